@@ -1,0 +1,120 @@
+import type { Finding } from '../rule';
+
+/**
+ * The lesson-plan engine's public shapes: what the extension panel and the command line render.
+ * Keep these names stable; add fields rather than rename them.
+ */
+
+export type PlanFormat = 'text' | 'markdown' | 'html';
+
+export interface LessonInput {
+  text: string;
+  /** Defaults to sniffing: HTML if it looks like markup, else plain text (Markdown is read as text with headings). */
+  format?: PlanFormat;
+}
+
+export type SectionKind =
+  | 'title'
+  | 'context'
+  | 'prior-learning'
+  | 'objectives'
+  | 'success-criteria'
+  | 'keywords'
+  | 'misconceptions'
+  | 'resources'
+  | 'starter'
+  | 'main'
+  | 'guided'
+  | 'independent'
+  | 'mini-plenary'
+  | 'plenary'
+  | 'differentiation'
+  | 'sen'
+  | 'eal'
+  | 'most-able'
+  | 'teaching-assistant'
+  | 'assessment'
+  | 'homework'
+  | 'intervention'
+  | 'other';
+
+export type Organisation = 'whole class' | 'groups' | 'pairs' | 'individual' | 'guided group';
+
+/** A line of the plan the model took something from; `line` is 1-based in the plan's text. */
+export interface PlanItem {
+  text: string;
+  line: number;
+}
+
+export interface PlanSection {
+  kind: SectionKind;
+  heading: string;
+  /** The heading's line (1-based). */
+  line: number;
+  /** The last line of the section's body. */
+  endLine: number;
+  body: PlanItem[];
+  minutes?: number;
+  organisation: Organisation[];
+}
+
+export interface LessonPlan {
+  title: string;
+  subject?: string;
+  yearGroup?: string;
+  objectives: PlanItem[];
+  successCriteria: PlanItem[];
+  keywords: string[];
+  misconceptions: PlanItem[];
+  sections: PlanSection[];
+  /** The plan's text split into lines, as the line numbers count them. */
+  lines: string[];
+  /** Total lesson length when the plan states it ("60 minute lesson"). */
+  lessonMinutes?: number;
+}
+
+export type QuestionLevel = 'inclusive' | 'understand' | 'apply' | 'analyse' | 'evaluate' | 'create';
+
+export interface QuestionLadder {
+  objective: string;
+  ladder: { level: QuestionLevel; question: string }[];
+}
+
+export interface HingeQuestion {
+  misconception: string;
+  question: string;
+  options: { answer: string; correct: boolean; reveals?: string }[];
+}
+
+export interface SessionStage {
+  stage: string;
+  minutes: number;
+  what: string;
+}
+
+export interface GuidedSessionPlan {
+  objective: string;
+  focus: string;
+  groupSize: number;
+  minutes: number;
+  stages: SessionStage[];
+  restOfClass: string;
+}
+
+export interface InterventionSessionPlan {
+  objective: string;
+  stages: SessionStage[];
+  linkToClassroom: string;
+}
+
+export interface LessonAnalysis {
+  plan: LessonPlan;
+  prompts: Finding[];
+  strengths: Finding[];
+  questions: QuestionLadder[];
+  talkPrompts: string[];
+  hingeQuestions: HingeQuestion[];
+  plenaryQuestions: string[];
+  guidedSession: GuidedSessionPlan | null;
+  interventionSession: InterventionSessionPlan | null;
+}

@@ -1,0 +1,111 @@
+import type { Finding } from '../rule';
+
+/**
+ * The markbook engine's public shapes: what the Sheets add-on writes and the command line
+ * prints. Keep these names stable; add fields rather than rename them.
+ */
+
+/** What SpreadsheetApp's getValues() returns in a cell, and what a CSV reader gives. */
+export type CellValue = string | number | boolean | Date | null;
+
+export type TrajectoryStatus = 'above' | 'on' | 'below' | 'well-below' | 'unknown';
+export type Trend = 'rising' | 'flat' | 'falling' | 'unknown';
+export type Wave = 1 | 2 | 3;
+
+/** A cell the reader could not use: `cell` is its A1 address, e.g. "D14". */
+export interface Diagnostic {
+  cell: string;
+  value: string;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface PupilAttributes {
+  sen: 'none' | 'support' | 'ehcp';
+  eal: boolean;
+  disadvantaged: boolean;
+  mostAble: boolean;
+  lookedAfter: boolean;
+  gender?: string;
+}
+
+/** A grade as the teacher wrote it and as points on its scale. */
+export interface Grade {
+  label: string;
+  points: number;
+  scale: string;
+}
+
+export interface CurricularTargets {
+  longTerm: string;
+  mediumTerm: string;
+  shortTerm: string;
+}
+
+export interface PupilResult {
+  /** 1-based row in the sheet. */
+  row: number;
+  name: string;
+  id?: string;
+  attributes: PupilAttributes;
+  baseline: Grade | null;
+  latest: Grade | null;
+  target: Grade | null;
+  /** Where the pupil would be now on a straight line from baseline to target. */
+  expectedNow: Grade | null;
+  /** Points gained from baseline to latest. */
+  progress: number | null;
+  status: TrajectoryStatus;
+  trend: Trend;
+  attendance: number | null;
+  intervention: string | null;
+  wave: Wave;
+  waveReasons: string[];
+  flags: Finding[];
+  curricularTargets: CurricularTargets;
+}
+
+export interface GuidedGroup {
+  focus: string;
+  pupils: { row: number; name: string }[];
+}
+
+export interface GroupGap {
+  group: string;
+  pupils: number;
+  onTrackRate: number | null;
+  meanProgress: number | null;
+  /** The group's on-track rate minus the rest's, in percentage points. */
+  onTrackGap: number | null;
+  progressGap: number | null;
+}
+
+export interface CohortSummary {
+  pupils: number;
+  onTrackRate: number | null;
+  meanProgress: number | null;
+  byStatus: Record<TrajectoryStatus, number>;
+  byWave: Record<`${Wave}`, number>;
+  groups: GroupGap[];
+  /** Status counts at each assessment point, in time order. */
+  byAssessment: { assessment: string; byStatus: Record<TrajectoryStatus, number> }[];
+}
+
+export interface ColumnInfo {
+  /** A1 column letters, e.g. "D". */
+  column: string;
+  header: string;
+  role: string;
+  scale?: string;
+}
+
+export interface MarkbookAnalysis {
+  headerRow: number;
+  columns: ColumnInfo[];
+  pupils: PupilResult[];
+  groups: GuidedGroup[];
+  /** Findings about the class as a whole (e.g. a weakness most pupils share). */
+  classFindings: Finding[];
+  summary: CohortSummary;
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,37 @@
+/** A benchmark row: the median of repeated runs, and the target it is held to. */
+export interface BenchResult {
+  name: string;
+  medianMs: number;
+  runs: number;
+  /** The target from the issue, in milliseconds, when there is one. */
+  targetMs?: number;
+}
+
+/**
+ * Times `work` after a warm-up and reports the median, which shrugs off the odd garbage
+ * collection or scheduler hiccup that would skew a mean on a shared two-core machine.
+ */
+export function measure(name: string, work: () => unknown, options: { runs?: number; warmup?: number; targetMs?: number } = {}): BenchResult {
+  const { runs = 15, warmup = 3, targetMs } = options;
+  for (let i = 0; i < warmup; i++) work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const middle = Math.floor(times.length / 2);
+  const medianMs = times.length % 2 ? times[middle]! : (times[middle - 1]! + times[middle]!) / 2;
+  return targetMs === undefined ? { name, medianMs, runs } : { name, medianMs, runs, targetMs };
+}
+
+export function formatResults(results: BenchResult[]): string {
+  const width = Math.max(...results.map((r) => r.name.length));
+  return results
+    .map((r) => {
+      const verdict = r.targetMs === undefined ? '' : r.medianMs <= r.targetMs ? `  (target ${r.targetMs} ms: met)` : `  (target ${r.targetMs} ms: MISSED)`;
+      return `${r.name.padEnd(width)}  median ${r.medianMs.toFixed(2).padStart(9)} ms over ${r.runs} runs${verdict}`;
+    })
+    .join('\n');
+}
