@@ -1,0 +1,38 @@
+import type { DocRead } from './docs-reader';
+
+/** The side panel asks the Docs content script for the document's text. */
+export interface ReadDocRequest {
+  type: 'trajectory/read-doc';
+}
+export type ReadDocResponse = DocRead;
+
+/** The Docs launcher asks the background to open the side panel for its tab. */
+export interface OpenPanelRequest {
+  type: 'trajectory/open-panel';
+}
+
+/** What the on-demand page script returns to the panel. */
+export interface PageRead {
+  title: string;
+  mainText: string;
+  selectionText: string;
+}
+
+/** A selection the context menu handed over, kept in storage.session until the panel shows it. */
+export interface HandedSelection {
+  text: string;
+  title: string;
+  url: string;
+}
+
+export function selectionKey(tabId: number): string {
+  return `selection:${tabId}`;
+}
+
+export function isReadDocRequest(message: unknown): message is ReadDocRequest {
+  return (message as ReadDocRequest | null)?.type === 'trajectory/read-doc';
+}
+
+export function isOpenPanelRequest(message: unknown): message is OpenPanelRequest {
+  return (message as OpenPanelRequest | null)?.type === 'trajectory/open-panel';
+}

@@ -1,0 +1,83 @@
+import { type DocRead, docIdFromUrl, type PathFailure, type ReaderPath } from './docs-reader';
+
+/** What the panel can do with the current tab. */
+export type TabKind =
+  | { kind: 'google-doc'; docId: string }
+  | { kind: 'web-page' }
+  | { kind: 'unreadable'; reason: string };
+
+const BROWSER_PAGES =
+  /^(chrome|chrome-extension|chrome-untrusted|edge|about|devtools|view-source|data|blob):/;
+const STORE_HOSTS = new Set(['chromewebstore.google.com', 'chrome.google.com']);
+
+export function classifyTab(url: string | undefined): TabKind {
+  if (!url) return { kind: 'unreadable', reason: 'This tab has no page Trajectory can read.' };
+  const docId = docIdFromUrl(url);
+  if (docId) return { kind: 'google-doc', docId };
+  if (BROWSER_PAGES.test(url)) {
+    return { kind: 'unreadable', reason: 'Chrome does not let extensions read its own pages.' };
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { kind: 'unreadable', reason: 'This tab has no page Trajectory can read.' };
+  }
+  if (STORE_HOSTS.has(parsed.hostname)) {
+    return { kind: 'unreadable', reason: 'Chrome does not let extensions read the Web Store.' };
+  }
+  if (parsed.protocol === 'file:') {
+    return {
+      kind: 'unreadable',
+      reason:
+        'Trajectory cannot read files on this computer; open the plan in Google Docs or select its text.',
+    };
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    return { kind: 'unreadable', reason: 'This tab has no page Trajectory can read.' };
+  }
+  return { kind: 'web-page' };
+}
+
+/** Where the text the panel analysed came from, shown in its header. */
+export type PlanSource =
+  | { kind: 'google-doc'; path: ReaderPath; failures: PathFailure[] }
+  | { kind: 'web-page' }
+  | { kind: 'selection' };
+
+export function describeSource(source: PlanSource): string {
+  switch (source.kind) {
+    case 'google-doc':
+      return source.path === 'export'
+        ? 'Read from Google Docs (document export)'
+        : 'Read from Google Docs (basic HTML view)';
+    case 'web-page':
+      return "Read from the page's main text";
+    case 'selection':
+      return 'Read from your selected text';
+  }
+}
+
+const PATH_NAMES: Record<ReaderPath, string> = {
+  export: 'The document export',
+  mobilebasic: 'The basic HTML view',
+};
+
+export function describeFailure(failure: PathFailure): string {
+  return `${PATH_NAMES[failure.path]} failed: ${failure.detail}`;
+}
+
+/** What the teacher can do when neither Docs path gave text. */
+export function adviceForFailedRead(read: Extract<DocRead, { ok: false }>): string {
+  const reasons = new Set(read.failures.map((failure) => failure.reason));
+  if (reasons.has('sign-in')) {
+    return 'Sign in to Google in this browser, reload the document, then press "Read again".';
+  }
+  if (read.failures.some((failure) => failure.detail.includes(' 403') || failure.detail.includes(' 401'))) {
+    return 'Check that this Google account can open the document, then press "Read again".';
+  }
+  if (reasons.has('empty')) {
+    return 'The document looks empty. Add your plan, or select its text and use "Use selection".';
+  }
+  return 'Check your connection and press "Read again". You can also select the plan\'s text and use "Use selection".';
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { docsContent, mainContent, planText } from '../../extension/lib/page-text';
+import { el } from './fake-dom';
+
+const doc = { source: 'google-doc' } as const;
+const web = { source: 'web-page' } as const;
+
+describe('planText', () => {
+  it('keeps headings as Markdown headings and paragraphs as lines', () => {
+    const body = el(
+      'body',
+      {},
+      el('h1', {}, 'Fractions ', el('span', {}, 'Year 5')),
+      el('p', {}, 'Learning objective: ', el('b', {}, 'compare'), ' fractions'),
+      el('h2', {}, 'Starter (10 mins)'),
+      el('p', {}, 'Whiteboards:', el('br'), 'show me 1/2'),
+    );
+    expect(planText(body, doc)).toBe(
+      [
+        '# Fractions Year 5',
+        'Learning objective: compare fractions',
+        '## Starter (10 mins)',
+        'Whiteboards:',
+        'show me 1/2',
+      ].join('\n'),
+    );
+  });
+
+  it('writes bulleted, numbered and nested lists with markers', () => {
+    const body = el(
+      'body',
+      {},
+      el('ul', {}, el('li', {}, 'All: name the parts'), el('li', {}, 'Most: compare')),
+      el('ol', {}, el('li', {}, 'Model', el('ul', {}, el('li', {}, 'think aloud'))), el('li', {}, 'Try')),
+    );
+    expect(planText(body, doc)).toBe(
+      ['- All: name the parts', '- Most: compare', '1. Model', '  - think aloud', '2. Try'].join('\n'),
+    );
+  });
+
+  it('flattens table rows to cells joined by bars', () => {
+    const body = el(
+      'body',
+      {},
+      el(
+        'table',
+        {},
+        el(
+          'tbody',
+          {},
+          el('tr', {}, el('td', {}, el('p', {}, 'Starter')), el('td', {}, '5 mins'), el('td', {})),
+        ),
+      ),
+    );
+    expect(planText(body, doc)).toBe('Starter | 5 mins');
+  });
+
+  it("reads Docs' Title paragraph style as the top heading, only in a Doc", () => {
+    const body = el('body', {}, el('p', { class: 'c3 title' }, 'The water cycle'), el('p', {}, 'Text'));
+    expect(planText(body, doc)).toBe('# The water cycle\nText');
+    expect(planText(body, web)).toBe('The water cycle\nText');
+  });
+
+  it('drops scripts, styles, hidden content and (on web pages) site furniture', () => {
+    const body = el(
+      'body',
+      {},
+      el('script', {}, 'var x = 1;'),
+      el('nav', {}, 'Home | About'),
+      el('div', { 'aria-hidden': 'true' }, 'hidden'),
+      el('div', { hidden: '' }, 'also hidden'),
+      el('p', {}, 'Plenary: what did we learn?'),
+      el('footer', {}, 'Copyright'),
+    );
+    expect(planText(body, web)).toBe('Plenary: what did we learn?');
+    expect(planText(body, doc)).toBe('Home | About\nPlenary: what did we learn?\nCopyright');
+  });
+});
+
+describe('mainContent', () => {
+  it('prefers <main>', () => {
+    const main = el('main', {}, el('p', {}, 'Objective: explain photosynthesis'));
+    const body = el('body', {}, el('nav', {}, el('p', {}, 'a long navigation '.repeat(20))), main);
+    expect(mainContent(body)).toBe(main);
+  });
+
+  it('takes the longest article when there is no main', () => {
+    const short = el('article', {}, el('p', {}, 'Teaser'));
+    const long = el('article', {}, el('p', {}, 'The full scheme of work, lesson by lesson.'));
+    expect(mainContent(el('body', {}, short, long))).toBe(long);
+  });
+
+  it('otherwise finds the block whose paragraphs hold the most text, not the footer', () => {
+    const content = el(
+      'div',
+      { class: 'content' },
+      el('h2', {}, 'Lesson 3'),
+      el('p', {}, 'Learning objective: to write a persuasive letter.'),
+      el('p', {}, 'Starter: pairs list persuasive phrases they know.'),
+    );
+    const sidebar = el('div', { class: 'links' }, el('p', {}, 'Related'));
+    const footer = el(
+      'footer',
+      {},
+      el('p', {}, 'A footer with a great deal of legal text in it. '.repeat(10)),
+    );
+    const body = el('body', {}, el('div', {}, sidebar, content), footer);
+    expect(mainContent(body)).toBe(content);
+    expect(planText(mainContent(body), web)).toContain('Learning objective: to write a persuasive letter.');
+  });
+
+  it('falls back to the body when nothing stands out', () => {
+    const body = el('body', {}, 'Just text');
+    expect(mainContent(body)).toBe(body);
+  });
+});
+
+describe('docsContent', () => {
+  it("finds mobilebasic's document container", () => {
+    const content = el('div', { class: 'doc-content' }, el('p', {}, 'Plan'));
+    expect(docsContent(el('body', {}, el('div', { class: 'header' }, 'Docs'), content))).toBe(content);
+  });
+
+  it('uses the whole body of an export', () => {
+    const body = el('body', {}, el('p', {}, 'Plan'));
+    expect(docsContent(body)).toBe(body);
+  });
+});
