@@ -248,6 +248,12 @@ export const GUIDANCE = {
     part: 'Rationale: an individualised approach (wave 3)',
     quote: 'Without an individualised approach (wave 3)',
   },
+  'intervention/gifted-and-talented': {
+    source: '004',
+    feature: INTERVENTION,
+    part: 'Rationale: the same three-level approach for gifted and talented learners',
+    quote: 'to ensure that they are achieving at least two levels of progress per key stage',
+  },
   'intervention/tracking': {
     source: '004',
     feature: INTERVENTION,
@@ -377,6 +383,12 @@ export const GUIDANCE = {
     feature: HALLMARKS,
     part: 'Keeping up',
     quote: 'the first impulse of personalisation is to hold pupils in to the pace of learning',
+  },
+  'hallmarks/keeping-on-trajectory': {
+    source: '003',
+    feature: HALLMARKS,
+    part: 'The pedagogy of personalisation: rapid intervention',
+    quote: 'rapid intervention to keep pupils on trajectory',
   },
   'hallmarks/tracking-for-success': {
     source: '003',
