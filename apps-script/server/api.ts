@@ -1,0 +1,34 @@
+import type { MarkbookSettings } from '../../shared/markbook/settings';
+import type { Diagnostic, TrajectoryStatus, Wave } from '../../shared/markbook/types';
+
+/**
+ * What the sidebar gets back from the server. Plain JSON-able shapes, because
+ * google.script.run serialises arguments and results.
+ */
+export interface AnalysisReport {
+  /** The markbook sheet that was analysed. */
+  sheet: string;
+  /** Set when nothing was analysed or written, saying why in the teacher's words. */
+  problem: string | null;
+  pupils: number;
+  headerRow: number | null;
+  byStatus: Record<TrajectoryStatus, number>;
+  byWave: Record<`${Wave}`, number>;
+  onTrackRate: number | null;
+  flags: number;
+  groups: { focus: string; pupils: string[] }[];
+  /** The most pressing flags, for the sidebar; the Flags sheet has them all. */
+  topFlags: { row: number | null; pupil: string; title: string; message: string }[];
+  diagnostics: Diagnostic[];
+  /** The sheets Trajectory wrote, in order. */
+  written: string[];
+}
+
+export interface SettingsView {
+  /** The saved settings as the teacher gave them, or {} when there are none. */
+  settings: MarkbookSettings;
+  /** Why the saved settings can no longer be used, if they cannot. */
+  problems: string[];
+}
+
+export type SaveSettingsResult = { ok: true } | { ok: false; problems: string[] };

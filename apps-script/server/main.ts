@@ -1,0 +1,234 @@
+/// <reference types="google-apps-script" />
+/**
+ * The add-on's entry functions. The build exposes every export here as a top-level function,
+ * which is what Apps Script calls: the simple triggers, the menu items and the functions the
+ * sidebar calls through google.script.run.
+ */
+import { analyseMarkbook, type MarkbookAnalysis } from '../../shared/markbook';
+import type { Finding, Severity } from '../../shared/rule';
+import {
+  parseSelfReview,
+  readSelfReviewGrid,
+  summariseSelfReview as summarise,
+} from '../../shared/selfreview';
+import type { AnalysisReport, SaveSettingsResult, SettingsView } from './api';
+import { OUTPUT_SHEETS, outputSheets } from './outputs';
+import { GRID_SHEET, gridLayout, SUMMARY_SHEET, summarySheet } from './selfreview';
+import { loadSettings, saveSettings as storeSettings } from './settings';
+import {
+  activeSpreadsheet,
+  clashingSheets,
+  createSheet,
+  documentStore,
+  isOwnSheet,
+  selectCell as moveToCell,
+  readValues,
+  showSidebarHtml,
+  ui,
+  writeOutputSheet,
+} from './sheets';
+
+const MENU_TITLE = 'Trajectory';
+
+export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  ui()
+    .createAddonMenu()
+    .addItem('Open Trajectory', 'showSidebar')
+    .addItem('Analyse this markbook', 'analyseFromMenu')
+    .addSeparator()
+    .addItem('Create the self-review grid', 'createSelfReviewGrid')
+    .addItem('Summarise the self-review', 'summariseSelfReview')
+    .addToUi();
+}
+
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+export function showSidebar(): void {
+  showSidebarHtml();
+}
+
+const NAME_ROLES = new Set(['name', 'first-name', 'last-name']);
+
+/** Why an analysis found nobody, in the teacher's words. */
+function noPupilsReason(values: unknown[][], analysis: MarkbookAnalysis): string {
+  const lead = 'This sheet has no pupil rows I can read:';
+  if (values.every((row) => row.every((cell) => cell === '' || cell === null))) return `${lead} it is empty.`;
+  if (!analysis.columns.some((column) => NAME_ROLES.has(column.role))) {
+    return `${lead} I could not find a header row with a pupils' name column ('Name', 'Pupil', or 'First name' and 'Surname'). If the headers are there, say which row they are in under Settings.`;
+  }
+  return `${lead} there are no rows with a pupil's name under the headers in row ${analysis.headerRow}.`;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = {
+  urgent: 0,
+  warning: 1,
+  suggestion: 2,
+  info: 3,
+  strength: 4,
+};
+
+function report(
+  sheet: string,
+  analysis: MarkbookAnalysis | null,
+  problem: string | null,
+  written: string[],
+): AnalysisReport {
+  const flagged: { row: number | null; pupil: string; finding: Finding }[] = analysis
+    ? [
+        ...analysis.classFindings.map((finding) => ({ row: null, pupil: 'Whole class', finding })),
+        ...analysis.pupils.flatMap((pupil) =>
+          pupil.flags.map((finding) => ({ row: pupil.row, pupil: pupil.name, finding })),
+        ),
+      ]
+    : [];
+  const topFlags = flagged
+    .map((flag, order) => ({ ...flag, order }))
+    .sort(
+      (a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.order - b.order,
+    )
+    .slice(0, 8)
+    .map(({ row, pupil, finding }) => ({ row, pupil, title: finding.title, message: finding.message }));
+  return {
+    sheet,
+    problem,
+    pupils: analysis?.pupils.length ?? 0,
+    headerRow: analysis?.headerRow ?? null,
+    byStatus: analysis?.summary.byStatus ?? { above: 0, on: 0, below: 0, 'well-below': 0, unknown: 0 },
+    byWave: analysis?.summary.byWave ?? { 1: 0, 2: 0, 3: 0 },
+    onTrackRate: analysis?.summary.onTrackRate ?? null,
+    flags: flagged.length,
+    groups: (analysis?.groups ?? []).map((group) => ({
+      focus: group.focus,
+      pupils: group.pupils.map((p) => p.name),
+    })),
+    topFlags,
+    diagnostics: analysis?.diagnostics ?? [],
+    written,
+  };
+}
+
+/**
+ * Analyses the active sheet and rewrites Trajectory's own output sheets. Reads the markbook
+ * with one call, never writes to it, and leaves it the active sheet.
+ */
+export function analyseActiveSheet(): AnalysisReport {
+  const spreadsheet = activeSpreadsheet();
+  const markbook = spreadsheet.getActiveSheet();
+  const name = markbook.getName();
+  if (isOwnSheet(markbook)) {
+    return report(
+      name,
+      null,
+      `'${name}' is one of Trajectory's own sheets. Open your markbook sheet and analyse it from there.`,
+      [],
+    );
+  }
+  const settings = loadSettings(documentStore());
+  if (settings.problems.length > 0) {
+    return report(
+      name,
+      null,
+      `The saved settings need fixing before I can analyse: ${settings.problems.join('; ')}`,
+      [],
+    );
+  }
+  const clashes = clashingSheets(spreadsheet, OUTPUT_SHEETS);
+  if (clashes.length > 0) {
+    const list = clashes.map((sheet) => `'${sheet}'`).join(', ');
+    return report(
+      name,
+      null,
+      `This spreadsheet already has ${clashes.length === 1 ? 'a sheet' : 'sheets'} called ${list} that Trajectory did not make. Rename ${clashes.length === 1 ? 'it' : 'them'} and analyse again, so nothing of yours is overwritten.`,
+      [],
+    );
+  }
+  const values = readValues(markbook);
+  const analysis = analyseMarkbook(values, settings.settings);
+  if (analysis.pupils.length === 0) return report(name, analysis, noPupilsReason(values, analysis), []);
+  const written = outputSheets(name, analysis).map((output) =>
+    writeOutputSheet(spreadsheet, output).getName(),
+  );
+  markbook.activate();
+  return report(name, analysis, null, written);
+}
+
+export function analyseFromMenu(): void {
+  const result = analyseActiveSheet();
+  if (result.problem !== null) {
+    ui().alert(MENU_TITLE, result.problem, ui().ButtonSet.OK);
+    return;
+  }
+  const below = result.byStatus.below + result.byStatus['well-below'];
+  activeSpreadsheet().toast(
+    `${result.pupils} pupils analysed; ${below} below trajectory, ${result.flags} flags. See the ${result.written.join(', ')} sheets.`,
+    MENU_TITLE,
+  );
+}
+
+export function getSettings(): SettingsView {
+  return loadSettings(documentStore());
+}
+
+export function saveSettings(input: unknown): SaveSettingsResult {
+  return storeSettings(documentStore(), input);
+}
+
+/** Called when the teacher clicks a cell address in the sidebar. */
+export function selectCell(sheetName: string, cell: string): void {
+  if (!/^[A-Z]{1,3}[1-9][0-9]*$/.test(cell)) throw new Error(`'${cell}' is not a cell address.`);
+  moveToCell(activeSpreadsheet(), sheetName, cell);
+}
+
+export function createSelfReviewGrid(): void {
+  const spreadsheet = activeSpreadsheet();
+  const existing = spreadsheet.getSheetByName(GRID_SHEET);
+  if (existing !== null) {
+    existing.activate();
+    ui().alert(
+      MENU_TITLE,
+      `There is already a '${GRID_SHEET}' sheet, so I left it as it is. Rate each item there, then choose Summarise the self-review.`,
+      ui().ButtonSet.OK,
+    );
+    return;
+  }
+  const layout = gridLayout();
+  createSheet(spreadsheet, GRID_SHEET, layout.rows, layout).activate();
+}
+
+/** Reads the 'Self-review' grid (or the active sheet, if the grid has been renamed) and writes its summary. */
+export function summariseSelfReview(): void {
+  const spreadsheet = activeSpreadsheet();
+  const gridSheet = spreadsheet.getSheetByName(GRID_SHEET) ?? spreadsheet.getActiveSheet();
+  const grid = readSelfReviewGrid(readValues(gridSheet));
+  if (grid.review === null) {
+    ui().alert(
+      MENU_TITLE,
+      'I could not find the self-review grid. Choose Create the self-review grid, rate the items, then summarise.',
+      ui().ButtonSet.OK,
+    );
+    return;
+  }
+  const parsed = parseSelfReview(grid.review);
+  if (!parsed.ok) {
+    ui().alert(
+      MENU_TITLE,
+      `The self-review grid needs fixing: ${parsed.problems.join('; ')}`,
+      ui().ButtonSet.OK,
+    );
+    return;
+  }
+  if (clashingSheets(spreadsheet, [SUMMARY_SHEET]).length > 0) {
+    ui().alert(
+      MENU_TITLE,
+      `This spreadsheet already has a sheet called '${SUMMARY_SHEET}' that Trajectory did not make. Rename it and summarise again.`,
+      ui().ButtonSet.OK,
+    );
+    return;
+  }
+  writeOutputSheet(
+    spreadsheet,
+    summarySheet(gridSheet.getName(), summarise(parsed.review), grid.diagnostics),
+  ).activate();
+}

@@ -1,0 +1,142 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { TrajectoryStatus } from '../../shared/markbook/types';
+import type { AnalysisReport } from '../server/api';
+import { callServer } from './server';
+
+const STATUSES: { status: TrajectoryStatus; label: string }[] = [
+  { status: 'above', label: 'Above' },
+  { status: 'on', label: 'On' },
+  { status: 'below', label: 'Below' },
+  { status: 'well-below', label: 'Well below' },
+  { status: 'unknown', label: 'Not enough data' },
+];
+
+/** Stages shown while the server works; the call is one round trip, so they are paced by time. */
+const STAGES = [
+  'Reading the markbook…',
+  'Working out targets and trajectories…',
+  'Writing the Targets, Flags, Groups and Summary sheets…',
+];
+
+function Progress() {
+  const [stage, setStage] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setStage((current) => Math.min(current + 1, STAGES.length - 1)), 1500);
+    return () => clearInterval(timer);
+  }, []);
+  return (
+    <div class="progress" role="status" aria-live="polite">
+      <div class="progress-bar" />
+      <p>{STAGES[stage]}</p>
+    </div>
+  );
+}
+
+function Diagnostics({ report }: { report: AnalysisReport }) {
+  const [error, setError] = useState<string | null>(null);
+  if (report.diagnostics.length === 0) return null;
+  const select = (cell: string) => {
+    setError(null);
+    callServer('selectCell', report.sheet, cell).catch((failure: Error) => setError(failure.message));
+  };
+  return (
+    <section>
+      <h2>Cells I could not read ({report.diagnostics.length})</h2>
+      <p class="hint">The rest of the markbook was still analysed. Click a cell to go to it.</p>
+      {error && <p class="error">{error}</p>}
+      <ul class="diagnostics">
+        {report.diagnostics.map((diagnostic) => (
+          <li key={diagnostic.cell + diagnostic.message}>
+            <button type="button" class="cell" onClick={() => select(diagnostic.cell)}>
+              {diagnostic.cell}
+            </button>{' '}
+            {diagnostic.value !== '' && <q>{diagnostic.value}</q>} {diagnostic.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Results({ report }: { report: AnalysisReport }) {
+  if (report.problem !== null) {
+    return (
+      <>
+        <p class="problem">{report.problem}</p>
+        <Diagnostics report={report} />
+      </>
+    );
+  }
+  return (
+    <>
+      <section>
+        <h2>
+          {report.pupils} pupils in ‘{report.sheet}’
+        </h2>
+        {report.onTrackRate !== null && <p>{Math.round(report.onTrackRate)}% on trajectory or above.</p>}
+        <ul class="statuses">
+          {STATUSES.map(({ status, label }) => (
+            <li key={status} class={`status status-${status}`}>
+              <strong>{report.byStatus[status]}</strong> {label}
+            </li>
+          ))}
+        </ul>
+        <p>
+          Wave 2 (small-group catch-up): <strong>{report.byWave[2]}</strong>. Wave 3 (one-to-one):{' '}
+          <strong>{report.byWave[3]}</strong>.
+        </p>
+      </section>
+      {report.topFlags.length > 0 && (
+        <section>
+          <h2>Flags ({report.flags})</h2>
+          <ul class="flags">
+            {report.topFlags.map((flag) => (
+              <li key={`${flag.row}-${flag.title}`}>
+                <strong>{flag.pupil}</strong>: {flag.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {report.groups.length > 0 && (
+        <section>
+          <h2>Guided groups</h2>
+          <ul>
+            {report.groups.map((group) => (
+              <li key={group.focus}>
+                <strong>{group.focus}</strong>: {group.pupils.join(', ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <Diagnostics report={report} />
+      <p class="hint">Written to the {report.written.join(', ')} sheets. Your markbook was not changed.</p>
+    </>
+  );
+}
+
+export function AnalysePanel() {
+  const [running, setRunning] = useState(false);
+  const [report, setReport] = useState<AnalysisReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const analyse = () => {
+    setRunning(true);
+    setError(null);
+    callServer('analyseActiveSheet')
+      .then(setReport)
+      .catch((failure: Error) => setError(`Something went wrong: ${failure.message}`))
+      .finally(() => setRunning(false));
+  };
+  return (
+    <div>
+      <p class="hint">Open your markbook sheet, then:</p>
+      <button type="button" class="action" onClick={analyse} disabled={running}>
+        Analyse this markbook
+      </button>
+      {running && <Progress />}
+      {error && <p class="error">{error}</p>}
+      {report && !running && <Results report={report} />}
+    </div>
+  );
+}

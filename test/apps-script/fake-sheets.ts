@@ -1,0 +1,493 @@
+/**
+ * An in-memory Google Sheets for the Apps Script harness: SpreadsheetApp, Spreadsheet, Sheet,
+ * Range, Ui, PropertiesService and HtmlService, behaving like the real services for the calls
+ * the add-on makes (including their errors), and counting reads and writes per sheet.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+
+export type Cell = string | number | boolean | Date;
+
+const letters = (column: number): string => {
+  let text = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    text = String.fromCharCode(65 + ((n - 1) % 26)) + text;
+  return text;
+};
+
+export const a1 = (row: number, column: number) => `${letters(column)}${row}`;
+
+function parseA1(address: string): { row: number; column: number; numRows: number; numColumns: number } {
+  const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address);
+  if (!match) throw new Error(`Range not found`);
+  const column = (text: string) => [...text].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const row = Number(match[2]);
+  const first = column(match[1]!);
+  const lastRow = match[4] ? Number(match[4]) : row;
+  const lastColumn = match[3] ? column(match[3]) : first;
+  return { row, column: first, numRows: lastRow - row + 1, numColumns: lastColumn - first + 1 };
+}
+
+/** Sheets reads a string typed into a cell not formatted as plain text: "12" is a number, "6/7" a date. */
+function asTyped(value: Cell, format: string, makeDate: (time: number) => Date): Cell {
+  if (typeof value !== 'string' || format === '@') return value;
+  if (/^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  const date = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(value.trim());
+  if (date) return makeDate(Date.UTC(Number(date[3] ?? 2026), Number(date[2]) - 1, Number(date[1])));
+  return value;
+}
+
+/** Visits every cell of a grid with its 0-based row and column. */
+function eachCell<T>(grid: T[][], visit: (value: T, row: number, column: number) => void): void {
+  for (const [r, cells] of grid.entries()) for (const [c, value] of cells.entries()) visit(value, r, c);
+}
+
+export class Counter {
+  private counts = new Map<string, number>();
+  add(key: string) {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+  get(key: string) {
+    return this.counts.get(key) ?? 0;
+  }
+}
+
+export interface Block {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+export class FakeRange {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly block: Block,
+  ) {
+    if (block.row < 1 || block.column < 1 || block.numRows < 1 || block.numColumns < 1) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+  }
+  getRow = () => this.block.row;
+  getColumn = () => this.block.column;
+  getNumRows = () => this.block.numRows;
+  getNumColumns = () => this.block.numColumns;
+  getA1Notation = () => {
+    const { row, column, numRows, numColumns } = this.block;
+    const start = a1(row, column);
+    return numRows === 1 && numColumns === 1
+      ? start
+      : `${start}:${a1(row + numRows - 1, column + numColumns - 1)}`;
+  };
+  getSheet = () => this.sheet;
+
+  private cellsOf<T>(cell: (row: number, column: number) => T): T[][] {
+    const { row, column, numRows, numColumns } = this.block;
+    return Array.from({ length: numRows }, (_, r) =>
+      Array.from({ length: numColumns }, (_, c) => cell(row + r, column + c)),
+    );
+  }
+  private assertShape(values: unknown[][], what: string) {
+    if (values.length !== this.block.numRows) {
+      throw new Error(
+        `The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${values.length} but the range has ${this.block.numRows}.`,
+      );
+    }
+    for (const row of values) {
+      if (row.length !== this.block.numColumns) {
+        throw new Error(
+          `The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${row.length} but the range has ${this.block.numColumns}.`,
+        );
+      }
+    }
+  }
+
+  getValues = (): Cell[][] => {
+    this.sheet.book.counter.add(`getValues:${this.sheet.getName()}`);
+    return this.cellsOf((row, column) => this.sheet.cell(row, column));
+  };
+  getDisplayValues = (): string[][] => {
+    this.sheet.book.counter.add(`getValues:${this.sheet.getName()}`);
+    return this.cellsOf((row, column) => {
+      const value = this.sheet.cell(row, column);
+      return value instanceof this.sheet.book.realmDate
+        ? (value as Date).toISOString().slice(0, 10)
+        : String(value);
+    });
+  };
+  setValues = (values: Cell[][]) => {
+    this.sheet.book.counter.add(`setValues:${this.sheet.getName()}`);
+    this.assertShape(values, 'data');
+    eachCell(values, (value, r, c) => {
+      const row = this.block.row + r;
+      const column = this.block.column + c;
+      const format = this.sheet.formats.get(a1(row, column)) ?? '';
+      this.sheet.setCell(
+        row,
+        column,
+        asTyped(value, format, (time) => new this.sheet.book.realmDate(time)),
+      );
+    });
+    return this;
+  };
+  setNumberFormat = (format: string) => {
+    this.cellsOf((row, column) => {
+      this.sheet.formats.set(a1(row, column), format);
+    });
+    return this;
+  };
+  setNumberFormats = (formats: string[][]) => {
+    this.assertShape(formats, 'data');
+    eachCell(formats, (format, r, c) => {
+      this.sheet.formats.set(a1(this.block.row + r, this.block.column + c), format);
+    });
+    return this;
+  };
+  getNumberFormats = () => this.cellsOf((row, column) => this.sheet.formats.get(a1(row, column)) ?? '');
+  setFontWeight = (weight: string) => {
+    this.cellsOf((row, column) => this.sheet.bold.set(a1(row, column), weight === 'bold'));
+    return this;
+  };
+  setDataValidation = (rule: FakeDataValidation) => {
+    this.sheet.validations.push({ range: this.getA1Notation(), rule });
+    return this;
+  };
+  activate = () => {
+    this.sheet.activate();
+    this.sheet.book.activeRange = this;
+    return this;
+  };
+}
+
+export class FakeChart {
+  constructor(
+    readonly ranges: FakeRange[],
+    readonly type: string,
+    readonly options: Record<string, unknown>,
+    readonly position: { row: number; column: number },
+  ) {}
+  getRanges = () => this.ranges;
+}
+
+class FakeChartBuilder {
+  private ranges: FakeRange[] = [];
+  private type = 'unset';
+  private options: Record<string, unknown> = {};
+  private position = { row: 1, column: 1 };
+  addRange = (range: FakeRange) => {
+    this.ranges.push(range);
+    return this;
+  };
+  asColumnChart = () => {
+    this.type = 'COLUMN';
+    return this;
+  };
+  setStacked = () => this.setOption('isStacked', true);
+  setColors = (colours: string[]) => this.setOption('colors', colours);
+  setTitle = (title: string) => this.setOption('title', title);
+  setYAxisTitle = (title: string) => this.setOption('vAxis.title', title);
+  setNumHeaders = (headers: number) => this.setOption('headers', headers);
+  setOption = (option: string, value: unknown) => {
+    this.options[option] = value;
+    return this;
+  };
+  setPosition = (row: number, column: number, _offsetX: number, _offsetY: number) => {
+    this.position = { row, column };
+    return this;
+  };
+  build = () => {
+    if (this.ranges.length === 0) throw new Error('Charts need at least one data range.');
+    return new FakeChart(this.ranges, this.type, this.options, this.position);
+  };
+}
+
+export interface FakeConditionalRule {
+  condition: { kind: 'text' | 'number'; value: string | number };
+  background: string;
+  ranges: FakeRange[];
+}
+
+class FakeConditionalRuleBuilder {
+  private rule: Partial<FakeConditionalRule> = {};
+  whenTextEqualTo = (value: string) => {
+    this.rule.condition = { kind: 'text', value };
+    return this;
+  };
+  whenNumberEqualTo = (value: number) => {
+    this.rule.condition = { kind: 'number', value };
+    return this;
+  };
+  setBackground = (background: string) => {
+    this.rule.background = background;
+    return this;
+  };
+  setRanges = (ranges: FakeRange[]) => {
+    this.rule.ranges = ranges;
+    return this;
+  };
+  build = (): FakeConditionalRule => {
+    const { condition, background, ranges } = this.rule;
+    if (!condition || !background || !ranges)
+      throw new Error('A conditional format rule needs a condition, a format and ranges.');
+    return { condition, background, ranges };
+  };
+}
+
+export interface FakeDataValidation {
+  between: [number, number];
+  allowInvalid: boolean;
+  helpText: string;
+}
+
+class FakeDataValidationBuilder {
+  private rule: FakeDataValidation = { between: [Number.NaN, Number.NaN], allowInvalid: true, helpText: '' };
+  requireNumberBetween = (start: number, end: number) => {
+    this.rule.between = [start, end];
+    return this;
+  };
+  setAllowInvalid = (allow: boolean) => {
+    this.rule.allowInvalid = allow;
+    return this;
+  };
+  setHelpText = (text: string) => {
+    this.rule.helpText = text;
+    return this;
+  };
+  build = () => ({ ...this.rule });
+}
+
+export class FakeSheet {
+  private cells: Cell[][] = [];
+  readonly formats = new Map<string, string>();
+  readonly bold = new Map<string, boolean>();
+  readonly validations: { range: string; rule: FakeDataValidation }[] = [];
+  charts: FakeChart[] = [];
+  conditionalRules: FakeConditionalRule[] = [];
+  frozenRows = 0;
+
+  constructor(
+    readonly book: FakeSpreadsheet,
+    private name: string,
+    private readonly id: number,
+  ) {}
+
+  getName = () => this.name;
+  setName = (name: string) => {
+    this.name = name;
+    return this;
+  };
+  getSheetId = () => this.id;
+  cell(row: number, column: number): Cell {
+    return this.cells[row - 1]?.[column - 1] ?? '';
+  }
+  setCell(row: number, column: number, value: Cell) {
+    while (this.cells.length < row) this.cells.push([]);
+    const cells = this.cells[row - 1]!;
+    while (cells.length < column) cells.push('');
+    cells[column - 1] = value;
+  }
+  getLastRow = () => {
+    for (let r = this.cells.length; r > 0; r--) if (this.cells[r - 1]!.some((cell) => cell !== '')) return r;
+    return 0;
+  };
+  getLastColumn = () =>
+    Math.max(
+      0,
+      ...this.cells.map((row) => row.reduce((last: number, cell, c) => (cell !== '' ? c + 1 : last), 0)),
+    );
+  getDataRange = () =>
+    new FakeRange(this, {
+      row: 1,
+      column: 1,
+      numRows: Math.max(1, this.getLastRow()),
+      numColumns: Math.max(1, this.getLastColumn()),
+    });
+  getRange = (rowOrA1: number | string, column?: number, numRows = 1, numColumns = 1) =>
+    typeof rowOrA1 === 'string'
+      ? new FakeRange(this, parseA1(rowOrA1))
+      : new FakeRange(this, { row: rowOrA1, column: column ?? 1, numRows, numColumns });
+  /** Clears contents and formats, as Sheet.clear() does; charts and conditional rules stay. */
+  clear = () => {
+    this.cells = [];
+    this.formats.clear();
+    this.bold.clear();
+    return this;
+  };
+  getCharts = () => [...this.charts];
+  removeChart = (chart: FakeChart) => {
+    this.charts = this.charts.filter((existing) => existing !== chart);
+  };
+  newChart = () => new FakeChartBuilder();
+  insertChart = (chart: FakeChart) => {
+    this.charts.push(chart);
+  };
+  setFrozenRows = (rows: number) => {
+    this.frozenRows = rows;
+    return this;
+  };
+  getFrozenRows = () => this.frozenRows;
+  setConditionalFormatRules = (rules: FakeConditionalRule[]) => {
+    this.conditionalRules = [...rules];
+  };
+  getConditionalFormatRules = () => [...this.conditionalRules];
+  activate = () => {
+    this.book.activeSheet = this;
+    this.book.activeRange = null;
+    return this;
+  };
+  /** Every cell as the sheet holds it now, without counting as a read by the add-on. */
+  snapshot(): Cell[][] {
+    const width = this.getLastColumn();
+    return Array.from({ length: this.getLastRow() }, (_, r) =>
+      Array.from({ length: width }, (_, c) => this.cell(r + 1, c + 1)),
+    );
+  }
+}
+
+export class FakeSpreadsheet {
+  readonly sheets: FakeSheet[] = [];
+  readonly counter = new Counter();
+  readonly toasts: string[] = [];
+  activeSheet!: FakeSheet;
+  activeRange: FakeRange | null = null;
+  private nextId = 0;
+
+  /** `realmDate` is the Date of the realm the add-on runs in, so `instanceof Date` holds there. */
+  constructor(readonly realmDate: DateConstructor) {}
+
+  /** Adds a sheet with the teacher's values (test set-up; not an add-on call). */
+  addSheet(name: string, values: Cell[][]): FakeSheet {
+    const sheet = new FakeSheet(this, name, this.nextId++ === 0 ? 0 : 1000 + this.nextId * 7919);
+    eachCell(values, (value, r, c) => {
+      if (value !== '')
+        sheet.setCell(r + 1, c + 1, value instanceof Date ? new this.realmDate(value.getTime()) : value);
+    });
+    this.sheets.push(sheet);
+    if (this.sheets.length === 1) this.activeSheet = sheet;
+    return sheet;
+  }
+
+  getActiveSheet = () => this.activeSheet;
+  setActiveSheet = (sheet: FakeSheet) => sheet.activate();
+  getActiveRange = () => this.activeRange;
+  getSheetByName = (name: string) => this.sheets.find((sheet) => sheet.getName() === name) ?? null;
+  getSheets = () => [...this.sheets];
+  getNumSheets = () => this.sheets.length;
+  /** Like the real one: the new sheet becomes the active sheet. */
+  insertSheet = (name: string, index?: number) => {
+    if (this.getSheetByName(name)) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    const sheet = this.addSheet(name, []);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(index ?? this.sheets.length, 0, sheet);
+    return sheet.activate();
+  };
+  toast = (message: string) => {
+    this.toasts.push(message);
+  };
+  reads = (sheet: string) => this.counter.get(`getValues:${sheet}`);
+  writes = (sheet: string) => this.counter.get(`setValues:${sheet}`);
+}
+
+export class FakeMenu {
+  readonly items: { caption: string; functionName: string }[] = [];
+  added = false;
+  constructor(readonly title: string) {}
+  addItem = (caption: string, functionName: string) => {
+    this.items.push({ caption, functionName });
+    return this;
+  };
+  addSeparator = () => {
+    this.items.push({ caption: '---', functionName: '' });
+    return this;
+  };
+  addToUi = () => {
+    this.added = true;
+  };
+}
+
+export class FakeHtmlOutput {
+  private title = '';
+  constructor(readonly content: string) {}
+  setTitle = (title: string) => {
+    this.title = title;
+    return this;
+  };
+  getTitle = () => this.title;
+  getContent = () => this.content;
+}
+
+export interface FakeServices {
+  book: FakeSpreadsheet;
+  menus: FakeMenu[];
+  alerts: { title: string; prompt: string }[];
+  sidebars: FakeHtmlOutput[];
+  properties: Map<string, string>;
+  globals: Record<string, unknown>;
+}
+
+/** The Apps Script globals the add-on uses, over one in-memory spreadsheet. */
+export function fakeServices(book: FakeSpreadsheet, htmlFolder: string): FakeServices {
+  const menus: FakeMenu[] = [];
+  const alerts: { title: string; prompt: string }[] = [];
+  const sidebars: FakeHtmlOutput[] = [];
+  const properties = new Map<string, string>();
+  const ui = {
+    ButtonSet: { OK: 'OK', OK_CANCEL: 'OK_CANCEL' },
+    Button: { OK: 'OK' },
+    createAddonMenu: () => {
+      const menu = new FakeMenu('Trajectory');
+      menus.push(menu);
+      return menu;
+    },
+    createMenu: (title: string) => {
+      const menu = new FakeMenu(title);
+      menus.push(menu);
+      return menu;
+    },
+    alert: (title: string, prompt: string) => {
+      alerts.push({ title, prompt });
+      return 'OK';
+    },
+    showSidebar: (html: FakeHtmlOutput) => {
+      sidebars.push(html);
+    },
+  };
+  const documentProperties = {
+    getProperty: (key: string) => properties.get(key) ?? null,
+    setProperty: (key: string, value: string) => {
+      if (typeof value !== 'string') throw new Error('Property values must be strings.');
+      properties.set(key, value);
+      return documentProperties;
+    },
+    deleteProperty: (key: string) => {
+      properties.delete(key);
+      return documentProperties;
+    },
+    getProperties: () => Object.fromEntries(properties),
+  };
+  return {
+    book,
+    menus,
+    alerts,
+    sidebars,
+    properties,
+    globals: {
+      SpreadsheetApp: {
+        getActiveSpreadsheet: () => book,
+        getActive: () => book,
+        getUi: () => ui,
+        newConditionalFormatRule: () => new FakeConditionalRuleBuilder(),
+        newDataValidation: () => new FakeDataValidationBuilder(),
+      },
+      PropertiesService: { getDocumentProperties: () => documentProperties },
+      HtmlService: {
+        createHtmlOutputFromFile: (name: string) => {
+          const file = `${htmlFolder}/${name}.html`;
+          if (!existsSync(file)) throw new Error(`No HTML file named ${name} was found.`);
+          return new FakeHtmlOutput(readFileSync(file, 'utf8'));
+        },
+      },
+    },
+  };
+}
