@@ -42,12 +42,36 @@ export interface CurricularTargets {
   shortTerm: string;
 }
 
+/** One assessment point for one pupil: the grade read, where the trajectory put them, and the status. */
+export interface AssessmentResult {
+  assessment: string;
+  /** A1 address of the cell the grade came from. */
+  cell: string;
+  grade: Grade | null;
+  expected: Grade | null;
+  status: TrajectoryStatus;
+}
+
+/** A pupil's latest grade in one assessment focus or strand. */
+export interface FocusResult {
+  focus: string;
+  cell: string;
+  grade: Grade;
+}
+
 export interface PupilResult {
   /** 1-based row in the sheet. */
   row: number;
   name: string;
   id?: string;
   attributes: PupilAttributes;
+  /** Prior attainment as recorded (KS2, baseline test), whatever its scale. */
+  priorAttainment: Grade | null;
+  /** Where the target came from: the teacher's column, one fixed in the settings, or computed. */
+  targetSource: 'teacher' | 'fixed' | 'computed' | 'none';
+  assessments: AssessmentResult[];
+  foci: FocusResult[];
+  weakestFocus: string | null;
   baseline: Grade | null;
   latest: Grade | null;
   target: Grade | null;
@@ -67,6 +91,8 @@ export interface PupilResult {
 
 export interface GuidedGroup {
   focus: string;
+  /** The focus, numbered when its pupils fill more than one group. */
+  name: string;
   pupils: { row: number; name: string }[];
 }
 
@@ -97,11 +123,27 @@ export interface ColumnInfo {
   header: string;
   role: string;
   scale?: string;
+  focus?: string;
+}
+
+/** The scale progress is measured on, and how status is judged, in words a teacher can check. */
+export interface ProgressBasis {
+  scale: string;
+  scaleName: string;
+  /** Points in one step (a sub-level, a fine grade). */
+  step: number;
+  expectedPerYear: number;
+  model: 'linear' | 'flat';
+  ambition: 'expected' | 'above' | 'aspirational';
+  tolerance: string;
 }
 
 export interface MarkbookAnalysis {
   headerRow: number;
   columns: ColumnInfo[];
+  /** Assessment points in time order. */
+  assessments: string[];
+  basis: ProgressBasis | null;
   pupils: PupilResult[];
   groups: GuidedGroup[];
   /** Findings about the class as a whole (e.g. a weakness most pupils share). */

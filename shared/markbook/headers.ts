@@ -1,0 +1,228 @@
+import { normaliseHeader } from './cells';
+import type { ColumnRole } from './settings';
+
+/** What a header says about its column. `time` is in school years from 1 September. */
+export interface HeaderMeaning {
+  role: ColumnRole | 'unrecognised';
+  focus?: string;
+  /** A place in the school year, when the header names one (a term, a month, a date). */
+  time?: number;
+  /** A number that orders the column among its kind ("Assessment 3", "Mock 2", "Term 4"). */
+  order?: number;
+  /** "Year 8 Autumn 1": which school year a multi-year tracker's column belongs to. */
+  yearGroup?: number;
+  outOf?: number;
+}
+
+const MONTHS = ['sep', 'oct', 'nov', 'dec', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug'];
+
+/** A date's place in the school year: 1 September is 0, 31 August is nearly 1. */
+export function schoolYearFraction(month: number, day = 15): number {
+  const fromSeptember = (month - 9 + 12) % 12;
+  return (fromSeptember + (day - 1) / 31) / 12;
+}
+
+const HALF_TERMS: Record<string, number> = {
+  autumn: 0,
+  aut: 0,
+  au: 0,
+  spring: 1,
+  spr: 1,
+  sp: 1,
+  summer: 2,
+  sum: 2,
+  su: 2,
+};
+
+/** Finds a point in the school year in free text: "Autumn 2", "Spr1", "12/01/2026", "Jan", "2026-03-10". */
+export function timeInText(raw: string): number | undefined {
+  const iso = /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(raw);
+  if (iso) return schoolYearFraction(Number(iso[2]), Number(iso[3]));
+  const uk = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b/.exec(raw);
+  if (uk && Number(uk[2]) >= 1 && Number(uk[2]) <= 12)
+    return schoolYearFraction(Number(uk[2]), Number(uk[1]));
+  const text = normaliseHeader(raw);
+  const season = /\b(autumn|aut|au|spring|spr|sp|summer|sum|su) ?(1|2|i|ii)?\b/.exec(text);
+  if (season) {
+    const term = HALF_TERMS[season[1]!]!;
+    const half = season[2] === undefined ? 2 : season[2] === '1' || season[2] === 'i' ? 1 : 2;
+    return (term * 2 + half) / 6;
+  }
+  const month = /\b(sep|sept|oct|nov|dec|jan|feb|mar|apr|may|jun|jul|aug)[a-z]*\b/.exec(text);
+  if (month) return (MONTHS.indexOf(month[1]!.slice(0, 3)) + 0.5) / 12;
+  return undefined;
+}
+
+const FOCUS_WORDS = [
+  'reading',
+  'writing',
+  'speaking and listening',
+  'speaking',
+  'listening',
+  'spelling',
+  'punctuation',
+  'grammar',
+  'spag',
+  'gps',
+  'handwriting',
+  'phonics',
+  'comprehension',
+  'composition',
+  'inference',
+  'vocabulary',
+  'number',
+  'place value',
+  'calculation',
+  'calculations',
+  'fractions',
+  'algebra',
+  'geometry',
+  'shape',
+  'shape and space',
+  'measures',
+  'measurement',
+  'statistics',
+  'handling data',
+  'ratio',
+  'ratio and proportion',
+  'probability',
+  'using and applying',
+  'problem solving',
+  'reasoning',
+  'fluency',
+  'arithmetic',
+  'working scientifically',
+  'practical skills',
+];
+
+const FOCUS_PATTERN = new RegExp(
+  `(^|\\s)(af ?[1-9]|ao ?[1-6]|q ?\\d{1,2}|strand ?\\d{1,2}|${[...FOCUS_WORDS].sort((a, b) => b.length - a.length).join('|')})(\\s|$)`,
+);
+
+const ASSESSMENT_ORDERED =
+  /\b(assessment|assess|mock|test|data drop|dd|ppe|unit|checkpoint|term|t|ht|half term|exam|paper|progress check|pc|cycle|round|review|check|quiz|topic)\s?(\d{1,2})\b/;
+const ASSESSMENT_WORDS =
+  /\b(autumn|aut|spring|spr|summer|sum|eoy|end of year|end of unit|working at|current|latest|mock|ppe|exam|assessment|test|data drop|mid year|baseline test)\b/;
+const MONTH_WORD =
+  /\b(sep|sept|september|oct|october|nov|november|dec|december|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august)\b/;
+const DATE_TEXT = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/;
+
+const SIMPLE: [ColumnRole, RegExp][] = [
+  ['first-name', /^(first|given|fore|preferred|legal fore|legal first) ?names?$|^(forename|first)$/],
+  ['last-name', /^(last|sur|family|legal sur|legal last) ?names?$|^(surname|last)$/],
+  [
+    'name',
+    /^((pupil|student|child|learner|candidate)( full)? names?|names?|pupils?|students?|full name|learner|surname forename|forename surname|last first|name surname)$/,
+  ],
+  [
+    'id',
+    /^(upn|uln|id|pupil id|student id|adno|adm no|admission (no|number)|candidate (no|number)|cand no|exam (no|number)|mis id|sims id)$/,
+  ],
+  ['gender', /^(gender|sex|m ?\/ ?f|boy ?\/ ?girl|b ?\/ ?g)$/],
+  [
+    'sen',
+    /^(sen|send|sen status|sen support|sen code|sen k ?\/ ?e|sen ?\/ ?ehcp|sen type|sen stage|ehcp|ehc plan|send status|additional needs|sen flag)$/,
+  ],
+  ['eal', /^(eal|eal status|english as an additional language|esl|ell|eal flag)$/],
+  [
+    'disadvantaged',
+    /^(disadvantaged|dis|disadv|pp|pupil premium|pp status|pp eligible|fsm|fsm ?6|ever ?6|ever ?6 fsm|free school meals|pp ?\/ ?fsm|pp fsm|dis ?\/ ?pp)$/,
+  ],
+  [
+    'most-able',
+    /^(most able|more able|ma|g and t|gt|g ?\/ ?t|gifted|gifted and talented|hpa|high prior attainment|hpa ?\/ ?ma|able|most able ?\/ ?g and t)$/,
+  ],
+  [
+    'looked-after',
+    /^(looked after|lac|cla|cic|child looked after|children looked after|pla|in care|cla ?\/ ?lac|lac ?\/ ?cla)$/,
+  ],
+  ['sessions-possible', /\b(sessions? possible|possible sessions?|possible)\b/],
+  ['sessions-attended', /\b(sessions? (attended|present)|attended|present)\b/],
+  ['attendance', /\b(attendance|att|attend)\b/],
+  [
+    'ignore',
+    /^(class|form|tutor|tutor group|form group|reg group|set|group|teacher|notes|comments?|dob|date of birth|year|year group|house|ethnicity|reading age|ks4 options)$/,
+  ],
+];
+
+const INTERVENTION =
+  /\b(intervention|interventions|provision|catch up|tuition|booster|wave 2|wave 3|support programme|support group|support)\b/;
+const START = /\b(start|started|since|from|began|date)\b/;
+const TARGET = /\b(target|targets|tg|mtg|fft ?\d*|aspirational|aspiration|challenge grade|wag)\b/;
+const PRIOR = /\b(ks2|ks1|key stage ?[12]|baseline|prior attainment|prior|cat ?4?|y6|sats|entry)\b/;
+
+function outOf(header: string): number | undefined {
+  const match =
+    /(?:\/|out of|max|marks?)\s*(\d{1,4})\s*\)?\s*$/i.exec(header) ??
+    /[([]\s*\/?\s*(\d{1,4})\s*[)\]]/.exec(header);
+  return match ? Number(match[1]) : undefined;
+}
+
+function yearGroupOf(text: string): number | undefined {
+  const match = /\b(?:y|yr|year) ?(\d{1,2})\b/.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Reads one header cell. `raw` is the header as written (dates as yyyy-mm-dd). */
+export function recogniseHeader(raw: string): HeaderMeaning {
+  const text = normaliseHeader(raw);
+  if (text === '') return { role: 'unrecognised' };
+  for (const [role, pattern] of SIMPLE) if (pattern.test(text)) return { role };
+
+  if (INTERVENTION.test(text) && !TARGET.test(text)) {
+    return { role: START.test(text) ? 'intervention-start' : 'intervention' };
+  }
+  if (/^(since|start date|date started)$/.test(text)) return { role: 'intervention-start' };
+  const marksOutOf = outOf(raw);
+  const withOutOf = (meaning: HeaderMeaning): HeaderMeaning =>
+    marksOutOf === undefined ? meaning : { ...meaning, outOf: marksOutOf };
+  if (TARGET.test(text)) return { role: 'target' };
+  if (PRIOR.test(text) && !/\bbaseline test\b/.test(text)) return withOutOf({ role: 'prior-attainment' });
+
+  const when = assessmentTime(raw, text);
+  const focus = FOCUS_PATTERN.exec(text);
+  if (focus) {
+    const name = focus[2]!.replace(
+      /^(af|ao|q|strand) ?(\d+)$/,
+      (_m, kind: string, n: string) => `${kind.toUpperCase()}${n}`,
+    );
+    return withOutOf({
+      role: 'focus',
+      focus: name === name.toLowerCase() ? capitalise(name) : name,
+      ...when,
+    });
+  }
+  if (
+    when.time !== undefined ||
+    when.order !== undefined ||
+    ASSESSMENT_WORDS.test(text) ||
+    marksOutOf !== undefined
+  ) {
+    return withOutOf({ role: 'assessment', ...when });
+  }
+  return { role: 'unrecognised' };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function assessmentTime(raw: string, text: string): Pick<HeaderMeaning, 'time' | 'order' | 'yearGroup'> {
+  const result: Pick<HeaderMeaning, 'time' | 'order' | 'yearGroup'> = {};
+  const yearGroup = yearGroupOf(text);
+  if (yearGroup !== undefined) result.yearGroup = yearGroup;
+  const trimmed = raw.trim();
+  if (
+    DATE_TEXT.test(trimmed) ||
+    MONTH_WORD.test(text) ||
+    /\b(autumn|aut|spring|spr|summer|sum)\b|\b(aut|spr|sum)[12]\b/.test(text)
+  ) {
+    const time = timeInText(trimmed.replace(/\b(aut|spr|sum)([12])\b/gi, '$1 $2'));
+    if (time !== undefined) result.time = time;
+  }
+  if (/\b(eoy|end of year)\b/.test(text)) result.time = 1;
+  if (/\bmid year\b/.test(text)) result.time = 0.5;
+  const ordered = ASSESSMENT_ORDERED.exec(text.replace(/\b(t|ht|dd|pc)(\d)/g, '$1 $2'));
+  if (ordered && result.time === undefined) result.order = Number(ordered[2]);
+  return result;
+}

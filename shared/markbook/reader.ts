@@ -1,0 +1,669 @@
+import { a1, cellText, columnIndex, columnLetters, isValidDate, normaliseHeader } from './cells';
+import { type HeaderMeaning, recogniseHeader, timeInText } from './headers';
+import {
+  BUILT_IN_SCALES,
+  type CompiledScale,
+  compileScale,
+  readOnScale,
+  type ScaleDefinition,
+} from './scales';
+import type { ColumnRole, CustomScale, MarkbookSettings } from './settings';
+import type { CellValue, ColumnInfo, Diagnostic, Grade, PupilAttributes } from './types';
+
+export interface ReadColumn {
+  index: number;
+  letter: string;
+  header: string;
+  meaning: HeaderMeaning;
+  scale?: CompiledScale;
+  outOf?: number;
+  /** Attendance or percentages kept as fractions (0.94 for 94%), as Sheets stores a % format. */
+  fractional?: boolean;
+}
+
+export interface AssessmentPoint {
+  label: string;
+  column: ReadColumn;
+  /** School years from 1 September of the first year. */
+  time: number;
+}
+
+export interface ReadPupil {
+  row: number;
+  name: string;
+  nameCell: string;
+  id?: string;
+  attributes: PupilAttributes;
+  prior: Grade | null;
+  target: Grade | null;
+  /** One entry per assessment point, in time order; null where there is no grade. */
+  grades: (Grade | null)[];
+  foci: { focus: string; grade: Grade; cell: string; scale: CompiledScale }[];
+  /** Attendance percentages in time order, the current figure last. */
+  attendance: number[];
+  intervention: { text: string; start: number | null; startLabel: string | null } | null;
+}
+
+export interface MarkbookRead {
+  headerRow: number;
+  columns: ColumnInfo[];
+  points: AssessmentPoint[];
+  mainScale: CompiledScale | null;
+  priorScale: CompiledScale | null;
+  scales: CompiledScale[];
+  pupils: ReadPupil[];
+  diagnostics: Diagnostic[];
+}
+
+const DEFAULT_ABSENT = [
+  'ABS',
+  'ABSENT',
+  'AB',
+  'X',
+  'N/A',
+  'NA',
+  '-',
+  '–',
+  '—',
+  'NS',
+  'NOT SAT',
+  'NE',
+  'NOT ENTERED',
+  'ILL',
+  'EXEMPT',
+  'DISAPPLIED',
+  'NOT ASSESSED',
+  'TBC',
+];
+
+const SUMMARY_ROW = /^(class |cohort |group )?(average|mean|median|total|totals|count|summary|avg)\b/i;
+
+export function isSummaryName(name: string): boolean {
+  return SUMMARY_ROW.test(name.trim());
+}
+
+function customToDefinition(custom: CustomScale): ScaleDefinition {
+  const grades = custom.grades?.map((grade, index) =>
+    typeof grade === 'string' ? { label: grade, points: index } : grade,
+  );
+  const numeric = grades === undefined;
+  const definition: ScaleDefinition = {
+    id: custom.id,
+    name: custom.name,
+    expects: numeric
+      ? `a mark on ${custom.name} (${custom.min}-${custom.max})`
+      : `a grade on ${custom.name} (${grades.map((g) => g.label).join(', ')})`,
+    kind: numeric ? 'numeric' : 'ordinal',
+    step: custom.step ?? 1,
+    expectedPerYear: custom.expectedPerYear ?? 0,
+    highFrom: custom.highFrom ?? (numeric ? custom.max! * 0.8 : grades[grades.length - 1]!.points),
+  };
+  if (grades !== undefined) definition.grades = grades;
+  if (custom.min !== undefined) definition.min = custom.min;
+  if (custom.max !== undefined) definition.max = custom.max;
+  return definition;
+}
+
+/** The scales a markbook may use: the school's own first, then the built-in ones, with any overrides applied. */
+export function scalesFor(settings: MarkbookSettings): CompiledScale[] {
+  const overrides = settings.scaleOverrides ?? {};
+  return [...(settings.scales ?? []).map(customToDefinition), ...BUILT_IN_SCALES].map((def) =>
+    compileScale({ ...def, ...overrides[def.id] }),
+  );
+}
+
+function headerScore(row: CellValue[]): { score: number; named: boolean } {
+  let score = 0;
+  let named = false;
+  for (const cell of row) {
+    const text = headerText(cell);
+    if (text === '') continue;
+    const role = recogniseHeader(text).role;
+    if (role === 'unrecognised') continue;
+    score += 1;
+    if (role === 'name' || role === 'first-name' || role === 'last-name') named = true;
+  }
+  return { score, named };
+}
+
+function headerText(cell: CellValue | undefined): string {
+  return cellText(cell);
+}
+
+/** The header row: the row among the first thirty that most looks like headers, preferring one that names pupils. */
+function findHeaderRow(values: CellValue[][]): number {
+  let best = 0;
+  let bestScore = -1;
+  const limit = Math.min(values.length, 30);
+  for (let r = 0; r < limit; r++) {
+    const { score, named } = headerScore(values[r] ?? []);
+    const weighted = score + (named ? 100 : 0);
+    if (score >= 2 && weighted > bestScore) {
+      best = r;
+      bestScore = weighted;
+    }
+  }
+  return best;
+}
+
+function overrideFor(settings: MarkbookSettings, letter: string, header: string) {
+  const columns = settings.columns ?? {};
+  if (columns[letter] !== undefined) return columns[letter];
+  const wanted = normaliseHeader(header);
+  for (const [key, value] of Object.entries(columns)) {
+    if (columnIndex(key) === -1 && normaliseHeader(key) === wanted) return value;
+  }
+  return undefined;
+}
+
+const YES = new Set(['Y', 'YES', 'TRUE', '1', 'X', '✓', '✔', '*']);
+const NO = new Set(['', 'N', 'NO', 'FALSE', '0', '-', 'NONE', 'N/A', 'NA']);
+const FLAG_WORDS: Partial<Record<ColumnRole, string[]>> = {
+  eal: ['EAL', 'ESL'],
+  disadvantaged: ['PP', 'FSM', 'FSM6', 'DIS', 'DISADVANTAGED', 'EVER6', 'PUPILPREMIUM'],
+  'most-able': ['MA', 'G&T', 'GT', 'G/T', 'HPA', 'MOSTABLE', 'MOREABLE', 'GIFTED'],
+  'looked-after': ['LAC', 'CLA', 'CIC', 'PLA', 'LOOKEDAFTER'],
+};
+
+function readFlag(role: ColumnRole, text: string): boolean | undefined {
+  const upper = text.toUpperCase().trim();
+  if (YES.has(upper)) return true;
+  if (NO.has(upper)) return false;
+  if (FLAG_WORDS[role]?.includes(upper.replace(/\s+/g, ''))) return true;
+  return undefined;
+}
+
+function readSen(text: string): PupilAttributes['sen'] | undefined {
+  const upper = text.toUpperCase().replace(/[\s.]+/g, '');
+  if (NO.has(upper)) return 'none';
+  if (['E', 'EHCP', 'EHC', 'EHCPLAN', 'S', 'STATEMENT', 'STATEMENTED'].includes(upper)) return 'ehcp';
+  if (
+    [
+      'K',
+      'SENSUPPORT',
+      'SUPPORT',
+      'SEN',
+      'Y',
+      'YES',
+      'A',
+      'P',
+      'SA',
+      'SA+',
+      'SCHOOLACTION',
+      'SCHOOLACTIONPLUS',
+      'TRUE',
+      '1',
+      'X',
+    ].includes(upper)
+  ) {
+    return 'support';
+  }
+  return undefined;
+}
+
+function readGender(text: string): string {
+  const upper = text.toUpperCase().trim();
+  if (['M', 'MALE', 'BOY', 'B'].includes(upper)) return 'M';
+  if (['F', 'FEMALE', 'GIRL', 'G'].includes(upper)) return 'F';
+  return text.trim();
+}
+
+function percentFrom(text: string, fractional: boolean): number | undefined {
+  const bare = text.replace(/\s*%$/, '');
+  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(bare)) return undefined;
+  const value = Number(bare) * (fractional && !text.endsWith('%') ? 100 : 1);
+  return value >= 0 && value <= 100 ? value : undefined;
+}
+
+interface Ranked {
+  scale: CompiledScale;
+  reads: number;
+}
+
+function hinted(scale: CompiledScale, column: ReadColumn): boolean {
+  if (scale.def.id === 'marks') return column.outOf !== undefined;
+  const header = normaliseHeader(column.header);
+  return (scale.def.headerWords ?? []).some((word) => new RegExp(`(^|\\s)${word}(\\s|$)`).test(header));
+}
+
+/** The scale that reads most of a column's values; a header hint or earlier place breaks ties. */
+function detectScale(column: ReadColumn, samples: string[], scales: CompiledScale[]): Ranked | null {
+  let best: Ranked | null = null;
+  let bestHint = false;
+  for (const scale of scales) {
+    let reads = 0;
+    for (const text of samples) if (readOnScale(scale, text, column.outOf).kind === 'grade') reads++;
+    if (reads === 0) continue;
+    const hint = hinted(scale, column);
+    if (best === null || reads > best.reads || (reads === best.reads && hint && !bestHint)) {
+      best = { scale, reads };
+      bestHint = hint;
+    }
+  }
+  return best;
+}
+
+const GRADED_ROLES = new Set<string>(['assessment', 'focus', 'prior-attainment', 'target']);
+
+/**
+ * Reads a markbook's values into columns and pupils. Never throws on cell content: every cell
+ * it cannot use becomes a diagnostic with its A1 address, and the rest is read.
+ */
+export function readMarkbook(values: CellValue[][], settings: MarkbookSettings): MarkbookRead {
+  const diagnostics: Diagnostic[] = [];
+  const scales = scalesFor(settings);
+  const scaleById = new Map(scales.map((scale) => [scale.def.id, scale]));
+  const absent = new Set([
+    ...DEFAULT_ABSENT,
+    ...(settings.absentMarkers ?? []).map((m) => m.toUpperCase().trim()),
+  ]);
+  const headerIndex =
+    settings.headerRow !== undefined
+      ? Math.min(settings.headerRow - 1, Math.max(values.length - 1, 0))
+      : findHeaderRow(values);
+  const headerCells = values[headerIndex] ?? [];
+  const width = values.reduce((max, row) => Math.max(max, row?.length ?? 0), 0);
+
+  const columns: ReadColumn[] = [];
+  for (let c = 0; c < width; c++) {
+    const cell = headerCells[c];
+    const header = isValidDate(cell) ? cellText(cell) : headerText(cell);
+    const letter = columnLetters(c);
+    const meaning = recogniseHeader(header);
+    const column: ReadColumn = { index: c, letter, header, meaning };
+    if (meaning.outOf !== undefined) column.outOf = meaning.outOf;
+    const override = overrideFor(settings, letter, header);
+    if (typeof override === 'string') column.meaning = { ...meaning, role: override };
+    else if (override !== undefined) {
+      if (override.role !== undefined) column.meaning = { ...meaning, role: override.role };
+      if (override.focus !== undefined)
+        column.meaning = { ...column.meaning, role: override.role ?? 'focus', focus: override.focus };
+      if (override.outOf !== undefined) column.outOf = override.outOf;
+      if (override.scale !== undefined) {
+        const scale = scaleById.get(override.scale);
+        if (scale === undefined) {
+          diagnostics.push({
+            cell: a1(c, headerIndex + 1),
+            value: header,
+            message: `${a1(c, headerIndex + 1)}: the settings give column ${letter} the scale '${override.scale}', which is not a known scale (known: ${scales.map((s) => s.def.id).join(', ')})`,
+            severity: 'error',
+          });
+        } else column.scale = scale;
+      }
+    }
+    if (header !== '' || column.meaning.role !== 'unrecognised') columns.push(column);
+  }
+
+  const byRole = (role: ColumnRole) => columns.filter((column) => column.meaning.role === role);
+  const nameColumns = byRole('name');
+  const firstColumns = byRole('first-name');
+  const lastColumns = byRole('last-name');
+
+  // Pupil rows: below the header, with a name. Summary rows ("Class average") are left out, and said so.
+  const pupilRows: { r: number; name: string; nameCell: string }[] = [];
+  for (let r = headerIndex + 1; r < values.length; r++) {
+    const row = values[r] ?? [];
+    const full = nameColumns[0] ? cellText(row[nameColumns[0].index]) : '';
+    const first = firstColumns[0] ? cellText(row[firstColumns[0].index]) : '';
+    const last = lastColumns[0] ? cellText(row[lastColumns[0].index]) : '';
+    const name = full !== '' ? full : [first, last].filter((part) => part !== '').join(' ');
+    const nameColumn =
+      full !== '' ? nameColumns[0]! : first !== '' ? firstColumns[0]! : (lastColumns[0] ?? nameColumns[0]);
+    const nameCell = a1(nameColumn?.index ?? 0, r + 1);
+    if (name === '') {
+      const firstFilled = row.findIndex((cell) => cellText(cell) !== '');
+      if (firstFilled !== -1 && nameColumn !== undefined) {
+        diagnostics.push({
+          cell: nameCell,
+          value: '',
+          message: `${nameCell}: row ${r + 1} has entries but no pupil name, so it was left out`,
+          severity: 'warning',
+        });
+      }
+      continue;
+    }
+    if (isSummaryName(name)) {
+      diagnostics.push({
+        cell: nameCell,
+        value: name,
+        message: `${nameCell}: '${name}' looks like a summary row, not a pupil, so it was left out`,
+        severity: 'warning',
+      });
+      continue;
+    }
+    pupilRows.push({ r, name, nameCell });
+  }
+  if (nameColumns.length + firstColumns.length + lastColumns.length === 0) {
+    const cell = a1(0, headerIndex + 1);
+    diagnostics.push({
+      cell,
+      value: headerText(headerCells[0]),
+      message: `${cell}: no pupil name column found in row ${headerIndex + 1}; name a column "Name" (or "First name" and "Last name"), or say which it is in the settings`,
+      severity: 'error',
+    });
+  }
+
+  const isAbsent = (text: string) => absent.has(text.toUpperCase().trim());
+
+  // Scales: each graded column's own reading first, then assessments brought onto one scale.
+  for (const column of columns) {
+    if (!GRADED_ROLES.has(column.meaning.role) || column.scale !== undefined) continue;
+    const samples: string[] = [];
+    for (const { r } of pupilRows) {
+      const text = cellText(values[r]?.[column.index]);
+      if (text !== '' && !isAbsent(text)) samples.push(text);
+      if (samples.length >= 60) break;
+    }
+    const ranked = detectScale(column, samples, scales);
+    if (ranked !== null) column.scale = ranked.scale;
+  }
+  const assessmentColumns = byRole('assessment');
+  const familyCount = new Map<string, number>();
+  for (const column of assessmentColumns) {
+    if (column.scale) familyCount.set(column.scale.family, (familyCount.get(column.scale.family) ?? 0) + 1);
+  }
+  let mainFamily: string | null = null;
+  for (const [family, count] of familyCount)
+    if (mainFamily === null || count > familyCount.get(mainFamily)!) mainFamily = family;
+  const mainScale = assessmentColumns.find((column) => column.scale?.family === mainFamily)?.scale ?? null;
+
+  const gradedAgainstMain = (column: ReadColumn) => {
+    if (mainScale === null || column.scale?.family === mainFamily) return;
+    const own = column.scale;
+    let ownReads = 0;
+    let mainReads = 0;
+    for (const { r } of pupilRows) {
+      const text = cellText(values[r]?.[column.index]);
+      if (text === '' || isAbsent(text)) continue;
+      if (own && readOnScale(own, text, column.outOf).kind === 'grade') ownReads++;
+      if (readOnScale(mainScale, text, column.outOf).kind === 'grade') mainReads++;
+    }
+    if (mainReads >= ownReads) column.scale = mainScale;
+  };
+  for (const column of assessmentColumns) gradedAgainstMain(column);
+  for (const column of byRole('target')) gradedAgainstMain(column);
+
+  for (const column of [...assessmentColumns, ...byRole('target')]) {
+    if (mainScale !== null && column.scale !== undefined && column.scale.family !== mainFamily) {
+      const cell = a1(column.index, headerIndex + 1);
+      diagnostics.push({
+        cell,
+        value: column.header,
+        message: `${cell}: '${column.header}' is on ${column.scale.def.name} but the other assessments are on ${mainScale.def.name}, so it is left out of progress`,
+        severity: 'warning',
+      });
+    }
+  }
+
+  // Assessment points in time order: by term or date where every header names one, else by number, else as laid out.
+  const usable = assessmentColumns.filter(
+    (column) => column.scale !== undefined && column.scale.family === mainFamily,
+  );
+  const years = usable.map((column) => column.meaning.yearGroup).filter((y): y is number => y !== undefined);
+  const firstYear = years.length === usable.length && years.length > 0 ? Math.min(...years) : undefined;
+  const timed = usable.every((column) => column.meaning.time !== undefined);
+  const ordered = usable.every(
+    (column) => column.meaning.order !== undefined || column.meaning.time !== undefined,
+  );
+  const offset = (column: ReadColumn) =>
+    firstYear !== undefined ? column.meaning.yearGroup! - firstYear : 0;
+  const sortKey = (column: ReadColumn) =>
+    timed
+      ? offset(column) + column.meaning.time!
+      : ordered
+        ? offset(column) * 100 + (column.meaning.order ?? 0)
+        : 0;
+  const sorted = usable
+    .map((column, position) => ({ column, position }))
+    .sort((x, y) => sortKey(x.column) - sortKey(y.column) || x.position - y.position)
+    .map(({ column }) => column);
+  const span = firstYear !== undefined ? Math.max(...years) - firstYear + 1 : 1;
+  const points: AssessmentPoint[] = sorted.map((column, i) => ({
+    label: column.header,
+    column,
+    time: timed ? offset(column) + column.meaning.time! : ((i + 1) / sorted.length) * span,
+  }));
+
+  const priorColumns = byRole('prior-attainment');
+  const priorColumn =
+    priorColumns.find((column) => column.scale?.family === mainFamily) ?? priorColumns.find((c) => c.scale);
+  const priorScale = priorColumn?.scale ?? null;
+
+  for (const column of byRole('attendance')) {
+    let numeric = 0;
+    let fractions = 0;
+    for (const { r } of pupilRows) {
+      const value = values[r]?.[column.index];
+      const text = cellText(value);
+      if (text === '' || text.endsWith('%')) continue;
+      const n = Number(text);
+      if (!Number.isNaN(n)) {
+        numeric++;
+        if (n <= 1) fractions++;
+      }
+    }
+    column.fractional = numeric > 0 && fractions === numeric;
+  }
+  for (const column of usable) {
+    if (column.scale?.def.id !== 'percentage') continue;
+    let numeric = 0;
+    let fractions = 0;
+    for (const { r } of pupilRows) {
+      const value = values[r]?.[column.index];
+      if (typeof value === 'number') {
+        numeric++;
+        if (value <= 1) fractions++;
+      }
+    }
+    column.fractional = numeric > 1 && fractions === numeric;
+  }
+
+  const unreadable = (
+    column: ReadColumn,
+    row: number,
+    text: string,
+    reason: string,
+    severity: 'error' | 'warning' = 'error',
+  ) => {
+    const cell = a1(column.index, row);
+    diagnostics.push({ cell, value: text, message: `${cell}: '${text}' ${reason}`, severity });
+  };
+
+  const gradeIn = (column: ReadColumn, row: number, value: CellValue | undefined): Grade | null => {
+    const raw = cellText(value);
+    if (raw === '' || isAbsent(raw)) return null;
+    const scale = column.scale;
+    if (scale === undefined) {
+      unreadable(column, row, raw, 'is not a grade Trajectory recognises (e.g. 4b, 6+, B, EXS, 72%)');
+      return null;
+    }
+    const text = column.fractional && typeof value === 'number' ? String(value * 100) : raw;
+    const reading = readOnScale(scale, text, column.outOf);
+    if (reading.kind === 'unreadable') {
+      unreadable(column, row, raw, reading.reason);
+      return null;
+    }
+    if (reading.warning !== undefined) unreadable(column, row, raw, reading.warning, 'warning');
+    return { label: reading.label, points: reading.points, scale: scale.def.id };
+  };
+
+  const attendanceColumns = [...byRole('attendance')].sort(
+    (x, y) => (x.meaning.time ?? x.index / 1000) - (y.meaning.time ?? y.index / 1000),
+  );
+  const possibleColumn = byRole('sessions-possible')[0];
+  const attendedColumn = byRole('sessions-attended')[0];
+  const idColumn = byRole('id')[0];
+  const interventionColumns = byRole('intervention');
+  const startColumn = byRole('intervention-start')[0];
+  const focusColumns = byRole('focus');
+  const targetColumn =
+    byRole('target').find((column) => column.scale?.family === mainFamily) ?? byRole('target')[0];
+
+  const pupils: ReadPupil[] = pupilRows.map(({ r, name, nameCell }) => {
+    const row = values[r] ?? [];
+    const sheetRow = r + 1;
+    const attributes: PupilAttributes = {
+      sen: 'none',
+      eal: false,
+      disadvantaged: false,
+      mostAble: false,
+      lookedAfter: false,
+    };
+    for (const column of columns) {
+      const role = column.meaning.role;
+      const text = cellText(row[column.index]);
+      if (role === 'sen') {
+        const sen = readSen(text);
+        if (sen === undefined)
+          unreadable(
+            column,
+            sheetRow,
+            text,
+            'is not a SEN code (N, K for SEN support, E for an EHCP)',
+            'warning',
+          );
+        else if (sen !== 'none') attributes.sen = sen;
+      } else if (
+        role === 'eal' ||
+        role === 'disadvantaged' ||
+        role === 'most-able' ||
+        role === 'looked-after'
+      ) {
+        const flag = readFlag(role, text);
+        if (flag === undefined)
+          unreadable(column, sheetRow, text, `is not a yes/no value for ${column.header}`, 'warning');
+        else if (flag) {
+          if (role === 'eal') attributes.eal = true;
+          else if (role === 'disadvantaged') attributes.disadvantaged = true;
+          else if (role === 'most-able') attributes.mostAble = true;
+          else attributes.lookedAfter = true;
+        }
+      } else if (role === 'gender' && text !== '') attributes.gender = readGender(text);
+    }
+
+    const attendance: number[] = [];
+    for (const column of attendanceColumns) {
+      const text = cellText(row[column.index]);
+      if (text === '') continue;
+      const percent = percentFrom(text, column.fractional === true);
+      if (percent === undefined)
+        unreadable(column, sheetRow, text, 'is not an attendance percentage (0-100)');
+      else attendance.push(percent);
+    }
+    if (possibleColumn && attendedColumn) {
+      const possibleText = cellText(row[possibleColumn.index]);
+      const attendedText = cellText(row[attendedColumn.index]);
+      const possible = Number(possibleText);
+      const attended = Number(attendedText);
+      if (possibleText !== '' && attendedText !== '') {
+        if (Number.isNaN(possible) || possible <= 0)
+          unreadable(possibleColumn, sheetRow, possibleText, 'is not a number of sessions');
+        else if (Number.isNaN(attended) || attended < 0 || attended > possible) {
+          unreadable(
+            attendedColumn,
+            sheetRow,
+            attendedText,
+            `is not a number of sessions between 0 and ${possible}`,
+          );
+        } else attendance.push((100 * attended) / possible);
+      }
+    }
+
+    const grades = points.map((point) => gradeIn(point.column, sheetRow, row[point.column.index]));
+
+    let prior: Grade | null = null;
+    for (const column of priorColumns) {
+      const grade = gradeIn(column, sheetRow, row[column.index]);
+      if (column === priorColumn) prior = grade;
+    }
+    let target: Grade | null = null;
+    for (const column of byRole('target')) {
+      const grade = gradeIn(column, sheetRow, row[column.index]);
+      if (column === targetColumn && column.scale?.family === mainFamily) target = grade;
+    }
+
+    // A focus assessed more than once keeps its latest grade.
+    const latestFocus = new Map<
+      string,
+      { focus: string; grade: Grade; cell: string; scale: CompiledScale; time: number }
+    >();
+    for (const column of focusColumns) {
+      const grade = gradeIn(column, sheetRow, row[column.index]);
+      if (grade === null || column.scale === undefined) continue;
+      const focus = column.meaning.focus ?? column.header;
+      const time = column.meaning.time ?? column.meaning.order ?? column.index / 1000;
+      const previous = latestFocus.get(focus.toLowerCase());
+      if (previous === undefined || time >= previous.time) {
+        latestFocus.set(focus.toLowerCase(), {
+          focus,
+          grade,
+          cell: a1(column.index, sheetRow),
+          scale: column.scale,
+          time,
+        });
+      }
+    }
+
+    let intervention: ReadPupil['intervention'] = null;
+    const interventionText = interventionColumns
+      .map((column) => cellText(row[column.index]))
+      .filter((text) => text !== '' && !NO.has(text.toUpperCase()))
+      .join('; ');
+    if (interventionText !== '') {
+      const startCell = startColumn ? row[startColumn.index] : undefined;
+      const startText = startColumn ? cellText(startCell) : '';
+      let start = timeInText(startText !== '' ? startText : interventionText);
+      if (startColumn && startText !== '' && start === undefined) {
+        unreadable(
+          startColumn,
+          sheetRow,
+          startText,
+          'is not a date or a term (e.g. 12/01/2026, Spring 1)',
+          'warning',
+        );
+      }
+      // In a tracker spanning several school years, a start date belongs to the latest one.
+      if (start !== undefined && points.length > 0 && firstYear !== undefined)
+        start += points[points.length - 1]!.time - (points[points.length - 1]!.time % 1);
+      intervention = {
+        text: interventionText,
+        start: start ?? null,
+        startLabel: start === undefined ? null : startText !== '' ? startText : interventionText,
+      };
+    }
+
+    const pupil: ReadPupil = {
+      row: sheetRow,
+      name,
+      nameCell,
+      attributes,
+      prior,
+      target,
+      grades,
+      foci: [...latestFocus.values()].map(({ focus, grade, cell, scale }) => ({ focus, grade, cell, scale })),
+      attendance,
+      intervention,
+    };
+    const id = idColumn ? cellText(row[idColumn.index]) : '';
+    if (id !== '') pupil.id = id;
+    return pupil;
+  });
+
+  const columnInfo: ColumnInfo[] = columns.map((column) => {
+    const info: ColumnInfo = { column: column.letter, header: column.header, role: column.meaning.role };
+    if (column.scale !== undefined && GRADED_ROLES.has(column.meaning.role)) info.scale = column.scale.def.id;
+    if (column.meaning.role === 'focus') info.focus = column.meaning.focus ?? column.header;
+    return info;
+  });
+
+  return {
+    headerRow: headerIndex + 1,
+    columns: columnInfo,
+    points,
+    mainScale,
+    priorScale,
+    scales,
+    pupils,
+    diagnostics,
+  };
+}

@@ -1,0 +1,59 @@
+import { defineRule } from '../../rule';
+import { type PupilSubject, stepsBetween } from '../subject';
+
+export const falling = defineRule<PupilSubject, 'twoDrops' | 'sharpDrop'>({
+  id: 'markbook/falling',
+  title: 'Attainment falling',
+  guidance: 'intervention/tracking',
+  severity: 'warning',
+  messages: {
+    twoDrops: 'Attainment has fallen at two points in a row: {first} at {from}, {label} now at {latest}.',
+    sharpDrop: 'A sharp drop at {latest}: from {previousLabel} to {label} ({steps} steps).',
+  },
+  response:
+    'Talk to the pupil and check the work behind the grades: find what has not been secured and reteach it before it widens into a gap.',
+  check(pupil) {
+    const readings = pupil.readings;
+    const n = readings.length;
+    const latest = readings[n - 1];
+    const previous = readings[n - 2];
+    if (latest === undefined || previous === undefined || pupil.scale === null) return [];
+    const half = pupil.scale.step / 2;
+    const where = { kind: 'markbook' as const, row: pupil.row, pupil: pupil.name, cell: latest.cell };
+    const before = readings[n - 3];
+    if (
+      before !== undefined &&
+      previous.points - before.points <= -half &&
+      latest.points - previous.points <= -half
+    ) {
+      return [
+        {
+          messageId: 'twoDrops',
+          data: {
+            first: before.label,
+            from: before.assessment,
+            label: latest.label,
+            latest: latest.assessment,
+          },
+          where,
+        },
+      ];
+    }
+    const drop = previous.points - latest.points;
+    if (drop >= pupil.thresholds.sharpDropSteps * pupil.scale.step) {
+      return [
+        {
+          messageId: 'sharpDrop',
+          data: {
+            previousLabel: previous.label,
+            label: latest.label,
+            latest: latest.assessment,
+            steps: stepsBetween(pupil, drop),
+          },
+          where,
+        },
+      ];
+    }
+    return [];
+  },
+});

@@ -1,0 +1,48 @@
+import type { Rule } from '../../rule';
+import type { ClassSubject, PupilSubject } from '../subject';
+import { belowTrajectory } from './below-trajectory';
+import { classWideWeakness } from './class-wide-weakness';
+import { falling } from './falling';
+import { interventionNotWorking } from './intervention-not-working';
+import { mostAbleNotStretched } from './most-able-not-stretched';
+import { noRecentAssessment } from './no-recent-assessment';
+import { persistentAbsence } from './persistent-absence';
+import { severeAbsence } from './severe-absence';
+import { spikyProfile } from './spiky-profile';
+import { stalled } from './stalled';
+import { wellBelowTrajectory } from './well-below-trajectory';
+import { widerNeeds } from './wider-needs';
+
+/** Every markbook rule, sorted by id. */
+export const rules: readonly (Rule<PupilSubject> | Rule<ClassSubject>)[] = [
+  belowTrajectory,
+  classWideWeakness,
+  falling,
+  interventionNotWorking,
+  mostAbleNotStretched,
+  noRecentAssessment,
+  persistentAbsence,
+  severeAbsence,
+  spikyProfile,
+  stalled,
+  wellBelowTrajectory,
+  widerNeeds,
+];
+
+/** The rules run once per pupil. */
+export const pupilRules: readonly Rule<PupilSubject>[] = [
+  belowTrajectory,
+  falling,
+  interventionNotWorking,
+  mostAbleNotStretched,
+  noRecentAssessment,
+  persistentAbsence,
+  severeAbsence,
+  spikyProfile,
+  stalled,
+  wellBelowTrajectory,
+  widerNeeds,
+];
+
+/** The rules run once over the class. */
+export const classRules: readonly Rule<ClassSubject>[] = [classWideWeakness];

@@ -1,0 +1,69 @@
+import { defineRule } from '../../rule';
+import type { PupilSubject, Reading } from '../subject';
+
+const rate = (from: Reading, to: Reading) =>
+  (to.points - from.points) / Math.max(to.time - from.time, 1 / 12);
+const offTrack = (reading: Reading | undefined) =>
+  reading?.status === 'below' || reading?.status === 'well-below';
+
+/**
+ * An intervention is judged on its impact: after about two assessment points (roughly six
+ * weeks or more), has the pupil's rate of progress improved? If not, escalate.
+ */
+export const interventionNotWorking = defineRule<PupilSubject, 'notImproved' | 'noGainUnknownStart'>({
+  id: 'markbook/intervention-not-working',
+  title: 'Intervention has not changed the rate of progress',
+  guidance: 'intervention/evaluate-impact',
+  severity: 'warning',
+  messages: {
+    notImproved:
+      'In "{intervention}" since {since}, but progress has not sped up ({label} at {latest}, still below trajectory).',
+    noGainUnknownStart:
+      'In "{intervention}" (no start date given) and no gain over the last {count} points: {label} at {latest}, still below trajectory.',
+  },
+  response:
+    'Review the intervention with the pupil and whoever runs it; if it is not working, escalate: one-to-one tuition (wave 3) on the skill not yet secured, with a link back to class.',
+  check(pupil) {
+    const { intervention, readings, scale } = pupil;
+    const latest = readings[readings.length - 1];
+    if (intervention === null || scale === null || latest === undefined || !offTrack(latest)) return [];
+    const needed = pupil.thresholds.interventionPoints;
+    const where = { kind: 'markbook' as const, row: pupil.row, pupil: pupil.name, cell: latest.cell };
+    if (intervention.start === null) {
+      const from = readings[readings.length - 1 - needed];
+      if (from === undefined || latest.points - from.points >= scale.step / 2) return [];
+      return [
+        {
+          messageId: 'noGainUnknownStart',
+          data: {
+            intervention: intervention.text,
+            count: needed,
+            label: latest.label,
+            latest: latest.assessment,
+          },
+          where,
+        },
+      ];
+    }
+    const start = intervention.start;
+    const before = readings.filter((reading) => reading.time < start);
+    const after = readings.filter((reading) => reading.time >= start);
+    const lastBefore = before[before.length - 1];
+    if (after.length < needed || lastBefore === undefined) return [];
+    const rateAfter = rate(lastBefore, latest);
+    const rateBefore = before.length >= 2 ? rate(before[0]!, lastBefore) : scale.expectedPerYear;
+    if (rateAfter > rateBefore + 1e-9) return [];
+    return [
+      {
+        messageId: 'notImproved',
+        data: {
+          intervention: intervention.text,
+          since: intervention.startLabel ?? '?',
+          label: latest.label,
+          latest: latest.assessment,
+        },
+        where,
+      },
+    ];
+  },
+});

@@ -1,0 +1,29 @@
+import { defineRule } from '../../rule';
+import type { PupilSubject } from '../subject';
+
+export const noRecentAssessment = defineRule<PupilSubject, 'never' | 'missingLatest'>({
+  id: 'markbook/no-recent-assessment',
+  title: 'No recent assessment',
+  guidance: 'targets/regular-data',
+  severity: 'info',
+  messages: {
+    never: 'No assessment recorded yet, so progress cannot be tracked.',
+    missingLatest: 'Not assessed at {latest}; the last grade was {label} at {lastSeen}.',
+  },
+  response:
+    'Arrange a catch-up assessment, or record why there is none (ABS, not entered), so the trajectory stays current.',
+  check(pupil) {
+    const latestPoint = pupil.classPoints[pupil.classPoints.length - 1];
+    if (latestPoint === undefined || latestPoint.assessed) return [];
+    const where = { kind: 'markbook' as const, row: pupil.row, pupil: pupil.name, cell: pupil.cell };
+    const last = pupil.readings[pupil.readings.length - 1];
+    if (last === undefined) return [{ messageId: 'never', where }];
+    return [
+      {
+        messageId: 'missingLatest',
+        data: { latest: latestPoint.assessment, label: last.label, lastSeen: last.assessment },
+        where,
+      },
+    ];
+  },
+});

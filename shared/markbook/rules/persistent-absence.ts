@@ -1,0 +1,28 @@
+import { defineRule } from '../../rule';
+import type { PupilSubject } from '../subject';
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** England counts a pupil missing 10% or more of sessions as persistently absent. */
+export const persistentAbsence = defineRule<PupilSubject, 'persistent' | 'low'>({
+  id: 'markbook/persistent-absence',
+  title: 'Persistent absence',
+  guidance: 'targets/other-data',
+  severity: 'warning',
+  messages: {
+    persistent: 'Attendance is {attendance}%, under the {line}% persistent-absence line.',
+    low: 'Attendance is {attendance}%, under {line}%: the pupil misses at least one day in five.',
+  },
+  response:
+    'Share the attendance picture with the pastoral team and the family; plan how the pupil will catch up on missed learning rather than judge attainment alone.',
+  check(pupil) {
+    const current = pupil.attendance[pupil.attendance.length - 1];
+    const { persistentAbsence: line, lowAttendance, severeAbsence } = pupil.thresholds;
+    if (current === undefined || current >= line || current < severeAbsence) return [];
+    const where = { kind: 'markbook' as const, row: pupil.row, pupil: pupil.name };
+    if (current < lowAttendance) {
+      return [{ messageId: 'low', data: { attendance: round(current), line: lowAttendance }, where }];
+    }
+    return [{ messageId: 'persistent', data: { attendance: round(current), line }, where }];
+  },
+});

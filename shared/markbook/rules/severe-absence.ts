@@ -1,0 +1,27 @@
+import { defineRule } from '../../rule';
+import type { PupilSubject } from '../subject';
+
+/** England's severe-absence line: missing half of all sessions or more. */
+export const severeAbsence = defineRule<PupilSubject, 'severe'>({
+  id: 'markbook/severe-absence',
+  title: 'Severe absence',
+  guidance: 'wider-needs/early-identification',
+  severity: 'urgent',
+  messages: {
+    severe: 'Attendance is {attendance}%, under the {line}% severe-absence line.',
+  },
+  response:
+    'Raise it with the designated lead and the personal tutor today: the barrier is beyond the classroom, and the pupil will need a plan to re-engage and catch up.',
+  check(pupil) {
+    const current = pupil.attendance[pupil.attendance.length - 1];
+    const line = pupil.thresholds.severeAbsence;
+    if (current === undefined || current >= line) return [];
+    return [
+      {
+        messageId: 'severe',
+        data: { attendance: Math.round(current * 10) / 10, line },
+        where: { kind: 'markbook', row: pupil.row, pupil: pupil.name },
+      },
+    ];
+  },
+});

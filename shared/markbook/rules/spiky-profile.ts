@@ -1,0 +1,36 @@
+import { defineRule } from '../../rule';
+import type { PupilSubject } from '../subject';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** One focus well below the pupil's others: the APP "spiky profile" that needs its own support. */
+export const spikyProfile = defineRule<PupilSubject, 'weakFocus'>({
+  id: 'markbook/spiky-profile',
+  title: 'Spiky profile: one focus well below the others',
+  guidance: 'assessment/spiky-profile',
+  severity: 'suggestion',
+  messages: {
+    weakFocus: "{focus} ({label}) is {steps} steps below the pupil's other foci.",
+  },
+  response:
+    "Make this focus the pupil's next curricular target and place them in a guided group for it; their other strengths can carry the rest of the work.",
+  check(pupil) {
+    if (pupil.foci.length < 3) return [];
+    return pupil.foci.flatMap((focus) => {
+      const others = median(pupil.foci.filter((other) => other !== focus).map((other) => other.steps));
+      const gap = others - focus.steps;
+      if (gap < pupil.thresholds.spikySteps) return [];
+      return [
+        {
+          messageId: 'weakFocus' as const,
+          data: { focus: focus.focus, label: focus.label, steps: Math.round(gap * 10) / 10 },
+          where: { kind: 'markbook' as const, row: pupil.row, pupil: pupil.name, cell: focus.cell },
+        },
+      ];
+    });
+  },
+});

@@ -1,0 +1,46 @@
+import { defineRule } from '../../rule';
+import type { PupilSubject } from '../subject';
+
+/** Two or more points without a gain, on a scale where gains are expected. One flat term is not enough. */
+export const stalled = defineRule<PupilSubject, 'noProgress'>({
+  id: 'markbook/stalled',
+  title: 'Progress has stalled',
+  guidance: 'intervention/tracking',
+  severity: 'suggestion',
+  messages: {
+    noProgress:
+      'No progress over the last {count} assessment points: {label} at {since}, {latestLabel} at {latest}.',
+  },
+  response:
+    'Review what the pupil has and has not secured recently; set a sharp short-term target and check it in the next few lessons.',
+  check(pupil) {
+    const readings = pupil.readings;
+    const n = readings.length;
+    const scale = pupil.scale;
+    const latest = readings[n - 1];
+    if (scale === null || scale.expectedPerYear <= 0 || latest === undefined || n < 3) return [];
+    if (latest.status === 'above') return [];
+    const half = scale.step / 2;
+    const previous = readings[n - 2]!;
+    const before = readings[n - 3]!;
+    const fellTwice = previous.points - before.points <= -half && latest.points - previous.points <= -half;
+    if (fellTwice) return [];
+    let k = n - 3;
+    if (latest.points - readings[k]!.points >= half) return [];
+    while (k > 0 && latest.points - readings[k - 1]!.points < half) k--;
+    const since = readings[k]!;
+    return [
+      {
+        messageId: 'noProgress',
+        data: {
+          count: n - 1 - k,
+          label: since.label,
+          since: since.assessment,
+          latestLabel: latest.label,
+          latest: latest.assessment,
+        },
+        where: { kind: 'markbook', row: pupil.row, pupil: pupil.name, cell: latest.cell },
+      },
+    ];
+  },
+});

@@ -1,0 +1,49 @@
+import { defineRule } from '../../rule';
+import type { PupilSubject } from '../subject';
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A sharp drop in attainment with attendance falling or low: the cause may lie beyond the classroom. */
+export const widerNeeds = defineRule<PupilSubject, 'dropAndFallingAttendance' | 'dropAndLowAttendance'>({
+  id: 'markbook/wider-needs',
+  title: 'Attainment and attendance both falling',
+  guidance: 'wider-needs/personal-tutor',
+  severity: 'urgent',
+  messages: {
+    dropAndFallingAttendance:
+      'Attainment dropped to {label} at {latest} while attendance fell from {attendanceBefore}% to {attendanceNow}%.',
+    dropAndLowAttendance: 'Attainment dropped to {label} at {latest} and attendance is {attendanceNow}%.',
+  },
+  response:
+    'Look beyond the classroom: talk to the personal tutor or pastoral lead, consider a wider assessment of needs, and involve the family early.',
+  check(pupil) {
+    const { readings, scale, attendance, thresholds } = pupil;
+    const n = readings.length;
+    const latest = readings[n - 1];
+    const previous = readings[n - 2];
+    if (scale === null || latest === undefined || previous === undefined) return [];
+    const sharp = thresholds.sharpDropSteps * scale.step;
+    const twoBack = readings[n - 3];
+    const dropped =
+      previous.points - latest.points >= sharp ||
+      (twoBack !== undefined && twoBack.points - latest.points >= sharp && previous.points >= latest.points);
+    if (!dropped) return [];
+    const now = attendance[attendance.length - 1];
+    const before = attendance[attendance.length - 2];
+    const where = { kind: 'markbook' as const, row: pupil.row, pupil: pupil.name, cell: latest.cell };
+    const data = { label: latest.label, latest: latest.assessment };
+    if (now !== undefined && before !== undefined && before - now >= 1) {
+      return [
+        {
+          messageId: 'dropAndFallingAttendance',
+          data: { ...data, attendanceBefore: round(before), attendanceNow: round(now) },
+          where,
+        },
+      ];
+    }
+    if (now !== undefined && before === undefined && now < thresholds.persistentAbsence) {
+      return [{ messageId: 'dropAndLowAttendance', data: { ...data, attendanceNow: round(now) }, where }];
+    }
+    return [];
+  },
+});

@@ -1,0 +1,55 @@
+import type { Thresholds } from './settings';
+import type { PupilAttributes, TrajectoryStatus } from './types';
+
+/** One grade a pupil has, placed in the school year and judged against their trajectory. */
+export interface Reading {
+  assessment: string;
+  cell: string;
+  /** School years since 1 September. */
+  time: number;
+  points: number;
+  label: string;
+  expected: number | null;
+  expectedLabel: string | null;
+  status: TrajectoryStatus;
+}
+
+/** What the pupil flag rules look at: one analysed pupil, with the thresholds in force. */
+export interface PupilSubject {
+  row: number;
+  name: string;
+  /** A1 address of the pupil's name. */
+  cell: string;
+  attributes: PupilAttributes;
+  /** Prior attainment at or above the scale's high line. */
+  priorHigh: boolean;
+  scale: { name: string; step: number; expectedPerYear: number } | null;
+  /** The pupil's grades in time order (gaps left out). */
+  readings: Reading[];
+  /** Every assessment point the class has grades for, and whether this pupil has one. */
+  classPoints: { assessment: string; assessed: boolean }[];
+  /** Points gained since the baseline, and the gain the trajectory expects by now. */
+  progress: number | null;
+  expectedProgress: number | null;
+  /** Attendance percentages in time order, the current figure last. */
+  attendance: number[];
+  intervention: { text: string; start: number | null; startLabel: string | null } | null;
+  /** Latest grade in each focus, as steps on its own scale so that foci on different scales compare. */
+  foci: { focus: string; label: string; cell: string; steps: number }[];
+  thresholds: Thresholds;
+}
+
+/** What the class-wide rules look at. */
+export interface ClassSubject {
+  headerRow: number;
+  pupils: number;
+  /** Per focus: how many pupils have a grade in it and how many are weak in it compared with their own other foci. */
+  foci: { focus: string; cell: string; assessed: number; weak: number }[];
+  thresholds: Thresholds;
+}
+
+/** Steps between two point values on the subject's scale, rounded for messages. */
+export function stepsBetween(subject: PupilSubject, points: number): number {
+  const step = subject.scale?.step ?? 1;
+  return Math.round((points / step) * 10) / 10;
+}
