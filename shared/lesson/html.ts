@@ -1,0 +1,132 @@
+/**
+ * A small, tolerant HTML-to-text reader for lesson plans (Google Docs exports, web pages).
+ * No DOM: it runs in Apps Script and Node too. It keeps what the parser needs: headings (as
+ * Markdown `#` lines), list items (as `- ` lines), table rows (cells joined by ` | `) and
+ * paragraph breaks. Anything it does not understand is read as text, never dropped.
+ */
+
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+const SKIPPED_CONTENT = /<(script|style|head|template|noscript|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  pound: '£',
+  bull: '•',
+  middot: '·',
+  rarr: '→',
+  times: '×',
+  divide: '÷',
+  deg: '°',
+  frac12: '½',
+  frac14: '¼',
+  frac34: '¾',
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** True when the text looks like markup rather than a plan that mentions a tag in passing. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2000);
+  return (
+    /<!doctype html|<html[\s>]|<body[\s>]/i.test(head) ||
+    (head.match(/<\/(p|div|li|h[1-6]|td|span)>/gi)?.length ?? 0) >= 2
+  );
+}
+
+/** Converts HTML to lines of text with Markdown-style headings and list items. */
+export function htmlToText(html: string): string {
+  const source = html.replace(/<!--[\s\S]*?-->/g, '').replace(SKIPPED_CONTENT, ' ');
+  const lines: string[] = [];
+  let current = '';
+  let cellsInRow = 0;
+
+  const flush = () => {
+    const text = current.replace(/[ \t\u00a0]+/g, ' ').trim();
+    if (text !== '' && text !== '|') lines.push(text);
+    else if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
+    current = '';
+  };
+
+  const tagPattern = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|<[^>]*$/g;
+  let last = 0;
+  for (let match = tagPattern.exec(source); match !== null; match = tagPattern.exec(source)) {
+    current += decodeEntities(source.slice(last, match.index)).replace(/\s+/g, ' ');
+    last = match.index + match[0].length;
+    const name = (match[1] ?? '').toLowerCase();
+    const closing = match[0][1] === '/';
+    if (name === 'br') {
+      flush();
+    } else if (/^h[1-6]$/.test(name)) {
+      flush();
+      if (!closing) current = `${'#'.repeat(Number(name[1]))} `;
+    } else if (name === 'td' || name === 'th') {
+      if (!closing) {
+        if (cellsInRow > 0 && current.trim() !== '') current += ' | ';
+        cellsInRow++;
+      }
+    } else if (name === 'li') {
+      flush();
+      if (!closing) current = '- ';
+    } else if (BLOCK_TAGS.has(name)) {
+      // Inside a table row a paragraph break continues the cell on a new line.
+      flush();
+      if (name === 'tr') cellsInRow = 0;
+    }
+  }
+  current += decodeEntities(source.slice(last)).replace(/\s+/g, ' ');
+  flush();
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.join('\n');
+}

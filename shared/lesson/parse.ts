@@ -1,0 +1,305 @@
+import { htmlToText, looksLikeHtml } from './html';
+import { organisationsIn } from './organisation';
+import { parseMinutes } from './timing';
+import type { LessonInput, LessonPlan, PlanFormat, PlanItem, PlanSection, SectionKind } from './types';
+import { EPISODE_KINDS, type MetaField, metaForLabel, normaliseLabel, sectionForLabel } from './vocabulary';
+
+interface CleanLine {
+  text: string;
+  markdownHeading: boolean;
+  /** A whole line in bold or capitals: how many plans mark a heading without Markdown. */
+  emphasised: boolean;
+}
+
+const BULLET = /^(?:[-*•◦▪●·+–]|\d{1,2}[.)]|[a-h][.)]|\[[ xX]\])\s+/;
+const TABLE_RULE = /^[\s|:+-]+$/;
+const LEADING_TIMING =
+  /^\(?(?:\d{1,2}[:.]\d{2}\s*(?:-|–|—|to)\s*\d{1,2}[:.]\d{2}|\d{1,3}\s*(?:-|–|to)?\s*\d{0,3}\s*(?:mins?|minutes?|['’′]))\)?\s*(?:[:|–—-]\s*)?/i;
+
+function cleanLine(raw: string): CleanLine {
+  let text = raw.trim();
+  const markdownHeading = /^#{1,6}\s/.test(text);
+  if (markdownHeading) text = text.replace(/^#{1,6}\s+/, '').replace(/\s+#+\s*$/, '');
+  if (text.includes('|')) {
+    if (TABLE_RULE.test(text) && text.includes('-'))
+      return { text: '', markdownHeading: false, emphasised: false };
+    text = text.replace(/^\|\s*/, '').replace(/\s*\|$/, '');
+  }
+  text = text.replace(BULLET, '');
+  const bold = /^(\*\*|__)[^*_].*\1:?$/.test(text);
+  text = text.replace(/\*\*|__|`/g, '').trim();
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  const capitals = letters.length >= 3 && letters === letters.toUpperCase() && text.split(/\s+/).length <= 8;
+  return { text, markdownHeading, emphasised: bold || capitals };
+}
+
+interface LineReading {
+  kind?: SectionKind;
+  meta?: MetaField;
+  heading: string;
+  rest: string;
+  minutes?: number;
+}
+
+function splitLabel(text: string): { label: string; rest: string; timing: string; tableRow: boolean } {
+  const cells = text
+    .split(/\s*\|\s*|\t+/)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '');
+  if (cells.length >= 2) {
+    const first = cells[0]!;
+    if (parseMinutes(first) !== undefined && normaliseLabel(first) === '') {
+      return { label: cells[1]!, rest: cells.slice(2).join(' | '), timing: first, tableRow: true };
+    }
+    return { label: first, rest: cells.slice(1).join(' | '), timing: '', tableRow: true };
+  }
+  const timing = LEADING_TIMING.exec(text)?.[0] ?? '';
+  const body = text.slice(timing.length);
+  const split = /^(.{1,70}?)\s*(?::|\s[-–—]\s)\s*(.*)$/.exec(body);
+  if (split === null) return { label: body, rest: '', timing, tableRow: false };
+  return { label: split[1]!, rest: split[2]!, timing, tableRow: false };
+}
+
+/** Decides whether a line starts a section, states metadata, or is plain text. */
+function readLine(line: CleanLine): LineReading | undefined {
+  if (line.text === '') return undefined;
+  const { label, rest, timing, tableRow } = splitLabel(line.text);
+  const normalised = normaliseLabel(label);
+  const minutes = parseMinutes(timing) ?? parseMinutes(label) ?? minutesAtStart(rest);
+  const heading = `${timing}${label}`.trim();
+  const reading = (fields: Partial<LineReading>): LineReading => {
+    const result: LineReading = { heading, rest, ...fields };
+    if (minutes !== undefined) result.minutes = minutes;
+    return result;
+  };
+  if (normalised !== '' && normalised.split(' ').length <= 7) {
+    const section = sectionForLabel(normalised);
+    const standalone = rest === '';
+    if (
+      section !== undefined &&
+      (!section.weak || standalone || line.markdownHeading || tableRow || line.emphasised)
+    ) {
+      return reading({ kind: section.kind });
+    }
+    const meta = metaForLabel(normalised);
+    if (meta !== undefined && rest !== '') return { meta, heading, rest };
+  }
+  if (line.markdownHeading || (line.emphasised && line.text.length <= 80)) {
+    return { kind: 'other', heading: line.text, rest: '' };
+  }
+  return undefined;
+}
+
+/** Kinds a teacher notes inside an episode ("SEN: ...", "Exit ticket: ...") without starting a new part. */
+const NOTE_KINDS = new Set<SectionKind>([
+  'differentiation',
+  'sen',
+  'eal',
+  'most-able',
+  'teaching-assistant',
+  'assessment',
+  'mini-plenary',
+  'resources',
+  'keywords',
+]);
+
+/**
+ * In a plan laid out with Markdown headings, a labelled line inside an episode is a note on
+ * that episode, not a new section: "Exit ticket: ..." under "## Plenary" stays in the plenary.
+ */
+function isNote(
+  reading: LineReading,
+  line: CleanLine,
+  current: PlanSection,
+  markedHeadings: boolean,
+): boolean {
+  if (!markedHeadings || line.markdownHeading || reading.rest === '' || !EPISODE_KINDS.includes(current.kind))
+    return false;
+  return reading.kind === current.kind || reading.kind === 'other' || NOTE_KINDS.has(reading.kind!);
+}
+
+function minutesAtStart(text: string): number | undefined {
+  const timing = LEADING_TIMING.exec(text)?.[0];
+  return timing === undefined ? undefined : parseMinutes(timing);
+}
+
+const SUBJECTS: [RegExp, string][] = [
+  [/\b(?:maths|mathematics|math|numeracy)\b/i, 'Mathematics'],
+  [/\b(?:english|ela|literacy|phonics|reading|writing|spag)\b/i, 'English'],
+  [/\b(?:biology)\b/i, 'Biology'],
+  [/\b(?:chemistry)\b/i, 'Chemistry'],
+  [/\b(?:physics)\b/i, 'Physics'],
+  [/\b(?:science)\b/i, 'Science'],
+  [/\bhistory\b/i, 'History'],
+  [/\bgeography\b/i, 'Geography'],
+  [/\b(?:computing|computer science|ict)\b/i, 'Computing'],
+  [/\b(?:french|spanish|german|mfl)\b/i, 'Modern foreign languages'],
+  [/\b(?:religious education|re|rs|religious studies)\b/, 'Religious education'],
+  [/\b(?:pe|physical education)\b/, 'Physical education'],
+  [/\b(?:pshe|rshe|citizenship)\b/i, 'PSHE'],
+  [/\bsocial studies\b/i, 'Social studies'],
+  [/\b(?:music)\b/i, 'Music'],
+  [/\b(?:art|art and design)\b/i, 'Art and design'],
+  [/\b(?:design and technology|d&t|dt|food technology)\b/i, 'Design and technology'],
+  [/\bdrama\b/i, 'Drama'],
+];
+
+function findYearGroup(text: string): string | undefined {
+  const year = /\b(?:Year|Yr|Y)\s?(\d{1,2})\b/i.exec(text);
+  if (year !== null) return `Year ${year[1]}`;
+  const grade = /\b(?:Grade|Gr\.?)\s?(\d{1,2}|K)\b/i.exec(text);
+  if (grade !== null) return `Grade ${grade[1]}`;
+  const stage = /\b(?:KS|Key Stage)\s?([1-5])\b/i.exec(text);
+  if (stage !== null) return `Key Stage ${stage[1]}`;
+  if (/\bReception\b/i.test(text)) return 'Reception';
+  if (/\bNursery\b/i.test(text)) return 'Nursery';
+  return undefined;
+}
+
+function findSubject(text: string): string | undefined {
+  return SUBJECTS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+const LESSON_LENGTH =
+  /\b(\d{2,3})[- ]?min(?:ute)?s?\.?[- ](?:lesson|session|period)\b|\b(an|one|1(?:\.5)?|two|2) hours? (?:lesson|session|period)\b/i;
+
+function lessonLength(text: string): number | undefined {
+  const match = LESSON_LENGTH.exec(text);
+  if (match === null) return undefined;
+  if (match[1] !== undefined) return Number(match[1]);
+  const hours = match[2]!.toLowerCase();
+  return hours === 'two' || hours === '2' ? 120 : hours === '1.5' ? 90 : 60;
+}
+
+const OBJECTIVE_LINE =
+  /^(?:SWBAT|(?:Students|Pupils|Children|Learners) will be able to|We are learning (?:to|how|about)|WALT|I am learning to|L\.?O\.?\s*\d*\s*[:-])\s*/i;
+const CRITERION_LINE =
+  /^(?:I can\b|(?:All|Most|Some)(?: (?:pupils|students|children|learners))? (?:will|must|should|could|can)\b)/i;
+const ITEM_PREFIX = /^(?:LO\s*\d*|SC\s*\d*|WALT|WILF|TIB|Objective\s*\d*|Outcome\s*\d*)\s*[:.)-]\s*/i;
+
+function item(text: string, line: number): PlanItem {
+  return { text: text.replace(ITEM_PREFIX, '').trim(), line };
+}
+
+export function sniffFormat(input: LessonInput): PlanFormat {
+  if (input.format !== undefined) return input.format;
+  return looksLikeHtml(input.text) ? 'html' : 'text';
+}
+
+/** The lines the plan is read from, as line numbers count them (HTML is first read as text). */
+export function planLines(input: LessonInput): string[] {
+  const text = sniffFormat(input) === 'html' ? htmlToText(input.text) : input.text;
+  return text.split(/\r\n|\r|\n/);
+}
+
+/** Reads a plan in any of the forms teachers write them into the lesson-plan model. */
+export function parseLessonPlan(input: LessonInput): LessonPlan {
+  const lines = planLines(input);
+  const sections: PlanSection[] = [];
+  const meta: Partial<Record<MetaField, string>> = {};
+  let firstText: PlanItem | undefined;
+  let current: PlanSection | undefined;
+
+  const cleaned = lines.map(cleanLine);
+  const markedHeadings = cleaned.filter((line) => line.markdownHeading).length >= 2;
+
+  cleaned.forEach((line, index) => {
+    const lineNumber = index + 1;
+    if (line.text === '') return;
+    const reading = readLine(line);
+    if (
+      reading?.kind !== undefined &&
+      !(current !== undefined && isNote(reading, line, current, markedHeadings))
+    ) {
+      const kind: SectionKind =
+        reading.kind === 'other' && line.markdownHeading && sections.length === 0 && firstText === undefined
+          ? 'title'
+          : reading.kind;
+      current = {
+        kind,
+        heading: reading.heading,
+        line: lineNumber,
+        endLine: lineNumber,
+        body: [],
+        organisation: [],
+      };
+      if (reading.minutes !== undefined) current.minutes = reading.minutes;
+      if (reading.rest !== '') current.body.push(item(reading.rest, lineNumber));
+      sections.push(current);
+      return;
+    }
+    if (reading?.meta !== undefined && meta[reading.meta] === undefined) meta[reading.meta] = reading.rest;
+    if (reading?.meta === 'minutes' && current !== undefined && current.minutes === undefined) {
+      const minutes = parseMinutes(reading.rest);
+      if (minutes !== undefined) current.minutes = minutes;
+    }
+    if (firstText === undefined && current === undefined && reading?.meta === undefined) {
+      firstText = { text: line.text, line: lineNumber };
+    }
+    if (current !== undefined) {
+      if (current.body.length === 0 && current.minutes === undefined && line.text.length <= 40) {
+        const minutes = minutesAtStart(line.text);
+        if (minutes !== undefined) current.minutes = minutes;
+      }
+      current.body.push({ text: line.text, line: lineNumber });
+      current.endLine = lineNumber;
+    }
+  });
+
+  for (const section of sections) {
+    section.organisation = organisationsIn(
+      `${section.heading}\n${section.body.map((b) => b.text).join('\n')}`,
+    );
+  }
+
+  const titleSection = sections.find((section) => section.kind === 'title');
+  const title = (meta.title ?? titleSection?.heading ?? firstText?.text ?? '').slice(0, 160).trim();
+  const head = [title, ...lines.slice(0, 20)].join('\n');
+  const inSections = (kind: SectionKind) =>
+    sections.filter((section) => section.kind === kind).flatMap((s) => s.body);
+  const objectiveLines = new Set(inSections('objectives').map((objective) => objective.line));
+
+  let objectives = inSections('objectives').map((entry) => item(entry.text, entry.line));
+  if (objectives.length === 0) {
+    objectives = cleaned.flatMap(({ text }, index) => {
+      return OBJECTIVE_LINE.test(text) && text.replace(OBJECTIVE_LINE, '').length > 3
+        ? [item(text, index + 1)]
+        : [];
+    });
+  }
+  let successCriteria = inSections('success-criteria').map((entry) => item(entry.text, entry.line));
+  if (successCriteria.length === 0) {
+    successCriteria = cleaned.flatMap(({ text }, index) => {
+      return CRITERION_LINE.test(text) && !objectiveLines.has(index + 1) ? [item(text, index + 1)] : [];
+    });
+  }
+  const keywords = inSections('keywords').flatMap((entry) =>
+    (/\s[-–—:=]\s|:\s/.test(entry.text)
+      ? [entry.text.split(/\s[-–—:=]\s|:\s/)[0]!]
+      : entry.text.split(/[,;]/)
+    )
+      .map((word) => word.replace(/[.*]+$/, '').trim())
+      .filter((word) => word.length >= 2 && word.length <= 40),
+  );
+
+  const plan: LessonPlan = {
+    title: title === '' ? 'Untitled lesson' : title,
+    objectives: objectives.filter((objective) => objective.text !== ''),
+    successCriteria: successCriteria.filter((criterion) => criterion.text !== ''),
+    keywords: [...new Set(keywords)],
+    misconceptions: inSections('misconceptions').map((entry) => item(entry.text, entry.line)),
+    sections,
+    lines,
+  };
+  const subject = meta.subject ?? findSubject(head);
+  if (subject !== undefined) plan.subject = subject;
+  const yearGroup =
+    findYearGroup(meta.yearGroup === undefined ? head : `Year ${meta.yearGroup}`) ?? findYearGroup(head);
+  if (yearGroup !== undefined) plan.yearGroup = yearGroup;
+  const lessonMinutes =
+    (meta.minutes === undefined ? undefined : parseMinutes(meta.minutes)) ??
+    parseMinutes(titleSection?.heading ?? '') ??
+    lessonLength(lines.slice(0, 40).join('\n'));
+  if (lessonMinutes !== undefined) plan.lessonMinutes = lessonMinutes;
+  return plan;
+}

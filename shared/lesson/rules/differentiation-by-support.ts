@@ -1,0 +1,47 @@
+import { defineRule, type RuleReport } from '../../rule';
+import { findLine, isLessonPlan } from '../evidence';
+import type { LessonPlan } from '../types';
+
+/** "Separate, easier work": the practice the guidance says can drive down expectations. */
+const EASIER_WORK =
+  /\beasier (?:work|worksheets?|sheets?|tasks?|texts?|version|questions|activity|activities)\b|\beasy (?:sheet|worksheet|version|questions|tasks?)\b|\b(?:low(?:er)?|less) ?(?:ability|able) (?:worksheet|sheet|task|work|version|questions)\b|\bLA (?:worksheet|sheet|task|version)\b|\bseparate (?:easier )?(?:work|worksheet|task)\b|\bdifferent,? easier\b/i;
+const LOWER_OUTCOME = /^(?:some|could)\b/i;
+const FULL_OUTCOME = /^(?:all|must)\b/i;
+const SUPPORT =
+  /scaffold|\bsupport|sentence (?:starter|stem)s?|word (?:bank|mat)s?|writing frames?|worked examples?|manipulativ|concrete|\bvisual|pre[- ]teach|open[- ]ended|open tasks?|low floor|extension|challenge|stretch|adapt|differentiat|chunk|partially completed|cue cards?|head start/i;
+
+type MessageId = 'easierWork' | 'byOutcome' | 'missing' | 'bySupport';
+
+export const differentiationBySupport = defineRule<LessonPlan, MessageId>({
+  id: 'lesson/differentiation-by-support',
+  title: 'Differentiation by support, open tasks and extension',
+  guidance: 'hqtl/differentiation',
+  severity: 'suggestion',
+  messages: {
+    easierWork:
+      'This gives some pupils separate, easier work, which the guidance warns can drive down expectations. Could they tackle the same task with more support (a worked example, a word bank, adult time, a head start) instead?',
+    byOutcome:
+      'The outcomes expect less of some pupils than others. Could everyone aim for the full objective, with higher levels of support or extra challenge for those who need it?',
+    missing:
+      'How will the lesson meet different needs? Staging the same task by level of support, an open task with more than one way in, or an extension keeps expectations high for everyone.',
+    bySupport:
+      'The plan differentiates by support, open tasks or extension rather than by lowering the task.',
+  },
+  check(plan) {
+    if (!isLessonPlan(plan)) return [];
+    const reports: RuleReport<MessageId>[] = [];
+    plan.lines.forEach((text, index) => {
+      if (EASIER_WORK.test(text))
+        reports.push({ messageId: 'easierWork', where: { kind: 'plan', line: index + 1 } });
+    });
+    const lower = plan.successCriteria.find((criterion) => LOWER_OUTCOME.test(criterion.text));
+    if (lower !== undefined && plan.successCriteria.some((criterion) => FULL_OUTCOME.test(criterion.text))) {
+      reports.push({ messageId: 'byOutcome', where: { kind: 'plan', line: lower.line } });
+    }
+    if (reports.length > 0) return reports;
+    const line = findLine(plan, SUPPORT);
+    return line === undefined
+      ? [{ messageId: 'missing', where: { kind: 'plan' } }]
+      : [{ messageId: 'bySupport', severity: 'strength', where: { kind: 'plan', line } }];
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../../rule';
+import { findLine, isLessonPlan } from '../evidence';
+import type { LessonPlan } from '../types';
+
+const EXPLAINING =
+  /explain|explanation|exposition|teacher input|direct instruction|\binput\b|introduc(?:e|es|ing) (?:the|new|key|pupils|students)|\bteach(?:es|ing)?\b|present(?:s|ation)|\bI do\b|clarif|\bdefin(?:e|es|ition)/i;
+const CONCRETE =
+  /analog|\bexamples?\b|diagram|\bimages?\b|pictures?|photo|video|clip|story|stories|concrete|manipulativ|real[- ]life|everyday|demonstrat|visual|\bobjects?\b|artefact|map\b|graph|bar model|number line|timeline|metaphor|\blike a\b/i;
+
+export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete' | 'planned'>({
+  id: 'lesson/explaining-planned',
+  title: 'Explaining planned, with concrete examples',
+  guidance: 'hqtl/questioning-modelling-explaining',
+  severity: 'suggestion',
+  messages: {
+    missing:
+      'Where will you explain the new idea? Planning the explanation (the key points, in order, and an example) helps pupils grasp concepts that are outside their own experience.',
+    noConcrete:
+      'Could the explanation use an example, image, analogy or diagram? Explaining is most powerful when an abstract idea is tied to something pupils can picture.',
+    planned: 'The plan sets out the explanation with something concrete to anchor it.',
+  },
+  check(plan) {
+    if (!isLessonPlan(plan)) return [];
+    const line = findLine(plan, EXPLAINING);
+    if (line === undefined) return [{ messageId: 'missing', where: { kind: 'plan' } }];
+    const concrete = findLine(plan, CONCRETE);
+    return concrete === undefined
+      ? [{ messageId: 'noConcrete', where: { kind: 'plan', line } }]
+      : [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line } }];
+  },
+});

@@ -1,0 +1,25 @@
+import { defineRule } from '../../rule';
+import { findLine, isLessonPlan } from '../evidence';
+import type { LessonPlan } from '../types';
+
+const SELF_HELP =
+  /working wall|word wall|self[- ]help|help (?:sheet|desk|cards?|station)|tool ?kit|buddy|buddies|knowledge organiser|prompt cards?|checklist|dictionar|thesaur|glossary|display|(?:3|three) (?:before|b4) me|c3b4me|hint cards?|word mats?|word banks?|reference (?:sheets?|books?|cards?)|worked examples? (?:on|left|available|displayed)|resources? (?:available|on (?:the )?tables)|sentence (?:starters|stems)|success criteria (?:to|as a) (?:check|guide)/i;
+
+export const independenceSupported = defineRule<LessonPlan, 'missing' | 'supported'>({
+  id: 'lesson/independence-supported',
+  title: 'Self-help strategies for independent learning',
+  guidance: 'environment/self-help',
+  severity: 'suggestion',
+  messages: {
+    missing:
+      'What can pupils use when they are stuck, before asking you: a working wall, a key-vocabulary display, a help sheet or a peer buddy? Naming it helps them work independently.',
+    supported: 'Pupils have self-help resources to turn to, which builds independence.',
+  },
+  check(plan) {
+    if (!isLessonPlan(plan)) return [];
+    const line = findLine(plan, SELF_HELP);
+    return line === undefined
+      ? [{ messageId: 'missing', where: { kind: 'plan' } }]
+      : [{ messageId: 'supported', severity: 'strength', where: { kind: 'plan', line } }];
+  },
+});

@@ -1,0 +1,50 @@
+import type { Rule } from '../../rule';
+import type { LessonPlan } from '../types';
+import { differentiationBySupport } from './differentiation-by-support';
+import { ealSupport } from './eal-support';
+import { episodesStructured } from './episodes-structured';
+import { explainingPlanned } from './explaining-planned';
+import { guidedGroupPlanned } from './guided-group-planned';
+import { independenceSupported } from './independence-supported';
+import { interventionSequence } from './intervention-sequence';
+import { miniPlenary } from './mini-plenary';
+import { modellingPlanned } from './modelling-planned';
+import { mostAbleChallenge } from './most-able-challenge';
+import { objectivesStated } from './objectives-stated';
+import { peerSelfAssessment } from './peer-self-assessment';
+import { plenaryReviewsLearning } from './plenary-reviews-learning';
+import { priorLearningLinked } from './prior-learning-linked';
+import { pupilTalk } from './pupil-talk';
+import { questioningPlanned } from './questioning-planned';
+import { senAdjustments } from './sen-adjustments';
+import { starterLinkedToObjectives } from './starter-linked-to-objectives';
+import { successCriteriaStated } from './success-criteria-stated';
+import { teachingAssistantDeployment } from './teaching-assistant-deployment';
+import { timingsAddUp } from './timings-add-up';
+import { transitionsSignposted } from './transitions-signposted';
+
+/** Every lesson-plan rule, sorted by id. Adding a rule is adding its file and a line here. */
+export const rules: readonly Rule<LessonPlan>[] = [
+  differentiationBySupport,
+  ealSupport,
+  episodesStructured,
+  explainingPlanned,
+  guidedGroupPlanned,
+  independenceSupported,
+  interventionSequence,
+  miniPlenary,
+  modellingPlanned,
+  mostAbleChallenge,
+  objectivesStated,
+  peerSelfAssessment,
+  plenaryReviewsLearning,
+  priorLearningLinked,
+  pupilTalk,
+  questioningPlanned,
+  senAdjustments,
+  starterLinkedToObjectives,
+  successCriteriaStated,
+  teachingAssistantDeployment,
+  timingsAddUp,
+  transitionsSignposted,
+];

@@ -1,0 +1,27 @@
+import { defineRule } from '../../rule';
+import { findLine, isLessonPlan, sectionsOf } from '../evidence';
+import type { LessonPlan } from '../types';
+
+const CAPITALS = /\b(?:MAT|G&T|HPA|HAP|GDS)\b/;
+const CHALLENGE =
+  /most[- ]able|more[- ]able|gifted|talented|greater depth|extension|\bstretch|\bchallenge\b|higher[- ]attain|high prior attain|mastery|deepen|go(?:ing)? deeper|\bin depth\b|able pupils|higher[- ]order/i;
+
+export const mostAbleChallenge = defineRule<LessonPlan, 'missing' | 'planned'>({
+  id: 'lesson/most-able-challenge',
+  title: 'Challenge for the most able',
+  guidance: 'curriculum/specific-support',
+  severity: 'suggestion',
+  messages: {
+    missing:
+      'What will stretch pupils who grasp the objective quickly? An extension that deepens the same idea (a "what if...?", a harder case, explaining it to others) keeps them learning rather than simply doing more.',
+    planned: 'The plan includes challenge for the most able.',
+  },
+  check(plan) {
+    if (!isLessonPlan(plan)) return [];
+    const line =
+      sectionsOf(plan, 'most-able')[0]?.line ?? findLine(plan, CAPITALS) ?? findLine(plan, CHALLENGE);
+    return line === undefined
+      ? [{ messageId: 'missing', where: { kind: 'plan' } }]
+      : [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line } }];
+  },
+});

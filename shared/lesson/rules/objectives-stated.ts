@@ -1,0 +1,44 @@
+import { defineRule } from '../../rule';
+import { objectiveTerms } from '../terms';
+import type { LessonPlan } from '../types';
+
+/** Objectives that name a task rather than the learning: "To complete the worksheet". */
+const ACTIVITY_NOT_LEARNING =
+  /^(?:complete|finish|do|watch|look at|learn about|know about|be taught|copy|carry on|continue|be introduced to|cover|find out about|have a go at)\b/i;
+
+export const objectivesStated = defineRule<LessonPlan, 'missing' | 'activity' | 'sharp'>({
+  id: 'lesson/objectives-stated',
+  title: 'Sharp learning objectives',
+  guidance: 'hqtl/objectives',
+  severity: 'suggestion',
+  messages: {
+    missing:
+      'What will pupils learn in this lesson? Stating one or two learning objectives (for example "To explain how...") gives every episode something to aim at.',
+    activity:
+      '"{objective}" describes what pupils will do rather than what they will learn: could it name the knowledge or skill instead (for example "To explain...", "To compare...")?',
+    sharp: 'The learning objectives ({count}) each name what pupils will learn.',
+  },
+  check(plan) {
+    if (plan.objectives.length === 0) {
+      return plan.sections.length > 0 ? [{ messageId: 'missing', where: { kind: 'plan' } }] : [];
+    }
+    const activities = plan.objectives.filter((objective) =>
+      ACTIVITY_NOT_LEARNING.test(objectiveTerms(objective.text).statement),
+    );
+    if (activities.length > 0) {
+      return activities.map((objective) => ({
+        messageId: 'activity' as const,
+        data: { objective: objective.text },
+        where: { kind: 'plan' as const, line: objective.line },
+      }));
+    }
+    return [
+      {
+        messageId: 'sharp',
+        severity: 'strength',
+        data: { count: plan.objectives.length },
+        where: { kind: 'plan', line: plan.objectives[0]!.line },
+      },
+    ];
+  },
+});

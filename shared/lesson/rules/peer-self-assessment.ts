@@ -1,0 +1,25 @@
+import { defineRule } from '../../rule';
+import { findLine, isLessonPlan } from '../evidence';
+import type { LessonPlan } from '../types';
+
+const PEER_SELF =
+  /peer[- ]?(?:assess|mark|review|feedback|critique|check)|self[- ]?(?:assess|mark|evaluat|review|check|reflect)|traffic[- ]light|two stars and a wish|2 stars|\bWWW\b|\bEBI\b|response partners?|mark (?:each other|their partner|a partner)|swap (?:books|work)|check (?:their|your|against the) (?:own )?(?:work )?(?:against|with) (?:the )?success criteria|against the success criteria|\bRAG\b|fist (?:of|to) five|gallery critique/i;
+
+export const peerSelfAssessment = defineRule<LessonPlan, 'missing' | 'planned'>({
+  id: 'lesson/peer-self-assessment',
+  title: 'Peer and self-assessment',
+  guidance: 'assessment/peer-self',
+  severity: 'suggestion',
+  messages: {
+    missing:
+      "Where could pupils assess their own or a partner's work against the success criteria? Modelling it first (thinking aloud as you critique an example) makes peer assessment far easier for them.",
+    planned: "Pupils assess their own or each other's work.",
+  },
+  check(plan) {
+    if (!isLessonPlan(plan)) return [];
+    const line = findLine(plan, PEER_SELF);
+    return line === undefined
+      ? [{ messageId: 'missing', where: { kind: 'plan' } }]
+      : [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line } }];
+  },
+});

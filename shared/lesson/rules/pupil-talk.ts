@@ -1,0 +1,30 @@
+import { defineRule } from '../../rule';
+import { findLine, isLessonPlan } from '../evidence';
+import type { LessonPlan } from '../types';
+
+const TALK =
+  /talk partners?|think[- ]pair[- ]share|\bdiscuss|in pairs|with (?:a|their|your|each) (?:partner|other)|turn and talk|debate|partner talk|talk task|oracy|group talk|\btalk (?:to|with|about)\b|explain to (?:a|their|your|each)|share (?:ideas|answers|their|with)|in groups|group work|jigsaw|envoy|rainbow groups?|dialogic|response partner/i;
+const JUSTIFY =
+  /justif|explain (?:your|their|his|her|why|how)|reasoning|\breasons?\b|\bbecause\b|convince|\bprove\b|\bevidence\b|agree or disagree|\bbuild on\b|challenge (?:each other|a partner|their)|how do you know|sentence stems?/i;
+
+export const pupilTalk = defineRule<LessonPlan, 'missing' | 'noJustify' | 'talkToLearn'>({
+  id: 'lesson/pupil-talk',
+  title: 'Talking to learn',
+  guidance: 'hqtl/pupil-talk',
+  severity: 'suggestion',
+  messages: {
+    missing:
+      'Where will pupils talk about their learning? A paired or group talk task (think-pair-share, talk partners) gives everyone a chance to put their thinking into words.',
+    noJustify:
+      'Could the talk task ask pupils to justify their answers ("because...", "how do you know?"), so they explain their thinking rather than only share answers?',
+    talkToLearn: 'Pupils talk in pairs or groups and are asked to justify their thinking.',
+  },
+  check(plan) {
+    if (!isLessonPlan(plan)) return [];
+    const line = findLine(plan, TALK);
+    if (line === undefined) return [{ messageId: 'missing', where: { kind: 'plan' } }];
+    return findLine(plan, JUSTIFY) === undefined
+      ? [{ messageId: 'noJustify', where: { kind: 'plan', line } }]
+      : [{ messageId: 'talkToLearn', severity: 'strength', where: { kind: 'plan', line } }];
+  },
+});

@@ -1,0 +1,49 @@
+import { defineRule } from '../../rule';
+import { episodesOf, sectionsOf, textOf } from '../evidence';
+import { contentWords, objectiveTerms, stem } from '../terms';
+import type { LessonPlan } from '../types';
+
+const POINTS_TO_LEARNING =
+  /objective|\bLOs?\b|learning intention|success criteria|big question|today we|today's|recap|retriev|prior|last lesson|previous/i;
+
+export const starterLinkedToObjectives = defineRule<LessonPlan, 'noStarter' | 'unlinked' | 'linked'>({
+  id: 'lesson/starter-linked-to-objectives',
+  title: 'A stimulating start that relates to the objectives',
+  guidance: 'hqtl/coherence',
+  severity: 'suggestion',
+  messages: {
+    noStarter:
+      'How will the lesson open? A short starter that relates to the objectives (a question, an image, a quick retrieval task) gets everyone thinking from the first minute.',
+    unlinked:
+      "The starter does not yet seem to touch the objective's key ideas ({terms}): could it open a question the lesson goes on to answer, or recall what pupils need today?",
+    linked: 'The starter connects to the lesson objectives.',
+  },
+  check(plan) {
+    const starters = sectionsOf(plan, 'starter');
+    const starter = starters[0];
+    if (starter === undefined) {
+      const episodes = episodesOf(plan);
+      return episodes.length >= 2
+        ? [{ messageId: 'noStarter', where: { kind: 'plan', line: episodes[0]!.line } }]
+        : [];
+    }
+    if (plan.objectives.length === 0) return [];
+    const objectiveWords = [
+      ...plan.objectives.flatMap((objective) => objectiveTerms(objective.text).terms),
+      ...plan.keywords.flatMap(contentWords),
+    ];
+    const starterText = textOf(starters);
+    const starterStems = new Set(contentWords(starterText).map(stem));
+    const linked =
+      objectiveWords.some((word) => starterStems.has(stem(word))) || POINTS_TO_LEARNING.test(starterText);
+    if (linked)
+      return [{ messageId: 'linked', severity: 'strength', where: { kind: 'plan', line: starter.line } }];
+    return [
+      {
+        messageId: 'unlinked',
+        data: { terms: [...new Set(objectiveWords)].slice(0, 3).join(', ') },
+        where: { kind: 'plan', line: starter.line },
+      },
+    ];
+  },
+});

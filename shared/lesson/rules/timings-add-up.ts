@@ -1,0 +1,67 @@
+import { defineRule, type RuleReport } from '../../rule';
+import { episodesOf } from '../evidence';
+import type { LessonPlan } from '../types';
+
+/** Minutes either way that still count as adding up: transitions take time too. */
+const TOLERANCE = 5;
+
+type MessageId = 'noTimings' | 'untimed' | 'mismatch' | 'timed';
+
+export const timingsAddUp = defineRule<LessonPlan, MessageId>({
+  id: 'lesson/timings-add-up',
+  title: 'Episode timings that fit the lesson',
+  guidance: 'hqtl/episodes',
+  severity: 'info',
+  messages: {
+    noTimings:
+      'How long will each episode take? Rough timings help protect time for the plenary, which is the part most often squeezed.',
+    untimed: 'How long is "{episode}" planned to take? The other episodes have timings.',
+    mismatch:
+      'The episode timings add up to {sum} minutes, but the lesson is {total} minutes. Which episode could give or take the difference?',
+    timed: 'Every episode is timed, and the timings add up to {sum} minutes.',
+  },
+  check(plan) {
+    const episodes = episodesOf(plan);
+    if (episodes.length < 2) return [];
+    const timed = episodes.filter((episode) => episode.minutes !== undefined);
+    if (timed.length === 0)
+      return [{ messageId: 'noTimings', where: { kind: 'plan', line: episodes[0]!.line } }];
+    // A quick mini-plenary inside another episode is rarely timed on its own.
+    const untimed = episodes.filter(
+      (episode) => episode.minutes === undefined && episode.kind !== 'mini-plenary',
+    );
+    const reports: RuleReport<MessageId>[] = untimed.map((episode) => ({
+      messageId: 'untimed',
+      data: { episode: episode.heading },
+      where: { kind: 'plan', line: episode.line },
+    }));
+    const sum = timed.reduce((total, episode) => total + episode.minutes!, 0);
+    // A guided group usually runs alongside independent work, so it may be counted once or twice.
+    const guided = timed
+      .filter((episode) => episode.kind === 'guided')
+      .reduce((total, episode) => total + episode.minutes!, 0);
+    const concurrent = timed.some((episode) => episode.kind === 'independent') ? sum - guided : sum;
+    const total = plan.lessonMinutes;
+    if (total !== undefined) {
+      const fits = Math.abs(sum - total) <= TOLERANCE || Math.abs(concurrent - total) <= TOLERANCE;
+      const over = Math.min(sum, concurrent) > total + TOLERANCE;
+      if (over || (!fits && untimed.length === 0)) {
+        reports.push({
+          messageId: 'mismatch',
+          data: { sum: Math.min(sum, concurrent), total },
+          where: { kind: 'plan', line: episodes[0]!.line },
+        });
+      }
+    }
+    return reports.length > 0
+      ? reports
+      : [
+          {
+            messageId: 'timed',
+            severity: 'strength',
+            data: { sum: total === undefined ? sum : Math.abs(sum - total) <= TOLERANCE ? sum : concurrent },
+            where: { kind: 'plan', line: episodes[0]!.line },
+          },
+        ];
+  },
+});
