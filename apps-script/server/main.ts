@@ -12,7 +12,7 @@ import {
   summariseSelfReview as summarise,
 } from '../../shared/selfreview';
 import type { AnalysisReport, SaveSettingsResult, SettingsView } from './api';
-import { OUTPUT_SHEETS, outputSheets } from './outputs';
+import { OUTPUT_SHEETS, outputSheets, problemText } from './outputs';
 import { GRID_SHEET, gridLayout, SUMMARY_SHEET, summarySheet } from './selfreview';
 import { loadSettings, saveSettings as storeSettings } from './settings';
 import {
@@ -104,7 +104,10 @@ function report(
       pupils: group.pupils.map((p) => p.name),
     })),
     topFlags,
-    diagnostics: analysis?.diagnostics ?? [],
+    diagnostics: (analysis?.diagnostics ?? []).map((diagnostic) => ({
+      ...diagnostic,
+      message: problemText(diagnostic),
+    })),
     written,
   };
 }

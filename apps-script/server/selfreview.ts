@@ -1,5 +1,11 @@
 import type { Diagnostic } from '../../shared/markbook/types';
-import { GRID_HEADER, MAX_PHASES, type SelfReviewSummary, selfReviewGrid } from '../../shared/selfreview';
+import {
+  ANNEX_ITEMS,
+  GRID_HEADER,
+  MAX_PHASES,
+  type SelfReviewSummary,
+  selfReviewGrid,
+} from '../../shared/selfreview';
 import type { Block, OutputCell, OutputSheet } from './outputs';
 
 export const GRID_SHEET = 'Self-review';
@@ -14,7 +20,7 @@ export function gridLayout(): {
 } {
   const rows = selfReviewGrid();
   const headerRow = rows.findIndex((row) => row[0] === GRID_HEADER[0]) + 1;
-  const firstItemRow = headerRow + 2;
+  const firstItemRow = rows.findIndex((row) => ANNEX_ITEMS.some((item) => item.id === row[0])) + 1;
   const headingRows = [1, headerRow];
   rows.forEach((row, index) => {
     if (index + 1 > headerRow + 1 && row[1] === '') headingRows.push(index + 1);

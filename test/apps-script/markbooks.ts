@@ -45,7 +45,7 @@ type Pupil = [
 ];
 
 const PUPILS: Pupil[] = [
-  ['Ava Thompson', 'F', '', '', '', 'Y', '5a', '6a', '6c', '6b', '6a', '6a', '6b', '6a', 98, ''],
+  ['Ava Thompson', 'F', '', '', '', 'Y', '5a', '6a', '6c', '6b', '6a', '6c', '6a', '6a', 98, ''],
   [
     'Ben Carter',
     'M',
@@ -64,9 +64,9 @@ const PUPILS: Pupil[] = [
     86,
     'Reading catch-up since Sep',
   ],
-  ['Chloe Evans', 'F', '', 'Y', '', '', '4b', '5b', '4b', '4a', '5c', '5c', '4b', '5c', 95, ''],
+  ['Chloe Evans', 'F', '', 'Y', '', '', '4b', '5b', '4b', '4a', '5c', '4b', '5c', '5c', 95, ''],
   ['Daniel Hughes', 'M', '', '', 'Y', '', '4c', '5c', '4c', '4c', '3a', '4c', '3b', '4c', 78, ''],
-  ['Ella Roberts', 'F', '', '', '', '', '4a', '5a', '5c', '5b', '5b', '5b', '4a', '5b', 97, ''],
+  ['Ella Roberts', 'F', '', '', '', '', '4a', '5a', '5c', '5b', '5b', '5b', '5b', '4a', 97, ''],
   [
     'Finley Walker',
     'M',
@@ -85,11 +85,11 @@ const PUPILS: Pupil[] = [
     91,
     'Wave 3 one-to-one',
   ],
-  ['Grace Wright', 'F', '', '', '', 'Y', '5b', '6b', '5b', '5b', '5b', '5a', '5c', '5a', 99, ''],
-  ['Harry Green', 'M', '', 'Y', '', '', '4b', '5b', '4b', '4b', '4a', '4a', '4c', '4a', 93, ''],
+  ['Grace Wright', 'F', '', '', '', 'Y', '5b', '6b', '5b', '5b', '5b', '5c', '5a', '5a', 99, ''],
+  ['Harry Green', 'M', '', 'Y', '', '', '4b', '5b', '4b', '4b', '4a', '4a', '4a', '4c', 93, ''],
   ['Isla Hall', 'F', 'K', '', '', '', '3b', '4b', '3b', '3a', '3a', '3a', '3c', '3a', 88, ''],
   ['Jack Wood', 'M', '', '', 'Y', '', '4c', '5c', '4c', 'abs', '4b', '4b', '3b', '4b', 140, ''],
-  ['Katie Clarke', 'F', '', '', '', '', '4a', '5a', '4a', '5c', '5b', '5b', '4b', '5b', 96, ''],
+  ['Katie Clarke', 'F', '', '', '', '', '4a', '5a', '4a', '5c', '5b', '4b', '5b', '5b', 96, ''],
   ['Liam Turner', 'M', '', '', '', '', '4b', '5b', '4b', '4a', '4a', 'see me', '4c', '4a', 94, ''],
   [
     'Mia Harris',
@@ -109,7 +109,7 @@ const PUPILS: Pupil[] = [
     89,
     'Reading catch-up since Sep',
   ],
-  ['Noah Lewis', 'M', '', '', '', '', '4b', '5b', '4a', '5c', '5b', '5b', '4b', '5b', 95, ''],
+  ['Noah Lewis', 'M', '', '', '', '', '4b', '5b', '4a', '5c', '5b', '5b', '5b', '4b', 95, ''],
 ];
 
 export const YEAR_8_ENGLISH: Cell[][] = [

@@ -1,0 +1,355 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnalysisReport, SaveSettingsResult, SettingsView } from '../../apps-script/server/api';
+import type { Cell, FakeSheet } from './fake-sheets';
+import { type AddOn, ensureBuilt, loadAddOn } from './harness';
+import { PUPIL_COUNT, YEAR_8_ENGLISH } from './markbooks';
+
+const OUTPUTS = ['Targets', 'Flags', 'Groups', 'Summary', 'Trajectory log'];
+const MARKBOOK = '8EN2';
+
+beforeAll(ensureBuilt);
+
+const sheet = (addOn: AddOn, name: string): FakeSheet => {
+  const found = addOn.book.getSheetByName(name);
+  if (found === null) throw new Error(`no sheet '${name}'`);
+  return found;
+};
+const analyse = (addOn: AddOn) => addOn.callFromSidebar<AnalysisReport>('analyseActiveSheet');
+/** Rows of an output sheet under its caption and headings, keyed by heading. */
+const records = (addOn: AddOn, name: string) => {
+  const [, header, ...rows] = sheet(addOn, name).snapshot();
+  return rows.map((row) =>
+    Object.fromEntries(header!.map((heading, index) => [String(heading), row[index]])),
+  );
+};
+
+describe('the add-on menu', () => {
+  it('onOpen adds an add-on menu whose items call top-level functions', () => {
+    const addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
+    addOn.run('onOpen', { authMode: 'LIMITED' });
+    expect(addOn.menus).toHaveLength(1);
+    const [menu] = addOn.menus;
+    expect(menu!.added).toBe(true);
+    const items = menu!.items.filter((item) => item.functionName !== '');
+    expect(items.map((item) => item.caption)).toEqual([
+      'Open Trajectory',
+      'Analyse this markbook',
+      'Create the self-review grid',
+      'Summarise the self-review',
+    ]);
+    for (const item of items) expect(addOn.topLevelFunctions()).toContain(item.functionName);
+  });
+
+  it('onInstall builds the same menu', () => {
+    const addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
+    addOn.run('onInstall', { authMode: 'FULL' });
+    expect(addOn.menus[0]?.items.map((item) => item.caption)).toContain('Analyse this markbook');
+  });
+
+  it('Open Trajectory shows the built sidebar', () => {
+    const addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
+    addOn.run('showSidebar');
+    expect(addOn.sidebars).toHaveLength(1);
+    expect(addOn.sidebars[0]!.getTitle()).toBe('Trajectory');
+    expect(addOn.sidebars[0]!.getContent()).toContain('<div id="app"></div>');
+  });
+});
+
+describe('analysing a markbook', () => {
+  let addOn: AddOn;
+  let report: AnalysisReport;
+  let teachersCells: Cell[][];
+
+  beforeAll(() => {
+    addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
+    teachersCells = sheet(addOn, MARKBOOK).snapshot();
+    report = analyse(addOn);
+  });
+
+  it('writes the five output sheets after the markbook', () => {
+    expect(report.problem).toBeNull();
+    expect(report.written).toEqual(OUTPUTS);
+    expect(addOn.book.getSheets().map((s) => s.getName())).toEqual([MARKBOOK, ...OUTPUTS]);
+  });
+
+  it('reads the markbook with one call and writes each output sheet with one call', () => {
+    expect(addOn.book.reads(MARKBOOK)).toBe(1);
+    for (const name of OUTPUTS) expect(addOn.book.writes(name), name).toBe(1);
+  });
+
+  it("never writes into the teacher's sheet and leaves it active", () => {
+    expect(addOn.book.writes(MARKBOOK)).toBe(0);
+    expect(sheet(addOn, MARKBOOK).snapshot()).toEqual(teachersCells);
+    expect(addOn.book.getActiveSheet().getName()).toBe(MARKBOOK);
+  });
+
+  it('puts one row per pupil on Targets, with the row it came from', () => {
+    const targets = records(addOn, 'Targets');
+    expect(targets).toHaveLength(PUPIL_COUNT);
+    expect(targets.map((row) => row.Row)).toEqual(Array.from({ length: PUPIL_COUNT }, (_, i) => i + 4));
+    expect(targets[0]).toMatchObject({
+      Pupil: 'Ava Thompson',
+      Baseline: '5a',
+      Latest: '6a',
+      Target: '6a',
+      Wave: 1,
+    });
+    const statuses = new Set(targets.map((row) => row.Status));
+    expect(
+      [...statuses].every((s) =>
+        /^(Above|On|Below|Well below) trajectory$|^Not enough data$/.test(String(s)),
+      ),
+    ).toBe(true);
+    expect(targets.find((row) => row.Pupil === 'Daniel Hughes')).toMatchObject({
+      Status: 'Well below trajectory',
+    });
+  });
+
+  it('lists flags with the pupil, a suggested response and the guidance they cite', () => {
+    const flags = records(addOn, 'Flags');
+    expect(flags.length).toBe(report.flags);
+    const absence = flags.find(
+      (row) => row.Pupil === 'Daniel Hughes' && row.Rule === 'markbook/persistent-absence',
+    );
+    expect(absence).toMatchObject({ Row: 7 });
+    expect(String(absence?.['Suggested response'])).not.toBe('');
+    expect(String(absence?.Guidance)).toContain('Personalised Learning');
+  });
+
+  it('writes guided groups of no more than eight, named by the shared weakness', () => {
+    const groups = records(addOn, 'Groups');
+    expect(groups.length).toBeGreaterThan(0);
+    expect(groups.map((row) => row['Shared weakness (focus)'])).toEqual(
+      report.groups.map((group) => group.focus),
+    );
+    for (const group of groups) expect(Number(group.Pupils)).toBeLessThanOrEqual(8);
+  });
+
+  it('reports every unreadable cell with its A1 address on the Trajectory log and to the sidebar', () => {
+    const log = records(addOn, 'Trajectory log');
+    expect(log.map((row) => [row.Cell, row.Value])).toEqual(
+      expect.arrayContaining([
+        ['J9', '4bb'],
+        ['L15', 'see me'],
+        ['O13', '140'],
+      ]),
+    );
+    expect(log.every((row) => !String(row.Problem).startsWith(`${row.Cell}:`))).toBe(true);
+    expect(report.diagnostics).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ cell: 'J9', value: '4bb', message: expect.stringMatching(/^'4bb' /) }),
+      ]),
+    );
+  });
+
+  it('keeps grades and values as text, as the teacher wrote them', () => {
+    const log = records(addOn, 'Trajectory log');
+    expect(log.find((row) => row.Cell === 'O13')?.Value).toBe('140');
+    for (const row of records(addOn, 'Targets')) expect(typeof row.Latest).toBe('string');
+  });
+
+  it('colours status and wave cells with conditional formatting', () => {
+    const rules = sheet(addOn, 'Targets').getConditionalFormatRules();
+    const on = (column: string) => rules.filter((rule) => rule.ranges[0]!.getA1Notation() === column);
+    expect(on(`H3:H${PUPIL_COUNT + 2}`).map((rule) => rule.condition.value)).toEqual([
+      'Above trajectory',
+      'On trajectory',
+      'Below trajectory',
+      'Well below trajectory',
+    ]);
+    expect(on(`K3:K${PUPIL_COUNT + 2}`).map((rule) => rule.condition)).toEqual([
+      { kind: 'number', value: 2 },
+      { kind: 'number', value: 3 },
+    ]);
+    expect(
+      sheet(addOn, 'Flags')
+        .getConditionalFormatRules()
+        .map((rule) => rule.condition.value),
+    ).toEqual(['Urgent', 'Warning']);
+  });
+
+  it('adds a stacked column chart of statuses at each assessment to the Summary sheet', () => {
+    const summary = sheet(addOn, 'Summary');
+    const charts = summary.getCharts();
+    expect(charts).toHaveLength(1);
+    expect(charts[0]).toMatchObject({
+      type: 'COLUMN',
+      options: expect.objectContaining({ isStacked: true }),
+    });
+    const [range] = charts[0]!.getRanges();
+    const table = summary.snapshot().slice(range!.getRow() - 1, range!.getRow() - 1 + range!.getNumRows());
+    expect(table.map((row) => row[0])).toEqual([
+      'Status at each assessment',
+      'Autumn 1',
+      'Autumn 2',
+      'Spring 1',
+    ]);
+    const spring = table.at(-1)!.slice(1, range!.getNumColumns());
+    expect(spring.reduce((sum: number, count) => sum + Number(count), 0)).toBe(PUPIL_COUNT);
+  });
+
+  it('summarises the gaps between groups', () => {
+    const cells = sheet(addOn, 'Summary').snapshot();
+    const disadvantaged = cells.find((row) => row[0] === 'Disadvantaged');
+    expect(disadvantaged?.[1]).toBe(5);
+    expect(typeof disadvantaged?.[4]).toBe('number');
+  });
+
+  it('gives the sidebar a summary of the same analysis', () => {
+    expect(report).toMatchObject({ sheet: MARKBOOK, pupils: PUPIL_COUNT, headerRow: 3 });
+    const counted = Object.values(report.byStatus).reduce((sum, count) => sum + count, 0);
+    expect(counted).toBe(PUPIL_COUNT);
+    expect(report.topFlags.length).toBeLessThanOrEqual(8);
+    expect(report.topFlags[0]?.title).toBe('Well below trajectory');
+  });
+});
+
+describe('running it again', () => {
+  it('gives identical sheets, one chart and the same formatting', () => {
+    const addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
+    analyse(addOn);
+    const first = OUTPUTS.map((name) => sheet(addOn, name).snapshot());
+    const ids = OUTPUTS.map((name) => sheet(addOn, name).getSheetId());
+    const rules = sheet(addOn, 'Targets').getConditionalFormatRules().length;
+    analyse(addOn);
+    expect(OUTPUTS.map((name) => sheet(addOn, name).snapshot())).toEqual(first);
+    expect(OUTPUTS.map((name) => sheet(addOn, name).getSheetId())).toEqual(ids);
+    expect(sheet(addOn, 'Summary').getCharts()).toHaveLength(1);
+    expect(sheet(addOn, 'Targets').getConditionalFormatRules()).toHaveLength(rules);
+    expect(addOn.book.getSheets()).toHaveLength(OUTPUTS.length + 1);
+    expect(addOn.book.reads(MARKBOOK)).toBe(2);
+    for (const name of OUTPUTS) expect(addOn.book.writes(name)).toBe(2);
+  });
+
+  it('clears rows left from a longer markbook', () => {
+    const addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
+    analyse(addOn);
+    const shorter = addOn.book.addSheet('8EN3', YEAR_8_ENGLISH.slice(0, 6));
+    shorter.activate();
+    expect(analyse(addOn).pupils).toBe(3);
+    expect(records(addOn, 'Targets').map((row) => row.Pupil)).toEqual([
+      'Ava Thompson',
+      'Ben Carter',
+      'Chloe Evans',
+    ]);
+  });
+});
+
+describe('what it will not do', () => {
+  it("leaves alone a sheet of the teacher's that has an output sheet's name", () => {
+    const addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
+    const own = addOn.book.addSheet('Targets', [['My targets for 8EN2'], ['Ava', '7c']]);
+    const before = own.snapshot();
+    const report = analyse(addOn);
+    expect(report.problem).toContain("'Targets' that Trajectory did not make");
+    expect(report.written).toEqual([]);
+    expect(own.snapshot()).toEqual(before);
+    expect(addOn.book.getSheets().map((s) => s.getName())).toEqual([MARKBOOK, 'Targets']);
+  });
+
+  it('does not analyse one of its own output sheets', () => {
+    const addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
+    analyse(addOn);
+    sheet(addOn, 'Targets').activate();
+    expect(analyse(addOn).problem).toBe(
+      "'Targets' is one of Trajectory's own sheets. Open your markbook sheet and analyse it from there.",
+    );
+  });
+
+  it('says honestly when a sheet has no pupil rows, and writes nothing', () => {
+    const addOn = loadAddOn('Notes', [
+      ['Parents evening', 'Thursday'],
+      ['Bring', 'planners'],
+    ]);
+    const report = analyse(addOn);
+    expect(report.problem).toMatch(/^This sheet has no pupil rows I can read: /);
+    expect(report.written).toEqual([]);
+    expect(addOn.book.getSheets()).toHaveLength(1);
+  });
+
+  it('says so when the sheet is empty', () => {
+    const addOn = loadAddOn('Sheet1', []);
+    expect(analyse(addOn).problem).toBe('This sheet has no pupil rows I can read: it is empty.');
+  });
+
+  it('from the menu, shows the problem in an alert', () => {
+    const addOn = loadAddOn('Sheet1', []);
+    addOn.run('analyseFromMenu');
+    expect(addOn.alerts).toEqual([
+      { title: 'Trajectory', prompt: 'This sheet has no pupil rows I can read: it is empty.' },
+    ]);
+  });
+});
+
+describe('from the menu', () => {
+  it('analyses and says where to look in a toast', () => {
+    const addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
+    addOn.run('analyseFromMenu');
+    expect(addOn.alerts).toEqual([]);
+    expect(addOn.book.toasts).toHaveLength(1);
+    expect(addOn.book.toasts[0]).toMatch(
+      /^14 pupils analysed; \d+ below trajectory, \d+ flags\. See the Targets, /,
+    );
+  });
+});
+
+describe('selecting a cell from the sidebar', () => {
+  it('activates the markbook and the cell', () => {
+    const addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
+    analyse(addOn);
+    sheet(addOn, 'Summary').activate();
+    addOn.callFromSidebar('selectCell', MARKBOOK, 'J9');
+    expect(addOn.book.getActiveSheet().getName()).toBe(MARKBOOK);
+    expect(addOn.book.getActiveRange()?.getA1Notation()).toBe('J9');
+  });
+
+  it('refuses something that is not a cell address', () => {
+    const addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
+    expect(() => addOn.callFromSidebar('selectCell', MARKBOOK, 'A1:Z99')).toThrow(
+      "'A1:Z99' is not a cell address.",
+    );
+  });
+});
+
+describe('settings', () => {
+  it('start empty', () => {
+    const addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
+    expect(addOn.callFromSidebar<SettingsView>('getSettings')).toEqual({ settings: {}, problems: [] });
+  });
+
+  it('round-trip through the document properties', () => {
+    const addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
+    const settings = { headerRow: 3, targets: { ambition: 'above' }, thresholds: { groupSize: 5 } };
+    expect(addOn.callFromSidebar<SaveSettingsResult>('saveSettings', settings)).toEqual({ ok: true });
+    expect(addOn.callFromSidebar<SettingsView>('getSettings')).toEqual({ settings, problems: [] });
+    expect([...addOn.properties.keys()]).toContain('trajectory.markbookSettings');
+  });
+
+  it('are validated by the engine, and nothing is saved when they are wrong', () => {
+    const addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
+    const result = addOn.callFromSidebar<SaveSettingsResult>('saveSettings', {
+      thresholds: { groupSize: 40 },
+      colour: 'red',
+    });
+    expect(result.ok).toBe(false);
+    expect(result.ok === false && result.problems.join('\n')).toMatch(/groupSize/);
+    expect(result.ok === false && result.problems.join('\n')).toMatch(/colour/);
+    expect(addOn.callFromSidebar<SettingsView>('getSettings').settings).toEqual({});
+  });
+
+  it('change the analysis: smaller guided groups', () => {
+    const addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
+    addOn.callFromSidebar('saveSettings', { thresholds: { groupSize: 2 } });
+    for (const group of analyse(addOn).groups) expect(group.pupils.length).toBeLessThanOrEqual(2);
+  });
+
+  it('that no longer validate stop the analysis with a message, rather than being ignored', () => {
+    const addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
+    addOn.properties.set('trajectory.markbookSettings', JSON.stringify({ headerRow: 'three' }));
+    const view = addOn.callFromSidebar<SettingsView>('getSettings');
+    expect(view.problems).toHaveLength(1);
+    const report = analyse(addOn);
+    expect(report.problem).toMatch(/^The saved settings need fixing before I can analyse: headerRow/);
+    expect(report.written).toEqual([]);
+  });
+});
