@@ -1,4 +1,73 @@
+import { browser } from 'wxt/browser';
+import {
+  type HandedSelection,
+  isOpenPanelRequest,
+  type PageRead,
+  selectionKey,
+  type TabGrantedNotice,
+} from '../lib/messages';
+
+const SELECTION_MENU = 'trajectory-selection';
+
+/** The page script's full selection keeps line breaks; the menu's `selectionText` does not. */
+async function selectionFromPage(tabId: number): Promise<string | null> {
+  try {
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId },
+      files: ['/content-scripts/page.js'],
+    });
+    const read = frame?.result as PageRead | undefined;
+    return read?.selectionText.trim() ? read.selectionText : null;
+  } catch {
+    // PDFs and Chrome's own pages cannot be scripted; the menu's copy of the text still is.
+    return null;
+  }
+}
+
+/** Opens the panel for the window; must be called inside the user's gesture, before any await. */
+function openPanel(windowId: number): void {
+  void browser.sidePanel.open({ windowId });
+}
+
+/** Tells an open panel it may now read this tab (activeTab was just granted). */
+function announceGrant(tabId: number): void {
+  const notice: TabGrantedNotice = { type: 'trajectory/tab-granted', tabId };
+  // No panel open yet is fine: it reads the tab when it opens.
+  browser.runtime.sendMessage(notice).catch(() => undefined);
+}
+
 export default defineBackground(() => {
-  // The toolbar button opens Trajectory's side panel beside the page.
-  void chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+  // The toolbar button opens the side panel from action.onClicked rather than with
+  // openPanelOnActionClick: Chrome grants activeTab only when onClicked fires, and the panel
+  // needs it to read the page beside it.
+  void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false });
+  browser.action.onClicked.addListener((tab) => {
+    openPanel(tab.windowId);
+    if (tab.id !== undefined) announceGrant(tab.id);
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: SELECTION_MENU,
+      title: 'Trajectory: prompts for selected text',
+      contexts: ['selection'],
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SELECTION_MENU || tab?.id === undefined) return;
+    const tabId = tab.id;
+    openPanel(tab.windowId);
+    void (async () => {
+      const text = (await selectionFromPage(tabId)) ?? info.selectionText ?? '';
+      const handed: HandedSelection = { text, title: tab.title ?? '', url: tab.url ?? info.pageUrl ?? '' };
+      await browser.storage.session.set({ [selectionKey(tabId)]: handed });
+    })();
+  });
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const windowId = sender.tab?.windowId;
+    // The launcher's click is the user gesture Chrome requires for opening the panel.
+    if (isOpenPanelRequest(message) && windowId !== undefined) openPanel(windowId);
+  });
 });

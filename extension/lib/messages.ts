@@ -11,6 +11,16 @@ export interface OpenPanelRequest {
   type: 'trajectory/open-panel';
 }
 
+/** The background tells an open panel that the teacher invoked Trajectory on a tab. */
+export interface TabGrantedNotice {
+  type: 'trajectory/tab-granted';
+  tabId: number;
+}
+
+export function isTabGrantedNotice(message: unknown): message is TabGrantedNotice {
+  return (message as TabGrantedNotice | null)?.type === 'trajectory/tab-granted';
+}
+
 /** What the on-demand page script returns to the panel. */
 export interface PageRead {
   title: string;

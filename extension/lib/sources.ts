@@ -10,8 +10,13 @@ const BROWSER_PAGES =
   /^(chrome|chrome-extension|chrome-untrusted|edge|about|devtools|view-source|data|blob):/;
 const STORE_HOSTS = new Set(['chromewebstore.google.com', 'chrome.google.com']);
 
+/**
+ * Chrome shows a tab's URL to the panel only where Trajectory has access (docs.google.com, or
+ * a page the teacher granted with the toolbar button); an unknown URL is tried as a web page
+ * and the read reports the missing access.
+ */
 export function classifyTab(url: string | undefined): TabKind {
-  if (!url) return { kind: 'unreadable', reason: 'This tab has no page Trajectory can read.' };
+  if (!url) return { kind: 'web-page' };
   const docId = docIdFromUrl(url);
   if (docId) return { kind: 'google-doc', docId };
   if (BROWSER_PAGES.test(url)) {
@@ -65,6 +70,21 @@ const PATH_NAMES: Record<ReaderPath, string> = {
 
 export function describeFailure(failure: PathFailure): string {
   return `${PATH_NAMES[failure.path]} failed: ${failure.detail}`;
+}
+
+/** A scripting error that means Chrome has not granted access to the page (yet). */
+export function explainScriptingError(message: string): { what: string; advice: string } {
+  if (/chrome:\/\/|extensions gallery|chrome-extension:|Web Store/i.test(message)) {
+    return {
+      what: 'Chrome does not let extensions read this page.',
+      advice: 'Open a lesson plan in Google Docs or a web page, or select some text there.',
+    };
+  }
+  return {
+    what: 'Chrome has not given Trajectory access to this page.',
+    advice:
+      'Click the Trajectory button in Chrome\'s toolbar while this page is open, then press "Read again". Or select text and right-click "Trajectory: prompts for selected text".',
+  };
 }
 
 /** What the teacher can do when neither Docs path gave text. */

@@ -4,6 +4,7 @@ import {
   classifyTab,
   describeFailure,
   describeSource,
+  explainScriptingError,
 } from '../../extension/lib/sources';
 
 describe('classifyTab', () => {
@@ -17,7 +18,7 @@ describe('classifyTab', () => {
     ['about:blank', 'unreadable'],
     ['https://chromewebstore.google.com/detail/x', 'unreadable'],
     ['file:///home/teacher/plan.html', 'unreadable'],
-    [undefined, 'unreadable'],
+    [undefined, 'web-page'],
   ])('%s is %s', (url, kind) => {
     expect(classifyTab(url).kind).toBe(kind);
   });
@@ -27,6 +28,20 @@ describe('classifyTab', () => {
       kind: 'google-doc',
       docId: '1AbCdEfGhIjKlMnOp',
     });
+  });
+});
+
+describe('explainScriptingError', () => {
+  it('tells the teacher how to grant access to a page', () => {
+    const help = explainScriptingError(
+      'Cannot access contents of the page. Extension manifest must request permission.',
+    );
+    expect(help.what).toMatch(/not given Trajectory access/);
+    expect(help.advice).toMatch(/toolbar/);
+  });
+
+  it('says when Chrome never allows reading a page', () => {
+    expect(explainScriptingError('Cannot access a chrome:// URL').what).toMatch(/does not let extensions/);
   });
 });
 

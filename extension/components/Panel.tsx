@@ -1,0 +1,213 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { LessonAnalysis, QuestionLadder } from '../../shared/lesson/types';
+import { forgetSelection, readSelection, readTab, type TabInfo, type TabRead } from '../browser/read-tab';
+import { loadSettings, onSettingsChanged } from '../browser/settings-store';
+import { analysePlanText, laddersFor } from '../lib/analysis';
+import { isTabGrantedNotice, selectionKey } from '../lib/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
+import { classifyTab, describeFailure, describeSource, type PlanSource } from '../lib/sources';
+import { PlanReport } from './PlanReport';
+
+type PanelState =
+  | { kind: 'starting' }
+  | { kind: 'nothing'; message: string }
+  | { kind: 'reading'; step: string }
+  | { kind: 'failed'; what: string; advice: string; details: string[] }
+  | {
+      kind: 'ready';
+      title: string;
+      text: string;
+      source: PlanSource;
+      analysis: LessonAnalysis;
+      ladders: QuestionLadder[];
+    };
+
+const NOTHING_OPEN =
+  'Open a lesson plan in Google Docs, or select some text on a web page and press "Use selection".';
+
+function readingStep(tab: TabInfo): string {
+  return classifyTab(tab.url).kind === 'google-doc' ? 'Reading the Google Doc…' : 'Reading the page…';
+}
+
+function analysed(read: TabRead, settings: Settings): PanelState {
+  if (read.kind === 'nothing') return { kind: 'nothing', message: read.message };
+  if (read.kind === 'failed') return read;
+  const analysis = analysePlanText(read.text, settings);
+  return {
+    kind: 'ready',
+    title: read.title,
+    text: read.text,
+    source: read.source,
+    analysis,
+    ladders: laddersFor(analysis, read.text, read.source.kind === 'selection'),
+  };
+}
+
+/**
+ * The side panel: follows the tab it sits beside, reads its plan (Doc, page or selection),
+ * runs the lesson engine locally and shows the result. All decisions live in lib/.
+ */
+export function Panel() {
+  const [state, setState] = useState<PanelState>({ kind: 'starting' });
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const settingsRef = useRef<Settings>(DEFAULT_SETTINGS);
+  const target = useRef<TabInfo | null>(null);
+  const latestRead = useRef<TabRead | null>(null);
+  const readCount = useRef(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  const show = async (tab: TabInfo, reader: (tab: TabInfo) => Promise<TabRead> = readTab) => {
+    target.current = tab;
+    const thisRead = ++readCount.current;
+    setState({ kind: 'reading', step: readingStep(tab) });
+    const read = await reader(tab);
+    // The teacher may have switched tabs while this one was being read.
+    if (thisRead !== readCount.current) return;
+    latestRead.current = read;
+    setState(analysed(read, settingsRef.current));
+  };
+
+  useEffect(() => {
+    let ownTabId: number | undefined;
+    let windowId: number | undefined;
+    const onActivated = ({ tabId, windowId: activeWindow }: { tabId: number; windowId: number }) => {
+      // Opened as a tab (not a side panel), the panel itself can be the active tab: skip it.
+      if (activeWindow !== windowId || tabId === ownTabId) return;
+      void browser.tabs.get(tabId).then((tab) => show({ id: tabId, url: tab.url, title: tab.title }));
+    };
+    const onUpdated = (tabId: number, change: { status?: string }, tab: { url?: string; title?: string }) => {
+      if (tabId === target.current?.id && change.status === 'complete') {
+        void show({ id: tabId, url: tab.url, title: tab.title });
+      }
+    };
+    const onTabGranted = (message: unknown) => {
+      // The toolbar button was clicked on a tab: Chrome now lets the panel read it.
+      if (!isTabGrantedNotice(message) || message.tabId === ownTabId) return;
+      void browser.tabs
+        .get(message.tabId)
+        .then((tab) => show({ id: message.tabId, url: tab.url, title: tab.title }));
+    };
+    const onSelectionHanded = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const tab = target.current;
+      if (area === 'session' && tab && changes[selectionKey(tab.id)]?.newValue) void show(tab);
+    };
+    const stopWatchingSettings = onSettingsChanged((next) => {
+      settingsRef.current = next;
+      setSettings(next);
+      if (latestRead.current) setState(analysed(latestRead.current, next));
+    });
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.runtime.onMessage.addListener(onTabGranted);
+    browser.storage.onChanged.addListener(onSelectionHanded);
+
+    void (async () => {
+      const loaded = await loadSettings();
+      settingsRef.current = loaded;
+      setSettings(loaded);
+      ownTabId = (await browser.tabs.getCurrent())?.id;
+      windowId = (await browser.windows.getCurrent()).id;
+      const [active] = await browser.tabs.query({ active: true, windowId });
+      if (active?.id !== undefined && active.id !== ownTabId) {
+        await show({ id: active.id, url: active.url, title: active.title });
+      } else {
+        setState({ kind: 'nothing', message: NOTHING_OPEN });
+      }
+    })();
+
+    return () => {
+      stopWatchingSettings();
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.runtime.onMessage.removeListener(onTabGranted);
+      browser.storage.onChanged.removeListener(onSelectionHanded);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (state.kind === 'ready' || state.kind === 'failed') headingRef.current?.focus();
+  }, [state.kind]);
+
+  const tab = target.current;
+  const readAgain = async () => {
+    if (!tab) return;
+    await forgetSelection(tab.id);
+    await show(tab);
+  };
+
+  return (
+    <main class="panel">
+      <header class="panel-header">
+        {state.kind === 'ready' ? (
+          <>
+            <h1 tabIndex={-1} ref={headingRef}>
+              {state.title}
+            </h1>
+            <p class="source">{describeSource(state.source)}</p>
+            {state.source.kind === 'google-doc' && state.source.failures.length > 0 && (
+              <ul class="source-notes">
+                {state.source.failures.map((failure) => (
+                  <li key={failure.path}>{describeFailure(failure)}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        ) : (
+          <h1 class="brand">Trajectory</h1>
+        )}
+        <div class="toolbar">
+          <button type="button" disabled={!tab} onClick={() => void readAgain()}>
+            {state.kind === 'ready' && state.source.kind === 'selection'
+              ? 'Read the whole page'
+              : 'Read again'}
+          </button>
+          <button type="button" disabled={!tab} onClick={() => tab && void show(tab, readSelection)}>
+            Use selection
+          </button>
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+            Settings
+          </button>
+        </div>
+      </header>
+
+      {(state.kind === 'starting' || state.kind === 'reading') && (
+        <p class="status" role="status">
+          <span class="spinner" aria-hidden="true" />
+          {state.kind === 'reading' ? state.step : 'Starting…'}
+        </p>
+      )}
+
+      {state.kind === 'nothing' && (
+        <div class="empty">
+          <h2>Nothing to read here yet</h2>
+          <p>{state.message}</p>
+        </div>
+      )}
+
+      {state.kind === 'failed' && (
+        <div class="error" role="alert">
+          <h2 tabIndex={-1} ref={headingRef}>
+            {state.what}
+          </h2>
+          <p>{state.advice}</p>
+          {state.details.length > 0 && (
+            <ul class="details">
+              {state.details.map((detail) => (
+                <li key={detail}>{detail}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+
+      {state.kind === 'ready' && (
+        <PlanReport
+          analysis={state.analysis}
+          ladders={state.ladders}
+          guidedMinutes={settings.guidedMinutes}
+        />
+      )}
+    </main>
+  );
+}

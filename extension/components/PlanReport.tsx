@@ -1,0 +1,162 @@
+import type { ComponentChildren } from 'preact';
+import type { LessonAnalysis, QuestionLadder } from '../../shared/lesson/types';
+import { hingeText, ladderText, levelName, listText, promptsText } from '../lib/copy-text';
+import { CopyButton } from './CopyButton';
+import { GuidedPlanner } from './GuidedPlanner';
+import { PromptCard } from './PromptCard';
+
+function Section({
+  id,
+  title,
+  copy,
+  children,
+}: {
+  id: string;
+  title: string;
+  copy?: { text: string; label: string };
+  children: ComponentChildren;
+}) {
+  return (
+    <section class="section" aria-labelledby={id}>
+      <div class="row">
+        <h2 id={id}>{title}</h2>
+        {copy && <CopyButton text={copy.text} label={copy.label} />}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+function Ladder({ ladder }: { ladder: QuestionLadder }) {
+  return (
+    <div class="ladder">
+      <div class="row">
+        <h3>{ladder.objective}</h3>
+        <CopyButton text={ladderText(ladder)} label={`questions for ${ladder.objective}`} />
+      </div>
+      <ol class="steps">
+        {ladder.ladder.map((step) => (
+          <li key={step.level}>
+            <span class={`level level-${step.level}`}>{levelName(step.level)}</span> {step.question}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/** Everything the engine found for one plan, in the order a teacher would act on it. */
+export function PlanReport({
+  analysis,
+  ladders,
+  guidedMinutes,
+}: {
+  analysis: LessonAnalysis;
+  ladders: QuestionLadder[];
+  guidedMinutes: number;
+}) {
+  const { plan, prompts, strengths } = analysis;
+  return (
+    <>
+      <Section
+        id="missing"
+        title={`What this plan might be missing (${prompts.length})`}
+        copy={prompts.length > 0 ? { text: promptsText(plan, prompts), label: 'all prompts' } : undefined}
+      >
+        {prompts.length === 0 ? (
+          <p class="muted">Nothing obvious is missing for the checks you have switched on.</p>
+        ) : (
+          <ul class="prompts">
+            {prompts.map((finding) => (
+              <PromptCard
+                key={`${finding.rule}:${finding.messageId}:${finding.where?.kind === 'plan' ? finding.where.line : ''}`}
+                finding={finding}
+                plan={plan}
+              />
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      {strengths.length > 0 && (
+        <Section id="strengths" title={`Strengths (${strengths.length})`}>
+          <ul class="strengths">
+            {strengths.map((finding) => (
+              <li key={`${finding.rule}:${finding.messageId}`}>{finding.message}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      <Section id="ladders" title="Question ladder">
+        {ladders.length === 0 ? (
+          <p class="muted">
+            No objectives found. Write a learning objective in the plan (or select one) to get questions from
+            inclusive to challenging.
+          </p>
+        ) : (
+          ladders.map((ladder) => <Ladder key={ladder.objective} ladder={ladder} />)
+        )}
+      </Section>
+
+      {analysis.talkPrompts.length > 0 && (
+        <Section
+          id="talk"
+          title="Talk prompts"
+          copy={{ text: listText('Talk prompts', analysis.talkPrompts), label: 'talk prompts' }}
+        >
+          <ul class="plain-list">
+            {analysis.talkPrompts.map((prompt) => (
+              <li key={prompt}>{prompt}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {analysis.hingeQuestions.length > 0 && (
+        <Section id="hinge" title="Hinge questions">
+          {analysis.hingeQuestions.map((hinge) => (
+            <div class="hinge" key={hinge.question}>
+              <div class="row">
+                <p class="hinge-question">{hinge.question}</p>
+                <CopyButton text={hingeText(hinge)} label="hinge question" />
+              </div>
+              <ol class="hinge-options" type="A">
+                {hinge.options.map((option) => (
+                  <li key={option.answer}>
+                    {option.answer}
+                    {option.correct ? <span class="tag">correct</span> : null}
+                    {!option.correct && option.reveals ? (
+                      <span class="muted"> (reveals: {option.reveals})</span>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ))}
+        </Section>
+      )}
+
+      {analysis.plenaryQuestions.length > 0 && (
+        <Section
+          id="plenary"
+          title="Plenary questions"
+          copy={{
+            text: listText('Plenary questions', analysis.plenaryQuestions),
+            label: 'plenary questions',
+          }}
+        >
+          <ul class="plain-list">
+            {analysis.plenaryQuestions.map((question) => (
+              <li key={question}>{question}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      <Section id="guided" title="Plan a guided group">
+        <GuidedPlanner analysis={analysis} defaultMinutes={guidedMinutes} />
+      </Section>
+    </>
+  );
+}
