@@ -409,5 +409,8 @@ export type GuidanceRef = keyof typeof GUIDANCE;
 /** "Personalised Learning – A Practical Guide (DCSF, 2008) › Pupil grouping › Guided learning: ..." */
 export function citeGuidance(ref: GuidanceRef): string {
   const section: GuidanceSection = GUIDANCE[ref];
-  return `${SOURCES[section.source].title} › ${section.feature} › ${section.part}`;
+  const source: string = SOURCES[section.source].title;
+  // A short seed is one chapter, titled like its source: name it once.
+  const chapter = section.feature === source ? [] : [section.feature];
+  return [source, ...chapter, section.part].join(' › ');
 }
