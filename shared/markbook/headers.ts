@@ -100,7 +100,7 @@ const FOCUS_PATTERN = new RegExp(
 );
 
 const ASSESSMENT_ORDERED =
-  /\b(assessment|assess|mock|test|data drop|dd|ppe|unit|checkpoint|term|t|ht|half term|exam|paper|progress check|pc|cycle|round|review|check|quiz|topic)\s?(\d{1,2})\b/;
+  /\b(assessment|assess|mock|test|quarter|semester|marking period|data drop|dd|ppe|unit|checkpoint|term|t|ht|half term|exam|paper|progress check|pc|cycle|round|review|check|quiz|topic)\s?(\d{1,2})\b/;
 const ASSESSMENT_WORDS =
   /\b(autumn|aut|spring|spr|summer|sum|eoy|end of year|end of unit|working at|current|latest|mock|ppe|exam|assessment|test|data drop|mid year|baseline test)\b/;
 const MONTH_WORD =

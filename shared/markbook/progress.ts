@@ -86,8 +86,8 @@ export function trendOf(readings: Reading[], step: number): Trend {
   const previous = readings[readings.length - 2];
   if (latest === undefined || previous === undefined) return 'unknown';
   const delta = latest.points - previous.points;
-  if (delta >= step / 2) return 'rising';
-  if (delta <= -step / 2) return 'falling';
+  if (delta > step / 2) return 'rising';
+  if (delta < -step / 2) return 'falling';
   return 'flat';
 }
 

@@ -217,7 +217,9 @@ function percentFrom(text: string, fractional: boolean): number | undefined {
 
 interface Ranked {
   scale: CompiledScale;
+  clean: number;
   reads: number;
+  hint: boolean;
 }
 
 function hinted(scale: CompiledScale, column: ReadColumn): boolean {
@@ -226,21 +228,35 @@ function hinted(scale: CompiledScale, column: ReadColumn): boolean {
   return (scale.def.headerWords ?? []).some((word) => new RegExp(`(^|\\s)${word}(\\s|$)`).test(header));
 }
 
-/** The scale that reads most of a column's values; a header hint or earlier place breaks ties. */
-function detectScale(column: ReadColumn, samples: string[], scales: CompiledScale[]): Ranked | null {
+const better = (x: Ranked, y: Ranked) =>
+  x.clean !== y.clean ? x.clean > y.clean : x.reads !== y.reads ? x.reads > y.reads : x.hint && !y.hint;
+
+/**
+ * The scale that reads most of a column's values without a near-miss warning, then most
+ * values at all; a header hint, then the scale's place in the list, breaks ties.
+ */
+function detectScale(column: ReadColumn, samples: string[], scales: CompiledScale[]): CompiledScale | null {
   let best: Ranked | null = null;
-  let bestHint = false;
   for (const scale of scales) {
     let reads = 0;
-    for (const text of samples) if (readOnScale(scale, text, column.outOf).kind === 'grade') reads++;
-    if (reads === 0) continue;
-    const hint = hinted(scale, column);
-    if (best === null || reads > best.reads || (reads === best.reads && hint && !bestHint)) {
-      best = { scale, reads };
-      bestHint = hint;
+    let clean = 0;
+    for (const text of samples) {
+      const reading = readOnScale(scale, text, column.outOf);
+      if (reading.kind === 'grade') {
+        reads++;
+        if (reading.warning === undefined) clean++;
+      }
     }
+    if (reads === 0) continue;
+    const ranked = { scale, clean, reads, hint: hinted(scale, column) };
+    if (best === null || better(ranked, best)) best = ranked;
   }
-  return best;
+  return best?.scale ?? null;
+}
+
+function readsCleanly(scale: CompiledScale, text: string): boolean {
+  const reading = readOnScale(scale, text);
+  return reading.kind === 'grade' && reading.warning === undefined;
 }
 
 const GRADED_ROLES = new Set<string>(['assessment', 'focus', 'prior-attainment', 'target']);
@@ -354,8 +370,8 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
       if (text !== '' && !isAbsent(text)) samples.push(text);
       if (samples.length >= 60) break;
     }
-    const ranked = detectScale(column, samples, scales);
-    if (ranked !== null) column.scale = ranked.scale;
+    const detected = detectScale(column, samples, scales);
+    if (detected !== null) column.scale = detected;
   }
   const assessmentColumns = byRole('assessment');
   const familyCount = new Map<string, number>();
@@ -421,7 +437,8 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
   const points: AssessmentPoint[] = sorted.map((column, i) => ({
     label: column.header,
     column,
-    time: timed ? offset(column) + column.meaning.time! : ((i + 1) / sorted.length) * span,
+    // Numbered points without dates are spread through the year, leaving room for the target's date after the last.
+    time: timed ? offset(column) + column.meaning.time! : ((i + 1) / (sorted.length + 1)) * span,
   }));
 
   const priorColumns = byRole('prior-attainment');
@@ -480,7 +497,13 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
     const text = column.fractional && typeof value === 'number' ? String(value * 100) : raw;
     const reading = readOnScale(scale, text, column.outOf);
     if (reading.kind === 'unreadable') {
-      unreadable(column, row, raw, reading.reason);
+      // A grade from another scale (a P-scale in a levels column) is named as such, not called a typo.
+      const other = scales.find((s) => s !== scale && s.def.kind === 'ordinal' && readsCleanly(s, text));
+      const reason =
+        other === undefined
+          ? reading.reason
+          : `is on ${other.def.name}, not ${scale.def.name}, so it is left out of progress`;
+      unreadable(column, row, raw, reason);
       return null;
     }
     if (reading.warning !== undefined) unreadable(column, row, raw, reading.warning, 'warning');

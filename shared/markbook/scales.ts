@@ -201,22 +201,26 @@ export interface CompiledScale {
   def: ScaleDefinition;
   family: string;
   lookup: Map<string, number>;
+  /** The scale's own label for each normal form, for messages ("5A+" is read as "5a"). */
+  labels: Map<string, string>;
   /** Ordinal grades in ascending points, for turning points back into a label. */
   ladder: GradePoint[];
 }
 
 export function compileScale(def: ScaleDefinition): CompiledScale {
   const lookup = new Map<string, number>();
+  const labels = new Map<string, string>();
   const ladder: GradePoint[] = [];
   for (const grade of def.grades ?? []) {
     lookup.set(normaliseGradeText(grade.label), grade.points);
+    labels.set(normaliseGradeText(grade.label), grade.label);
     for (const alias of grade.aliases ?? []) lookup.set(normaliseGradeText(alias), grade.points);
     ladder.push(grade);
   }
   // Whole NC levels share the secure sub-level's points; the stable sort keeps the sub-level label first.
   ladder.sort((x, y) => x.points - y.points);
   const distinct = ladder.filter((grade, i) => i === 0 || ladder[i - 1]!.points !== grade.points);
-  return { def, family: def.family ?? def.id, lookup, ladder: distinct };
+  return { def, family: def.family ?? def.id, lookup, labels, ladder: distinct };
 }
 
 /** The label for some points: the nearest grade, or the grade at or above when rounding up (targets). */
@@ -268,7 +272,7 @@ export function readOnScale(scale: CompiledScale, text: string, columnMax?: numb
         kind: 'grade',
         label: text.trim(),
         points: base,
-        warning: `read as ${plusMinus[1]} (${def.name} has no ${plusMinus[2]} grades)`,
+        warning: `read as ${scale.labels.get(plusMinus[1]!) ?? plusMinus[1]} (${def.name} has no ${plusMinus[2]} grades)`,
       };
     }
   }
@@ -281,7 +285,7 @@ export function readOnScale(scale: CompiledScale, text: string, columnMax?: numb
         kind: 'grade',
         label: text.trim(),
         points: (low + high) / 2,
-        warning: `read as between ${between[1]} and ${between[2]}`,
+        warning: `read as between ${scale.labels.get(between[1]!) ?? between[1]} and ${scale.labels.get(between[2]!) ?? between[2]}`,
       };
     }
   }

@@ -24,7 +24,8 @@ export const stalled = defineRule<PupilSubject, 'noProgress'>({
     const previous = readings[n - 2]!;
     const before = readings[n - 3]!;
     const fellTwice = previous.points - before.points <= -half && latest.points - previous.points <= -half;
-    if (fellTwice) return [];
+    const sharpDrop = previous.points - latest.points >= pupil.thresholds.sharpDropSteps * scale.step;
+    if (fellTwice || sharpDrop) return [];
     let k = n - 3;
     if (latest.points - readings[k]!.points >= half) return [];
     while (k > 0 && latest.points - readings[k - 1]!.points < half) k--;

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { analyseFixture, pupilNamed, roleOf, ruleIds } from './fixture';
+
+describe('reading realistic markbooks', () => {
+  it('a primary NC-levels tracker under a title, with a P-scale pupil', () => {
+    const a = analyseFixture('primary-nc-levels.csv');
+    expect(a.headerRow).toBe(3);
+    expect(a.basis?.scale).toBe('nc-levels');
+    expect(a.assessments).toEqual(['Aut', 'Spr', 'Sum']);
+    expect(roleOf(a, 'KS1 Writing')).toMatchObject({ role: 'prior-attainment', scale: 'nc-levels' });
+    expect(roleOf(a, 'FSM')?.role).toBe('disadvantaged');
+    expect(roleOf(a, 'Sex')?.role).toBe('gender');
+    expect(a.pupils).toHaveLength(10);
+    expect(a.pupils[0]).toMatchObject({
+      row: 4,
+      name: 'Aisha Begum',
+      baseline: { label: '2b' },
+      latest: { label: '3c' },
+    });
+    expect(pupilNamed(a, 'Ben Carter').attributes).toMatchObject({
+      sen: 'support',
+      disadvantaged: true,
+      gender: 'M',
+    });
+    expect(pupilNamed(a, 'Finley Grant').attributes.sen).toBe('ehcp');
+    expect(a.diagnostics.map((d) => d.cell)).toEqual(['G9', 'F9']);
+    expect(a.diagnostics[0]!.message).toBe(
+      "G9: 'P8' is on P-scales, not National Curriculum levels, so it is left out of progress",
+    );
+    // Summer is still empty: nobody is flagged for missing it.
+    expect(
+      a.pupils.flatMap((p) => p.flags).filter((f) => f.rule === 'markbook/no-recent-assessment'),
+    ).toEqual([]);
+  });
+
+  it('KS3 sub-levels over two years, with APP Low/Secure/High AF columns', () => {
+    const a = analyseFixture('ks3-sublevels-af.csv');
+    expect(a.assessments).toEqual(['Y7 Aut', 'Y7 Spr', 'Y7 Sum', 'Y8 Aut', 'Y8 Spr']);
+    expect(roleOf(a, 'AF3 Reading')).toMatchObject({ role: 'focus', focus: 'AF3', scale: 'nc-levels' });
+    expect(roleOf(a, 'Form')?.role).toBe('ignore');
+    const olivia = pupilNamed(a, 'Olivia Brown');
+    expect(olivia.foci.find((f) => f.focus === 'AF3')?.grade).toMatchObject({ label: '4 High', points: 29 });
+    // KS2 4a (29) plus 3 points a year for two years, rounded up to a sub-level: 5a (35).
+    expect(olivia.target?.label).toBe('5a');
+    expect(olivia.targetSource).toBe('computed');
+    expect(a.classFindings.map((f) => `${f.rule}:${f.message}`)).toEqual([
+      'markbook/class-wide-weakness:AF3 is a relative weakness for 7 of 8 pupils (88%).',
+    ]);
+    expect(a.groups.map((g) => g.name)).toEqual(['AF3 (group 1 of 2)', 'AF3 (group 2 of 2)', 'AF5']);
+    expect(a.diagnostics).toEqual([]);
+  });
+
+  it('GCSE 9-1 with fine grades, a teacher target column and a KS2 scaled-score baseline', () => {
+    const a = analyseFixture('gcse-fine-grades-target.csv');
+    expect(roleOf(a, 'Target Grade')).toMatchObject({ role: 'target', scale: 'gcse-9-1' });
+    expect(roleOf(a, 'KS2 SS')).toMatchObject({ role: 'prior-attainment', scale: 'ks2-scaled' });
+    expect(roleOf(a, 'Statistics')).toMatchObject({ role: 'focus', scale: 'percentage' });
+    expect(roleOf(a, 'Candidate No')?.role).toBe('id');
+    expect(a.assessments).toEqual(['Mock 1', 'Mock 2', 'PPE']);
+    const tobi = pupilNamed(a, 'Adeyemi Tobi');
+    expect(tobi).toMatchObject({
+      id: '4001',
+      targetSource: 'teacher',
+      target: { label: '6' },
+      latest: { label: '5+' },
+    });
+    // The KS2 score is on another scale, so the baseline is the first mock.
+    expect(tobi.baseline?.label).toBe('5-');
+    expect(pupilNamed(a, 'Brooks Hannah').assessments[1]!.grade).toMatchObject({
+      label: 'Grade 7',
+      points: 21,
+    });
+    expect(pupilNamed(a, 'Hart Sophie').assessments[0]!.grade).toBeNull();
+    expect(a.diagnostics).toEqual([
+      { cell: 'J4', value: '6/7', message: "J4: '6/7' read as between 6 and 7", severity: 'warning' },
+    ]);
+    expect(ruleIds(a, 'Gill Arjun')).toEqual([
+      'markbook/falling:sharpDrop',
+      'markbook/most-able-not-stretched:belowTrajectory',
+      'markbook/well-below-trajectory:once',
+    ]);
+    expect(pupilNamed(a, 'Gill Arjun').wave).toBe(2);
+    expect(pupilNamed(a, 'Dunn Megan').wave).toBe(3);
+  });
+
+  it('KS2 scaled scores as a baseline: high prior attainment counts as most able', () => {
+    const a = analyseFixture('ks2-scaled-baseline.csv');
+    expect(roleOf(a, 'KS2 Reading SS')).toMatchObject({ role: 'prior-attainment', scale: 'ks2-scaled' });
+    expect(a.assessments).toEqual(['Term 1', 'Term 2', 'Term 3']);
+    const freya = pupilNamed(a, 'Freya Hunt');
+    expect(freya.priorAttainment).toMatchObject({ label: '120', points: 120, scale: 'ks2-scaled' });
+    expect(ruleIds(a, 'Freya Hunt')).toContain('markbook/most-able-not-stretched:belowTrajectory');
+    expect(ruleIds(a, 'Theo Cole')).not.toContain('markbook/most-able-not-stretched:belowTrajectory');
+  });
+
+  it('percentages with title rows above the headers, a summary row and attendance kept as fractions', () => {
+    const a = analyseFixture('percentage-title-row.csv');
+    expect(a.headerRow).toBe(4);
+    expect(a.basis?.scale).toBe('percentage');
+    expect(a.pupils.map((p) => p.row)).toEqual([5, 6, 7, 8, 9, 10, 11]);
+    expect(pupilNamed(a, 'Harvey Moss').attendance).toBeCloseTo(93.1);
+    expect(ruleIds(a, 'Jamal Osei')).toContain('markbook/persistent-absence:persistent');
+    expect(pupilNamed(a, 'Nadia Rossi').latest?.label).toBe('69%');
+    expect(a.diagnostics.map((d) => d.message)).toEqual([
+      "A12: 'Class average' looks like a summary row, not a pupil, so it was left out",
+    ]);
+  });
+
+  it('an MIS export with first and last name columns, dated assessment columns and WTS/EXS/GDS', () => {
+    const a = analyseFixture('first-last-names.csv');
+    expect(roleOf(a, 'Legal Surname')?.role).toBe('last-name');
+    expect(roleOf(a, 'Legal Forename')?.role).toBe('first-name');
+    expect(a.basis?.scale).toBe('wts-exs-gds');
+    expect(a.assessments).toEqual(['Dec 2025', 'Feb 2026', 'Apr 2026']);
+    expect(a.pupils.map((p) => p.name)).toEqual([
+      "Siobhan O'Connor",
+      'James Smith',
+      'Linh Nguyen',
+      'Kai Taylor-Brown',
+      'Ola Zielinska',
+      'Sam Abbott, Jr',
+    ]);
+    expect(pupilNamed(a, "Siobhan O'Connor")).toMatchObject({ id: 'B123', status: 'above' });
+    expect(pupilNamed(a, 'Ola Zielinska').latest).toMatchObject({ label: 'Expected', points: 2 });
+    expect(a.diagnostics).toEqual([]);
+  });
+
+  it('intervention columns with start dates and terms, and attendance from sessions', () => {
+    const a = analyseFixture('intervention-columns.csv');
+    expect(roleOf(a, 'Intervention start')?.role).toBe('intervention-start');
+    expect(pupilNamed(a, 'Bella Irwin').attendance).toBeCloseTo(97.5);
+    expect(pupilNamed(a, 'Ellie Lowe').intervention).toBeNull();
+    const callum = pupilNamed(a, 'Callum Jakes');
+    expect(callum.intervention).toBe('Maths booster (wave 2)');
+    expect(ruleIds(a, 'Callum Jakes')).toContain('markbook/intervention-not-working:notImproved');
+    expect(callum.wave).toBe(3);
+    expect(ruleIds(a, 'Felix Moore')).toEqual(
+      expect.arrayContaining([
+        'markbook/intervention-not-working:noGainUnknownStart',
+        'markbook/wider-needs:dropAndLowAttendance',
+      ]),
+    );
+    // Gaining since the catch-up group started: not escalated.
+    expect(ruleIds(a, 'Abdi Hassan')).not.toContain('markbook/intervention-not-working:notImproved');
+  });
+
+  it('a markbook full of bad cells: every one reported by address, the rest analysed', () => {
+    const a = analyseFixture('bad-cells.csv');
+    expect(a.headerRow).toBe(2);
+    expect(a.pupils.map((p) => p.name)).toEqual([
+      'Amy Able',
+      'Ben Broken',
+      'Cara Clean',
+      'Dev Dots',
+      'Erin Empty',
+    ]);
+    expect(a.diagnostics.map((d) => d.message)).toEqual([
+      'A6: row 6 has entries but no pupil name, so it was left out',
+      "A9: 'Class average' looks like a summary row, not a pupil, so it was left out",
+      "F4: 'maybe' is not a yes/no value for EAL",
+      "E4: 'ninety' is not an attendance percentage (0-100)",
+      "B4: '4bb' is not a NC sub-level (e.g. 4c, 4b, 4a)",
+      "C4: '5d' is not a NC sub-level (e.g. 4c, 4b, 4a)",
+      "E5: '101' is not an attendance percentage (0-100)",
+      "C5: '5a+' read as 5a (National Curriculum levels has no + grades)",
+      "D5: '6/7' read as between 6 and 7",
+      "B7: '??' is not a NC sub-level (e.g. 4c, 4b, 4a)",
+    ]);
+    expect(pupilNamed(a, 'Amy Able').assessments.map((x) => x.grade?.points)).toEqual([27, 27, 29]);
+    expect(pupilNamed(a, 'Ben Broken').latest?.label).toBe('4c');
+    expect(ruleIds(a, 'Dev Dots')).toContain('markbook/no-recent-assessment:never');
+  });
+
+  it('a TSV of US letter grades with quarters and strands', () => {
+    const a = analyseFixture('us-letter-grades.tsv');
+    expect(a.basis?.scale).toBe('us-letter');
+    expect(a.assessments).toEqual(['Quarter 1', 'Quarter 2', 'Quarter 3']);
+    expect(roleOf(a, 'Reading')).toMatchObject({ role: 'focus', scale: 'us-letter' });
+    expect(pupilNamed(a, 'Taylor Kim').status).toBe('well-below');
+    expect(a.diagnostics).toEqual([]);
+  });
+
+  it('marks out of 20 on a school scale from the settings, with one fixed target', () => {
+    const a = analyseFixture('marks-out-of-20.csv', 'marks-out-of-20.settings.json');
+    expect(a.basis).toMatchObject({ scale: 'quiz20', model: 'flat' });
+    expect(pupilNamed(a, 'Rob Stone')).toMatchObject({
+      target: { label: '10' },
+      targetSource: 'fixed',
+      status: 'well-below',
+    });
+    expect(pupilNamed(a, 'Tom Urwin').status).toBe('on');
+    expect(pupilNamed(a, 'Sue Tate').status).toBe('above');
+  });
+
+  it('the same marks without settings are read as marks out of 20 (percentages)', () => {
+    const a = analyseFixture('marks-out-of-20.csv');
+    expect(roleOf(a, 'Quiz 1 (/20)')).toMatchObject({ role: 'assessment', scale: 'marks' });
+    expect(pupilNamed(a, 'Pat Quill').latest).toMatchObject({ label: '16/20', points: 80 });
+  });
+});

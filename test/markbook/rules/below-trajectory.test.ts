@@ -1,0 +1,28 @@
+import { belowTrajectory } from '../../../shared/markbook/rules/below-trajectory';
+import { testRule } from '../../support/rule-tester';
+import { pupilSubject, track } from '../support';
+
+testRule(belowTrajectory, pupilSubject, {
+  valid: [
+    { name: 'no grades yet', input: {} },
+    {
+      name: 'on trajectory throughout',
+      input: { readings: track(['4b', 'on'], ['4a', 'on'], ['5c', 'on']) },
+    },
+    { name: 'one low point is not a flag', input: { readings: track(['4b', 'on'], ['4c', 'below', '4a']) } },
+    { name: 'below, then back on', input: { readings: track(['4c', 'below', '4a'], ['4a', 'on']) } },
+    { name: 'a single reading below', input: { readings: track(['4c', 'below', '4a']) } },
+  ],
+  invalid: [
+    {
+      name: 'below at two successive points',
+      input: { readings: track(['4b', 'on'], ['4b', 'below', '5c'], ['4b', 'below', '5c']) },
+      messages: [{ messageId: 'twoPoints', row: 5, cell: 'F5' }],
+    },
+    {
+      name: 'below then well below counts',
+      input: { readings: track(['4b', 'below', '4a'], ['4c', 'well-below', '5c']) },
+      messages: ['twoPoints'],
+    },
+  ],
+});

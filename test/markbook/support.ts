@@ -1,0 +1,81 @@
+import { BUILT_IN_SCALES, compileScale, normaliseGradeText } from '../../shared/markbook/scales';
+import { DEFAULT_THRESHOLDS } from '../../shared/markbook/settings';
+import type { ClassSubject, PupilSubject, Reading } from '../../shared/markbook/subject';
+import type { TrajectoryStatus } from '../../shared/markbook/types';
+
+const nc = compileScale(BUILT_IN_SCALES.find((scale) => scale.id === 'nc-levels')!);
+export const NC_SCALE = { name: 'National Curriculum levels', step: 2, expectedPerYear: 3 };
+export const POINTS = ['Autumn 1', 'Autumn 2', 'Spring 1', 'Spring 2', 'Summer 1', 'Summer 2'];
+
+/** NC points for a sub-level: ncPoints('4b') === 27. */
+export function ncPoints(label: string): number {
+  const points = nc.lookup.get(normaliseGradeText(label));
+  if (points === undefined) throw new Error(`not a NC level: ${label}`);
+  return points;
+}
+
+/**
+ * A pupil's readings at successive half-terms from NC labels and statuses:
+ * track(['4b', 'on'], ['4a', 'below', '5c']) (an optional third item is the expected grade).
+ */
+export function track(...entries: [string, TrajectoryStatus, string?][]): Reading[] {
+  return entries.map(([label, status, expected], i) => {
+    const points = ncPoints(label);
+    const expectedPoints = expected === undefined ? points : ncPoints(expected);
+    return {
+      assessment: POINTS[i]!,
+      cell: `${String.fromCharCode(68 + i)}5`,
+      time: (i + 1) / 6,
+      points,
+      label,
+      expected: expectedPoints,
+      expectedLabel: expected ?? label,
+      status,
+    };
+  });
+}
+
+export function pupilSubject(overrides: Partial<PupilSubject> = {}): PupilSubject {
+  const readings = overrides.readings ?? [];
+  return {
+    row: 5,
+    name: 'Test Pupil',
+    cell: 'A5',
+    attributes: { sen: 'none', eal: false, disadvantaged: false, mostAble: false, lookedAfter: false },
+    priorHigh: false,
+    scale: NC_SCALE,
+    classPoints: readings.map((reading) => ({ assessment: reading.assessment, assessed: true })),
+    progress: null,
+    expectedProgress: null,
+    attendance: [],
+    intervention: null,
+    foci: [],
+    thresholds: DEFAULT_THRESHOLDS,
+    ...overrides,
+    readings,
+  };
+}
+
+/** Foci from [name, NC label] pairs, as steps of one sub-level. */
+export function foci(...entries: [string, string][]): PupilSubject['foci'] {
+  return entries.map(([focus, label], i) => ({
+    focus,
+    label,
+    cell: `${String.fromCharCode(75 + i)}5`,
+    steps: ncPoints(label) / 2,
+  }));
+}
+
+export function classSubject(entries: [string, number, number][]): ClassSubject {
+  return {
+    headerRow: 3,
+    pupils: 28,
+    foci: entries.map(([focus, assessed, weak], i) => ({
+      focus,
+      cell: `${String.fromCharCode(75 + i)}3`,
+      assessed,
+      weak,
+    })),
+    thresholds: DEFAULT_THRESHOLDS,
+  };
+}
