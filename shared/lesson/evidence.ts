@@ -101,7 +101,23 @@ export function isInterventionPlan(plan: LessonPlan): boolean {
   return sectionsOf(plan, 'intervention').length >= 3;
 }
 
-/** The plan's text outside the given sections: to tell, say, a guided group from the rest. */
+/** Parts of the plan that say what happens in the lesson, rather than its title, aims or vocabulary. */
+const FRAMING_KINDS: readonly SectionKind[] = [
+  'title',
+  'context',
+  'prior-learning',
+  'objectives',
+  'success-criteria',
+  'keywords',
+  'misconceptions',
+  'resources',
+];
+
+export function teachingSections(plan: LessonPlan): PlanSection[] {
+  return plan.sections.filter((section) => !FRAMING_KINDS.includes(section.kind));
+}
+
+/** The heading and body text of the given sections. */
 export function textOf(sections: readonly PlanSection[]): string {
   return sections
     .map((section) => `${section.heading}\n${section.body.map((entry) => entry.text).join('\n')}`)

@@ -37,7 +37,8 @@ const BLOCK_TAGS = new Set([
   'ul',
 ]);
 
-const SKIPPED_CONTENT = /<(script|style|head|template|noscript|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+// Navigation and footers are the website's, not the plan's.
+const SKIPPED_CONTENT = /<(script|style|head|template|noscript|svg|nav|footer)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -87,10 +88,14 @@ export function looksLikeHtml(text: string): boolean {
 
 /** Converts HTML to lines of text with Markdown-style headings and list items. */
 export function htmlToText(html: string): string {
-  const source = html.replace(/<!--[\s\S]*?-->/g, '').replace(SKIPPED_CONTENT, ' ');
+  const source = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<![^>]*>|<\?[^>]*>/g, '')
+    .replace(SKIPPED_CONTENT, ' ');
   const lines: string[] = [];
   let current = '';
   let cellsInRow = 0;
+  let cellDepth = 0;
 
   const flush = () => {
     const text = current.replace(/[ \t\u00a0]+/g, ' ').trim();
@@ -106,12 +111,20 @@ export function htmlToText(html: string): string {
     last = match.index + match[0].length;
     const name = (match[1] ?? '').toLowerCase();
     const closing = match[0][1] === '/';
-    if (name === 'br') {
+    if (
+      cellDepth > 0 &&
+      (name === 'br' || name === 'p' || name === 'div' || name === 'li' || name === 'ul' || name === 'ol')
+    ) {
+      // A table row stays one line: paragraphs and list items inside a cell are joined.
+      if (!closing && current.trim() !== '' && !/[|/•]\s*$/.test(current))
+        current += name === 'li' ? ' • ' : ' / ';
+    } else if (name === 'br') {
       flush();
     } else if (/^h[1-6]$/.test(name)) {
       flush();
       if (!closing) current = `${'#'.repeat(Number(name[1]))} `;
     } else if (name === 'td' || name === 'th') {
+      cellDepth = Math.max(0, cellDepth + (closing ? -1 : 1));
       if (!closing) {
         if (cellsInRow > 0 && current.trim() !== '') current += ' | ';
         cellsInRow++;
@@ -120,9 +133,11 @@ export function htmlToText(html: string): string {
       flush();
       if (!closing) current = '- ';
     } else if (BLOCK_TAGS.has(name)) {
-      // Inside a table row a paragraph break continues the cell on a new line.
       flush();
-      if (name === 'tr') cellsInRow = 0;
+      if (name === 'tr' || name === 'table') {
+        cellsInRow = 0;
+        cellDepth = 0;
+      }
     }
   }
   current += decodeEntities(source.slice(last)).replace(/\s+/g, ' ');

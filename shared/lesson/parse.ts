@@ -13,6 +13,7 @@ interface CleanLine {
 
 const BULLET = /^(?:[-*•◦▪●·+–]|\d{1,2}[.)]|[a-h][.)]|\[[ xX]\])\s+/;
 const TABLE_RULE = /^[\s|:+-]+$/;
+const TIMING_ONLY = /^[\d\s:.'’′()–—-]*(?:mins?|minutes?|hrs?|hours?)?[\s).]*$/i;
 const LEADING_TIMING =
   /^\(?(?:\d{1,2}[:.]\d{2}\s*(?:-|–|—|to)\s*\d{1,2}[:.]\d{2}|\d{1,3}\s*(?:-|–|to)?\s*\d{0,3}\s*(?:mins?|minutes?|['’′]))\)?\s*(?:[:|–—-]\s*)?/i;
 
@@ -48,14 +49,14 @@ function splitLabel(text: string): { label: string; rest: string; timing: string
     .filter((cell) => cell !== '');
   if (cells.length >= 2) {
     const first = cells[0]!;
-    if (parseMinutes(first) !== undefined && normaliseLabel(first) === '') {
+    if (parseMinutes(first) !== undefined && TIMING_ONLY.test(first)) {
       return { label: cells[1]!, rest: cells.slice(2).join(' | '), timing: first, tableRow: true };
     }
     return { label: first, rest: cells.slice(1).join(' | '), timing: '', tableRow: true };
   }
   const timing = LEADING_TIMING.exec(text)?.[0] ?? '';
   const body = text.slice(timing.length);
-  const split = /^(.{1,70}?)\s*(?::|\s[-–—]\s)\s*(.*)$/.exec(body);
+  const split = /^(.{1,70}?)\s*(?::(?=\s|$)|\s[-–—]\s)\s*(.*)$/.exec(body);
   if (split === null) return { label: body, rest: '', timing, tableRow: false };
   return { label: split[1]!, rest: split[2]!, timing, tableRow: false };
 }
@@ -65,7 +66,11 @@ function readLine(line: CleanLine): LineReading | undefined {
   if (line.text === '') return undefined;
   const { label, rest, timing, tableRow } = splitLabel(line.text);
   const normalised = normaliseLabel(label);
-  const minutes = parseMinutes(timing) ?? parseMinutes(label) ?? minutesAtStart(rest);
+  const minutes =
+    parseMinutes(timing) ??
+    parseMinutes(label) ??
+    minutesAtStart(rest) ??
+    (rest.length <= 40 ? parseMinutes(rest) : undefined);
   const heading = `${timing}${label}`.trim();
   const reading = (fields: Partial<LineReading>): LineReading => {
     const result: LineReading = { heading, rest, ...fields };
@@ -118,6 +123,15 @@ function isNote(
   return reading.kind === current.kind || reading.kind === 'other' || NOTE_KINDS.has(reading.kind!);
 }
 
+/** "Subject: French · Year: 7 · Lesson length: 60 minutes": several labelled facts on one line. */
+function metaFields(text: string): [MetaField, string][] {
+  return text.split(/\s+[·•|]\s+|\s{3,}|\t+/).flatMap((segment): [MetaField, string][] => {
+    const split = /^([^:]{1,30}):\s*(.+)$/.exec(segment.trim());
+    const field = split === null ? undefined : metaForLabel(normaliseLabel(split[1]!));
+    return field === undefined ? [] : [[field, split![2]!.trim()]];
+  });
+}
+
 function minutesAtStart(text: string): number | undefined {
   const timing = LEADING_TIMING.exec(text)?.[0];
   return timing === undefined ? undefined : parseMinutes(timing);
@@ -134,8 +148,8 @@ const SUBJECTS: [RegExp, string][] = [
   [/\bgeography\b/i, 'Geography'],
   [/\b(?:computing|computer science|ict)\b/i, 'Computing'],
   [/\b(?:french|spanish|german|mfl)\b/i, 'Modern foreign languages'],
-  [/\b(?:religious education|re|rs|religious studies)\b/, 'Religious education'],
-  [/\b(?:pe|physical education)\b/, 'Physical education'],
+  [/\bR\.?E\b(?![-'’])|\bRS\b|[Rr]eligious (?:[Ee]ducation|[Ss]tudies)/, 'Religious education'],
+  [/\bP\.?E\b(?![-'’])|[Pp]hysical [Ee]ducation/, 'Physical education'],
   [/\b(?:pshe|rshe|citizenship)\b/i, 'PSHE'],
   [/\bsocial studies\b/i, 'Social studies'],
   [/\b(?:music)\b/i, 'Music'],
@@ -173,6 +187,9 @@ function lessonLength(text: string): number | undefined {
 
 const OBJECTIVE_LINE =
   /^(?:SWBAT|(?:Students|Pupils|Children|Learners) will be able to|We are learning (?:to|how|about)|WALT|I am learning to|L\.?O\.?\s*\d*\s*[:-])\s*/i;
+const STATED_OBJECTIVE = /\b(?:objective|LO|learning intention)s?\s*(?:is|:|–|-)\s*((?:to|I can)\b.{4,})$/i;
+const STATED_SUCCESS =
+  /\b(?:success (?:looks like|criteria(?: is| are)?)|what a good one looks like)\s*[:–-]\s*(.{4,})$/i;
 const CRITERION_LINE =
   /^(?:I can\b|(?:All|Most|Some)(?: (?:pupils|students|children|learners))? (?:will|must|should|could|can)\b)/i;
 const ITEM_PREFIX = /^(?:LO\s*\d*|SC\s*\d*|WALT|WILF|TIB|Objective\s*\d*|Outcome\s*\d*)\s*[:.)-]\s*/i;
@@ -212,9 +229,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
       !(current !== undefined && isNote(reading, line, current, markedHeadings))
     ) {
       const kind: SectionKind =
-        reading.kind === 'other' && line.markdownHeading && sections.length === 0 && firstText === undefined
-          ? 'title'
-          : reading.kind;
+        reading.kind === 'other' && sections.length === 0 && firstText === undefined ? 'title' : reading.kind;
       current = {
         kind,
         heading: reading.heading,
@@ -224,14 +239,20 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
         organisation: [],
       };
       if (reading.minutes !== undefined) current.minutes = reading.minutes;
-      if (reading.rest !== '') current.body.push(item(reading.rest, lineNumber));
+      for (const cell of reading.rest.split(/\s+\|\s+/)) {
+        if (cell.trim() !== '') current.body.push(item(cell, lineNumber));
+      }
       sections.push(current);
       return;
     }
-    if (reading?.meta !== undefined && meta[reading.meta] === undefined) meta[reading.meta] = reading.rest;
-    if (reading?.meta === 'minutes' && current !== undefined && current.minutes === undefined) {
-      const minutes = parseMinutes(reading.rest);
-      if (minutes !== undefined) current.minutes = minutes;
+    if (reading?.meta !== undefined) {
+      for (const [field, value] of metaFields(line.text)) {
+        if (meta[field] === undefined) meta[field] = value;
+      }
+      if (reading.meta === 'minutes' && current !== undefined && current.minutes === undefined) {
+        const minutes = parseMinutes(reading.rest);
+        if (minutes !== undefined) current.minutes = minutes;
+      }
     }
     if (firstText === undefined && current === undefined && reading?.meta === undefined) {
       firstText = { text: line.text, line: lineNumber };
@@ -262,15 +283,19 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   let objectives = inSections('objectives').map((entry) => item(entry.text, entry.line));
   if (objectives.length === 0) {
     objectives = cleaned.flatMap(({ text }, index) => {
-      return OBJECTIVE_LINE.test(text) && text.replace(OBJECTIVE_LINE, '').length > 3
-        ? [item(text, index + 1)]
-        : [];
+      if (OBJECTIVE_LINE.test(text) && text.replace(OBJECTIVE_LINE, '').length > 3)
+        return [item(text, index + 1)];
+      const stated = STATED_OBJECTIVE.exec(text)?.[1];
+      return stated === undefined ? [] : [item(stated.split(/\.\s/)[0]!, index + 1)];
     });
   }
   let successCriteria = inSections('success-criteria').map((entry) => item(entry.text, entry.line));
   if (successCriteria.length === 0) {
     successCriteria = cleaned.flatMap(({ text }, index) => {
-      return CRITERION_LINE.test(text) && !objectiveLines.has(index + 1) ? [item(text, index + 1)] : [];
+      if (objectiveLines.has(index + 1)) return [];
+      if (CRITERION_LINE.test(text)) return [item(text, index + 1)];
+      const stated = STATED_SUCCESS.exec(text)?.[1];
+      return stated === undefined ? [] : [item(stated, index + 1)];
     });
   }
   const keywords = inSections('keywords').flatMap((entry) =>

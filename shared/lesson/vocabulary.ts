@@ -82,6 +82,9 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'intent',
     'i am learning to',
     'we are learning to',
+    'focus',
+    'session focus',
+    'intervention focus',
   ],
   'success-criteria': [
     'success criteria',
@@ -133,6 +136,10 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'errors and misconceptions',
     'misconceptions and errors',
     'misconceptions and common mistakes',
+    'common misconception',
+    'possible misconception',
+    'key misconception',
+    'key misconceptions',
   ],
   resources: [
     'resources',
@@ -208,6 +215,18 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'demonstration',
     'explanation',
     'task',
+    'paired practice',
+    'pair work',
+    'paired work',
+    'group work',
+    'group task',
+    'collaborative task',
+    'presentation',
+    'skill development',
+    'skills development',
+    'conditioned game',
+    'game',
+    'small-sided games',
   ],
   guided: [
     'guided group',
@@ -425,6 +444,8 @@ const WEAK_LABELS = new Set([
   'try',
   'apply',
   'secure',
+  'focus',
+  'game',
 ]);
 
 export type MetaField = 'title' | 'subject' | 'yearGroup' | 'minutes' | 'ignored';
@@ -478,6 +499,25 @@ for (const [field, labels] of Object.entries(META_LABELS)) {
   for (const label of labels) metaByLabel.set(label, field as MetaField);
 }
 
+/** Words that name the part whatever follows: "Independent writing", "Plenary and reflection". */
+const HEAD_WORDS = new Map<string, SectionKind>([
+  ['main', 'main'],
+  ['explain', 'main'],
+  ['model', 'main'],
+  ['modelling', 'main'],
+  ['practice', 'main'],
+  ['practical', 'main'],
+  ['task', 'main'],
+  ['activity', 'main'],
+  ['starter', 'starter'],
+  ['plenary', 'plenary'],
+  ['independent', 'independent'],
+  ['guided', 'guided'],
+  ['mini-plenary', 'mini-plenary'],
+  ['misconceptions', 'misconceptions'],
+  ['homework', 'homework'],
+]);
+
 /** Words around a label that do not change what it names: "Main activity 2", "Final plenary". */
 const LEADING_FILLER =
   /^(?:the|lesson|final|whole[- ]class|teacher|part|phase|step|stage|episode|section)\s+/;
@@ -513,7 +553,9 @@ export function sectionForLabel(label: string): LabelMatch | undefined {
     const kind = sectionByLabel.get(candidate);
     if (kind !== undefined) return { kind, weak: WEAK_LABELS.has(candidate) };
   }
-  return undefined;
+  const first = label.split(' ')[0]!;
+  const head = HEAD_WORDS.get(first);
+  return head === undefined ? undefined : { kind: head, weak: WEAK_LABELS.has(first) || first === 'main' };
 }
 
 export function metaForLabel(label: string): MetaField | undefined {

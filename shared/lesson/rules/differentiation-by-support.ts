@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../../rule';
-import { findLine, isLessonPlan } from '../evidence';
+import { findLine, isInterventionPlan, isLessonPlan } from '../evidence';
 import type { LessonPlan } from '../types';
 
 /** "Separate, easier work": the practice the guidance says can drive down expectations. */
@@ -28,7 +28,8 @@ export const differentiationBySupport = defineRule<LessonPlan, MessageId>({
       'The plan differentiates by support, open tasks or extension rather than by lowering the task.',
   },
   check(plan) {
-    if (!isLessonPlan(plan)) return [];
+    // A tuition or intervention session is already shaped around its pupils' needs.
+    if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
     const reports: RuleReport<MessageId>[] = [];
     plan.lines.forEach((text, index) => {
       if (EASIER_WORK.test(text))

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLines, isLessonPlan, sectionsOf } from '../evidence';
+import { findLines, isInterventionPlan, isLessonPlan, sectionsOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const EAL_CAPITALS = /\b(?:EAL|ELLs?|ESL|ESOL|MLs)\b/;
@@ -23,7 +23,8 @@ export const ealSupport = defineRule<LessonPlan, 'missing' | 'notDesigned' | 'pl
     planned: 'The plan includes support for pupils learning English as an additional language.',
   },
   check(plan) {
-    if (!isLessonPlan(plan)) return [];
+    // A tuition or intervention session is already shaped around its pupils' needs.
+    if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
     const mentions = [...findLines(plan, EAL_CAPITALS), ...findLines(plan, EAL_WORDS)].sort((a, b) => a - b);
     const designed =
       sectionsOf(plan, 'eal')[0]?.line ?? mentions.find((line) => !HEADCOUNT.test(plan.lines[line - 1]!));

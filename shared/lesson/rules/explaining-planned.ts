@@ -3,7 +3,7 @@ import { findLine, isLessonPlan } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const EXPLAINING =
-  /explain|explanation|exposition|teacher input|direct instruction|\binput\b|introduc(?:e|es|ing) (?:the|new|key|pupils|students)|\bteach(?:es|ing)?\b|present(?:s|ation)|\bI do\b|clarif|\bdefin(?:e|es|ition)/i;
+  /explain|explanation|exposition|teacher input|direct instruction|\binput\b|introduc(?:e|es|ing) (?:the|new|key|pupils|students)|\bteach(?:es|ing)?\b|present(?:s|ation)|\bI do\b|clarif|\bdefin(?:e|es|ition)|think(?:s|ing)? aloud about|talk(?:s|ing)? (?:pupils |students )?through/i;
 const CONCRETE =
   /analog|\bexamples?\b|diagram|\bimages?\b|pictures?|photo|video|clip|story|stories|concrete|manipulativ|real[- ]life|everyday|demonstrat|visual|\bobjects?\b|artefact|map\b|graph|bar model|number line|timeline|metaphor|\blike a\b/i;
 

@@ -1,9 +1,9 @@
 import { defineRule } from '../../rule';
-import { findLine, isLessonPlan } from '../evidence';
+import { findLine, isInterventionPlan, isLessonPlan } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const SELF_HELP =
-  /working wall|word wall|self[- ]help|help (?:sheet|desk|cards?|station)|tool ?kit|buddy|buddies|knowledge organiser|prompt cards?|checklist|dictionar|thesaur|glossary|display|(?:3|three) (?:before|b4) me|c3b4me|hint cards?|word mats?|word banks?|reference (?:sheets?|books?|cards?)|worked examples? (?:on|left|available|displayed)|resources? (?:available|on (?:the )?tables)|sentence (?:starters|stems)|success criteria (?:to|as a) (?:check|guide)/i;
+  /working wall|anchor charts?|word wall|self[- ]help|help (?:sheet|desk|cards?|station)|tool ?kit|buddy|buddies|knowledge organiser|prompt cards?|checklist|dictionar|thesaur|glossary|display|(?:3|three) (?:before|b4) me|c3b4me|hint cards?|word mats?|word banks?|reference (?:sheets?|books?|cards?)|worked examples? (?:on|left|available|displayed)|resources? (?:available|on (?:the )?tables)|sentence (?:starters|stems)|success criteria (?:to|as a) (?:check|guide)/i;
 
 export const independenceSupported = defineRule<LessonPlan, 'missing' | 'supported'>({
   id: 'lesson/independence-supported',
@@ -16,7 +16,8 @@ export const independenceSupported = defineRule<LessonPlan, 'missing' | 'support
     supported: 'Pupils have self-help resources to turn to, which builds independence.',
   },
   check(plan) {
-    if (!isLessonPlan(plan)) return [];
+    // A tuition or intervention session is already shaped around its pupils' needs.
+    if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
     const line = findLine(plan, SELF_HELP);
     return line === undefined
       ? [{ messageId: 'missing', where: { kind: 'plan' } }]

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLine, isLessonPlan, sectionsOf } from '../evidence';
+import { findLine, isInterventionPlan, isLessonPlan, sectionsOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const CAPITALS = /\b(?:MAT|G&T|HPA|HAP|GDS)\b/;
@@ -17,7 +17,8 @@ export const mostAbleChallenge = defineRule<LessonPlan, 'missing' | 'planned'>({
     planned: 'The plan includes challenge for the most able.',
   },
   check(plan) {
-    if (!isLessonPlan(plan)) return [];
+    // A tuition or intervention session is already shaped around its pupils' needs.
+    if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
     const line =
       sectionsOf(plan, 'most-able')[0]?.line ?? findLine(plan, CAPITALS) ?? findLine(plan, CHALLENGE);
     return line === undefined

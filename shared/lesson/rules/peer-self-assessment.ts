@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLine, isLessonPlan } from '../evidence';
+import { findLine, isInterventionPlan, isLessonPlan } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const PEER_SELF =
@@ -16,7 +16,8 @@ export const peerSelfAssessment = defineRule<LessonPlan, 'missing' | 'planned'>(
     planned: "Pupils assess their own or each other's work.",
   },
   check(plan) {
-    if (!isLessonPlan(plan)) return [];
+    // A tuition or intervention session is already shaped around its pupils' needs.
+    if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
     const line = findLine(plan, PEER_SELF);
     return line === undefined
       ? [{ messageId: 'missing', where: { kind: 'plan' } }]

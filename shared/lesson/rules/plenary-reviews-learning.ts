@@ -1,12 +1,12 @@
 import { defineRule, type RuleReport } from '../../rule';
-import { episodesOf, findLine, isLessonPlan, sectionsOf, textOf } from '../evidence';
+import { episodesOf, findLine, isInterventionPlan, isLessonPlan, sectionsOf, textOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const PLENARY_MENTION = /(?<!mini[- ]?)\bplenary\b|\bexit (?:ticket|quiz|slip)\b|\bclosure\b/i;
 const REVIEWS =
   /review|reflect|revisit|look back|recap|what (?:have|did) (?:we|you|they) learn|objective|\bLOs?\b|success criteria|exit (?:ticket|quiz|slip)|self[- ]assess|traffic[- ]light|thumbs|summar|key (?:points|learning)|show (?:me|what)|quiz|check|assess|\?/i;
 const NEXT_STEPS =
-  /next (?:step|lesson|time|week|session|unit)|homework|home learning|target|tomorrow|coming up|going forward|follow[- ]up|prepare for|preview|in the next|future|what next|\bnext,? we\b|improve next|feed(?:s)? into|build on this/i;
+  /next (?:step|lesson|time|week|session|unit)|homework|home learning|target|tomorrow|coming up|going forward|follow[- ]up|prepare for|preview|in the next|future|what next|\bnext,? we\b|improve next|feed(?:s)? into|build on this|ready to|(?:'s|next|tomorrow's) lesson/i;
 
 export const plenaryReviewsLearning = defineRule<
   LessonPlan,
@@ -26,7 +26,8 @@ export const plenaryReviewsLearning = defineRule<
     reviews: 'The plenary reviews learning and points to next steps.',
   },
   check(plan) {
-    if (!isLessonPlan(plan)) return [];
+    // An intervention session's review stage is checked by lesson/intervention-sequence.
+    if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
     const plenaries = sectionsOf(plan, 'plenary');
     let text = textOf(plenaries);
     let line = plenaries[0]?.line;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLine, isLessonPlan } from '../evidence';
+import { findLine, isInterventionPlan, isLessonPlan } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const TALK =
@@ -20,7 +20,8 @@ export const pupilTalk = defineRule<LessonPlan, 'missing' | 'noJustify' | 'talkT
     talkToLearn: 'Pupils talk in pairs or groups and are asked to justify their thinking.',
   },
   check(plan) {
-    if (!isLessonPlan(plan)) return [];
+    // A tuition or intervention session is already shaped around its pupils' needs.
+    if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
     const line = findLine(plan, TALK);
     if (line === undefined) return [{ messageId: 'missing', where: { kind: 'plan' } }];
     return findLine(plan, JUSTIFY) === undefined

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLines, isLessonPlan, sectionsOf } from '../evidence';
+import { findLines, isInterventionPlan, isLessonPlan, sectionsOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 // Capitals matter here: "SEN" is a need, "send" is a verb.
@@ -24,7 +24,8 @@ export const senAdjustments = defineRule<LessonPlan, 'missing' | 'notDesigned' |
     planned: 'The plan designs in adjustments for pupils with SEN or disabilities.',
   },
   check(plan) {
-    if (!isLessonPlan(plan)) return [];
+    // A tuition or intervention session is already shaped around its pupils' needs.
+    if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
     const mentions = [...findLines(plan, SEN_CAPITALS), ...findLines(plan, SEN_WORDS)].sort((a, b) => a - b);
     const designed =
       sectionsOf(plan, 'sen')[0]?.line ?? mentions.find((line) => !HEADCOUNT.test(plan.lines[line - 1]!));

@@ -1,10 +1,10 @@
 import { defineRule } from '../../rule';
-import { episodesOf, sectionsOf, textOf } from '../evidence';
+import { episodesOf, isInterventionPlan, sectionsOf, textOf } from '../evidence';
 import { contentWords, objectiveTerms, stem } from '../terms';
 import type { LessonPlan } from '../types';
 
 const POINTS_TO_LEARNING =
-  /objective|\bLOs?\b|learning intention|success criteria|big question|today we|today's|recap|retriev|prior|last lesson|previous/i;
+  /objective|\bLOs?\b|learning intention|success criteria|big question|today we|today's|recap|retriev|prior|last lesson|previous|\bquiz\b/i;
 
 export const starterLinkedToObjectives = defineRule<LessonPlan, 'noStarter' | 'unlinked' | 'linked'>({
   id: 'lesson/starter-linked-to-objectives',
@@ -19,6 +19,8 @@ export const starterLinkedToObjectives = defineRule<LessonPlan, 'noStarter' | 'u
     linked: 'The starter connects to the lesson objectives.',
   },
   check(plan) {
+    // An intervention session opens with its own introduce and remember stages.
+    if (isInterventionPlan(plan)) return [];
     const starters = sectionsOf(plan, 'starter');
     const starter = starters[0];
     if (starter === undefined) {
@@ -30,7 +32,10 @@ export const starterLinkedToObjectives = defineRule<LessonPlan, 'noStarter' | 'u
     if (plan.objectives.length === 0) return [];
     const objectiveWords = [
       ...plan.objectives.flatMap((objective) => objectiveTerms(objective.text).terms),
+      ...plan.successCriteria.flatMap((criterion) => objectiveTerms(criterion.text).terms),
       ...plan.keywords.flatMap(contentWords),
+      // Recalling the prior learning the lesson builds on also ties the start to today's objective.
+      ...contentWords(textOf(sectionsOf(plan, 'prior-learning', 'context'))),
     ];
     const starterText = textOf(starters);
     const starterStems = new Set(contentWords(starterText).map(stem));
@@ -41,7 +46,11 @@ export const starterLinkedToObjectives = defineRule<LessonPlan, 'noStarter' | 'u
     return [
       {
         messageId: 'unlinked',
-        data: { terms: [...new Set(objectiveWords)].slice(0, 3).join(', ') },
+        data: {
+          terms: [...new Set(plan.objectives.flatMap((o) => objectiveTerms(o.text).terms))]
+            .slice(0, 3)
+            .join(', '),
+        },
         where: { kind: 'plan', line: starter.line },
       },
     ];
