@@ -11,23 +11,20 @@ const STATUSES: { status: TrajectoryStatus; label: string }[] = [
   { status: 'unknown', label: 'Not enough data' },
 ];
 
-/** Stages shown while the server works; the call is one round trip, so they are paced by time. */
-const STAGES = [
-  'Reading the markbook…',
-  'Working out targets and trajectories…',
-  'Writing the Targets, Flags, Groups and Summary sheets…',
-];
-
+/** The server does the work in one call, so this says what is happening and for how long, not a made-up percentage. */
 function Progress() {
-  const [stage, setStage] = useState(0);
+  const [seconds, setSeconds] = useState(0);
   useEffect(() => {
-    const timer = setInterval(() => setStage((current) => Math.min(current + 1, STAGES.length - 1)), 1500);
+    const timer = setInterval(() => setSeconds((current) => current + 1), 1000);
     return () => clearInterval(timer);
   }, []);
   return (
     <div class="progress" role="status" aria-live="polite">
       <div class="progress-bar" />
-      <p>{STAGES[stage]}</p>
+      <p>
+        Reading the markbook, working out targets and writing the Targets, Flags, Groups and Summary sheets…
+        {seconds > 0 && ` ${seconds} s`}
+      </p>
     </div>
   );
 }
