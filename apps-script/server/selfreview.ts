@@ -49,7 +49,7 @@ export function summarySheet(
     [
       latest === null
         ? `Self-review summary of '${gridName}': nothing is rated yet. Rate each item 1-4 in the Phase 1 column, then summarise again.`
-        : `Self-review summary of '${gridName}': phase ${latest.phase}${latest.date ? ` (${latest.date})` : ''}, ${latest.rated} of 32 items rated. Trajectory rewrites this sheet each time; the grid is never changed.`,
+        : `Self-review summary of '${gridName}': phase ${latest.phase}${latest.date ? ` (${latest.date})` : ''}, ${latest.rated} of ${ANNEX_ITEMS.length} items rated. Trajectory rewrites this sheet each time; the grid is never changed.`,
     ],
     [],
   ];

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisReport, SaveSettingsResult, SettingsView } from '../../apps-script/server/api';
 import type { Cell, FakeSheet } from './fake-sheets';
 import { type AddOn, ensureBuilt, loadAddOn } from './harness';
-import { PUPIL_COUNT, YEAR_8_ENGLISH } from './markbooks';
+import { PUPIL_COUNT, YEAR_8_ENGLISH, YEAR_11_MATHS } from './markbooks';
 
 const OUTPUTS = ['Targets', 'Flags', 'Groups', 'Summary', 'Trajectory log'];
 const MARKBOOK = '8EN2';
@@ -351,5 +351,32 @@ describe('settings', () => {
     const report = analyse(addOn);
     expect(report.problem).toMatch(/^The saved settings need fixing before I can analyse: headerRow/);
     expect(report.written).toEqual([]);
+  });
+});
+
+describe('a GCSE markbook as getValues returns it', () => {
+  it('reads date headers and number grades, and writes grades back as text, as the teacher wrote them', () => {
+    const addOn = loadAddOn('11Ma1', YEAR_11_MATHS);
+    const report = analyse(addOn);
+    expect(report).toMatchObject({ problem: null, pupils: 6, headerRow: 1 });
+    const targets = records(addOn, 'Targets');
+    expect(targets.map((row) => row.Pupil)).toEqual([
+      'Tobi Adeyemi',
+      'Hannah Brooks',
+      'Wei Chen',
+      'Megan Dunn',
+      'Kofi Ellis',
+      'Lily Fox',
+    ]);
+    for (const row of targets) {
+      expect(typeof row.Latest).toBe('string');
+      expect(typeof row.Target).toBe('string');
+    }
+    expect(targets.find((row) => row.Pupil === 'Lily Fox')).toMatchObject({ Latest: '6', Target: '6' });
+    expect(records(addOn, 'Trajectory log').find((row) => row.Value === '6/7')).toMatchObject({ Cell: 'I4' });
+    const points = sheet(addOn, 'Summary')
+      .snapshot()
+      .filter((row) => /^\d{4}-\d{2}-\d{2}$/.test(String(row[0])));
+    expect(points.map((row) => row[0])).toEqual(['2026-10-10', '2026-12-08', '2027-02-02']);
   });
 });

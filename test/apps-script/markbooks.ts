@@ -120,3 +120,32 @@ export const YEAR_8_ENGLISH: Cell[][] = [
 ];
 
 export const PUPIL_COUNT = PUPILS.length;
+
+/**
+ * A Year 11 GCSE maths markbook as getValues returns it: assessment headers the teacher typed
+ * as dates come back as Date objects, whole grades as numbers, fine grades ("5-", "6+") and
+ * split grades ("6/7") as text.
+ */
+export const YEAR_11_MATHS: Cell[][] = [
+  [
+    'First name',
+    'Surname',
+    'Gender',
+    'PP',
+    'SEN',
+    'KS2 scaled score',
+    'Target',
+    new Date(2026, 9, 10),
+    new Date(2026, 11, 8),
+    new Date(2027, 1, 2),
+    'Number',
+    'Algebra',
+    'Geometry',
+  ],
+  ['Tobi', 'Adeyemi', 'M', 'Y', '', 104, 6, '5-', 5, '5+', '68%', '52%', '61%'],
+  ['Hannah', 'Brooks', 'F', '', '', 115, 8, 7, 7, '7+', '88%', '91%', '79%'],
+  ['Wei', 'Chen', 'M', '', '', 109, 7, 6, '6/7', '7-', '77%', '70%', '72%'],
+  ['Megan', 'Dunn', 'F', 'Y', 'K', 92, 4, 3, '3-', 3, '41%', '22%', '38%'],
+  ['Kofi', 'Ellis', 'M', '', '', 100, 5, '4+', 4, '4-', '55%', '40%', '49%'],
+  ['Lily', 'Fox', 'F', '', '', 106, 6, '6-', 6, 6, '65%', '60%', '66%'],
+];
