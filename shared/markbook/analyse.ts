@@ -3,7 +3,6 @@ import { type GroupCandidate, guidedGroups } from './groups';
 import { type ProgressContext, pupilProgress, readFixedTarget } from './progress';
 import { readMarkbook } from './reader';
 import { classRules, pupilRules } from './rules/index';
-import { labelFor } from './scales';
 import { DEFAULT_THRESHOLDS, type MarkbookSettings, type Thresholds } from './settings';
 import type { ClassSubject, PupilSubject } from './subject';
 import { cohortSummary } from './summary';
@@ -162,16 +161,13 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
     const flags = runRules(pupilRules, subject);
     const { wave, reasons } = waveFor(flags, progress?.status ?? 'unknown', pupil.intervention?.text ?? null);
     const assessments: AssessmentResult[] = read.points.map((point, i) => {
-      const expected = progress?.perPoint[i]?.expected ?? null;
+      const reading = progress?.readingAt[i] ?? null;
       return {
         assessment: point.label,
-        cell: `${point.column.letter}${pupil.row}`,
+        cell: reading?.cell ?? `${point.column.letter}${pupil.row}`,
         grade: pupil.grades[i] ?? null,
-        expected:
-          expected === null || scale === null
-            ? null
-            : { label: labelFor(scale, expected), points: expected, scale: scale.def.id },
-        status: progress?.perPoint[i]?.status ?? 'unknown',
+        expected: progress?.expected[i] ?? null,
+        status: progress?.statuses[i] ?? 'unknown',
       };
     });
     const target = progress?.target ?? null;

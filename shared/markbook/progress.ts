@@ -24,14 +24,35 @@ export interface PupilProgress {
   target: Grade | null;
   targetSource: 'teacher' | 'fixed' | 'computed' | 'none';
   readings: Reading[];
-  /** Per assessment point, in order: the expected points and the status there. */
-  perPoint: { expected: number | null; status: TrajectoryStatus }[];
+  /** Per assessment point, in order: the expected attainment (null without a baseline and target) and the status. */
+  expected: (Grade | null)[];
+  statuses: TrajectoryStatus[];
+  /** Per assessment point, the reading when the pupil has a grade there. */
+  readingAt: (Reading | null)[];
   latest: Reading | null;
   expectedNow: Grade | null;
   progress: number | null;
   expectedProgress: number | null;
   status: TrajectoryStatus;
   trend: Trend;
+}
+
+const gradeCaches = new WeakMap<CompiledScale, Map<number, Grade>>();
+
+/** Expected grades recur across pupils (same baseline, target and date): share one object for each. */
+function sharedGrade(scale: CompiledScale, points: number): Grade {
+  let cache = gradeCaches.get(scale);
+  if (cache === undefined) {
+    cache = new Map();
+    gradeCaches.set(scale, cache);
+  }
+  const key = Math.round(points * 1000);
+  let shared = cache.get(key);
+  if (shared === undefined) {
+    shared = { label: labelFor(scale, points), points, scale: scale.def.id };
+    if (cache.size < 10_000) cache.set(key, shared);
+  }
+  return shared;
 }
 
 const grade = (scale: CompiledScale, points: number, round: 'nearest' | 'up' = 'nearest'): Grade => ({
@@ -132,23 +153,35 @@ export function pupilProgress(pupil: ReadPupil, context: ProgressContext): Pupil
   };
 
   const readings: Reading[] = [];
-  const perPoint = points.map((point, i) => {
-    const expected = expectedAt(point.time);
+  const expected: (Grade | null)[] = [];
+  const statuses: TrajectoryStatus[] = [];
+  const readingAt: (Reading | null)[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const point = points[i]!;
+    const expectedPoints = expectedAt(point.time);
+    const expectedGrade = expectedPoints === null ? null : sharedGrade(scale, expectedPoints);
+    expected.push(expectedGrade);
     const g = pupil.grades[i];
-    if (g === null || g === undefined) return { expected, status: 'unknown' as TrajectoryStatus };
-    const status = expected === null ? 'unknown' : statusAt(g.points, expected, step, thresholds);
-    readings.push({
+    if (g === null || g === undefined) {
+      statuses.push('unknown');
+      readingAt.push(null);
+      continue;
+    }
+    const status = expectedPoints === null ? 'unknown' : statusAt(g.points, expectedPoints, step, thresholds);
+    statuses.push(status);
+    const reading: Reading = {
       assessment: point.label,
       cell: `${point.column.letter}${pupil.row}`,
       time: point.time,
       points: g.points,
       label: g.label,
-      expected,
-      expectedLabel: expected === null ? null : labelFor(scale, expected),
+      expected: expectedPoints,
+      expectedLabel: expectedGrade?.label ?? null,
       status,
-    });
-    return { expected, status };
-  });
+    };
+    readings.push(reading);
+    readingAt.push(reading);
+  }
 
   const latest = readings[readings.length - 1] ?? null;
   const expectedNow = latest?.expected != null ? grade(scale, latest.expected) : null;
@@ -160,7 +193,9 @@ export function pupilProgress(pupil: ReadPupil, context: ProgressContext): Pupil
     target,
     targetSource,
     readings,
-    perPoint,
+    expected,
+    statuses,
+    readingAt,
     latest,
     expectedNow,
     progress,

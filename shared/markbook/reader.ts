@@ -235,16 +235,20 @@ const better = (x: Ranked, y: Ranked) =>
  * The scale that reads most of a column's values without a near-miss warning, then most
  * values at all; a header hint, then the scale's place in the list, breaks ties.
  */
-function detectScale(column: ReadColumn, samples: string[], scales: CompiledScale[]): CompiledScale | null {
+function detectScale(
+  column: ReadColumn,
+  samples: Map<string, number>,
+  scales: CompiledScale[],
+): CompiledScale | null {
   let best: Ranked | null = null;
   for (const scale of scales) {
     let reads = 0;
     let clean = 0;
-    for (const text of samples) {
+    for (const [text, count] of samples) {
       const reading = readOnScale(scale, text, column.outOf);
       if (reading.kind === 'grade') {
-        reads++;
-        if (reading.warning === undefined) clean++;
+        reads += count;
+        if (reading.warning === undefined) clean += count;
       }
     }
     if (reads === 0) continue;
@@ -259,6 +263,14 @@ function readsCleanly(scale: CompiledScale, text: string): boolean {
   return reading.kind === 'grade' && reading.warning === undefined;
 }
 
+const ATTRIBUTE_ROLES = new Set<string>([
+  'sen',
+  'eal',
+  'disadvantaged',
+  'most-able',
+  'looked-after',
+  'gender',
+]);
 const GRADED_ROLES = new Set<string>(['assessment', 'focus', 'prior-attainment', 'target']);
 
 /**
@@ -364,11 +376,14 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
   // Scales: each graded column's own reading first, then assessments brought onto one scale.
   for (const column of columns) {
     if (!GRADED_ROLES.has(column.meaning.role) || column.scale !== undefined) continue;
-    const samples: string[] = [];
+    // Up to 60 values, each distinct text tried once and weighted by how often it occurs.
+    const samples = new Map<string, number>();
+    let sampled = 0;
     for (const { r } of pupilRows) {
       const text = cellText(values[r]?.[column.index]);
-      if (text !== '' && !isAbsent(text)) samples.push(text);
-      if (samples.length >= 60) break;
+      if (text === '' || isAbsent(text)) continue;
+      samples.set(text, (samples.get(text) ?? 0) + 1);
+      if (++sampled >= 60) break;
     }
     const detected = detectScale(column, samples, scales);
     if (detected !== null) column.scale = detected;
@@ -486,15 +501,13 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
     diagnostics.push({ cell, value: text, message: `${cell}: '${text}' ${reason}`, severity });
   };
 
-  const gradeIn = (column: ReadColumn, row: number, value: CellValue | undefined): Grade | null => {
-    const raw = cellText(value);
-    if (raw === '' || isAbsent(raw)) return null;
+  // A column holds the same few grades over and over: read each distinct text once.
+  type CellReading = { grade: Grade | null; reason?: string; severity?: 'error' | 'warning' };
+  const memos = new Map<ReadColumn, Map<string, CellReading>>();
+  const readCell = (column: ReadColumn, text: string): CellReading => {
     const scale = column.scale;
-    if (scale === undefined) {
-      unreadable(column, row, raw, 'is not a grade Trajectory recognises (e.g. 4b, 6+, B, EXS, 72%)');
-      return null;
-    }
-    const text = column.fractional && typeof value === 'number' ? String(value * 100) : raw;
+    if (scale === undefined)
+      return { grade: null, reason: 'is not a grade Trajectory recognises (e.g. 4b, 6+, B, EXS, 72%)' };
     const reading = readOnScale(scale, text, column.outOf);
     if (reading.kind === 'unreadable') {
       // A grade from another scale (a P-scale in a levels column) is named as such, not called a typo.
@@ -503,11 +516,30 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
         other === undefined
           ? reading.reason
           : `is on ${other.def.name}, not ${scale.def.name}, so it is left out of progress`;
-      unreadable(column, row, raw, reason);
-      return null;
+      return { grade: null, reason, severity: 'error' };
     }
-    if (reading.warning !== undefined) unreadable(column, row, raw, reading.warning, 'warning');
-    return { label: reading.label, points: reading.points, scale: scale.def.id };
+    const grade = { label: reading.label, points: reading.points, scale: scale.def.id };
+    return reading.warning === undefined
+      ? { grade }
+      : { grade, reason: reading.warning, severity: 'warning' };
+  };
+
+  const gradeIn = (column: ReadColumn, row: number, value: CellValue | undefined): Grade | null => {
+    const raw = cellText(value);
+    if (raw === '') return null;
+    const text = column.fractional && typeof value === 'number' ? String(value * 100) : raw;
+    let memo = memos.get(column);
+    if (memo === undefined) {
+      memo = new Map();
+      memos.set(column, memo);
+    }
+    let reading = memo.get(text);
+    if (reading === undefined) {
+      reading = isAbsent(raw) ? { grade: null } : readCell(column, text);
+      if (memo.size < 5_000) memo.set(text, reading);
+    }
+    if (reading.reason !== undefined) unreadable(column, row, raw, reading.reason, reading.severity);
+    return reading.grade;
   };
 
   const attendanceColumns = [...byRole('attendance')].sort(
@@ -522,6 +554,7 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
   const targetColumn =
     byRole('target').find((column) => column.scale?.family === mainFamily) ?? byRole('target')[0];
 
+  const attributeColumns = columns.filter((column) => ATTRIBUTE_ROLES.has(column.meaning.role));
   const pupils: ReadPupil[] = pupilRows.map(({ r, name, nameCell }) => {
     const row = values[r] ?? [];
     const sheetRow = r + 1;
@@ -532,7 +565,7 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
       mostAble: false,
       lookedAfter: false,
     };
-    for (const column of columns) {
+    for (const column of attributeColumns) {
       const role = column.meaning.role;
       const text = cellText(row[column.index]);
       if (role === 'sen') {

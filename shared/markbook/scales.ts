@@ -189,12 +189,17 @@ export const BUILT_IN_SCALES: ScaleDefinition[] = [
   },
 ];
 
+const PREFIX = /^(GRADE|GRD|LEVEL|LVL|LEV|NC LEVEL|NC)\b\.?\s*/;
+const SIMPLE_GRADE = /^[0-9A-Z*+=-]{1,4}$/;
+
 /** Writing variants folded away before lookup: case, spaces, "Grade 6", "Level 4b", brackets. */
-export function normaliseGradeText(text: string, replacements: [string, string][] = []): string {
-  let upper = text.toUpperCase().trim();
-  upper = upper.replace(/^(GRADE|GRD|LEVEL|LVL|LEV|NC LEVEL|NC)\b\.?\s*/, '');
-  for (const [from, to] of replacements) upper = upper.replace(new RegExp(`\\b${from}\\b`, 'g'), to);
-  return upper.replace(/[\s()]+/g, '').replace(/[–—]/g, '-');
+export function normaliseGradeText(text: string, replacements: [RegExp, string][] = []): string {
+  const upper = text.toUpperCase().trim();
+  // Most cells are already a bare grade ("4B", "6+"): skip the rewriting.
+  if (SIMPLE_GRADE.test(upper)) return upper;
+  let folded = upper.replace(PREFIX, '');
+  for (const [from, to] of replacements) folded = folded.replace(from, to);
+  return folded.replace(/[\s()]+/g, '').replace(/[–—]/g, '-');
 }
 
 export interface CompiledScale {
@@ -203,6 +208,9 @@ export interface CompiledScale {
   lookup: Map<string, number>;
   /** The scale's own label for each normal form, for messages ("5A+" is read as "5a"). */
   labels: Map<string, string>;
+  replacements: [RegExp, string][];
+  /** Labels already worked out, keyed by points in thousandths (negative when rounding up). */
+  labelCache: Map<number, string>;
   /** Ordinal grades in ascending points, for turning points back into a label. */
   ladder: GradePoint[];
 }
@@ -220,11 +228,33 @@ export function compileScale(def: ScaleDefinition): CompiledScale {
   // Whole NC levels share the secure sub-level's points; the stable sort keeps the sub-level label first.
   ladder.sort((x, y) => x.points - y.points);
   const distinct = ladder.filter((grade, i) => i === 0 || ladder[i - 1]!.points !== grade.points);
-  return { def, family: def.family ?? def.id, lookup, labels, ladder: distinct };
+  const replacements = (def.replacements ?? []).map(([from, to]): [RegExp, string] => [
+    new RegExp(`\\b${from}\\b`, 'g'),
+    to,
+  ]);
+  return {
+    def,
+    family: def.family ?? def.id,
+    lookup,
+    labels,
+    replacements,
+    labelCache: new Map(),
+    ladder: distinct,
+  };
 }
 
 /** The label for some points: the nearest grade, or the grade at or above when rounding up (targets). */
 export function labelFor(scale: CompiledScale, points: number, round: 'nearest' | 'up' = 'nearest'): string {
+  const thousandths = Math.round(points * 1000);
+  const key = round === 'up' ? -thousandths - 1 : thousandths;
+  const cached = scale.labelCache.get(key);
+  if (cached !== undefined) return cached;
+  const label = computeLabel(scale, points, round);
+  if (scale.labelCache.size < 10_000) scale.labelCache.set(key, label);
+  return label;
+}
+
+function computeLabel(scale: CompiledScale, points: number, round: 'nearest' | 'up'): string {
   if (scale.def.kind === 'numeric') {
     const value = round === 'up' ? Math.ceil(points) : Math.round(points);
     return scale.family === 'percentage' ? `${value}%` : String(value);
@@ -261,7 +291,7 @@ const NUMBER = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
 export function readOnScale(scale: CompiledScale, text: string, columnMax?: number): GradeReading {
   const def = scale.def;
   if (def.kind === 'numeric') return readNumeric(scale, text, columnMax);
-  const key = normaliseGradeText(text, def.replacements);
+  const key = normaliseGradeText(text, scale.replacements);
   const exact = scale.lookup.get(key);
   if (exact !== undefined) return { kind: 'grade', label: text.trim(), points: exact };
   const plusMinus = /^(.+?)([+-])$/.exec(key);

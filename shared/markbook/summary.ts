@@ -57,11 +57,11 @@ export function cohortSummary(pupils: PupilResult[], assessments: string[]): Coh
       progressGap: difference(progress, meanProgress(rest)),
     });
   }
-  const byAssessment = assessments.map((assessment, i) => {
-    const counts = emptyStatusCounts();
-    for (const pupil of pupils) counts[pupil.assessments[i]?.status ?? 'unknown']++;
-    return { assessment, byStatus: counts };
-  });
+  const byAssessment = assessments.map((assessment) => ({ assessment, byStatus: emptyStatusCounts() }));
+  for (const pupil of pupils) {
+    for (let i = 0; i < byAssessment.length; i++)
+      byAssessment[i]!.byStatus[pupil.assessments[i]?.status ?? 'unknown']++;
+  }
   return {
     pupils: pupils.length,
     onTrackRate: onTrackRate(pupils),
