@@ -30,7 +30,7 @@ import {
 
 const MENU_TITLE = 'Trajectory';
 
-export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+export function onOpen(): void {
   ui()
     .createAddonMenu()
     .addItem('Open Trajectory', 'showSidebar')
@@ -41,8 +41,8 @@ export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addToUi();
 }
 
-export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+export function onInstall(): void {
+  onOpen();
 }
 
 export function showSidebar(): void {

@@ -262,9 +262,18 @@ describe('what it will not do', () => {
       ['Bring', 'planners'],
     ]);
     const report = analyse(addOn);
-    expect(report.problem).toMatch(/^This sheet has no pupil rows I can read: /);
+    expect(report.problem).toMatch(
+      /^This sheet has no pupil rows I can read: I could not find a header row with a pupils' name column/,
+    );
     expect(report.written).toEqual([]);
     expect(addOn.book.getSheets()).toHaveLength(1);
+  });
+
+  it('says so when there are headers but no pupils under them yet', () => {
+    const addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH.slice(0, 3));
+    expect(analyse(addOn).problem).toBe(
+      "This sheet has no pupil rows I can read: there are no rows with a pupil's name under the headers in row 3.",
+    );
   });
 
   it('says so when the sheet is empty', () => {
