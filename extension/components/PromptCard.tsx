@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { GUIDANCE } from '../../shared/guidance';
 import type { LessonPlan } from '../../shared/lesson/types';
 import type { Finding } from '../../shared/rule';
 import { findingLine } from '../lib/copy-text';
@@ -29,12 +28,11 @@ export function PromptCard({ finding, plan }: { finding: Finding; plan: LessonPl
       {open && (
         <div class="why" id={whyId}>
           <p>
-            <strong>{finding.title}.</strong> {finding.response}
+            <strong>Check:</strong> {finding.title}.{finding.response ? ` ${finding.response}` : ''}
           </p>
           <p>
-            The guidance says: <q>{GUIDANCE[finding.guidance].quote}</q>
+            <strong>From the guidance:</strong> <span class="citation">{finding.citation}</span>
           </p>
-          <p class="citation">{finding.citation}</p>
         </div>
       )}
     </li>

@@ -47,10 +47,13 @@ export function guidedSessionText(session: GuidedSessionPlan): string {
   ].join('\n');
 }
 
-/** The line of the plan a finding points at, when it points at one. */
+/**
+ * The line of the plan a finding points at, when it points at one, without the Markdown
+ * markers the page reader added ("## Starter" reads as "Starter").
+ */
 export function findingLine(plan: LessonPlan, finding: Finding): { line: number; text: string } | null {
   if (finding.where?.kind !== 'plan' || finding.where.line === undefined) return null;
-  const text = plan.lines[finding.where.line - 1]?.trim();
+  const text = plan.lines[finding.where.line - 1]?.trim().replace(/^(#{1,6}|[-*]|\d+\.)\s+/, '');
   return text ? { line: finding.where.line, text } : null;
 }
 

@@ -96,8 +96,12 @@ export function adviceForFailedRead(read: Extract<DocRead, { ok: false }>): stri
   if (read.failures.some((failure) => failure.detail.includes(' 403') || failure.detail.includes(' 401'))) {
     return 'Check that this Google account can open the document, then press "Read again".';
   }
+  if (reasons.has('blocked')) {
+    // From a docs.google.com page, a redirect to the sign-in page looks like any blocked request.
+    return 'Check that you are signed in to Google in this browser and online, then press "Read again". You can also select the plan\'s text and use "Use selection".';
+  }
   if (reasons.has('empty')) {
     return 'The document looks empty. Add your plan, or select its text and use "Use selection".';
   }
-  return 'Check your connection and press "Read again". You can also select the plan\'s text and use "Use selection".';
+  return 'Google could not send the document just now: press "Read again" in a minute. You can also select the plan\'s text and use "Use selection".';
 }

@@ -67,7 +67,12 @@ describe('describing the read', () => {
       advice: /can open/,
     },
     { reasons: ['empty', 'empty'], details: ['', ''], advice: /empty/ },
-    { reasons: ['blocked', 'http-error'], details: ['', 'Docs answered 500: x'], advice: /connection/ },
+    { reasons: ['blocked', 'blocked'], details: ['', ''], advice: /signed in to Google .* online/ },
+    {
+      reasons: ['http-error', 'http-error'],
+      details: ['Docs answered 500: x', 'Docs answered 500: x'],
+      advice: /in a minute/,
+    },
   ] as const)('advises on $reasons', ({ reasons, details, advice }) => {
     const failures = reasons.map((reason, index) => ({
       path: index === 0 ? ('export' as const) : ('mobilebasic' as const),

@@ -1,0 +1,253 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from './support/browser';
+import { DOC_URL, type DocsServer, serveGoogleDoc } from './support/docs-routes';
+import { DOC_ID, DOC_TITLE, docsEditorPage } from './support/fixtures';
+
+let browser: ExtensionBrowser;
+let docs: DocsServer;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  docs = await serveGoogleDoc(browser.context);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(() => {
+  docs.exportBehaviour = 'ok';
+  docs.mobileBasic = 'ok';
+  docs.requests.length = 0;
+});
+
+/** Opens the Doc, then the panel, then returns to the Doc: the panel reads the tab beside it. */
+async function panelBesideDoc(): Promise<{ doc: Page; panel: Page }> {
+  const doc = await browser.context.newPage();
+  await doc.goto(DOC_URL);
+  const panel = await browser.openPanel();
+  await doc.bringToFront();
+  await panel.locator('h1', { hasText: DOC_TITLE }).or(panel.getByRole('alert')).first().waitFor();
+  return { doc, panel };
+}
+
+async function promptMessages(panel: Page): Promise<string[]> {
+  return panel.locator('.prompt-message').allTextContents();
+}
+
+describe('side panel on a Google Doc', () => {
+  it('reads the Doc through the export and shows what the plan might be missing', async () => {
+    const { doc, panel } = await panelBesideDoc();
+
+    await expect(panel.locator('h1').textContent()).resolves.toBe(DOC_TITLE);
+    await expect(panel.locator('.source').textContent()).resolves.toBe(
+      'Read from Google Docs (document export)',
+    );
+    expect(docs.requests).toContain(`/document/d/${DOC_ID}/export?format=html`);
+    expect(docs.requests).not.toContain(`/document/d/${DOC_ID}/mobilebasic`);
+
+    const missing = panel.getByRole('heading', { name: /What this plan might be missing \(\d+\)/ });
+    await expect(missing.isVisible()).resolves.toBe(true);
+    const messages = await promptMessages(panel);
+    expect(messages.length).toBeGreaterThan(0);
+    // The plan has no plenary; a teacher would expect the panel to ask about one.
+    expect(messages.join('\n')).toMatch(/plenary/i);
+
+    // A prompt that points at a line quotes that line of the plan.
+    const quoted = await panel.locator('.prompt-line q').allTextContents();
+    for (const line of quoted) expect(line.length).toBeGreaterThan(0);
+
+    // "Why?" opens the guidance behind the first prompt.
+    const why = panel.getByRole('button', { name: 'Why?' }).first();
+    await why.click();
+    await expect(
+      panel.getByRole('button', { name: 'Hide why' }).first().getAttribute('aria-expanded'),
+    ).resolves.toBe('true');
+    await expect(panel.locator('.why .citation').first().textContent()).resolves.toMatch(
+      /Personalised Learning/,
+    );
+
+    // The question ladder climbs from inclusive to create for the plan's objective.
+    const ladder = panel.locator('.ladder').first();
+    await expect(ladder.locator('h3').textContent()).resolves.toMatch(/compare and order fractions/i);
+    await expect(ladder.locator('.level').allTextContents()).resolves.toEqual([
+      'Inclusive',
+      'Understand',
+      'Apply',
+      'Analyse',
+      'Evaluate',
+      'Create',
+    ]);
+
+    await panel.bringToFront();
+    await browser.screenshot(panel, 'panel-doc-export');
+    await ladder.scrollIntoViewIfNeeded();
+    await browser.screenshot(panel, 'panel-doc-export-ladder');
+
+    // Plan a guided group: 15 minutes, the teacher's own focus.
+    await panel.getByLabel('Group focus').fill('finding a common denominator');
+    await panel.getByLabel('Minutes').selectOption('15');
+    await panel.getByRole('button', { name: 'Plan the session' }).click();
+    const plan = panel.locator('.guided-plan');
+    await expect(plan.locator('h3').textContent()).resolves.toMatch(/15 minutes/);
+    await expect(plan.textContent()).resolves.toMatch(/finding a common denominator/);
+    const stageMinutes = (await plan.locator('.stages li strong').allTextContents()).map((text) =>
+      Number(/\((\d+) min\)/.exec(text)?.[1]),
+    );
+    expect(stageMinutes).toHaveLength(4);
+    expect(stageMinutes.reduce((sum, minutes) => sum + minutes, 0)).toBe(15);
+    await plan.scrollIntoViewIfNeeded();
+    await browser.screenshot(panel, 'panel-guided-group');
+    await panel.close();
+    await doc.close();
+  });
+
+  it('falls back to the basic HTML view when the export redirects to googleusercontent.com', async () => {
+    const { doc: first, panel: firstPanel } = await panelBesideDoc();
+    const fromExport = await promptMessages(firstPanel);
+    await firstPanel.close();
+    await first.close();
+
+    docs.exportBehaviour = 'googleusercontent-redirect';
+    const { doc, panel } = await panelBesideDoc();
+    await expect(panel.locator('.source').textContent()).resolves.toBe(
+      'Read from Google Docs (basic HTML view)',
+    );
+    await expect(panel.locator('.source-notes').textContent()).resolves.toMatch(
+      /The document export failed: The request was blocked before Docs answered/,
+    );
+    expect(docs.requests).toContain(`/document/d/${DOC_ID}/mobilebasic`);
+    // Same document, same prompts, whichever way it was read.
+    await expect(promptMessages(panel)).resolves.toEqual(fromExport);
+
+    await panel.bringToFront();
+    await browser.screenshot(panel, 'panel-doc-mobilebasic');
+    await panel.close();
+    await doc.close();
+  });
+
+  it('says what failed and what to do when neither way can read the Doc', async () => {
+    docs.exportBehaviour = 'sign-in';
+    docs.mobileBasic = 'sign-in';
+    const { doc, panel } = await panelBesideDoc();
+    const alert = panel.getByRole('alert');
+    await expect(alert.getByRole('heading').textContent()).resolves.toBe(
+      'Trajectory could not read this document.',
+    );
+    await expect(alert.textContent()).resolves.toMatch(/signed in to Google/);
+    const details = await alert.locator('.details li').allTextContents();
+    expect(details).toHaveLength(2);
+    expect(details[0]).toMatch(/^The document export failed/);
+    expect(details[1]).toMatch(/^The basic HTML view failed/);
+
+    docs.exportBehaviour = 'ok';
+    docs.mobileBasic = 'ok';
+    await panel.getByRole('button', { name: 'Read again' }).click();
+    await panel.locator('h1', { hasText: DOC_TITLE }).waitFor();
+
+    await browser.screenshot(panel, 'panel-doc-error');
+    await panel.close();
+    await doc.close();
+  });
+});
+
+/** Real side panels open in the browser, as the extension itself sees them. */
+function openSidePanels(): Promise<number> {
+  return browser.worker.evaluate(
+    async () =>
+      (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.SIDE_PANEL] })).length,
+  );
+}
+
+describe('launcher on a Google Doc', () => {
+  /** Geometry and styles of the page's own elements, to compare with and without the launcher. */
+  async function pageLayout(page: Page) {
+    return page.evaluate(() => {
+      const ids = ['#docs-header', '#docs-toolbar', '.kix-appview-editor', '#share', 'canvas'];
+      return {
+        rects: ids.map((selector) => {
+          const rect = document.querySelector(selector)!.getBoundingClientRect();
+          return [selector, rect.x, rect.y, rect.width, rect.height];
+        }),
+        scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+        bodyStyle: getComputedStyle(document.body).cssText || [
+          getComputedStyle(document.body).fontFamily,
+          getComputedStyle(document.body).margin,
+          getComputedStyle(document.body).background,
+        ],
+        shareFont: getComputedStyle(document.querySelector('#share')!).font,
+        headStyles: document.head.querySelectorAll('style, link').length,
+      };
+    });
+  }
+
+  it('sits in a shadow root without moving or restyling the page', async () => {
+    // The same page at a docs.google.com address the content script does not match.
+    await browser.context.route('https://docs.google.com/baseline', (route) =>
+      route.fulfill({ contentType: 'text/html', body: docsEditorPage() }),
+    );
+    const baseline = await browser.context.newPage();
+    await baseline.goto('https://docs.google.com/baseline');
+    const without = await pageLayout(baseline);
+    await baseline.close();
+
+    const doc = await browser.context.newPage();
+    await doc.goto(DOC_URL);
+    const launcher = doc.getByRole('button', { name: 'Trajectory' });
+    await launcher.waitFor();
+    const hostIsShadow = await doc.evaluate(() => {
+      const host = document.querySelector('trajectory-launcher');
+      return host?.shadowRoot?.querySelector('button.launcher') !== null && host?.shadowRoot !== null;
+    });
+    expect(hostIsShadow).toBe(true);
+    await expect(pageLayout(doc)).resolves.toEqual(without);
+
+    await browser.screenshot(doc, 'docs-launcher-closed');
+    await doc.close();
+  });
+
+  it('opens a summary card with the top prompts, closes on Escape and asks for the full panel', async () => {
+    const doc = await browser.context.newPage();
+    await doc.goto(DOC_URL);
+    const launcher = doc.getByRole('button', { name: 'Trajectory' });
+    await launcher.click();
+    await expect(launcher.getAttribute('aria-expanded')).resolves.toBe('true');
+    const card = doc.getByRole('dialog');
+    await expect(card.getByRole('heading').textContent()).resolves.toMatch(/^\d+ prompts? for this plan$/);
+    const shown = await card.locator('.prompts li').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThanOrEqual(3);
+    await browser.screenshot(doc, 'docs-launcher-open');
+
+    await doc.keyboard.press('Escape');
+    await expect(card.count()).resolves.toBe(0);
+    await expect(
+      launcher.evaluate(
+        (button) =>
+          button.getRootNode() instanceof ShadowRoot &&
+          (button.getRootNode() as ShadowRoot).activeElement === button,
+      ),
+    ).resolves.toBe(true);
+
+    await launcher.click();
+    await expect(openSidePanels()).resolves.toBe(0);
+    await doc.getByRole('button', { name: 'Open full panel' }).click();
+    await expect.poll(openSidePanels).toBe(1);
+    await doc.close();
+  });
+
+  it('stays away when the teacher switches it off in the settings', async () => {
+    await browser.worker.evaluate(() =>
+      chrome.storage.local.set({ settings: { hiddenRules: [], guidedMinutes: 20, showDocsLauncher: false } }),
+    );
+    const doc = await browser.context.newPage();
+    await doc.goto(DOC_URL);
+    await doc.waitForLoadState('load');
+    // The content script has read the setting once it answers the panel's read requests.
+    await doc.waitForTimeout(500);
+    await expect(doc.locator('trajectory-launcher').count()).resolves.toBe(0);
+    await browser.worker.evaluate(() => chrome.storage.local.remove('settings'));
+    await doc.close();
+  });
+});

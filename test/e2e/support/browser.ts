@@ -1,0 +1,90 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+/**
+ * One real Chromium per test file with the built extension loaded.
+ *
+ * The tests load `.output/chrome-mv3` as built: `npm test` runs `npm run build` before vitest.
+ * When running these files alone, run `npm run build:extension` first (a stale build tests
+ * stale code, so nothing here rebuilds behind your back).
+ */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+const SCREENSHOTS = resolve(import.meta.dirname, '../../../test-results/screenshots');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** The side panel page opened in a tab (a real side panel cannot be driven by a test). */
+  openPanel(width?: number): Promise<Page>;
+  /** Clicks Trajectory's toolbar button on a tab, as a teacher would (grants activeTab). */
+  clickToolbarButton(page: Page): Promise<void>;
+  /** Saves what the teacher would see (the viewport) to test-results/screenshots/<name>.png. */
+  screenshot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build:extension" first.`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'trajectory-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: false,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      // Beyond TOOLCHAIN.md's flags: a browser-level DevTools endpoint, needed only for the
+      // CDP command that clicks the toolbar button (Extensions.triggerAction must be sent on a
+      // browser session, which a persistent context does not expose).
+      '--remote-debugging-port=0',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  let cdpBrowser: Browser | null = null;
+
+  return {
+    context,
+    extensionId,
+    worker,
+    async openPanel(width = 360) {
+      const panel = await context.newPage();
+      await panel.setViewportSize({ width, height: 900 });
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+      return panel;
+    },
+    async clickToolbarButton(page) {
+      if (!cdpBrowser) {
+        const [port] = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n');
+        cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      }
+      const session = await cdpBrowser.newBrowserCDPSession();
+      const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const tab = targetInfos.find((target) => target.url === page.url());
+      if (!tab) throw new Error(`No tab target for ${page.url()}`);
+      await session.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+      await session.detach();
+    },
+    async screenshot(page, name) {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+    },
+    async close() {
+      await context.close();
+      // The DevTools connection ends with the browser; closing it only tidies up.
+      await cdpBrowser?.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
