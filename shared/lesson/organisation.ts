@@ -4,7 +4,7 @@ import type { Organisation } from './types';
 const ORGANISATION_CUES: [Organisation, RegExp][] = [
   [
     'whole class',
-    /\bwhole[- ]class\b|\bclass discussion\b|\bas a class\b|\bwhole group\b|\bteacher (?:models?|demonstrates?|explains?|reads?|leads?|shows?)\b|\bshow me\b|\bmini[- ]?whiteboards?\b|\bcold[- ]call|\bchoral\b|\bon the board\b|\bwith the class\b|\bwe do\b|\bi do\b|\bvisuali[sz]er\b|\bI will (?:model|explain|demonstrate|show|read)|\blive model/i,
+    /\bwhole[- ]class\b|\bclass discussion\b|\bas a class\b|\bwhole group\b|\bteacher (?:models?|demonstrates?|explains?|reads?|leads?|shows?)\b|\bshow[- ]me\b|\bmini[- ]?whiteboards?\b|\bcold[- ]call|\bchoral\b|\bon the board\b|\bwith the class\b|\bwe do\b|\bi do\b|\bvisuali[sz]er\b|\bI will (?:model|explain|demonstrate|show|read)|\blive model/i,
   ],
   [
     'groups',

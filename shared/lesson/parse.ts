@@ -61,8 +61,25 @@ function splitLabel(text: string): { label: string; rest: string; timing: string
   return { label: split[1]!, rest: split[2]!, timing, tableRow: false };
 }
 
+/** The stages of the intervention and tuition sequence, as labels. */
+const TUITION_STAGE = /^(?:introduce|remember|model|try|apply|secure|review)$/;
+const TUITION_STAGE_LINE = /^[\W\d]*(introduce|remember|model|try|apply|secure|review)\b\s*(?:[:(–—-]|$)/i;
+
+/**
+ * Whether the plan is laid out as the tuition sequence: then "Model: I demonstrate" is a
+ * stage heading, where in a class lesson it would be a sentence.
+ */
+function usesTuitionStages(lines: CleanLine[]): boolean {
+  const stages = new Set<string>();
+  for (const line of lines) {
+    const stage = TUITION_STAGE_LINE.exec(line.text)?.[1];
+    if (stage !== undefined) stages.add(stage.toLowerCase());
+  }
+  return stages.size >= 3;
+}
+
 /** Decides whether a line starts a section, states metadata, or is plain text. */
-function readLine(line: CleanLine): LineReading | undefined {
+function readLine(line: CleanLine, tuitionStages: boolean): LineReading | undefined {
   if (line.text === '') return undefined;
   const { label, rest, timing, tableRow } = splitLabel(line.text);
   const normalised = normaliseLabel(label);
@@ -80,9 +97,17 @@ function readLine(line: CleanLine): LineReading | undefined {
   if (normalised !== '' && normalised.split(' ').length <= 7) {
     const section = sectionForLabel(normalised);
     const standalone = rest === '';
+    // A timing beside the label ("Review (5 mins): ...") marks a heading even for an everyday word.
+    const timed = timing !== '' || parseMinutes(label) !== undefined;
     if (
       section !== undefined &&
-      (!section.weak || standalone || line.markdownHeading || tableRow || line.emphasised)
+      (!section.weak ||
+        standalone ||
+        timed ||
+        line.markdownHeading ||
+        tableRow ||
+        line.emphasised ||
+        (tuitionStages && TUITION_STAGE.test(normalised)))
     ) {
       return reading({ kind: section.kind });
     }
@@ -219,11 +244,12 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
 
   const cleaned = lines.map(cleanLine);
   const markedHeadings = cleaned.filter((line) => line.markdownHeading).length >= 2;
+  const tuitionStages = usesTuitionStages(cleaned);
 
   cleaned.forEach((line, index) => {
     const lineNumber = index + 1;
     if (line.text === '') return;
-    const reading = readLine(line);
+    const reading = readLine(line, tuitionStages);
     if (
       reading?.kind !== undefined &&
       !(current !== undefined && isNote(reading, line, current, markedHeadings))
@@ -290,6 +316,13 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
     });
   }
   let successCriteria = inSections('success-criteria').map((entry) => item(entry.text, entry.line));
+  // "To describe..." followed by "I can..." under one heading: the "I can" lines are the criteria.
+  const canStatements = objectives.filter((objective) => /^I can\b/i.test(objective.text));
+  if (successCriteria.length === 0 && canStatements.length > 0 && canStatements.length < objectives.length) {
+    successCriteria = canStatements;
+    objectives = objectives.filter((objective) => !canStatements.includes(objective));
+    for (const criterion of canStatements) objectiveLines.delete(criterion.line);
+  }
   if (successCriteria.length === 0) {
     successCriteria = cleaned.flatMap(({ text }, index) => {
       if (objectiveLines.has(index + 1)) return [];

@@ -35,7 +35,7 @@ export interface ObjectiveTerms {
 export function stem(word: string): string {
   const lower = word.toLowerCase();
   if (lower.length <= 4) return lower;
-  return lower.replace(/(?:ations?|ings?|ies|ied|ed|es|s|ly|er|ers)$/, '').slice(0, 7);
+  return lower.replace(/(?:ations?|ings?|ies|ied|ed|es|s|ly|er|ers)$/, '').slice(0, 6);
 }
 
 export function contentWords(text: string): string[] {

@@ -430,7 +430,6 @@ const WEAK_LABELS = new Set([
   'explain',
   'elaborate',
   'opening',
-  'independent',
   'retrieval',
   'unit',
   'sequence',
@@ -553,7 +552,9 @@ export function sectionForLabel(label: string): LabelMatch | undefined {
     const kind = sectionByLabel.get(candidate);
     if (kind !== undefined) return { kind, weak: WEAK_LABELS.has(candidate) };
   }
-  const first = label.split(' ')[0]!;
+  const words = label.split(' ');
+  if (words.length > 4) return undefined;
+  const first = words[0]!;
   const head = HEAD_WORDS.get(first);
   return head === undefined ? undefined : { kind: head, weak: WEAK_LABELS.has(first) || first === 'main' };
 }

@@ -1,0 +1,56 @@
+import { differentiationBySupport } from '../../../shared/lesson/rules/differentiation-by-support';
+import { testRule } from '../../support/rule-tester';
+import { plan } from '../plan';
+
+testRule(differentiationBySupport, plan, {
+  valid: [
+    {
+      name: 'support and extension on the same task',
+      input: [
+        'LO: To write a persuasive letter',
+        'Support: sentence starters and a word bank',
+        'Extension: write for a hostile reader',
+      ],
+      strengths: ['bySupport'],
+    },
+    {
+      name: 'an open task',
+      input: [
+        'LO: To investigate patterns',
+        'Main: open-ended investigation with a low floor and high ceiling',
+      ],
+      strengths: ['bySupport'],
+    },
+    {
+      name: 'simplified resources are support, not lowered expectations',
+      input: [
+        'LO: To read a timeline',
+        'Main: timeline task; simplified resources and a head start for two pupils',
+      ],
+      strengths: ['bySupport'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'an easier worksheet for some pupils',
+      input: ['LO: To add fractions', 'Main: worksheet', 'Lower ability pupils get an easier worksheet'],
+      messages: [{ messageId: 'easierWork', line: 3 }],
+    },
+    {
+      name: 'all / most / some outcomes',
+      input: [
+        'LO: To explain the water cycle',
+        'Outcomes:',
+        'All will label the water cycle',
+        'Most will describe it',
+        'Some will explain it',
+      ],
+      messages: [{ messageId: 'byOutcome', line: 5 }],
+    },
+    {
+      name: 'no differentiation',
+      input: ['LO: To explain the water cycle', 'Main: video', 'Plenary: quiz'],
+      messages: ['missing'],
+    },
+  ],
+});

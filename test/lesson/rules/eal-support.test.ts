@@ -1,0 +1,38 @@
+import { ealSupport } from '../../../shared/lesson/rules/eal-support';
+import { testRule } from '../../support/rule-tester';
+import { plan } from '../plan';
+
+testRule(ealSupport, plan, {
+  valid: [
+    {
+      name: 'an EAL section',
+      input: [
+        'LO: To describe a habitat',
+        'EAL: key words with pictures; talk partner who shares her home language',
+      ],
+      strengths: ['planned'],
+    },
+    {
+      name: 'US ELL accommodation',
+      input: ['Objective: SWBAT describe a habitat', 'Accommodations: ELL students get a picture word bank'],
+      strengths: ['planned'],
+    },
+    {
+      name: 'a tuition plan',
+      input: ['1:1 tuition plan', 'Focus: place value', 'Model: I show'],
+      strengths: [],
+    },
+  ],
+  invalid: [
+    {
+      name: 'no mention of EAL',
+      input: ['LO: To describe a habitat', 'Main: research in pairs'],
+      messages: ['missing'],
+    },
+    {
+      name: 'a headcount of EAL pupils but no support',
+      input: ['Class: 28 pupils, 2 EAL', 'LO: To describe a habitat', 'Main: research in pairs'],
+      messages: [{ messageId: 'notDesigned', line: 1 }],
+    },
+  ],
+});

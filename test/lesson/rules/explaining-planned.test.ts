@@ -1,0 +1,31 @@
+import { explainingPlanned } from '../../../shared/lesson/rules/explaining-planned';
+import { testRule } from '../../support/rule-tester';
+import { plan, wellPlanned } from '../plan';
+
+testRule(explainingPlanned, plan, {
+  valid: [
+    { name: 'an explanation with a diagram', input: wellPlanned, strengths: ['planned'] },
+    {
+      name: 'teacher input with an analogy',
+      input: ['LO: To describe electric current', 'Main: teacher input using the analogy of water in pipes'],
+      strengths: ['planned'],
+    },
+    { name: 'not a lesson plan', input: 'Please explain the invoice.', strengths: [] },
+  ],
+  invalid: [
+    {
+      name: 'no explanation planned',
+      input: ['LO: To describe electric current', 'Main: circuit building in groups', 'Plenary: quiz'],
+      messages: ['missing'],
+    },
+    {
+      name: 'an explanation with nothing concrete',
+      input: [
+        'LO: To describe electric current',
+        'Main: teacher explains current and voltage',
+        'Plenary: quiz',
+      ],
+      messages: [{ messageId: 'noConcrete', line: 2 }],
+    },
+  ],
+});

@@ -1,0 +1,62 @@
+import { guidedGroupPlanned } from '../../../shared/lesson/rules/guided-group-planned';
+import { testRule } from '../../support/rule-tester';
+import { plan } from '../plan';
+
+const wellGuided = [
+  'LO: To use expanded noun phrases', //                                          1
+  'Main (15 mins): teacher models expanded noun phrases', //                      2
+  'Independent (20 mins): pupils write a setting description', //                3
+  'Guided group (20 mins): group of 6 pupils', //                                  4
+  '1. Recap the objective and the strategy', //                                   5
+  '2. Pupils have a go in pairs', //                                              6
+  '3. Review their sentences together', //                                       7
+  '4. Each pupil names their next step', //                                      8
+  'Plenary: share as a whole class', //                                           9
+];
+
+testRule(guidedGroupPlanned, plan, {
+  valid: [
+    {
+      name: 'a guided group of six, after the teaching, with four stages',
+      input: wellGuided,
+      strengths: ['planned'],
+    },
+    {
+      name: 'no guided group: the rule does not apply',
+      input: ['LO: To add', 'Main: practice'],
+      strengths: [],
+    },
+    {
+      name: 'US guided practice is whole-class practice, not a guided group',
+      input: [
+        'Objective: SWBAT add fractions',
+        'Guided Practice: whiteboards',
+        'Independent Practice: problems',
+      ],
+      strengths: [],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a big group for too long, before the teaching',
+      input: [
+        'LO: To infer feelings',
+        'Guided reading (30 mins): group of 9 read with the teacher',
+        'Children read aloud in turn.',
+        'Whole-class input (10 mins): teacher explains inference',
+      ],
+      messages: [
+        { messageId: 'size', line: 2 },
+        { messageId: 'timing', line: 2 },
+        { messageId: 'beforeMainTeaching', line: 2 },
+        { messageId: 'stages', line: 2 },
+        { messageId: 'restOfClass', line: 2 },
+      ],
+    },
+    {
+      name: 'a guided group mentioned in prose with nothing for the others',
+      input: ['LO: To use commas', 'Main: modelling', 'I will take a guided group of 6 for 15 minutes.'],
+      messages: [{ messageId: 'restOfClass', line: 3 }],
+    },
+  ],
+});

@@ -1,0 +1,35 @@
+import { independenceSupported } from '../../../shared/lesson/rules/independence-supported';
+import { testRule } from '../../support/rule-tester';
+import { plan } from '../plan';
+
+testRule(independenceSupported, plan, {
+  valid: [
+    {
+      name: 'a working wall',
+      input: ['LO: To use fronted adverbials', 'Independent: writing, with the working wall of examples'],
+      strengths: ['supported'],
+    },
+    {
+      name: 'peer buddies and a help sheet',
+      input: ['LO: To use loops', 'Independent: coding tasks; help sheet on the tables and peer buddies'],
+      strengths: ['supported'],
+    },
+    {
+      name: 'a US anchor chart',
+      input: ['Objective: SWBAT add fractions', 'Direct Instruction: anchor chart records the steps'],
+      strengths: ['supported'],
+    },
+    {
+      name: 'an intervention session',
+      input: ['Wave 2 intervention: phonics', 'Focus: ai sound', 'Model: adult reads'],
+      strengths: [],
+    },
+  ],
+  invalid: [
+    {
+      name: 'nothing to turn to when stuck',
+      input: ['LO: To use loops', 'Main: modelling', 'Independent: coding tasks'],
+      messages: ['missing'],
+    },
+  ],
+});

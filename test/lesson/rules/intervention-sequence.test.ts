@@ -1,0 +1,60 @@
+import { interventionSequence } from '../../../shared/lesson/rules/intervention-sequence';
+import { testRule } from '../../support/rule-tester';
+import { plan } from '../plan';
+
+const fullSession = [
+  'One-to-one tuition: column subtraction', //                                  1
+  'Introduce (2 mins): the objective and what success looks like', //          2
+  'Remember (5 mins): recap place value', //                                    3
+  'Model (5 mins): I demonstrate, thinking aloud', //                           4
+  'Try (6 mins): pupil has a go', //                                            5
+  'Apply (6 mins): word problem', //                                            6
+  'Secure (4 mins): further practice', //                                       7
+  'Review (2 mins): reflect; note for the class teacher', //                   8
+];
+
+testRule(interventionSequence, plan, {
+  valid: [
+    {
+      name: 'all seven stages in order, linked to the classroom',
+      input: fullSession,
+      strengths: ['sequenced'],
+    },
+    {
+      name: 'a class lesson: the rule does not apply',
+      input: ['LO: To add fractions', 'Starter: quiz', 'Main: model', 'Plenary: review'],
+      strengths: [],
+    },
+  ],
+  invalid: [
+    {
+      name: 'stages missing and no link back to class',
+      input: [
+        'PHONICS CATCH-UP INTERVENTION',
+        'INTRODUCE',
+        'Tell the group the sound.',
+        'REMEMBER',
+        'Flashcards.',
+        'MODEL',
+        'Adult reads.',
+        'TRY',
+        'Pupils read.',
+      ],
+      messages: ['missingStages', 'noClassroomLink'],
+    },
+    {
+      name: 'stages out of order',
+      input: [
+        'Tuition plan: fractions',
+        'Introduce: the objective',
+        'Model: I demonstrate',
+        'Remember: recap halves',
+        'Try: have a go',
+        'Apply: word problem',
+        'Secure: more practice',
+        'Review: back in class on Monday',
+      ],
+      messages: [{ messageId: 'order', line: 3 }],
+    },
+  ],
+});

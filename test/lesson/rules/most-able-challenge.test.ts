@@ -1,0 +1,30 @@
+import { mostAbleChallenge } from '../../../shared/lesson/rules/most-able-challenge';
+import { testRule } from '../../support/rule-tester';
+import { plan } from '../plan';
+
+testRule(mostAbleChallenge, plan, {
+  valid: [
+    {
+      name: 'an extension task',
+      input: ['LO: To solve equations', 'Extension: equations with brackets'],
+      strengths: ['planned'],
+    },
+    {
+      name: 'greater depth challenge',
+      input: ['LO: To use commas in lists', 'Main: greater depth pupils write their own list poem'],
+      strengths: ['planned'],
+    },
+    {
+      name: 'a Challenge heading',
+      input: ['## Main', 'Sort the cards.', '## Challenge', 'Rank them.'],
+      strengths: ['planned'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'nothing for pupils who finish quickly',
+      input: ['LO: To solve equations', 'Main: ten questions', 'Plenary: answers'],
+      messages: ['missing'],
+    },
+  ],
+});

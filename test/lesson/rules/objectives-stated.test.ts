@@ -1,0 +1,53 @@
+import { objectivesStated } from '../../../shared/lesson/rules/objectives-stated';
+import { testRule } from '../../support/rule-tester';
+import { plan } from '../plan';
+
+testRule(objectivesStated, plan, {
+  valid: [
+    {
+      name: 'a learning objective naming the learning',
+      input: ['Learning objective: To explain how friction slows objects down', 'Starter: quiz'],
+      strengths: ['sharp'],
+    },
+    {
+      name: 'a WALT line without a heading',
+      input: ['WALT: compare the climates of two countries', 'Main: atlas work'],
+      strengths: ['sharp'],
+    },
+    {
+      name: 'several objectives under a Markdown heading',
+      input: [
+        '## Objectives',
+        '- To add fractions with the same denominator',
+        '- To explain why the denominator stays the same',
+      ],
+      strengths: ['sharp'],
+    },
+    { name: 'empty text: nothing to say', input: '', strengths: [] },
+  ],
+  invalid: [
+    {
+      name: 'a plan with episodes but no objective',
+      input: ['Starter (5 mins): quiz', 'Main (30 mins): worksheet', 'Plenary: recap'],
+      messages: ['missing'],
+    },
+    {
+      name: 'an objective that names an activity',
+      input: ['Title: Volcanoes', 'LO: To complete the volcano worksheet', 'Main: worksheet'],
+      messages: [{ messageId: 'activity', line: 2 }],
+    },
+    {
+      name: 'every activity-shaped objective is pointed out',
+      input: [
+        'Objectives:',
+        '- To watch a video about the Romans',
+        '- To explain why the Romans built roads',
+        '- To learn about Roman towns',
+      ],
+      messages: [
+        { messageId: 'activity', line: 2 },
+        { messageId: 'activity', line: 4 },
+      ],
+    },
+  ],
+});

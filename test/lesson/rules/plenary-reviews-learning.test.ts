@@ -1,0 +1,57 @@
+import { plenaryReviewsLearning } from '../../../shared/lesson/rules/plenary-reviews-learning';
+import { testRule } from '../../support/rule-tester';
+import { plan, wellPlanned } from '../plan';
+
+testRule(plenaryReviewsLearning, plan, {
+  valid: [
+    { name: 'a plenary that reviews and names next steps', input: wellPlanned, strengths: ['reviews'] },
+    {
+      name: 'US closure with a preview of tomorrow',
+      input: [
+        'Objective: SWBAT add fractions',
+        'Direct Instruction: model',
+        "Closure: review the objective; preview tomorrow's lesson",
+      ],
+      strengths: ['reviews'],
+    },
+    {
+      name: 'a plenary mentioned in prose only',
+      input: [
+        'LO: To spell -tion words',
+        'Main: dictation',
+        'Finish with a plenary: pupils review their spellings and set a target.',
+      ],
+      strengths: ['reviews'],
+    },
+    {
+      name: 'an intervention session: its review stage is checked elsewhere',
+      input: [
+        '1:1 tuition: column addition',
+        'LO: To add with exchanging',
+        'Model: I demonstrate',
+        'Try: pupil has a go',
+      ],
+      strengths: [],
+    },
+  ],
+  invalid: [
+    {
+      name: 'no plenary at all',
+      input: ['LO: To explain erosion', 'Starter: quiz', 'Main: video and questions'],
+      messages: ['missing'],
+    },
+    {
+      name: 'a plenary that only finishes the task',
+      input: ['LO: To explain erosion', 'Main: video', 'Plenary: finish the poster and tidy up'],
+      messages: [
+        { messageId: 'noReview', line: 3 },
+        { messageId: 'noNextSteps', line: 3 },
+      ],
+    },
+    {
+      name: 'a plenary that reviews but gives no next step',
+      input: ['LO: To explain erosion', 'Main: video', 'Plenary: exit ticket on the objective'],
+      messages: [{ messageId: 'noNextSteps', line: 3 }],
+    },
+  ],
+});

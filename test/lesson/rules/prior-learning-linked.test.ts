@@ -1,0 +1,35 @@
+import { priorLearningLinked } from '../../../shared/lesson/rules/prior-learning-linked';
+import { testRule } from '../../support/rule-tester';
+import { plan } from '../plan';
+
+testRule(priorLearningLinked, plan, {
+  valid: [
+    {
+      name: 'a prior learning section',
+      input: [
+        'LO: To multiply decimals',
+        'Prior learning: multiplying whole numbers by 10',
+        'Main: practice',
+      ],
+      strengths: ['linked'],
+    },
+    {
+      name: 'the place in the unit',
+      input: ['Lesson 3 of 6 in the Rivers unit', 'LO: To explain how meanders form'],
+      strengths: ['linked'],
+    },
+    {
+      name: 'a recap of last lesson in the starter',
+      input: ['LO: To explain erosion', 'Starter: recap last lesson on weathering'],
+      strengths: ['linked'],
+    },
+    { name: 'not a lesson plan: silent', input: 'Notes to self: buy glue sticks', strengths: [] },
+  ],
+  invalid: [
+    {
+      name: 'no link to what pupils already know',
+      input: ['LO: To explain how meanders form', 'Main: video and diagram', 'Plenary: exit ticket'],
+      messages: ['missing'],
+    },
+  ],
+});

@@ -1,0 +1,40 @@
+import { questioningPlanned } from '../../../shared/lesson/rules/questioning-planned';
+import { testRule } from '../../support/rule-tester';
+import { plan, wellPlanned } from '../plan';
+
+testRule(questioningPlanned, plan, {
+  valid: [
+    { name: 'questions written into the episodes', input: wellPlanned, strengths: ['planned'] },
+    {
+      name: 'questioning named as a strategy',
+      input: ['LO: To compare poems', 'Main: cold call with no hands up, then probing questions'],
+      strengths: ['planned'],
+    },
+    { name: 'not a lesson plan', input: 'What time is the meeting?', strengths: [] },
+  ],
+  invalid: [
+    {
+      name: 'no questions planned',
+      input: ['LO: To compare poems', 'Main: read both poems', 'Plenary: exit ticket'],
+      messages: ['missing'],
+    },
+    {
+      name: 'the title asks a question but the lesson plans none',
+      input: [
+        'Why do some people believe in God?',
+        'Objective: to describe beliefs about God',
+        'Main: read the leaflet',
+      ],
+      messages: ['missing'],
+    },
+    {
+      name: 'recall questions only',
+      input: [
+        'LO: To recall the planets',
+        'Starter: What is the largest planet?',
+        'Main: Which planet is nearest the Sun?',
+      ],
+      messages: [{ messageId: 'noHigherOrder', line: 2 }],
+    },
+  ],
+});

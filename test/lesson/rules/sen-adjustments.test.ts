@@ -1,0 +1,39 @@
+import { senAdjustments } from '../../../shared/lesson/rules/sen-adjustments';
+import { testRule } from '../../support/rule-tester';
+import { plan } from '../plan';
+
+testRule(senAdjustments, plan, {
+  valid: [
+    {
+      name: 'an SEN section',
+      input: ['LO: To read a graph', 'SEN: J. has the graph enlarged; instructions chunked'],
+      strengths: ['planned'],
+    },
+    {
+      name: 'an adjustment named in passing',
+      input: ['LO: To read a graph', 'Main: coloured overlays available for pupils with dyslexia'],
+      strengths: ['planned'],
+    },
+    {
+      name: '"send" as a verb is not SEN, but "IEP" is',
+      input: [
+        'LO: To write a letter',
+        'Main: send the letter to the mayor',
+        'Students with IEPs have extended time',
+      ],
+      strengths: ['planned'],
+    },
+  ],
+  invalid: [
+    {
+      name: 'no adjustments',
+      input: ['LO: To write a letter', 'Main: send the letter to the mayor'],
+      messages: ['missing'],
+    },
+    {
+      name: 'the class has pupils with SEN but nothing is designed in',
+      input: ['Class: 8X (3 with SEN support)', 'LO: To write a letter', 'Main: letter writing'],
+      messages: [{ messageId: 'notDesigned', line: 1 }],
+    },
+  ],
+});

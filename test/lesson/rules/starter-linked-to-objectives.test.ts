@@ -1,0 +1,62 @@
+import { starterLinkedToObjectives } from '../../../shared/lesson/rules/starter-linked-to-objectives';
+import { testRule } from '../../support/rule-tester';
+import { plan } from '../plan';
+
+testRule(starterLinkedToObjectives, plan, {
+  valid: [
+    {
+      name: "the starter uses the objective's key term",
+      input: [
+        'LO: To explain how friction slows objects',
+        'Starter: rub your hands together: what is friction doing?',
+        'Main: test surfaces',
+      ],
+      strengths: ['linked'],
+    },
+    {
+      name: 'a word that shares the stem ("volcanic" and "volcanoes")',
+      input: [
+        'LO: To describe how volcanoes erupt',
+        'Starter: photo of volcanic ash on cars',
+        'Main: model eruption',
+      ],
+      strengths: ['linked'],
+    },
+    {
+      name: 'a retrieval starter recalls prior learning',
+      input: [
+        'LO: To explain the causes of WW1',
+        'Starter: retrieval quiz on the alliances',
+        'Main: card sort',
+      ],
+      strengths: ['linked'],
+    },
+    {
+      name: 'no objective: cannot judge the link, so silent',
+      input: ['Starter: anagrams', 'Main: reading', 'Plenary: quiz'],
+      strengths: [],
+    },
+    {
+      name: 'an intervention session opens with its introduce and remember stages',
+      input: [
+        'Catch-up intervention: times tables',
+        'Introduce (2 mins)',
+        'Remember (5 mins)',
+        'Model (5 mins)',
+      ],
+      strengths: [],
+    },
+  ],
+  invalid: [
+    {
+      name: 'episodes but no starter',
+      input: ['LO: To explain erosion', 'Main (30 mins): video', 'Plenary (10 mins): quiz'],
+      messages: [{ messageId: 'noStarter', line: 2 }],
+    },
+    {
+      name: 'a starter unrelated to the objective',
+      input: ['LO: To explain how meanders form', 'Starter: anagrams of capital cities', 'Main: diagram'],
+      messages: [{ messageId: 'unlinked', line: 2 }],
+    },
+  ],
+});

@@ -1,0 +1,42 @@
+import { teachingAssistantDeployment } from '../../../shared/lesson/rules/teaching-assistant-deployment';
+import { testRule } from '../../support/rule-tester';
+import { plan } from '../plan';
+
+testRule(teachingAssistantDeployment, plan, {
+  valid: [
+    {
+      name: 'a TA with a clear role',
+      input: ['LO: To measure angles', 'TA: checks protractor use on tables 1-3, then runs the mini-plenary'],
+      strengths: ['planned'],
+    },
+    {
+      name: 'the TA and teacher share the lower attainers',
+      input: [
+        'LO: To measure angles',
+        'The TA works with the lower attaining group first, then the teacher works with them while the TA rotates.',
+      ],
+      strengths: ['planned'],
+    },
+    {
+      name: 'no other adult: the rule does not apply',
+      input: ['LO: To measure angles', 'Main: practice'],
+      strengths: [],
+    },
+  ],
+  invalid: [
+    {
+      name: 'the TA takes the SEN group all lesson',
+      input: [
+        'LO: To measure angles',
+        'Main: practice',
+        'The TA will sit with the SEN students for the whole lesson.',
+      ],
+      messages: [{ messageId: 'delegated', line: 3 }],
+    },
+    {
+      name: 'a teaching assistant with the lowest group',
+      input: ['LO: To measure angles', 'Teaching assistant supports the lowest group throughout'],
+      messages: [{ messageId: 'delegated', line: 2 }],
+    },
+  ],
+});

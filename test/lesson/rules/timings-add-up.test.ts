@@ -1,0 +1,49 @@
+import { timingsAddUp } from '../../../shared/lesson/rules/timings-add-up';
+import { testRule } from '../../support/rule-tester';
+import { plan, wellPlanned } from '../plan';
+
+testRule(timingsAddUp, plan, {
+  valid: [
+    { name: 'timed episodes with an untimed mini-plenary', input: wellPlanned, strengths: ['timed'] },
+    {
+      name: 'timings that add up to the stated lesson',
+      input: ['Duration: 50 minutes', 'Starter (10 mins)', 'Main (30 mins)', 'Plenary (10 mins)'],
+      strengths: ['timed'],
+    },
+    {
+      name: 'clock ranges',
+      input: ['Lesson length: 60 mins', 'Starter 0:00-0:10', 'Main 0:10-0:50', 'Plenary 0:50-1:00'],
+      strengths: ['timed'],
+    },
+    {
+      name: 'a guided group running alongside independent work',
+      input: [
+        '60 minute lesson',
+        'Starter (10 mins)',
+        'Main (15 mins)',
+        'Independent (25 mins)',
+        'Guided group (20 mins)',
+        'Plenary (10 mins)',
+      ],
+      strengths: ['timed'],
+    },
+    { name: 'one episode: nothing to add up', input: ['Main (30 mins): reading'], strengths: [] },
+  ],
+  invalid: [
+    {
+      name: 'no timings',
+      input: ['LO: To read maps', 'Starter: quiz', 'Main: map work', 'Plenary: exit ticket'],
+      messages: [{ messageId: 'noTimings', line: 2 }],
+    },
+    {
+      name: 'one episode without a timing',
+      input: ['Starter (10 mins): quiz', 'Main: map work', 'Plenary (5 mins): exit ticket'],
+      messages: [{ messageId: 'untimed', line: 2 }],
+    },
+    {
+      name: 'more minutes than the lesson has',
+      input: ['Duration: 50 minutes', 'Starter (15 mins)', 'Main (40 mins)', 'Plenary (15 mins)'],
+      messages: [{ messageId: 'mismatch', line: 2 }],
+    },
+  ],
+});
