@@ -84,6 +84,14 @@ function conditionalRules(sheet: Sheet, output: OutputSheet) {
   return rules;
 }
 
+/** A new sheet has 1000 rows and 26 columns; a range beyond them is an error, so grow it first. */
+function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
 /** Clears one of Trajectory's own sheets (or makes it) and writes the output in one setValues call. */
 export function writeOutputSheet(spreadsheet: Spreadsheet, output: OutputSheet): Sheet {
   const store = documentStore();
@@ -98,6 +106,7 @@ export function writeOutputSheet(spreadsheet: Spreadsheet, output: OutputSheet):
   sheet.clear();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   const width = output.rows[0]?.length ?? 1;
+  ensureSize(sheet, output.rows.length, width);
   const range = sheet.getRange(1, 1, output.rows.length, width);
   range.setNumberFormats(output.rows.map((row) => row.map(formatOf)));
   range.setValues(output.rows);
@@ -132,6 +141,7 @@ export function createSheet(
 ): Sheet {
   const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
   const width = rows[0]?.length ?? 1;
+  ensureSize(sheet, rows.length, width);
   const range = sheet.getRange(1, 1, rows.length, width);
   range.setNumberFormats(rows.map((row) => row.map(formatOf)));
   range.setValues(rows);

@@ -63,9 +63,14 @@ export class FakeRange {
     readonly sheet: FakeSheet,
     readonly block: Block,
   ) {
-    if (block.row < 1 || block.column < 1 || block.numRows < 1 || block.numColumns < 1) {
-      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
-    }
+    const outside =
+      block.row < 1 ||
+      block.column < 1 ||
+      block.numRows < 1 ||
+      block.numColumns < 1 ||
+      block.row + block.numRows - 1 > sheet.getMaxRows() ||
+      block.column + block.numColumns - 1 > sheet.getMaxColumns();
+    if (outside) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
   }
   getRow = () => this.block.row;
   getColumn = () => this.block.column;
@@ -263,6 +268,9 @@ export class FakeSheet {
   charts: FakeChart[] = [];
   conditionalRules: FakeConditionalRule[] = [];
   frozenRows = 0;
+  /** A new sheet in Google Sheets has 1000 rows and 26 columns (A-Z). */
+  private maxRows = 1000;
+  private maxColumns = 26;
 
   constructor(
     readonly book: FakeSpreadsheet,
@@ -276,10 +284,25 @@ export class FakeSheet {
     return this;
   };
   getSheetId = () => this.id;
+  getMaxRows = () => this.maxRows;
+  getMaxColumns = () => this.maxColumns;
+  insertRowsAfter = (afterPosition: number, howMany: number) => {
+    this.maxRows += howMany;
+    this.cells.splice(afterPosition, 0, ...Array.from({ length: howMany }, (): Cell[] => []));
+    return this;
+  };
+  insertColumnsAfter = (afterPosition: number, howMany: number) => {
+    this.maxColumns += howMany;
+    for (const row of this.cells)
+      if (row.length > afterPosition) row.splice(afterPosition, 0, ...Array<Cell>(howMany).fill(''));
+    return this;
+  };
   cell(row: number, column: number): Cell {
     return this.cells[row - 1]?.[column - 1] ?? '';
   }
   setCell(row: number, column: number, value: Cell) {
+    this.maxRows = Math.max(this.maxRows, row);
+    this.maxColumns = Math.max(this.maxColumns, column);
     while (this.cells.length < row) this.cells.push([]);
     const cells = this.cells[row - 1]!;
     while (cells.length < column) cells.push('');

@@ -389,3 +389,31 @@ describe('a GCSE markbook as getValues returns it', () => {
     expect(points.map((row) => row[0])).toEqual(['2026-10-10', '2026-12-08', '2027-02-02']);
   });
 });
+
+describe('a large markbook', () => {
+  /** A year group of 1,500 pupils: more rows than a new sheet has (1,000). */
+  const yearGroup: Cell[][] = [
+    ['Name', 'KS2 Level', 'Autumn 1', 'Autumn 2', 'Spring 1', 'Attendance %'],
+    ...Array.from({ length: 1500 }, (_, i): Cell[] => {
+      const level = 3 + (i % 3);
+      const sub = ['c', 'b', 'a'][i % 3]!;
+      return [
+        `Pupil ${i + 1}`,
+        `${level}${sub}`,
+        `${level}${sub}`,
+        `${level}a`,
+        `${level + 1}${sub}`,
+        85 + (i % 15),
+      ];
+    }),
+  ];
+
+  it('grows the output sheets to fit, still one write each', () => {
+    const addOn = loadAddOn('Year 8', yearGroup);
+    const report = analyse(addOn);
+    expect(report).toMatchObject({ problem: null, pupils: 1500 });
+    expect(sheet(addOn, 'Targets').getLastRow()).toBe(1502);
+    expect(sheet(addOn, 'Targets').getMaxRows()).toBeGreaterThanOrEqual(1502);
+    for (const name of OUTPUTS) expect(addOn.book.writes(name)).toBe(1);
+  });
+});
