@@ -4,7 +4,7 @@
 //   Sidebar.html    the Preact sidebar, its script and styles inlined into one file
 //   appsscript.json the manifest
 // The export names come from an ESM build's metafile, so there is no list to keep in sync.
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -112,11 +112,22 @@ async function buildSidebar() {
 
 const names = await exportNames();
 const [code, sidebar] = await Promise.all([buildServer(names), buildSidebar()]);
-rmSync(outdir, { recursive: true, force: true });
+const files = {
+  'Code.js': code,
+  'Sidebar.html': sidebar,
+  'appsscript.json': readFileSync(join(root, 'apps-script/appsscript.json'), 'utf8'),
+};
 mkdirSync(outdir, { recursive: true });
-writeFileSync(join(outdir, 'Code.js'), code);
-writeFileSync(join(outdir, 'Sidebar.html'), sidebar);
-copyFileSync(join(root, 'apps-script/appsscript.json'), join(outdir, 'appsscript.json'));
+// clasp pushes everything in the folder, so nothing else may be left in it.
+for (const stale of readdirSync(outdir).filter((name) => !(name in files))) {
+  rmSync(join(outdir, stale), { recursive: true, force: true });
+}
+// Written beside and renamed, so a test reading the bundle never sees half a file.
+for (const [name, text] of Object.entries(files)) {
+  const partial = join(outdir, `.${name}.${process.pid}`);
+  writeFileSync(partial, text);
+  renameSync(partial, join(outdir, name));
+}
 
 const kb = (text) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`;
 console.log(`Apps Script bundle in build/apps-script/:
