@@ -171,8 +171,10 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'unrecognized_keys':
       return `${field}: unknown setting${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling`;
-    case 'invalid_type':
-      return `${field}: should be ${issue.expected === 'record' ? 'an object' : `a ${issue.expected}`}${shown}`;
+    case 'invalid_type': {
+      const kind: Record<string, string> = { object: 'an object', record: 'an object', array: 'a list' };
+      return `${field}: should be ${kind[issue.expected] ?? `a ${issue.expected}`}${shown}`;
+    }
     case 'invalid_value':
       return `${field}: should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${shown}`;
     case 'too_small':
@@ -181,6 +183,8 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
       return `${field}: should be at most ${String(issue.maximum)}${shown}`;
     case 'invalid_union':
       return `${field}: is not a column role or a { role, scale, focus, outOf } object${shown}`;
+    case 'custom':
+      return `${field}: ${issue.message}`;
     default:
       return `${field}: ${issue.message}${shown}`;
   }

@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { analyseMarkbook, type CellValue, markbookRules } from '../../shared/markbook/index';
+import { classRules, pupilRules } from '../../shared/markbook/rules/index';
+
+const header = ['Name', 'KS2 Level', 'Autumn 1', 'Autumn 2', 'Spring 1', 'Spring 2'];
+const row = (name: string, ...grades: CellValue[]): CellValue[] => [name, ...grades];
+
+describe('the progress model', () => {
+  const a = analyseMarkbook([
+    header,
+    row('On Track', '4b', '4b', '4b', '4a', '4a'),
+    row('Well Below', '4b', '4b', '4c', '3a', '3a'),
+    row('Above', '4b', '4a', '5c', '5b', '5a'),
+    row('No Grades', '4b'),
+  ]);
+  const pupil = (name: string) => a.pupils.find((p) => p.name === name)!;
+
+  it('uses prior attainment as the baseline and computes a target of expected progress', () => {
+    // 4b (27) plus one year at 3 points, rounded up to a sub-level: 5c (31).
+    expect(pupil('On Track')).toMatchObject({
+      baseline: { label: '4b' },
+      target: { label: '5c' },
+      targetSource: 'computed',
+    });
+  });
+
+  it('puts expected attainment on a straight line from baseline to target', () => {
+    // Spring 2 is two-thirds of the way through the year: 27 + 4 x 4/6.
+    expect(pupil('On Track').expectedNow?.points).toBeCloseTo(27 + (4 * 4) / 6);
+    expect(pupil('On Track').assessments.map((x) => x.expected?.points)).toEqual([
+      expect.closeTo(27 + 4 / 6),
+      expect.closeTo(27 + 8 / 6),
+      expect.closeTo(29),
+      expect.closeTo(27 + 16 / 6),
+    ]);
+  });
+
+  it('judges status with the stated tolerance and reads the trend', () => {
+    expect(pupil('On Track')).toMatchObject({ status: 'on', trend: 'flat', progress: 2, wave: 1 });
+    expect(pupil('Above')).toMatchObject({ status: 'above', trend: 'rising' });
+    expect(pupil('Well Below')).toMatchObject({ status: 'well-below', trend: 'flat' });
+    expect(pupil('No Grades')).toMatchObject({
+      status: 'unknown',
+      trend: 'unknown',
+      latest: null,
+      progress: null,
+    });
+    expect(a.basis?.tolerance).toContain('On: no more than 1 step below');
+  });
+
+  it('puts a pupil well below at two points in wave 3, with the reasons', () => {
+    expect(pupil('Well Below').wave).toBe(3);
+    expect(pupil('Well Below').waveReasons).toEqual([
+      'Well below trajectory at two successive points (markbook/well-below-trajectory)',
+    ]);
+    expect(pupil('On Track').waveReasons).toEqual([
+      'Quality-first teaching in class: no flag calls for additional support',
+    ]);
+  });
+
+  it('never goes straight to wave 3 on one data point', () => {
+    const once = analyseMarkbook([header, row('Dipped', '4b', '4b', '4a', '4a', '3b')]);
+    expect(once.pupils[0]).toMatchObject({ status: 'well-below', wave: 2 });
+  });
+
+  it('layers curricular targets: the grade, then the unit, then the next lessons', () => {
+    expect(pupil('On Track').curricularTargets).toEqual({
+      longTerm: 'Aim for 5c by the end of the year.',
+      mediumTerm: 'Secure the key ideas of the current unit of work.',
+      shortTerm:
+        'In the next few lessons, act on the feedback from Spring 2, checking your work against the success criteria.',
+    });
+  });
+
+  it('summarises the cohort by status, wave and assessment point', () => {
+    expect(a.summary).toMatchObject({
+      pupils: 4,
+      onTrackRate: expect.closeTo(66.7, 1),
+      byStatus: { above: 1, on: 1, below: 0, 'well-below': 1, unknown: 1 },
+      byWave: { 1: 3, 2: 0, 3: 1 },
+    });
+    expect(a.summary.byAssessment.map((p) => p.assessment)).toEqual([
+      'Autumn 1',
+      'Autumn 2',
+      'Spring 1',
+      'Spring 2',
+    ]);
+    expect(a.summary.byAssessment[3]!.byStatus).toEqual({
+      above: 1,
+      on: 1,
+      below: 0,
+      'well-below': 1,
+      unknown: 1,
+    });
+  });
+});
+
+describe('settings change the analysis', () => {
+  const values = [header, row('Pupil', '4b', '4b', '4b', '4b', '4b')];
+
+  it('a flat trajectory judges against the target all year', () => {
+    const flat = analyseMarkbook(values, { targets: { model: 'flat' } });
+    expect(flat.pupils[0]).toMatchObject({ status: 'well-below', expectedNow: { label: '5c' } });
+    expect(analyseMarkbook(values).pupils[0]!.status).toBe('below');
+  });
+
+  it('ambition raises computed targets', () => {
+    expect(analyseMarkbook(values, { targets: { ambition: 'above' } }).pupils[0]!.target?.label).toBe('5b');
+    expect(analyseMarkbook(values, { targets: { ambition: 'aspirational' } }).pupils[0]!.target?.label).toBe(
+      '5a',
+    );
+  });
+
+  it('a column can be given a role and the header row fixed', () => {
+    const a = analyseMarkbook([['Register'], ['Who', 'Start', 'Latest'], ['Amy', '4b', '4a']], {
+      headerRow: 2,
+      columns: { A: 'name', Start: 'prior-attainment', C: { role: 'assessment', scale: 'nc-levels' } },
+    });
+    expect(a.headerRow).toBe(2);
+    expect(a.pupils[0]).toMatchObject({ name: 'Amy', baseline: { label: '4b' }, latest: { label: '4a' } });
+  });
+
+  it('an unknown scale in the settings is reported on the header cell', () => {
+    const a = analyseMarkbook(values, { columns: { C: { scale: 'levels' } } });
+    expect(a.diagnostics[0]).toMatchObject({ cell: 'C1', severity: 'error' });
+    expect(a.diagnostics[0]!.message).toContain("the scale 'levels', which is not a known scale");
+  });
+
+  it('a fixed target that is not on the scale is reported and targets are computed instead', () => {
+    const a = analyseMarkbook(values, { targets: { fixed: 'A*' } });
+    expect(a.diagnostics.map((d) => d.cell)).toEqual(['settings']);
+    expect(a.pupils[0]!.targetSource).toBe('computed');
+  });
+
+  it("the teacher's targets can be set aside", () => {
+    const withTarget = [
+      ['Name', 'Target', 'Aut 1', 'Aut 2'],
+      ['Amy', '6c', '4b', '4b'],
+    ];
+    expect(analyseMarkbook(withTarget).pupils[0]).toMatchObject({
+      targetSource: 'teacher',
+      target: { label: '6c' },
+    });
+    expect(
+      analyseMarkbook(withTarget, { targets: { useTeacherTargets: false } }).pupils[0]!.targetSource,
+    ).toBe('computed');
+  });
+
+  it('the school can replace target bank wording and add absence markers', () => {
+    const foci = [
+      ['Name', 'Aut 1', 'Reading', 'Writing'],
+      ['Amy', 'Ill', '5c', '4c'],
+    ];
+    const a = analyseMarkbook(foci, {
+      absentMarkers: ['ill'],
+      targetBank: { writing: { mediumTerm: 'Write in paragraphs.', shortTerm: 'Plan before writing.' } },
+    });
+    expect(a.diagnostics).toEqual([]);
+    expect(a.pupils[0]!.curricularTargets).toMatchObject({
+      mediumTerm: 'Write in paragraphs.',
+      shortTerm: 'Plan before writing.',
+    });
+  });
+});
+
+describe('cells as Sheets gives them', () => {
+  it('reads Date headers, numbers, booleans and fractions of a percentage', () => {
+    const a = analyseMarkbook([
+      ['Name', 'EAL', new Date(2025, 9, 17), new Date(2026, 1, 6), 'Attendance'],
+      ['Amy', true, 6, 7, 0.955],
+      ['Ben', false, 5, 5, 0.88],
+    ]);
+    expect(a.assessments).toEqual(['2025-10-17', '2026-02-06']);
+    expect(a.basis?.scale).toBe('gcse-9-1');
+    expect(a.pupils[0]).toMatchObject({
+      attributes: { eal: true },
+      latest: { label: '7', points: 21 },
+      attendance: 95.5,
+    });
+    expect(a.pupils[1]).toMatchObject({ attributes: { eal: false }, attendance: 88 });
+  });
+});
+
+describe('guided groups', () => {
+  const foci = ['Name', 'Aut 1', 'Number', 'Algebra', 'Geometry'];
+  const pupils = Array.from({ length: 15 }, (_, i) => [
+    `Pupil ${i + 1}`,
+    '5',
+    i < 13 ? '6' : '4',
+    i < 13 ? '4' : '6',
+    '6',
+  ]);
+  const a = analyseMarkbook([foci, ...pupils]);
+
+  it('groups pupils sharing a weakest focus, about six to a group and never more than eight', () => {
+    expect(a.groups.map((g) => [g.name, g.pupils.length])).toEqual([
+      ['Number', 2],
+      ['Algebra (group 1 of 3)', 4],
+      ['Algebra (group 2 of 3)', 5],
+      ['Algebra (group 3 of 3)', 4],
+    ]);
+    expect(a.groups.every((g) => g.pupils.length <= 8)).toBe(true);
+    expect(new Set(a.groups.flatMap((g) => g.pupils.map((p) => p.row))).size).toBe(15);
+  });
+
+  it('notices a weakness shared by most of the class', () => {
+    expect(a.classFindings.map((f) => [f.rule, f.message])).toEqual([
+      ['markbook/class-wide-weakness', 'Algebra is a relative weakness for 13 of 15 pupils (87%).'],
+    ]);
+  });
+});
+
+describe('the cohort summary', () => {
+  it('compares each group with the rest of the class', () => {
+    const a = analyseMarkbook([
+      ['Name', 'SEN', 'PP', 'Gender', 'KS2 Level', 'Aut 1', 'Aut 2'],
+      ['A', 'K', 'Y', 'F', '4b', '4b', '4c'],
+      ['B', 'N', 'Y', 'M', '4b', '4b', '4b'],
+      ['C', 'N', 'N', 'F', '4b', '4b', '4a'],
+      ['D', 'E', 'N', 'M', '4b', '4b', '3a'],
+    ]);
+    const sen = a.summary.groups.find((g) => g.group === 'SEN')!;
+    expect(sen).toEqual({
+      group: 'SEN',
+      pupils: 2,
+      onTrackRate: 0,
+      meanProgress: -3,
+      onTrackGap: -100,
+      progressGap: -4,
+    });
+    expect(a.summary.groups.map((g) => g.group)).toEqual(['SEN', 'EHCP', 'Disadvantaged', 'Boys', 'Girls']);
+  });
+});
+
+describe('the rule registry', () => {
+  it('runs every registered rule once, on pupils or on the class', () => {
+    expect([...pupilRules, ...classRules].map((r) => r.id).sort()).toEqual(markbookRules.map((r) => r.id));
+  });
+
+  it('gives every rule a suggested response', () => {
+    for (const rule of markbookRules) expect(rule.response, rule.id).toMatch(/\w/);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseHeader, timeInText } from '../../shared/markbook/headers';
+
+describe('recognising headers', () => {
+  it.each([
+    ['Pupil Name', 'name'],
+    ['Student', 'name'],
+    ['Surname, Forename', 'name'],
+    ['First name', 'first-name'],
+    ['Legal Forename', 'first-name'],
+    ['SURNAME', 'last-name'],
+    ['UPN', 'id'],
+    ['Cand. No', 'id'],
+    ['M/F', 'gender'],
+    ['SEN (K/E)', 'sen'],
+    ['EHCP', 'sen'],
+    ['EAL', 'eal'],
+    ['PP/FSM', 'disadvantaged'],
+    ['Ever 6 FSM', 'disadvantaged'],
+    ['G&T', 'most-able'],
+    ['HPA', 'most-able'],
+    ['CLA/LAC', 'looked-after'],
+    ['KS2 Scaled Score', 'prior-attainment'],
+    ['Baseline', 'prior-attainment'],
+    ['FFT20 Target', 'target'],
+    ['MTG', 'target'],
+    ['Attendance %', 'attendance'],
+    ['Sessions possible', 'sessions-possible'],
+    ['Sessions attended', 'sessions-attended'],
+    ['Intervention', 'intervention'],
+    ['Catch-up group', 'intervention'],
+    ['Intervention start date', 'intervention-start'],
+    ['Autumn 1', 'assessment'],
+    ['Spr2', 'assessment'],
+    ['Term 4', 'assessment'],
+    ['T3', 'assessment'],
+    ['Assessment 3', 'assessment'],
+    ['Mock 1', 'assessment'],
+    ['2025-10-17', 'assessment'],
+    ['17/10/2025', 'assessment'],
+    ['Test 2 (/40)', 'assessment'],
+    ['AF3', 'focus'],
+    ['Reading', 'focus'],
+    ['Q3', 'focus'],
+    ['Ratio and proportion', 'focus'],
+    ['Form', 'ignore'],
+    ['Favourite colour', 'unrecognised'],
+  ])('%j is %s', (header, role) => {
+    expect(recogniseHeader(header).role).toBe(role);
+  });
+
+  it('reads the focus name and the marks a column is out of', () => {
+    expect(recogniseHeader('AF 5 (Spr 1)')).toMatchObject({ role: 'focus', focus: 'AF5' });
+    expect(recogniseHeader('Algebra')).toMatchObject({ focus: 'Algebra' });
+    expect(recogniseHeader('Test 2 (/40)')).toMatchObject({ outOf: 40, order: 2 });
+    expect(recogniseHeader('End of unit test out of 25')).toMatchObject({ role: 'assessment', outOf: 25 });
+  });
+
+  it('places assessment points in the school year', () => {
+    expect(recogniseHeader('Autumn 1').time).toBeCloseTo(1 / 6);
+    expect(recogniseHeader('Summer 2').time).toBeCloseTo(1);
+    expect(recogniseHeader('Spring').time).toBeCloseTo(4 / 6);
+    expect(recogniseHeader('EOY').time).toBe(1);
+    expect(recogniseHeader('Year 8 Spring 1')).toMatchObject({ yearGroup: 8 });
+    expect(recogniseHeader('Mock 2')).toMatchObject({ order: 2 });
+  });
+
+  it('reads a time from free text: dates, terms and months', () => {
+    expect(timeInText('since 2025-09-01')).toBeCloseTo(0);
+    expect(timeInText('from 12/01/2026')).toBeCloseTo((4 + 11 / 31) / 12);
+    expect(timeInText('Spring 1')).toBeCloseTo(3 / 6);
+    expect(timeInText('reading group since Jan')).toBeCloseTo(4.5 / 12);
+    expect(timeInText('weekly')).toBeUndefined();
+  });
+});
