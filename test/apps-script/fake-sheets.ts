@@ -73,7 +73,6 @@ export class FakeRange {
     if (outside) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
   }
   getRow = () => this.block.row;
-  getColumn = () => this.block.column;
   getNumRows = () => this.block.numRows;
   getNumColumns = () => this.block.numColumns;
   getA1Notation = () => {
@@ -83,7 +82,6 @@ export class FakeRange {
       ? start
       : `${start}:${a1(row + numRows - 1, column + numColumns - 1)}`;
   };
-  getSheet = () => this.sheet;
 
   private cellsOf<T>(cell: (row: number, column: number) => T): T[][] {
     const { row, column, numRows, numColumns } = this.block;
@@ -109,15 +107,6 @@ export class FakeRange {
   getValues = (): Cell[][] => {
     this.sheet.book.counter.add(`getValues:${this.sheet.getName()}`);
     return this.cellsOf((row, column) => this.sheet.cell(row, column));
-  };
-  getDisplayValues = (): string[][] => {
-    this.sheet.book.counter.add(`getValues:${this.sheet.getName()}`);
-    return this.cellsOf((row, column) => {
-      const value = this.sheet.cell(row, column);
-      return value instanceof this.sheet.book.realmDate
-        ? (value as Date).toISOString().slice(0, 10)
-        : String(value);
-    });
   };
   setValues = (values: Cell[][]) => {
     this.sheet.book.counter.add(`setValues:${this.sheet.getName()}`);
@@ -147,7 +136,6 @@ export class FakeRange {
     });
     return this;
   };
-  getNumberFormats = () => this.cellsOf((row, column) => this.sheet.formats.get(a1(row, column)) ?? '');
   setFontWeight = (weight: string) => {
     this.cellsOf((row, column) => this.sheet.bold.set(a1(row, column), weight === 'bold'));
     return this;
@@ -274,15 +262,11 @@ export class FakeSheet {
 
   constructor(
     readonly book: FakeSpreadsheet,
-    private name: string,
+    private readonly name: string,
     private readonly id: number,
   ) {}
 
   getName = () => this.name;
-  setName = (name: string) => {
-    this.name = name;
-    return this;
-  };
   getSheetId = () => this.id;
   getMaxRows = () => this.maxRows;
   getMaxColumns = () => this.maxColumns;
@@ -390,7 +374,6 @@ export class FakeSpreadsheet {
   }
 
   getActiveSheet = () => this.activeSheet;
-  setActiveSheet = (sheet: FakeSheet) => sheet.activate();
   getActiveRange = () => this.activeRange;
   getSheetByName = (name: string) => this.sheets.find((sheet) => sheet.getName() === name) ?? null;
   getSheets = () => [...this.sheets];
@@ -456,15 +439,9 @@ export function fakeServices(book: FakeSpreadsheet, htmlFolder: string): FakeSer
   const sidebars: FakeHtmlOutput[] = [];
   const properties = new Map<string, string>();
   const ui = {
-    ButtonSet: { OK: 'OK', OK_CANCEL: 'OK_CANCEL' },
-    Button: { OK: 'OK' },
+    ButtonSet: { OK: 'OK' },
     createAddonMenu: () => {
       const menu = new FakeMenu('Trajectory');
-      menus.push(menu);
-      return menu;
-    },
-    createMenu: (title: string) => {
-      const menu = new FakeMenu(title);
       menus.push(menu);
       return menu;
     },
@@ -487,7 +464,6 @@ export function fakeServices(book: FakeSpreadsheet, htmlFolder: string): FakeSer
       properties.delete(key);
       return documentProperties;
     },
-    getProperties: () => Object.fromEntries(properties),
   };
   return {
     book,
@@ -498,7 +474,6 @@ export function fakeServices(book: FakeSpreadsheet, htmlFolder: string): FakeSer
     globals: {
       SpreadsheetApp: {
         getActiveSpreadsheet: () => book,
-        getActive: () => book,
         getUi: () => ui,
         newConditionalFormatRule: () => new FakeConditionalRuleBuilder(),
         newDataValidation: () => new FakeDataValidationBuilder(),
