@@ -25,7 +25,10 @@ export interface AnalysisReport {
 }
 
 export interface SettingsView {
-  /** The saved settings as the teacher gave them, or {} when there are none. */
+  /**
+   * The saved settings, or {} when there are none. When `problems` is not empty they are
+   * returned as saved, unchecked, so the teacher can correct them rather than lose them.
+   */
   settings: MarkbookSettings;
   /** Why the saved settings can no longer be used, if they cannot. */
   problems: string[];
