@@ -55,7 +55,8 @@ export interface MarkbookRead {
   diagnostics: Diagnostic[];
 }
 
-const DEFAULT_ABSENT = [
+/** Cell values that mean "not assessed": read as a gap, not reported as a bad grade. */
+export const DEFAULT_ABSENT = [
   'ABS',
   'ABSENT',
   'AB',

@@ -1,0 +1,226 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { a1, cellText, columnIndex } from '../../shared/markbook/cells';
+import { analyseMarkbook, type CellValue, type MarkbookAnalysis } from '../../shared/markbook/index';
+import { DEFAULT_ABSENT } from '../../shared/markbook/reader';
+
+const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.string(),
+  fc.double(),
+  fc.integer({ min: -5, max: 130 }),
+  fc.boolean(),
+  fc.date(),
+  fc.constant(null),
+  fc.constant(''),
+);
+
+const HEADERS = [
+  'Name',
+  'Pupil',
+  'First name',
+  'Surname',
+  'UPN',
+  'Gender',
+  'SEN',
+  'EAL',
+  'PP',
+  'G&T',
+  'LAC',
+  'KS2 Level',
+  'KS2 SS',
+  'Target',
+  'Autumn 1',
+  'Autumn 2',
+  'Spring 1',
+  'Spr2',
+  'Summer',
+  'Term 3',
+  'Mock 1',
+  'Assessment 4',
+  'Test 1 (/20)',
+  'AF2',
+  'AF3',
+  'Reading',
+  'Algebra',
+  'Q3',
+  'Attendance %',
+  'Sessions possible',
+  'Sessions attended',
+  'Intervention',
+  'Intervention start',
+  'Notes',
+  '',
+];
+const VALUES = [
+  '4b',
+  '4 b',
+  '5A',
+  '3c',
+  '5a+',
+  '4bb',
+  '6',
+  '6-',
+  '7+',
+  '6/7',
+  'Grade 5',
+  'U',
+  'A*',
+  'B',
+  'C+',
+  'EXS',
+  'WTS',
+  'GDS',
+  'P7',
+  '72%',
+  '55',
+  '104',
+  '18/20',
+  '0.93',
+  'ABS',
+  'X',
+  'n/a',
+  '-',
+  'K',
+  'E',
+  'Y',
+  'N',
+  'M',
+  'F',
+  'Class average',
+  'Reading catch-up',
+  'Spring 1',
+  '12/01/2026',
+  '',
+  '',
+  '',
+];
+
+/** Sheets that look like markbooks: a few title rows, a header row from real headers, rows of real-ish values. */
+const markbookLike: fc.Arbitrary<CellValue[][]> = fc
+  .record({
+    titles: fc.array(fc.array(fc.oneof(fc.constantFrom('Year 8 markbook', ''), anyCell), { maxLength: 3 }), {
+      maxLength: 3,
+    }),
+    header: fc.array(
+      fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...HEADERS) }, { weight: 1, arbitrary: anyCell }),
+      {
+        minLength: 1,
+        maxLength: 12,
+      },
+    ),
+    rows: fc.array(
+      fc.array(
+        fc.oneof(
+          { weight: 6, arbitrary: fc.constantFrom(...VALUES) },
+          { weight: 2, arbitrary: fc.constantFrom('Amy Lee', 'Ben Cox', "Siobhan O'Connor") },
+          { weight: 2, arbitrary: anyCell },
+        ),
+        { maxLength: 13 },
+      ),
+      { maxLength: 25 },
+    ),
+  })
+  .map(({ titles, header, rows }) => [...titles, header, ...rows]);
+
+const sheets = fc.oneof(markbookLike, fc.array(fc.array(anyCell, { maxLength: 8 }), { maxLength: 12 }));
+
+const absent = new Set(DEFAULT_ABSENT);
+const diagnosedCells = (analysis: MarkbookAnalysis) => new Set(analysis.diagnostics.map((d) => d.cell));
+
+describe('the markbook engine on arbitrary sheets', () => {
+  it('never throws, and always returns a complete analysis', () => {
+    fc.assert(
+      fc.property(sheets, (values) => {
+        const analysis = analyseMarkbook(values);
+        expect(analysis.summary.pupils).toBe(analysis.pupils.length);
+        for (const pupil of analysis.pupils) {
+          expect([1, 2, 3]).toContain(pupil.wave);
+          expect(pupil.assessments).toHaveLength(analysis.assessments.length);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reports every non-empty assessment or focus cell it could not read, by its A1 address', () => {
+    fc.assert(
+      fc.property(markbookLike, (values) => {
+        const analysis = analyseMarkbook(values);
+        const diagnosed = diagnosedCells(analysis);
+        const focusColumns = analysis.columns
+          .filter((c) => c.role === 'focus')
+          .map((c) => columnIndex(c.column));
+        for (const pupil of analysis.pupils) {
+          const row = values[pupil.row - 1] ?? [];
+          for (const assessment of pupil.assessments) {
+            const text = cellText(row[columnIndex(assessment.cell.replace(/\d+$/, ''))]);
+            if (assessment.grade === null && text !== '' && !absent.has(text.toUpperCase())) {
+              expect(diagnosed, `${assessment.cell} '${text}'`).toContain(assessment.cell);
+            }
+          }
+          const readFoci = new Set(pupil.foci.map((f) => f.cell));
+          for (const column of focusColumns) {
+            const cell = a1(column, pupil.row);
+            const text = cellText(row[column]);
+            if (text !== '' && !absent.has(text.toUpperCase()) && !readFoci.has(cell)) {
+              const focus = analysis.columns.find((c) => columnIndex(c.column) === column)?.focus;
+              const later = analysis.columns.some(
+                (other) =>
+                  other.role === 'focus' && other.focus === focus && columnIndex(other.column) !== column,
+              );
+              // A focus assessed twice keeps its latest grade; an earlier readable one is read, not lost.
+              if (!later) expect(diagnosed, `${cell} '${text}'`).toContain(cell);
+            }
+          }
+        }
+        // Assessment columns left out of progress (another scale) are reported on their header.
+        const headerRow = analysis.headerRow;
+        for (const column of analysis.columns) {
+          if (
+            column.role === 'assessment' &&
+            column.scale !== undefined &&
+            !analysis.assessments.includes(column.header)
+          ) {
+            expect(diagnosed).toContain(`${column.column}${headerRow}`);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives one result per named row below the header, in order, and says why any named row is left out', () => {
+    fc.assert(
+      fc.property(sheets, (values) => {
+        const analysis = analyseMarkbook(values);
+        const rows = analysis.pupils.map((p) => p.row);
+        expect(rows).toEqual([...new Set(rows)].sort((x, y) => x - y));
+        const nameColumn = analysis.columns.find((c) => c.role === 'name');
+        const first = analysis.columns.find((c) => c.role === 'first-name');
+        const last = analysis.columns.find((c) => c.role === 'last-name');
+        const diagnosedRows = new Set(analysis.diagnostics.map((d) => Number(d.cell.replace(/^[A-Z]+/, ''))));
+        const text = (row: CellValue[], column: { column: string } | undefined) =>
+          column === undefined ? '' : cellText(row[columnIndex(column.column)]);
+        for (let r = analysis.headerRow; r < values.length; r++) {
+          const row = values[r] ?? [];
+          const name = text(row, nameColumn) || [text(row, first), text(row, last)].filter(Boolean).join(' ');
+          const sheetRow = r + 1;
+          if (name === '') expect(rows).not.toContain(sheetRow);
+          else if (!rows.includes(sheetRow))
+            expect(diagnosedRows, `row ${sheetRow} '${name}'`).toContain(sheetRow);
+          else expect(analysis.pupils.find((p) => p.row === sheetRow)?.name).toBe(name);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the same output for the same input', () => {
+    fc.assert(
+      fc.property(markbookLike, (values) => {
+        expect(analyseMarkbook(values)).toEqual(analyseMarkbook(values));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
