@@ -100,7 +100,6 @@ export function htmlToText(html: string): string {
   const flush = () => {
     const text = current.replace(/[ \t\u00a0]+/g, ' ').trim();
     if (text !== '' && text !== '|') lines.push(text);
-    else if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
     current = '';
   };
 
@@ -142,6 +141,5 @@ export function htmlToText(html: string): string {
   }
   current += decodeEntities(source.slice(last)).replace(/\s+/g, ' ');
   flush();
-  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines.join('\n');
 }

@@ -36,6 +36,8 @@ function cleanLine(raw: string): CleanLine {
 
 interface LineReading {
   kind?: SectionKind;
+  /** A row of a table: each row is its own part of the plan, never a note on the row above. */
+  tableRow?: boolean;
   meta?: MetaField;
   heading: string;
   rest: string;
@@ -87,7 +89,8 @@ function readLine(line: CleanLine, tuitionStages: boolean): LineReading | undefi
     parseMinutes(timing) ??
     parseMinutes(label) ??
     minutesAtStart(rest) ??
-    (rest.length <= 40 ? parseMinutes(rest) : undefined);
+    (rest.length <= 40 ? parseMinutes(rest) : undefined) ??
+    (line.text.length <= 40 ? parseMinutes(line.text) : undefined);
   const heading = `${timing}${label}`.trim();
   const reading = (fields: Partial<LineReading>): LineReading => {
     const result: LineReading = { heading, rest, ...fields };
@@ -109,7 +112,11 @@ function readLine(line: CleanLine, tuitionStages: boolean): LineReading | undefi
         line.emphasised ||
         (tuitionStages && TUITION_STAGE.test(normalised)))
     ) {
-      return reading({ kind: section.kind });
+      // Outside a tuition plan, "Model" or "Apply" heads a part of the main teaching.
+      return reading({
+        kind: section.kind === 'intervention' && !tuitionStages ? 'main' : section.kind,
+        tableRow,
+      });
     }
     const meta = metaForLabel(normalised);
     if (meta !== undefined && rest !== '') return { meta, heading, rest };
@@ -143,8 +150,8 @@ function isNote(
   current: PlanSection,
   markedHeadings: boolean,
 ): boolean {
-  if (!markedHeadings || line.markdownHeading || reading.rest === '' || !EPISODE_KINDS.includes(current.kind))
-    return false;
+  if (!markedHeadings || line.markdownHeading || reading.tableRow || reading.rest === '') return false;
+  if (!EPISODE_KINDS.includes(current.kind)) return false;
   return reading.kind === current.kind || reading.kind === 'other' || NOTE_KINDS.has(reading.kind!);
 }
 

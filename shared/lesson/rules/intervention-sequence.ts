@@ -3,7 +3,8 @@ import { findLine, isInterventionPlan } from '../evidence';
 import type { LessonPlan } from '../types';
 
 /** A stage counts when a line opens with it, after any bullet, numbering or timing. */
-const opening = (words: string) => new RegExp(`^[\\W\\d]*(?:mins?|minutes?)?[\\W\\d]*(?:${words})`, 'im');
+const opening = (words: string) =>
+  new RegExp(`^[^A-Za-z\\n]*(?:mins?|minutes?)?[^A-Za-z\\n]*(?:${words})`, 'im');
 
 /** The teaching sequence for intervention and tuition, in order. */
 const STAGES: { name: string; cue: RegExp }[] = [

@@ -1,0 +1,292 @@
+import { describe, expect, it } from 'vitest';
+import { analyseLessonPlan } from '../../shared/lesson';
+import { rules } from '../../shared/lesson/rules';
+import { fixture, fixtureNames } from './fixture-files';
+
+interface RuleExpectation {
+  /** Every prompt the plan must get, as `rule:messageId` without the `lesson/` prefix; no others. */
+  prompts: string[];
+  /** Rules that must stay silent because the plan plainly does this: a prompt would be a false claim. */
+  plainlyHas: string[];
+  /** Strengths the plan must be credited with. */
+  strengths: string[];
+}
+
+const EXPECTED: Record<string, RuleExpectation> = {
+  '01-uk-primary-maths-fractions.txt': {
+    prompts: [],
+    plainlyHas: [
+      'guided-group-planned',
+      'teaching-assistant-deployment',
+      'mini-plenary',
+      'modelling-planned',
+      'sen-adjustments',
+      'eal-support',
+      'independence-supported',
+      'transitions-signposted',
+    ],
+    strengths: [
+      'guided-group-planned:planned',
+      'teaching-assistant-deployment:planned',
+      'modelling-planned:thinkAloud',
+      'timings-add-up:timed',
+    ],
+  },
+  '02-uk-secondary-english-persuasive.md': {
+    prompts: [
+      'eal-support:missing',
+      'independence-supported:missing',
+      'sen-adjustments:missing',
+      'differentiation-by-support:byOutcome',
+      'mini-plenary:missing',
+      'differentiation-by-support:easierWork',
+    ],
+    plainlyHas: [
+      'modelling-planned',
+      'peer-self-assessment',
+      'pupil-talk',
+      'most-able-challenge',
+      'plenary-reviews-learning',
+      'timings-add-up',
+      'prior-learning-linked',
+    ],
+    strengths: ['modelling-planned:thinkAloud', 'peer-self-assessment:planned', 'pupil-talk:talkToLearn'],
+  },
+  '03-us-grade5-math.txt': {
+    prompts: [
+      'peer-self-assessment:missing',
+      'success-criteria-stated:missing',
+      'transitions-signposted:missing',
+    ],
+    plainlyHas: [
+      'objectives-stated',
+      'plenary-reviews-learning',
+      'eal-support',
+      'sen-adjustments',
+      'mini-plenary',
+      'independence-supported',
+      'most-able-challenge',
+    ],
+    strengths: [
+      'plenary-reviews-learning:reviews',
+      'eal-support:planned',
+      'sen-adjustments:planned',
+      'timings-add-up:timed',
+    ],
+  },
+  '04-oak-style-history.md': {
+    prompts: [
+      'eal-support:missing',
+      'independence-supported:missing',
+      'modelling-planned:missing',
+      'peer-self-assessment:missing',
+      'sen-adjustments:missing',
+      'timings-add-up:noTimings',
+    ],
+    plainlyHas: [
+      'success-criteria-stated',
+      'starter-linked-to-objectives',
+      'plenary-reviews-learning',
+      'mini-plenary',
+      'pupil-talk',
+      'prior-learning-linked',
+    ],
+    strengths: [
+      'success-criteria-stated:stated',
+      'starter-linked-to-objectives:linked',
+      'mini-plenary:planned',
+    ],
+  },
+  '05-google-docs-computing.html': {
+    prompts: ['transitions-signposted:missing'],
+    plainlyHas: [
+      'prior-learning-linked',
+      'mini-plenary',
+      'modelling-planned',
+      'explaining-planned',
+      'timings-add-up',
+      'sen-adjustments',
+      'eal-support',
+      'pupil-talk',
+    ],
+    strengths: [
+      'modelling-planned:thinkAloud',
+      'explaining-planned:planned',
+      'timings-add-up:timed',
+      'independence-supported:supported',
+    ],
+  },
+  '06-table-flattened-pe.txt': {
+    prompts: ['eal-support:missing', 'independence-supported:missing', 'transitions-signposted:missing'],
+    plainlyHas: [
+      'timings-add-up',
+      'episodes-structured',
+      'plenary-reviews-learning',
+      'mini-plenary',
+      'peer-self-assessment',
+      'sen-adjustments',
+      'differentiation-by-support',
+    ],
+    strengths: ['timings-add-up:timed', 'episodes-structured:structured', 'peer-self-assessment:planned'],
+  },
+  '07-half-written-re.txt': {
+    prompts: [
+      'differentiation-by-support:missing',
+      'eal-support:missing',
+      'explaining-planned:missing',
+      'independence-supported:missing',
+      'modelling-planned:missing',
+      'most-able-challenge:missing',
+      'peer-self-assessment:missing',
+      'plenary-reviews-learning:missing',
+      'prior-learning-linked:missing',
+      'pupil-talk:missing',
+      'questioning-planned:missing',
+      'sen-adjustments:missing',
+      'success-criteria-stated:missing',
+      'objectives-stated:activity',
+      'episodes-structured:noOrganisation',
+      'starter-linked-to-objectives:unlinked',
+      'timings-add-up:noTimings',
+      'episodes-structured:noOrganisation',
+    ],
+    plainlyHas: ['guided-group-planned', 'teaching-assistant-deployment', 'intervention-sequence'],
+    strengths: [],
+  },
+  '08-tuition-maths-one-to-one.md': {
+    prompts: ['questioning-planned:missing'],
+    plainlyHas: [
+      'intervention-sequence',
+      'objectives-stated',
+      'success-criteria-stated',
+      'modelling-planned',
+      'prior-learning-linked',
+      'starter-linked-to-objectives',
+      'plenary-reviews-learning',
+    ],
+    strengths: ['intervention-sequence:sequenced', 'modelling-planned:thinkAloud', 'timings-add-up:timed'],
+  },
+  '09-intervention-phonics-incomplete.txt': {
+    prompts: [
+      'explaining-planned:missing',
+      'intervention-sequence:missingStages',
+      'intervention-sequence:noClassroomLink',
+      'questioning-planned:missing',
+      'success-criteria-stated:missing',
+      'timings-add-up:noTimings',
+      'modelling-planned:noThinkAloud',
+    ],
+    plainlyHas: ['objectives-stated', 'prior-learning-linked', 'plenary-reviews-learning', 'pupil-talk'],
+    strengths: ['objectives-stated:sharp'],
+  },
+  '10-primary-guided-reading.md': {
+    prompts: [
+      'differentiation-by-support:missing',
+      'eal-support:missing',
+      'independence-supported:missing',
+      'modelling-planned:missing',
+      'most-able-challenge:missing',
+      'peer-self-assessment:missing',
+      'prior-learning-linked:missing',
+      'pupil-talk:missing',
+      'sen-adjustments:missing',
+      'guided-group-planned:size',
+      'guided-group-planned:timing',
+      'guided-group-planned:beforeMainTeaching',
+      'guided-group-planned:stages',
+      'guided-group-planned:restOfClass',
+      'starter-linked-to-objectives:noStarter',
+      'mini-plenary:missing',
+      'transitions-signposted:missing',
+      'episodes-structured:noOrganisation',
+    ],
+    plainlyHas: ['plenary-reviews-learning', 'success-criteria-stated', 'explaining-planned'],
+    strengths: ['plenary-reviews-learning:reviews', 'explaining-planned:planned'],
+  },
+  '11-secondary-geography-caps.txt': {
+    prompts: [
+      'eal-support:missing',
+      'independence-supported:missing',
+      'most-able-challenge:missing',
+      'peer-self-assessment:missing',
+      'mini-plenary:missing',
+      'transitions-signposted:missing',
+      'modelling-planned:noThinkAloud',
+      'differentiation-by-support:easierWork',
+      'teaching-assistant-deployment:delegated',
+      'episodes-structured:noOrganisation',
+      'plenary-reviews-learning:noNextSteps',
+    ],
+    plainlyHas: [
+      'objectives-stated',
+      'success-criteria-stated',
+      'sen-adjustments',
+      'timings-add-up',
+      'starter-linked-to-objectives',
+      'prior-learning-linked',
+    ],
+    strengths: ['timings-add-up:timed', 'starter-linked-to-objectives:linked'],
+  },
+  '12-web-page-french.html': {
+    prompts: ['questioning-planned:noHigherOrder', 'transitions-signposted:missing'],
+    plainlyHas: [
+      'mini-plenary',
+      'eal-support',
+      'sen-adjustments',
+      'independence-supported',
+      'most-able-challenge',
+      'peer-self-assessment',
+      'timings-add-up',
+    ],
+    strengths: [
+      'mini-plenary:planned',
+      'eal-support:planned',
+      'timings-add-up:timed',
+      'independence-supported:supported',
+    ],
+  },
+};
+
+const key = (finding: { rule: string; messageId: string }) =>
+  `${finding.rule.replace(/^lesson\//, '')}:${finding.messageId}`;
+
+describe('fixture plans', () => {
+  it('has at least twelve fixtures, each with expectations', () => {
+    expect(fixtureNames.length).toBeGreaterThanOrEqual(12);
+    expect(fixtureNames).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  describe.each(fixtureNames)('%s', (name) => {
+    const analysis = analyseLessonPlan(fixture(name));
+    const expected = EXPECTED[name]!;
+
+    it('raises exactly the expected prompts', () => {
+      expect(analysis.prompts.map(key).sort()).toEqual([...expected.prompts].sort());
+    });
+
+    it('stays silent where the plan plainly does the thing', () => {
+      const prompted = new Set(analysis.prompts.map((finding) => finding.rule.replace(/^lesson\//, '')));
+      expect(expected.plainlyHas.filter((rule) => prompted.has(rule))).toEqual([]);
+    });
+
+    it('credits its strengths', () => {
+      expect(analysis.strengths.map(key)).toEqual(expect.arrayContaining(expected.strengths));
+    });
+
+    it('points every finding at a line that exists and has text', () => {
+      for (const finding of [...analysis.prompts, ...analysis.strengths]) {
+        const line = finding.where?.kind === 'plan' ? finding.where.line : undefined;
+        if (line === undefined) continue;
+        expect(line).toBeGreaterThanOrEqual(1);
+        expect(analysis.plan.lines[line - 1]?.trim(), `${finding.rule} at line ${line}`).not.toBe('');
+      }
+    });
+
+    it('names only registered rules', () => {
+      const ids = new Set(rules.map((rule) => rule.id));
+      expect([...analysis.prompts, ...analysis.strengths].every((finding) => ids.has(finding.rule))).toBe(
+        true,
+      );
+    });
+  });
+});

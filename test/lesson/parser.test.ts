@@ -1,0 +1,379 @@
+import { describe, expect, it } from 'vitest';
+import { parseLessonPlan } from '../../shared/lesson';
+import { htmlToText, looksLikeHtml } from '../../shared/lesson/html';
+import type { SectionKind } from '../../shared/lesson/types';
+import { EPISODE_KINDS } from '../../shared/lesson/vocabulary';
+import { fixture, fixtureNames } from './fixture-files';
+
+interface ParsedShape {
+  title: string;
+  subject?: string;
+  yearGroup?: string;
+  lessonMinutes?: number;
+  firstObjective?: string;
+  objectives: number;
+  successCriteria: number;
+  keywords: number;
+  misconceptions: number;
+  /** The episodes in order, with their minutes when the plan times them. */
+  episodes: [SectionKind, number | undefined][];
+}
+
+const PARSED: Record<string, ParsedShape> = {
+  '01-uk-primary-maths-fractions.txt': {
+    title: 'Year 3 Maths – Fractions of amounts',
+    subject: 'Mathematics',
+    yearGroup: 'Year 3',
+    lessonMinutes: 60,
+    firstObjective: 'To find unit fractions of amounts using sharing and bar models.',
+    objectives: 1,
+    successCriteria: 3,
+    keywords: 6,
+    misconceptions: 2,
+    episodes: [
+      ['starter', 10],
+      ['main', 15],
+      ['mini-plenary', undefined],
+      ['independent', 20],
+      ['guided', 15],
+      ['plenary', 10],
+    ],
+  },
+  '02-uk-secondary-english-persuasive.md': {
+    title: 'Year 9 English: Persuasive openings',
+    subject: 'English',
+    yearGroup: 'Year 9',
+    lessonMinutes: 50,
+    firstObjective: 'To write a persuasive opening that hooks the reader using rhetorical devices.',
+    objectives: 1,
+    successCriteria: 3,
+    keywords: 5,
+    misconceptions: 0,
+    episodes: [
+      ['starter', 5],
+      ['main', 10],
+      ['main', 10],
+      ['independent', 20],
+      ['plenary', 5],
+    ],
+  },
+  '03-us-grade5-math.txt': {
+    title: 'Adding Fractions with Unlike Denominators',
+    subject: 'Mathematics',
+    yearGroup: 'Grade 5',
+    lessonMinutes: 45,
+    firstObjective: 'SWBAT add two fractions with unlike denominators by finding a common denominator.',
+    objectives: 2,
+    successCriteria: 0,
+    keywords: 0,
+    misconceptions: 0,
+    episodes: [
+      ['starter', 5],
+      ['main', 10],
+      ['main', 10],
+      ['independent', 15],
+      ['plenary', 5],
+    ],
+  },
+  '04-oak-style-history.md': {
+    title: 'Why did the Normans win the Battle of Hastings?',
+    subject: 'History',
+    yearGroup: 'Year 7',
+    firstObjective: 'I can explain the reasons why William won the Battle of Hastings in 1066.',
+    objectives: 1,
+    successCriteria: 3,
+    keywords: 3,
+    misconceptions: 1,
+    episodes: [
+      ['starter', undefined],
+      ['main', undefined],
+      ['main', undefined],
+      ['plenary', undefined],
+    ],
+  },
+  '05-google-docs-computing.html': {
+    title: 'Year 8 Computing – Selection in Python',
+    subject: 'Computing',
+    yearGroup: 'Year 8',
+    lessonMinutes: 60,
+    firstObjective: 'To use if, elif and else to make a program choose between options',
+    objectives: 2,
+    successCriteria: 3,
+    keywords: 0,
+    misconceptions: 0,
+    episodes: [
+      ['starter', 5],
+      ['main', 15],
+      ['mini-plenary', 5],
+      ['independent', 25],
+      ['plenary', 10],
+    ],
+  },
+  '06-table-flattened-pe.txt': {
+    title: 'PE lesson plan - Year 10 GCSE PE - Netball: creating space in attack',
+    subject: 'Physical education',
+    yearGroup: 'Year 10',
+    lessonMinutes: 60,
+    firstObjective: 'To create and use space in attack by making well-timed dodges and leads',
+    objectives: 1,
+    successCriteria: 3,
+    keywords: 0,
+    misconceptions: 0,
+    episodes: [
+      ['starter', 10],
+      ['main', 15],
+      ['main', 20],
+      ['main', 10],
+      ['plenary', 5],
+    ],
+  },
+  '07-half-written-re.txt': {
+    title: 'RE – Year 6 – Why do some people believe in God?',
+    subject: 'Religious education',
+    yearGroup: 'Year 6',
+    firstObjective: 'to know about different beliefs',
+    objectives: 1,
+    successCriteria: 0,
+    keywords: 0,
+    misconceptions: 0,
+    episodes: [
+      ['starter', undefined],
+      ['main', undefined],
+    ],
+  },
+  '08-tuition-maths-one-to-one.md': {
+    title: 'One-to-one tuition: Year 6 maths – multiplying a 4-digit number by a 2-digit number',
+    subject: 'Mathematics',
+    yearGroup: 'Year 6',
+    firstObjective: 'to multiply a 4-digit number by a 2-digit number using long multiplication',
+    objectives: 1,
+    successCriteria: 1,
+    keywords: 0,
+    misconceptions: 0,
+    episodes: [
+      ['intervention', 2],
+      ['intervention', 5],
+      ['intervention', 5],
+      ['intervention', 6],
+      ['intervention', 6],
+      ['intervention', 4],
+      ['plenary', 2],
+    ],
+  },
+  '09-intervention-phonics-incomplete.txt': {
+    title: 'PHONICS CATCH-UP INTERVENTION – WAVE 2',
+    subject: 'English',
+    yearGroup: 'Year 2',
+    firstObjective: 'Reading words with the split digraph a-e',
+    objectives: 1,
+    successCriteria: 0,
+    keywords: 0,
+    misconceptions: 0,
+    episodes: [
+      ['intervention', undefined],
+      ['intervention', undefined],
+      ['intervention', undefined],
+      ['intervention', undefined],
+    ],
+  },
+  '10-primary-guided-reading.md': {
+    title: 'Year 2 English – Guided reading: "The Owl Who Was Afraid of the Dark"',
+    subject: 'English',
+    yearGroup: 'Year 2',
+    lessonMinutes: 45,
+    firstObjective: 'To infer how a character feels using clues from the text.',
+    objectives: 1,
+    successCriteria: 2,
+    keywords: 0,
+    misconceptions: 0,
+    episodes: [
+      ['guided', 30],
+      ['main', 10],
+      ['plenary', 5],
+    ],
+  },
+  '11-secondary-geography-caps.txt': {
+    title: 'YEAR 8 GEOGRAPHY: RIVER FLOODING',
+    subject: 'Geography',
+    yearGroup: 'Year 8',
+    lessonMinutes: 55,
+    firstObjective: 'To explain the physical and human causes of river flooding',
+    objectives: 2,
+    successCriteria: 3,
+    keywords: 5,
+    misconceptions: 0,
+    episodes: [
+      ['starter', 5],
+      ['main', 15],
+      ['main', 20],
+      ['plenary', 10],
+    ],
+  },
+  '12-web-page-french.html': {
+    title: 'Year 7 French: Ma famille (describing family members)',
+    subject: 'French',
+    yearGroup: 'Year 7',
+    lessonMinutes: 60,
+    firstObjective: "To describe family members using il/elle s'appelle and il/elle a ... ans",
+    objectives: 2,
+    successCriteria: 3,
+    keywords: 9,
+    misconceptions: 1,
+    episodes: [
+      ['starter', 8],
+      ['main', 12],
+      ['mini-plenary', 5],
+      ['independent', 20],
+      ['plenary', 15],
+    ],
+  },
+};
+
+describe('parsing each fixture', () => {
+  it.each(fixtureNames)('%s', (name) => {
+    const plan = parseLessonPlan(fixture(name));
+    const expected = PARSED[name]!;
+    expect({
+      title: plan.title,
+      subject: plan.subject,
+      yearGroup: plan.yearGroup,
+      lessonMinutes: plan.lessonMinutes,
+      firstObjective: plan.objectives[0]?.text,
+      objectives: plan.objectives.length,
+      successCriteria: plan.successCriteria.length,
+      keywords: plan.keywords.length,
+      misconceptions: plan.misconceptions.length,
+      episodes: plan.sections
+        .filter((section) => EPISODE_KINDS.includes(section.kind))
+        .map((section) => [section.kind, section.minutes]),
+    }).toEqual(expected);
+  });
+
+  it.each(fixtureNames)('%s: sections are in order and each body lies inside its section', (name) => {
+    const plan = parseLessonPlan(fixture(name));
+    let previousEnd = 0;
+    for (const section of plan.sections) {
+      expect(section.line).toBeGreaterThan(previousEnd);
+      expect(section.endLine).toBeGreaterThanOrEqual(section.line);
+      for (const entry of section.body) {
+        expect(entry.line).toBeGreaterThanOrEqual(section.line);
+        expect(entry.line).toBeLessThanOrEqual(section.endLine);
+      }
+      previousEnd = section.endLine;
+    }
+  });
+});
+
+describe('reading the forms plans take', () => {
+  const kinds = (text: string) => parseLessonPlan({ text }).sections.map((section) => section.kind);
+
+  it('reads UK headings with colons, in capitals and in Markdown', () => {
+    expect(
+      kinds(
+        'Learning objective: To add\nSTARTER (5 mins)\nquiz\n## Main activity\nteacher models\nPlenary – 5 mins',
+      ),
+    ).toEqual(['objectives', 'starter', 'main', 'plenary']);
+  });
+
+  it('reads US headings', () => {
+    expect(kinds('Standards:\nx\nObjectives:\ny\nProcedure:\nz\nAssessment:\nq\nClosure:\nr')).toEqual([
+      'context',
+      'objectives',
+      'main',
+      'assessment',
+      'plenary',
+    ]);
+  });
+
+  it('reads Oak headings', () => {
+    expect(
+      kinds(
+        '## Learning outcome\nI can x\n## Key learning points\n- a\n## Starter quiz\n1. q\n## Learning cycle 1\nx\n## Exit quiz\n1. q',
+      ),
+    ).toEqual(['objectives', 'success-criteria', 'starter', 'main', 'plenary']);
+  });
+
+  it('keeps an everyday word as a sentence unless it stands alone or is timed', () => {
+    expect(kinds('Main (20 mins)\nExplain: why the sky is blue.\nReview (5 mins): answers')).toEqual([
+      'main',
+      'plenary',
+    ]);
+  });
+
+  it('treats a labelled note inside a Markdown episode as part of it', () => {
+    const plan = parseLessonPlan({
+      text: '## Plenary\nExit ticket: one sentence\nSEN: read aloud\n## Homework\nx',
+    });
+    expect(plan.sections.map((section) => [section.kind, section.body.length])).toEqual([
+      ['plenary', 2],
+      ['homework', 1],
+    ]);
+  });
+
+  it('reads timings in the forms teachers write them', () => {
+    const minutes = (heading: string) =>
+      parseLessonPlan({ text: `${heading}\nx\nPlenary` }).sections[0]?.minutes;
+    expect(minutes('Starter (10 mins)')).toBe(10);
+    expect(minutes("Starter (5')")).toBe(5);
+    expect(minutes('0:10-0:25 Main')).toBe(15);
+    expect(minutes('Main 9:05 – 9:35')).toBe(30);
+    expect(minutes('Main: 15-20 minutes')).toBe(20);
+    expect(minutes('Main (1 hour)')).toBe(60);
+    expect(minutes('Main')).toBeUndefined();
+  });
+
+  it('reads the organisation of each episode', () => {
+    const plan = parseLessonPlan({
+      text: 'Starter: think-pair-share\nMain: whole class modelling then groups of four\nIndependent: on their own\nGuided group: with me',
+    });
+    expect(plan.sections.map((section) => section.organisation)).toEqual([
+      ['pairs'],
+      ['whole class', 'groups'],
+      ['individual'],
+      ['guided group'],
+    ]);
+  });
+
+  it('gives an untitled plan a title and copes with empty text', () => {
+    expect(parseLessonPlan({ text: '' })).toMatchObject({
+      title: 'Untitled lesson',
+      sections: [],
+      objectives: [],
+      lines: [''],
+    });
+  });
+});
+
+describe('the HTML reader', () => {
+  it('keeps headings, list items and table rows, and drops scripts, styles and navigation', () => {
+    const html =
+      '<html><head><style>p{}</style></head><body><nav>Home</nav><h2>Starter</h2><p>Quiz &amp; recap</p>' +
+      '<ul><li>one</li><li>two</li></ul><table><tr><td>Main</td><td><p>10 mins</p></td><td><p>a</p><p>b</p></td></tr></table>' +
+      '<script>alert(1)</script><footer>© school</footer></body></html>';
+    expect(htmlToText(html).split('\n')).toEqual([
+      '## Starter',
+      'Quiz & recap',
+      '- one',
+      '- two',
+      'Main | 10 mins | a / b',
+    ]);
+  });
+
+  it('decodes named and numeric entities and tolerates broken markup', () => {
+    expect(htmlToText('<p>caf&eacute; &#8211; &#x2014; &rsquo;<b>bold</p><p>unclosed <i')).toBe(
+      'caf&eacute; – — ’bold\nunclosed',
+    );
+  });
+
+  it('tells markup from a plan that mentions a tag', () => {
+    expect(looksLikeHtml('<!DOCTYPE html><html><body><p>x</p></body></html>')).toBe(true);
+    expect(looksLikeHtml('Use the <b> tag to make text bold.')).toBe(false);
+  });
+
+  it('reads an HTML plan without being told its format', () => {
+    const plan = parseLessonPlan({
+      text: '<html><body><h1>Volcanoes</h1><h2>Learning objective</h2><p>To explain eruptions</p></body></html>',
+    });
+    expect([plan.title, plan.objectives[0]?.text]).toEqual(['Volcanoes', 'To explain eruptions']);
+  });
+});
