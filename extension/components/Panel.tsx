@@ -206,6 +206,7 @@ export function Panel() {
           analysis={state.analysis}
           ladders={state.ladders}
           guidedMinutes={settings.guidedMinutes}
+          fromSelection={state.source.kind === 'selection'}
         />
       )}
     </main>

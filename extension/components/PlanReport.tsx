@@ -50,10 +50,13 @@ export function PlanReport({
   analysis,
   ladders,
   guidedMinutes,
+  fromSelection,
 }: {
   analysis: LessonAnalysis;
   ladders: QuestionLadder[];
   guidedMinutes: number;
+  /** A selection is often one objective, not a plan: "nothing missing" would overclaim. */
+  fromSelection: boolean;
 }) {
   const { plan, prompts, strengths } = analysis;
   return (
@@ -63,7 +66,12 @@ export function PlanReport({
         title={`What this plan might be missing (${prompts.length})`}
         copy={prompts.length > 0 ? { text: promptsText(plan, prompts), label: 'all prompts' } : undefined}
       >
-        {prompts.length === 0 ? (
+        {prompts.length === 0 && fromSelection ? (
+          <p class="muted">
+            The selection does not read as a whole plan, so there is nothing to check it against. The question
+            ladder below is built from it; press "Read the whole page" to check the full plan.
+          </p>
+        ) : prompts.length === 0 ? (
           <p class="muted">Nothing obvious is missing for the checks you have switched on.</p>
         ) : (
           <ul class="prompts">

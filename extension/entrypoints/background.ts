@@ -46,7 +46,9 @@ export default defineBackground(() => {
     if (tab.id !== undefined) announceGrant(tab.id);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(async () => {
+    // An update keeps the old menu; start clean so the id is never created twice.
+    await browser.contextMenus.removeAll();
     browser.contextMenus.create({
       id: SELECTION_MENU,
       title: 'Trajectory: prompts for selected text',

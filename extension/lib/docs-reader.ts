@@ -93,7 +93,7 @@ async function tryPath(
     return {
       path,
       reason: 'blocked',
-      detail: `The request was blocked before Docs answered (${why}). Google may have redirected it to googleusercontent.com or to the sign-in page, which this page may not read, or the connection is offline.`,
+      detail: `Blocked before Docs answered (${why}): usually a redirect to googleusercontent.com or to the sign-in page, which this page may not read, or no connection.`,
     };
   }
   const host = hostOf(response.url);

@@ -6,10 +6,17 @@ import { DOC_ID, DOC_TITLE, docsEditorPage } from './support/fixtures';
 
 let browser: ExtensionBrowser;
 let docs: DocsServer;
+/** Every web host the pages and the extension's pages asked for, across this file. */
+const hostsRequested = new Set<string>();
 
 beforeAll(async () => {
   browser = await launchWithExtension();
   docs = await serveGoogleDoc(browser.context);
+  browser.context.on('request', (request) => {
+    const url = new URL(request.url());
+    // The extension's own files (the launcher's CSS comes from a dynamic chrome-extension:// URL).
+    if (url.protocol !== 'chrome-extension:') hostsRequested.add(url.host);
+  });
 });
 
 afterAll(async () => {
@@ -115,7 +122,7 @@ describe('side panel on a Google Doc', () => {
       'Read from Google Docs (basic HTML view)',
     );
     await expect(panel.locator('.source-notes').textContent()).resolves.toMatch(
-      /The document export failed: The request was blocked before Docs answered/,
+      /The document export failed: Blocked before Docs answered/,
     );
     expect(docs.requests).toContain(`/document/d/${DOC_ID}/mobilebasic`);
     // Same document, same prompts, whichever way it was read.
@@ -140,13 +147,13 @@ describe('side panel on a Google Doc', () => {
     expect(details).toHaveLength(2);
     expect(details[0]).toMatch(/^The document export failed/);
     expect(details[1]).toMatch(/^The basic HTML view failed/);
+    await panel.bringToFront();
+    await browser.screenshot(panel, 'panel-doc-error');
 
     docs.exportBehaviour = 'ok';
     docs.mobileBasic = 'ok';
     await panel.getByRole('button', { name: 'Read again' }).click();
     await panel.locator('h1', { hasText: DOC_TITLE }).waitFor();
-
-    await browser.screenshot(panel, 'panel-doc-error');
     await panel.close();
     await doc.close();
   });
@@ -171,11 +178,9 @@ describe('launcher on a Google Doc', () => {
           return [selector, rect.x, rect.y, rect.width, rect.height];
         }),
         scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
-        bodyStyle: getComputedStyle(document.body).cssText || [
-          getComputedStyle(document.body).fontFamily,
-          getComputedStyle(document.body).margin,
-          getComputedStyle(document.body).background,
-        ],
+        bodyStyle: ['fontFamily', 'margin', 'backgroundColor', 'overflow'].map(
+          (property) => getComputedStyle(document.body)[property as 'margin'],
+        ),
         shareFont: getComputedStyle(document.querySelector('#share')!).font,
         headStyles: document.head.querySelectorAll('style, link').length,
       };
@@ -249,5 +254,18 @@ describe('launcher on a Google Doc', () => {
     await expect(doc.locator('trajectory-launcher').count()).resolves.toBe(0);
     await browser.worker.evaluate(() => chrome.storage.local.remove('settings'));
     await doc.close();
+  });
+});
+
+describe('privacy', () => {
+  it('asked no host but docs.google.com (and where the tests made Docs redirect)', () => {
+    const redirectedTo = [/\.googleusercontent\.com$/, /^accounts\.google\.com$/];
+    const others = [...hostsRequested].filter(
+      (host) =>
+        host !== 'docs.google.com' &&
+        host !== browser.extensionId &&
+        !redirectedTo.some((pattern) => pattern.test(host)),
+    );
+    expect(others).toEqual([]);
   });
 });

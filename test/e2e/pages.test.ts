@@ -108,6 +108,9 @@ describe('side panel on other pages', () => {
       /explain how the water cycle moves water around the Earth$/i,
     );
     await expect(ladder.locator('.steps li').count()).resolves.toBe(6);
+    await expect(panel.locator('#missing').locator('..').locator('..').textContent()).resolves.toMatch(
+      /does not read as a whole plan/,
+    );
     await expect(panel.getByRole('button', { name: 'Read the whole page' }).isVisible()).resolves.toBe(true);
     await browser.screenshot(panel, 'panel-selection');
 

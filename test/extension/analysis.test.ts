@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { analysePlanText, guidedSessionFor, laddersFor } from '../../extension/lib/analysis';
+
+const PLAN = [
+  '# Year 3 English: Persuasive letters',
+  '## Learning objective',
+  '- To write a persuasive letter using rhetorical questions',
+  '## Starter (10 mins)',
+  'Whole class: read two letters and vote on the more persuasive one.',
+  '## Main (30 mins)',
+  'Pupils write their own letter individually.',
+].join('\n');
+
+describe('analysePlanText', () => {
+  it('hides the prompts of checks the teacher switched off, and only those', () => {
+    const all = analysePlanText(PLAN, { hiddenRules: [] });
+    const hidden = all.prompts[0]!.rule;
+    const filtered = analysePlanText(PLAN, { hiddenRules: [hidden] });
+    expect(filtered.prompts.map((prompt) => prompt.rule)).toEqual(
+      all.prompts.map((prompt) => prompt.rule).filter((rule) => rule !== hidden),
+    );
+    expect(filtered.strengths).toEqual(all.strengths);
+  });
+});
+
+describe('laddersFor', () => {
+  it("uses the plan's own ladders when it has objectives", () => {
+    const analysis = analysePlanText(PLAN, { hiddenRules: [] });
+    expect(laddersFor(analysis, PLAN, false)).toBe(analysis.questions);
+    expect(analysis.questions.length).toBeGreaterThan(0);
+  });
+
+  it('treats a selected sentence with no objective heading as the objective', () => {
+    const selection = 'compare  the\nwater cycle with the carbon cycle';
+    const analysis = analysePlanText(selection, { hiddenRules: [] });
+    const ladders = laddersFor({ ...analysis, questions: [] }, selection, true);
+    expect(ladders).toHaveLength(1);
+    expect(ladders[0]!.objective).toMatch(/compare the water cycle with the carbon cycle/);
+    expect(ladders[0]!.ladder[0]!.level).toBe('inclusive');
+  });
+
+  it('gives no ladder for a page without objectives, or an empty selection', () => {
+    const analysis = analysePlanText('Notes', { hiddenRules: [] });
+    expect(laddersFor({ ...analysis, questions: [] }, 'Notes', false)).toEqual([]);
+    expect(laddersFor({ ...analysis, questions: [] }, '  ', true)).toEqual([]);
+  });
+});
+
+describe('guidedSessionFor', () => {
+  it("plans the teacher's choice inside 15-20 minutes", () => {
+    const analysis = analysePlanText(PLAN, { hiddenRules: [] });
+    const session = guidedSessionFor(analysis, {
+      objective: 'To write a persuasive letter using rhetorical questions',
+      focus: 'using rhetorical questions',
+      minutes: 15,
+    });
+    expect(session?.minutes).toBe(15);
+    expect(session?.focus).toBe('using rhetorical questions');
+    expect(session?.stages.reduce((sum, stage) => sum + stage.minutes, 0)).toBe(15);
+  });
+
+  it('gives null when there is no objective to guide towards', () => {
+    const analysis = analysePlanText('Notes', { hiddenRules: [] });
+    expect(guidedSessionFor(analysis, { objective: ' ', focus: '', minutes: 20 })).toBeNull();
+  });
+});
