@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markbookSettingsSchema, parseSettings } from '../../shared/markbook/settings';
 
@@ -22,6 +24,12 @@ describe('markbook settings', () => {
     };
     expect(parseSettings(settings)).toEqual({ ok: true, settings });
     expect(markbookSettingsSchema.safeParse(settings).success).toBe(true);
+  });
+
+  it('accepts the example in the README', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../shared/markbook/README.md'), 'utf8');
+    const example = /```json\n([\s\S]*?)```/.exec(readme)![1]!;
+    expect(parseSettings(JSON.parse(example)).ok).toBe(true);
   });
 
   it.each([
