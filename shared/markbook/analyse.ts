@@ -4,6 +4,7 @@ import { type ProgressContext, pupilProgress, readFixedTarget } from './progress
 import { readMarkbook } from './reader';
 import { classRules, pupilRules } from './rules/index';
 import { DEFAULT_THRESHOLDS, type MarkbookSettings, type Thresholds } from './settings';
+import { mediansOfOthers } from './stats';
 import type { ClassSubject, PupilSubject } from './subject';
 import { cohortSummary } from './summary';
 import { DEFAULT_TARGET_BANK, type TargetWording, wordingFor } from './target-bank';
@@ -17,12 +18,6 @@ import type {
   PupilResult,
 } from './types';
 import { waveFor } from './waves';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 function describeTolerance(basis: { step: number; scaleName: string }, t: Thresholds): string {
   const steps = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
@@ -100,8 +95,18 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
   }
 
   const pupilCount = read.pupils.length;
-  const gradedAt = read.points.map((_, i) => read.pupils.filter((p) => p.grades[i] !== null).length);
-  const withAnyGrade = read.pupils.filter((p) => p.grades.some((g) => g !== null)).length;
+  const gradedAt = read.points.map(() => 0);
+  let withAnyGrade = 0;
+  for (const pupil of read.pupils) {
+    let any = false;
+    for (let i = 0; i < gradedAt.length; i++) {
+      if (pupil.grades[i] !== null) {
+        gradedAt[i]!++;
+        any = true;
+      }
+    }
+    if (any) withAnyGrade++;
+  }
   const classPointIndexes = read.points
     .map((_, i) => i)
     .filter((i) => gradedAt[i]! > 0 && gradedAt[i]! >= withAnyGrade / 2);
@@ -126,11 +131,11 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       for (const focus of foci) if (focus.steps < weakest.steps) weakest = focus;
       weakestFocus = weakest.focus;
       candidates.push({ row: pupil.row, name: pupil.name, weakestFocus, steps: weakest.steps });
-      for (const focus of foci) {
+      const others = mediansOfOthers(foci.map((focus) => focus.steps));
+      for (const [i, focus] of foci.entries()) {
         const tally = focusTally.get(focus.focus) ?? { assessed: 0, weak: 0 };
         tally.assessed++;
-        const others = median(foci.filter((other) => other !== focus).map((other) => other.steps));
-        if (focus.steps <= others - 1) tally.weak++;
+        if (focus.steps <= others[i]! - 1) tally.weak++;
         focusTally.set(focus.focus, tally);
       }
     }
@@ -160,16 +165,8 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
     };
     const flags = runRules(pupilRules, subject);
     const { wave, reasons } = waveFor(flags, progress?.status ?? 'unknown', pupil.intervention?.text ?? null);
-    const assessments: AssessmentResult[] = read.points.map((point, i) => {
-      const reading = progress?.readingAt[i] ?? null;
-      return {
-        assessment: point.label,
-        cell: reading?.cell ?? `${point.column.letter}${pupil.row}`,
-        grade: pupil.grades[i] ?? null,
-        expected: progress?.expected[i] ?? null,
-        status: progress?.statuses[i] ?? 'unknown',
-      };
-    });
+    // Assessment points exist only on a scale, so without one there are none to report.
+    const assessments: AssessmentResult[] = progress?.assessments ?? [];
     const target = progress?.target ?? null;
     const targetSource = progress?.targetSource ?? 'none';
     const result: PupilResult = {

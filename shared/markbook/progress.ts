@@ -2,7 +2,7 @@ import type { AssessmentPoint, ReadPupil } from './reader';
 import { type CompiledScale, labelFor, readOnScale, snapPoints } from './scales';
 import type { Thresholds } from './settings';
 import type { Reading } from './subject';
-import type { Grade, TrajectoryStatus, Trend } from './types';
+import type { AssessmentResult, Grade, TrajectoryStatus, Trend } from './types';
 
 export type Ambition = 'expected' | 'above' | 'aspirational';
 export type TrajectoryModel = 'linear' | 'flat';
@@ -24,11 +24,8 @@ export interface PupilProgress {
   target: Grade | null;
   targetSource: 'teacher' | 'fixed' | 'computed' | 'none';
   readings: Reading[];
-  /** Per assessment point, in order: the expected attainment (null without a baseline and target) and the status. */
-  expected: (Grade | null)[];
-  statuses: TrajectoryStatus[];
-  /** Per assessment point, the reading when the pupil has a grade there. */
-  readingAt: (Reading | null)[];
+  /** Every assessment point in order: the grade, the expected attainment and the status there. */
+  assessments: AssessmentResult[];
   latest: Reading | null;
   expectedNow: Grade | null;
   progress: number | null;
@@ -153,49 +150,46 @@ export function pupilProgress(pupil: ReadPupil, context: ProgressContext): Pupil
   };
 
   const readings: Reading[] = [];
-  const expected: (Grade | null)[] = [];
-  const statuses: TrajectoryStatus[] = [];
-  const readingAt: (Reading | null)[] = [];
+  const assessments: AssessmentResult[] = [];
   for (let i = 0; i < points.length; i++) {
     const point = points[i]!;
     const expectedPoints = expectedAt(point.time);
-    const expectedGrade = expectedPoints === null ? null : sharedGrade(scale, expectedPoints);
-    expected.push(expectedGrade);
+    const expected = expectedPoints === null ? null : sharedGrade(scale, expectedPoints);
+    const cell = `${point.column.letter}${pupil.row}`;
     const g = pupil.grades[i];
     if (g === null || g === undefined) {
-      statuses.push('unknown');
-      readingAt.push(null);
+      assessments.push({ assessment: point.label, cell, grade: null, expected, status: 'unknown' });
       continue;
     }
-    const status = expectedPoints === null ? 'unknown' : statusAt(g.points, expectedPoints, step, thresholds);
-    statuses.push(status);
     const reading: Reading = {
       assessment: point.label,
-      cell: `${point.column.letter}${pupil.row}`,
+      cell,
+      grade: g,
+      expected,
+      status: expectedPoints === null ? 'unknown' : statusAt(g.points, expectedPoints, step, thresholds),
       time: point.time,
       points: g.points,
       label: g.label,
-      expected: expectedPoints,
-      expectedLabel: expectedGrade?.label ?? null,
-      status,
+      expectedPoints,
+      expectedLabel: expected?.label ?? null,
     };
     readings.push(reading);
-    readingAt.push(reading);
+    assessments.push(reading);
   }
 
   const latest = readings[readings.length - 1] ?? null;
-  const expectedNow = latest?.expected != null ? grade(scale, latest.expected) : null;
+  const expectedNow = latest?.expectedPoints != null ? grade(scale, latest.expectedPoints) : null;
   const progress = latest !== null && baseline !== null ? latest.points - baseline.grade.points : null;
   const expectedProgress =
-    latest?.expected != null && baseline !== null ? latest.expected - baseline.grade.points : null;
+    latest?.expectedPoints != null && baseline !== null
+      ? latest.expectedPoints - baseline.grade.points
+      : null;
   return {
     baseline,
     target,
     targetSource,
     readings,
-    expected,
-    statuses,
-    readingAt,
+    assessments,
     latest,
     expectedNow,
     progress,

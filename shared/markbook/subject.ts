@@ -1,17 +1,18 @@
 import type { Thresholds } from './settings';
-import type { PupilAttributes, TrajectoryStatus } from './types';
+import type { AssessmentResult, Grade, PupilAttributes } from './types';
 
-/** One grade a pupil has, placed in the school year and judged against their trajectory. */
-export interface Reading {
-  assessment: string;
-  cell: string;
+/**
+ * One grade a pupil has, placed in the school year and judged against their trajectory. It is
+ * also the pupil's result at that assessment point, so the engine builds one object, not two.
+ */
+export interface Reading extends AssessmentResult {
+  grade: Grade;
   /** School years since 1 September. */
   time: number;
   points: number;
   label: string;
-  expected: number | null;
+  expectedPoints: number | null;
   expectedLabel: string | null;
-  status: TrajectoryStatus;
 }
 
 /** What the pupil flag rules look at: one analysed pupil, with the thresholds in force. */

@@ -25,12 +25,14 @@ export function track(...entries: [string, TrajectoryStatus, string?][]): Readin
     return {
       assessment: POINTS[i]!,
       cell: `${String.fromCharCode(68 + i)}5`,
+      grade: { label, points, scale: 'nc-levels' },
+      expected: { label: expected ?? label, points: expectedPoints, scale: 'nc-levels' },
+      status,
       time: (i + 1) / 6,
       points,
       label,
-      expected: expectedPoints,
+      expectedPoints,
       expectedLabel: expected ?? label,
-      status,
     };
   });
 }

@@ -1,11 +1,6 @@
 import { defineRule } from '../../rule';
+import { mediansOfOthers } from '../stats';
 import type { PupilSubject } from '../subject';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /** One focus well below the pupil's others: the APP "spiky profile" that needs its own support. */
 export const spikyProfile = defineRule<PupilSubject, 'weakFocus'>({
@@ -20,9 +15,9 @@ export const spikyProfile = defineRule<PupilSubject, 'weakFocus'>({
     "Make this focus the pupil's next curricular target and place them in a guided group for it; their other strengths can carry the rest of the work.",
   check(pupil) {
     if (pupil.foci.length < 3) return [];
-    return pupil.foci.flatMap((focus) => {
-      const others = median(pupil.foci.filter((other) => other !== focus).map((other) => other.steps));
-      const gap = others - focus.steps;
+    const others = mediansOfOthers(pupil.foci.map((focus) => focus.steps));
+    return pupil.foci.flatMap((focus, i) => {
+      const gap = others[i]! - focus.steps;
       if (gap < pupil.thresholds.spikySteps) return [];
       return [
         {
