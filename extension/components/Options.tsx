@@ -65,7 +65,10 @@ export function Options() {
       <form onSubmit={(event) => void save(event)} noValidate>
         <fieldset>
           <legend>Checks to show</legend>
-          <p class="muted">Untick a check to hide its prompts in the panel.</p>
+          <p class="muted">
+            Untick a check to leave out what it reports (prompts and strengths) in the panel and on Google
+            Docs.
+          </p>
           <ul class="checks">
             {rules.map((rule) => (
               <li key={rule.id}>

@@ -68,13 +68,19 @@ export function Panel() {
     setState(analysed(read, settingsRef.current));
   };
 
+  /** Shows a tab by id; a tab closed meanwhile has nothing to show. */
+  const showTab = async (tabId: number) => {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    if (tab) await show({ id: tabId, url: tab.url, title: tab.title });
+  };
+
   useEffect(() => {
     let ownTabId: number | undefined;
     let windowId: number | undefined;
     const onActivated = ({ tabId, windowId: activeWindow }: { tabId: number; windowId: number }) => {
       // Opened as a tab (not a side panel), the panel itself can be the active tab: skip it.
       if (activeWindow !== windowId || tabId === ownTabId) return;
-      void browser.tabs.get(tabId).then((tab) => show({ id: tabId, url: tab.url, title: tab.title }));
+      void showTab(tabId);
     };
     const onUpdated = (tabId: number, change: { status?: string }, tab: { url?: string; title?: string }) => {
       if (tabId === target.current?.id && change.status === 'complete') {
@@ -84,9 +90,7 @@ export function Panel() {
     const onTabGranted = (message: unknown) => {
       // The toolbar button was clicked on a tab: Chrome now lets the panel read it.
       if (!isTabGrantedNotice(message) || message.tabId === ownTabId) return;
-      void browser.tabs
-        .get(message.tabId)
-        .then((tab) => show({ id: message.tabId, url: tab.url, title: tab.title }));
+      void showTab(message.tabId);
     };
     const onSelectionHanded = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       const tab = target.current;

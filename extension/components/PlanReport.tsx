@@ -75,11 +75,12 @@ export function PlanReport({
           <p class="muted">Nothing obvious is missing for the checks you have switched on.</p>
         ) : (
           <ul class="prompts">
-            {prompts.map((finding) => (
+            {prompts.map((finding, index) => (
               <PromptCard
                 key={`${finding.rule}:${finding.messageId}:${finding.where?.kind === 'plan' ? finding.where.line : ''}`}
                 finding={finding}
                 plan={plan}
+                index={index}
               />
             ))}
           </ul>

@@ -4,10 +4,10 @@ import type { Finding } from '../../shared/rule';
 import { findingLine } from '../lib/copy-text';
 
 /** One prompt: the question for the teacher, the line it refers to, and a collapsible "why". */
-export function PromptCard({ finding, plan }: { finding: Finding; plan: LessonPlan }) {
+export function PromptCard({ finding, plan, index }: { finding: Finding; plan: LessonPlan; index: number }) {
   const [open, setOpen] = useState(false);
   const line = findingLine(plan, finding);
-  const whyId = `why-${finding.rule.replace(/\W/g, '-')}-${finding.messageId}`;
+  const whyId = `why-${index}`;
   return (
     <li class="prompt">
       <p class="prompt-message">{finding.message}</p>

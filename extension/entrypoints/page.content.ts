@@ -1,5 +1,5 @@
 import type { PageRead } from '../lib/messages';
-import { mainContent, planText } from '../lib/page-text';
+import { mainContent, type PageNode, planText } from '../lib/page-text';
 
 /**
  * Injected on demand (activeTab + scripting) into the page the teacher asked about, never
@@ -9,9 +9,10 @@ import { mainContent, planText } from '../lib/page-text';
 export default defineContentScript({
   registration: 'runtime',
   main(): PageRead {
+    const isHidden = (node: PageNode) => node instanceof Element && !node.checkVisibility();
     return {
       title: document.title,
-      mainText: planText(mainContent(document.body), { source: 'web-page' }),
+      mainText: planText(mainContent(document.body, isHidden), { source: 'web-page', isHidden }),
       selectionText: window.getSelection()?.toString() ?? '',
     };
   },

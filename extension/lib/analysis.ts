@@ -3,13 +3,18 @@ import type { GuidedSessionPlan, LessonAnalysis, QuestionLadder } from '../../sh
 import type { Settings } from './settings';
 
 /**
- * The lesson engine as the panel and the Docs launcher use it: the teacher's hidden checks
- * filtered out, and a selection that names an objective but no plan still gets a ladder.
+ * The lesson engine as the panel and the Docs launcher use it: what the teacher's switched-off
+ * checks report (prompts and strengths) is left out, and a selection that names an objective
+ * but no plan still gets a ladder.
  */
 export function analysePlanText(text: string, settings: Pick<Settings, 'hiddenRules'>): LessonAnalysis {
   const analysis = analyseLessonPlan({ text, format: 'markdown' });
   const hidden = new Set(settings.hiddenRules);
-  return { ...analysis, prompts: analysis.prompts.filter((prompt) => !hidden.has(prompt.rule)) };
+  return {
+    ...analysis,
+    prompts: analysis.prompts.filter((prompt) => !hidden.has(prompt.rule)),
+    strengths: analysis.strengths.filter((strength) => !hidden.has(strength.rule)),
+  };
 }
 
 const LONGEST_OBJECTIVE = 240;

@@ -62,6 +62,8 @@ export interface TextOptions {
    * reads Docs' "Title" paragraph style (`p.title`) as the top heading.
    */
   source: 'web-page' | 'google-doc';
+  /** Whether the page hides an element from view (CSS), so menus and dialogs are not read. */
+  isHidden?(node: PageNode): boolean;
 }
 
 function tag(node: PageNode): string {
@@ -70,7 +72,7 @@ function tag(node: PageNode): string {
 
 function isSkipped(node: PageNode, options: TextOptions): boolean {
   const name = tag(node);
-  if (ALWAYS_SKIPPED.has(name)) return true;
+  if (ALWAYS_SKIPPED.has(name) || options.isHidden?.(node)) return true;
   if (node.getAttribute?.('aria-hidden') === 'true' || (node.getAttribute?.('hidden') ?? null) !== null) {
     return true;
   }
@@ -195,8 +197,8 @@ function textLength(node: PageNode): number {
  * `article`, else the element whose paragraphs hold the most text (the way reader modes
  * find an article), never the navigation, header or footer.
  */
-export function mainContent(body: PageNode): PageNode {
-  const options: TextOptions = { source: 'web-page' };
+export function mainContent(body: PageNode, isHidden?: TextOptions['isHidden']): PageNode {
+  const options: TextOptions = { source: 'web-page', isHidden };
   const candidates = [...elements(body, options)];
   const main = candidates.find((el) => tag(el) === 'MAIN' || el.getAttribute?.('role') === 'main');
   if (main && textLength(main) > 0) return main;

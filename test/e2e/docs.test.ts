@@ -89,6 +89,7 @@ describe('side panel on a Google Doc', () => {
 
     await panel.bringToFront();
     await browser.screenshot(panel, 'panel-doc-export');
+
     await ladder.scrollIntoViewIfNeeded();
     await browser.screenshot(panel, 'panel-doc-export-ladder');
 
@@ -106,6 +107,19 @@ describe('side panel on a Google Doc', () => {
     expect(stageMinutes.reduce((sum, minutes) => sum + minutes, 0)).toBe(15);
     await plan.scrollIntoViewIfNeeded();
     await browser.screenshot(panel, 'panel-guided-group');
+
+    // "Copy" puts the prompts on the clipboard as plain notes for the plan.
+    await panel.getByRole('button', { name: 'Copy all prompts' }).click();
+    await expect(panel.getByRole('button', { name: 'Copy all prompts' }).textContent()).resolves.toBe(
+      'Copied',
+    );
+    // Paste it back where a teacher would: read the clipboard from the Doc's page (last, as
+    // switching to the Doc makes the panel read it again).
+    await browser.context.grantPermissions(['clipboard-read'], { origin: 'https://docs.google.com' });
+    await doc.bringToFront();
+    const pasted = (await doc.evaluate(() => navigator.clipboard.readText())).split('\n');
+    expect(pasted[0]).toBe(`What "${DOC_TITLE}" might be missing`);
+    expect(pasted.slice(1)).toHaveLength(messages.length);
     await panel.close();
     await doc.close();
   });

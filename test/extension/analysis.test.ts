@@ -12,14 +12,17 @@ const PLAN = [
 ].join('\n');
 
 describe('analysePlanText', () => {
-  it('hides the prompts of checks the teacher switched off, and only those', () => {
+  it('leaves out what switched-off checks report, and only that', () => {
     const all = analysePlanText(PLAN, { hiddenRules: [] });
-    const hidden = all.prompts[0]!.rule;
-    const filtered = analysePlanText(PLAN, { hiddenRules: [hidden] });
-    expect(filtered.prompts.map((prompt) => prompt.rule)).toEqual(
-      all.prompts.map((prompt) => prompt.rule).filter((rule) => rule !== hidden),
+    const hidden = [all.prompts[0]!.rule, all.strengths[0]!.rule];
+    const filtered = analysePlanText(PLAN, { hiddenRules: hidden });
+    const rulesOf = (findings: { rule: string }[]) => findings.map((finding) => finding.rule);
+    expect(rulesOf(filtered.prompts)).toEqual(rulesOf(all.prompts).filter((rule) => !hidden.includes(rule)));
+    expect(rulesOf(filtered.strengths)).toEqual(
+      rulesOf(all.strengths).filter((rule) => !hidden.includes(rule)),
     );
-    expect(filtered.strengths).toEqual(all.strengths);
+    expect(filtered.prompts.length).toBeLessThan(all.prompts.length);
+    expect(filtered.strengths.length).toBeLessThan(all.strengths.length);
   });
 });
 

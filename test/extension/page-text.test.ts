@@ -75,6 +75,14 @@ describe('planText', () => {
     expect(planText(body, web)).toBe('Plenary: what did we learn?');
     expect(planText(body, doc)).toBe('Home | About\nPlenary: what did we learn?\nCopyright');
   });
+
+  it('skips what the page hides from view, as the page says', () => {
+    const menu = el('div', { class: 'mobile-menu' }, el('p', {}, 'Menu'));
+    const body = el('body', {}, menu, el('p', {}, 'Starter: recall quiz'));
+    expect(planText(body, { source: 'web-page', isHidden: (node) => node === menu })).toBe(
+      'Starter: recall quiz',
+    );
+  });
 });
 
 describe('mainContent', () => {
@@ -107,6 +115,12 @@ describe('mainContent', () => {
     const body = el('body', {}, el('div', {}, sidebar, content), footer);
     expect(mainContent(body)).toBe(content);
     expect(planText(mainContent(body), web)).toContain('Learning objective: to write a persuasive letter.');
+  });
+
+  it('ignores a hidden block however much text it holds', () => {
+    const hidden = el('div', {}, el('p', {}, 'A cookie notice with a great deal of text. '.repeat(10)));
+    const content = el('div', {}, el('p', {}, 'Learning objective: to add fractions.'));
+    expect(mainContent(el('body', {}, hidden, content), (node) => node === hidden)).toBe(content);
   });
 
   it('falls back to the body when nothing stands out', () => {
