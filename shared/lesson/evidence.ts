@@ -43,13 +43,19 @@ export function findLine(plan: LessonPlan, pattern: RegExp): number | undefined 
   return match === null ? undefined : lineAt(starts, match.index);
 }
 
+const globalVersions = new WeakMap<RegExp, RegExp>();
+
 /** Every line of the plan the pattern matches, in order, each once. */
 export function findLines(plan: LessonPlan, pattern: RegExp): number[] {
   const { text, starts } = planText(plan);
-  const everywhere = new RegExp(
-    pattern.source,
-    pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
-  );
+  let everywhere = globalVersions.get(pattern);
+  if (everywhere === undefined) {
+    everywhere = new RegExp(
+      pattern.source,
+      pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
+    );
+    globalVersions.set(pattern, everywhere);
+  }
   const lines: number[] = [];
   for (const match of text.matchAll(everywhere)) {
     const line = lineAt(starts, match.index);
@@ -93,6 +99,18 @@ const INTERVENTION_TITLE =
  * its title or a heading says so, or it is built from the tuition sequence's stages.
  */
 export function isInterventionPlan(plan: LessonPlan): boolean {
+  let answer = interventionPlans.get(plan);
+  if (answer === undefined) {
+    answer = readsAsInterventionPlan(plan);
+    interventionPlans.set(plan, answer);
+  }
+  return answer;
+}
+
+// Most rules ask this of the same plan.
+const interventionPlans = new WeakMap<LessonPlan, boolean>();
+
+function readsAsInterventionPlan(plan: LessonPlan): boolean {
   if (INTERVENTION_TITLE.test(plan.title)) return true;
   const headings = plan.sections.filter(
     (section) => section.kind !== 'teaching-assistant' && section.kind !== 'sen',

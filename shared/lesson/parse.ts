@@ -29,8 +29,11 @@ function cleanLine(raw: string): CleanLine {
   text = text.replace(BULLET, '');
   const bold = /^(\*\*|__)[^*_].*\1:?$/.test(text);
   text = text.replace(/\*\*|__|`/g, '').trim();
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  const capitals = letters.length >= 3 && letters === letters.toUpperCase() && text.split(/\s+/).length <= 8;
+  const capitals =
+    text.length <= 80 &&
+    !/[a-z]/.test(text) &&
+    /[A-Z][^A-Z]*[A-Z][^A-Z]*[A-Z]/.test(text) &&
+    text.split(/\s+/).length <= 8;
   return { text, markdownHeading, emphasised: bold || capitals };
 }
 
@@ -45,10 +48,13 @@ interface LineReading {
 }
 
 function splitLabel(text: string): { label: string; rest: string; timing: string; tableRow: boolean } {
-  const cells = text
-    .split(/\s*\|\s*|\t+/)
-    .map((cell) => cell.trim())
-    .filter((cell) => cell !== '');
+  const cells =
+    text.includes('|') || text.includes('\t')
+      ? text
+          .split(/\s*\|\s*|\t+/)
+          .map((cell) => cell.trim())
+          .filter((cell) => cell !== '')
+      : [];
   if (cells.length >= 2) {
     const first = cells[0]!;
     if (parseMinutes(first) !== undefined && TIMING_ONLY.test(first)) {
@@ -84,16 +90,17 @@ function usesTuitionStages(lines: CleanLine[]): boolean {
 function readLine(line: CleanLine, tuitionStages: boolean): LineReading | undefined {
   if (line.text === '') return undefined;
   const { label, rest, timing, tableRow } = splitLabel(line.text);
-  const normalised = normaliseLabel(label);
-  const minutes =
-    parseMinutes(timing) ??
-    parseMinutes(label) ??
-    minutesAtStart(rest) ??
-    (rest.length <= 40 ? parseMinutes(rest) : undefined) ??
-    (line.text.length <= 40 ? parseMinutes(line.text) : undefined);
+  // A heading is a few words; most lines of a plan are sentences and need no closer look.
+  const normalised = label.length <= 80 ? normaliseLabel(label) : '';
   const heading = `${timing}${label}`.trim();
   const reading = (fields: Partial<LineReading>): LineReading => {
     const result: LineReading = { heading, rest, ...fields };
+    const minutes =
+      parseMinutes(timing) ??
+      parseMinutes(label) ??
+      minutesAtStart(rest) ??
+      (rest.length <= 40 ? parseMinutes(rest) : undefined) ??
+      (line.text.length <= 40 ? parseMinutes(line.text) : undefined);
     if (minutes !== undefined) result.minutes = minutes;
     return result;
   };
@@ -301,6 +308,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   });
 
   for (const section of sections) {
+    if (!EPISODE_KINDS.includes(section.kind)) continue;
     section.organisation = organisationsIn(
       `${section.heading}\n${section.body.map((b) => b.text).join('\n')}`,
     );

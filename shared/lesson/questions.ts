@@ -20,16 +20,24 @@ export function questionLadder(objective: string, keywords: readonly string[] = 
   const key = keyTerm(terms, focus, keywords);
   const lowerKey = key.toLowerCase();
   const lowerFocus = focus.toLowerCase();
+  const candidates = terms.filter((term) => term !== lowerKey && !lowerKey.includes(term));
+  // A word after "the", "a" or "of" is usually a thing, which makes a better partner for the key term than a verb.
+  const things = [
+    ...lowerFocus.matchAll(
+      /\b(?:the|a|an|of|their|his|her|its|each|every|this|these|those)\s+([a-z][a-z'-]*[a-z])/g,
+    ),
+  ]
+    .map((match) => match[1]!)
+    .filter((word) => candidates.includes(word));
   const other =
     keywords.find(
       (word) => word.toLowerCase() !== lowerKey && word.length > 2 && lowerFocus.includes(word.toLowerCase()),
     ) ??
-    terms
-      .filter((term) => term !== lowerKey && !lowerKey.includes(term))
-      .reduce<string | undefined>(
-        (longest, term) => (longest === undefined || term.length > longest.length ? term : longest),
-        undefined,
-      );
+    things[things.length - 1] ??
+    candidates.reduce<string | undefined>(
+      (longest, term) => (longest === undefined || term.length > longest.length ? term : longest),
+      undefined,
+    );
   const task = verb === undefined ? `show ${focus}` : `${verb} ${focus}`;
   return {
     objective: statement === '' ? objective.trim() : statement,
@@ -44,7 +52,7 @@ export function questionLadder(objective: string, keywords: readonly string[] = 
       },
       {
         level: 'apply',
-        question: `Where else could we use ${key}? Try it on a new example and talk me through your first step.`,
+        question: `How could you use what you know about ${key} on an example you have not seen before? Talk me through your first step.`,
       },
       {
         level: 'analyse',

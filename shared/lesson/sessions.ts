@@ -19,7 +19,8 @@ export function planGuidedSession(
   const objective = options.objective ?? plan.objectives[0]?.text;
   if (objective === undefined || objective.trim() === '') return null;
   const { statement, focus: objectiveFocus, terms } = objectiveTerms(objective);
-  const requested = options.minutes ?? guided?.minutes ?? GUIDED_MAX;
+  const asked = options.minutes ?? guided?.minutes ?? GUIDED_MAX;
+  const requested = Number.isFinite(asked) ? asked : GUIDED_MAX;
   const minutes = Math.min(GUIDED_MAX, Math.max(GUIDED_MIN, Math.round(requested)));
   const misconception =
     plan.misconceptions[0] === undefined ? undefined : misconceptionClaim(plan.misconceptions[0].text);

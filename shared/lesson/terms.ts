@@ -12,6 +12,7 @@ const STOPWORDS = new Set(
     'understand understanding know knowing learn learning identify describe explain explaining apply compare evaluate ' +
     'analyse analyze create design develop use pupils students children learners lesson today about between different ' +
     'own new work way ways key other more most all each one two three begin beginning start simple range number ' +
+    'around across against along among towards without beyond under above below inside outside based order ' +
     'happens happen affects affect changes change makes during after before including such like well also very really ' +
     'correctly accurately confidently independently show shows showing make making give given find finding'
   ).split(' '),

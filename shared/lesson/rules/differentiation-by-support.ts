@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../../rule';
-import { findLine, isInterventionPlan, isLessonPlan } from '../evidence';
+import { findLine, findLines, isInterventionPlan, isLessonPlan } from '../evidence';
 import type { LessonPlan } from '../types';
 
 /** "Separate, easier work": the practice the guidance says can drive down expectations. */
@@ -31,10 +31,9 @@ export const differentiationBySupport = defineRule<LessonPlan, MessageId>({
     // A tuition or intervention session is already shaped around its pupils' needs.
     if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
     const reports: RuleReport<MessageId>[] = [];
-    plan.lines.forEach((text, index) => {
-      if (EASIER_WORK.test(text))
-        reports.push({ messageId: 'easierWork', where: { kind: 'plan', line: index + 1 } });
-    });
+    for (const line of findLines(plan, EASIER_WORK)) {
+      reports.push({ messageId: 'easierWork', where: { kind: 'plan', line } });
+    }
     const lower = plan.successCriteria.find((criterion) => LOWER_OUTCOME.test(criterion.text));
     if (lower !== undefined && plan.successCriteria.some((criterion) => FULL_OUTCOME.test(criterion.text))) {
       reports.push({ messageId: 'byOutcome', where: { kind: 'plan', line: lower.line } });
