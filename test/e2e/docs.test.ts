@@ -26,6 +26,7 @@ afterAll(async () => {
 beforeEach(() => {
   docs.exportBehaviour = 'ok';
   docs.mobileBasic = 'ok';
+  docs.exportDelayMs = 0;
   docs.requests.length = 0;
 });
 
@@ -75,6 +76,12 @@ describe('side panel on a Google Doc', () => {
       /Personalised Learning/,
     );
 
+    // The plan names a misconception, so there is a hinge question to find out who holds it.
+    await expect(panel.getByRole('heading', { name: 'Hinge questions' }).isVisible()).resolves.toBe(true);
+    await expect(panel.locator('.hinge-options li').count()).resolves.toBeGreaterThan(1);
+    await panel.getByRole('heading', { name: 'Hinge questions' }).scrollIntoViewIfNeeded();
+    await browser.screenshot(panel, 'panel-hinge-plenary');
+
     // The question ladder climbs from inclusive to create for the plan's objective.
     const ladder = panel.locator('.ladder').first();
     await expect(ladder.locator('h3').textContent()).resolves.toMatch(/compare and order fractions/i);
@@ -120,6 +127,19 @@ describe('side panel on a Google Doc', () => {
     const pasted = (await doc.evaluate(() => navigator.clipboard.readText())).split('\n');
     expect(pasted[0]).toBe(`What "${DOC_TITLE}" might be missing`);
     expect(pasted.slice(1)).toHaveLength(messages.length);
+    await panel.close();
+    await doc.close();
+  });
+
+  it('shows progress while the Doc is being read', async () => {
+    docs.exportDelayMs = 1500;
+    const doc = await browser.context.newPage();
+    await doc.goto(DOC_URL);
+    const panel = await browser.openPanel();
+    await doc.bringToFront();
+    await expect(panel.getByRole('status').textContent()).resolves.toBe('Reading the Google Doc…');
+    await browser.screenshot(panel, 'panel-reading');
+    await panel.locator('h1', { hasText: DOC_TITLE }).waitFor();
     await panel.close();
     await doc.close();
   });

@@ -12,6 +12,8 @@ export type ExportBehaviour =
 export interface DocsServer {
   exportBehaviour: ExportBehaviour;
   mobileBasic: 'ok' | 'sign-in';
+  /** Holds the export's answer back this long, so the panel's progress state can be seen. */
+  exportDelayMs: number;
   /** Every URL the routes answered, in order. */
   requests: string[];
 }
@@ -22,11 +24,12 @@ const SIGN_IN = 'https://accounts.google.com/ServiceLogin?continue=https://docs.
 
 /** Serves a Google Doc (editor page, export, mobilebasic) without the network. */
 export async function serveGoogleDoc(context: BrowserContext): Promise<DocsServer> {
-  const server: DocsServer = { exportBehaviour: 'ok', mobileBasic: 'ok', requests: [] };
-  await context.route('https://docs.google.com/**', (route) => {
+  const server: DocsServer = { exportBehaviour: 'ok', mobileBasic: 'ok', exportDelayMs: 0, requests: [] };
+  await context.route('https://docs.google.com/**', async (route) => {
     const url = new URL(route.request().url());
     server.requests.push(url.pathname + url.search);
     if (url.pathname === `/document/d/${DOC_ID}/export`) {
+      await new Promise((resolve) => setTimeout(resolve, server.exportDelayMs));
       if (server.exportBehaviour === 'googleusercontent-redirect') {
         return redirect(
           route,

@@ -36,6 +36,8 @@ const PLAN_BODY = `
   <li class="c2 li-bullet-0"><span>I can find a common denominator</span></li>
   <li class="c2 li-bullet-0"><span>I can explain which fraction is larger and why</span></li>
 </ul>
+<h2 class="c7"><span>Misconceptions</span></h2>
+<p class="c1"><span>Pupils think a larger denominator means a larger fraction.</span></p>
 <h2 class="c7"><span>Starter (10 mins)</span></h2>
 <p class="c1"><span>Whole class: on mini whiteboards, show me a fraction equivalent to 1/2.</span></p>
 <h2 class="c7"><span>Main (35 mins)</span></h2>
