@@ -179,9 +179,7 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       foci: pupil.foci.map(({ focus, cell, grade }) => ({ focus, cell, grade })),
       weakestFocus,
       baseline: progress?.baseline?.grade ?? null,
-      latest: progress?.latest
-        ? { label: progress.latest.label, points: progress.latest.points, scale: scale!.def.id }
-        : null,
+      latest: progress?.latest?.grade ?? null,
       target,
       expectedNow: progress?.expectedNow ?? null,
       progress: progress?.progress ?? null,

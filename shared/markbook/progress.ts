@@ -103,7 +103,7 @@ export function trendOf(readings: Reading[], step: number): Trend {
   const latest = readings[readings.length - 1];
   const previous = readings[readings.length - 2];
   if (latest === undefined || previous === undefined) return 'unknown';
-  const delta = latest.points - previous.points;
+  const delta = latest.grade.points - previous.grade.points;
   if (delta > step / 2) return 'rising';
   if (delta < -step / 2) return 'falling';
   return 'flat';
@@ -168,22 +168,16 @@ export function pupilProgress(pupil: ReadPupil, context: ProgressContext): Pupil
       expected,
       status: expectedPoints === null ? 'unknown' : statusAt(g.points, expectedPoints, step, thresholds),
       time: point.time,
-      points: g.points,
-      label: g.label,
-      expectedPoints,
-      expectedLabel: expected?.label ?? null,
     };
     readings.push(reading);
     assessments.push(reading);
   }
 
   const latest = readings[readings.length - 1] ?? null;
-  const expectedNow = latest?.expectedPoints != null ? grade(scale, latest.expectedPoints) : null;
-  const progress = latest !== null && baseline !== null ? latest.points - baseline.grade.points : null;
+  const expectedNow = latest?.expected ?? null;
+  const progress = latest !== null && baseline !== null ? latest.grade.points - baseline.grade.points : null;
   const expectedProgress =
-    latest?.expectedPoints != null && baseline !== null
-      ? latest.expectedPoints - baseline.grade.points
-      : null;
+    latest?.expected != null && baseline !== null ? latest.expected.points - baseline.grade.points : null;
   return {
     baseline,
     target,

@@ -9,10 +9,6 @@ export interface Reading extends AssessmentResult {
   grade: Grade;
   /** School years since 1 September. */
   time: number;
-  points: number;
-  label: string;
-  expectedPoints: number | null;
-  expectedLabel: string | null;
 }
 
 /** What the pupil flag rules look at: one analysed pupil, with the thresholds in force. */

@@ -29,10 +29,6 @@ export function track(...entries: [string, TrajectoryStatus, string?][]): Readin
       expected: { label: expected ?? label, points: expectedPoints, scale: 'nc-levels' },
       status,
       time: (i + 1) / 6,
-      points,
-      label,
-      expectedPoints,
-      expectedLabel: expected ?? label,
     };
   });
 }

@@ -25,8 +25,8 @@ export const belowTrajectory = defineRule<PupilSubject, 'twoPoints'>({
         data: {
           previous: previous.assessment,
           latest: latest.assessment,
-          label: latest.label,
-          expected: latest.expectedLabel ?? '?',
+          label: latest.grade.label,
+          expected: latest.expected?.label ?? '?',
         },
         where: { kind: 'markbook', row: pupil.row, pupil: pupil.name, cell: latest.cell },
       },

@@ -23,30 +23,30 @@ export const falling = defineRule<PupilSubject, 'twoDrops' | 'sharpDrop'>({
     const before = readings[n - 3];
     if (
       before !== undefined &&
-      previous.points - before.points <= -half &&
-      latest.points - previous.points <= -half
+      previous.grade.points - before.grade.points <= -half &&
+      latest.grade.points - previous.grade.points <= -half
     ) {
       return [
         {
           messageId: 'twoDrops',
           data: {
-            first: before.label,
+            first: before.grade.label,
             from: before.assessment,
-            label: latest.label,
+            label: latest.grade.label,
             latest: latest.assessment,
           },
           where,
         },
       ];
     }
-    const drop = previous.points - latest.points;
+    const drop = previous.grade.points - latest.grade.points;
     if (drop >= pupil.thresholds.sharpDropSteps * pupil.scale.step) {
       return [
         {
           messageId: 'sharpDrop',
           data: {
-            previousLabel: previous.label,
-            label: latest.label,
+            previousLabel: previous.grade.label,
+            label: latest.grade.label,
             latest: latest.assessment,
             steps: stepsBetween(pupil, drop),
           },

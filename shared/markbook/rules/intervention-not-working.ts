@@ -2,7 +2,7 @@ import { defineRule } from '../../rule';
 import type { PupilSubject, Reading } from '../subject';
 
 const rate = (from: Reading, to: Reading) =>
-  (to.points - from.points) / Math.max(to.time - from.time, 1 / 12);
+  (to.grade.points - from.grade.points) / Math.max(to.time - from.time, 1 / 12);
 const offTrack = (reading: Reading | undefined) =>
   reading?.status === 'below' || reading?.status === 'well-below';
 
@@ -31,14 +31,14 @@ export const interventionNotWorking = defineRule<PupilSubject, 'notImproved' | '
     const where = { kind: 'markbook' as const, row: pupil.row, pupil: pupil.name, cell: latest.cell };
     if (intervention.start === null) {
       const from = readings[readings.length - 1 - needed];
-      if (from === undefined || latest.points - from.points >= scale.step / 2) return [];
+      if (from === undefined || latest.grade.points - from.grade.points >= scale.step / 2) return [];
       return [
         {
           messageId: 'noGainUnknownStart',
           data: {
             intervention: intervention.text,
             count: needed,
-            label: latest.label,
+            label: latest.grade.label,
             latest: latest.assessment,
           },
           where,
@@ -59,7 +59,7 @@ export const interventionNotWorking = defineRule<PupilSubject, 'notImproved' | '
         data: {
           intervention: intervention.text,
           since: intervention.startLabel ?? '?',
-          label: latest.label,
+          label: latest.grade.label,
           latest: latest.assessment,
         },
         where,

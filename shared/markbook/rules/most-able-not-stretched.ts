@@ -26,8 +26,8 @@ export const mostAbleNotStretched = defineRule<PupilSubject, 'belowTrajectory' |
           data: {
             why,
             latest: latest.assessment,
-            label: latest.label,
-            expected: latest.expectedLabel ?? '?',
+            label: latest.grade.label,
+            expected: latest.expected?.label ?? '?',
           },
           where,
         },

@@ -21,7 +21,7 @@ export const noRecentAssessment = defineRule<PupilSubject, 'never' | 'missingLat
     return [
       {
         messageId: 'missingLatest',
-        data: { latest: latestPoint.assessment, label: last.label, lastSeen: last.assessment },
+        data: { latest: latestPoint.assessment, label: last.grade.label, lastSeen: last.assessment },
         where,
       },
     ];

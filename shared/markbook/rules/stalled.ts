@@ -23,21 +23,24 @@ export const stalled = defineRule<PupilSubject, 'noProgress'>({
     const half = scale.step / 2;
     const previous = readings[n - 2]!;
     const before = readings[n - 3]!;
-    const fellTwice = previous.points - before.points <= -half && latest.points - previous.points <= -half;
-    const sharpDrop = previous.points - latest.points >= pupil.thresholds.sharpDropSteps * scale.step;
+    const fellTwice =
+      previous.grade.points - before.grade.points <= -half &&
+      latest.grade.points - previous.grade.points <= -half;
+    const sharpDrop =
+      previous.grade.points - latest.grade.points >= pupil.thresholds.sharpDropSteps * scale.step;
     if (fellTwice || sharpDrop) return [];
     let k = n - 3;
-    if (latest.points - readings[k]!.points >= half) return [];
-    while (k > 0 && latest.points - readings[k - 1]!.points < half) k--;
+    if (latest.grade.points - readings[k]!.grade.points >= half) return [];
+    while (k > 0 && latest.grade.points - readings[k - 1]!.grade.points < half) k--;
     const since = readings[k]!;
     return [
       {
         messageId: 'noProgress',
         data: {
           count: n - 1 - k,
-          label: since.label,
+          label: since.grade.label,
           since: since.assessment,
-          latestLabel: latest.label,
+          latestLabel: latest.grade.label,
           latest: latest.assessment,
         },
         where: { kind: 'markbook', row: pupil.row, pupil: pupil.name, cell: latest.cell },

@@ -15,13 +15,13 @@ export const wellBelowTrajectory = defineRule<PupilSubject, 'once' | 'repeated'>
     'Check the assessment is secure, then plan rapid support: a small-group catch-up after one low point, one-to-one tuition (wave 3) when it persists, linked back to classroom work.',
   check(pupil) {
     const latest = pupil.readings[pupil.readings.length - 1];
-    if (latest === undefined || latest.status !== 'well-below' || latest.expectedPoints === null) return [];
+    if (latest === undefined || latest.status !== 'well-below' || latest.expected === null) return [];
     const previous = pupil.readings[pupil.readings.length - 2];
     const data = {
       latest: latest.assessment,
-      label: latest.label,
-      expected: latest.expectedLabel ?? '?',
-      steps: stepsBetween(pupil, latest.expectedPoints - latest.points),
+      label: latest.grade.label,
+      expected: latest.expected?.label ?? '?',
+      steps: stepsBetween(pupil, latest.expected.points - latest.grade.points),
     };
     const where = { kind: 'markbook' as const, row: pupil.row, pupil: pupil.name, cell: latest.cell };
     if (previous?.status === 'well-below') {

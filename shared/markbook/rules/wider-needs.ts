@@ -25,13 +25,15 @@ export const widerNeeds = defineRule<PupilSubject, 'dropAndFallingAttendance' | 
     const sharp = thresholds.sharpDropSteps * scale.step;
     const twoBack = readings[n - 3];
     const dropped =
-      previous.points - latest.points >= sharp ||
-      (twoBack !== undefined && twoBack.points - latest.points >= sharp && previous.points >= latest.points);
+      previous.grade.points - latest.grade.points >= sharp ||
+      (twoBack !== undefined &&
+        twoBack.grade.points - latest.grade.points >= sharp &&
+        previous.grade.points >= latest.grade.points);
     if (!dropped) return [];
     const now = attendance[attendance.length - 1];
     const before = attendance[attendance.length - 2];
     const where = { kind: 'markbook' as const, row: pupil.row, pupil: pupil.name, cell: latest.cell };
-    const data = { label: latest.label, latest: latest.assessment };
+    const data = { label: latest.grade.label, latest: latest.assessment };
     if (now !== undefined && before !== undefined && before - now >= 1) {
       return [
         {
