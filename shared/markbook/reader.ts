@@ -552,8 +552,8 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
   const interventionColumns = byRole('intervention');
   const startColumn = byRole('intervention-start')[0];
   const focusColumns = byRole('focus');
-  const targetColumn =
-    byRole('target').find((column) => column.scale?.family === mainFamily) ?? byRole('target')[0];
+  const targetColumns = byRole('target');
+  const targetColumn = targetColumns.find((column) => column.scale?.family === mainFamily) ?? targetColumns[0];
 
   const attributeColumns = columns.filter((column) => ATTRIBUTE_ROLES.has(column.meaning.role));
   const pupils: ReadPupil[] = pupilRows.map(({ r, name, nameCell }) => {
@@ -634,7 +634,7 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
       if (column === priorColumn) prior = grade;
     }
     let target: Grade | null = null;
-    for (const column of byRole('target')) {
+    for (const column of targetColumns) {
       const grade = gradeIn(column, sheetRow, row[column.index]);
       if (column === targetColumn && column.scale?.family === mainFamily) target = grade;
     }
