@@ -13,6 +13,7 @@ interface CleanLine {
 
 const BULLET = /^(?:[-*•◦▪●·+–]|\d{1,2}[.)]|[a-h][.)]|\[[ xX]\])\s+/;
 const TABLE_RULE = /^[\s|:+-]+$/;
+const LABEL_SEPARATOR = /[:|\t]|\s[-–—]\s/;
 const TIMING_ONLY = /^[\d\s:.'’′()–—-]*(?:mins?|minutes?|hrs?|hours?)?[\s).]*$/i;
 const LEADING_TIMING =
   /^\(?(?:\d{1,2}[:.]\d{2}\s*(?:-|–|—|to)\s*\d{1,2}[:.]\d{2}|\d{1,3}\s*(?:-|–|to)?\s*\d{0,3}\s*(?:mins?|minutes?|['’′]))\)?\s*(?:[:|–—-]\s*)?/i;
@@ -89,9 +90,18 @@ function usesTuitionStages(lines: CleanLine[]): boolean {
 /** Decides whether a line starts a section, states metadata, or is plain text. */
 function readLine(line: CleanLine, tuitionStages: boolean): LineReading | undefined {
   if (line.text === '') return undefined;
+  // A long sentence with nothing to split a label from cannot be a heading: most of a plan is these.
+  if (
+    !line.markdownHeading &&
+    !line.emphasised &&
+    !LABEL_SEPARATOR.test(line.text) &&
+    line.text.split(' ').length > 7
+  ) {
+    return undefined;
+  }
   const { label, rest, timing, tableRow } = splitLabel(line.text);
   // A heading is a few words; most lines of a plan are sentences and need no closer look.
-  const normalised = label.length <= 80 ? normaliseLabel(label) : '';
+  const normalised = label.length <= 80 && label.split(' ').length <= 10 ? normaliseLabel(label) : '';
   const heading = `${timing}${label}`.trim();
   const reading = (fields: Partial<LineReading>): LineReading => {
     const result: LineReading = { heading, rest, ...fields };
