@@ -67,6 +67,14 @@ export default defineBackground(() => {
     })();
   });
 
+  // A handed selection belongs to the page it came from: forget it when the tab moves on.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void browser.storage.session.remove(selectionKey(tabId));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void browser.storage.session.remove(selectionKey(tabId));
+  });
+
   browser.runtime.onMessage.addListener((message, sender) => {
     const windowId = sender.tab?.windowId;
     // The launcher's click is the user gesture Chrome requires for opening the panel.

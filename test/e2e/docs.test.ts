@@ -137,7 +137,7 @@ describe('side panel on a Google Doc', () => {
     await doc.goto(DOC_URL);
     const panel = await browser.openPanel();
     await doc.bringToFront();
-    await expect(panel.getByRole('status').textContent()).resolves.toBe('Reading the Google Doc…');
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Reading the Google Doc…');
     await browser.screenshot(panel, 'panel-reading');
     await panel.locator('h1', { hasText: DOC_TITLE }).waitFor();
     await panel.close();

@@ -101,7 +101,7 @@ describe('side panel on other pages', () => {
       getSelection()!.addRange(range);
     });
     await panel.getByRole('button', { name: 'Use selection' }).click();
-    await expect(panel.locator('.source').textContent()).resolves.toBe('Read from your selected text');
+    await expect.poll(() => panel.locator('.source').textContent()).toBe('Read from your selected text');
     const ladder = panel.locator('.ladder');
     // The ladder keeps the objective's own words (the engine may drop a leading "To").
     await expect(ladder.locator('h3').textContent()).resolves.toMatch(
@@ -118,11 +118,11 @@ describe('side panel on other pages', () => {
     await page.close();
   });
 
-  it('shows a selection handed over by the context menu', async () => {
+  it('shows a selection handed over by the context menu, until the page changes', async () => {
     const page = await openScheme();
     const panel = await panelBeside(page);
     // The menu's click handler stores the selection for the tab; a test cannot click a native menu.
-    await browser.worker.evaluate(async (url) => {
+    const tabId = await browser.worker.evaluate(async (url) => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await chrome.storage.session.set({
         [`selection:${tab!.id}`]: {
@@ -131,10 +131,16 @@ describe('side panel on other pages', () => {
           url,
         },
       });
+      return tab!.id!;
     }, SCHEME_URL);
     await expect(panel.locator('.ladder h3').textContent()).resolves.toMatch(
       /describe how plants make their own food$/i,
     );
+
+    await page.reload();
+    await expect
+      .poll(() => browser.worker.evaluate((key) => chrome.storage.session.get(key), `selection:${tabId}`))
+      .toEqual({});
     await panel.close();
     await page.close();
   });
@@ -195,7 +201,7 @@ describe('settings', () => {
     await minutes.fill('16');
     await options.getByRole('checkbox', { name: /lesson\/pupil-talk/ }).uncheck();
     await options.getByRole('button', { name: 'Save settings' }).click();
-    await expect(options.getByRole('status').textContent()).resolves.toBe('Saved.');
+    await expect.poll(() => options.getByRole('status').textContent()).toBe('Saved.');
     const stored = await browser.worker.evaluate(() => chrome.storage.local.get('settings'));
     expect(stored.settings).toEqual({
       hiddenRules: ['lesson/pupil-talk'],
