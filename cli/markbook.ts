@@ -78,7 +78,7 @@ function report(file: string, analysis: MarkbookAnalysis, color: boolean): strin
   );
   for (const group of summary.groups) {
     lines.push(
-      `  ${group.group.padEnd(13)} ${String(group.pupils).padStart(3)} pupils  on track ${group.onTrackRate === null ? 'n/a' : `${group.onTrackRate}%`} (gap ${signed(group.onTrackGap, ' pts')})  progress ${signed(group.meanProgress)} (gap ${signed(group.progressGap)})`,
+      `  ${group.group.padEnd(13)} ${String(group.pupils).padStart(3)} ${group.pupils === 1 ? 'pupil ' : 'pupils'}  on track ${group.onTrackRate === null ? 'n/a' : `${group.onTrackRate}%`} (gap ${signed(group.onTrackGap, ' pts')})  progress ${signed(group.meanProgress)} (gap ${signed(group.progressGap)})`,
     );
   }
   if (summary.byAssessment.length > 0) {

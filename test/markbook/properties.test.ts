@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { a1, cellText, columnIndex } from '../../shared/markbook/cells';
-import { analyseMarkbook, type CellValue, type MarkbookAnalysis } from '../../shared/markbook/index';
+import {
+  analyseMarkbook,
+  type CellValue,
+  COLUMN_ROLES,
+  type MarkbookAnalysis,
+  parseSettings,
+} from '../../shared/markbook/index';
 import { DEFAULT_ABSENT } from '../../shared/markbook/reader';
 
 const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
@@ -212,6 +218,76 @@ describe('the markbook engine on arbitrary sheets', () => {
         }
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('never throws with any valid settings either', () => {
+    const settings = fc.record(
+      {
+        headerRow: fc.integer({ min: 1, max: 40 }),
+        columns: fc.dictionary(
+          fc.constantFrom('A', 'B', 'C', 'D', 'Name', 'Autumn 1', 'AF2'),
+          fc.oneof(
+            fc.constantFrom(...COLUMN_ROLES),
+            fc.record(
+              {
+                role: fc.constantFrom(...COLUMN_ROLES),
+                scale: fc.constantFrom('nc-levels', 'quiz', 'gcse-9-1', 'nope'),
+                focus: fc.string({ minLength: 1 }),
+                outOf: fc.integer({ min: 1, max: 100 }),
+              },
+              { requiredKeys: [] },
+            ),
+          ),
+        ),
+        scales: fc.array(
+          fc.oneof(
+            fc.record({
+              id: fc.constantFrom('quiz', 'nc-levels'),
+              name: fc.constant('Quiz'),
+              min: fc.integer({ min: -5, max: 5 }),
+              max: fc.integer({ min: 0, max: 30 }),
+              step: fc.integer({ min: 1, max: 5 }),
+            }),
+            fc.record({
+              id: fc.constant('house'),
+              name: fc.constant('House'),
+              grades: fc.array(fc.string({ minLength: 1 }), { minLength: 2, maxLength: 5 }),
+            }),
+          ),
+          { maxLength: 2 },
+        ),
+        targets: fc.record(
+          {
+            ambition: fc.constantFrom('expected', 'above', 'aspirational'),
+            model: fc.constantFrom('linear', 'flat'),
+            useTeacherTargets: fc.boolean(),
+            fixed: fc.constantFrom('10', '5b', 'B', 'x'),
+          },
+          { requiredKeys: [] },
+        ),
+        thresholds: fc.record(
+          {
+            onWithinSteps: fc.integer({ min: 0, max: 20 }),
+            wellBelowSteps: fc.integer({ min: 0, max: 20 }),
+            classWideShare: fc.double({ min: 0, max: 1, noNaN: true }),
+            groupSize: fc.integer({ min: 2, max: 8 }),
+            interventionPoints: fc.integer({ min: 1, max: 6 }),
+          },
+          { requiredKeys: [] },
+        ),
+        absentMarkers: fc.array(fc.string(), { maxLength: 3 }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(markbookLike, settings, (values, candidate) => {
+        const parsed = parseSettings(candidate);
+        expect(parsed.ok).toBe(true);
+        if (parsed.ok)
+          expect(analyseMarkbook(values, parsed.settings).pupils.every((p) => p.row > 0)).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 
