@@ -40,10 +40,6 @@ export function cellText(value: CellValue | undefined): string {
   return '';
 }
 
-export function isBlank(value: CellValue | undefined): boolean {
-  return cellText(value) === '';
-}
-
 /** Lower case, punctuation to spaces, single spaces: "KS2 Scaled-Score (Maths)" -> "ks2 scaled score maths". */
 export function normaliseHeader(text: string): string {
   return text
@@ -53,5 +49,3 @@ export function normaliseHeader(text: string): string {
     .trim()
     .replace(/\s+/g, ' ');
 }
-
-export { isValidDate };

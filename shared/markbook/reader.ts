@@ -1,4 +1,4 @@
-import { a1, cellText, columnIndex, columnLetters, isValidDate, normaliseHeader } from './cells';
+import { a1, cellText, columnIndex, columnLetters, normaliseHeader } from './cells';
 import { type HeaderMeaning, recogniseHeader, timeInText } from './headers';
 import {
   BUILT_IN_SCALES,
@@ -79,7 +79,7 @@ export const DEFAULT_ABSENT = [
 
 const SUMMARY_ROW = /^(class |cohort |group )?(average|mean|median|total|totals|count|summary|avg)\b/i;
 
-export function isSummaryName(name: string): boolean {
+function isSummaryName(name: string): boolean {
   return SUMMARY_ROW.test(name.trim());
 }
 
@@ -117,7 +117,7 @@ function headerScore(row: CellValue[]): { score: number; named: boolean } {
   let score = 0;
   let named = false;
   for (const cell of row) {
-    const text = headerText(cell);
+    const text = cellText(cell);
     if (text === '') continue;
     const role = recogniseHeader(text).role;
     if (role === 'unrecognised') continue;
@@ -125,10 +125,6 @@ function headerScore(row: CellValue[]): { score: number; named: boolean } {
     if (role === 'name' || role === 'first-name' || role === 'last-name') named = true;
   }
   return { score, named };
-}
-
-function headerText(cell: CellValue | undefined): string {
-  return cellText(cell);
 }
 
 /** The header row: the row among the first thirty that most looks like headers, preferring one that names pupils. */
@@ -296,7 +292,7 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
   const columns: ReadColumn[] = [];
   for (let c = 0; c < width; c++) {
     const cell = headerCells[c];
-    const header = isValidDate(cell) ? cellText(cell) : headerText(cell);
+    const header = cellText(cell);
     const letter = columnLetters(c);
     const meaning = recogniseHeader(header);
     const column: ReadColumn = { index: c, letter, header, meaning };
@@ -351,11 +347,14 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
       }
       continue;
     }
-    if (isSummaryName(name)) {
+    // Two classes pasted one under the other repeat the header row.
+    const repeatsHeader =
+      nameColumn !== undefined && normaliseHeader(name) === normaliseHeader(nameColumn.header);
+    if (isSummaryName(name) || repeatsHeader) {
       diagnostics.push({
         cell: nameCell,
         value: name,
-        message: `${nameCell}: '${name}' looks like a summary row, not a pupil, so it was left out`,
+        message: `${nameCell}: '${name}' looks like a ${repeatsHeader ? 'repeated header' : 'summary'} row, not a pupil, so it was left out`,
         severity: 'warning',
       });
       continue;
@@ -366,7 +365,7 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
     const cell = a1(0, headerIndex + 1);
     diagnostics.push({
       cell,
-      value: headerText(headerCells[0]),
+      value: cellText(headerCells[0]),
       message: `${cell}: no pupil name column found in row ${headerIndex + 1}; name a column "Name" (or "First name" and "Last name"), or say which it is in the settings`,
       severity: 'error',
     });
@@ -553,7 +552,8 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
   const startColumn = byRole('intervention-start')[0];
   const focusColumns = byRole('focus');
   const targetColumns = byRole('target');
-  const targetColumn = targetColumns.find((column) => column.scale?.family === mainFamily) ?? targetColumns[0];
+  const targetColumn =
+    targetColumns.find((column) => column.scale?.family === mainFamily) ?? targetColumns[0];
 
   const attributeColumns = columns.filter((column) => ATTRIBUTE_ROLES.has(column.meaning.role));
   const pupils: ReadPupil[] = pupilRows.map(({ r, name, nameCell }) => {

@@ -1,7 +1,5 @@
 import type { CohortSummary, GroupGap, PupilResult, TrajectoryStatus, Wave } from './types';
 
-const STATUSES: TrajectoryStatus[] = ['above', 'on', 'below', 'well-below', 'unknown'];
-
 export function emptyStatusCounts(): Record<TrajectoryStatus, number> {
   return { above: 0, on: 0, below: 0, 'well-below': 0, unknown: 0 };
 }
@@ -72,5 +70,3 @@ export function cohortSummary(pupils: PupilResult[], assessments: string[]): Coh
     byAssessment,
   };
 }
-
-export { STATUSES };

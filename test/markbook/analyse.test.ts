@@ -181,6 +181,23 @@ describe('cells as Sheets gives them', () => {
   });
 });
 
+describe('rows that are not pupils', () => {
+  it('leaves out a repeated header row and a summary row, and says so', () => {
+    const a = analyseMarkbook([
+      ['Name', 'Aut 1'],
+      ['Amy', '4b'],
+      ['Mean', '4b'],
+      ['Name', 'Aut 1'],
+      ['Ben', '4a'],
+    ]);
+    expect(a.pupils.map((p) => p.name)).toEqual(['Amy', 'Ben']);
+    expect(a.diagnostics.map((d) => d.message)).toEqual([
+      "A3: 'Mean' looks like a summary row, not a pupil, so it was left out",
+      "A4: 'Name' looks like a repeated header row, not a pupil, so it was left out",
+    ]);
+  });
+});
+
 describe('guided groups', () => {
   const foci = ['Name', 'Aut 1', 'Number', 'Algebra', 'Geometry'];
   const pupils = Array.from({ length: 15 }, (_, i) => [
