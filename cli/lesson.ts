@@ -61,6 +61,8 @@ export function renderLessonReport(analysis: LessonAnalysis, file: string, color
     file,
   ];
   out.push(style('dim', `  ${facts.filter((fact) => fact !== undefined).join(' · ')}`));
+  if (plan.format === 'html')
+    out.push(style('dim', '  Line numbers count the lines of text read from the page.'));
   const episodes = plan.sections.filter((section) =>
     ['starter', 'main', 'guided', 'independent', 'mini-plenary', 'plenary', 'intervention'].includes(
       section.kind,

@@ -59,6 +59,7 @@ export function lessonToJson(analysis: LessonAnalysis) {
   return {
     plan: {
       title: plan.title,
+      format: plan.format ?? null,
       subject: plan.subject ?? null,
       yearGroup: plan.yearGroup ?? null,
       lessonMinutes: plan.lessonMinutes ?? null,

@@ -253,14 +253,15 @@ export function sniffFormat(input: LessonInput): PlanFormat {
 }
 
 /** The lines the plan is read from, as line numbers count them (HTML is first read as text). */
-export function planLines(input: LessonInput): string[] {
-  const text = sniffFormat(input) === 'html' ? htmlToText(input.text) : input.text;
+function planLines(input: LessonInput, format: PlanFormat): string[] {
+  const text = format === 'html' ? htmlToText(input.text) : input.text;
   return text.split(/\r\n|\r|\n/);
 }
 
 /** Reads a plan in any of the forms teachers write them into the lesson-plan model. */
 export function parseLessonPlan(input: LessonInput): LessonPlan {
-  const lines = planLines(input);
+  const format = sniffFormat(input);
+  const lines = planLines(input, format);
   const sections: PlanSection[] = [];
   const meta: Partial<Record<MetaField, string>> = {};
   let firstText: PlanItem | undefined;
@@ -373,6 +374,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
     misconceptions: inSections('misconceptions').map((entry) => item(entry.text, entry.line)),
     sections,
     lines,
+    format,
   };
   const subject = meta.subject ?? findSubject(head);
   if (subject !== undefined) plan.subject = subject;

@@ -71,6 +71,8 @@ export interface LessonPlan {
   lines: string[];
   /** Total lesson length when the plan states it ("60 minute lesson"). */
   lessonMinutes?: number;
+  /** How the plan was read; for HTML, `lines` are the lines of text read from the markup. */
+  format?: PlanFormat;
 }
 
 export type QuestionLevel = 'inclusive' | 'understand' | 'apply' | 'analyse' | 'evaluate' | 'create';

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLine, isLessonPlan } from '../evidence';
+import { findLine, findLineIn, isLessonPlan, teachingSections } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const EXPLAINING =
@@ -21,7 +21,8 @@ export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete'
   },
   check(plan) {
     if (!isLessonPlan(plan)) return [];
-    const line = findLine(plan, EXPLAINING);
+    // The explanation belongs to the teaching; "input()" in the prior learning is not one.
+    const line = findLineIn(teachingSections(plan), EXPLAINING) ?? findLine(plan, EXPLAINING);
     if (line === undefined) return [{ messageId: 'missing', where: { kind: 'plan' } }];
     const concrete = findLine(plan, CONCRETE);
     return concrete === undefined

@@ -1,0 +1,120 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../cli/io';
+import { lessonCommand } from '../../cli/lesson';
+import { FIXTURES, fixtureNames } from './fixture-files';
+
+async function run(file: string, json = false, color = false) {
+  let out = '';
+  const code = await lessonCommand(
+    { file, json },
+    { out: (text) => (out += text), err: () => undefined, color },
+  );
+  return { code, out };
+}
+
+describe('trajectory lesson <plan>', () => {
+  it.each(fixtureNames)('%s: prints a report a teacher can act on', async (name) => {
+    const { code, out } = await run(join(FIXTURES, name));
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Lesson plan: /);
+    expect(out).toContain('Strengths (');
+    expect(out).toContain('Prompts to consider (');
+    expect(out).toContain('Talk prompts');
+    expect(out).toContain('Plenary questions');
+  });
+
+  it('gives each prompt its line, its wording and its guidance', async () => {
+    const { out } = await run(join(FIXTURES, '11-secondary-geography-caps.txt'));
+    expect(out).toContain('? line 24    This gives some pupils separate, easier work');
+    // The citation wraps across lines, like the message.
+    expect(out.replace(/\s+/g, ' ')).toContain(
+      'Personalised Learning – A Practical Guide (DCSF, 2008) › High quality teaching and learning',
+    );
+    expect(out).toContain('[lesson/differentiation-by-support]');
+    expect(out).toContain('? whole plan');
+  });
+
+  it('shows the episodes, the question ladders and the guided session', async () => {
+    const { out } = await run(join(FIXTURES, '01-uk-primary-maths-fractions.txt'));
+    expect(out).toContain(
+      'Episodes: Starter (10 min; whole class) → Main teaching (15 min; whole class, pairs)',
+    );
+    expect(out).toContain('Objective: find unit fractions of amounts using sharing and bar models');
+    expect(out).toContain('1. inclusive');
+    expect(out).toContain('6. create');
+    expect(out).toContain('Guided session: about 6 pupils, 15 minutes, after the main teaching');
+    expect(out).toContain('Hinge questions from the misconceptions');
+  });
+
+  it('shows the intervention sequence for a tuition plan', async () => {
+    const { out } = await run(join(FIXTURES, '08-tuition-maths-one-to-one.md'));
+    expect(out).toContain(
+      'Intervention session: introduce → remember → model → try → apply → secure → review',
+    );
+    expect(out).toContain('Back in the classroom:');
+  });
+
+  it('keeps lines to the terminal width', async () => {
+    const { out } = await run(join(FIXTURES, '04-oak-style-history.md'));
+    const long = out.split('\n').filter((line) => line.length > 100 && line.includes(' '));
+    expect(long).toEqual([]);
+  });
+
+  it('colours only when asked', async () => {
+    expect((await run(join(FIXTURES, '07-half-written-re.txt'), false, false)).out).not.toContain('\u001b[');
+    expect((await run(join(FIXTURES, '07-half-written-re.txt'), false, true)).out).toContain(
+      '\u001b[33m?\u001b[39m',
+    );
+  });
+
+  it('prints stable JSON with --json', async () => {
+    const first = await run(join(FIXTURES, '05-google-docs-computing.html'), true);
+    const second = await run(join(FIXTURES, '05-google-docs-computing.html'), true);
+    expect(first.out).toBe(second.out);
+    const json = JSON.parse(first.out);
+    expect(Object.keys(json)).toEqual([
+      'plan',
+      'prompts',
+      'strengths',
+      'questions',
+      'talkPrompts',
+      'hingeQuestions',
+      'plenaryQuestions',
+      'guidedSession',
+      'interventionSession',
+    ]);
+    expect(json.plan.title).toBe('Year 8 Computing – Selection in Python');
+    expect(json.plan.objectives[0]).toEqual({
+      text: 'To use if, elif and else to make a program choose between options',
+      line: 5,
+    });
+    expect(json.plan.sections[0]).toMatchObject({
+      kind: 'title',
+      heading: 'Year 8 Computing – Selection in Python',
+      line: 1,
+    });
+    expect(json.prompts[0]).toEqual({
+      rule: 'lesson/transitions-signposted',
+      title: 'Transitions signposted for pupils',
+      severity: 'info',
+      message: expect.stringContaining('one episode ends'),
+      guidance: 'hqtl/coherence',
+      citation: expect.stringContaining('ensuring coherence'),
+      line: 14,
+    });
+    expect(json.questions[0].ladder[0]).toEqual({ level: 'inclusive', question: expect.any(String) });
+    expect(json.guidedSession.stages).toHaveLength(4);
+  });
+
+  it('reads a .html file as HTML and a .txt file as text', async () => {
+    const html = JSON.parse((await run(join(FIXTURES, '12-web-page-french.html'), true)).out);
+    expect(html.plan.title).toBe('Year 7 French: Ma famille (describing family members)');
+    const text = JSON.parse((await run(join(FIXTURES, '03-us-grade5-math.txt'), true)).out);
+    expect(text.plan.title).toBe('Adding Fractions with Unlike Denominators');
+  });
+
+  it('says which file it could not read', async () => {
+    await expect(run(join(FIXTURES, 'no-such-plan.txt'))).rejects.toThrow(InputError);
+  });
+});
