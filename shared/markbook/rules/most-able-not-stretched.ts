@@ -9,7 +9,7 @@ export const mostAbleNotStretched = defineRule<PupilSubject, 'belowTrajectory' |
   messages: {
     belowTrajectory: '{why}, and below trajectory at {latest} ({label} against an expected {expected}).',
     belowExpected:
-      '{why}, and has gained {progress} steps since the baseline where {expectedProgress} were expected.',
+      '{why}, and has gained {progress} of the {expectedProgress} steps expected since the baseline.',
   },
   response:
     'Plan stretch rather than more of the same: open tasks and extension in class, higher-order questions, and a check that the target is ambitious enough.',
