@@ -107,9 +107,10 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
     }
     if (any) withAnyGrade++;
   }
-  const classPointIndexes = read.points
-    .map((_, i) => i)
-    .filter((i) => gradedAt[i]! > 0 && gradedAt[i]! >= withAnyGrade / 2);
+  // The latest point at least half the graded pupils have: a point still being entered does not count yet.
+  let latestClassIndex = -1;
+  for (let i = 0; i < gradedAt.length; i++)
+    if (gradedAt[i]! > 0 && gradedAt[i]! >= withAnyGrade / 2) latestClassIndex = i;
 
   const focusOrder: string[] = [];
   for (const column of read.columns)
@@ -152,10 +153,13 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
           ? null
           : { name: scale.def.name, step: scale.def.step, expectedPerYear: scale.def.expectedPerYear },
       readings: progress?.readings ?? [],
-      classPoints: classPointIndexes.map((i) => ({
-        assessment: read.points[i]!.label,
-        assessed: pupil.grades[i] !== null,
-      })),
+      latestClassPoint:
+        latestClassIndex === -1
+          ? null
+          : {
+              assessment: read.points[latestClassIndex]!.label,
+              assessed: pupil.grades[latestClassIndex] !== null,
+            },
       progress: progress?.progress ?? null,
       expectedProgress: progress?.expectedProgress ?? null,
       attendance: pupil.attendance,

@@ -23,8 +23,8 @@ export interface PupilSubject {
   scale: { name: string; step: number; expectedPerYear: number } | null;
   /** The pupil's grades in time order (gaps left out). */
   readings: Reading[];
-  /** Every assessment point the class has grades for, and whether this pupil has one. */
-  classPoints: { assessment: string; assessed: boolean }[];
+  /** The latest assessment point most of the class has grades for, and whether this pupil has one. */
+  latestClassPoint: { assessment: string; assessed: boolean } | null;
   /** Points gained since the baseline, and the gain the trajectory expects by now. */
   progress: number | null;
   expectedProgress: number | null;

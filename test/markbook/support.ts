@@ -42,7 +42,10 @@ export function pupilSubject(overrides: Partial<PupilSubject> = {}): PupilSubjec
     attributes: { sen: 'none', eal: false, disadvantaged: false, mostAble: false, lookedAfter: false },
     priorHigh: false,
     scale: NC_SCALE,
-    classPoints: readings.map((reading) => ({ assessment: reading.assessment, assessed: true })),
+    latestClassPoint:
+      readings.length === 0
+        ? null
+        : { assessment: readings[readings.length - 1]!.assessment, assessed: true },
     progress: null,
     expectedProgress: null,
     attendance: [],

@@ -13,8 +13,8 @@ export const noRecentAssessment = defineRule<PupilSubject, 'never' | 'missingLat
   response:
     'Arrange a catch-up assessment, or record why there is none (ABS, not entered), so the trajectory stays current.',
   check(pupil) {
-    const latestPoint = pupil.classPoints[pupil.classPoints.length - 1];
-    if (latestPoint === undefined || latestPoint.assessed) return [];
+    const latestPoint = pupil.latestClassPoint;
+    if (latestPoint === null || latestPoint.assessed) return [];
     const where = { kind: 'markbook' as const, row: pupil.row, pupil: pupil.name, cell: pupil.cell };
     const last = pupil.readings[pupil.readings.length - 1];
     if (last === undefined) return [{ messageId: 'never', where }];

@@ -2,27 +2,26 @@ import { noRecentAssessment } from '../../../shared/markbook/rules/no-recent-ass
 import { testRule } from '../../support/rule-tester';
 import { pupilSubject, track } from '../support';
 
-const classPoints = (assessed: boolean[]) =>
-  assessed.map((a, i) => ({ assessment: `Point ${i + 1}`, assessed: a }));
+const latest = (assessed: boolean) => ({ latestClassPoint: { assessment: 'Spring 2', assessed } });
 
 testRule(noRecentAssessment, pupilSubject, {
   valid: [
-    { name: 'class has no assessments yet', input: { classPoints: [] } },
+    { name: 'class has no assessments yet', input: { latestClassPoint: null } },
     { name: 'assessed at the latest point', input: { readings: track(['4b', 'on'], ['4a', 'on']) } },
     {
-      name: 'missed an earlier point only',
-      input: { readings: track(['4a', 'on']), classPoints: classPoints([false, true]) },
+      name: 'assessed at the latest point, whatever came before',
+      input: { readings: track(['4a', 'on']), ...latest(true) },
     },
   ],
   invalid: [
     {
       name: 'never assessed',
-      input: { classPoints: classPoints([false, false]) },
+      input: latest(false),
       messages: [{ messageId: 'never', cell: 'A5' }],
     },
     {
       name: 'missing the latest point',
-      input: { readings: track(['4b', 'on']), classPoints: classPoints([true, false]) },
+      input: { readings: track(['4b', 'on']), ...latest(false) },
       messages: ['missingLatest'],
     },
   ],
