@@ -148,11 +148,20 @@ function write(node: PageNode, out: LineWriter, options: TextOptions, listDepth:
   }
   if (name === 'UL' || name === 'OL') {
     out.flush();
-    let number = 0;
+    // Docs exports each numbered item as its own <ol start="n">, so honour `start`.
+    const start = Number.parseInt(node.getAttribute?.('start') ?? '', 10);
+    let number = Number.isFinite(start) ? start - 1 : 0;
+    // Docs exports nested items as flat lists whose class names the level (lst-kix_<id>-<level>).
+    const docsLevel = options.source === 'google-doc' ? /^lst-kix_\w+-(\d+)$/ : null;
+    const level = Number(
+      classes(node)
+        .map((name) => docsLevel?.exec(name)?.[1])
+        .find(Boolean) ?? 0,
+    );
     for (const child of children) {
       if (tag(child) === 'LI') {
         number += 1;
-        const indent = '  '.repeat(listDepth);
+        const indent = '  '.repeat(listDepth + level);
         out.startLine(name === 'OL' ? `${indent}${number}. ` : `${indent}- `);
         for (const grandchild of Array.from(child.childNodes)) write(grandchild, out, options, listDepth + 1);
         out.flush();

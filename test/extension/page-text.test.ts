@@ -38,6 +38,27 @@ describe('planText', () => {
     );
   });
 
+  it("continues numbering across Docs' one-item lists (<ol start>)", () => {
+    const body = el(
+      'body',
+      {},
+      el('ol', { class: 'lst-kix_a-0 start', start: '1' }, el('li', {}, 'Introduce')),
+      el('ol', { class: 'lst-kix_a-0', start: '2' }, el('li', {}, 'Remember')),
+    );
+    expect(planText(body, doc)).toBe('1. Introduce\n2. Remember');
+  });
+
+  it("indents Docs' flat nested lists by the level in their class name", () => {
+    const body = el(
+      'body',
+      {},
+      el('ul', { class: 'c4 lst-kix_b-0 start' }, el('li', {}, 'Main')),
+      el('ul', { class: 'c4 lst-kix_b-1 start' }, el('li', {}, 'Model on the wall')),
+    );
+    expect(planText(body, doc)).toBe('- Main\n  - Model on the wall');
+    expect(planText(body, web)).toBe('- Main\n- Model on the wall');
+  });
+
   it('flattens table rows to cells joined by bars', () => {
     const body = el(
       'body',

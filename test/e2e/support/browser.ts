@@ -26,13 +26,18 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+const CHROMIUM = '/usr/bin/chromium';
+
 export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No browser at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium).`);
+  }
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build:extension" first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'trajectory-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: false,
     args: [
       '--headless=new',
