@@ -102,7 +102,7 @@ const FOCUS_PATTERN = new RegExp(
 const ASSESSMENT_ORDERED =
   /\b(assessment|assess|mock|test|quarter|semester|marking period|data drop|dd|ppe|unit|checkpoint|term|t|ht|half term|exam|paper|progress check|pc|cycle|round|review|check|quiz|topic)\s?(\d{1,2})\b/;
 const ASSESSMENT_WORDS =
-  /\b(autumn|aut|spring|spr|summer|sum|eoy|end of year|end of unit|working at|current|latest|mock|ppe|exam|assessment|test|data drop|mid year|baseline test)\b/;
+  /\b(autumn|aut|spring|spr|summer|sum|eoy|end of year|end of unit|working at|current|latest|mock|ppe|exam|assessment|test|data drop|mid year)\b/;
 const MONTH_WORD =
   /\b(sep|sept|september|oct|october|nov|november|dec|december|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august)\b/;
 const DATE_TEXT = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/;
@@ -141,7 +141,7 @@ const SIMPLE: [ColumnRole, RegExp][] = [
   ['attendance', /\b(attendance|att|attend)\b/],
   [
     'ignore',
-    /^(class|form|tutor|tutor group|form group|reg group|set|group|teacher|notes|comments?|dob|date of birth|year|year group|house|ethnicity|reading age|ks4 options)$/,
+    /^(class|form|tutor|tutor group|form group|reg group|set|group|teacher|notes|comments?|dob|date of birth|year|year group|house|ethnicity|reading age|spelling age|ks4 options)$/,
   ],
 ];
 
@@ -177,7 +177,7 @@ export function recogniseHeader(raw: string): HeaderMeaning {
   const withOutOf = (meaning: HeaderMeaning): HeaderMeaning =>
     marksOutOf === undefined ? meaning : { ...meaning, outOf: marksOutOf };
   if (TARGET.test(text)) return { role: 'target' };
-  if (PRIOR.test(text) && !/\bbaseline test\b/.test(text)) return withOutOf({ role: 'prior-attainment' });
+  if (PRIOR.test(text)) return withOutOf({ role: 'prior-attainment' });
 
   const when = assessmentTime(raw, text);
   const focus = FOCUS_PATTERN.exec(text);
