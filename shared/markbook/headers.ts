@@ -167,7 +167,11 @@ function yearGroupOf(text: string): number | undefined {
 export function recogniseHeader(raw: string): HeaderMeaning {
   const text = normaliseHeader(raw);
   if (text === '') return { role: 'unrecognised' };
-  for (const [role, pattern] of SIMPLE) if (pattern.test(text)) return { role };
+  for (const [role, pattern] of SIMPLE) {
+    if (!pattern.test(text)) continue;
+    // Attendance by term ("Attendance Aut", "Att Spr") gives a trend, so keep its place in the year.
+    return role === 'attendance' ? { role, ...assessmentTime(raw, text) } : { role };
+  }
 
   if (INTERVENTION.test(text) && !TARGET.test(text)) {
     return { role: START.test(text) ? 'intervention-start' : 'intervention' };

@@ -66,6 +66,7 @@ describe('recognising headers', () => {
     expect(recogniseHeader('EOY').time).toBe(1);
     expect(recogniseHeader('Year 8 Spring 1')).toMatchObject({ yearGroup: 8 });
     expect(recogniseHeader('Mock 2')).toMatchObject({ order: 2 });
+    expect(recogniseHeader('Attendance Spr 1')).toMatchObject({ role: 'attendance', time: 0.5 });
   });
 
   it('reads a time from free text: dates, terms and months', () => {
