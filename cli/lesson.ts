@@ -95,13 +95,18 @@ export function renderLessonReport(analysis: LessonAnalysis, file: string, color
   }
 
   heading(`Prompts to consider (${analysis.prompts.length})`);
+  const sources = new Set<string>();
   if (analysis.prompts.length === 0) out.push('  Nothing to add: the plan covers every check.');
   for (const prompt of analysis.prompts) {
     out.push(
       wrap(prompt.message, 15, `  ${style('yellow', '?')} ${style('cyan', where(prompt).padEnd(10))} `),
     );
-    out.push(style('dim', wrap(`${prompt.title}: ${prompt.citation} [${prompt.rule}]`, 15, ' '.repeat(15))));
+    // The source's title is the same for most prompts, so it is named once, after the list.
+    const [source = '', ...section] = prompt.citation.split(' › ');
+    sources.add(source);
+    out.push(style('dim', wrap(`${section.join(' › ')} [${prompt.rule}]`, 15, ' '.repeat(15))));
   }
+  if (sources.size > 0) out.push(style('dim', wrap(`Guidance cited: ${[...sources].join('; ')}`, 4, '  ')));
 
   if (analysis.questions.length > 0) {
     heading('Question ladders (start inclusive, then ramp up the challenge)');

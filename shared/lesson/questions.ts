@@ -8,11 +8,25 @@ import type { HingeQuestion, LessonPlan, QuestionLadder } from './types';
  * about this lesson; the same objective always gives the same questions.
  */
 
-/** The term a question should centre on: a plan keyword the objective uses, else its first content word. */
-function keyTerm(terms: string[], focus: string, keywords: readonly string[]): string {
+const longest = (words: string[]) =>
+  words.reduce<string | undefined>(
+    (best, word) => (best === undefined || word.length > best.length ? word : best),
+    undefined,
+  );
+
+/**
+ * The term a question should centre on: a plan keyword the objective uses, else its longest
+ * common word (the most specific, and not a name), else its longest word.
+ */
+export function keyTerm(terms: string[], focus: string, keywords: readonly string[]): string {
   const lowerFocus = focus.toLowerCase();
   const keyword = keywords.find((word) => word.length > 2 && lowerFocus.includes(word.toLowerCase()));
-  return keyword ?? terms[0] ?? focus;
+  if (keyword !== undefined) return keyword;
+  const word = longest(terms.filter((term) => /^[a-z]/.test(term))) ?? longest(terms);
+  if (word === undefined) return focus;
+  // "split digraph", "unit fractions": a word that qualifies the key term belongs with it.
+  const qualifier = new RegExp(`\\b([a-z][a-z-]+) ${word}\\b`).exec(focus)?.[1];
+  return qualifier !== undefined && terms.includes(qualifier) ? `${qualifier} ${word}` : word;
 }
 
 export function questionLadder(objective: string, keywords: readonly string[] = []): QuestionLadder {
@@ -20,7 +34,9 @@ export function questionLadder(objective: string, keywords: readonly string[] = 
   const key = keyTerm(terms, focus, keywords);
   const lowerKey = key.toLowerCase();
   const lowerFocus = focus.toLowerCase();
-  const candidates = terms.filter((term) => term !== lowerKey && !lowerKey.includes(term));
+  const candidates = terms
+    .map((term) => term.toLowerCase())
+    .filter((term) => term !== lowerKey && !lowerKey.includes(term));
   // A word after "the", "a" or "of" is usually a thing, which makes a better partner for the key term than a verb.
   const things = [
     ...lowerFocus.matchAll(
@@ -34,10 +50,7 @@ export function questionLadder(objective: string, keywords: readonly string[] = 
       (word) => word.toLowerCase() !== lowerKey && word.length > 2 && lowerFocus.includes(word.toLowerCase()),
     ) ??
     things[things.length - 1] ??
-    candidates.reduce<string | undefined>(
-      (longest, term) => (longest === undefined || term.length > longest.length ? term : longest),
-      undefined,
-    );
+    longest(candidates);
   const task = verb === undefined ? `show ${focus}` : `${verb} ${focus}`;
   return {
     objective: statement === '' ? objective.trim() : statement,
@@ -137,8 +150,12 @@ export function hingeQuestions(plan: LessonPlan): HingeQuestion[] {
 /** Plenary questions that review the lesson's objectives and success criteria and name next steps. */
 export function plenaryQuestions(plan: LessonPlan): string[] {
   const questions = plan.objectives.slice(0, 3).map((objective) => {
-    const { statement } = objectiveTerms(objective.text);
-    return `How confident are you that you can ${statement.charAt(0).toLowerCase()}${statement.slice(1)}? Show 1 to 5 fingers, then tell your partner why.`;
+    const { statement, verb, focus } = objectiveTerms(objective.text);
+    const confidence =
+      verb === undefined
+        ? `How confident do you feel about ${statement}?`
+        : `How confident are you that you can ${verb} ${focus}?`;
+    return `${confidence} Show 1 to 5 fingers, then tell your partner why.`;
   });
   for (const criterion of plan.successCriteria.slice(0, 2)) {
     questions.push(`Which part of your work shows "${criterion.text}"? Point to it.`);

@@ -1,5 +1,5 @@
 import { sectionsOf } from './evidence';
-import { misconceptionClaim } from './questions';
+import { keyTerm, misconceptionClaim } from './questions';
 import { objectiveTerms } from './terms';
 import type { GuidedSessionPlan, InterventionSessionPlan, LessonPlan, SessionStage } from './types';
 
@@ -18,7 +18,7 @@ export function planGuidedSession(
   const guided = sectionsOf(plan, 'guided')[0];
   const objective = options.objective ?? plan.objectives[0]?.text;
   if (objective === undefined || objective.trim() === '') return null;
-  const { statement, focus: objectiveFocus, terms } = objectiveTerms(objective);
+  const { statement, verb, focus: objectiveFocus, terms } = objectiveTerms(objective);
   const asked = options.minutes ?? guided?.minutes ?? GUIDED_MAX;
   const requested = Number.isFinite(asked) ? asked : GUIDED_MAX;
   const minutes = Math.min(GUIDED_MAX, Math.max(GUIDED_MIN, Math.round(requested)));
@@ -27,7 +27,7 @@ export function planGuidedSession(
   const focus =
     options.focus ??
     (misconception === undefined
-      ? `applying ${objectiveFocus}`
+      ? `applying the learning: ${verb === undefined ? objectiveFocus : `${verb} ${objectiveFocus}`}`
       : misconception.confused === undefined
         ? `tackling the misconception that ${misconception.claim}`
         : `telling ${misconception.confused[0]} and ${misconception.confused[1]} apart`);
@@ -44,7 +44,7 @@ export function planGuidedSession(
     {
       stage: 'Pupils apply',
       minutes: minutes - explain - review - reflect,
-      what: `Pupils work on their own or in pairs on a task that applies ${terms[0] ?? 'the learning'}; listen in, prompt and question each pupil in turn.`,
+      what: `Pupils work on their own or in pairs on a task that applies ${keyTerm(terms, objectiveFocus, plan.keywords)}; listen in, prompt and question each pupil in turn.`,
     },
     {
       stage: 'Group review',
@@ -69,8 +69,8 @@ export function planGuidedSession(
 /** The seven-stage intervention and tuition sequence (Intervention), filled in for one objective. */
 export function planInterventionSession(objective: string): InterventionSessionPlan {
   const { statement, verb, focus, terms } = objectiveTerms(objective);
-  const skill = verb === undefined ? focus : `${verb} ${focus}`;
-  const key = terms[0] ?? focus;
+  const skill = verb === undefined ? focus : `how to ${verb} ${focus}`;
+  const key = keyTerm(terms, focus, []);
   return {
     objective: statement,
     stages: [
@@ -87,7 +87,7 @@ export function planInterventionSession(objective: string): InterventionSessionP
       {
         stage: 'Model',
         minutes: 5,
-        what: `Demonstrate how to ${skill}, thinking aloud: say each step and why you take it.`,
+        what: `Demonstrate ${skill}, thinking aloud: say each step and why you take it.`,
       },
       {
         stage: 'Try',

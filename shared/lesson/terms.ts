@@ -29,7 +29,7 @@ export interface ObjectiveTerms {
   verb?: string;
   /** What the verb acts on ("how the heart pumps blood"). */
   focus: string;
-  /** Content words, in the order the objective uses them. */
+  /** Content words as written, in the order the objective uses them. */
   terms: string[];
 }
 
@@ -47,6 +47,15 @@ export function contentWords(text: string): string[] {
 const LEARNING_VERB =
   /^(recall|remember|name|list|state|label|recognise|recognize|identify|describe|explain|summarise|summarize|interpret|classify|compare|contrast|calculate|solve|apply|use|demonstrate|construct|measure|plot|draw|write|read|analyse|analyze|investigate|examine|explore|distinguish|infer|evaluate|assess|judge|justify|argue|critique|create|design|plan|compose|develop|produce|predict|order|sort|add|subtract|multiply|divide|convert|estimate|round|simplify|understand|know|learn|find|present|retell|sequence|spell|punctuate|perform|improve|edit|redraft|translate|model|prove)$/i;
 
+/** The learning verb a word is, also when written as "Reading..." or "Using...". */
+function learningVerb(word: string): string | undefined {
+  const lower = word.replace(/[^a-z]/gi, '').toLowerCase();
+  if (LEARNING_VERB.test(lower)) return lower;
+  if (!lower.endsWith('ing')) return undefined;
+  const stem = lower.slice(0, -3);
+  return [stem, `${stem}e`, stem.slice(0, -1)].find((candidate) => LEARNING_VERB.test(candidate));
+}
+
 export function objectiveTerms(objective: string): ObjectiveTerms {
   const statement = objective
     .trim()
@@ -54,10 +63,16 @@ export function objectiveTerms(objective: string): ObjectiveTerms {
     .replace(/[.;:!]+$/, '')
     .trim();
   const [first = '', ...rest] = statement.split(/\s+/);
-  const opensWithVerb = LEARNING_VERB.test(first.replace(/[^a-z]/gi, ''));
-  const focus = opensWithVerb ? rest.join(' ') : statement;
-  const terms = [...new Set(contentWords(focus))];
+  const verb = learningVerb(first);
+  const focus = verb === undefined ? statement : rest.join(' ');
+  const seen = new Set<string>();
+  const terms = (focus.match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? []).filter((word) => {
+    const lower = word.toLowerCase();
+    if (lower.length < 3 || STOPWORDS.has(lower) || seen.has(lower)) return false;
+    seen.add(lower);
+    return true;
+  });
   const result: ObjectiveTerms = { statement, focus: focus === '' ? statement : focus, terms };
-  if (opensWithVerb) result.verb = first.replace(/[^a-z]/gi, '').toLowerCase();
+  if (verb !== undefined) result.verb = verb;
   return result;
 }

@@ -113,7 +113,7 @@ describe('planGuidedSession', () => {
       objective: 'use expanded noun phrases',
       groupSize: 6,
       minutes: 20,
-      focus: 'applying expanded noun phrases',
+      focus: 'applying the learning: use expanded noun phrases',
     });
     expect(session.stages.map((stage) => [stage.stage, stage.minutes])).toEqual([
       ['Explain the objective and strategies', 3],
