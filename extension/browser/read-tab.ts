@@ -25,6 +25,8 @@ export interface TabInfo {
   id: number;
   url?: string;
   title?: string;
+  /** 'loading' until the page has loaded (and the Docs content script has started). */
+  status?: string;
 }
 
 function errorText(error: unknown): string {

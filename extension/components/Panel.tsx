@@ -60,6 +60,11 @@ export function Panel() {
   const show = async (tab: TabInfo, reader: (tab: TabInfo) => Promise<TabRead> = readTab) => {
     target.current = tab;
     const thisRead = ++readCount.current;
+    if (tab.status === 'loading') {
+      // Read once it has loaded (onUpdated), when the Docs content script is there to answer.
+      setState({ kind: 'reading', step: 'Waiting for the page to load…' });
+      return;
+    }
     setState({ kind: 'reading', step: readingStep(tab) });
     const read = await reader(tab);
     // The teacher may have switched tabs while this one was being read.
@@ -71,7 +76,7 @@ export function Panel() {
   /** Shows a tab by id; a tab closed meanwhile has nothing to show. */
   const showTab = async (tabId: number) => {
     const tab = await browser.tabs.get(tabId).catch(() => null);
-    if (tab) await show({ id: tabId, url: tab.url, title: tab.title });
+    if (tab) await show({ id: tabId, url: tab.url, title: tab.title, status: tab.status });
   };
 
   useEffect(() => {
@@ -84,7 +89,7 @@ export function Panel() {
     };
     const onUpdated = (tabId: number, change: { status?: string }, tab: { url?: string; title?: string }) => {
       if (tabId === target.current?.id && change.status === 'complete') {
-        void show({ id: tabId, url: tab.url, title: tab.title });
+        void show({ id: tabId, url: tab.url, title: tab.title, status: 'complete' });
       }
     };
     const onTabGranted = (message: unknown) => {
@@ -114,7 +119,7 @@ export function Panel() {
       windowId = (await browser.windows.getCurrent()).id;
       const [active] = await browser.tabs.query({ active: true, windowId });
       if (active?.id !== undefined && active.id !== ownTabId) {
-        await show({ id: active.id, url: active.url, title: active.title });
+        await show({ id: active.id, url: active.url, title: active.title, status: active.status });
       } else {
         setState({ kind: 'nothing', message: NOTHING_OPEN });
       }

@@ -131,6 +131,17 @@ describe('side panel on a Google Doc', () => {
     await doc.close();
   });
 
+  it('follows the teacher to a Doc opened while the panel is open, once it has loaded', async () => {
+    const panel = await browser.openPanel();
+    const doc = await browser.context.newPage();
+    await doc.goto(DOC_URL);
+    await panel.locator('h1', { hasText: DOC_TITLE }).waitFor();
+    // Read after loading, through the Docs content script: never a second copy injected.
+    await expect(doc.locator('trajectory-launcher').count()).resolves.toBe(1);
+    await panel.close();
+    await doc.close();
+  });
+
   it('shows progress while the Doc is being read', async () => {
     docs.exportDelayMs = 1500;
     const doc = await browser.context.newPage();
