@@ -22,7 +22,7 @@ const ORGANISATION_CUES: { organisation: Organisation; words: string[]; cue: Reg
       'i will',
       'model',
     ],
-    cue: /\bwhole[- ]class\b|\bclass discussion\b|\bas a class\b|\bwhole group\b|\bteacher (?:models?|demonstrates?|explains?|reads?|leads?|shows?)\b|\bshow[- ]me\b|\bmini[- ]?whiteboards?\b|\bcold[- ]call|\bchoral\b|\bon the board\b|\bwith the class\b|\bwe do\b|\bi do\b|\bvisuali[sz]er\b|\bi will (?:model|explain|demonstrate|show|read)|\blive model/,
+    cue: /\bwhole[- ]class\b|\bclass discussion\b|\bas a class\b|\bwhole group\b|\bteacher (?:models?|demonstrates?|explains?|reads?|leads?|shows?)\b|\bshow[- ]me\b|\bmini[- ]?whiteboards?\b|\bcold[- ]call|\bchoral\b|\bon the board\b|\bwith the class\b|\bwe do\b|\bi do\b|\bvisuali[sz]er\b|\bi will (?:model|explain|demonstrate|show|read)|\blive model|\bthumbs (?:up|down)/,
   },
   {
     organisation: 'groups',

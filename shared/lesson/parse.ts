@@ -118,7 +118,8 @@ function readLine(line: CleanLine, tuitionStages: boolean): LineReading | undefi
     const section = sectionForLabel(normalised);
     const standalone = rest === '';
     // A timing beside the label ("Review (5 mins): ...") marks a heading even for an everyday word.
-    const timed = timing !== '' || parseMinutes(label) !== undefined;
+    const timed =
+      timing !== '' || parseMinutes(label) !== undefined || (rest !== '' && TIMING_ONLY.test(rest));
     if (
       section !== undefined &&
       (!section.weak ||

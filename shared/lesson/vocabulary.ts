@@ -502,6 +502,9 @@ for (const [field, labels] of Object.entries(META_LABELS)) {
 const HEAD_WORDS = new Map<string, SectionKind>([
   ['main', 'main'],
   ['explain', 'main'],
+  ['explanation', 'main'],
+  ['teaching', 'main'],
+  ['input', 'main'],
   ['model', 'main'],
   ['modelling', 'main'],
   ['practice', 'main'],
@@ -534,7 +537,7 @@ export function normaliseLabel(raw: string): string {
     .replace(/[^a-z0-9&/' -]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(?:\d+|[a-h]|[ivx]+)[.)]?\s+/, '')
+    .replace(/^(?:\d+[.)]?|[a-h][.)]|[ivx]+[.)])\s+/, '')
     .replace(/^(?:part|phase|step|stage|episode|section)\s+\d+\s*/, '')
     .replace(/[\s-]+\d+[a-z]?$/, '')
     .trim();
@@ -553,11 +556,16 @@ export function sectionForLabel(label: string): LabelMatch | undefined {
     const kind = sectionByLabel.get(candidate);
     if (kind !== undefined) return { kind, weak: WEAK_LABELS.has(candidate) };
   }
+  // "Explanation & modelling", "Review and reflection": the first part names it.
+  const firstPart = /^(.+?)\s*(?:&|\+|\/| and )\s*\S/.exec(label)?.[1];
+  const first = firstPart === undefined ? undefined : sectionByLabel.get(firstPart);
+  if (first !== undefined) return { kind: first, weak: WEAK_LABELS.has(firstPart!) };
   const words = label.split(' ');
   if (words.length > 4) return undefined;
-  const first = words[0]!;
-  const head = HEAD_WORDS.get(first);
-  return head === undefined ? undefined : { kind: head, weak: WEAK_LABELS.has(first) || first === 'main' };
+  const head = HEAD_WORDS.get(words[0]!);
+  return head === undefined
+    ? undefined
+    : { kind: head, weak: WEAK_LABELS.has(words[0]!) || words[0] === 'main' };
 }
 
 export function metaForLabel(label: string): MetaField | undefined {

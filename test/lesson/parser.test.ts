@@ -293,6 +293,17 @@ describe('reading the forms plans take', () => {
     ).toEqual(['objectives', 'success-criteria', 'starter', 'main', 'plenary']);
   });
 
+  it('reads I do / We do / You do, timings after a dash and headings joined with "&"', () => {
+    expect(
+      kinds(
+        'Hook - 5 minutes\nsounds\nI do (10 mins)\nmodel\nWe do (10 mins)\ndrum\nYou do (20 mins)\nstations',
+      ),
+    ).toEqual(['starter', 'main', 'main', 'independent']);
+    expect(
+      kinds('## Explanation & modelling (15 min)\nworked example\n## Review and reflection\nquiz'),
+    ).toEqual(['main', 'plenary']);
+  });
+
   it('keeps an everyday word as a sentence unless it stands alone or is timed', () => {
     expect(kinds('Main (20 mins)\nExplain: why the sky is blue.\nReview (5 mins): answers')).toEqual([
       'main',

@@ -19,6 +19,22 @@ testRule(mostAbleChallenge, plan, {
       input: ['## Main', 'Sort the cards.', '## Challenge', 'Rank them.'],
       strengths: ['planned'],
     },
+    {
+      name: 'chilli challenges',
+      input: [
+        'LO: To solve equations',
+        'Practice: mild, medium and spicy questions, then chilli questions for early finishers',
+      ],
+      strengths: ['planned'],
+    },
+    {
+      name: 'bronze, silver and gold levels',
+      input: [
+        'LO: To solve equations',
+        'Practice: bronze, silver, gold questions; everyone starts at bronze',
+      ],
+      strengths: ['planned'],
+    },
   ],
   invalid: [
     {
