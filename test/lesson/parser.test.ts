@@ -296,7 +296,7 @@ describe('reading the forms plans take', () => {
   it('reads I do / We do / You do, timings after a dash and headings joined with "&"', () => {
     expect(
       kinds(
-        'Hook - 5 minutes\nsounds\nI do (10 mins)\nmodel\nWe do (10 mins)\ndrum\nYou do (20 mins)\nstations',
+        'Hook - 5 minutes\nsounds\nI do (10 mins)\nI hum\nWe do (10 mins)\ndrum\nYou do (20 mins)\nstations',
       ),
     ).toEqual(['starter', 'main', 'main', 'independent']);
     expect(
