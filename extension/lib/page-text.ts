@@ -97,17 +97,25 @@ class LineWriter {
     this.pending += text;
   }
 
-  /** The next line written starts with this (a heading's hashes or a list marker). */
-  startLine(marker: string): void {
+  /** The next line written starts with this list marker (kept until a line is written). */
+  startItem(marker: string): void {
     this.flush();
     this.marker = marker;
   }
 
+  /** Ends a list item: an item with no text leaves no marker behind. */
+  endItem(): void {
+    this.flush();
+    this.marker = '';
+  }
+
   flush(): void {
     const line = collapse(this.pending);
-    if (line) this.lines.push(this.marker + line);
+    if (line) {
+      this.lines.push(this.marker + line);
+      this.marker = '';
+    }
     this.pending = '';
-    this.marker = '';
   }
 }
 
@@ -162,9 +170,9 @@ function write(node: PageNode, out: LineWriter, options: TextOptions, listDepth:
       if (tag(child) === 'LI') {
         number += 1;
         const indent = '  '.repeat(listDepth + level);
-        out.startLine(name === 'OL' ? `${indent}${number}. ` : `${indent}- `);
+        out.startItem(name === 'OL' ? `${indent}${number}. ` : `${indent}- `);
         for (const grandchild of Array.from(child.childNodes)) write(grandchild, out, options, listDepth + 1);
-        out.flush();
+        out.endItem();
       } else {
         write(child, out, options, listDepth);
       }

@@ -38,6 +38,22 @@ describe('planText', () => {
     );
   });
 
+  it('keeps the marker when an item wraps its text in a paragraph, and drops it for an empty item', () => {
+    const body = el(
+      'body',
+      {},
+      el(
+        'ul',
+        {},
+        el('li', {}, el('p', {}, 'Think')),
+        el('li', {}),
+        el('li', {}, el('p', {}, 'Pair'), el('p', {}, 'Share')),
+      ),
+      el('p', {}, 'After the list'),
+    );
+    expect(planText(body, doc)).toBe('- Think\n- Pair\nShare\nAfter the list');
+  });
+
   it("continues numbering across Docs' one-item lists (<ol start>)", () => {
     const body = el(
       'body',
