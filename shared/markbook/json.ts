@@ -57,7 +57,7 @@ export function markbookToJson(analysis: MarkbookAnalysis) {
       curricularTargets: pupil.curricularTargets,
       assessments: pupil.assessments.map((a) => ({
         assessment: a.assessment,
-        cell: a.cell,
+        cell: `${a.column}${pupil.row}`,
         grade: label(a.grade),
         expected: label(a.expected),
         status: a.status,

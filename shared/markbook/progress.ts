@@ -155,15 +155,15 @@ export function pupilProgress(pupil: ReadPupil, context: ProgressContext): Pupil
     const point = points[i]!;
     const expectedPoints = expectedAt(point.time);
     const expected = expectedPoints === null ? null : sharedGrade(scale, expectedPoints);
-    const cell = `${point.column.letter}${pupil.row}`;
+    const column = point.column.letter;
     const g = pupil.grades[i];
     if (g === null || g === undefined) {
-      assessments.push({ assessment: point.label, cell, grade: null, expected, status: 'unknown' });
+      assessments.push({ assessment: point.label, column, grade: null, expected, status: 'unknown' });
       continue;
     }
     const reading: Reading = {
       assessment: point.label,
-      cell,
+      column,
       grade: g,
       expected,
       status: expectedPoints === null ? 'unknown' : statusAt(g.points, expectedPoints, step, thresholds),

@@ -45,6 +45,11 @@ export interface ClassSubject {
   thresholds: Thresholds;
 }
 
+/** The A1 address of a pupil's grade. */
+export function cellOf(pupil: { row: number }, reading: { column: string }): string {
+  return `${reading.column}${pupil.row}`;
+}
+
 /** Steps between two point values on the subject's scale, rounded for messages. */
 export function stepsBetween(subject: PupilSubject, points: number): number {
   const step = subject.scale?.step ?? 1;

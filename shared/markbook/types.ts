@@ -45,8 +45,8 @@ export interface CurricularTargets {
 /** One assessment point for one pupil: the grade read, where the trajectory put them, and the status. */
 export interface AssessmentResult {
   assessment: string;
-  /** A1 address of the cell the grade came from. */
-  cell: string;
+  /** A1 column letters of the grade's cell; with the pupil's row they make its address. */
+  column: string;
   grade: Grade | null;
   expected: Grade | null;
   status: TrajectoryStatus;

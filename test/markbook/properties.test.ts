@@ -159,9 +159,10 @@ describe('the markbook engine on arbitrary sheets', () => {
         for (const pupil of analysis.pupils) {
           const row = values[pupil.row - 1] ?? [];
           for (const assessment of pupil.assessments) {
-            const text = cellText(row[columnIndex(assessment.cell.replace(/\d+$/, ''))]);
+            const text = cellText(row[columnIndex(assessment.column)]);
             if (assessment.grade === null && text !== '' && !absent.has(text.toUpperCase())) {
-              expect(diagnosed, `${assessment.cell} '${text}'`).toContain(assessment.cell);
+              const cell = `${assessment.column}${pupil.row}`;
+              expect(diagnosed, `${cell} '${text}'`).toContain(cell);
             }
           }
           const readFoci = new Set(pupil.foci.map((f) => f.cell));

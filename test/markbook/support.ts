@@ -24,7 +24,7 @@ export function track(...entries: [string, TrajectoryStatus, string?][]): Readin
     const expectedPoints = expected === undefined ? points : ncPoints(expected);
     return {
       assessment: POINTS[i]!,
-      cell: `${String.fromCharCode(68 + i)}5`,
+      column: String.fromCharCode(68 + i),
       grade: { label, points, scale: 'nc-levels' },
       expected: { label: expected ?? label, points: expectedPoints, scale: 'nc-levels' },
       status,

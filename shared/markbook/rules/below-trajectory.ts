@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import type { PupilSubject } from '../subject';
+import { cellOf, type PupilSubject } from '../subject';
 
 const isBelow = (status: string) => status === 'below' || status === 'well-below';
 
@@ -28,7 +28,7 @@ export const belowTrajectory = defineRule<PupilSubject, 'twoPoints'>({
           label: latest.grade.label,
           expected: latest.expected?.label ?? '?',
         },
-        where: { kind: 'markbook', row: pupil.row, pupil: pupil.name, cell: latest.cell },
+        where: { kind: 'markbook', row: pupil.row, pupil: pupil.name, cell: cellOf(pupil, latest) },
       },
     ];
   },

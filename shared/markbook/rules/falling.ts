@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { type PupilSubject, stepsBetween } from '../subject';
+import { cellOf, type PupilSubject, stepsBetween } from '../subject';
 
 export const falling = defineRule<PupilSubject, 'twoDrops' | 'sharpDrop'>({
   id: 'markbook/falling',
@@ -19,7 +19,12 @@ export const falling = defineRule<PupilSubject, 'twoDrops' | 'sharpDrop'>({
     const previous = readings[n - 2];
     if (latest === undefined || previous === undefined || pupil.scale === null) return [];
     const half = pupil.scale.step / 2;
-    const where = { kind: 'markbook' as const, row: pupil.row, pupil: pupil.name, cell: latest.cell };
+    const where = {
+      kind: 'markbook' as const,
+      row: pupil.row,
+      pupil: pupil.name,
+      cell: cellOf(pupil, latest),
+    };
     const before = readings[n - 3];
     if (
       before !== undefined &&

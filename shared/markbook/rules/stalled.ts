@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import type { PupilSubject } from '../subject';
+import { cellOf, type PupilSubject } from '../subject';
 
 /** Two or more points without a gain, on a scale where gains are expected. One flat term is not enough. */
 export const stalled = defineRule<PupilSubject, 'noProgress'>({
@@ -43,7 +43,7 @@ export const stalled = defineRule<PupilSubject, 'noProgress'>({
           latestLabel: latest.grade.label,
           latest: latest.assessment,
         },
-        where: { kind: 'markbook', row: pupil.row, pupil: pupil.name, cell: latest.cell },
+        where: { kind: 'markbook', row: pupil.row, pupil: pupil.name, cell: cellOf(pupil, latest) },
       },
     ];
   },

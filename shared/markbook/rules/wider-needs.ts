@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import type { PupilSubject } from '../subject';
+import { cellOf, type PupilSubject } from '../subject';
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -32,7 +32,12 @@ export const widerNeeds = defineRule<PupilSubject, 'dropAndFallingAttendance' | 
     if (!dropped) return [];
     const now = attendance[attendance.length - 1];
     const before = attendance[attendance.length - 2];
-    const where = { kind: 'markbook' as const, row: pupil.row, pupil: pupil.name, cell: latest.cell };
+    const where = {
+      kind: 'markbook' as const,
+      row: pupil.row,
+      pupil: pupil.name,
+      cell: cellOf(pupil, latest),
+    };
     const data = { label: latest.grade.label, latest: latest.assessment };
     if (now !== undefined && before !== undefined && before - now >= 1) {
       return [
