@@ -167,9 +167,7 @@ export function Panel() {
         )}
         <div class="toolbar">
           <button type="button" disabled={!tab} onClick={() => void readAgain()}>
-            {state.kind === 'ready' && state.source.kind === 'selection'
-              ? 'Read the whole page'
-              : 'Read again'}
+            {state.kind === 'ready' && state.source.kind === 'selection' ? 'Read whole page' : 'Read again'}
           </button>
           <button type="button" disabled={!tab} onClick={() => tab && void show(tab, readSelection)}>
             Use selection

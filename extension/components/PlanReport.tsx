@@ -69,7 +69,7 @@ export function PlanReport({
         {prompts.length === 0 && fromSelection ? (
           <p class="muted">
             The selection does not read as a whole plan, so there is nothing to check it against. The question
-            ladder below is built from it; press "Read the whole page" to check the full plan.
+            ladder below is built from it; press "Read whole page" to check the full plan.
           </p>
         ) : prompts.length === 0 ? (
           <p class="muted">Nothing obvious is missing for the checks you have switched on.</p>

@@ -111,7 +111,7 @@ describe('side panel on other pages', () => {
     await expect(panel.locator('#missing').locator('..').locator('..').textContent()).resolves.toMatch(
       /does not read as a whole plan/,
     );
-    await expect(panel.getByRole('button', { name: 'Read the whole page' }).isVisible()).resolves.toBe(true);
+    await expect(panel.getByRole('button', { name: 'Read whole page' }).isVisible()).resolves.toBe(true);
     await browser.screenshot(panel, 'panel-selection');
 
     await panel.close();
