@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const bundle = fileURLToPath(new URL('../dist/trajectory.mjs', import.meta.url));
 if (!existsSync(bundle)) {
-  console.error('trajectory: the tool is not built yet. Run `npm ci` (or `node scripts/build-cli.mjs`) first.');
+  console.error(
+    'trajectory: the tool is not built yet. Run `npm ci` (or `node scripts/build-cli.mjs`) first.',
+  );
   process.exit(3);
 }
 const { main } = await import(bundle);

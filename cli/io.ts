@@ -29,10 +29,18 @@ export function readInput(file: string): string {
   }
 }
 
-const codes = { bold: [1, 22], dim: [2, 22], red: [31, 39], green: [32, 39], yellow: [33, 39], cyan: [36, 39] } as const;
+const codes = {
+  bold: [1, 22],
+  dim: [2, 22],
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  cyan: [36, 39],
+} as const;
 export type Style = keyof typeof codes;
 
 /** Colours text for a terminal; plain when output is piped or NO_COLOR is set. */
 export function stylist(color: boolean) {
-  return (style: Style, text: string) => (color ? `\u001b[${codes[style][0]}m${text}\u001b[${codes[style][1]}m` : text);
+  return (style: Style, text: string) =>
+    color ? `\u001b[${codes[style][0]}m${text}\u001b[${codes[style][1]}m` : text;
 }

@@ -1,4 +1,4 @@
-import { EXIT, type CliIO, InputError } from './io';
+import { type CliIO, EXIT, InputError } from './io';
 import { lessonCommand } from './lesson';
 import { markbookCommand } from './markbook';
 
@@ -65,9 +65,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         if (args.config !== undefined) throw new UsageError('--config applies to markbook only');
         return await lessonCommand({ file: needFile('lesson'), json: args.json }, io);
       case 'markbook':
-        return await markbookCommand({ file: needFile('markbook'), json: args.json, config: args.config }, io);
+        return await markbookCommand(
+          { file: needFile('markbook'), json: args.json, config: args.config },
+          io,
+        );
       case 'demo': {
-        const lesson = await lessonCommand({ file: new URL('lesson-plan.md', SAMPLES).pathname, json: args.json }, io);
+        const lesson = await lessonCommand(
+          { file: new URL('lesson-plan.md', SAMPLES).pathname, json: args.json },
+          io,
+        );
         const markbook = await markbookCommand(
           { file: new URL('markbook.csv', SAMPLES).pathname, json: args.json, config: undefined },
           io,

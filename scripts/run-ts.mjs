@@ -13,7 +13,15 @@ if (!entry) {
 const folder = mkdtempSync(join(tmpdir(), 'trajectory-'));
 const outfile = join(folder, 'entry.mjs');
 try {
-  await build({ entryPoints: [resolve(entry)], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
+  await build({
+    entryPoints: [resolve(entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
   process.argv = [process.argv[0], outfile, ...args];
   await import(pathToFileURL(outfile).href);
 } finally {

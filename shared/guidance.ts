@@ -78,7 +78,8 @@ export const GUIDANCE = {
     source: '004',
     feature: HQTL,
     part: 'How to do this well: inclusive questions, then ramp up the challenge',
-    quote: 'start with inclusive questions which establish a common understanding in the class, then ramp up the level of challenge',
+    quote:
+      'start with inclusive questions which establish a common understanding in the class, then ramp up the level of challenge',
   },
   'hqtl/quality-first-characteristics': {
     source: '004',
@@ -152,7 +153,7 @@ export const GUIDANCE = {
     source: '004',
     feature: TARGETS,
     part: 'How to do this well: effective tracking systems',
-    quote: 'Individual pupils\' progress is tracked, together with that of cohorts and specific groups',
+    quote: "Individual pupils' progress is tracked, together with that of cohorts and specific groups",
   },
   'targets/strengths-weaknesses': {
     source: '004',
@@ -328,7 +329,8 @@ export const GUIDANCE = {
     source: '004',
     feature: CURRICULUM,
     part: 'Developing practice checklist: support for SEN, EAL and gifted and talented learners',
-    quote: 'providing specific support for certain groups of pupils including pupils with SEN, EAL and gifted and talented learners',
+    quote:
+      'providing specific support for certain groups of pupils including pupils with SEN, EAL and gifted and talented learners',
   },
   'extended/access': {
     source: '004',
@@ -376,7 +378,8 @@ export const GUIDANCE = {
     source: '003',
     feature: HALLMARKS,
     part: 'Guided work',
-    quote: 'The teacher works with a small group to apply what has been learnt in the main part of the lesson',
+    quote:
+      'The teacher works with a small group to apply what has been learnt in the main part of the lesson',
   },
   'hallmarks/keeping-up': {
     source: '003',

@@ -11,7 +11,11 @@ export interface BenchResult {
  * Times `work` after a warm-up and reports the median, which shrugs off the odd garbage
  * collection or scheduler hiccup that would skew a mean on a shared two-core machine.
  */
-export function measure(name: string, work: () => unknown, options: { runs?: number; warmup?: number; targetMs?: number } = {}): BenchResult {
+export function measure(
+  name: string,
+  work: () => unknown,
+  options: { runs?: number; warmup?: number; targetMs?: number } = {},
+): BenchResult {
   const { runs = 15, warmup = 3, targetMs } = options;
   for (let i = 0; i < warmup; i++) work();
   const times: number[] = [];
@@ -30,7 +34,12 @@ export function formatResults(results: BenchResult[]): string {
   const width = Math.max(...results.map((r) => r.name.length));
   return results
     .map((r) => {
-      const verdict = r.targetMs === undefined ? '' : r.medianMs <= r.targetMs ? `  (target ${r.targetMs} ms: met)` : `  (target ${r.targetMs} ms: MISSED)`;
+      const verdict =
+        r.targetMs === undefined
+          ? ''
+          : r.medianMs <= r.targetMs
+            ? `  (target ${r.targetMs} ms: met)`
+            : `  (target ${r.targetMs} ms: MISSED)`;
       return `${r.name.padEnd(width)}  median ${r.medianMs.toFixed(2).padStart(9)} ms over ${r.runs} runs${verdict}`;
     })
     .join('\n');

@@ -24,7 +24,9 @@ describe('trajectory command line', () => {
   it('exits 2 when a command has no file, or an option is unknown', async () => {
     expect((await runCli(['lesson'])).code).toBe(2);
     expect((await runCli(['markbook', 'a.csv', '--colour'])).err).toContain('unknown option --colour');
-    expect((await runCli(['lesson', 'a.txt', '--config', 'x.json'])).err).toContain('--config applies to markbook only');
+    expect((await runCli(['lesson', 'a.txt', '--config', 'x.json'])).err).toContain(
+      '--config applies to markbook only',
+    );
   });
 
   it('exits 3 with one line naming a file that is not there', async () => {
@@ -43,10 +45,14 @@ describe('trajectory command line', () => {
   });
 
   it('runs as an installed bin: the demo prints prompts for the sample plan and flags for the sample markbook', async () => {
-    const { stdout } = await promisify(execFile)('node', [join(root, 'bin/trajectory.js'), 'demo', '--json'], {
-      cwd: root,
-      maxBuffer: 32 * 1024 * 1024,
-    });
+    const { stdout } = await promisify(execFile)(
+      'node',
+      [join(root, 'bin/trajectory.js'), 'demo', '--json'],
+      {
+        cwd: root,
+        maxBuffer: 32 * 1024 * 1024,
+      },
+    );
     const [lesson, markbook] = stdout
       .trim()
       .split(/\n(?=\{)/)
@@ -58,9 +64,13 @@ describe('trajectory command line', () => {
   });
 
   it('exits 3 through the real bin too, with the message on stderr', async () => {
-    const failure = await promisify(execFile)('node', [join(root, 'bin/trajectory.js'), 'lesson', 'missing.txt'], {
-      cwd: root,
-    }).catch((error: { code: number; stderr: string }) => error);
+    const failure = await promisify(execFile)(
+      'node',
+      [join(root, 'bin/trajectory.js'), 'lesson', 'missing.txt'],
+      {
+        cwd: root,
+      },
+    ).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 3, stderr: 'trajectory: cannot read missing.txt: no such file\n' });
   });
 });

@@ -32,9 +32,12 @@ describe('rule inventory', () => {
     expect(ruleDomains).toEqual(expect.arrayContaining(['lesson', 'markbook']));
   });
 
-  it.each(ruleDomains)('%s: every rule is registered, named after its file, cites guidance and is tested', async (domain) => {
-    expect(inventoryProblems(await inventoryOf(domain))).toEqual([]);
-  });
+  it.each(ruleDomains)(
+    '%s: every rule is registered, named after its file, cites guidance and is tested',
+    async (domain) => {
+      expect(inventoryProblems(await inventoryOf(domain))).toEqual([]);
+    },
+  );
 });
 
 describe('the meta check itself', () => {
@@ -50,7 +53,11 @@ describe('the meta check itself', () => {
   });
 
   it('says how to register a rule file that is not in the registry', () => {
-    const problems = inventoryProblems({ ...healthy, ruleFiles: [...healthy.ruleFiles, 'pupil-talk'], testFiles: [...healthy.testFiles, 'pupil-talk.test.ts'] });
+    const problems = inventoryProblems({
+      ...healthy,
+      ruleFiles: [...healthy.ruleFiles, 'pupil-talk'],
+      testFiles: [...healthy.testFiles, 'pupil-talk.test.ts'],
+    });
     expect(problems).toEqual([
       "shared/lesson/rules/pupil-talk.ts is not registered: import it in shared/lesson/rules/index.ts and add it to the rules list (or give it the id 'lesson/pupil-talk')",
     ]);
@@ -85,7 +92,10 @@ describe('the meta check itself', () => {
 describe('guidance sections', () => {
   const normalise = (text: string) => text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
   const seedText = Object.fromEntries(
-    Object.entries(SOURCES).map(([id, source]) => [id, normalise(readFileSync(join(seeds, source.file), 'utf8'))]),
+    Object.entries(SOURCES).map(([id, source]) => [
+      id,
+      normalise(readFileSync(join(seeds, source.file), 'utf8')),
+    ]),
   );
 
   it.each(Object.entries(GUIDANCE))('%s quotes its source verbatim', (_ref, section) => {

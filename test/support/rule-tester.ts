@@ -28,9 +28,7 @@ const isStrength = (report: RuleReport) => report.severity === 'strength';
 
 function locationOf(where: Location | undefined) {
   if (where === undefined) return {};
-  return where.kind === 'plan'
-    ? { line: where.line }
-    : { row: where.row, cell: where.cell };
+  return where.kind === 'plan' ? { line: where.line } : { row: where.row, cell: where.cell };
 }
 
 function comparable(report: RuleReport, expected: ExpectedReport) {
@@ -67,9 +65,9 @@ export function testRule<Input, Subject>(
     if (cases.invalid.length > 0) {
       it.each(cases.invalid)('invalid: $name', ({ input, messages }) => {
         const reports = rule.check(toSubject(input)).filter((r) => !isStrength(r));
-        expect(reports.map((report, index) => comparable(report, messages[index] ?? report.messageId))).toEqual(
-          messages.map((expected) => (typeof expected === 'string' ? expected : { ...expected })),
-        );
+        expect(
+          reports.map((report, index) => comparable(report, messages[index] ?? report.messageId)),
+        ).toEqual(messages.map((expected) => (typeof expected === 'string' ? expected : { ...expected })));
       });
     }
 
