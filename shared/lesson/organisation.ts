@@ -22,17 +22,17 @@ const ORGANISATION_CUES: { organisation: Organisation; words: string[]; cue: Reg
       'i will',
       'model',
     ],
-    cue: /\bwhole[- ]class\b|\bclass discussion\b|\bas a class\b|\bwhole group\b|\bteacher (?:models?|demonstrates?|explains?|reads?|leads?|shows?)\b|\bshow[- ]me\b|\bmini[- ]?whiteboards?\b|\bcold[- ]call|\bchoral\b|\bon the board\b|\bwith the class\b|\bwe do\b|\bi do\b|\bvisuali[sz]er\b|\bi will (?:model|explain|demonstrate|show|read)|\blive model|\bthumbs (?:up|down)/,
+    cue: /\b(?:whole[- ]class\b|class discussion\b|as a class\b|whole group\b|teacher (?:models?|demonstrates?|explains?|reads?|leads?|shows?)\b|show[- ]me\b|mini[- ]?whiteboards?\b|cold[- ]call|choral\b|on the board\b|with the class\b|we do\b|i do\b|visuali[sz]er\b|i will (?:model|explain|demonstrate|show|read)|live model|thumbs (?:up|down))/,
   },
   {
     organisation: 'groups',
     words: ['group', 'team', 'jigsaw', 'carousel', 'v'],
-    cue: /\bin groups\b|\bgroup work\b|\bgroups of\b|\bsmall groups?\b|\btable groups?\b|\bin teams\b|\bjigsaw|\bcarousel\b|\beach group\b|\bmixed[- ]ability groups?\b|\bexpert groups?\b|\bhome groups?\b|\bteams?\b|\b\d+ ?v ?\d+\b/,
+    cue: /\b(?:in groups\b|group work\b|groups of\b|small groups?\b|table groups?\b|in teams\b|jigsaw|carousel\b|each group\b|mixed[- ]ability groups?\b|expert groups?\b|home groups?\b|teams?\b|\d+ ?v ?\d+\b)/,
   },
   {
     organisation: 'pairs',
     words: ['pair', 'partner', 'talk', 'buddy', 'swap', 'peer'],
-    cue: /\bpairs?\b|\bpaired\b|\bpartners?\b|\bthink[- ]pair[- ]share\b|\bturn and talk\b|\btalk partners?\b|\bwith a buddy\b|\bswap (?:books|work)\b|\bpeer[- ]assess/,
+    cue: /\b(?:pairs?\b|paired\b|partners?\b|think[- ]pair[- ]share\b|turn and talk\b|talk partners?\b|with a buddy\b|swap (?:books|work)\b|peer[- ]assess)/,
   },
   {
     organisation: 'individual',
@@ -48,12 +48,12 @@ const ORGANISATION_CUES: { organisation: Organisation; words: string[]; cue: Reg
       'self',
       'worksheet',
     ],
-    cue: /\bindividual(?:ly)?\b|\bindependent(?:ly)?\b|\bon their own\b|\bsilent(?:ly)?\b|\bin (?:their )?books\b|\byou do\b|\bexit (?:ticket|quiz|slip)\b|\bquiz\b|\bself[- ]assess|\bworksheet\b|\bown (?:answer|work|writing)\b/,
+    cue: /\b(?:individual(?:ly)?\b|independent(?:ly)?\b|on their own\b|silent(?:ly)?\b|in (?:their )?books\b|you do\b|exit (?:ticket|quiz|slip)\b|quiz\b|self[- ]assess|worksheet\b|own (?:answer|work|writing)\b)/,
   },
   {
     organisation: 'guided group',
     words: ['guided', 'focus group'],
-    cue: /\bguided (?:group|reading|writing|session|work|learning|maths)\b|\bfocus group\b/,
+    cue: /\b(?:guided (?:group|reading|writing|session|work|learning|maths)\b|focus group\b)/,
   },
 ];
 

@@ -63,7 +63,7 @@ function splitLabel(text: string): { label: string; rest: string; timing: string
     }
     return { label: first, rest: cells.slice(1).join(' | '), timing: '', tableRow: true };
   }
-  const timing = LEADING_TIMING.exec(text)?.[0] ?? '';
+  const timing = /^[\d(]/.test(text) ? (LEADING_TIMING.exec(text)?.[0] ?? '') : '';
   const body = text.slice(timing.length);
   const split = /^(.{1,70}?)\s*(?::(?=\s|$)|\s[-–—]\s)\s*(.*)$/.exec(body);
   if (split === null) return { label: body, rest: '', timing, tableRow: false };

@@ -528,8 +528,10 @@ const TRAILING_FILLER =
 
 /** Lower case, without numbering, timings, emphasis or punctuation: "2. Main Activity (20')" → "main activity". */
 export function normaliseLabel(raw: string): string {
-  return raw
-    .toLowerCase()
+  const lower = raw.toLowerCase();
+  // Most headings are written plainly ("Starter", "Success criteria") and need no cleaning.
+  if (/^[a-z][a-z ]*[a-z]$/.test(lower) && !lower.includes('  ')) return lower;
+  return lower
     .replace(/[’‘]/g, "'")
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .replace(/\b\d{1,2}[:.]\d{2}\b/g, ' ')

@@ -4,11 +4,11 @@ import type { LessonPlan } from '../types';
 
 /** "Separate, easier work": the practice the guidance says can drive down expectations. */
 const EASIER_WORK =
-  /\beasier (?:work|worksheets?|sheets?|tasks?|texts?|version|questions|activity|activities)\b|\beasy (?:sheet|worksheet|version|questions|tasks?)\b|\b(?:low(?:er)?|less) ?(?:ability|able) (?:worksheet|sheet|task|work|version|questions)\b|\bLA (?:worksheet|sheet|task|version)\b|\bseparate (?:easier )?(?:work|worksheet|task)\b|\bdifferent,? easier\b/i;
+  /\b(?:easier (?:work|worksheets?|sheets?|tasks?|texts?|version|questions|activity|activities)\b|easy (?:sheet|worksheet|version|questions|tasks?)\b|(?:low(?:er)?|less) ?(?:ability|able) (?:worksheet|sheet|task|work|version|questions)\b|LA (?:worksheet|sheet|task|version)\b|separate (?:easier )?(?:work|worksheet|task)\b|different,? easier\b)/i;
 const LOWER_OUTCOME = /^(?:some|could)\b/i;
 const FULL_OUTCOME = /^(?:all|must)\b/i;
 const SUPPORT =
-  /scaffold|\bsupport|sentence (?:starter|stem)s?|word (?:bank|mat)s?|writing frames?|worked examples?|manipulativ|concrete|\bvisual|pre[- ]teach|open[- ]ended|open tasks?|low floor|extension|challenge|stretch|adapt|differentiat|chunk|partially completed|cue cards?|head start/i;
+  /\b(?:scaffold|support|sentence (?:starter|stem)s?|word (?:bank|mat)s?|writing frames?|worked examples?|manipulativ|concrete|visual|pre[- ]teach|open[- ]ended|open tasks?|low floor|extension|challenge|stretch|adapt|differentiat|chunk|partially completed|cue cards?|head start)/i;
 
 type MessageId = 'easierWork' | 'byOutcome' | 'missing' | 'bySupport';
 

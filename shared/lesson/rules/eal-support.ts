@@ -4,7 +4,7 @@ import type { LessonPlan } from '../types';
 
 const EAL_CAPITALS = /\b(?:EAL|ELLs?|ESL|ESOL|MLs)\b/;
 const EAL_WORDS =
-  /english as an additional language|english (?:language )?learners?|new to english|bilingual|home languages?|first languages?|translat|multilingual|dual[- ]language|language support/i;
+  /\b(?:english as an additional language|english (?:language )?learners?|new to english|bilingual|home languages?|first languages?|translat|multilingual|dual[- ]language|language support)/i;
 
 /** "2 EAL" tells us who is in the class, not what the lesson does for them. */
 const HEADCOUNT =

@@ -3,9 +3,9 @@ import { findLine, findLineIn, isLessonPlan, teachingSections } from '../evidenc
 import type { LessonPlan } from '../types';
 
 const EXPLAINING =
-  /explain|explanation|exposition|teacher input|direct instruction|\binput\b|introduc(?:e|es|ing) (?:the|new|key|pupils|students)|\bteach(?:es|ing)?\b|present(?:s|ation)|\bI do\b|clarif|\bdefin(?:e|es|ition)|think(?:s|ing)? aloud about|talk(?:s|ing)? (?:pupils |students )?through/i;
+  /\b(?:explain|explanation|exposition|teacher input|direct instruction|input\b|introduc(?:e|es|ing) (?:the|new|key|pupils|students)|teach(?:es|ing)?\b|present(?:s|ation)|I do\b|clarif|defin(?:e|es|ition)|think(?:s|ing)? aloud about|talk(?:s|ing)? (?:pupils |students )?through)/i;
 const CONCRETE =
-  /analog|\bexamples?\b|diagram|\bimages?\b|pictures?|photo|video|clip|story|stories|concrete|manipulativ|real[- ]life|everyday|demonstrat|visual|\bobjects?\b|artefact|map\b|graph|bar model|number line|timeline|metaphor|\blike a\b/i;
+  /\b(?:analog|examples?\b|diagram|images?\b|pictures?|photo|video|clip|story|stories|concrete|manipulativ|real[- ]life|everyday|demonstrat|visual|objects?\b|artefact|map\b|graph|bar model|number line|timeline|metaphor|like a\b)/i;
 
 export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete' | 'planned'>({
   id: 'lesson/explaining-planned',

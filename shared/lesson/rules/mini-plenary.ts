@@ -3,7 +3,7 @@ import { episodesOf, findLine, isInterventionPlan, sectionsOf } from '../evidenc
 import type { LessonPlan } from '../types';
 
 const CHECKPOINT =
-  /mini[- ]?plenar|check(?:s|ing)? (?:for|of|their|pupils'?|students'?) understanding|hinge|show[- ]me boards?|mini[- ]?whiteboards?|thumbs (?:up|down)|traffic[- ]light|checkpoint|\bcfu\b|revisit (?:the )?(?:objective|lo|learning|success)|back to the (?:objective|lo|success)|progress check|pause (?:to|and) (?:check|review)|quick quiz|check[- ]in|stop and (?:check|review)|fist (?:of|to) five|\bABCD cards\b|multiple[- ]choice question|stoppages?|freeze[- ]frame|pause the (?:game|activity|class)/i;
+  /\b(?:mini[- ]?plenar|check(?:s|ing)? (?:for|of|their|pupils'?|students'?) understanding|hinge|show[- ]me boards?|mini[- ]?whiteboards?|thumbs (?:up|down)|traffic[- ]light|checkpoint|cfu\b|revisit (?:the )?(?:objective|lo|learning|success)|back to the (?:objective|lo|success)|progress check|pause (?:to|and) (?:check|review)|quick quiz|check[- ]in|stop and (?:check|review)|fist (?:of|to) five|ABCD cards\b|multiple[- ]choice question|stoppages?|freeze[- ]frame|pause the (?:game|activity|class))/i;
 
 export const miniPlenary = defineRule<LessonPlan, 'missing' | 'planned'>({
   id: 'lesson/mini-plenary',

@@ -3,9 +3,9 @@ import { findLine, isLessonPlan } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const MODELLING =
-  /\bmodel(?:s|led|ling|ed|ing)?\b|demonstrat|think(?:s|ing)? aloud|worked examples?|\bI do\b|live (?:model|writ|annotat)|\bshows? (?:how|pupils how|them how|the class how)|visuali[sz]er|wagoll|exemplar|model answer|example answer/i;
+  /\b(?:model(?:s|led|ling|ed|ing)?\b|demonstrat|think(?:s|ing)? aloud|worked examples?|I do\b|live (?:model|writ|annotat)|shows? (?:how|pupils how|them how|the class how)|visuali[sz]er|wagoll|exemplar|model answer|example answer)/i;
 const THINKING_ALOUD =
-  /think(?:s|ing)? (?:aloud|out loud)|narrat(?:e|es|ing) (?:my|his|her|their|the) (?:thinking|thought|reasoning|choices)|talk(?:s|ing)? through (?:my|the|their|his|her|each) (?:thinking|reasoning|steps?|process|choices|decisions)|metacogniti|verbalis/i;
+  /\b(?:think(?:s|ing)? (?:aloud|out loud)|narrat(?:e|es|ing) (?:my|his|her|their|the) (?:thinking|thought|reasoning|choices)|talk(?:s|ing)? through (?:my|the|their|his|her|each) (?:thinking|reasoning|steps?|process|choices|decisions)|metacogniti|verbalis)/i;
 
 export const modellingPlanned = defineRule<LessonPlan, 'missing' | 'noThinkAloud' | 'thinkAloud'>({
   id: 'lesson/modelling-planned',

@@ -3,7 +3,7 @@ import { findLine, isInterventionPlan, isLessonPlan } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const PEER_SELF =
-  /peer[- ]?(?:assess|mark|review|feedback|critique|check|coach)|self[- ]?(?:assess|mark|evaluat|review|check|reflect)|traffic[- ]light|two stars and a wish|2 stars|\bWWW\b|\bEBI\b|response partners?|mark (?:each other|their partner|a partner)|swap (?:books|work)|check (?:their|your|against the) (?:own )?(?:work )?(?:against|with) (?:the )?success criteria|against the success criteria|\bRAG\b|fist (?:of|to) five|gallery critique/i;
+  /\b(?:peer[- ]?(?:assess|mark|review|feedback|critique|check|coach)|self[- ]?(?:assess|mark|evaluat|review|check|reflect)|traffic[- ]light|two stars and a wish|2 stars|WWW\b|EBI\b|response partners?|mark (?:each other|their partner|a partner)|swap (?:books|work)|check (?:their|your|against the) (?:own )?(?:work )?(?:against|with) (?:the )?success criteria|against the success criteria|RAG\b|fist (?:of|to) five|gallery critique)/i;
 
 export const peerSelfAssessment = defineRule<LessonPlan, 'missing' | 'planned'>({
   id: 'lesson/peer-self-assessment',

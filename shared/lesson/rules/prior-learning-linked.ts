@@ -3,7 +3,7 @@ import { findLine, isLessonPlan, sectionsOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const PRIOR_LEARNING =
-  /prior (?:learning|knowledge|attainment)|previous(?:ly)? (?:lesson|learning|learnt|learned|unit|topic|year|week|term|taught)|last (?:lesson|week|time|term|year)|\brecap|retriev|\bbuil(?:ds|t|ding) on\b|scheme of work|\bunit\b|\bsequence\b|lesson \d+ (?:of|in) |already (?:know|learnt|learned|covered|met|seen)|earlier (?:lesson|in the unit|work)|prerequisite|revisit/i;
+  /\b(?:prior (?:learning|knowledge|attainment)|previous(?:ly)? (?:lesson|learning|learnt|learned|unit|topic|year|week|term|taught)|last (?:lesson|week|time|term|year)|recap|retriev|buil(?:ds|t|ding) on\b|scheme of work|unit\b|sequence\b|lesson \d+ (?:of|in) |already (?:know|learnt|learned|covered|met|seen)|earlier (?:lesson|in the unit|work)|prerequisite|revisit)/i;
 
 export const priorLearningLinked = defineRule<LessonPlan, 'missing' | 'linked'>({
   id: 'lesson/prior-learning-linked',

@@ -3,9 +3,9 @@ import { findLine, isInterventionPlan, isLessonPlan } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const TALK =
-  /talk partners?|think[- ]pair[- ]share|\bdiscuss|in pairs|with (?:a|their|your|each) (?:partner|other)|turn and talk|debate|partner talk|talk task|oracy|group talk|\btalk (?:to|with|about)\b|explain to (?:a|their|your|each)|share (?:ideas|answers|their|with)|in groups|group work|jigsaw|envoy|rainbow groups?|dialogic|response partner/i;
+  /\b(?:talk partners?|think[- ]pair[- ]share|discuss|in pairs|with (?:a|their|your|each) (?:partner|other)|turn and talk|debate|partner talk|talk task|oracy|group talk|talk (?:to|with|about)\b|explain to (?:a|their|your|each)|share (?:ideas|answers|their|with)|in groups|group work|jigsaw|envoy|rainbow groups?|dialogic|response partner)/i;
 const JUSTIFY =
-  /justif|explain (?:your|their|his|her|why|how)|reasoning|\breasons?\b|\bbecause\b|convince|\bprove\b|\bevidence\b|agree or disagree|\bbuild on\b|challenge (?:each other|a partner|their)|how do you know|sentence stems?/i;
+  /\b(?:justif|explain (?:your|their|his|her|why|how)|reasoning|reasons?\b|because\b|convince|prove\b|evidence\b|agree or disagree|build on\b|challenge (?:each other|a partner|their)|how do you know|sentence stems?)/i;
 
 export const pupilTalk = defineRule<LessonPlan, 'missing' | 'noJustify' | 'talkToLearn'>({
   id: 'lesson/pupil-talk',

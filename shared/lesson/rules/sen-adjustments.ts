@@ -5,7 +5,7 @@ import type { LessonPlan } from '../types';
 // Capitals matter here: "SEN" is a need, "send" is a verb.
 const SEN_CAPITALS = /\b(?:SEN|SEND|SEN\/D|SENCO|SENCo|EHCPs?|IEPs?|ASD|ASC|ADHD|SLCN)\b/;
 const SEN_WORDS =
-  /special educational needs|\bdisab|dyslexi|dyspraxi|dyscalcul|autis|visual(?:ly)? impair|hearing impair|coloured overlays?|reasonable adjustments?|\b504 plan|accommodations?\b|pupil passport|one[- ]page profile|additional needs|processing (?:time|speed)|fine motor|wheelchair|access arrangements?|sensory|movement breaks?|enlarged|large print|speech and language|reader pens?|\bscribe\b|pre[- ]teach|chunked (?:instructions|tasks?)|visual timetable/i;
+  /\b(?:special educational needs|disab|dyslexi|dyspraxi|dyscalcul|autis|visual(?:ly)? impair|hearing impair|coloured overlays?|reasonable adjustments?|504 plan|accommodations?\b|pupil passport|one[- ]page profile|additional needs|processing (?:time|speed)|fine motor|wheelchair|access arrangements?|sensory|movement breaks?|enlarged|large print|speech and language|reader pens?|scribe\b|pre[- ]teach|chunked (?:instructions|tasks?)|visual timetable)/i;
 
 /** "3 with SEN support" tells us who is in the class, not what the lesson does for them. */
 const HEADCOUNT =

@@ -4,12 +4,12 @@ import type { LessonPlan } from '../types';
 
 const TA_CAPITALS = /\b(?:TAs?|LSAs?|HLTAs?)\b/;
 const TA_WORDS =
-  /teaching assistants?|learning support assistants?|support staff|additional adults?|other adults?|paraprofessional|\baide\b/i;
+  /\b(?:teaching assistants?|learning support assistants?|support staff|additional adults?|other adults?|paraprofessional|aide\b)/i;
 /** The TA takes the lowest attainers or pupils with SEN: the delegation the guidance warns about. */
 const DELEGATED =
   /\b(?:TA|LSA|HLTA|teaching assistant|support staff|adult)\b[^.\n]{0,60}\b(?:with|takes?|supports?|sits? with|works? with|looks? after|has)\b[^.\n]{0,30}(?:\blow(?:er)?[- ]?(?:ability|attaining|attainers?)|\bLA\b|less able|\bweak(?:er|est)?\b|\bbottom\b|struggl|\bSEND?\b|\bred (?:group|table)|lowest)/i;
 const SHARED_TIME =
-  /rotat|teacher (?:will )?(?:also )?(?:work|works|working|sees?|checks? in) with|then swap|\bswap\b|both adults|teacher takes the (?:lower|LA|SEN)|teacher[^.\n]{0,30}(?:guided|focus) group[^.\n]{0,40}(?:low|LA|SEN|struggl)/i;
+  /\b(?:rotat|teacher (?:will )?(?:also )?(?:work|works|working|sees?|checks? in) with|then swap|swap\b|both adults|teacher takes the (?:lower|LA|SEN)|teacher[^.\n]{0,30}(?:guided|focus) group[^.\n]{0,40}(?:low|LA|SEN|struggl))/i;
 
 export const teachingAssistantDeployment = defineRule<LessonPlan, 'delegated' | 'planned'>({
   id: 'lesson/teaching-assistant-deployment',
