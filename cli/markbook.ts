@@ -115,7 +115,7 @@ function report(file: string, analysis: MarkbookAnalysis, color: boolean): strin
     lines.push('', s('bold', `${waveTitles[wave]} (${inWave.length})`));
     for (const pupil of inWave) {
       lines.push(pupilLine(pupil));
-      lines.push(`    Why wave ${wave}: ${pupil.waveReasons.join('; ')}.`);
+      lines.push(`    Why wave ${wave}: ${pupil.waveReasons.join('. ')}.`);
       for (const flag of pupil.flags) lines.push(...flagLines(flag, '    '));
       lines.push(
         `    Targets: ${pupil.curricularTargets.mediumTerm} Next: ${pupil.curricularTargets.shortTerm}`,

@@ -1,4 +1,4 @@
-import { runRules } from '../rule';
+import { type Finding, runRules } from '../rule';
 import { type GroupCandidate, guidedGroups } from './groups';
 import { type ProgressContext, pupilProgress, readFixedTarget } from './progress';
 import { readMarkbook } from './reader';
@@ -18,6 +18,15 @@ import type {
   PupilResult,
 } from './types';
 import { waveFor } from './waves';
+
+/** Flags are listed most urgent first; the sort is stable, so rules of equal urgency keep registry order. */
+const URGENCY: Record<Finding['severity'], number> = {
+  urgent: 4,
+  warning: 3,
+  suggestion: 2,
+  info: 1,
+  strength: 0,
+};
 
 function describeTolerance(basis: { step: number; scaleName: string }, t: Thresholds): string {
   const steps = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
@@ -167,7 +176,7 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       foci,
       thresholds,
     };
-    const flags = runRules(pupilRules, subject);
+    const flags = runRules(pupilRules, subject).sort((x, y) => URGENCY[y.severity] - URGENCY[x.severity]);
     const { wave, reasons } = waveFor(flags, progress?.status ?? 'unknown', pupil.intervention?.text ?? null);
     // Assessment points exist only on a scale, so without one there are none to report.
     const assessments: AssessmentResult[] = progress?.assessments ?? [];

@@ -74,10 +74,11 @@ describe('reading realistic markbooks', () => {
     expect(a.diagnostics).toEqual([
       { cell: 'J4', value: '6/7', message: "J4: '6/7' read as between 6 and 7", severity: 'warning' },
     ]);
+    // Most urgent first.
     expect(ruleIds(a, 'Gill Arjun')).toEqual([
+      'markbook/well-below-trajectory:once',
       'markbook/falling:sharpDrop',
       'markbook/most-able-not-stretched:belowTrajectory',
-      'markbook/well-below-trajectory:once',
     ]);
     expect(pupilNamed(a, 'Gill Arjun').wave).toBe(2);
     expect(pupilNamed(a, 'Dunn Megan').wave).toBe(3);
