@@ -189,7 +189,7 @@ function minutesAtStart(text: string): number | undefined {
 
 const SUBJECTS: [RegExp, string][] = [
   [/\b(?:maths|mathematics|math|numeracy)\b/i, 'Mathematics'],
-  [/\b(?:english|ela|literacy|phonics|reading|writing|spag)\b/i, 'English'],
+  [/\b(?:english|ela|literacy|phonics|guided reading|guided writing|spag|gps)\b/i, 'English'],
   [/\b(?:biology)\b/i, 'Biology'],
   [/\b(?:chemistry)\b/i, 'Chemistry'],
   [/\b(?:physics)\b/i, 'Physics'],
@@ -248,7 +248,7 @@ function item(text: string, line: number): PlanItem {
   return { text: text.replace(ITEM_PREFIX, '').trim(), line };
 }
 
-export function sniffFormat(input: LessonInput): PlanFormat {
+function sniffFormat(input: LessonInput): PlanFormat {
   if (input.format !== undefined) return input.format;
   return looksLikeHtml(input.text) ? 'html' : 'text';
 }
@@ -377,7 +377,8 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
     lines,
     format,
   };
-  const subject = meta.subject ?? findSubject(head);
+  // The title says what the lesson is; the opening lines only when the title does not.
+  const subject = meta.subject ?? findSubject(title) ?? findSubject(head);
   if (subject !== undefined) plan.subject = subject;
   const yearGroup =
     findYearGroup(meta.yearGroup === undefined ? head : `Year ${meta.yearGroup}`) ?? findYearGroup(head);
