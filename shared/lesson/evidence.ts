@@ -1,3 +1,4 @@
+import type { Location } from '../rule';
 import type { LessonPlan, PlanSection, SectionKind } from './types';
 import { EPISODE_KINDS } from './vocabulary';
 
@@ -117,6 +118,18 @@ function readsAsInterventionPlan(plan: LessonPlan): boolean {
   );
   if (headings.some((section) => INTERVENTION_TITLE.test(section.heading))) return true;
   return sectionsOf(plan, 'intervention').length >= 3;
+}
+
+/**
+ * Where a prompt about something missing should point: the first section, in order of
+ * preference, where the teacher would add it; the whole plan when there is none.
+ */
+export function placeFor(plan: LessonPlan, ...kinds: SectionKind[]): Location {
+  for (const kind of kinds) {
+    const section = plan.sections.find((candidate) => candidate.kind === kind);
+    if (section !== undefined) return { kind: 'plan', line: section.line, section: section.heading };
+  }
+  return { kind: 'plan' };
 }
 
 /** Parts of the plan that say what happens in the lesson, rather than its title, aims or vocabulary. */

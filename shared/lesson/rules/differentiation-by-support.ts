@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../../rule';
-import { findLine, findLines, isInterventionPlan, isLessonPlan } from '../evidence';
+import { findLine, findLines, isInterventionPlan, isLessonPlan, placeFor } from '../evidence';
 import type { LessonPlan } from '../types';
 
 /** "Separate, easier work": the practice the guidance says can drive down expectations. */
@@ -41,7 +41,7 @@ export const differentiationBySupport = defineRule<LessonPlan, MessageId>({
     if (reports.length > 0) return reports;
     const line = findLine(plan, SUPPORT);
     return line === undefined
-      ? [{ messageId: 'missing', where: { kind: 'plan' } }]
+      ? [{ messageId: 'missing', where: placeFor(plan, 'differentiation', 'independent', 'main') }]
       : [{ messageId: 'bySupport', severity: 'strength', where: { kind: 'plan', line } }];
   },
 });

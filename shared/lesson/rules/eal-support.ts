@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLines, isInterventionPlan, isLessonPlan, sectionsOf } from '../evidence';
+import { findLines, isInterventionPlan, isLessonPlan, placeFor, sectionsOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const EAL_CAPITALS = /\b(?:EAL|ELLs?|ESL|ESOL|MLs)\b/;
@@ -31,7 +31,7 @@ export const ealSupport = defineRule<LessonPlan, 'missing' | 'notDesigned' | 'pl
     if (designed !== undefined)
       return [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line: designed } }];
     return mentions[0] === undefined
-      ? [{ messageId: 'missing', where: { kind: 'plan' } }]
+      ? [{ messageId: 'missing', where: placeFor(plan, 'eal', 'differentiation', 'sen') }]
       : [{ messageId: 'notDesigned', where: { kind: 'plan', line: mentions[0] } }];
   },
 });

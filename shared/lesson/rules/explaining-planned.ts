@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLine, findLineIn, isLessonPlan, teachingSections } from '../evidence';
+import { findLine, findLineIn, isLessonPlan, placeFor, teachingSections } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const EXPLAINING =
@@ -23,7 +23,7 @@ export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete'
     if (!isLessonPlan(plan)) return [];
     // The explanation belongs to the teaching; "input()" in the prior learning is not one.
     const line = findLineIn(teachingSections(plan), EXPLAINING) ?? findLine(plan, EXPLAINING);
-    if (line === undefined) return [{ messageId: 'missing', where: { kind: 'plan' } }];
+    if (line === undefined) return [{ messageId: 'missing', where: placeFor(plan, 'main') }];
     const concrete = findLine(plan, CONCRETE);
     return concrete === undefined
       ? [{ messageId: 'noConcrete', where: { kind: 'plan', line } }]

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLine, isInterventionPlan, isLessonPlan } from '../evidence';
+import { findLine, isInterventionPlan, isLessonPlan, placeFor } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const SELF_HELP =
@@ -20,7 +20,7 @@ export const independenceSupported = defineRule<LessonPlan, 'missing' | 'support
     if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
     const line = findLine(plan, SELF_HELP);
     return line === undefined
-      ? [{ messageId: 'missing', where: { kind: 'plan' } }]
+      ? [{ messageId: 'missing', where: placeFor(plan, 'independent', 'main') }]
       : [{ messageId: 'supported', severity: 'strength', where: { kind: 'plan', line } }];
   },
 });

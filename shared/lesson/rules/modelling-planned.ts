@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLine, isLessonPlan } from '../evidence';
+import { findLine, isLessonPlan, placeFor } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const MODELLING =
@@ -30,6 +30,6 @@ export const modellingPlanned = defineRule<LessonPlan, 'missing' | 'noThinkAloud
     }
     if (modelLine !== undefined)
       return [{ messageId: 'noThinkAloud', where: { kind: 'plan', line: modelLine } }];
-    return [{ messageId: 'missing', where: { kind: 'plan' } }];
+    return [{ messageId: 'missing', where: placeFor(plan, 'main') }];
   },
 });

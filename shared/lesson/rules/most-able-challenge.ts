@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLine, isInterventionPlan, isLessonPlan, sectionsOf } from '../evidence';
+import { findLine, isInterventionPlan, isLessonPlan, placeFor, sectionsOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const CAPITALS = /\b(?:MAT|G&T|HPA|HAP|GDS)\b/;
@@ -22,7 +22,7 @@ export const mostAbleChallenge = defineRule<LessonPlan, 'missing' | 'planned'>({
     const line =
       sectionsOf(plan, 'most-able')[0]?.line ?? findLine(plan, CAPITALS) ?? findLine(plan, CHALLENGE);
     return line === undefined
-      ? [{ messageId: 'missing', where: { kind: 'plan' } }]
+      ? [{ messageId: 'missing', where: placeFor(plan, 'most-able', 'differentiation', 'independent') }]
       : [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line } }];
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLine, isInterventionPlan, isLessonPlan } from '../evidence';
+import { findLine, isInterventionPlan, isLessonPlan, placeFor } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const PEER_SELF =
@@ -20,7 +20,7 @@ export const peerSelfAssessment = defineRule<LessonPlan, 'missing' | 'planned'>(
     if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
     const line = findLine(plan, PEER_SELF);
     return line === undefined
-      ? [{ messageId: 'missing', where: { kind: 'plan' } }]
+      ? [{ messageId: 'missing', where: placeFor(plan, 'plenary', 'independent') }]
       : [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line } }];
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLine, isLessonPlan, sectionsOf } from '../evidence';
+import { findLine, isLessonPlan, placeFor, sectionsOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const PRIOR_LEARNING =
@@ -20,7 +20,7 @@ export const priorLearningLinked = defineRule<LessonPlan, 'missing' | 'linked'>(
     const section = sectionsOf(plan, 'prior-learning', 'context')[0];
     const line = section?.line ?? findLine(plan, PRIOR_LEARNING);
     return line === undefined
-      ? [{ messageId: 'missing', where: { kind: 'plan' } }]
+      ? [{ messageId: 'missing', where: placeFor(plan, 'objectives') }]
       : [{ messageId: 'linked', severity: 'strength', where: { kind: 'plan', line } }];
   },
 });

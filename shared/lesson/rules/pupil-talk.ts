@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLine, isInterventionPlan, isLessonPlan } from '../evidence';
+import { findLine, isInterventionPlan, isLessonPlan, placeFor } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const TALK =
@@ -23,7 +23,7 @@ export const pupilTalk = defineRule<LessonPlan, 'missing' | 'noJustify' | 'talkT
     // A tuition or intervention session is already shaped around its pupils' needs.
     if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
     const line = findLine(plan, TALK);
-    if (line === undefined) return [{ messageId: 'missing', where: { kind: 'plan' } }];
+    if (line === undefined) return [{ messageId: 'missing', where: placeFor(plan, 'main', 'independent') }];
     return findLine(plan, JUSTIFY) === undefined
       ? [{ messageId: 'noJustify', where: { kind: 'plan', line } }]
       : [{ messageId: 'talkToLearn', severity: 'strength', where: { kind: 'plan', line } }];

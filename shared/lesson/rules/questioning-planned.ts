@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLineIn, isLessonPlan, teachingSections } from '../evidence';
+import { findLineIn, isLessonPlan, placeFor, teachingSections } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const QUESTIONING =
@@ -24,7 +24,7 @@ export const questioningPlanned = defineRule<LessonPlan, 'missing' | 'noHigherOr
     // A question in the title or the objectives is the lesson's enquiry, not questioning planned for pupils.
     const teaching = teachingSections(plan);
     const line = findLineIn(teaching, QUESTIONING);
-    if (line === undefined) return [{ messageId: 'missing', where: { kind: 'plan' } }];
+    if (line === undefined) return [{ messageId: 'missing', where: placeFor(plan, 'main', 'starter') }];
     const written = teaching.flatMap((section) => section.body).filter((entry) => entry.text.includes('?'));
     if (written.length >= 2 && !written.some((entry) => HIGHER_ORDER.test(entry.text))) {
       return [{ messageId: 'noHigherOrder', where: { kind: 'plan', line: written[0]!.line } }];

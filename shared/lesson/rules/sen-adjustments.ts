@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLines, isInterventionPlan, isLessonPlan, sectionsOf } from '../evidence';
+import { findLines, isInterventionPlan, isLessonPlan, placeFor, sectionsOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 // Capitals matter here: "SEN" is a need, "send" is a verb.
@@ -32,7 +32,7 @@ export const senAdjustments = defineRule<LessonPlan, 'missing' | 'notDesigned' |
     if (designed !== undefined)
       return [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line: designed } }];
     return mentions[0] === undefined
-      ? [{ messageId: 'missing', where: { kind: 'plan' } }]
+      ? [{ messageId: 'missing', where: placeFor(plan, 'sen', 'differentiation', 'eal') }]
       : [{ messageId: 'notDesigned', where: { kind: 'plan', line: mentions[0] } }];
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { isLessonPlan } from '../evidence';
+import { isLessonPlan, placeFor } from '../evidence';
 import type { LessonPlan } from '../types';
 
 export const successCriteriaStated = defineRule<LessonPlan, 'missing' | 'stated'>({
@@ -24,6 +24,6 @@ export const successCriteriaStated = defineRule<LessonPlan, 'missing' | 'stated'
         },
       ];
     }
-    return isLessonPlan(plan) ? [{ messageId: 'missing', where: { kind: 'plan' } }] : [];
+    return isLessonPlan(plan) ? [{ messageId: 'missing', where: placeFor(plan, 'objectives') }] : [];
   },
 });
