@@ -78,8 +78,10 @@ export function renderLessonReport(analysis: LessonAnalysis, file: string, color
         .join('; ');
       // The timing is shown once, from the model, rather than again from the heading.
       const name =
-        episode.heading.replace(/\s*[([][^)\]]*\d[^)\]]*[)\]]/g, '').replace(/\s*[-–—:|]\s*$/, '') ||
-        episode.heading;
+        episode.heading
+          .replace(/\s*[([][^)\]]*\d[^)\]]*[)\]]/g, '')
+          .replace(/^[\d:.'’\s–—-]+(?:mins?|minutes?)?\s*[:|–—-]?\s*/i, '')
+          .replace(/\s*[-–—:|]\s*$/, '') || episode.heading;
       return details === '' ? name : `${name} (${details})`;
     });
     out.push(wrap(`Episodes: ${shape.join(' → ')}`, 4, '  '));

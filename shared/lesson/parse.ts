@@ -102,7 +102,7 @@ function readLine(line: CleanLine, tuitionStages: boolean): LineReading | undefi
   const { label, rest, timing, tableRow } = splitLabel(line.text);
   // A heading is a few words; most lines of a plan are sentences and need no closer look.
   const normalised = label.length <= 80 && label.split(' ').length <= 10 ? normaliseLabel(label) : '';
-  const heading = `${timing}${label}`.trim();
+  const heading = `${timing.trim()} ${label}`.trim();
   const reading = (fields: Partial<LineReading>): LineReading => {
     const result: LineReading = { heading, rest, ...fields };
     const minutes =

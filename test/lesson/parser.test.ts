@@ -333,6 +333,14 @@ describe('reading the forms plans take', () => {
     expect(minutes('Main')).toBeUndefined();
   });
 
+  it("keeps a table row's time as part of its heading", () => {
+    const [warmUp] = parseLessonPlan({
+      text: '0:00-0:10\tWarm-up\tDodge tag\tWhole class\n0:10-0:20\tGame\tx',
+    }).sections;
+    expect(warmUp).toMatchObject({ kind: 'starter', heading: '0:00-0:10 Warm-up', minutes: 10 });
+    expect(warmUp!.body.map((entry) => entry.text)).toEqual(['Dodge tag', 'Whole class']);
+  });
+
   it('reads the organisation of each episode', () => {
     const plan = parseLessonPlan({
       text: 'Starter: think-pair-share\nMain: whole class modelling then groups of four\nIndependent: on their own\nGuided group: with me',

@@ -42,5 +42,10 @@ testRule(mostAbleChallenge, plan, {
       input: ['LO: To solve equations', 'Main: ten questions', 'Plenary: answers'],
       messages: ['missing'],
     },
+    {
+      name: 'warm-up stretches are not a stretch task',
+      input: ['LO: To dodge into space', 'Warm-up: jog and dynamic stretches', 'Game: 7 v 7'],
+      messages: ['missing'],
+    },
   ],
 });
