@@ -40,30 +40,65 @@ const BLOCK_TAGS = new Set([
 // Navigation and footers are the website's, not the plan's.
 const SKIPPED_CONTENT = /<(script|style|head|template|noscript|svg|nav|footer)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  rsquo: '’',
-  lsquo: '‘',
-  rdquo: '”',
-  ldquo: '“',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  pound: '£',
-  bull: '•',
-  middot: '·',
-  rarr: '→',
-  times: '×',
-  divide: '÷',
-  deg: '°',
-  frac12: '½',
-  frac14: '¼',
-  frac34: '¾',
+// A Map, so that a name like "&constructor;" finds nothing rather than Object's own properties.
+const NAMED_ENTITIES = new Map<string, string>(
+  Object.entries({
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: ' ',
+    rsquo: '’',
+    lsquo: '‘',
+    rdquo: '”',
+    ldquo: '“',
+    ndash: '–',
+    mdash: '—',
+    hellip: '…',
+    pound: '£',
+    bull: '•',
+    middot: '·',
+    rarr: '→',
+    times: '×',
+    divide: '÷',
+    deg: '°',
+    frac12: '½',
+    frac14: '¼',
+    frac34: '¾',
+    oelig: 'œ',
+    OElig: 'Œ',
+    aelig: 'æ',
+    AElig: 'Æ',
+    szlig: 'ß',
+    euro: '€',
+    copy: '©',
+    reg: '®',
+    trade: '™',
+    laquo: '«',
+    raquo: '»',
+    iquest: '¿',
+    iexcl: '¡',
+    sup2: '²',
+    sup3: '³',
+    minus: '−',
+    plusmn: '±',
+    le: '≤',
+    ge: '≥',
+    ne: '≠',
+    sect: '§',
+  }),
+);
+
+/** Accented letters by their entity names ("eacute", "ocirc", "ccedil"), as the letter plus its accent. */
+const ACCENTS: Record<string, string> = {
+  acute: '\u0301',
+  grave: '\u0300',
+  circ: '\u0302',
+  uml: '\u0308',
+  tilde: '\u0303',
+  cedil: '\u0327',
+  ring: '\u030a',
 };
 
 export function decodeEntities(text: string): string {
@@ -73,10 +108,12 @@ export function decodeEntities(text: string): string {
         name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const named = NAMED_ENTITIES.get(name) ?? NAMED_ENTITIES.get(name.toLowerCase());
+    if (named !== undefined) return named;
+    const accent = /^([a-z])(acute|grave|circ|uml|tilde|cedil|ring)$/i.exec(name);
+    return accent === null ? whole : `${accent[1]}${ACCENTS[accent[2]!]}`.normalize('NFC');
   });
 }
-
 /** True when the text looks like markup rather than a plan that mentions a tag in passing. */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2000);

@@ -217,7 +217,7 @@ const PARSED: Record<string, ParsedShape> = {
     firstObjective: "To describe family members using il/elle s'appelle and il/elle a ... ans",
     objectives: 2,
     successCriteria: 3,
-    keywords: 9,
+    keywords: 7,
     misconceptions: 1,
     episodes: [
       ['starter', 8],
@@ -380,8 +380,16 @@ describe('the HTML reader', () => {
 
   it('decodes named and numeric entities and tolerates broken markup', () => {
     expect(htmlToText('<p>caf&eacute; &#8211; &#x2014; &rsquo;<b>bold</p><p>unclosed <i')).toBe(
-      'caf&eacute; – — ’bold\nunclosed',
+      'café – — ’bold\nunclosed',
     );
+  });
+
+  it('decodes accented letters and leaves unknown names alone', () => {
+    expect(
+      htmlToText(
+        '<p>p&egrave;re, s&oelig;ur, dr&ocirc;le, fa&ccedil;ade, &OElig;uvre, &constructor; &bogus;</p>',
+      ),
+    ).toBe('père, sœur, drôle, façade, Œuvre, &constructor; &bogus;');
   });
 
   it('tells markup from a plan that mentions a tag', () => {
