@@ -11,7 +11,7 @@ interface CleanLine {
   emphasised: boolean;
 }
 
-const BULLET = /^(?:[-*•◦▪●·+–]|\d{1,2}[.)]|[a-h][.)]|\[[ xX]\])\s+/;
+const BULLET = /^(?:[-*•◦▪●·+–○■□▫◆➢✓✔]|\d{1,2}[.)]|[a-h][.)]|\[[ xX]\])\s+/;
 const TABLE_RULE = /^[\s|:+-]+$/;
 const LABEL_SEPARATOR = /[:|\t]|\s[-–—]\s/;
 const TIMING_ONLY = /^[\d\s:.'’′()–—-]*(?:mins?|minutes?|hrs?|hours?)?[\s).]*$/i;

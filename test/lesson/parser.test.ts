@@ -311,6 +311,18 @@ describe('reading the forms plans take', () => {
     ]);
   });
 
+  it('reads a Google Docs text export: byte-order mark, CRLF and its bullet characters', () => {
+    const plan = parseLessonPlan({
+      text: '\ufeffFractions\r\nLearning objectives\r\n* To add fractions\r\n   ○ To explain why\r\nStarter\r\n■ quiz',
+    });
+    expect(plan.title).toBe('Fractions');
+    expect(plan.objectives.map((objective) => objective.text)).toEqual([
+      'To add fractions',
+      'To explain why',
+    ]);
+    expect(plan.sections.map((section) => section.kind)).toEqual(['objectives', 'starter']);
+  });
+
   it('treats a labelled note inside a Markdown episode as part of it', () => {
     const plan = parseLessonPlan({
       text: '## Plenary\nExit ticket: one sentence\nSEN: read aloud\n## Homework\nx',
