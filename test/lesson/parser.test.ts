@@ -304,6 +304,18 @@ describe('reading the forms plans take', () => {
     ).toEqual(['main', 'plenary']);
   });
 
+  it('reads other common names for the parts of a lesson', () => {
+    expect(
+      kinds('Intended learning:\nx\nSettler (5 mins)\nx\nCore task (20 mins)\nx\nLesson close (5 mins)\nx'),
+    ).toEqual(['objectives', 'starter', 'main', 'plenary']);
+    expect(kinds('Connect\nx\nActivate\nx\nDemonstrate\nx\nConsolidate\nx')).toEqual([
+      'starter',
+      'main',
+      'main',
+      'plenary',
+    ]);
+  });
+
   it('keeps an everyday word as a sentence unless it stands alone or is timed', () => {
     expect(kinds('Main (20 mins)\nExplain: why the sky is blue.\nReview (5 mins): answers')).toEqual([
       'main',
