@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
 import { DOC_URL, type DocsServer, serveGoogleDoc } from './support/docs-routes';
 import { DOC_ID, DOC_TITLE, docsEditorPage } from './support/fixtures';
@@ -17,6 +17,10 @@ beforeAll(async () => {
     // The extension's own files (the launcher's CSS comes from a dynamic chrome-extension:// URL).
     if (url.protocol !== 'chrome-extension:') hostsRequested.add(url.host);
   });
+});
+
+afterEach(async () => {
+  await browser.closeTestPages();
 });
 
 afterAll(async () => {
@@ -116,10 +120,11 @@ describe('side panel on a Google Doc', () => {
     await browser.screenshot(panel, 'panel-guided-group');
 
     // "Copy" puts the prompts on the clipboard as plain notes for the plan.
+    await panel.bringToFront();
     await panel.getByRole('button', { name: 'Copy all prompts' }).click();
-    await expect(panel.getByRole('button', { name: 'Copy all prompts' }).textContent()).resolves.toBe(
-      'Copied',
-    );
+    await expect
+      .poll(() => panel.getByRole('button', { name: 'Copy all prompts' }).textContent())
+      .toBe('Copied');
     // Paste it back where a teacher would: read the clipboard from the Doc's page (last, as
     // switching to the Doc makes the panel read it again).
     await browser.context.grantPermissions(['clipboard-read'], { origin: 'https://docs.google.com' });

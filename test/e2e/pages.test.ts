@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
 import { SCHEME_OBJECTIVE, schemeOfWorkPage } from './support/fixtures';
 
@@ -11,6 +11,10 @@ beforeAll(async () => {
   await browser.context.route('https://www.oakfield-primary.example/**', (route) =>
     route.fulfill({ contentType: 'text/html', body: schemeOfWorkPage() }),
   );
+});
+
+afterEach(async () => {
+  await browser.closeTestPages();
 });
 
 afterAll(async () => {

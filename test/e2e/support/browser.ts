@@ -23,6 +23,8 @@ export interface ExtensionBrowser {
   clickToolbarButton(page: Page): Promise<void>;
   /** Saves what the teacher would see (the viewport) to test-results/screenshots/<name>.png. */
   screenshot(page: Page, name: string): Promise<void>;
+  /** Closes the pages a test opened, so a failing test leaves no tabs to confuse the next. */
+  closeTestPages(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const startPages = new Set(context.pages());
   let cdpBrowser: Browser | null = null;
 
   return {
@@ -84,6 +87,14 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     async screenshot(page, name) {
       mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+    },
+    async closeTestPages() {
+      await Promise.all(
+        context
+          .pages()
+          .filter((page) => !startPages.has(page))
+          .map((page) => page.close()),
+      );
     },
     async close() {
       await context.close();
