@@ -169,3 +169,48 @@ describe('generators on any objective', () => {
     );
   });
 });
+
+/** For each rule, one plain line that plainly does what the rule asks. */
+const PLAINLY_STATED: [rule: string, messageId: string, line: string][] = [
+  ['objectives-stated', 'missing', 'Learning objective: To explain how levers work'],
+  ['success-criteria-stated', 'missing', 'Success criteria: I can explain how a lever works'],
+  ['prior-learning-linked', 'missing', 'Prior learning: forces from last lesson'],
+  ['starter-linked-to-objectives', 'noStarter', 'Starter (5 mins): recap last lesson on forces'],
+  ['plenary-reviews-learning', 'missing', 'Plenary (5 mins): review the objective; next lesson: pulleys'],
+  ['mini-plenary', 'missing', 'Mini-plenary: hinge question on mini-whiteboards'],
+  ['questioning-planned', 'missing', 'Key questions: Why does the lever balance? How do you know?'],
+  ['modelling-planned', 'missing', 'Main (20 mins): I model the method on the visualiser, thinking aloud'],
+  ['explaining-planned', 'missing', 'Main (15 mins): teacher explains levers with a diagram'],
+  ['pupil-talk', 'missing', 'Talk partners discuss which lever is best and justify it'],
+  [
+    'independence-supported',
+    'missing',
+    'Working wall with the key vocabulary and a help sheet on each table',
+  ],
+  ['differentiation-by-support', 'missing', 'Support: sentence starters and a word bank'],
+  ['sen-adjustments', 'missing', 'SEN: instructions chunked; J. has a coloured overlay'],
+  ['eal-support', 'missing', 'EAL: key words with pictures and a talk partner who shares her home language'],
+  ['most-able-challenge', 'missing', 'Extension: explain why a longer lever needs less effort'],
+  ['peer-self-assessment', 'missing', 'Pupils peer-assess using two stars and a wish'],
+  [
+    'transitions-signposted',
+    'missing',
+    'Transition: now that we can label a lever, we move on to testing one',
+  ],
+  ['timings-add-up', 'noTimings', 'Independent (20 mins): lever problems'],
+];
+
+describe('a plan that plainly does something is never told it is missing', () => {
+  it.each(PLAINLY_STATED)('%s', (rule, messageId, line) => {
+    fc.assert(
+      fc.property(planLike, fc.constantFrom('\n', '\n\n', '\n## Notes\n'), (text, joint) => {
+        const analysis = analyseLessonPlan({ text: `${text}${joint}${line}`, format: 'text' });
+        const prompted = analysis.prompts.filter(
+          (finding) => finding.rule === `lesson/${rule}` && finding.messageId === messageId,
+        );
+        expect(prompted).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
