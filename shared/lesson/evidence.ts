@@ -148,6 +148,14 @@ export function teachingSections(plan: LessonPlan): PlanSection[] {
   return plan.sections.filter((section) => !FRAMING_KINDS.includes(section.kind));
 }
 
+/** '"Starter"', '"Starter" and "Main"', '"Starter", "Main" and "Plenary"': sections named in a prompt. */
+export function namesOf(sections: readonly PlanSection[]): string {
+  const names = sections.map((section) => `"${section.heading}"`);
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 /** The heading and body text of the given sections. */
 export function textOf(sections: readonly PlanSection[]): string {
   return sections

@@ -148,7 +148,6 @@ const EXPECTED: Record<string, RuleExpectation> = {
       'episodes-structured:noOrganisation',
       'starter-linked-to-objectives:unlinked',
       'timings-add-up:noTimings',
-      'episodes-structured:noOrganisation',
     ],
     plainlyHas: ['guided-group-planned', 'teaching-assistant-deployment', 'intervention-sequence'],
     strengths: [],

@@ -197,6 +197,18 @@ describe('analyseLessonPlan', () => {
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
   });
 
+  it('names every episode a combined prompt is about', () => {
+    const prompts = analyseLessonPlan({
+      text: 'LO: To map rivers\nStarter: anagrams\nMain: map work\nPlenary (5 mins): quiz',
+    }).prompts;
+    expect(prompts.find((finding) => finding.messageId === 'noOrganisation')?.message).toBe(
+      'How will pupils be organised during "Starter" and "Main": whole class, groups, pairs, individually or a guided group?',
+    );
+    expect(prompts.find((finding) => finding.messageId === 'untimed')?.message).toBe(
+      'How long are you planning for "Starter" and "Main"? The other episodes have timings.',
+    );
+  });
+
   it('makes a ladder for each objective', () => {
     const analysis = analyseLessonPlan(fixture('12-web-page-french.html'));
     expect(analysis.questions.map((ladder) => ladder.objective)).toEqual(

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { episodesOf, isInterventionPlan, isLessonPlan } from '../evidence';
+import { episodesOf, isInterventionPlan, isLessonPlan, namesOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 export const episodesStructured = defineRule<LessonPlan, 'fewEpisodes' | 'noOrganisation' | 'structured'>({
@@ -11,7 +11,7 @@ export const episodesStructured = defineRule<LessonPlan, 'fewEpisodes' | 'noOrga
     fewEpisodes:
       'Could the lesson be broken into distinct episodes (for example starter, teaching, practice, plenary), each with its own approach and organisation?',
     noOrganisation:
-      'How will pupils be organised during "{episode}": whole class, groups, pairs, individually or a guided group?',
+      'How will pupils be organised during {episodes}: whole class, groups, pairs, individually or a guided group?',
     structured: 'The lesson runs as {count} distinct episodes, each with a stated organisation.',
   },
   check(plan) {
@@ -29,11 +29,14 @@ export const episodesStructured = defineRule<LessonPlan, 'fewEpisodes' | 'noOrga
     if (isInterventionPlan(plan)) return [];
     const unorganised = episodes.filter((episode) => episode.organisation.length === 0);
     if (unorganised.length > 0) {
-      return unorganised.map((episode) => ({
-        messageId: 'noOrganisation' as const,
-        data: { episode: episode.heading },
-        where: { kind: 'plan' as const, line: episode.line },
-      }));
+      // One prompt for all of them: a bare plan would otherwise get one per episode.
+      return [
+        {
+          messageId: 'noOrganisation',
+          data: { episodes: namesOf(unorganised) },
+          where: { kind: 'plan', line: unorganised[0]!.line },
+        },
+      ];
     }
     return episodes.length >= 3
       ? [

@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../../rule';
-import { episodesOf } from '../evidence';
+import { episodesOf, namesOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 /** Minutes either way that still count as adding up: transitions take time too. */
@@ -15,7 +15,7 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
   messages: {
     noTimings:
       'How long will each episode take? Rough timings help protect time for the plenary, which is the part most often squeezed.',
-    untimed: 'How long is "{episode}" planned to take? The other episodes have timings.',
+    untimed: 'How long are you planning for {episodes}? The other episodes have timings.',
     mismatch:
       'The episode timings add up to {sum} minutes, but the lesson is {total} minutes. Which episode could give or take the difference?',
     timed: 'Every episode is timed, and the timings add up to {sum} minutes.',
@@ -30,11 +30,16 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
     const untimed = episodes.filter(
       (episode) => episode.minutes === undefined && episode.kind !== 'mini-plenary',
     );
-    const reports: RuleReport<MessageId>[] = untimed.map((episode) => ({
-      messageId: 'untimed',
-      data: { episode: episode.heading },
-      where: { kind: 'plan', line: episode.line },
-    }));
+    const reports: RuleReport<MessageId>[] =
+      untimed.length === 0
+        ? []
+        : [
+            {
+              messageId: 'untimed',
+              data: { episodes: namesOf(untimed) },
+              where: { kind: 'plan', line: untimed[0]!.line },
+            },
+          ];
     const sum = timed.reduce((total, episode) => total + episode.minutes!, 0);
     // A guided group usually runs alongside independent work, so it may be counted once or twice.
     const guided = timed

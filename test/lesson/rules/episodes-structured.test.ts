@@ -43,5 +43,10 @@ testRule(episodesStructured, plan, {
       ],
       messages: [{ messageId: 'noOrganisation', line: 2 }],
     },
+    {
+      name: 'several unorganised episodes: one prompt that names them all, at the first',
+      input: ['LO: To describe rivers', 'Starter: anagrams', 'Main: map work', 'Plenary: exit ticket'],
+      messages: [{ messageId: 'noOrganisation', line: 2 }],
+    },
   ],
 });

@@ -41,6 +41,16 @@ testRule(timingsAddUp, plan, {
       messages: [{ messageId: 'untimed', line: 2 }],
     },
     {
+      name: 'two episodes without timings: one prompt',
+      input: [
+        'Starter (10 mins): quiz',
+        'Main: map work',
+        'Independent: questions',
+        'Plenary (5 mins): exit ticket',
+      ],
+      messages: [{ messageId: 'untimed', line: 2 }],
+    },
+    {
       name: 'more minutes than the lesson has',
       input: ['Duration: 50 minutes', 'Starter (15 mins)', 'Main (40 mins)', 'Plenary (15 mins)'],
       messages: [{ messageId: 'mismatch', line: 2 }],
