@@ -15,7 +15,7 @@ export const objectivesStated = defineRule<LessonPlan, 'missing' | 'activity' | 
     missing:
       'What will pupils learn in this lesson? Stating one or two learning objectives (for example "To explain how...") gives every episode something to aim at.',
     activity:
-      '"{objective}" describes what pupils will do rather than what they will learn: could it name the knowledge or skill instead (for example "To explain...", "To compare...")?',
+      '"{objective}" names a task or a topic rather than the learning: could it say what pupils will be able to do by the end (for example "To explain...", "To compare...")?',
     sharp: 'The learning objectives ({count}) each name what pupils will learn.',
   },
   check(plan) {
