@@ -1,6 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import type { LessonAnalysis, QuestionLadder } from '../../shared/lesson/types';
-import { hingeText, ladderText, levelName, listText, promptsText } from '../lib/copy-text';
+import {
+  hingeText,
+  interventionSessionText,
+  ladderText,
+  levelName,
+  listText,
+  promptsText,
+} from '../lib/copy-text';
 import { CopyButton } from './CopyButton';
 import { GuidedPlanner } from './GuidedPlanner';
 import { PromptCard } from './PromptCard';
@@ -160,6 +167,32 @@ export function PlanReport({
               <li key={question}>{question}</li>
             ))}
           </ul>
+        </Section>
+      )}
+
+      {analysis.interventionSession && (
+        <Section
+          id="intervention"
+          title="Intervention session"
+          copy={{
+            text: interventionSessionText(analysis.interventionSession),
+            label: 'intervention session',
+          }}
+        >
+          <p class="muted">{analysis.interventionSession.objective}</p>
+          <ol class="stages">
+            {analysis.interventionSession.stages.map((stage) => (
+              <li key={stage.stage}>
+                <strong>
+                  {stage.stage} ({stage.minutes} min)
+                </strong>
+                : {stage.what}
+              </li>
+            ))}
+          </ol>
+          <p>
+            <strong>Back in class:</strong> {analysis.interventionSession.linkToClassroom}
+          </p>
         </Section>
       )}
 

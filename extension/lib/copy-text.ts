@@ -1,4 +1,10 @@
-import type { GuidedSessionPlan, HingeQuestion, LessonPlan, QuestionLadder } from '../../shared/lesson/types';
+import type {
+  GuidedSessionPlan,
+  HingeQuestion,
+  InterventionSessionPlan,
+  LessonPlan,
+  QuestionLadder,
+} from '../../shared/lesson/types';
 import type { Finding } from '../../shared/rule';
 
 /** Plain text for the panel's copy buttons: pasted into a plan, it reads as the teacher's own notes. */
@@ -44,6 +50,14 @@ export function guidedSessionText(session: GuidedSessionPlan): string {
     `Focus: ${session.focus}`,
     ...session.stages.map((stage) => `- ${stage.stage} (${stage.minutes} min): ${stage.what}`),
     `Rest of the class: ${session.restOfClass}`,
+  ].join('\n');
+}
+
+export function interventionSessionText(session: InterventionSessionPlan): string {
+  return [
+    `Intervention session: ${session.objective}`,
+    ...session.stages.map((stage) => `- ${stage.stage} (${stage.minutes} min): ${stage.what}`),
+    `Back in class: ${session.linkToClassroom}`,
   ].join('\n');
 }
 

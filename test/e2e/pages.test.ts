@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
-import { SCHEME_OBJECTIVE, schemeOfWorkPage } from './support/fixtures';
+import { SCHEME_OBJECTIVE, schemeOfWorkPage, tuitionPlanPage } from './support/fixtures';
 
 let browser: ExtensionBrowser;
 const SCHEME_URL = 'https://www.oakfield-primary.example/curriculum/science/water-cycle';
@@ -147,6 +147,32 @@ describe('side panel on other pages', () => {
       .toEqual({});
     await panel.close();
     await page.close();
+  });
+
+  it('plans an intervention session for a tuition plan', async () => {
+    const page = await browser.context.newPage();
+    await page.route('**/tuition', (route) =>
+      route.fulfill({ contentType: 'text/html', body: tuitionPlanPage() }),
+    );
+    await page.goto('https://www.oakfield-primary.example/tuition');
+    const panel = await panelBeside(page);
+    await browser.clickToolbarButton(page);
+    await panel.getByRole('heading', { name: 'Intervention session' }).waitFor();
+    const section = panel.locator('section', {
+      has: panel.getByRole('heading', { name: 'Intervention session' }),
+    });
+    await expect(section.locator('.stages li strong').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^Introduce/),
+      expect.stringMatching(/^Remember/),
+      expect.stringMatching(/^Model/),
+      expect.stringMatching(/^Try/),
+      expect.stringMatching(/^Apply/),
+      expect.stringMatching(/^Secure/),
+      expect.stringMatching(/^Review/),
+    ]);
+    await expect(section.textContent()).resolves.toMatch(/Back in class:/);
+    await section.scrollIntoViewIfNeeded();
+    await browser.screenshot(panel, 'panel-intervention');
   });
 
   it('can be used from the keyboard alone', async () => {

@@ -3,6 +3,7 @@ import {
   findingLine,
   guidedSessionText,
   hingeText,
+  interventionSessionText,
   ladderText,
   listText,
   promptsText,
@@ -93,6 +94,22 @@ describe('copy text', () => {
         'Focus: common denominators',
         '- Explain (3 min): Share the objective.',
         'Rest of the class: Independent practice.',
+      ].join('\n'),
+    );
+  });
+
+  it('writes an intervention session with its link back to the classroom', () => {
+    expect(
+      interventionSessionText({
+        objective: 'add fractions',
+        stages: [{ stage: 'Introduce', minutes: 2, what: 'Give an overview.' }],
+        linkToClassroom: 'Tell the class teacher what was secured.',
+      }),
+    ).toBe(
+      [
+        'Intervention session: add fractions',
+        '- Introduce (2 min): Give an overview.',
+        'Back in class: Tell the class teacher what was secured.',
       ].join('\n'),
     );
   });

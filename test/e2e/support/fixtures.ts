@@ -89,3 +89,20 @@ export function schemeOfWorkPage(): string {
   <footer><p>Copyright Oakfield Primary School. Privacy policy. Cookie settings. Accessibility statement.</p></footer>
 </body></html>`;
 }
+
+/** A one-to-one tuition plan published as a web page (wave 3 support). */
+export function tuitionPlanPage(): string {
+  return `<!doctype html><html lang="en-GB"><head><title>Tuition: Year 4 column subtraction</title></head>
+<body><main>
+  <h1>One-to-one tuition: Year 4 column subtraction</h1>
+  <p>Pupil: A. (wave 3 support, session 3 of 6). Session length: 30 minutes.</p>
+  <h2>Learning objective</h2>
+  <p>To subtract 4-digit numbers using column subtraction with exchanging</p>
+  <h2>Introduce (2 mins)</h2>
+  <p>Share the objective and what a correct, neatly set out answer looks like.</p>
+  <h2>Model (5 mins)</h2>
+  <p>I demonstrate 4,305 - 1,278, thinking aloud about each exchange.</p>
+  <h2>Try (8 mins)</h2>
+  <p>A. has a go at 5,102 - 2,456 while I watch.</p>
+</main></body></html>`;
+}
