@@ -10,7 +10,7 @@ import { type Browser, type BrowserContext, chromium, type Page, type Worker } f
  * When running these files alone, run `npm run build:extension` first (a stale build tests
  * stale code, so nothing here rebuilds behind your back).
  */
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 const SCREENSHOTS = resolve(import.meta.dirname, '../../../test-results/screenshots');
 
 export interface ExtensionBrowser {
@@ -79,8 +79,9 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       }
       const session = await cdpBrowser.newBrowserCDPSession();
       const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-      const tab = targetInfos.find((target) => target.url === page.url());
-      if (!tab) throw new Error(`No tab target for ${page.url()}`);
+      const tabs = targetInfos.filter((target) => target.url === page.url());
+      if (tabs.length !== 1) throw new Error(`Expected one tab showing ${page.url()}, found ${tabs.length}`);
+      const [tab] = tabs as [(typeof tabs)[number]];
       await session.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
       await session.detach();
     },
