@@ -197,7 +197,7 @@ export function createSelfReviewGrid(): void {
     return;
   }
   const layout = gridLayout();
-  createSheet(spreadsheet, GRID_SHEET, layout.rows, layout).activate();
+  createSheet(spreadsheet, GRID_SHEET, layout).activate();
 }
 
 /** Reads the 'Self-review' grid (or the active sheet, if the grid has been renamed) and writes its summary. */

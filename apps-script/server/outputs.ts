@@ -26,13 +26,26 @@ export interface Block {
   numColumns: number;
 }
 
-export interface OutputSheet {
-  name: string;
+/** How a sheet Trajectory writes is laid out: its cells and how they are shown. */
+export interface SheetLayout {
+  /** Row 1 is a caption; every row is as wide as the first. */
   rows: OutputCell[][];
   /** Rows frozen at the top: the caption and the column headings. */
   frozenRows: number;
-  /** Rows drawn in bold: column headings and section headings. */
+  /** Columns frozen at the left, so the pupil stays in view while scrolling across. */
+  frozenColumns: number;
+  /** Rows drawn as headings (bold, shaded, wrapped): column headings and section headings. */
   headingRows: number[];
+  /** Each column's width in pixels, left to right, as many as the rows are wide. */
+  columnWidths: number[];
+  /** Columns (1-based) of long text, wrapped below the frozen rows. */
+  wrapColumns: number[];
+  /** Number formats for blocks of figures; other numbers are shown as written. */
+  numberFormats: { block: Block; format: string }[];
+}
+
+export interface OutputSheet extends SheetLayout {
+  name: string;
   /** Cells coloured by trajectory status. */
   statusBlock?: Block;
   /** Cells coloured by wave (2 amber, 3 red). */
@@ -64,11 +77,35 @@ export const WAVE_MEANINGS: Record<Wave, string> = {
   3: 'One-to-one support',
 };
 
+/** Stronger than the cell colours, so the chart's bars stay distinct from one another. */
+export const CHART_COLOURS: Record<TrajectoryStatus, string> = {
+  above: '#0b8043',
+  on: '#57bb8a',
+  below: '#f6b26b',
+  'well-below': '#e06666',
+  unknown: '#bdbdbd',
+};
+
 const STATUS_ORDER: TrajectoryStatus[] = ['above', 'on', 'below', 'well-below', 'unknown'];
+
+/** Sheets number formats: percentages are written as fractions, so they add up and sort as numbers. */
+export const NUMBER_FORMATS = {
+  percent: '0%',
+  attendance: '0.0%',
+  /** Progress and gaps carry their sign: +1.5 ahead, -2.0 behind. */
+  signed: '+0.0;-0.0;0.0',
+  rating: '0.00',
+} as const;
+
+/** Column widths in pixels, by what a column holds. */
+export const WIDTHS = { number: 60, grade: 80, figure: 100, label: 150, name: 170, text: 280 } as const;
 
 const grade = (value: Grade | null): OutputCell => value?.label ?? '';
 const maybe = (value: number | null): OutputCell => (value === null ? '' : round(value));
 const round = (value: number) => Math.round(value * 10) / 10;
+/** A percentage (0-100) as the fraction Sheets' % formats expect, to one decimal place of a percent. */
+const fraction = (percent: number | null): OutputCell =>
+  percent === null ? '' : Math.round(percent * 10) / 1000;
 
 /** Makes every row as wide as the widest, as setValues needs. */
 function rectangle(rows: OutputCell[][]): OutputCell[][] {
@@ -76,32 +113,95 @@ function rectangle(rows: OutputCell[][]): OutputCell[][] {
   return rows.map((row) => [...row, ...Array<OutputCell>(width - row.length).fill('')]);
 }
 
-function caption(sheetName: string, analysis: MarkbookAnalysis, what: string): OutputCell[] {
+function caption(sheetName: string, analysis: MarkbookAnalysis, what: string): string {
   const pupils = analysis.pupils.length;
-  return [
-    `${what} for '${sheetName}' (headers in row ${analysis.headerRow}, ${pupils} pupil${pupils === 1 ? '' : 's'}). Trajectory rewrites this sheet each time it analyses the markbook; your markbook is never changed.`,
-  ];
+  return `${what} for '${sheetName}' (headers in row ${analysis.headerRow}, ${pupils} pupil${pupils === 1 ? '' : 's'}). Trajectory rewrites this sheet each time it analyses the markbook; your markbook is never changed.`;
 }
 
+/** A column of a one-table sheet: its heading, its width and how its cells are shown. */
+interface Column {
+  heading: string;
+  width: number;
+  /** Long text, wrapped rather than cut off. */
+  wrap?: true;
+  format?: string;
+}
+
+const column = (heading: string, width: number, shown: Pick<Column, 'wrap' | 'format'> = {}): Column => ({
+  heading,
+  width,
+  ...shown,
+});
+
+/**
+ * A sheet holding one table under a caption: the caption in row 1, headings in row 2, then
+ * one row per record, or a line saying why there are none.
+ */
+function tableSheet(
+  name: string,
+  captionText: string,
+  columns: Column[],
+  body: OutputCell[][],
+  empty: OutputCell[] | null,
+  frozenColumns = 0,
+): Omit<OutputSheet, 'statusBlock' | 'waveBlock' | 'severityBlock' | 'chart'> {
+  const firstBodyRow = 3;
+  return {
+    name,
+    rows: rectangle([
+      [captionText],
+      columns.map((c) => c.heading),
+      ...(body.length > 0 || empty === null ? body : [empty]),
+    ]),
+    frozenRows: 2,
+    frozenColumns,
+    headingRows: [2],
+    columnWidths: columns.map((c) => c.width),
+    wrapColumns: columns.flatMap((c, index) => (c.wrap ? [index + 1] : [])),
+    numberFormats:
+      body.length === 0
+        ? []
+        : columns.flatMap((c, index) =>
+            c.format === undefined
+              ? []
+              : [
+                  {
+                    block: { row: firstBodyRow, column: index + 1, numRows: body.length, numColumns: 1 },
+                    format: c.format,
+                  },
+                ],
+          ),
+  };
+}
+
+/** The block of one column's records in a table sheet. */
+const columnBlock = (columns: Column[], heading: string, records: number): Block => ({
+  row: 3,
+  column: columns.findIndex((c) => c.heading === heading) + 1,
+  numRows: records,
+  numColumns: 1,
+});
+
+const TARGET_COLUMNS: Column[] = [
+  column('Row', WIDTHS.number),
+  column('Pupil', WIDTHS.name),
+  column('Baseline', WIDTHS.grade),
+  column('Latest', WIDTHS.grade),
+  column('Expected now', WIDTHS.grade),
+  column('Target', WIDTHS.grade),
+  column('Progress (points)', WIDTHS.figure, { format: NUMBER_FORMATS.signed }),
+  column('Status', WIDTHS.label),
+  column('Trend', WIDTHS.grade),
+  column('Attendance', WIDTHS.figure, { format: NUMBER_FORMATS.attendance }),
+  column('Wave', WIDTHS.number),
+  column('Why this wave', WIDTHS.text, { wrap: true }),
+  column('Long-term target', WIDTHS.text, { wrap: true }),
+  column('Medium-term target', WIDTHS.text, { wrap: true }),
+  column('Short-term target', WIDTHS.text, { wrap: true }),
+  column('Intervention', WIDTHS.text, { wrap: true }),
+];
+
 function targetsSheet(sheetName: string, analysis: MarkbookAnalysis): OutputSheet {
-  const header = [
-    'Row',
-    'Pupil',
-    'Baseline',
-    'Latest',
-    'Expected now',
-    'Target',
-    'Progress (points)',
-    'Status',
-    'Trend',
-    'Attendance %',
-    'Wave',
-    'Why this wave',
-    'Long-term target',
-    'Medium-term target',
-    'Short-term target',
-    'Intervention',
-  ];
   const body = analysis.pupils.map((pupil: PupilResult): OutputCell[] => [
     pupil.row,
     pupil.name,
@@ -112,7 +212,7 @@ function targetsSheet(sheetName: string, analysis: MarkbookAnalysis): OutputShee
     maybe(pupil.progress),
     STATUS_LABELS[pupil.status],
     pupil.trend === 'unknown' ? '' : pupil.trend,
-    maybe(pupil.attendance),
+    fraction(pupil.attendance),
     pupil.wave,
     pupil.waveReasons.join('; '),
     pupil.curricularTargets.longTerm,
@@ -120,15 +220,19 @@ function targetsSheet(sheetName: string, analysis: MarkbookAnalysis): OutputShee
     pupil.curricularTargets.shortTerm,
     pupil.intervention ?? '',
   ]);
-  const rows = rectangle([caption(sheetName, analysis, 'Targets and trajectory'), header, ...body]);
   return {
-    name: 'Targets',
-    rows,
-    frozenRows: 2,
-    headingRows: [2],
+    ...tableSheet(
+      'Targets',
+      caption(sheetName, analysis, 'Targets and trajectory'),
+      TARGET_COLUMNS,
+      body,
+      // Nothing is written for a markbook without pupils.
+      null,
+      2,
+    ),
     ...(body.length > 0 && {
-      statusBlock: { row: 3, column: header.indexOf('Status') + 1, numRows: body.length, numColumns: 1 },
-      waveBlock: { row: 3, column: header.indexOf('Wave') + 1, numRows: body.length, numColumns: 1 },
+      statusBlock: columnBlock(TARGET_COLUMNS, 'Status', body.length),
+      waveBlock: columnBlock(TARGET_COLUMNS, 'Wave', body.length),
     }),
   };
 }
@@ -158,39 +262,44 @@ function findingRow(finding: Finding, row: OutputCell, pupil: string): OutputCel
   ];
 }
 
+const FLAG_COLUMNS: Column[] = [
+  column('Row', WIDTHS.number),
+  column('Pupil', WIDTHS.name),
+  column('Flag', WIDTHS.label, { wrap: true }),
+  column('Severity', WIDTHS.grade + 20),
+  column('What the markbook shows', WIDTHS.text + 40, { wrap: true }),
+  column('Suggested response', WIDTHS.text + 40, { wrap: true }),
+  column('Guidance', WIDTHS.label + 50, { wrap: true }),
+  column('Rule', WIDTHS.label + 50),
+];
+
 function flagsSheet(sheetName: string, analysis: MarkbookAnalysis): OutputSheet {
-  const header = [
-    'Row',
-    'Pupil',
-    'Flag',
-    'Severity',
-    'What the markbook shows',
-    'Suggested response',
-    'Guidance',
-    'Rule',
-  ];
   const body = [
     ...analysis.classFindings.map((finding) => findingRow(finding, '', 'Whole class')),
     ...analysis.pupils.flatMap((pupil) => pupil.flags.map((flag) => findingRow(flag, pupil.row, pupil.name))),
   ];
-  const rows = rectangle([
-    caption(sheetName, analysis, 'Intervention flags'),
-    header,
-    ...(body.length > 0 ? body : [['', '', 'No flags were raised for this markbook.']]),
-  ]);
   return {
-    name: 'Flags',
-    rows,
-    frozenRows: 2,
-    headingRows: [2],
-    ...(body.length > 0 && {
-      severityBlock: { row: 3, column: header.indexOf('Severity') + 1, numRows: body.length, numColumns: 1 },
-    }),
+    ...tableSheet(
+      'Flags',
+      caption(sheetName, analysis, 'Intervention flags'),
+      FLAG_COLUMNS,
+      body,
+      ['', '', 'No flags were raised for this markbook.'],
+      2,
+    ),
+    ...(body.length > 0 && { severityBlock: columnBlock(FLAG_COLUMNS, 'Severity', body.length) }),
   };
 }
 
+const GROUP_COLUMNS: Column[] = [
+  column('Group', WIDTHS.grade),
+  column('Shared weakness (focus)', WIDTHS.name, { wrap: true }),
+  column('Pupils', WIDTHS.number),
+  column('Names', WIDTHS.text + 80, { wrap: true }),
+  column('Rows in the markbook', WIDTHS.label, { wrap: true }),
+];
+
 function groupsSheet(sheetName: string, analysis: MarkbookAnalysis): OutputSheet {
-  const header = ['Group', 'Shared weakness (focus)', 'Pupils', 'Names', 'Rows in the markbook'];
   const body = analysis.groups.map((group, index): OutputCell[] => [
     `Group ${index + 1}`,
     group.focus,
@@ -198,53 +307,84 @@ function groupsSheet(sheetName: string, analysis: MarkbookAnalysis): OutputSheet
     group.pupils.map((pupil) => pupil.name).join(', '),
     group.pupils.map((pupil) => pupil.row).join(', '),
   ]);
-  const empty = [
+  return tableSheet('Groups', caption(sheetName, analysis, 'Guided groups'), GROUP_COLUMNS, body, [
+    '',
+    '',
     '',
     'No guided groups: no weakest focus is shared by several pupils. Groups need assessment-focus or strand columns (e.g. AF1-AF7, Reading, Algebra).',
-  ];
-  return {
-    name: 'Groups',
-    rows: rectangle([
-      caption(sheetName, analysis, 'Guided groups'),
-      header,
-      ...(body.length > 0 ? body : [empty]),
-    ]),
-    frozenRows: 2,
-    headingRows: [2],
-  };
+  ]);
+}
+
+/** The reader's message without the cell address it may start with, since the Cell column has it. */
+export const problemText = (diagnostic: Diagnostic) =>
+  diagnostic.message.startsWith(`${diagnostic.cell}: `)
+    ? diagnostic.message.slice(diagnostic.cell.length + 2)
+    : diagnostic.message;
+
+const LOG_COLUMNS: Column[] = [
+  column('Cell', WIDTHS.number),
+  column('Value', WIDTHS.label, { wrap: true }),
+  column('Problem', WIDTHS.text + 200, { wrap: true }),
+];
+
+function logSheet(sheetName: string, analysis: MarkbookAnalysis): OutputSheet {
+  const body = analysis.diagnostics.map((d): OutputCell[] => [d.cell, d.value, problemText(d)]);
+  return tableSheet(
+    'Trajectory log',
+    `Cells of '${sheetName}' that Trajectory could not read; the rest of the markbook was still analysed.`,
+    LOG_COLUMNS,
+    body,
+    ['', '', 'Every cell could be read.'],
+  );
 }
 
 function summarySheet(sheetName: string, analysis: MarkbookAnalysis): OutputSheet {
   const { summary } = analysis;
-  const rows: OutputCell[][] = [caption(sheetName, analysis, 'Cohort summary'), []];
+  const rows: OutputCell[][] = [[caption(sheetName, analysis, 'Cohort summary')], []];
   const headingRows: number[] = [];
+  const numberFormats: OutputSheet['numberFormats'] = [];
   const heading = (cells: OutputCell[]) => {
     rows.push(cells);
     headingRows.push(rows.length);
   };
+  /** Rates in column C, progress and gaps from column D, for the rows just written. */
+  const formatFigures = (firstRow: number, signedColumns: number) => {
+    const numRows = rows.length - firstRow + 1;
+    if (numRows === 0) return;
+    numberFormats.push(
+      { block: { row: firstRow, column: 3, numRows, numColumns: 1 }, format: NUMBER_FORMATS.percent },
+      {
+        block: { row: firstRow, column: 4, numRows, numColumns: signedColumns },
+        format: NUMBER_FORMATS.signed,
+      },
+    );
+  };
 
-  heading(['Class', 'Pupils', 'On track or above %', 'Mean progress (points)']);
-  rows.push(['Whole class', summary.pupils, maybe(summary.onTrackRate), maybe(summary.meanProgress)]);
+  heading(['Class', 'Pupils', 'On track or above', 'Mean progress (points)']);
+  rows.push(['Whole class', summary.pupils, fraction(summary.onTrackRate), maybe(summary.meanProgress)]);
+  formatFigures(rows.length, 1);
   rows.push([]);
 
   heading([
     'Group',
     'Pupils',
-    'On track or above %',
+    'On track or above',
     'Mean progress (points)',
     'Gap to the rest: on track (% points)',
     'Gap to the rest: progress (points)',
   ]);
+  const firstGroupRow = rows.length + 1;
   for (const group of summary.groups) {
     rows.push([
       group.group,
       group.pupils,
-      maybe(group.onTrackRate),
+      fraction(group.onTrackRate),
       maybe(group.meanProgress),
       maybe(group.onTrackGap),
       maybe(group.progressGap),
     ]);
   }
+  formatFigures(firstGroupRow, 3);
   if (summary.groups.length === 0)
     rows.push(['No pupil groups (SEN, EAL, disadvantaged, gender, most able) are marked in this markbook.']);
   rows.push([]);
@@ -268,36 +408,24 @@ function summarySheet(sheetName: string, analysis: MarkbookAnalysis): OutputShee
     name: 'Summary',
     rows: table,
     frozenRows: 1,
+    frozenColumns: 0,
     headingRows,
+    columnWidths: [
+      WIDTHS.name + 30,
+      WIDTHS.figure,
+      WIDTHS.text - 60,
+      WIDTHS.label,
+      WIDTHS.label,
+      WIDTHS.label,
+    ],
+    wrapColumns: [1, 3],
+    numberFormats,
     chart: {
       title: 'Pupils by trajectory status at each assessment',
       block,
       anchor: { row: 3, column: (table[0]?.length ?? 0) + 2 },
-      colours: STATUS_ORDER.map((status) => STATUS_COLOURS[status]),
+      colours: STATUS_ORDER.map((status) => CHART_COLOURS[status]),
     },
-  };
-}
-
-/** The reader's message without the cell address it may start with, since the Cell column has it. */
-export const problemText = (diagnostic: Diagnostic) =>
-  diagnostic.message.startsWith(`${diagnostic.cell}: `)
-    ? diagnostic.message.slice(diagnostic.cell.length + 2)
-    : diagnostic.message;
-
-function logSheet(sheetName: string, analysis: MarkbookAnalysis): OutputSheet {
-  const header = ['Cell', 'Value', 'Problem'];
-  const body = analysis.diagnostics.map((d): OutputCell[] => [d.cell, d.value, problemText(d)]);
-  return {
-    name: 'Trajectory log',
-    rows: rectangle([
-      [
-        `Cells of '${sheetName}' that Trajectory could not read; the rest of the markbook was still analysed.`,
-      ],
-      header,
-      ...(body.length > 0 ? body : [['', '', 'Every cell could be read.']]),
-    ]),
-    frozenRows: 2,
-    headingRows: [2],
   };
 }
 

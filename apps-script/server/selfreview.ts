@@ -6,32 +6,45 @@ import {
   type SelfReviewSummary,
   selfReviewGrid,
 } from '../../shared/selfreview';
-import type { Block, OutputCell, OutputSheet } from './outputs';
+import {
+  type Block,
+  NUMBER_FORMATS,
+  type OutputCell,
+  type OutputSheet,
+  type SheetLayout,
+  WIDTHS,
+} from './outputs';
 
 export const GRID_SHEET = 'Self-review';
 export const SUMMARY_SHEET = 'Self-review summary';
 
-/** The blank Annex grid and where its rating cells are. */
-export function gridLayout(): {
-  rows: OutputCell[][];
-  frozenRows: number;
-  headingRows: number[];
-  entryBlock: Block;
-} {
+/** The blank Annex grid, how it is laid out, and where its rating cells are. */
+export function gridLayout(): SheetLayout & { entryBlock: Block } {
   const rows = selfReviewGrid();
   const headerRow = rows.findIndex((row) => row[0] === GRID_HEADER[0]) + 1;
+  const dateRow = headerRow + 1;
   const firstItemRow = rows.findIndex((row) => ANNEX_ITEMS.some((item) => item.id === row[0])) + 1;
-  const headingRows = [1, headerRow];
-  rows.forEach((row, index) => {
-    if (index + 1 > headerRow + 1 && row[1] === '') headingRows.push(index + 1);
-  });
+  const featureRows = rows.flatMap((row, index) => (index + 1 > dateRow && row[0] === '' ? [index + 1] : []));
+  const column = (heading: string) => GRID_HEADER.indexOf(heading) + 1;
   return {
     rows,
-    frozenRows: headerRow + 1,
-    headingRows,
+    frozenRows: dateRow,
+    frozenColumns: 0,
+    headingRows: [headerRow, ...featureRows],
+    columnWidths: GRID_HEADER.map((heading) =>
+      heading === 'Ref'
+        ? WIDTHS.figure
+        : heading === 'Priorities for development'
+          ? WIDTHS.text + 180
+          : heading === 'Notes'
+            ? WIDTHS.text
+            : WIDTHS.grade,
+    ),
+    wrapColumns: [column('Priorities for development'), column('Notes')],
+    numberFormats: [],
     entryBlock: {
       row: firstItemRow,
-      column: GRID_HEADER.indexOf('Phase 1') + 1,
+      column: column('Phase 1'),
       numRows: rows.length - firstItemRow + 1,
       numColumns: MAX_PHASES,
     },
@@ -54,6 +67,7 @@ export function summarySheet(
     [],
   ];
   const headingRows: number[] = [];
+  const numberFormats: OutputSheet['numberFormats'] = [];
   const heading = (cells: OutputCell[]) => {
     rows.push(cells);
     headingRows.push(rows.length);
@@ -64,6 +78,10 @@ export function summarySheet(
   };
 
   heading(['Phase', 'Date', 'Items rated', 'Mean rating (1 strong – 4 needs development)']);
+  numberFormats.push({
+    block: { row: rows.length + 1, column: 4, numRows: summary.phases.length, numColumns: 1 },
+    format: NUMBER_FORMATS.rating,
+  });
   for (const phase of summary.phases)
     rows.push([phase.phase, phase.date ?? '', phase.rated, phase.meanRating ?? '']);
   rows.push([]);
@@ -73,6 +91,10 @@ export function summarySheet(
   orNone(summary.priorities.length, 'No item is rated 3 or 4 in the latest phase.');
 
   heading(['Features in order of need', 'Items rated', 'Mean rating']);
+  numberFormats.push({
+    block: { row: rows.length + 1, column: 3, numRows: summary.features.length, numColumns: 1 },
+    format: NUMBER_FORMATS.rating,
+  });
   for (const feature of summary.features) {
     rows.push([feature.title, `${feature.rated} of ${feature.items}`, feature.meanRating ?? '']);
   }
@@ -101,6 +123,11 @@ export function summarySheet(
     name: SUMMARY_SHEET,
     rows: rows.map((row) => [...row, ...Array<OutputCell>(width - row.length).fill('')]),
     frozenRows: 1,
+    frozenColumns: 0,
     headingRows,
+    // Column A holds the items in the Annex's own (long) words.
+    columnWidths: [WIDTHS.text + 180, WIDTHS.text - 40, WIDTHS.text - 80, WIDTHS.label],
+    wrapColumns: [1, 2, 3],
+    numberFormats,
   };
 }

@@ -8,9 +8,9 @@
 import type { CellValue } from '../../shared/markbook/types';
 import {
   type Block,
-  type OutputCell,
   type OutputSheet,
   SEVERITY_COLOURS,
+  type SheetLayout,
   STATUS_COLOURS,
   STATUS_LABELS,
 } from './outputs';
@@ -47,10 +47,79 @@ const rangeOf = (sheet: Sheet, block: Block) =>
 
 /**
  * Text cells are formatted as plain text before writing, so Sheets keeps a grade such as
- * "6/7" or "4-" as the teacher wrote it instead of reading it as a date or a formula.
+ * "6/7" or "4-" as the teacher wrote it instead of reading it as a date or a formula. Figures
+ * take their block's format (a percentage, a signed progress); other numbers show as written.
  */
-const formatOf = (cell: OutputCell) =>
-  typeof cell === 'number' ? (Number.isInteger(cell) ? '0' : '0.0') : '@';
+function numberFormatsOf(layout: SheetLayout): string[][] {
+  const formats = layout.rows.map((row) =>
+    row.map((cell): string => (typeof cell === 'number' ? (Number.isInteger(cell) ? '0' : '0.0') : '@')),
+  );
+  for (const { block, format } of layout.numberFormats) {
+    for (let row = block.row; row < block.row + block.numRows; row++) {
+      for (let column = block.column; column < block.column + block.numColumns; column++) {
+        const cells = formats[row - 1];
+        if (cells !== undefined && column <= cells.length) cells[column - 1] = format;
+      }
+    }
+  }
+  return formats;
+}
+
+const columnLetters = (column: number): string => {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+};
+const a1 = (block: Block) =>
+  `${columnLetters(block.column)}${block.row}:${columnLetters(block.column + block.numColumns - 1)}${block.row + block.numRows - 1}`;
+
+/** Consecutive equal values as runs ([first index, count, value]), so one call sets each run. */
+function runs<T>(values: T[], same: (a: T, b: T) => boolean): { start: number; count: number; value: T }[] {
+  const found: { start: number; count: number; value: T }[] = [];
+  values.forEach((value, index) => {
+    const last = found[found.length - 1];
+    if (last !== undefined && last.start + last.count === index && same(last.value, value)) last.count++;
+    else found.push({ start: index, count: 1, value });
+  });
+  return found;
+}
+
+const HEADING_FILL = '#e8eaed';
+
+/**
+ * Writes the rows with one setValues call and shows them as laid out, with a handful of
+ * range-wide formatting calls however many rows there are.
+ */
+function layOut(sheet: Sheet, layout: SheetLayout): void {
+  const { rows, frozenRows } = layout;
+  const width = rows[0]?.length ?? 1;
+  ensureSize(sheet, rows.length, width);
+  const range = sheet.getRange(1, 1, rows.length, width);
+  range.setNumberFormats(numberFormatsOf(layout));
+  range.setValues(rows);
+  sheet.setFrozenRows(frozenRows);
+  sheet.setFrozenColumns(layout.frozenColumns);
+  // The caption runs on across the empty cells beside it, so it is never wrapped.
+  sheet.getRange(1, 1).setFontWeight('bold');
+  const headings = layout.headingRows.map((row) => {
+    const cells = rows[row - 1] ?? [];
+    const used = cells.reduce((last: number, cell, index) => (cell === '' ? last : index + 1), 1);
+    return a1({ row, column: 1, numRows: 1, numColumns: used });
+  });
+  if (headings.length > 0)
+    sheet.getRangeList(headings).setFontWeight('bold').setBackground(HEADING_FILL).setWrap(true);
+  const bodyRows = rows.length - frozenRows;
+  if (bodyRows > 0) {
+    sheet.getRange(frozenRows + 1, 1, bodyRows, width).setVerticalAlignment('top');
+    const wrapped = runs(layout.wrapColumns, (a, b) => b === a + 1).map((run) =>
+      a1({ row: frozenRows + 1, column: run.value, numRows: bodyRows, numColumns: run.count }),
+    );
+    if (wrapped.length > 0) sheet.getRangeList(wrapped).setWrap(true);
+  }
+  for (const run of runs(layout.columnWidths, (a, b) => a === b))
+    sheet.setColumnWidths(run.start + 1, run.count, run.value);
+}
 
 function conditionalRules(sheet: Sheet, output: OutputSheet) {
   const rule = () => SpreadsheetApp.newConditionalFormatRule();
@@ -105,13 +174,7 @@ export function writeOutputSheet(spreadsheet: Spreadsheet, output: OutputSheet):
   }
   sheet.clear();
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
-  const width = output.rows[0]?.length ?? 1;
-  ensureSize(sheet, output.rows.length, width);
-  const range = sheet.getRange(1, 1, output.rows.length, width);
-  range.setNumberFormats(output.rows.map((row) => row.map(formatOf)));
-  range.setValues(output.rows);
-  sheet.setFrozenRows(output.frozenRows);
-  for (const row of output.headingRows) sheet.getRange(row, 1, 1, width).setFontWeight('bold');
+  layOut(sheet, output);
   sheet.setConditionalFormatRules(conditionalRules(sheet, output));
   if (output.chart) {
     const { chart } = output;
@@ -136,25 +199,19 @@ export function writeOutputSheet(spreadsheet: Spreadsheet, output: OutputSheet):
 export function createSheet(
   spreadsheet: Spreadsheet,
   name: string,
-  rows: OutputCell[][],
-  layout: { frozenRows: number; headingRows: number[]; entryBlock: Block },
+  layout: SheetLayout & { entryBlock: Block },
 ): Sheet {
   const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
-  const width = rows[0]?.length ?? 1;
-  ensureSize(sheet, rows.length, width);
-  const range = sheet.getRange(1, 1, rows.length, width);
-  range.setNumberFormats(rows.map((row) => row.map(formatOf)));
-  range.setValues(rows);
-  sheet.setFrozenRows(layout.frozenRows);
-  for (const row of layout.headingRows) sheet.getRange(row, 1, 1, width).setFontWeight('bold');
+  layOut(sheet, layout);
   const ratings = SpreadsheetApp.newDataValidation()
     .requireNumberBetween(1, 4)
     .setAllowInvalid(false)
     .setHelpText('1 – a strong feature of current practice … 4 – an aspect needing significant development')
     .build();
-  const entry = rangeOf(sheet, layout.entryBlock);
-  entry.setNumberFormat('0');
-  entry.setDataValidation(ratings);
+  rangeOf(sheet, layout.entryBlock)
+    .setNumberFormat('0')
+    .setDataValidation(ratings)
+    .setHorizontalAlignment('center');
   return sheet;
 }
 

@@ -3,8 +3,8 @@ import { ANNEX_FEATURES, ANNEX_ITEMS, MAX_PHASES, RATING_SCALE } from './grid';
 import type { Rating, SelfReview } from './review';
 
 /**
- * The Annex grid laid out as a sheet a senior leader fills in: one row per item under its
- * feature, a rating column per phase, a date row under the phase headings, and notes. The
+ * The Annex grid laid out as a sheet a senior leader fills in: the title and the scale in
+ * column A of the first two rows, then one row per item under its feature, a rating column per phase, a date row under the phase headings, and notes. The
  * "Ref" column carries the item id so the grid can be read back however rows are styled.
  */
 export const GRID_HEADER = ['Ref', 'Priorities for development', 'Phase 1', 'Phase 2', 'Phase 3', 'Notes'];
@@ -19,8 +19,8 @@ export type GridCell = string | number;
 export function selfReviewGrid(review?: SelfReview): GridCell[][] {
   const blank = () => GRID_HEADER.map((): GridCell => '');
   const rows: GridCell[][] = [
-    [GRID_TITLE, 'Personalised Learning – A Practical Guide (DCSF, 2008), Annex', '', '', '', ''],
-    ['', `Rate each item in each phase: ${RATING_SCALE}.`, '', '', '', ''],
+    [`${GRID_TITLE}: Personalised Learning – A Practical Guide (DCSF, 2008), Annex`, '', '', '', '', ''],
+    [`Rate each item in each phase: ${RATING_SCALE}.`, '', '', '', '', ''],
     [...GRID_HEADER],
   ];
   const dateRow = blank();
@@ -31,7 +31,8 @@ export function selfReviewGrid(review?: SelfReview): GridCell[][] {
   rows.push(dateRow);
   for (const feature of ANNEX_FEATURES) {
     const heading = blank();
-    heading[0] = feature.title;
+    // In the items' column, where it reads as their heading; the Ref column stays for refs.
+    heading[1] = feature.title;
     rows.push(heading);
     for (const item of feature.items) {
       const row = blank();

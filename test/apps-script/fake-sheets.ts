@@ -43,8 +43,8 @@ function eachCell<T>(grid: T[][], visit: (value: T, row: number, column: number)
 
 export class Counter {
   private counts = new Map<string, number>();
-  add(key: string) {
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  add(key: string, amount = 1) {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + amount);
   }
   get(key: string) {
     return this.counts.get(key) ?? 0;
@@ -123,21 +123,27 @@ export class FakeRange {
     });
     return this;
   };
-  setNumberFormat = (format: string) => {
-    this.cellsOf((row, column) => {
-      this.sheet.formats.set(a1(row, column), format);
-    });
+  /** Sets one cell format over the whole range: one formatting call, counted as such. */
+  private formatEach(formats: Map<string, string>, value: string) {
+    this.sheet.book.counter.add(`format:${this.sheet.getName()}`);
+    this.cellsOf((row, column) => formats.set(a1(row, column), value));
     return this;
-  };
+  }
+  setNumberFormat = (format: string) => this.formatEach(this.sheet.formats, format);
+  setFontWeight = (weight: 'bold' | 'normal' | null) =>
+    this.formatEach(this.sheet.fontWeights, weight ?? 'normal');
+  setBackground = (colour: string | null) => this.formatEach(this.sheet.backgrounds, colour ?? '#ffffff');
+  setWrap = (wrap: boolean) => this.formatEach(this.sheet.wraps, wrap ? 'wrap' : 'overflow');
+  setVerticalAlignment = (alignment: 'top' | 'middle' | 'bottom' | null) =>
+    this.formatEach(this.sheet.verticalAlignments, alignment ?? 'bottom');
+  setHorizontalAlignment = (alignment: 'left' | 'center' | 'normal' | 'right' | null) =>
+    this.formatEach(this.sheet.horizontalAlignments, alignment ?? 'normal');
   setNumberFormats = (formats: string[][]) => {
+    this.sheet.book.counter.add(`format:${this.sheet.getName()}`);
     this.assertShape(formats, 'data');
     eachCell(formats, (format, r, c) => {
       this.sheet.formats.set(a1(this.block.row + r, this.block.column + c), format);
     });
-    return this;
-  };
-  setFontWeight = (weight: string) => {
-    this.cellsOf((row, column) => this.sheet.bold.set(a1(row, column), weight === 'bold'));
     return this;
   };
   setDataValidation = (rule: FakeDataValidation) => {
@@ -149,6 +155,24 @@ export class FakeRange {
     this.sheet.book.activeRange = this;
     return this;
   };
+}
+
+/** Sheet.getRangeList: the same format over several ranges of one sheet, in one call. */
+export class FakeRangeList {
+  constructor(
+    private readonly sheet: FakeSheet,
+    readonly ranges: FakeRange[],
+  ) {}
+  getRanges = () => [...this.ranges];
+  private each(format: (range: FakeRange) => void) {
+    for (const range of this.ranges) format(range);
+    // The ranges each counted a call; a range list is one.
+    this.sheet.book.counter.add(`format:${this.sheet.getName()}`, 1 - this.ranges.length);
+    return this;
+  }
+  setFontWeight = (weight: 'bold' | 'normal' | null) => this.each((range) => range.setFontWeight(weight));
+  setBackground = (colour: string | null) => this.each((range) => range.setBackground(colour));
+  setWrap = (wrap: boolean) => this.each((range) => range.setWrap(wrap));
 }
 
 export class FakeChart {
@@ -250,12 +274,20 @@ class FakeDataValidationBuilder {
 
 export class FakeSheet {
   private cells: Cell[][] = [];
+  /** Cell formats by A1 address; a cell not in a map has Sheets' default. */
   readonly formats = new Map<string, string>();
-  readonly bold = new Map<string, boolean>();
+  readonly fontWeights = new Map<string, string>();
+  readonly backgrounds = new Map<string, string>();
+  readonly wraps = new Map<string, string>();
+  readonly verticalAlignments = new Map<string, string>();
+  readonly horizontalAlignments = new Map<string, string>();
+  /** Column widths in pixels by column number; a new sheet's columns are 100 pixels wide. */
+  private readonly columnWidths = new Map<number, number>();
   readonly validations: { range: string; rule: FakeDataValidation }[] = [];
   charts: FakeChart[] = [];
   conditionalRules: FakeConditionalRule[] = [];
   frozenRows = 0;
+  frozenColumns = 0;
   /** A new sheet in Google Sheets has 1000 rows and 26 columns (A-Z). */
   private maxRows = 1000;
   private maxColumns = 26;
@@ -312,11 +344,37 @@ export class FakeSheet {
     typeof rowOrA1 === 'string'
       ? new FakeRange(this, parseA1(rowOrA1))
       : new FakeRange(this, { row: rowOrA1, column: column ?? 1, numRows, numColumns });
-  /** Clears contents and formats, as Sheet.clear() does; charts and conditional rules stay. */
+  /**
+   * Clears contents and formats, as Sheet.clear() does; charts, conditional rules, frozen
+   * rows and columns and column widths stay.
+   */
   clear = () => {
     this.cells = [];
-    this.formats.clear();
-    this.bold.clear();
+    for (const formats of [
+      this.formats,
+      this.fontWeights,
+      this.backgrounds,
+      this.wraps,
+      this.verticalAlignments,
+      this.horizontalAlignments,
+    ])
+      formats.clear();
+    return this;
+  };
+  getRangeList = (a1Notations: string[]) => {
+    if (a1Notations.length === 0) throw new Error('A range list needs at least one range.');
+    return new FakeRangeList(
+      this,
+      a1Notations.map((notation) => this.getRange(notation)),
+    );
+  };
+  getColumnWidth = (column: number) => this.columnWidths.get(column) ?? 100;
+  setColumnWidths = (startColumn: number, numColumns: number, width: number) => {
+    if (startColumn < 1 || numColumns < 1 || startColumn + numColumns - 1 > this.maxColumns)
+      throw new Error('Those columns are out of bounds.');
+    this.book.counter.add(`format:${this.name}`);
+    for (let column = startColumn; column < startColumn + numColumns; column++)
+      this.columnWidths.set(column, width);
     return this;
   };
   getCharts = () => [...this.charts];
@@ -328,10 +386,15 @@ export class FakeSheet {
     this.charts.push(chart);
   };
   setFrozenRows = (rows: number) => {
+    this.book.counter.add(`format:${this.name}`);
     this.frozenRows = rows;
-    return this;
   };
   getFrozenRows = () => this.frozenRows;
+  setFrozenColumns = (columns: number) => {
+    this.book.counter.add(`format:${this.name}`);
+    this.frozenColumns = columns;
+  };
+  getFrozenColumns = () => this.frozenColumns;
   setConditionalFormatRules = (rules: FakeConditionalRule[]) => {
     this.conditionalRules = [...rules];
   };
@@ -393,6 +456,8 @@ export class FakeSpreadsheet {
   };
   reads = (sheet: string) => this.counter.get(`getValues:${sheet}`);
   writes = (sheet: string) => this.counter.get(`setValues:${sheet}`);
+  /** Calls that formatted the sheet: number formats, fonts, fills, wrapping, alignment, widths, freezing. */
+  formattingCalls = (sheet: string) => this.counter.get(`format:${sheet}`);
 }
 
 export class FakeMenu {
