@@ -270,7 +270,8 @@ const FLAG_COLUMNS: Column[] = [
   column('What the markbook shows', WIDTHS.text + 40, { wrap: true }),
   column('Suggested response', WIDTHS.text + 40, { wrap: true }),
   column('Guidance', WIDTHS.label + 50, { wrap: true }),
-  column('Rule', WIDTHS.label + 50),
+  // Wide enough for the longest rule id, 'markbook/intervention-not-working'.
+  column('Rule', WIDTHS.text - 40),
 ];
 
 function flagsSheet(sheetName: string, analysis: MarkbookAnalysis): OutputSheet {

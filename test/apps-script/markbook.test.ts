@@ -15,6 +15,8 @@ const sheet = (addOn: AddOn, name: string): FakeSheet => {
   return found;
 };
 const analyse = (addOn: AddOn) => addOn.callFromSidebar<AnalysisReport>('analyseActiveSheet');
+/** The column headings of a one-table output sheet (row 2). */
+const headings = (addOn: AddOn, name: string) => sheet(addOn, name).snapshot()[1]!.map(String);
 /** Rows of an output sheet under its caption and headings, keyed by heading. */
 const records = (addOn: AddOn, name: string) => {
   const [, header, ...rows] = sheet(addOn, name).snapshot();
@@ -188,6 +190,89 @@ describe('analysing a markbook', () => {
     expect(spring.reduce((sum: number, count) => sum + Number(count), 0)).toBe(PUPIL_COUNT);
   });
 
+  it('freezes the caption and headings, and the pupil on Targets and Flags, so they stay in view', () => {
+    for (const name of OUTPUTS) {
+      const output = sheet(addOn, name);
+      expect(output.getFrozenRows(), name).toBe(name === 'Summary' ? 1 : 2);
+      expect(output.fontWeights.get('A1'), name).toBe('bold');
+    }
+    expect(sheet(addOn, 'Targets').getFrozenColumns()).toBe(2);
+    expect(sheet(addOn, 'Flags').getFrozenColumns()).toBe(2);
+    expect(sheet(addOn, 'Groups').getFrozenColumns()).toBe(0);
+  });
+
+  it('draws headings bold and shaded, as far as they go and no further', () => {
+    const targets = sheet(addOn, 'Targets');
+    for (const cell of ['A2', 'B2', 'P2']) {
+      expect(targets.fontWeights.get(cell), cell).toBe('bold');
+      expect(targets.backgrounds.get(cell), cell).toMatch(/^#[0-9a-f]{6}$/);
+    }
+    expect(targets.fontWeights.get('B3')).toBeUndefined();
+    const summary = sheet(addOn, 'Summary');
+    const waveHeading = summary.snapshot().findIndex((row) => row[0] === 'Wave') + 1;
+    expect(summary.fontWeights.get(`C${waveHeading}`)).toBe('bold');
+    expect(summary.backgrounds.get(`D${waveHeading}`)).toBeUndefined();
+  });
+
+  it('sizes columns for what they hold, so names and long targets are not cut off', () => {
+    const targets = sheet(addOn, 'Targets');
+    const width = (heading: string) =>
+      targets.getColumnWidth(headings(addOn, 'Targets').indexOf(heading) + 1);
+    expect(width('Row')).toBeLessThan(width('Pupil'));
+    expect(width('Pupil')).toBeGreaterThanOrEqual(150);
+    expect(width('Short-term target')).toBeGreaterThanOrEqual(250);
+    // About 7 pixels a character in Sheets' default 10 pt Arial (bold headings wrap).
+    for (const name of ['Targets', 'Flags', 'Groups', 'Trajectory log']) {
+      const [, header, ...body] = sheet(addOn, name).snapshot();
+      header!.forEach((heading, index) => {
+        if (sheet(addOn, name).wraps.get(`${String.fromCharCode(65 + index)}3`) === 'wrap') return;
+        const longest = Math.max(...body.map((row) => String(row[index]).length));
+        expect(sheet(addOn, name).getColumnWidth(index + 1), `${name}: ${heading}`).toBeGreaterThanOrEqual(
+          longest * 7,
+        );
+      });
+    }
+  });
+
+  it('wraps long text (reasons, targets, responses) and leaves short columns on one line', () => {
+    const wraps = (name: string, heading: string) => {
+      const column = headings(addOn, name).indexOf(heading) + 1;
+      return sheet(addOn, name).wraps.get(`${String.fromCharCode(64 + column)}3`);
+    };
+    for (const heading of ['Why this wave', 'Medium-term target', 'Intervention'])
+      expect(wraps('Targets', heading), heading).toBe('wrap');
+    expect(wraps('Targets', 'Pupil')).toBeUndefined();
+    expect(wraps('Flags', 'Suggested response')).toBe('wrap');
+    expect(wraps('Flags', 'What the markbook shows')).toBe('wrap');
+    expect(wraps('Trajectory log', 'Problem')).toBe('wrap');
+    expect(sheet(addOn, 'Targets').wraps.get('A1')).toBeUndefined();
+    expect(sheet(addOn, 'Targets').verticalAlignments.get(`L${PUPIL_COUNT + 2}`)).toBe('top');
+  });
+
+  it('shows attendance and on-track rates as percentages, and progress with its sign', () => {
+    const targets = sheet(addOn, 'Targets');
+    const column = (heading: string) => headings(addOn, 'Targets').indexOf(heading) + 1;
+    const daniel = targets.snapshot().findIndex((row) => row[1] === 'Daniel Hughes') + 1;
+    const attendance = `${String.fromCharCode(64 + column('Attendance'))}${daniel}`;
+    expect(targets.getRange(attendance).getValues()[0]![0]).toBeLessThan(1);
+    expect(targets.formats.get(attendance)).toBe('0.0%');
+    expect(targets.formats.get(`${String.fromCharCode(64 + column('Progress (points)'))}${daniel}`)).toBe(
+      '+0.0;-0.0;0.0',
+    );
+    const summary = sheet(addOn, 'Summary');
+    const wholeClass = summary.snapshot().findIndex((row) => row[0] === 'Whole class') + 1;
+    expect(summary.getRange(`C${wholeClass}`).getValues()[0]![0]).toBeCloseTo(
+      (report.onTrackRate ?? Number.NaN) / 100,
+      3,
+    );
+    expect(summary.formats.get(`C${wholeClass}`)).toBe('0%');
+    expect(summary.formats.get(`D${wholeClass}`)).toBe('+0.0;-0.0;0.0');
+  });
+
+  it('formats each sheet with a few range-wide calls, not one per cell', () => {
+    for (const name of OUTPUTS) expect(addOn.book.formattingCalls(name), name).toBeLessThanOrEqual(20);
+  });
+
   it('summarises the gaps between groups', () => {
     const cells = sheet(addOn, 'Summary').snapshot();
     const disadvantaged = cells.find((row) => row[0] === 'Disadvantaged');
@@ -216,6 +301,8 @@ describe('running it again', () => {
     expect(OUTPUTS.map((name) => sheet(addOn, name).getSheetId())).toEqual(ids);
     expect(sheet(addOn, 'Summary').getCharts()).toHaveLength(1);
     expect(sheet(addOn, 'Targets').getConditionalFormatRules()).toHaveLength(rules);
+    expect(sheet(addOn, 'Targets').wraps.get('L3')).toBe('wrap');
+    expect(sheet(addOn, 'Targets').fontWeights.get('B2')).toBe('bold');
     expect(addOn.book.getSheets()).toHaveLength(OUTPUTS.length + 1);
     expect(addOn.book.reads(MARKBOOK)).toBe(2);
     for (const name of OUTPUTS) expect(addOn.book.writes(name)).toBe(2);
@@ -415,5 +502,15 @@ describe('a large markbook', () => {
     expect(sheet(addOn, 'Targets').getLastRow()).toBe(1502);
     expect(sheet(addOn, 'Targets').getMaxRows()).toBeGreaterThanOrEqual(1502);
     for (const name of OUTPUTS) expect(addOn.book.writes(name)).toBe(1);
+  });
+
+  it('is formatted with as many calls as a class of fourteen', () => {
+    const year = loadAddOn('Year 8', yearGroup);
+    analyse(year);
+    const form = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
+    analyse(form);
+    for (const name of ['Targets', 'Flags', 'Trajectory log'])
+      expect(year.book.formattingCalls(name), name).toBe(form.book.formattingCalls(name));
+    expect(sheet(year, 'Targets').wraps.get('L1502')).toBe('wrap');
   });
 });

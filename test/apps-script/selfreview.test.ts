@@ -40,6 +40,24 @@ describe('the self-review grid', () => {
     ]);
   });
 
+  it('is laid out to be filled in: wide wrapped items, narrow centred ratings, bold feature headings', () => {
+    const addOn = loadAddOn('8EN2', YEAR_8_ENGLISH);
+    addOn.run('createSelfReviewGrid');
+    const sheet = grid(addOn);
+    const cells = sheet.snapshot();
+    expect(cells[0]![0]).toMatch(/^Identification of development priorities: /);
+    expect(sheet.fontWeights.get('A1')).toBe('bold');
+    const feature = cells.findIndex((row) => row[1] === 'Target setting and tracking') + 1;
+    expect(cells[feature - 1]![0]).toBe('');
+    expect(sheet.fontWeights.get(`B${feature}`)).toBe('bold');
+    expect(sheet.fontWeights.get(`B${feature + 1}`)).toBeUndefined();
+    expect(sheet.getColumnWidth(2)).toBeGreaterThanOrEqual(400);
+    expect(sheet.getColumnWidth(3)).toBeLessThan(100);
+    expect(sheet.wraps.get('B6')).toBe('wrap');
+    expect(sheet.wraps.get('F45')).toBe('wrap');
+    expect(sheet.horizontalAlignments.get('D20')).toBe('center');
+  });
+
   it('is never recreated over ratings a leader has entered', () => {
     const addOn = loadAddOn('8EN2', YEAR_8_ENGLISH);
     addOn.run('createSelfReviewGrid');
@@ -92,6 +110,17 @@ describe('summarising the self-review', () => {
     expect(lines.filter((line) => line.startsWith('Needs more attention:'))).toEqual([
       'Needs more attention: developing guided learning as an integral part of lesson organisation',
     ]);
+  });
+
+  it('is laid out for reading: wrapped items, bold headings, mean ratings to two places', () => {
+    const sheet = addOn.book.getSheetByName('Self-review summary')!;
+    expect(sheet.getFrozenRows()).toBe(1);
+    const heading = summary.findIndex((row) => row[0] === 'Development priorities (rated 4 or 3)') + 1;
+    expect(sheet.fontWeights.get(`A${heading}`)).toBe('bold');
+    expect(sheet.wraps.get(`A${heading + 1}`)).toBe('wrap');
+    expect(sheet.getColumnWidth(1)).toBeGreaterThanOrEqual(400);
+    const phases = summary.findIndex((row) => row[0] === 'Phase') + 1;
+    expect(sheet.formats.get(`D${phases + 1}`)).toBe('0.00');
   });
 
   it('is rewritten, not duplicated, when summarised again', () => {
