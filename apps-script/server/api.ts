@@ -1,5 +1,6 @@
 import type { MarkbookSettings } from '../../shared/markbook/settings';
 import type { Diagnostic, TrajectoryStatus, Wave } from '../../shared/markbook/types';
+import type { SelfReviewSummary } from '../../shared/selfreview';
 
 /**
  * What the sidebar gets back from the server. Plain JSON-able shapes, because
@@ -35,3 +36,18 @@ export interface SettingsView {
 }
 
 export type SaveSettingsResult = { ok: true } | { ok: false; problems: string[] };
+
+export interface SelfReviewReport {
+  /** The sheet holding the Annex grid, or null when this spreadsheet has none yet. */
+  grid: string | null;
+  /** Set when the grid cannot be summarised (or written), saying why in the leader's words. */
+  problem: string | null;
+  /** What the grid says; null when there is no grid or it needs fixing first. */
+  summary: SelfReviewSummary | null;
+  /** How many items the Annex has, for "4 of 32 rated". */
+  items: number;
+  /** Ratings and dates in the grid that could not be read, by cell. */
+  diagnostics: Diagnostic[];
+  /** The summary sheet, when this call wrote it. */
+  written: string | null;
+}

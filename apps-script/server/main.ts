@@ -7,11 +7,12 @@
 import { analyseMarkbook, type MarkbookAnalysis } from '../../shared/markbook';
 import type { Finding, Severity } from '../../shared/rule';
 import {
+  ANNEX_ITEMS,
   parseSelfReview,
   readSelfReviewGrid,
   summariseSelfReview as summarise,
 } from '../../shared/selfreview';
-import type { AnalysisReport, SaveSettingsResult, SettingsView } from './api';
+import type { AnalysisReport, SaveSettingsResult, SelfReviewReport, SettingsView } from './api';
 import { OUTPUT_SHEETS, outputSheets, problemText } from './outputs';
 import { GRID_SHEET, gridLayout, SUMMARY_SHEET, summarySheet } from './selfreview';
 import { loadSettings, saveSettings as storeSettings } from './settings';
@@ -184,54 +185,94 @@ export function selectCell(sheetName: string, cell: string): void {
   moveToCell(activeSpreadsheet(), sheetName, cell);
 }
 
-export function createSelfReviewGrid(): void {
+/** Makes the Annex grid as a new sheet, unless there is one already; either way, opens it. */
+function openGrid(): { created: boolean } {
   const spreadsheet = activeSpreadsheet();
   const existing = spreadsheet.getSheetByName(GRID_SHEET);
   if (existing !== null) {
     existing.activate();
+    return { created: false };
+  }
+  createSheet(spreadsheet, GRID_SHEET, gridLayout()).activate();
+  return { created: true };
+}
+
+export function createSelfReviewGrid(): void {
+  if (!openGrid().created) {
     ui().alert(
       MENU_TITLE,
       `There is already a '${GRID_SHEET}' sheet, so I left it as it is. Rate each item there, then choose Summarise the self-review.`,
       ui().ButtonSet.OK,
     );
-    return;
   }
-  const layout = gridLayout();
-  createSheet(spreadsheet, GRID_SHEET, layout).activate();
 }
 
-/** Reads the 'Self-review' grid (or the active sheet, if the grid has been renamed) and writes its summary. */
-export function summariseSelfReview(): void {
+const NO_GRID =
+  'I could not find the self-review grid. Choose Create the self-review grid, rate the items, then summarise.';
+
+/**
+ * Reads the 'Self-review' grid (or the active sheet, if the grid has been renamed) with one
+ * call and summarises it; writes nothing.
+ */
+function readSelfReview(): {
+  report: SelfReviewReport;
+  gridSheet: GoogleAppsScript.Spreadsheet.Sheet | null;
+} {
   const spreadsheet = activeSpreadsheet();
   const gridSheet = spreadsheet.getSheetByName(GRID_SHEET) ?? spreadsheet.getActiveSheet();
   const grid = readSelfReviewGrid(readValues(gridSheet));
-  if (grid.review === null) {
-    ui().alert(
-      MENU_TITLE,
-      'I could not find the self-review grid. Choose Create the self-review grid, rate the items, then summarise.',
-      ui().ButtonSet.OK,
-    );
-    return;
-  }
+  const report = (fields: Partial<SelfReviewReport>): SelfReviewReport => ({
+    grid: gridSheet.getName(),
+    problem: null,
+    summary: null,
+    items: ANNEX_ITEMS.length,
+    diagnostics: grid.diagnostics,
+    written: null,
+    ...fields,
+  });
+  if (grid.review === null) return { report: report({ grid: null }), gridSheet: null };
   const parsed = parseSelfReview(grid.review);
   if (!parsed.ok) {
-    ui().alert(
-      MENU_TITLE,
-      `The self-review grid needs fixing: ${parsed.problems.join('; ')}`,
-      ui().ButtonSet.OK,
-    );
-    return;
+    return {
+      report: report({ problem: `The self-review grid needs fixing: ${parsed.problems.join('; ')}` }),
+      gridSheet,
+    };
   }
+  return { report: report({ summary: summarise(parsed.review) }), gridSheet };
+}
+
+/** For the sidebar: what the self-review grid says so far, without writing anything. */
+export function getSelfReview(): SelfReviewReport {
+  return readSelfReview().report;
+}
+
+/** For the sidebar: makes the grid if there is none, opens it, and says what it holds. */
+export function openSelfReviewGrid(): SelfReviewReport {
+  openGrid();
+  return readSelfReview().report;
+}
+
+/** Summarises the grid into the 'Self-review summary' sheet, and opens that sheet. */
+export function writeSelfReviewSummary(): SelfReviewReport {
+  const { report, gridSheet } = readSelfReview();
+  if (gridSheet === null) return { ...report, problem: NO_GRID };
+  if (report.summary === null) return report;
+  const spreadsheet = activeSpreadsheet();
   if (clashingSheets(spreadsheet, [SUMMARY_SHEET]).length > 0) {
-    ui().alert(
-      MENU_TITLE,
-      `This spreadsheet already has a sheet called '${SUMMARY_SHEET}' that Trajectory did not make. Rename it and summarise again.`,
-      ui().ButtonSet.OK,
-    );
-    return;
+    return {
+      ...report,
+      problem: `This spreadsheet already has a sheet called '${SUMMARY_SHEET}' that Trajectory did not make. Rename it and summarise again.`,
+    };
   }
-  writeOutputSheet(
+  const written = writeOutputSheet(
     spreadsheet,
-    summarySheet(gridSheet.getName(), summarise(parsed.review), grid.diagnostics),
-  ).activate();
+    summarySheet(gridSheet.getName(), report.summary, report.diagnostics),
+  );
+  written.activate();
+  return { ...report, written: written.getName() };
+}
+
+export function summariseSelfReview(): void {
+  const { problem } = writeSelfReviewSummary();
+  if (problem !== null) ui().alert(MENU_TITLE, problem, ui().ButtonSet.OK);
 }

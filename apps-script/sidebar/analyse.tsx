@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TrajectoryStatus } from '../../shared/markbook/types';
 import type { AnalysisReport } from '../server/api';
+import { Diagnostics } from './diagnostics';
 import { callServer } from './server';
+
+const MARKBOOK_NOTE = 'The rest of the markbook was still analysed.';
 
 const STATUSES: { status: TrajectoryStatus; label: string }[] = [
   { status: 'above', label: 'Above' },
@@ -29,38 +32,12 @@ function Progress() {
   );
 }
 
-function Diagnostics({ report }: { report: AnalysisReport }) {
-  const [error, setError] = useState<string | null>(null);
-  if (report.diagnostics.length === 0) return null;
-  const select = (cell: string) => {
-    setError(null);
-    callServer('selectCell', report.sheet, cell).catch((failure: Error) => setError(failure.message));
-  };
-  return (
-    <section>
-      <h2>Cells I could not read ({report.diagnostics.length})</h2>
-      <p class="hint">The rest of the markbook was still analysed. Click a cell to go to it.</p>
-      {error && <p class="error">{error}</p>}
-      <ul class="diagnostics">
-        {report.diagnostics.map((diagnostic) => (
-          <li key={diagnostic.cell + diagnostic.message}>
-            <button type="button" class="cell" onClick={() => select(diagnostic.cell)}>
-              {diagnostic.cell}
-            </button>{' '}
-            {diagnostic.value !== '' && <q>{diagnostic.value}</q>} {diagnostic.message}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
 function Results({ report }: { report: AnalysisReport }) {
   if (report.problem !== null) {
     return (
       <>
         <p class="problem">{report.problem}</p>
-        <Diagnostics report={report} />
+        <Diagnostics sheet={report.sheet} diagnostics={report.diagnostics} note={MARKBOOK_NOTE} />
       </>
     );
   }
@@ -107,7 +84,7 @@ function Results({ report }: { report: AnalysisReport }) {
           </ul>
         </section>
       )}
-      <Diagnostics report={report} />
+      <Diagnostics sheet={report.sheet} diagnostics={report.diagnostics} note={MARKBOOK_NOTE} />
       <p class="hint">Written to the {report.written.join(', ')} sheets. Your markbook was not changed.</p>
     </>
   );

@@ -3,7 +3,16 @@
  * name and gets a promise of their result, with the types of the functions themselves.
  */
 type Server = typeof import('../server/main');
-type SidebarCalls = Pick<Server, 'analyseActiveSheet' | 'getSettings' | 'saveSettings' | 'selectCell'>;
+type SidebarCalls = Pick<
+  Server,
+  | 'analyseActiveSheet'
+  | 'getSelfReview'
+  | 'getSettings'
+  | 'openSelfReviewGrid'
+  | 'saveSettings'
+  | 'selectCell'
+  | 'writeSelfReviewSummary'
+>;
 
 interface ScriptRunner {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;

@@ -71,7 +71,15 @@ describe('Sidebar.html', () => {
       .map((file) => readFileSync(join(root, 'apps-script/sidebar', file), 'utf8'))
       .join('\n');
     const called = new Set([...sources.matchAll(/callServer\('(\w+)'/g)].map((match) => match[1]!));
-    expect([...called].sort()).toEqual(['analyseActiveSheet', 'getSettings', 'saveSettings', 'selectCell']);
+    expect([...called].sort()).toEqual([
+      'analyseActiveSheet',
+      'getSelfReview',
+      'getSettings',
+      'openSelfReviewGrid',
+      'saveSettings',
+      'selectCell',
+      'writeSelfReviewSummary',
+    ]);
     const exposed = loadAddOn('Sheet1', []).topLevelFunctions();
     for (const name of called) {
       expect(exposed).toContain(name);

@@ -3,8 +3,11 @@
  * google.script.run calls the bundle's top-level functions through JSON, as Apps Script does.
  * Every network request is refused and recorded, so the page must be self-contained.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { FakeSheet } from './fake-sheets';
 import { type AddOn, ensureBuilt, loadAddOn, readBuilt } from './harness';
 import { YEAR_8_ENGLISH } from './markbooks';
 
@@ -14,6 +17,29 @@ let addOn: AddOn;
 let requests: string[];
 /** Where the test serves the sidebar from, as Apps Script serves it from its own origin. */
 const SIDEBAR_URL = 'https://script.test/sidebar';
+/** Sheets shows an add-on's sidebar 300 pixels wide. */
+const SIDEBAR_WIDTH = 300;
+const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
+
+/**
+ * Saves the sidebar as it looks now, for a person to look at, and checks that nothing in it
+ * is wider than the sidebar (which would need scrolling sideways).
+ */
+async function screenshot(name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `sidebar-${name}.png`), fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(
+    SIDEBAR_WIDTH,
+  );
+}
+
+/** What a senior leader types into the grid: a rating per item, by Ref, in one phase column. */
+function rate(sheet: FakeSheet, column: number, ratings: Record<string, number | string>) {
+  const cells = sheet.snapshot();
+  for (const [ref, rating] of Object.entries(ratings)) {
+    sheet.setCell(cells.findIndex((row) => row[0] === ref) + 1, column, rating);
+  }
+}
 
 beforeAll(async () => {
   ensureBuilt();
@@ -30,7 +56,7 @@ afterAll(async () => {
 beforeEach(async () => {
   addOn = loadAddOn('8EN2', YEAR_8_ENGLISH);
   requests = [];
-  page = await browser.newPage();
+  page = await browser.newPage({ viewport: { width: SIDEBAR_WIDTH, height: 720 } });
   await page.route('**/*', (route) => {
     if (route.request().url() === SIDEBAR_URL) {
       return route.fulfill({ contentType: 'text/html', body: readBuilt('Sidebar.html') });
@@ -88,6 +114,7 @@ afterEach(async () => {
 
 describe('the sidebar', () => {
   it('analyses the markbook and shows the results summary', async () => {
+    await screenshot('analyse-start');
     await page.getByRole('button', { name: 'Analyse this markbook' }).click();
     await expect.poll(() => page.getByRole('heading', { name: '14 pupils in ‘8EN2’' }).count()).toBe(1);
     await expect.poll(() => page.locator('.status-well-below').textContent()).toBe('1 Well below');
@@ -96,11 +123,12 @@ describe('the sidebar', () => {
     ).toBe(1);
     expect(addOn.book.getSheetByName('Targets')).not.toBeNull();
     expect(requests).toEqual([]);
+    await screenshot('analyse-results');
   });
 
   it('lists unreadable cells, and clicking one selects it in the markbook', async () => {
     await page.getByRole('button', { name: 'Analyse this markbook' }).click();
-    const cell = page.getByRole('button', { name: 'L15', exact: true });
+    const cell = page.getByRole('button', { name: 'Go to cell L15', exact: true });
     await cell.waitFor();
     expect(await page.locator('.diagnostics li').count()).toBe(3);
     addOn.book.getSheetByName('Summary')!.activate();
@@ -115,6 +143,7 @@ describe('the sidebar', () => {
     await expect
       .poll(() => page.locator('.problem').textContent())
       .toMatch(/^This sheet has no pupil rows I can read: /);
+    await screenshot('analyse-no-pupils');
   });
 
   it('saves settings from the form, and shows why it will not save wrong ones', async () => {
@@ -134,6 +163,7 @@ describe('the sidebar', () => {
     await page.getByLabel('Targets aim for').selectOption('above');
     await save.click();
     await page.getByText('Saved.').waitFor();
+    await screenshot('settings');
     expect(JSON.parse(addOn.properties.get('trajectory.markbookSettings')!)).toEqual({
       thresholds: { groupSize: 5 },
       targets: { ambition: 'above' },
@@ -147,5 +177,90 @@ describe('the sidebar', () => {
     await expect.poll(() => page.getByLabel('Headers are in row').inputValue()).toBe('3');
     await page.getByText('All settings').click();
     expect(JSON.parse(await page.locator('textarea').inputValue())).toEqual({ headerRow: 3 });
+  });
+});
+
+describe('the sidebar’s tabs', () => {
+  it('move with the arrow keys, Home and End, as tabs do', async () => {
+    const tab = (name: string) => page.getByRole('tab', { name });
+    await tab('Analyse').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => tab('Self-review').getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Self-review');
+    expect(await page.getByRole('tabpanel', { name: 'Self-review' }).count()).toBe(1);
+    await page.keyboard.press('End');
+    await expect.poll(() => tab('Settings').getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => tab('Analyse').getAttribute('aria-selected')).toBe('true');
+    expect(await tab('Settings').getAttribute('tabindex')).toBe('-1');
+  });
+});
+
+describe('the self-review view', () => {
+  const openView = () => page.getByRole('tab', { name: 'Self-review' }).click();
+
+  it('says there is no grid yet, and creates one from the keyboard', async () => {
+    await openView();
+    await page.getByText('This spreadsheet has no self-review grid yet.').waitFor();
+    await screenshot('selfreview-no-grid');
+    await page.getByRole('button', { name: 'Create the self-review grid' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Nothing is rated yet\. In ‘Self-review’, rate each item/).waitFor();
+    expect(addOn.book.getActiveSheet().getName()).toBe('Self-review');
+    expect(await page.getByRole('button', { name: 'Write the summary sheet' }).count()).toBe(0);
+    await screenshot('selfreview-nothing-rated');
+  });
+
+  it('shows the priorities and the change between phases, and writes the summary sheet', async () => {
+    addOn.run('createSelfReviewGrid');
+    const grid = addOn.book.getSheetByName('Self-review')!;
+    grid.setCell(4, 3, '14/09/2026');
+    grid.setCell(4, 4, '01/02/2027');
+    rate(grid, 3, {
+      'teaching.a': 2,
+      'targets.b': 4,
+      'grouping.c': 2,
+      'intervention.c': 3,
+      'curriculum.b': 3,
+    });
+    rate(grid, 4, {
+      'teaching.a': 1,
+      'targets.b': 2,
+      'grouping.c': 4,
+      'intervention.c': 3,
+      'teaching.b': 'good',
+    });
+    addOn.book.getSheets()[0]!.activate();
+    await openView();
+    await page.getByRole('heading', { name: 'Latest: phase 2 (1 February 2027)' }).waitFor();
+    expect(await page.getByText('4 of 32 items rated, mean rating 2.50.').count()).toBe(1);
+    const priorities = page.locator('section', {
+      has: page.getByRole('heading', { name: /^Development priorities/ }),
+    });
+    expect(await priorities.locator('.rating').allTextContents()).toEqual(['4', '3']);
+    const change = page.locator('section', {
+      has: page.getByRole('heading', {
+        name: 'Change from phase 1 (14 September 2026) to phase 2 (1 February 2027)',
+      }),
+    });
+    expect(await change.getByRole('heading', { name: 'Improved (2)' }).count()).toBe(1);
+    expect(await change.getByRole('img', { name: 'from 2 to 4' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Go to cell D7' }).count()).toBe(1);
+    await screenshot('selfreview-summary');
+
+    await page.getByRole('button', { name: 'Write the summary sheet' }).click();
+    await page.getByText('Written to the ‘Self-review summary’ sheet.', { exact: false }).waitFor();
+    expect(addOn.book.writes('Self-review summary')).toBe(1);
+    expect(addOn.book.getActiveSheet().getName()).toBe('Self-review summary');
+    expect(addOn.book.writes('Self-review')).toBe(1);
+  });
+
+  it('says honestly when phase 1 is all there is', async () => {
+    addOn.run('createSelfReviewGrid');
+    rate(addOn.book.getSheetByName('Self-review')!, 3, { 'teaching.a': 1 });
+    await openView();
+    await page.getByText('No item is rated 3 or 4 in phase 1.').waitFor();
+    expect(await page.getByText(/^Rate the items again in the Phase 2 column/).count()).toBe(1);
+    await screenshot('selfreview-one-phase');
   });
 });
