@@ -38,8 +38,8 @@ export function formatResults(results: BenchResult[]): string {
         r.targetMs === undefined
           ? ''
           : r.medianMs <= r.targetMs
-            ? `  (target ${r.targetMs} ms: met)`
-            : `  (target ${r.targetMs} ms: MISSED)`;
+            ? `  (target ${r.targetMs.toFixed(0)} ms: met)`
+            : `  (target ${r.targetMs.toFixed(0)} ms: MISSED)`;
       return `${r.name.padEnd(width)}  median ${r.medianMs.toFixed(2).padStart(9)} ms over ${r.runs} runs${verdict}`;
     })
     .join('\n');
