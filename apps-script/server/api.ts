@@ -17,7 +17,8 @@ export interface AnalysisReport {
   byWave: Record<`${Wave}`, number>;
   onTrackRate: number | null;
   flags: number;
-  groups: { focus: string; pupils: string[] }[];
+  /** `name` tells apart groups that share a focus ("AF3 (group 1 of 2)"). */
+  groups: { focus: string; name: string; pupils: string[] }[];
   /** The most pressing flags, for the sidebar; the Flags sheet has them all. */
   topFlags: { row: number | null; pupil: string; title: string; message: string }[];
   diagnostics: Diagnostic[];

@@ -102,6 +102,7 @@ function report(
     flags: flagged.length,
     groups: (analysis?.groups ?? []).map((group) => ({
       focus: group.focus,
+      name: group.name,
       pupils: group.pupils.map((p) => p.name),
     })),
     topFlags,

@@ -37,7 +37,7 @@ function Results({ report }: { report: AnalysisReport }) {
     return (
       <>
         <p class="problem">{report.problem}</p>
-        <Diagnostics sheet={report.sheet} diagnostics={report.diagnostics} note={MARKBOOK_NOTE} />
+        <Diagnostics sheet={report.sheet} diagnostics={report.diagnostics} />
       </>
     );
   }
@@ -63,6 +63,11 @@ function Results({ report }: { report: AnalysisReport }) {
       {report.topFlags.length > 0 && (
         <section>
           <h2>Flags ({report.flags})</h2>
+          {report.flags > report.topFlags.length && (
+            <p class="hint">
+              The {report.topFlags.length} most pressing; the Flags sheet lists all {report.flags}.
+            </p>
+          )}
           <ul class="flags">
             {report.topFlags.map((flag) => (
               <li key={`${flag.row}-${flag.title}`}>
@@ -77,8 +82,8 @@ function Results({ report }: { report: AnalysisReport }) {
           <h2>Guided groups</h2>
           <ul>
             {report.groups.map((group) => (
-              <li key={group.focus}>
-                <strong>{group.focus}</strong>: {group.pupils.join(', ')}
+              <li key={group.name}>
+                <strong>{group.name}</strong>: {group.pupils.join(', ')}
               </li>
             ))}
           </ul>

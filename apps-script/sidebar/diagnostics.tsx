@@ -10,8 +10,8 @@ export function Diagnostics({
 }: {
   sheet: string;
   diagnostics: Diagnostic[];
-  /** What happened to the rest of the sheet. */
-  note: string;
+  /** What happened to the rest of the sheet, when anything did. */
+  note?: string;
 }) {
   const [error, setError] = useState<string | null>(null);
   if (diagnostics.length === 0) return null;
@@ -22,7 +22,7 @@ export function Diagnostics({
   return (
     <section>
       <h2>Cells I could not read ({diagnostics.length})</h2>
-      <p class="hint">{note} Choose a cell to go to it.</p>
+      <p class="hint">{note ? `${note} ` : ''}Choose a cell to go to it.</p>
       {error && <p class="error">{error}</p>}
       <ul class="diagnostics">
         {diagnostics.map((diagnostic) => (
@@ -35,7 +35,10 @@ export function Diagnostics({
             >
               {diagnostic.cell}
             </button>{' '}
-            {diagnostic.value !== '' && <q>{diagnostic.value}</q>} {diagnostic.message}
+            {diagnostic.value !== '' && !diagnostic.message.startsWith(`'${diagnostic.value}'`) && (
+              <q>{diagnostic.value}</q>
+            )}{' '}
+            {diagnostic.message}
           </li>
         ))}
       </ul>

@@ -44,7 +44,8 @@ function ItemLine({ item, children }: { item: RatedItem | ItemChange; children: 
     <li class="item">
       {children}
       <span>
-        {item.text}
+        {/* The Annex words items as the ends of a sentence; a list reads better capitalised. */}
+        {item.text.charAt(0).toUpperCase() + item.text.slice(1)}
         <span class="feature">{item.feature}</span>
       </span>
     </li>
