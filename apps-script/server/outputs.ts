@@ -32,8 +32,6 @@ export interface SheetLayout {
   rows: OutputCell[][];
   /** Rows frozen at the top: the caption and the column headings. */
   frozenRows: number;
-  /** Columns frozen at the left, so the pupil stays in view while scrolling across. */
-  frozenColumns: number;
   /** Rows drawn as headings (bold, shaded, wrapped): column headings and section headings. */
   headingRows: number[];
   /** Each column's width in pixels, left to right, as many as the rows are wide. */
@@ -143,7 +141,6 @@ function tableSheet(
   columns: Column[],
   body: OutputCell[][],
   empty: OutputCell[] | null,
-  frozenColumns = 0,
 ): Omit<OutputSheet, 'statusBlock' | 'waveBlock' | 'severityBlock' | 'chart'> {
   const firstBodyRow = 3;
   return {
@@ -154,7 +151,6 @@ function tableSheet(
       ...(body.length > 0 || empty === null ? body : [empty]),
     ]),
     frozenRows: 2,
-    frozenColumns,
     headingRows: [2],
     columnWidths: columns.map((c) => c.width),
     wrapColumns: columns.flatMap((c, index) => (c.wrap ? [index + 1] : [])),
@@ -228,7 +224,6 @@ function targetsSheet(sheetName: string, analysis: MarkbookAnalysis): OutputShee
       body,
       // Nothing is written for a markbook without pupils.
       null,
-      2,
     ),
     ...(body.length > 0 && {
       statusBlock: columnBlock(TARGET_COLUMNS, 'Status', body.length),
@@ -280,14 +275,11 @@ function flagsSheet(sheetName: string, analysis: MarkbookAnalysis): OutputSheet 
     ...analysis.pupils.flatMap((pupil) => pupil.flags.map((flag) => findingRow(flag, pupil.row, pupil.name))),
   ];
   return {
-    ...tableSheet(
-      'Flags',
-      caption(sheetName, analysis, 'Intervention flags'),
-      FLAG_COLUMNS,
-      body,
-      ['', '', 'No flags were raised for this markbook.'],
-      2,
-    ),
+    ...tableSheet('Flags', caption(sheetName, analysis, 'Intervention flags'), FLAG_COLUMNS, body, [
+      '',
+      '',
+      'No flags were raised for this markbook.',
+    ]),
     ...(body.length > 0 && { severityBlock: columnBlock(FLAG_COLUMNS, 'Severity', body.length) }),
   };
 }
@@ -409,7 +401,6 @@ function summarySheet(sheetName: string, analysis: MarkbookAnalysis): OutputShee
     name: 'Summary',
     rows: table,
     frozenRows: 1,
-    frozenColumns: 0,
     headingRows,
     columnWidths: [
       WIDTHS.name + 30,

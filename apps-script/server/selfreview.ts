@@ -29,7 +29,6 @@ export function gridLayout(): SheetLayout & { entryBlock: Block } {
   return {
     rows,
     frozenRows: dateRow,
-    frozenColumns: 0,
     headingRows: [headerRow, ...featureRows],
     columnWidths: GRID_HEADER.map((heading) =>
       heading === 'Ref'
@@ -123,7 +122,6 @@ export function summarySheet(
     name: SUMMARY_SHEET,
     rows: rows.map((row) => [...row, ...Array<OutputCell>(width - row.length).fill('')]),
     frozenRows: 1,
-    frozenColumns: 0,
     headingRows,
     // Column A holds the items in the Annex's own (long) words.
     columnWidths: [WIDTHS.text + 180, WIDTHS.text - 40, WIDTHS.text - 80, WIDTHS.label],

@@ -99,7 +99,6 @@ function layOut(sheet: Sheet, layout: SheetLayout): void {
   range.setNumberFormats(numberFormatsOf(layout));
   range.setValues(rows);
   sheet.setFrozenRows(frozenRows);
-  sheet.setFrozenColumns(layout.frozenColumns);
   // The caption runs on across the empty cells beside it, so it is never wrapped.
   sheet.getRange(1, 1).setFontWeight('bold');
   const headings = layout.headingRows.map((row) => {

@@ -287,7 +287,6 @@ export class FakeSheet {
   charts: FakeChart[] = [];
   conditionalRules: FakeConditionalRule[] = [];
   frozenRows = 0;
-  frozenColumns = 0;
   /** A new sheet in Google Sheets has 1000 rows and 26 columns (A-Z). */
   private maxRows = 1000;
   private maxColumns = 26;
@@ -390,11 +389,6 @@ export class FakeSheet {
     this.frozenRows = rows;
   };
   getFrozenRows = () => this.frozenRows;
-  setFrozenColumns = (columns: number) => {
-    this.book.counter.add(`format:${this.name}`);
-    this.frozenColumns = columns;
-  };
-  getFrozenColumns = () => this.frozenColumns;
   setConditionalFormatRules = (rules: FakeConditionalRule[]) => {
     this.conditionalRules = [...rules];
   };

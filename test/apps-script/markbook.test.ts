@@ -190,15 +190,12 @@ describe('analysing a markbook', () => {
     expect(spring.reduce((sum: number, count) => sum + Number(count), 0)).toBe(PUPIL_COUNT);
   });
 
-  it('freezes the caption and headings, and the pupil on Targets and Flags, so they stay in view', () => {
+  it('freezes the caption and headings, so they stay in view', () => {
     for (const name of OUTPUTS) {
       const output = sheet(addOn, name);
       expect(output.getFrozenRows(), name).toBe(name === 'Summary' ? 1 : 2);
       expect(output.fontWeights.get('A1'), name).toBe('bold');
     }
-    expect(sheet(addOn, 'Targets').getFrozenColumns()).toBe(2);
-    expect(sheet(addOn, 'Flags').getFrozenColumns()).toBe(2);
-    expect(sheet(addOn, 'Groups').getFrozenColumns()).toBe(0);
   });
 
   it('draws headings bold and shaded, as far as they go and no further', () => {
