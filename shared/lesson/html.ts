@@ -37,8 +37,11 @@ const BLOCK_TAGS = new Set([
   'ul',
 ]);
 
-// Navigation and footers are the website's, not the plan's.
-const SKIPPED_CONTENT = /<(script|style|head|template|noscript|svg|nav|footer)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+/** Elements whose content is the page's machinery, navigation or footer, not the plan. */
+const SKIPPED = new Set(['script', 'style', 'head', 'template', 'noscript', 'svg', 'nav', 'footer']);
+
+/** Inside a table cell these break the cell's text rather than the row. */
+const CELL_BREAKS = new Set(['br', 'p', 'div', 'li', 'ul', 'ol']);
 
 // A Map, so that a name like "&constructor;" finds nothing rather than Object's own properties.
 const NAMED_ENTITIES = new Map<string, string>(
@@ -125,35 +128,69 @@ export function looksLikeHtml(text: string): boolean {
 
 /** Converts HTML to lines of text with Markdown-style headings and list items. */
 export function htmlToText(html: string): string {
-  const source = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<![^>]*>|<\?[^>]*>/g, '')
-    .replace(SKIPPED_CONTENT, ' ');
   const lines: string[] = [];
   let current = '';
+  // Whether `current` holds any text yet, and whether its last piece is text (not a separator):
+  // kept as flags so that no step rescans the line, which keeps long tables linear.
+  let hasText = false;
+  let endsInText = false;
   let cellsInRow = 0;
   let cellDepth = 0;
 
+  const append = (piece: string) => {
+    const text = decodeEntities(piece).replace(/\s+/g, ' ');
+    current += text;
+    if (text.trim() !== '') {
+      hasText = true;
+      endsInText = true;
+    }
+  };
+  const separate = (separator: string) => {
+    current += separator;
+    endsInText = false;
+  };
   const flush = () => {
     const text = current.replace(/[ \t\u00a0]+/g, ' ').trim();
     if (text !== '' && text !== '|') lines.push(text);
     current = '';
+    hasText = false;
+    endsInText = false;
   };
 
-  const tagPattern = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|<[^>]*$/g;
+  // Tag starts are found by pattern and tag ends by indexOf, so that text full of stray "<"
+  // cannot make the scan go back over the document.
+  const tagStart = /<(!--|!|\?|\/?[a-zA-Z][a-zA-Z0-9]*)/g;
+  let lower: string | undefined;
   let last = 0;
-  for (let match = tagPattern.exec(source); match !== null; match = tagPattern.exec(source)) {
-    current += decodeEntities(source.slice(last, match.index)).replace(/\s+/g, ' ');
-    last = match.index + match[0].length;
-    const name = (match[1] ?? '').toLowerCase();
-    const closing = match[0][1] === '/';
-    if (
-      cellDepth > 0 &&
-      (name === 'br' || name === 'p' || name === 'div' || name === 'li' || name === 'ul' || name === 'ol')
-    ) {
+  for (let match = tagStart.exec(html); match !== null; match = tagStart.exec(html)) {
+    const opener = match[1]!;
+    const endMarker = opener === '!--' ? '-->' : '>';
+    const end = html.indexOf(endMarker, tagStart.lastIndex);
+    if (end === -1) {
+      // No tag closes after this point: the rest is text, less an unfinished tag cut short ("<i").
+      const tail = html.slice(match.index);
+      append(html.slice(last, match.index) + (tail.length < 200 && !tail.includes('\n') ? '' : tail));
+      last = html.length;
+      break;
+    }
+    append(html.slice(last, match.index));
+    last = end + endMarker.length;
+    tagStart.lastIndex = last;
+    if (opener === '!--' || opener === '!' || opener === '?') continue;
+    const closing = opener[0] === '/';
+    const name = (closing ? opener.slice(1) : opener).toLowerCase();
+    if (!closing && SKIPPED.has(name)) {
+      // Everything up to the element's end tag is the page's machinery, not the plan.
+      if (lower === undefined) lower = html.toLowerCase();
+      const close = lower.indexOf(`</${name}`, last);
+      const closeEnd = close === -1 ? -1 : html.indexOf('>', close);
+      last = closeEnd === -1 ? html.length : closeEnd + 1;
+      tagStart.lastIndex = last;
+      continue;
+    }
+    if (cellDepth > 0 && CELL_BREAKS.has(name)) {
       // A table row stays one line: paragraphs and list items inside a cell are joined.
-      if (!closing && current.trim() !== '' && !/[|/•]\s*$/.test(current))
-        current += name === 'li' ? ' • ' : ' / ';
+      if (!closing && endsInText) separate(name === 'li' ? ' • ' : ' / ');
     } else if (name === 'br') {
       flush();
     } else if (/^h[1-6]$/.test(name)) {
@@ -162,7 +199,7 @@ export function htmlToText(html: string): string {
     } else if (name === 'td' || name === 'th') {
       cellDepth = Math.max(0, cellDepth + (closing ? -1 : 1));
       if (!closing) {
-        if (cellsInRow > 0 && current.trim() !== '') current += ' | ';
+        if (cellsInRow > 0 && hasText) separate(' | ');
         cellsInRow++;
       }
     } else if (name === 'li') {
@@ -176,7 +213,7 @@ export function htmlToText(html: string): string {
       }
     }
   }
-  current += decodeEntities(source.slice(last)).replace(/\s+/g, ' ');
+  append(html.slice(last));
   flush();
   return lines.join('\n');
 }

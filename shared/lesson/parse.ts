@@ -14,18 +14,31 @@ interface CleanLine {
 const BULLET = /^(?:[-*•◦▪●·+–○■□▫◆➢✓✔]|\d{1,2}[.)]|[a-h][.)]|\[[ xX]\])\s+/;
 const TABLE_RULE = /^[\s|:+-]+$/;
 const LABEL_SEPARATOR = /[:|\t]|\s[-–—]\s/;
-const TIMING_ONLY = /^[\d\s:.'’′()–—-]*(?:mins?|minutes?|hrs?|hours?)?[\s).]*$/i;
+const TIMING_ONLY = /^[\d\s:.'’′()–—-]*(?:(?:mins?|minutes?|hrs?|hours?)[\s).]*)?$/i;
 const LEADING_TIMING =
-  /^\(?(?:\d{1,2}[:.]\d{2}\s*(?:-|–|—|to)\s*\d{1,2}[:.]\d{2}|\d{1,3}\s*(?:-|–|to)?\s*\d{0,3}\s*(?:mins?|minutes?|['’′]))\)?\s*(?:[:|–—-]\s*)?/i;
+  /^\(?(?:\d{1,2}[:.]\d{2}\s*(?:-|–|—|to)\s*\d{1,2}[:.]\d{2}|\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?\s*(?:mins?|minutes?|['’′]))\)?\s*(?:[:|–—-]\s*)?/i;
+
+/**
+ * One space for each run of spaces, one tab for a run with a tab in it (tabs separate table
+ * cells): no pattern below then meets a long run of whitespace, which keeps every one linear.
+ */
+const collapseWhitespace = (text: string) => text.replace(/\s+/g, (run) => (run.includes('\t') ? '\t' : ' '));
+
+/** "## Starter ##" → "Starter": Markdown's optional closing hashes. */
+function withoutClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  return end < text.length && end > 0 && text[end - 1] === ' ' ? text.slice(0, end).trimEnd() : text;
+}
 
 function cleanLine(raw: string): CleanLine {
-  let text = raw.trim();
+  let text = collapseWhitespace(raw).trim();
   const markdownHeading = /^#{1,6}\s/.test(text);
-  if (markdownHeading) text = text.replace(/^#{1,6}\s+/, '').replace(/\s+#+\s*$/, '');
+  if (markdownHeading) text = withoutClosingHashes(text.replace(/^#{1,6}\s+/, ''));
   if (text.includes('|')) {
     if (TABLE_RULE.test(text) && text.includes('-'))
       return { text: '', markdownHeading: false, emphasised: false };
-    text = text.replace(/^\|\s*/, '').replace(/\s*\|$/, '');
+    text = text.replace(/^\|\s?/, '').replace(/\s?\|$/, '');
   }
   text = text.replace(BULLET, '');
   const bold = /^(\*\*|__)[^*_].*\1:?$/.test(text);
@@ -52,7 +65,7 @@ function splitLabel(text: string): { label: string; rest: string; timing: string
   const cells =
     text.includes('|') || text.includes('\t')
       ? text
-          .split(/\s*\|\s*|\t+/)
+          .split(/[|\t]/)
           .map((cell) => cell.trim())
           .filter((cell) => cell !== '')
       : [];
@@ -347,7 +360,8 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   const canStatements = objectives.filter((objective) => /^I can\b/i.test(objective.text));
   if (successCriteria.length === 0 && canStatements.length > 0 && canStatements.length < objectives.length) {
     successCriteria = canStatements;
-    objectives = objectives.filter((objective) => !canStatements.includes(objective));
+    const criteria = new Set(canStatements);
+    objectives = objectives.filter((objective) => !criteria.has(objective));
     for (const criterion of canStatements) objectiveLines.delete(criterion.line);
   }
   if (successCriteria.length === 0) {

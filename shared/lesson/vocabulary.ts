@@ -579,7 +579,7 @@ export function normaliseLabel(raw: string): string {
     .replace(/[’‘]/g, "'")
     .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
     .replace(/\b\d{1,2}[:.]\d{2}\b/g, ' ')
-    .replace(/\b\d{1,3}\s*(?:-|–|to)?\s*\d{0,3}\s*(?:mins?|minutes?|hours?|hrs?)\b/g, ' ')
+    .replace(/\b\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?\s*(?:mins?|minutes?|hours?|hrs?)\b/g, ' ')
     .replace(/[^a-z0-9&/' -]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

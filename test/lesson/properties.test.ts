@@ -214,3 +214,28 @@ describe('a plan that plainly does something is never told it is missing', () =>
     );
   });
 });
+
+/** Shapes that make careless patterns backtrack: long runs of one character, or of one tag. */
+const LONG_RUNS: [string, string][] = [
+  ['spaces after a timing', `Main - 1${' '.repeat(50_000)}x`],
+  ['spaces and tabs after a label', `LO${' \t'.repeat(25_000)}x`],
+  ['dots after a timing', `Starter: 5${' .'.repeat(25_000)}x`],
+  ['closing brackets', `Plenary: (${')'.repeat(50_000)}x`],
+  ['hashes in a heading', `# ${'#'.repeat(50_000)} x`],
+  ['pipes', 'a|'.repeat(25_000)],
+  ['stray angle brackets', 'a<b '.repeat(12_500)],
+  ['paragraphs in one table cell', `<table><tr><td>${'<p>/</p>'.repeat(10_000)}</td></tr></table>`],
+  ['unclosed scripts', '<script>x'.repeat(10_000)],
+  ['objectives and criteria', 'LO: To z\nI can w\n'.repeat(10_000)],
+  ['misconceptions', `Misconceptions:\nPupils ${' '.repeat(50_000)}think x`],
+];
+
+describe('long, repetitive input', () => {
+  it.each(LONG_RUNS)('%s is read without the patterns backtracking', (_name, text) => {
+    for (const format of ['text', 'html'] as const) {
+      const started = Date.now();
+      analyseLessonPlan({ text, format });
+      expect(Date.now() - started).toBeLessThan(2_000);
+    }
+  });
+});

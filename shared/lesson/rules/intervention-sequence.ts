@@ -4,7 +4,7 @@ import type { LessonPlan } from '../types';
 
 /** A stage counts when a line opens with it, after any bullet, numbering or timing. */
 const opening = (words: string) =>
-  new RegExp(`^[^A-Za-z\\n]*(?:mins?|minutes?)?[^A-Za-z\\n]*(?:${words})`, 'im');
+  new RegExp(`^[^A-Za-z\\n]*(?:(?:mins?|minutes?)[^A-Za-z\\n]*)?(?:${words})`, 'im');
 
 /** The teaching sequence for intervention and tuition, in order. */
 const STAGES: { name: string; cue: RegExp }[] = [
