@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { SelfReviewReport } from '../../apps-script/server/api';
 import { ANNEX_ITEMS } from '../../shared/selfreview';
 import type { FakeSheet } from './fake-sheets';
 import { type AddOn, ensureBuilt, loadAddOn } from './harness';
@@ -149,5 +150,81 @@ describe('summarising without a grid', () => {
     addOn.run('summariseSelfReview');
     expect(addOn.alerts[0]?.prompt).toMatch(/^I could not find the self-review grid/);
     expect(addOn.book.getSheets()).toHaveLength(1);
+  });
+});
+
+describe('the self-review, from the sidebar', () => {
+  const call = (addOn: AddOn, name: string) => addOn.callFromSidebar<SelfReviewReport>(name);
+
+  it('says there is no grid yet without writing anything, then creates one', () => {
+    const addOn = loadAddOn('8EN2', YEAR_8_ENGLISH);
+    expect(call(addOn, 'getSelfReview')).toMatchObject({ grid: null, problem: null, summary: null });
+    expect(addOn.book.getSheets()).toHaveLength(1);
+    const opened = call(addOn, 'openSelfReviewGrid');
+    expect(opened).toMatchObject({ grid: 'Self-review', problem: null, items: 32, written: null });
+    expect(opened.summary?.latestPhase).toBeNull();
+    expect(addOn.book.getActiveSheet().getName()).toBe('Self-review');
+    expect(addOn.alerts).toEqual([]);
+  });
+
+  it('opens the grid there is, and leaves its ratings alone', () => {
+    const addOn = loadAddOn('8EN2', YEAR_8_ENGLISH);
+    addOn.run('createSelfReviewGrid');
+    rate(grid(addOn), 3, { 'targets.b': 4 });
+    const before = grid(addOn).snapshot();
+    addOn.book.getSheets()[0]!.activate();
+    const opened = call(addOn, 'openSelfReviewGrid');
+    expect(opened.summary?.priorities.map((item) => item.item)).toEqual(['targets.b']);
+    expect(grid(addOn).snapshot()).toEqual(before);
+    expect(addOn.book.getActiveSheet().getName()).toBe('Self-review');
+    expect(addOn.book.writes('Self-review')).toBe(1);
+  });
+
+  it('reads the grid for the sidebar with one call and writes nothing until asked', () => {
+    const addOn = loadAddOn('8EN2', YEAR_8_ENGLISH);
+    addOn.run('createSelfReviewGrid');
+    rate(grid(addOn), 3, { 'targets.b': 4, 'teaching.a': 'good' });
+    const report = call(addOn, 'getSelfReview');
+    expect(addOn.book.reads('Self-review')).toBe(1);
+    expect(addOn.book.getSheetByName('Self-review summary')).toBeNull();
+    expect(report.diagnostics.map((d) => d.cell)).toEqual(['C6']);
+    const written = call(addOn, 'writeSelfReviewSummary');
+    expect(written).toMatchObject({ written: 'Self-review summary', problem: null });
+    expect(addOn.book.writes('Self-review summary')).toBe(1);
+  });
+
+  it('will not write over a sheet of the leader’s called Self-review summary', () => {
+    const addOn = loadAddOn('8EN2', YEAR_8_ENGLISH);
+    addOn.run('createSelfReviewGrid');
+    rate(grid(addOn), 3, { 'targets.b': 4 });
+    addOn.book.addSheet('Self-review summary', [['My own notes']]);
+    const report = call(addOn, 'writeSelfReviewSummary');
+    expect(report.written).toBeNull();
+    expect(report.problem).toMatch(
+      /already has a sheet called 'Self-review summary' that Trajectory did not make/,
+    );
+    expect(addOn.book.getSheetByName('Self-review summary')!.snapshot()).toEqual([['My own notes']]);
+  });
+
+  it('says what needs fixing in the grid, and writes nothing until it is fixed', () => {
+    const addOn = loadAddOn('8EN2', YEAR_8_ENGLISH);
+    addOn.run('createSelfReviewGrid');
+    grid(addOn).setCell(4, 3, '01/02/2027');
+    grid(addOn).setCell(4, 4, '14/09/2026');
+    const report = call(addOn, 'writeSelfReviewSummary');
+    expect(report.problem).toMatch(
+      /^The self-review grid needs fixing: .*2026-09-14 does not come after 2027-02-01/,
+    );
+    expect(report).toMatchObject({ grid: 'Self-review', summary: null, written: null });
+    expect(addOn.book.getSheetByName('Self-review summary')).toBeNull();
+  });
+
+  it('asked to write without a grid, says how to make one', () => {
+    const addOn = loadAddOn('8EN2', YEAR_8_ENGLISH);
+    expect(call(addOn, 'writeSelfReviewSummary')).toMatchObject({
+      grid: null,
+      problem: expect.stringMatching(/^I could not find the self-review grid/),
+      written: null,
+    });
   });
 });
