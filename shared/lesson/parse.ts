@@ -22,7 +22,8 @@ const LEADING_TIMING =
  * One space for each run of spaces, one tab for a run with a tab in it (tabs separate table
  * cells): no pattern below then meets a long run of whitespace, which keeps every one linear.
  */
-const collapseWhitespace = (text: string) => text.replace(/\s+/g, (run) => (run.includes('\t') ? '\t' : ' '));
+const collapseWhitespace = (text: string) =>
+  /\s\s|\t/.test(text) ? text.replace(/\s{2,}|\t/g, (run) => (run.includes('\t') ? '\t' : ' ')) : text;
 
 /** "## Starter ##" → "Starter": Markdown's optional closing hashes. */
 function withoutClosingHashes(text: string): string {
