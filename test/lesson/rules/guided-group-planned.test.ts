@@ -3,15 +3,15 @@ import { testRule } from '../../support/rule-tester';
 import { plan } from '../plan';
 
 const wellGuided = [
-  'LO: To use expanded noun phrases', //                                          1
-  'Main (15 mins): teacher models expanded noun phrases', //                      2
-  'Independent (20 mins): pupils write a setting description', //                3
-  'Guided group (20 mins): group of 6 pupils', //                                  4
-  '1. Recap the objective and the strategy', //                                   5
-  '2. Pupils have a go in pairs', //                                              6
-  '3. Review their sentences together', //                                       7
-  '4. Each pupil names their next step', //                                      8
-  'Plenary: share as a whole class', //                                           9
+  'LO: To use expanded noun phrases', // line 1
+  'Main (15 mins): teacher models expanded noun phrases', // line 2
+  'Independent (20 mins): pupils write a setting description', // line 3
+  'Guided group (20 mins): group of 6 pupils', // line 4
+  '1. Recap the objective and the strategy', // line 5
+  '2. Pupils have a go in pairs', // line 6
+  '3. Review their sentences together', // line 7
+  '4. Each pupil names their next step', // line 8
+  'Plenary: share as a whole class', // line 9
 ];
 
 testRule(guidedGroupPlanned, plan, {

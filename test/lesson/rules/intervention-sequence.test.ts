@@ -3,14 +3,14 @@ import { testRule } from '../../support/rule-tester';
 import { plan } from '../plan';
 
 const fullSession = [
-  'One-to-one tuition: column subtraction', //                                  1
-  'Introduce (2 mins): the objective and what success looks like', //          2
-  'Remember (5 mins): recap place value', //                                    3
-  'Model (5 mins): I demonstrate, thinking aloud', //                           4
-  'Try (6 mins): pupil has a go', //                                            5
-  'Apply (6 mins): word problem', //                                            6
-  'Secure (4 mins): further practice', //                                       7
-  'Review (2 mins): reflect; note for the class teacher', //                   8
+  'One-to-one tuition: column subtraction', // line 1
+  'Introduce (2 mins): the objective and what success looks like', // line 2
+  'Remember (5 mins): recap place value', // line 3
+  'Model (5 mins): I demonstrate, thinking aloud', // line 4
+  'Try (6 mins): pupil has a go', // line 5
+  'Apply (6 mins): word problem', // line 6
+  'Secure (4 mins): further practice', // line 7
+  'Review (2 mins): reflect; note for the class teacher', // line 8
 ];
 
 testRule(interventionSequence, plan, {
