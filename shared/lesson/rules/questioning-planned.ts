@@ -14,7 +14,7 @@ export const questioningPlanned = defineRule<LessonPlan, 'missing' | 'noHigherOr
   severity: 'suggestion',
   messages: {
     missing:
-      'Which key questions will you ask? Writing two or three into the plan, from an inclusive opener up to a "why" or "how do you know", helps sequence the challenge (see the question ladder below).',
+      'Which key questions will you ask? Writing two or three into the plan, from an inclusive opener up to a "why" or "how do you know", helps sequence the challenge; the question ladders for each objective can start you off.',
     noHigherOrder:
       'The questions planned so far check recall: could one or two ask pupils to explain, compare or justify ("Why...?", "How do you know...?")?',
     planned: 'The plan includes questioning, with questions that ask pupils to think and explain.',

@@ -18,7 +18,7 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
     untimed: 'How long are you planning for {episodes}? The other episodes have timings.',
     mismatch:
       'The episode timings add up to {sum} minutes, but the lesson is {total} minutes. Which episode could give or take the difference?',
-    timed: 'Every episode is timed, and the timings add up to {sum} minutes.',
+    timed: 'The episodes are timed, adding up to {sum} minutes.',
   },
   check(plan) {
     const episodes = episodesOf(plan);
