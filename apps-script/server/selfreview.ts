@@ -82,7 +82,7 @@ export function summarySheet(
     format: NUMBER_FORMATS.rating,
   });
   for (const phase of summary.phases)
-    rows.push([phase.phase, phase.date ?? '', phase.rated, phase.meanRating ?? '']);
+    rows.push([`Phase ${phase.phase}`, phase.date ?? '', phase.rated, phase.meanRating ?? '']);
   rows.push([]);
 
   heading(['Development priorities (rated 4 or 3)', 'Feature', 'Rating']);
@@ -105,7 +105,7 @@ export function summarySheet(
       rows.push([`Improved: ${item.text}`, item.feature, item.from, item.to]);
     for (const item of change.declined)
       rows.push([`Needs more attention: ${item.text}`, item.feature, item.from, item.to]);
-    rows.push([`${change.unchanged} item(s) rated the same in both phases`]);
+    rows.push([`${change.unchanged} item${change.unchanged === 1 ? '' : 's'} rated the same in both phases`]);
     rows.push([]);
   }
 

@@ -122,6 +122,11 @@ describe('summarising the self-review', () => {
     expect(sheet.getColumnWidth(1)).toBeGreaterThanOrEqual(400);
     const phases = summary.findIndex((row) => row[0] === 'Phase') + 1;
     expect(sheet.formats.get(`D${phases + 1}`)).toBe('0.00');
+    expect(summary.slice(phases, phases + 2).map((row) => row.slice(0, 3))).toEqual([
+      ['Phase 1', '2026-09-14', 4],
+      ['Phase 2', '2027-02-01', 4],
+    ]);
+    expect(summary.some((row) => row[0] === '1 item rated the same in both phases')).toBe(true);
   });
 
   it('is rewritten, not duplicated, when summarised again', () => {

@@ -188,6 +188,7 @@ describe('the sidebar’s tabs', () => {
     await expect.poll(() => tab('Self-review').getAttribute('aria-selected')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Self-review');
     expect(await page.getByRole('tabpanel', { name: 'Self-review' }).count()).toBe(1);
+    await screenshot('keyboard-tabs');
     await page.keyboard.press('End');
     await expect.poll(() => tab('Settings').getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('ArrowRight');
