@@ -264,7 +264,7 @@ const FLAG_COLUMNS: Column[] = [
   column('Severity', WIDTHS.grade + 20),
   column('What the markbook shows', WIDTHS.text + 40, { wrap: true }),
   column('Suggested response', WIDTHS.text + 40, { wrap: true }),
-  column('Guidance', WIDTHS.label + 50, { wrap: true }),
+  column('Guidance', WIDTHS.text, { wrap: true }),
   // Wide enough for the longest rule id, 'markbook/intervention-not-working'.
   column('Rule', WIDTHS.text - 40),
 ];
