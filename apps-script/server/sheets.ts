@@ -74,7 +74,7 @@ const columnLetters = (column: number): string => {
 const a1 = (block: Block) =>
   `${columnLetters(block.column)}${block.row}:${columnLetters(block.column + block.numColumns - 1)}${block.row + block.numRows - 1}`;
 
-/** Consecutive equal values as runs ([first index, count, value]), so one call sets each run. */
+/** Neighbouring values that go together (equal widths, adjacent columns), so one call sets each run. */
 function runs<T>(values: T[], same: (a: T, b: T) => boolean): { start: number; count: number; value: T }[] {
   const found: { start: number; count: number; value: T }[] = [];
   values.forEach((value, index) => {
