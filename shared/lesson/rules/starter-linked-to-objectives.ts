@@ -30,26 +30,27 @@ export const starterLinkedToObjectives = defineRule<LessonPlan, 'noStarter' | 'u
         : [];
     }
     if (plan.objectives.length === 0) return [];
-    const objectiveWords = [
-      ...plan.objectives.flatMap((objective) => objectiveTerms(objective.text).terms),
-      ...plan.successCriteria.flatMap((criterion) => objectiveTerms(criterion.text).terms),
-      ...plan.keywords.flatMap(contentWords),
-      // Recalling the prior learning the lesson builds on also ties the start to today's objective.
-      ...contentWords(textOf(sectionsOf(plan, 'prior-learning', 'context'))),
-    ];
     const starterText = textOf(starters);
     const starterStems = new Set(contentWords(starterText).map(stem));
+    const objectiveTermsList = plan.objectives.flatMap((objective) => objectiveTerms(objective.text).terms);
+    // Cheapest evidence first: a long plan usually links on its objectives' own words.
+    const sources: (() => string[])[] = [
+      () => objectiveTermsList,
+      () => plan.successCriteria.flatMap((criterion) => objectiveTerms(criterion.text).terms),
+      () => plan.keywords.flatMap(contentWords),
+      // Recalling the prior learning the lesson builds on also ties the start to today's objective.
+      () => contentWords(textOf(sectionsOf(plan, 'prior-learning', 'context'))),
+    ];
     const linked =
-      objectiveWords.some((word) => starterStems.has(stem(word))) || POINTS_TO_LEARNING.test(starterText);
+      POINTS_TO_LEARNING.test(starterText) ||
+      sources.some((words) => words().some((word) => starterStems.has(stem(word))));
     if (linked)
       return [{ messageId: 'linked', severity: 'strength', where: { kind: 'plan', line: starter.line } }];
     return [
       {
         messageId: 'unlinked',
         data: {
-          terms: [...new Set(plan.objectives.flatMap((o) => objectiveTerms(o.text).terms))]
-            .slice(0, 3)
-            .join(', '),
+          terms: [...new Set(objectiveTermsList.map((term) => term.toLowerCase()))].slice(0, 3).join(', '),
         },
         where: { kind: 'plan', line: starter.line },
       },
