@@ -3,6 +3,7 @@ import type { GuidedSessionPlan, LessonAnalysis } from '../../shared/lesson/type
 import { guidedSessionFor } from '../lib/analysis';
 import { guidedSessionText } from '../lib/copy-text';
 import { CopyButton } from './CopyButton';
+import { SessionStages } from './SessionStages';
 
 const MINUTES = [15, 16, 17, 18, 19, 20];
 
@@ -100,16 +101,7 @@ export function GuidedPlanner({
             {session.objective}
             {session.focus ? ` (focus: ${session.focus})` : ''}
           </p>
-          <ol class="stages">
-            {session.stages.map((stage) => (
-              <li key={stage.stage}>
-                <strong>
-                  {stage.stage} ({stage.minutes} min)
-                </strong>
-                : {stage.what}
-              </li>
-            ))}
-          </ol>
+          <SessionStages stages={session.stages} />
           <p>
             <strong>Rest of the class:</strong> {session.restOfClass}
           </p>

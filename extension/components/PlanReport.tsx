@@ -11,6 +11,7 @@ import {
 import { CopyButton } from './CopyButton';
 import { GuidedPlanner } from './GuidedPlanner';
 import { PromptCard } from './PromptCard';
+import { SessionStages } from './SessionStages';
 
 function Section({
   id,
@@ -180,16 +181,7 @@ export function PlanReport({
           }}
         >
           <p class="muted">{analysis.interventionSession.objective}</p>
-          <ol class="stages">
-            {analysis.interventionSession.stages.map((stage) => (
-              <li key={stage.stage}>
-                <strong>
-                  {stage.stage} ({stage.minutes} min)
-                </strong>
-                : {stage.what}
-              </li>
-            ))}
-          </ol>
+          <SessionStages stages={analysis.interventionSession.stages} />
           <p>
             <strong>Back in class:</strong> {analysis.interventionSession.linkToClassroom}
           </p>
