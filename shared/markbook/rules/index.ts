@@ -13,23 +13,7 @@ import { stalled } from './stalled';
 import { wellBelowTrajectory } from './well-below-trajectory';
 import { widerNeeds } from './wider-needs';
 
-/** Every markbook rule, sorted by id. */
-export const rules: readonly (Rule<PupilSubject> | Rule<ClassSubject>)[] = [
-  belowTrajectory,
-  classWideWeakness,
-  falling,
-  interventionNotWorking,
-  mostAbleNotStretched,
-  noRecentAssessment,
-  persistentAbsence,
-  severeAbsence,
-  spikyProfile,
-  stalled,
-  wellBelowTrajectory,
-  widerNeeds,
-];
-
-/** The rules run once per pupil. */
+/** The rules run once per pupil, sorted by id. */
 export const pupilRules: readonly Rule<PupilSubject>[] = [
   belowTrajectory,
   falling,
@@ -46,3 +30,9 @@ export const pupilRules: readonly Rule<PupilSubject>[] = [
 
 /** The rules run once over the class. */
 export const classRules: readonly Rule<ClassSubject>[] = [classWideWeakness];
+
+/** Every markbook rule, sorted by id. */
+export const rules: readonly (Rule<PupilSubject> | Rule<ClassSubject>)[] = [
+  ...pupilRules,
+  ...classRules,
+].sort((a, b) => a.id.localeCompare(b.id));
