@@ -29,12 +29,12 @@ describe('questionLadder', () => {
 
   it("builds every question from the objective's own verb and terms", () => {
     expect(ladder.ladder.map((rung) => rung.question)).toEqual([
-      'What do you already know about how the heart pumps blood around the body? Tell your partner one thing.',
-      'What does "heart" mean? Can you put it in your own words and give an example?',
-      'How could you use what you know about heart on an example you have not seen before? Talk me through your first step.',
-      'How are heart and body connected? What would change if one of them were different?',
-      'How well does this answer explain how the heart pumps blood around the body? What would make it better, and how do you know?',
-      'Can you write your own question about heart that would show whether someone really understands it?',
+      'What do you already know about the heart? Tell your partner one thing.',
+      'What does "heart" mean? Can you explain it in your own words and give an example?',
+      'Can you talk your partner through how the heart pumps blood around the body, one step at a time?',
+      'Why does the heart matter for the body? What would change without it?',
+      'How convincing is this explanation of how the heart pumps blood around the body? What would make it better?',
+      'Can you write your own question about the heart that would show whether someone has really understood?',
     ]);
   });
 
@@ -43,13 +43,15 @@ describe('questionLadder', () => {
       text: 'LO: To explain how light intensity affects the rate of photosynthesis\nKeywords: light intensity, photosynthesis',
     }).questions;
     expect(withKeywords!.ladder[1]!.question).toContain('"light intensity"');
-    expect(withKeywords!.ladder[3]!.question).toContain('light intensity and photosynthesis');
+    expect(withKeywords!.ladder[3]!.question).toBe(
+      'Why does light intensity matter for photosynthesis? What would change without it?',
+    );
   });
 
   it('copes with an objective with no learning verb', () => {
     const noVerb = questionLadder('Fractions of amounts');
     expect(noVerb.ladder[4]!.question).toBe(
-      'How well does this answer show Fractions of amounts? What would make it better, and how do you know?',
+      'How accurate is this answer about fractions? What would you change, and why?',
     );
   });
 });
