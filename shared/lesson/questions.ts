@@ -137,7 +137,7 @@ export function questionLadder(objective: string, keywords: readonly string[] = 
   const framed = FRAMED.exec(focus)?.[1]?.toLowerCase();
 
   const understand = key.proper
-    ? `What is one fact about ${K} that you are sure of, and how do you know?`
+    ? `What is one fact about ${K} that you are certain is true, and how do you know?`
     : family === 'write'
       ? `What makes ${kind(key, 'good ')}? Name the features you would look for.`
       : key.plural

@@ -147,7 +147,7 @@ const ASPECT_NOUNS = new Set(
 
 /** Nouns too general to question on their own: "a 2-digit number", "words", "options". */
 const GENERIC_NOUNS = new Set(
-  'word words number numbers amount amounts text texts option options idea ideas problem problems question questions answer answers information sentence sentences'.split(
+  'word words number numbers amount amounts text texts option options idea ideas problem problems question questions answer answers information sentence sentences view'.split(
     ' ',
   ),
 );
@@ -397,8 +397,10 @@ export function keyPhrases(focus: string, keywords: readonly string[] = []): Key
     phrase.central =
       phrase.keyword ||
       !(
-        (words.length === 1 &&
-          (phrase.proper || GENERIC_NOUNS.has(words[0]!) || ASPECT_NOUNS.has(words[0]!))) ||
+        (words.length === 1 && (phrase.proper || ASPECT_NOUNS.has(words[0]!))) ||
+        // "words", "a 2-digit number": a general noun, however it is counted.
+        (GENERIC_NOUNS.has(words[words.length - 1]!) &&
+          words.slice(0, -1).every((word) => /\d/.test(word))) ||
         FRAME_NOUNS.has(words[words.length - 1]!)
       );
   }
