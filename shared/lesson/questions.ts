@@ -1,4 +1,11 @@
-import { type KeyPhrase, keyPhrases, lowerInitial, objectiveFocus, objectiveTerms } from './terms';
+import {
+  contentWords,
+  type KeyPhrase,
+  keyPhrases,
+  lowerInitial,
+  objectiveFocus,
+  objectiveTerms,
+} from './terms';
 import type { HingeQuestion, LessonPlan, QuestionLadder } from './types';
 
 /**
@@ -59,15 +66,19 @@ interface Terms {
   other?: KeyPhrase;
 }
 
-function pickTerms(phrases: KeyPhrase[], focus: string): Terms {
-  const fallback: KeyPhrase = {
-    text: focus,
-    phrase: focus,
-    plural: false,
-    proper: false,
-    keyword: false,
-    central: true,
-  };
+const asTerm = (text: string): KeyPhrase => ({
+  text,
+  phrase: text,
+  plural: false,
+  proper: false,
+  keyword: false,
+  central: true,
+});
+
+/** What a ladder is about when its objective names nothing to question ("To create", "LO:"). */
+const THIS_TOPIC = asTerm('this topic');
+
+function pickTerms(phrases: KeyPhrase[], fallback: KeyPhrase): Terms {
   const topic = phrases[0] ?? fallback;
   const key = phrases.find((phrase) => phrase.text.includes(' ')) ?? topic;
   const rest = phrases.filter((phrase) => phrase !== key);
@@ -76,16 +87,6 @@ function pickTerms(phrases: KeyPhrase[], focus: string): Terms {
     rest.find((phrase) => phrase.central && phrase.text.includes(' ')) ??
     (topic === key ? rest.filter((phrase) => phrase.central).pop() : topic);
   return other === undefined ? { topic, key } : { topic, key, other };
-}
-
-/**
- * The term a session should centre on: the objective's most specific key term (a plan keyword
- * it uses, else a noun phrase such as "split digraph"), else its longest content word.
- */
-export function keyTerm(terms: string[], focus: string, keywords: readonly string[]): string {
-  const phrases = keyPhrases(focus, keywords);
-  if (phrases.length > 0) return pickTerms(phrases, focus).key.text;
-  return terms.reduce((best, term) => (term.length > best.length ? term : best), '') || focus;
 }
 
 const withA = (words: string) =>
@@ -107,13 +108,26 @@ const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const kind = (term: KeyPhrase, adjective = '') =>
   term.plural ? `${adjective}${term.text}` : withA(`${adjective}${term.text}`);
 
+/**
+ * The term a session should centre on: the objective's most specific key term (a plan keyword
+ * it uses, else a noun phrase such as "the split digraph"), else its longest content word.
+ */
+export function keyTerm(terms: string[], focus: string, keywords: readonly string[]): string {
+  const phrases = keyPhrases(focus, keywords);
+  if (phrases.length > 0) return about(pickTerms(phrases, THIS_TOPIC).key);
+  return terms.reduce((best, term) => (term.length > best.length ? term : best), '') || focus;
+}
+
 /** The noun an explanation frames, when it asks for reasons or causes: "the reasons why William won". */
 const FRAMED = /\b(reasons|causes|factors|effects|consequences)\b/i;
 
 export function questionLadder(objective: string, keywords: readonly string[] = []): QuestionLadder {
   const { statement, verbs, focus: written } = objectiveFocus(objective);
   const focus = lowerInitial(written);
-  const family = familyOf(verbs, focus);
+  const phrases = keyPhrases(focus, keywords);
+  // "2 + 2 = 4" is still something to question; "To create" or "LO:" alone is not.
+  const vague = phrases.length === 0 && contentWords(focus).length === 0 && !/\d/.test(focus);
+  const family = vague ? 'know' : familyOf(verbs, focus);
   const verb =
     verbs.length === 0
       ? undefined
@@ -121,8 +135,7 @@ export function questionLadder(objective: string, keywords: readonly string[] = 
         ? verbs[0]!
         : `${verbs.slice(0, -1).join(', ')} and ${verbs[verbs.length - 1]}`;
   const task = verb === undefined ? focus : `${verb} ${focus}`;
-  const phrases = keyPhrases(focus, keywords);
-  const picked = pickTerms(phrases, focus);
+  const picked = pickTerms(phrases, vague ? THIS_TOPIC : asTerm(focus.replace(/["“”]/g, '')));
   const { topic } = picked;
   // What pupils write is the first thing named ("a persuasive opening"); what they write it with follows "using" or "with".
   const key = family === 'write' ? topic : picked.key;
@@ -136,13 +149,16 @@ export function questionLadder(objective: string, keywords: readonly string[] = 
   const O = other === undefined ? undefined : other.phrase;
   const framed = FRAMED.exec(focus)?.[1]?.toLowerCase();
 
-  const understand = key.proper
-    ? `What is one fact about ${K} that you are certain is true, and how do you know?`
-    : family === 'write'
-      ? `What makes ${kind(key, 'good ')}? Name the features you would look for.`
-      : key.plural
-        ? `What are ${key.phrase}? Can you explain in your own words and give an example?`
-        : `What does "${key.text}" mean? Can you explain it in your own words and give an example?`;
+  const understand =
+    key === THIS_TOPIC
+      ? 'What are the key words for this topic, and what does each one mean?'
+      : key.proper
+        ? `What is one fact about ${K} that you are certain is true, and how do you know?`
+        : family === 'write'
+          ? `What makes ${kind(key, 'good ')}? Name the features you would look for.`
+          : key.plural
+            ? `What are ${key.phrase}? Can you explain in your own words and give an example?`
+            : `What does "${key.text}" mean? Can you explain it in your own words and give an example?`;
 
   const apply: Record<Family, string> = {
     explain: `Can you talk your partner through ${focus}, one step at a time?`,

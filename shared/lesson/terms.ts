@@ -86,7 +86,7 @@ const FUNCTION_WORDS = new Set(
     'i me my we us our you your he him his she her it its they them their this that these those who whom whose ' +
     'which what when where why how whether is are was were be been being am do does did doing done has have had ' +
     'having can could may might must shall should will would not no yes all any both each every either neither ' +
-    'some such own same more most less least very much many few also just only even really too quite else ' +
+    'some such own same more most less least very much many few also just only even really too quite else well ' +
     'using use used uses make makes making made find finds finding give gives given show shows showing get gets'
   ).split(' '),
 );

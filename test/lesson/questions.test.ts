@@ -279,3 +279,15 @@ describe('objectiveFocus', () => {
     expect(objectiveFocus(objective)).toEqual({ statement: expect.any(String), verbs, focus });
   });
 });
+
+describe('an objective that names nothing to question', () => {
+  it.each(['To create', 'LO:', 'I can', '...'])(
+    '"%s" still gets a sensible ladder about "this topic"',
+    (objective) => {
+      const questions = questionLadder(objective).ladder.map((rung) => rung.question);
+      expect(questions[0]).toBe('What do you already know about this topic? Tell your partner one thing.');
+      expect(questions[1]).toBe('What are the key words for this topic, and what does each one mean?');
+      for (const question of questions) expect(question).not.toMatch(/""|about \?|about ,/);
+    },
+  );
+});
