@@ -132,7 +132,7 @@ const WEAK_MODIFIERS = new Set('different various several many other some both s
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten'.split(' '));
 
 /** Nouns that frame the learning ("the reasons why...") rather than name it, unless qualified ("human causes"). */
-export const FRAME_NOUNS = new Set(
+const FRAME_NOUNS = new Set(
   'reasons reason causes cause factors factor effects effect consequences impact ways way features feature types kinds parts part steps things thing examples example range'.split(
     ' ',
   ),
@@ -259,7 +259,10 @@ function runs(text: string, tokens: Token[]): Token[][] {
       FUNCTION_WORDS.has(lower) ||
       CLAUSE_VERBS.has(lower) ||
       isAdverb(lower) ||
-      LEARNING_VERB.test(lower) ||
+      // "to explain photosynthesis", but "a bar model", "the order of operations".
+      (LEARNING_VERB.test(lower) &&
+        run.length === 0 &&
+        !/\b(?:the|an?)\s+$/i.test(text.slice(Math.max(0, token.start - 4), token.start))) ||
       // "the Normans invaded England": a past tense after a noun is its verb.
       (previous !== undefined && /[^e]ed$/.test(lower) && !isAdjective(previous.word))
     ) {
@@ -297,11 +300,16 @@ function toPhrase(text: string, run: Token[], keyword: boolean): KeyPhrase | und
   const head = words[words.length - 1]!.word;
   const single = words.length === 1;
   if (/^\d+$/.test(head) || head.length < 3) return undefined;
-  if (single && (isAdjective(head) || FRAME_NOUNS.has(head.toLowerCase()))) return undefined;
+  if (
+    single &&
+    (isAdjective(head) || FRAME_NOUNS.has(head.toLowerCase()) || NUMBER_WORDS.has(head.toLowerCase()))
+  )
+    return undefined;
   const proper = isCapitalised(words[0]!.word);
   const written = run.slice(run.findIndex((token) => !NUMBER_WORDS.has(token.word.toLowerCase())));
   const termText = text.slice(words[0]!.start, words[words.length - 1]!.end);
-  const number = /\bof\b/.test(termText)
+  // "rate of photosynthesis" is as many as its rate.
+  const counted = /\bof\b/.test(termText)
     ? termText
         .split(/\s+of\s+/)[0]!
         .split(' ')
@@ -311,14 +319,14 @@ function toPhrase(text: string, run: Token[], keyword: boolean): KeyPhrase | und
     text: termText,
     // "two fractions" is about fractions; "the 2015 Cumbria floods" keeps its date.
     phrase: withArticle(text, written[0]!.start, text.slice(written[0]!.start, words[words.length - 1]!.end)),
-    plural: !proper && isPluralNoun(number),
+    plural: !proper && isPluralNoun(counted),
     proper,
     keyword,
     central: true,
   };
 }
 
-/** Where a keyword is written in the text, as a whole phrase (also plural), or -1. */
+/** Where a keyword is written in the text, as a whole phrase (also plural), if it is. */
 function keywordAt(lower: string, keyword: string): [number, number] | undefined {
   const wanted = keyword.trim().toLowerCase();
   if (wanted.length < 3) return undefined;
