@@ -1,4 +1,5 @@
 import type { Finding } from '../rule';
+import { oneDecimal } from './stats';
 import type { Grade, MarkbookAnalysis } from './types';
 
 const label = (grade: Grade | null) => grade?.label ?? null;
@@ -48,7 +49,7 @@ export function markbookToJson(analysis: MarkbookAnalysis) {
       progress: pupil.progress,
       status: pupil.status,
       trend: pupil.trend,
-      attendance: pupil.attendance === null ? null : Math.round(pupil.attendance * 10) / 10,
+      attendance: pupil.attendance === null ? null : oneDecimal(pupil.attendance),
       intervention: pupil.intervention,
       wave: pupil.wave,
       waveReasons: pupil.waveReasons,

@@ -16,3 +16,6 @@ export function mediansOfOthers(values: number[]): number[] {
     return rest % 2 ? without(k, middle) : (without(k, middle - 1) + without(k, middle)) / 2;
   });
 }
+
+/** One decimal place, as a teacher reads a percentage or a step count ("88.6%", "2.5 steps"). */
+export const oneDecimal = (n: number) => Math.round(n * 10) / 10;

@@ -1,4 +1,5 @@
 import type { Thresholds } from './settings';
+import { oneDecimal } from './stats';
 import type { AssessmentResult, Grade, PupilAttributes } from './types';
 
 /**
@@ -53,5 +54,5 @@ export function cellOf(pupil: { row: number }, reading: { column: string }): str
 /** Steps between two point values on the subject's scale, rounded for messages. */
 export function stepsBetween(subject: PupilSubject, points: number): number {
   const step = subject.scale?.step ?? 1;
-  return Math.round((points / step) * 10) / 10;
+  return oneDecimal(points / step);
 }

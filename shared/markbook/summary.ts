@@ -1,24 +1,26 @@
+import { oneDecimal } from './stats';
 import type { CohortSummary, GroupGap, PupilResult, TrajectoryStatus, Wave } from './types';
 
 export function emptyStatusCounts(): Record<TrajectoryStatus, number> {
   return { above: 0, on: 0, below: 0, 'well-below': 0, unknown: 0 };
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
-
 function onTrackRate(pupils: PupilResult[]): number | null {
   const known = pupils.filter((p) => p.status !== 'unknown');
   if (known.length === 0) return null;
-  return round1((100 * known.filter((p) => p.status === 'above' || p.status === 'on').length) / known.length);
+  return oneDecimal(
+    (100 * known.filter((p) => p.status === 'above' || p.status === 'on').length) / known.length,
+  );
 }
 
 function meanProgress(pupils: PupilResult[]): number | null {
   const values = pupils.map((p) => p.progress).filter((v): v is number => v !== null);
   if (values.length === 0) return null;
-  return round1(values.reduce((sum, v) => sum + v, 0) / values.length);
+  return oneDecimal(values.reduce((sum, v) => sum + v, 0) / values.length);
 }
 
-const difference = (a: number | null, b: number | null) => (a === null || b === null ? null : round1(a - b));
+const difference = (a: number | null, b: number | null) =>
+  a === null || b === null ? null : oneDecimal(a - b);
 
 /** The groups the guidance asks schools to track, each compared with the rest of the class. */
 const GROUPS: [string, (p: PupilResult) => boolean][] = [

@@ -1,7 +1,6 @@
 import { defineRule } from '../../rule';
+import { oneDecimal } from '../stats';
 import type { PupilSubject } from '../subject';
-
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /** England counts a pupil missing 10% or more of sessions as persistently absent. */
 export const persistentAbsence = defineRule<PupilSubject, 'persistent' | 'low'>({
@@ -21,8 +20,8 @@ export const persistentAbsence = defineRule<PupilSubject, 'persistent' | 'low'>(
     if (current === undefined || current >= line || current < severeAbsence) return [];
     const where = { kind: 'markbook' as const, row: pupil.row, pupil: pupil.name };
     if (current < lowAttendance) {
-      return [{ messageId: 'low', data: { attendance: round(current), line: lowAttendance }, where }];
+      return [{ messageId: 'low', data: { attendance: oneDecimal(current), line: lowAttendance }, where }];
     }
-    return [{ messageId: 'persistent', data: { attendance: round(current), line }, where }];
+    return [{ messageId: 'persistent', data: { attendance: oneDecimal(current), line }, where }];
   },
 });

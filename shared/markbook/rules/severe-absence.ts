@@ -1,4 +1,5 @@
 import { defineRule } from '../../rule';
+import { oneDecimal } from '../stats';
 import type { PupilSubject } from '../subject';
 
 /** England's severe-absence line: missing half of all sessions or more. */
@@ -19,7 +20,7 @@ export const severeAbsence = defineRule<PupilSubject, 'severe'>({
     return [
       {
         messageId: 'severe',
-        data: { attendance: Math.round(current * 10) / 10, line },
+        data: { attendance: oneDecimal(current), line },
         where: { kind: 'markbook', row: pupil.row, pupil: pupil.name },
       },
     ];

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { mediansOfOthers } from '../stats';
+import { mediansOfOthers, oneDecimal } from '../stats';
 import type { PupilSubject } from '../subject';
 
 /** One focus well below the pupil's others: the APP "spiky profile" that needs its own support. */
@@ -22,7 +22,7 @@ export const spikyProfile = defineRule<PupilSubject, 'weakFocus'>({
       return [
         {
           messageId: 'weakFocus' as const,
-          data: { focus: focus.focus, label: focus.label, steps: Math.round(gap * 10) / 10 },
+          data: { focus: focus.focus, label: focus.label, steps: oneDecimal(gap) },
           where: { kind: 'markbook' as const, row: pupil.row, pupil: pupil.name, cell: focus.cell },
         },
       ];

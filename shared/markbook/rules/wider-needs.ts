@@ -1,7 +1,6 @@
 import { defineRule } from '../../rule';
+import { oneDecimal } from '../stats';
 import { cellOf, type PupilSubject } from '../subject';
-
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /** A sharp drop in attainment with attendance falling or low: the cause may lie beyond the classroom. */
 export const widerNeeds = defineRule<PupilSubject, 'dropAndFallingAttendance' | 'dropAndLowAttendance'>({
@@ -43,13 +42,15 @@ export const widerNeeds = defineRule<PupilSubject, 'dropAndFallingAttendance' | 
       return [
         {
           messageId: 'dropAndFallingAttendance',
-          data: { ...data, attendanceBefore: round(before), attendanceNow: round(now) },
+          data: { ...data, attendanceBefore: oneDecimal(before), attendanceNow: oneDecimal(now) },
           where,
         },
       ];
     }
     if (now !== undefined && before === undefined && now < thresholds.persistentAbsence) {
-      return [{ messageId: 'dropAndLowAttendance', data: { ...data, attendanceNow: round(now) }, where }];
+      return [
+        { messageId: 'dropAndLowAttendance', data: { ...data, attendanceNow: oneDecimal(now) }, where },
+      ];
     }
     return [];
   },
