@@ -3,7 +3,6 @@ import type { MarkbookSettings } from '../../shared/markbook/settings';
 import { callServer } from './server';
 
 type Targets = NonNullable<MarkbookSettings['targets']>;
-type Thresholds = NonNullable<MarkbookSettings['thresholds']>;
 
 /** Drops a key whose value is unset, and the whole section when it ends up empty. */
 function withSection<Key extends 'targets' | 'thresholds'>(
@@ -20,6 +19,43 @@ function withSection<Key extends 'targets' | 'thresholds'>(
 }
 
 const numberOrUndefined = (text: string) => (text.trim() === '' ? undefined : Number(text));
+
+/** A number input for one threshold; emptying it goes back to the default. */
+function ThresholdField({
+  label,
+  name,
+  min,
+  max,
+  placeholder,
+  settings,
+  onChange,
+}: {
+  label: string;
+  name: keyof NonNullable<MarkbookSettings['thresholds']>;
+  min: number;
+  max: number;
+  placeholder: string;
+  settings: MarkbookSettings;
+  onChange: (next: MarkbookSettings) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <input
+        type="number"
+        min={min}
+        max={max}
+        value={settings.thresholds?.[name] ?? ''}
+        placeholder={placeholder}
+        onInput={(event) =>
+          onChange(
+            withSection(settings, 'thresholds', { [name]: numberOrUndefined(event.currentTarget.value) }),
+          )
+        }
+      />
+    </label>
+  );
+}
 
 export function SettingsPanel() {
   const [settings, setSettings] = useState<MarkbookSettings | null>(null);
@@ -47,7 +83,6 @@ export function SettingsPanel() {
   if (settings === null) return <p class="hint">Loading the saved settings…</p>;
 
   const targets: Targets = settings.targets ?? {};
-  const thresholds: Thresholds = settings.thresholds ?? {};
   const editJson = (text: string) => {
     setJson(text);
     setSaved(false);
@@ -140,40 +175,24 @@ export function SettingsPanel() {
         />
         Use the markbook’s own target column when there is one
       </label>
-      <label>
-        Persistent absence below (%)
-        <input
-          type="number"
-          min={0}
-          max={100}
-          value={thresholds.persistentAbsence ?? ''}
-          placeholder="90"
-          onInput={(event) =>
-            show(
-              withSection(settings, 'thresholds', {
-                persistentAbsence: numberOrUndefined(event.currentTarget.value),
-              }),
-            )
-          }
-        />
-      </label>
-      <label>
-        Pupils in a guided group
-        <input
-          type="number"
-          min={2}
-          max={8}
-          value={thresholds.groupSize ?? ''}
-          placeholder="6"
-          onInput={(event) =>
-            show(
-              withSection(settings, 'thresholds', {
-                groupSize: numberOrUndefined(event.currentTarget.value),
-              }),
-            )
-          }
-        />
-      </label>
+      <ThresholdField
+        label="Persistent absence below (%)"
+        name="persistentAbsence"
+        min={0}
+        max={100}
+        placeholder="90"
+        settings={settings}
+        onChange={show}
+      />
+      <ThresholdField
+        label="Pupils in a guided group"
+        name="groupSize"
+        min={2}
+        max={8}
+        placeholder="6"
+        settings={settings}
+        onChange={show}
+      />
       <details>
         <summary>All settings (columns, custom scales, target bank) as JSON</summary>
         <textarea
