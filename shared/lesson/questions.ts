@@ -118,6 +118,18 @@ export function keyTerm(terms: string[], focus: string, keywords: readonly strin
   return terms.reduce((best, term) => (term.length > best.length ? term : best), '') || focus;
 }
 
+const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether the objective sets two terms side by side: "Victorian schools with schools today", "rivers and canals". */
+function comparedWith(focus: string, first: KeyPhrase, second: KeyPhrase): boolean {
+  const joined = (a: KeyPhrase, b: KeyPhrase) =>
+    new RegExp(
+      `${escapeForPattern(a.text)}\\s+(?:and|with|to|versus|vs\\.?)\\s+(?:(?:the|a|an)\\s+)?${escapeForPattern(b.text)}`,
+      'i',
+    ).test(focus);
+  return joined(first, second) || joined(second, first);
+}
+
 /** The noun an explanation frames, when it asks for reasons or causes: "the reasons why William won". */
 const FRAMED = /\b(reasons|causes|factors|effects|consequences)\b/i;
 
@@ -145,8 +157,12 @@ export function questionLadder(objective: string, keywords: readonly string[] = 
           /\b(?:using|with|including)\s+$/.test(focus.slice(0, focus.indexOf(phrase.phrase))),
         )
       : picked.other;
+  // A comparison is between two terms only when the objective joins them ("A with B", "A and B");
+  // "compare fractions whose denominators are multiples..." compares fractions with each other.
+  const second =
+    family === 'compare' && other !== undefined && !comparedWith(focus, key, other) ? undefined : other;
   const K = key.phrase;
-  const O = other === undefined ? undefined : other.phrase;
+  const O = second === undefined ? undefined : second.phrase;
   const framed = FRAMED.exec(focus)?.[1]?.toLowerCase();
 
   const understand =

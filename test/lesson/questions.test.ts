@@ -262,6 +262,30 @@ describe('the ladders that used to read badly', () => {
   });
 });
 
+describe('a comparison', () => {
+  const ladder = (objective: string) => questionLadder(objective).ladder.map((rung) => rung.question);
+
+  it('sets two terms side by side only when the objective joins them', () => {
+    expect(ladder('To compare rivers and canals')[2]).toBe(
+      'What is the same and what is different about rivers and canals?',
+    );
+    expect(ladder('To compare the water cycle with the carbon cycle')[2]).toBe(
+      'What is the same and what is different about the water cycle and the carbon cycle?',
+    );
+  });
+
+  it('compares examples of one term when the second only qualifies it', () => {
+    for (const objective of [
+      'Compare and order fractions whose denominators are multiples of the same number',
+      'To compare fractions with the same numerator',
+    ]) {
+      const questions = ladder(objective);
+      expect(questions[2]).toBe('What is the same and what is different about two examples of fractions?');
+      expect(questions.join(' ')).not.toMatch(/fractions and (?:the )?(?:multiples|numerator)/);
+    }
+  });
+});
+
 describe('objectiveFocus', () => {
   it.each([
     ['Create and use space in attack', ['create', 'use'], 'space in attack'],
