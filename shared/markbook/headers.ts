@@ -108,8 +108,9 @@ const MONTH_WORD =
 const DATE_TEXT = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/;
 
 const SIMPLE: [ColumnRole, RegExp][] = [
-  ['first-name', /^(first|given|fore|preferred|legal fore|legal first) ?names?$|^(forename|first)$/],
-  ['last-name', /^(last|sur|family|legal sur|legal last) ?names?$|^(surname|last)$/],
+  // MIS exports qualify names: "Legal Forename", "Preferred Forename", "Preferred Surname".
+  ['first-name', /^((legal|preferred) )?(first|given|fore) ?names?$|^(preferred names?|first)$/],
+  ['last-name', /^((legal|preferred) )?(last|sur|family) ?names?$|^last$/],
   [
     'name',
     /^((pupil|student|child|learner|candidate)( full)? names?|names?|pupils?|students?|full name|learner|surname forename|forename surname|last first|name surname)$/,

@@ -198,4 +198,33 @@ describe('reading realistic markbooks', () => {
     expect(roleOf(a, 'Quiz 1 (/20)')).toMatchObject({ role: 'assessment', scale: 'marks' });
     expect(pupilNamed(a, 'Pat Quill').latest).toMatchObject({ label: '16/20', points: 80 });
   });
+
+  it('a SIMS/Arbor export: legal surname, preferred forename, True/False and Yes/No flags', () => {
+    const a = analyseFixture('sims-arbor-export.csv');
+    expect(roleOf(a, 'Preferred Forename')?.role).toBe('first-name');
+    expect(roleOf(a, 'Reg Group')?.role).toBe('ignore');
+    expect(roleOf(a, 'KS2 Maths Scaled Score')).toMatchObject({
+      role: 'prior-attainment',
+      scale: 'ks2-scaled',
+    });
+    expect(a.assessments).toEqual(['Y9 Aut Assessment', 'Y9 Spr Assessment', 'Y9 Sum Assessment']);
+    expect(a.pupils.map((p) => p.name)).toEqual([
+      'Yusuf Ahmed',
+      'Ellie Baker',
+      'Jack Cooper',
+      'Thandi Dlamini',
+      'Rhys Evans',
+      'Molly Fraser',
+      'Pawel Gorecki',
+      'Isla Hughes',
+    ]);
+    expect(pupilNamed(a, 'Ellie Baker').attributes).toMatchObject({
+      sen: 'support',
+      disadvantaged: true,
+      eal: false,
+    });
+    expect(pupilNamed(a, 'Jack Cooper').attributes.sen).toBe('ehcp');
+    expect(pupilNamed(a, 'Yusuf Ahmed').attributes).toMatchObject({ eal: true, disadvantaged: false });
+    expect(a.diagnostics).toEqual([]);
+  });
 });
