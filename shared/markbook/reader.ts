@@ -19,6 +19,8 @@ export interface ReadColumn {
   outOf?: number;
   /** Attendance or percentages kept as fractions (0.94 for 94%), as Sheets stores a % format. */
   fractional?: boolean;
+  /** A percentage column with some cells written as fractions of 1 among the percentages. */
+  someFractions?: boolean;
 }
 
 export interface AssessmentPoint {
@@ -204,6 +206,13 @@ function readGender(text: string): string {
   if (['F', 'FEMALE', 'GIRL', 'G'].includes(upper)) return 'F';
   return text.trim();
 }
+
+/** A fraction of 1 written as a decimal: 0.67, .5, 1.0 (a bare 0 or 1 is read as written). */
+const FRACTION = /^(0?\.\d+|1\.0+)$/;
+
+/** A sheet's number from 0 to 1 (a % format), or a fraction written as text. */
+const isFraction = (value: CellValue | undefined, text: string) =>
+  typeof value === 'number' ? value >= 0 && value <= 1 : FRACTION.test(text);
 
 function percentFrom(text: string, fractional: boolean): number | undefined {
   const bare = text.replace(/\s*%$/, '');
@@ -476,18 +485,20 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
     }
     column.fractional = numeric > 0 && fractions === numeric;
   }
-  for (const column of usable) {
-    if (column.scale?.def.id !== 'percentage') continue;
-    let numeric = 0;
+  // Percentages written as fractions of 1 (0.67 for 67%): a whole column of them is how Sheets
+  // stores a % format; a few among "67%" and 72 are read as percentages too, with a warning.
+  for (const column of columns) {
+    if (column.scale?.def.id !== 'percentage' || !GRADED_ROLES.has(column.meaning.role)) continue;
     let fractions = 0;
+    let percents = 0;
     for (const { r } of pupilRows) {
       const value = values[r]?.[column.index];
-      if (typeof value === 'number') {
-        numeric++;
-        if (value <= 1) fractions++;
-      }
+      const text = cellText(value);
+      if (isFraction(value, text)) fractions++;
+      else if (/^\d+(\.\d+)?\s*%?$/.test(text)) percents++;
     }
-    column.fractional = numeric > 1 && fractions === numeric;
+    if (fractions > 1 && percents === 0) column.fractional = true;
+    else if (fractions > 0 && percents > 0) column.someFractions = true;
   }
 
   const unreadable = (
@@ -527,7 +538,8 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
   const gradeIn = (column: ReadColumn, row: number, value: CellValue | undefined): Grade | null => {
     const raw = cellText(value);
     if (raw === '') return null;
-    const text = column.fractional && typeof value === 'number' ? String(value * 100) : raw;
+    const fraction = column.fractional ? isFraction(value, raw) : column.someFractions && FRACTION.test(raw);
+    const text = fraction ? String(Number((Number(raw) * 100).toFixed(6))) : raw;
     let memo = memos.get(column);
     if (memo === undefined) {
       memo = new Map();
@@ -539,6 +551,15 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
       if (memo.size < 5_000) memo.set(text, reading);
     }
     if (reading.reason !== undefined) unreadable(column, row, raw, reading.reason, reading.severity);
+    else if (fraction && column.someFractions && reading.grade !== null) {
+      unreadable(
+        column,
+        row,
+        raw,
+        `read as ${reading.grade.label} (a fraction of 1 among percentages)`,
+        'warning',
+      );
+    }
     return reading.grade;
   };
 

@@ -178,6 +178,16 @@ describe('cells as Sheets gives them', () => {
     });
     expect(a.pupils[1]).toMatchObject({ attributes: { eal: false }, attendance: 88 });
   });
+
+  it('reads a % formatted column of numbers as percentages, 1 being 100%', () => {
+    const a = analyseMarkbook([
+      ['Name', 'Test 1 %', 'Test 2 %'],
+      ['Amy', 0.67, 1],
+      ['Ben', 0.5, 0.45],
+    ]);
+    expect(a.pupils.map((p) => p.latest?.label)).toEqual(['100%', '45%']);
+    expect(a.diagnostics).toEqual([]);
+  });
 });
 
 describe('rows that are not pupils', () => {

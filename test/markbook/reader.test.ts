@@ -227,4 +227,28 @@ describe('reading realistic markbooks', () => {
     expect(pupilNamed(a, 'Yusuf Ahmed').attributes).toMatchObject({ eal: true, disadvantaged: false });
     expect(a.diagnostics).toEqual([]);
   });
+
+  it('percentages written "67%" in some cells and 0.67 in others', () => {
+    const a = analyseFixture('mixed-percent-formats.csv');
+    expect(a.basis?.scale).toBe('percentage');
+    expect(pupilNamed(a, 'Aaron Blake').assessments.map((x) => x.grade?.label)).toEqual([
+      '67%',
+      '71%',
+      '74%',
+      '70%',
+    ]);
+    expect(pupilNamed(a, 'Bethany Cole')).toMatchObject({
+      baseline: { points: 45 },
+      target: { label: '45%' },
+    });
+    expect(pupilNamed(a, 'Demi Evans').status).toBe('on');
+    // Every fraction is read, and said so by its address.
+    expect(a.diagnostics).toHaveLength(14);
+    expect(a.diagnostics[0]).toEqual({
+      cell: 'D2',
+      value: '0.71',
+      message: "D2: '0.71' read as 71% (a fraction of 1 among percentages)",
+      severity: 'warning',
+    });
+  });
 });
