@@ -78,6 +78,26 @@ const usGrades: GradePoint[] = ['F', 'D-', 'D', 'D+', 'C-', 'C', 'C+', 'B-', 'B'
   (label, points) => ({ label, points }),
 );
 
+// Primary trackers write a standard with + or - ("EXS+", "WTS-"): fine grades, three to a standard.
+const standardGrades: GradePoint[] = [{ label: 'HNM', points: 0, aliases: ['BLW', 'HASNOTMET'] }];
+for (const [i, label, aliases] of [
+  [1, 'WTS', ['WT', 'WORKINGTOWARDS', 'WORKINGTOWARDSTHEEXPECTEDSTANDARD']],
+  [2, 'EXS', ['EX', 'EXP', 'EXPECTED', 'ARE', 'EXPECTEDSTANDARD']],
+  [3, 'GDS', ['GD', 'GREATERDEPTH']],
+] as const) {
+  for (const [sign, shift] of [
+    ['-', -1],
+    ['', 0],
+    ['+', 1],
+  ] as const) {
+    standardGrades.push({
+      label: `${label}${sign}`,
+      points: 3 * i + shift,
+      aliases: aliases.map((alias) => `${alias}${sign}`),
+    });
+  }
+}
+
 export const BUILT_IN_SCALES: ScaleDefinition[] = [
   {
     id: 'gcse-9-1',
@@ -131,15 +151,10 @@ export const BUILT_IN_SCALES: ScaleDefinition[] = [
     name: 'Working towards / expected / greater depth',
     expects: 'WTS, EXS or GDS',
     kind: 'ordinal',
-    grades: [
-      { label: 'HNM', points: 0, aliases: ['BLW', 'HASNOTMET'] },
-      { label: 'WTS', points: 1, aliases: ['WT', 'WORKINGTOWARDS', 'WORKINGTOWARDSTHEEXPECTEDSTANDARD'] },
-      { label: 'EXS', points: 2, aliases: ['EX', 'EXP', 'EXPECTED', 'ARE', 'EXPECTEDSTANDARD'] },
-      { label: 'GDS', points: 3, aliases: ['GD', 'GREATERDEPTH'] },
-    ],
+    grades: standardGrades,
     step: 1,
     expectedPerYear: 0,
-    highFrom: 3,
+    highFrom: 8,
   },
   {
     id: 'us-letter',

@@ -122,7 +122,7 @@ describe('reading realistic markbooks', () => {
       'Sam Abbott, Jr',
     ]);
     expect(pupilNamed(a, "Siobhan O'Connor")).toMatchObject({ id: 'B123', status: 'above' });
-    expect(pupilNamed(a, 'Ola Zielinska').latest).toMatchObject({ label: 'Expected', points: 2 });
+    expect(pupilNamed(a, 'Ola Zielinska').latest).toMatchObject({ label: 'Expected', points: 6 });
     expect(a.diagnostics).toEqual([]);
   });
 
@@ -250,5 +250,19 @@ describe('reading realistic markbooks', () => {
       message: "D2: '0.71' read as 71% (a fraction of 1 among percentages)",
       severity: 'warning',
     });
+  });
+
+  it('a primary writing tracker with WTS/EXS/GDS and + / - within each standard', () => {
+    const a = analyseFixture('primary-writing-tracker.csv');
+    expect(a.headerRow).toBe(4);
+    expect(a.basis?.scale).toBe('wts-exs-gds');
+    expect(roleOf(a, 'End KS1 Writing')).toMatchObject({ role: 'prior-attainment', scale: 'wts-exs-gds' });
+    expect(pupilNamed(a, 'Ava Bennett').assessments.map((x) => x.grade?.points)).toEqual([6, 7, 8]);
+    // From EXS at KS1 to WTS: a whole standard below expected, and falling.
+    expect(pupilNamed(a, 'Harry Iqbal')).toMatchObject({ status: 'well-below', trend: 'falling' });
+    // EXS- against an expected EXS is within one step.
+    expect(pupilNamed(a, 'Freddie Green').status).toBe('on');
+    expect(pupilNamed(a, 'Bilal Chaudhry')).toMatchObject({ status: 'above', trend: 'rising' });
+    expect(a.diagnostics).toEqual([]);
   });
 });
