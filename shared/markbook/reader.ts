@@ -145,6 +145,18 @@ function findHeaderRow(values: CellValue[][]): number {
   return best;
 }
 
+const MAX_MARKS =
+  /^(out of|max|maximum|max marks?|maximum marks?|total marks?|marks? available|available marks?|possible marks?)$/;
+
+/** The row just under the headers that gives each column's maximum mark, or -1. */
+function findMaxMarksRow(values: CellValue[][], headerIndex: number): number {
+  for (let r = headerIndex + 1; r < Math.min(values.length, headerIndex + 3); r++) {
+    const texts = (values[r] ?? []).map((cell) => normaliseHeader(cellText(cell)));
+    if (texts.some((text) => MAX_MARKS.test(text)) && texts.some((text) => /^\/?\d+/.test(text))) return r;
+  }
+  return -1;
+}
+
 function overrideFor(settings: MarkbookSettings, letter: string, header: string) {
   const columns = settings.columns ?? {};
   if (columns[letter] !== undefined) return columns[letter];
@@ -328,6 +340,18 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
     if (header !== '' || column.meaning.role !== 'unrecognised') columns.push(column);
   }
 
+  // A row of maximum marks under the headers ("Out of:", 40, 35, 50) says what each column is out of.
+  const maxRow = findMaxMarksRow(values, headerIndex);
+  if (maxRow !== -1) {
+    for (const column of columns) {
+      const max = /^\/?\s*(\d+(?:\.\d+)?)$/.exec(cellText(values[maxRow]?.[column.index]));
+      if (max === null || Number(max[1]) <= 0 || column.outOf !== undefined) continue;
+      column.outOf = Number(max[1]);
+      // A column the teacher gives a maximum mark is a marked assessment.
+      if (column.meaning.role === 'unrecognised') column.meaning = { ...column.meaning, role: 'assessment' };
+    }
+  }
+
   const byRole = (role: ColumnRole) => columns.filter((column) => column.meaning.role === role);
   const nameColumns = byRole('name');
   const firstColumns = byRole('first-name');
@@ -336,6 +360,7 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
   // Pupil rows: below the header, with a name. Summary rows ("Class average") are left out, and said so.
   const pupilRows: { r: number; name: string; nameCell: string }[] = [];
   for (let r = headerIndex + 1; r < values.length; r++) {
+    if (r === maxRow) continue;
     const row = values[r] ?? [];
     const full = nameColumns[0] ? cellText(row[nameColumns[0].index]) : '';
     const first = firstColumns[0] ? cellText(row[firstColumns[0].index]) : '';
@@ -395,7 +420,11 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
       if (++sampled >= 60) break;
     }
     const detected = detectScale(column, samples, scales);
-    if (detected !== null) column.scale = detected;
+    // A column that says what it is out of holds marks: one mark over the maximum is an error
+    // to report, not a reason to read the column as percentages.
+    if (detected?.def.id === 'percentage' && column.outOf !== undefined)
+      column.scale = scaleById.get('marks') ?? detected;
+    else if (detected !== null) column.scale = detected;
   }
   const assessmentColumns = byRole('assessment');
   const familyCount = new Map<string, number>();

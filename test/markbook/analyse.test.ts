@@ -190,6 +190,31 @@ describe('cells as Sheets gives them', () => {
   });
 });
 
+describe('a row of maximum marks', () => {
+  it('reads each column out of its maximum and reports a mark above it', () => {
+    const a = analyseMarkbook([
+      ['Name', 'Test A', 'Test B'],
+      ['Max marks', '/40', 25],
+      ['Amy', 30, 45],
+      ['Ben', 20, 10],
+    ]);
+    expect(a.pupils.map((p) => p.name)).toEqual(['Amy', 'Ben']);
+    expect(a.pupils[1]!.assessments.map((x) => x.grade?.label)).toEqual(['20/40', '10/25']);
+    expect(a.diagnostics.map((d) => d.message)).toEqual(["C3: '45' is not a mark between 0 and 25"]);
+  });
+
+  it('keeps a "(/40)" column on marks when one mark is over 40', () => {
+    const a = analyseMarkbook([
+      ['Name', 'Test (/40)'],
+      ['Amy', 30],
+      ['Ben', 45],
+      ['Cal', 52],
+    ]);
+    expect(a.basis?.scale).toBe('marks');
+    expect(a.diagnostics.map((d) => d.cell)).toEqual(['B3', 'B4']);
+  });
+});
+
 describe('rows that are not pupils', () => {
   it('leaves out a repeated header row and a summary row, and says so', () => {
     const a = analyseMarkbook([

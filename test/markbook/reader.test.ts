@@ -265,4 +265,22 @@ describe('reading realistic markbooks', () => {
     expect(pupilNamed(a, 'Bilal Chaudhry')).toMatchObject({ status: 'above', trend: 'rising' });
     expect(a.diagnostics).toEqual([]);
   });
+
+  it('raw marks with a row of maximum marks under the headers', () => {
+    const a = analyseFixture('science-max-marks-row.csv');
+    expect(a.basis?.scale).toBe('marks');
+    expect(roleOf(a, 'Required practical')).toMatchObject({ role: 'assessment', scale: 'marks' });
+    expect(a.assessments).toEqual(['Cells test', 'Particles test', 'Energy test', 'Required practical']);
+    // The "Out of:" row is not a pupil.
+    expect(a.pupils.map((p) => p.row)).toEqual([3, 4, 5, 6, 7, 8, 9]);
+    expect(pupilNamed(a, 'Amara Obi').assessments.map((x) => x.grade?.label)).toEqual([
+      '32/40',
+      '28/35',
+      '41/50',
+      '17/20',
+    ]);
+    expect(pupilNamed(a, 'Gemma Usher').assessments[1]!.grade).toBeNull();
+    expect(pupilNamed(a, 'Finn Tate').status).toBe('below');
+    expect(a.diagnostics).toEqual([]);
+  });
 });
