@@ -84,6 +84,20 @@ function splitLabel(text: string): { label: string; rest: string; timing: string
   return { label: split[1]!, rest: split[2]!, timing, tableRow: false };
 }
 
+const CLOCK_START = /^\(?\d{1,2}[:.]\d{2}\s*(?:-|–|—|to)\s*\d{1,2}[:.]\d{2}/i;
+
+/** "Time | Phase | Activity" or "Lesson part | Teacher | Children": a table's row of column names. */
+function isHeaderRow(text: string): boolean {
+  const cells = text
+    .split(/[|\t]/)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '');
+  return (
+    cells.length >= 3 &&
+    cells.every((cell) => /^[A-Za-z][A-Za-z '&/-]*$/.test(cell) && cell.split(' ').length <= 3)
+  );
+}
+
 /** The stages of the intervention and tuition sequence, as labels. */
 const TUITION_STAGE = /^(?:introduce|remember|model|try|apply|secure|review)$/;
 const TUITION_STAGE_LINE = /^[\W\d]*(introduce|remember|model|try|apply|secure|review)\b\s*(?:[:(–—-]|$)/i;
@@ -130,7 +144,8 @@ function readLine(line: CleanLine, tuitionStages: boolean): LineReading | undefi
   };
   if (normalised !== '' && normalised.split(' ').length <= 7) {
     const section = sectionForLabel(normalised);
-    const standalone = rest === '';
+    // "Review the answers" alone on a line is a sentence; "Review at tidy-up time (5 mins)" heads a part.
+    const standalone = rest === '' && section?.everydayHead !== true;
     // A timing beside the label ("Review (5 mins): ...") marks a heading even for an everyday word.
     const timed =
       timing !== '' || parseMinutes(label) !== undefined || (rest !== '' && TIMING_ONLY.test(rest));
@@ -150,6 +165,11 @@ function readLine(line: CleanLine, tuitionStages: boolean): LineReading | undefi
         tableRow,
       });
     }
+    // On a timetable a clock time opens every part, named or not: "0:45-0:55 Data analysis".
+    if (section === undefined && CLOCK_START.test(timing) && (rest === '' || tableRow)) {
+      return reading({ kind: 'main', tableRow });
+    }
+    if (tableRow && isHeaderRow(line.text)) return { kind: 'other', heading: line.text, rest: '' };
     const meta = metaForLabel(normalised);
     if (meta !== undefined && rest !== '') return { meta, heading, rest };
   }
@@ -175,16 +195,25 @@ const NOTE_KINDS = new Set<SectionKind>([
 /**
  * In a plan laid out with Markdown headings, a labelled line inside an episode is a note on
  * that episode, not a new section: "Exit ticket: ..." under "## Plenary" stays in the plenary.
+ * So it is under a heading that stands on its own line, while the episode's text runs on
+ * without a blank line: "Exit ticket (5 min)" then "2 questions: ...".
  */
 function isNote(
   reading: LineReading,
   line: CleanLine,
   current: PlanSection,
   markedHeadings: boolean,
+  lineNumber: number,
 ): boolean {
-  if (!markedHeadings || line.markdownHeading || reading.tableRow || reading.rest === '') return false;
+  if (line.markdownHeading || reading.tableRow || reading.rest === '') return false;
   if (!EPISODE_KINDS.includes(current.kind)) return false;
-  return reading.kind === current.kind || reading.kind === 'other' || NOTE_KINDS.has(reading.kind!);
+  if (markedHeadings)
+    return reading.kind === current.kind || reading.kind === 'other' || NOTE_KINDS.has(reading.kind!);
+  // Without Markdown a "Mini-plenary:" line is still a part of the lesson of its own.
+  const runsOn = current.body[0]?.line !== current.line && current.endLine === lineNumber - 1;
+  return (
+    runsOn && (reading.kind === 'other' || (NOTE_KINDS.has(reading.kind!) && reading.kind !== 'mini-plenary'))
+  );
 }
 
 /** "Subject: French · Year: 7 · Lesson length: 60 minutes": several labelled facts on one line. */
@@ -292,7 +321,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
     const reading = readLine(line, tuitionStages);
     if (
       reading?.kind !== undefined &&
-      !(current !== undefined && isNote(reading, line, current, markedHeadings))
+      !(current !== undefined && isNote(reading, line, current, markedHeadings, lineNumber))
     ) {
       const kind: SectionKind =
         reading.kind === 'other' && sections.length === 0 && firstText === undefined ? 'title' : reading.kind;

@@ -191,6 +191,8 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'lesson starter',
     'retrieval starter',
     'connect',
+    'revisit and review',
+    'revisit',
   ],
   main: [
     'main',
@@ -246,6 +248,20 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'activate',
     'demonstrate',
     'body',
+    'teach',
+    'exposition',
+    'teacher exposition',
+    'active learning',
+    'main learning',
+    'learning activity',
+    'learning activities',
+    'adult-led',
+    'adult led',
+    'adult-led input',
+    'adult-led activity',
+    'adult-led session',
+    'carpet time',
+    'carpet session',
   ],
   guided: [
     'guided group',
@@ -258,6 +274,10 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'guided maths',
     'focus group',
     'teacher focus group',
+    'adult-led group',
+    'adult-led small group',
+    'adult-led focus group',
+    'adult focus group',
   ],
   independent: [
     'independent',
@@ -268,7 +288,15 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'you do',
     'application',
     'practice',
+    'practise',
     'deliberate practice',
+    'continuous provision',
+    'continuous provision enhancements',
+    'enhanced provision',
+    'provision enhancements',
+    'child-initiated',
+    'child initiated',
+    'child-initiated learning',
     'extended writing',
   ],
   'mini-plenary': [
@@ -298,6 +326,7 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'exit ticket',
     'exit quiz',
     'exit slip',
+    'exit question',
     'lesson review',
     'summary',
     'wrap up',
@@ -431,6 +460,9 @@ const WEAK_LABELS = new Set([
   'activities',
   'task',
   'practice',
+  'practise',
+  'teach',
+  'revisit',
   'practical',
   'review',
   'reflection',
@@ -552,11 +584,14 @@ const HEAD_WORDS = new Map<string, SectionKind>([
   ['model', 'main'],
   ['modelling', 'main'],
   ['practice', 'main'],
+  ['practise', 'main'],
+  ['adult-led', 'main'],
   ['practical', 'main'],
   ['task', 'main'],
   ['activity', 'main'],
   ['starter', 'starter'],
   ['plenary', 'plenary'],
+  ['review', 'plenary'],
   ['independent', 'independent'],
   ['guided', 'guided'],
   ['mini-plenary', 'mini-plenary'],
@@ -592,6 +627,8 @@ export function normaliseLabel(raw: string): string {
 export interface LabelMatch {
   kind: SectionKind;
   weak: boolean;
+  /** Named by an everyday first word ("Review at tidy-up time"): a heading only when timed or marked. */
+  everydayHead?: boolean;
 }
 
 /** The section a heading names, trying the label as written and then without filler words. */
@@ -609,9 +646,11 @@ export function sectionForLabel(label: string): LabelMatch | undefined {
   const words = label.split(' ');
   if (words.length > 4) return undefined;
   const head = HEAD_WORDS.get(words[0]!);
-  return head === undefined
-    ? undefined
-    : { kind: head, weak: WEAK_LABELS.has(words[0]!) || words[0] === 'main' };
+  if (head === undefined) return undefined;
+  const everyday = WEAK_LABELS.has(words[0]!);
+  return everyday && words.length > 1
+    ? { kind: head, weak: true, everydayHead: true }
+    : { kind: head, weak: everyday || words[0] === 'main' };
 }
 
 export function metaForLabel(label: string): MetaField | undefined {

@@ -323,6 +323,56 @@ describe('reading the forms plans take', () => {
     ]);
   });
 
+  it('reads phonics, EYFS and Scottish names for the parts of a lesson', () => {
+    expect(
+      kinds('Revisit and review (5 mins)\nx\nTeach (5 mins)\nx\nPractise (10 mins)\nx\nApply (7 mins)\nx'),
+    ).toEqual(['starter', 'main', 'independent', 'main']);
+    expect(
+      kinds(
+        'Adult-led input (carpet, 10 mins)\nx\nAdult-led small group (6 children, 15 mins)\nx\nContinuous provision enhancements\nx\nReview at tidy-up time (carpet, 5 mins)\nx',
+      ),
+    ).toEqual(['main', 'guided', 'independent', 'plenary']);
+    expect(
+      kinds('Introduction (10 min)\nx\nActive learning (25 min)\nx\nPlenary/Reflection (10 min)\nx'),
+    ).toEqual(['starter', 'main', 'plenary']);
+  });
+
+  it('keeps a sentence that opens with an everyday heading word as text unless it is timed', () => {
+    expect(
+      kinds('Starter (5 mins)\nQuiz on last lesson\nReview the answers together\nMain (20 mins)'),
+    ).toEqual(['starter', 'main']);
+  });
+
+  it('reads every clock-timed line of a timetable as a part of the lesson, named or not', () => {
+    const plan = parseLessonPlan({
+      text: '0:00-0:10 Retrieval\nquiz\n0:10-0:20 Teacher exposition\ndiagram\n0:20-0:30 Data analysis\ngraph\n0:30-0:35 Plenary',
+    });
+    expect(plan.sections.map((section) => [section.kind, section.minutes])).toEqual([
+      ['starter', 10],
+      ['main', 10],
+      ['main', 10],
+      ['plenary', 5],
+    ]);
+  });
+
+  it("reads a table's row of column names as a heading, not as part of the section above", () => {
+    const plan = parseLessonPlan({
+      text: 'Success criteria: I can blend\nLesson part\tTeacher\tChildren\nTeach (5 mins)\tModel ur\tEcho',
+    });
+    expect(plan.successCriteria.map((criterion) => criterion.text)).toEqual(['I can blend']);
+    expect(plan.sections.map((section) => section.kind)).toEqual(['success-criteria', 'other', 'main']);
+  });
+
+  it('keeps a labelled line that runs on under a heading of its own inside that episode', () => {
+    const plan = parseLessonPlan({
+      text: "Exit ticket (5 min)\n2 questions: 2x + 5 = 17. Sort to plan tomorrow's lesson.\n\nSEND: cream paper",
+    });
+    expect(plan.sections.map((section) => [section.kind, section.body.length])).toEqual([
+      ['plenary', 1],
+      ['sen', 1],
+    ]);
+  });
+
   it('reads a Google Docs text export: byte-order mark, CRLF and its bullet characters', () => {
     const plan = parseLessonPlan({
       text: '\ufeffFractions\r\nLearning objectives\r\n* To add fractions\r\n   ○ To explain why\r\nStarter\r\n■ quiz',

@@ -24,6 +24,17 @@ testRule(plenaryReviewsLearning, plan, {
       strengths: ['reviews'],
     },
     {
+      name: 'an exit ticket whose labelled lines run on beneath its heading',
+      input: [
+        'LO: Solve two-step equations',
+        'You do (20 min)',
+        'Worksheet',
+        'Exit ticket (5 min)',
+        "2 questions: 2x + 5 = 17. Sort them to plan tomorrow's Do Now.",
+      ],
+      strengths: ['reviews'],
+    },
+    {
       name: 'an intervention session: its review stage is checked elsewhere',
       input: [
         '1:1 tuition: column addition',

@@ -32,6 +32,17 @@ testRule(starterLinkedToObjectives, plan, {
       strengths: ['linked'],
     },
     {
+      name: 'a phonics lesson opens with "Revisit and review", a table row of its own',
+      input: [
+        'Learning intention: To read words with the ur grapheme',
+        'Lesson part\tTeacher\tChildren',
+        'Revisit and review (5 mins)\tFlashcards of the graphemes so far\tSay the sound',
+        'Teach (5 mins)\tIntroduce ur\tEcho',
+        'Review (3 mins)\tWhich ur words did we read?\tTell a partner',
+      ],
+      strengths: ['linked'],
+    },
+    {
       name: 'no objective: cannot judge the link, so silent',
       input: ['Starter: anagrams', 'Main: reading', 'Plenary: quiz'],
       strengths: [],
