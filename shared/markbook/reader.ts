@@ -145,6 +145,54 @@ function findHeaderRow(values: CellValue[][]): number {
   return best;
 }
 
+function isPointOrFocus(header: string): boolean {
+  const role = recogniseHeader(header).role;
+  return role === 'assessment' || role === 'focus';
+}
+
+/** A banner joins the headers under it: assessments and foci, not names or attendance. */
+const joinsBanner = (header: string) =>
+  isPointOrFocus(header) || recogniseHeader(header).role === 'unrecognised';
+
+/**
+ * Headers under a banner row ("Autumn" spanning "Test 1 | Test 2"): each header under a banner
+ * is read with it ("Autumn Test 2"). Null when no banner spans two or more headers.
+ */
+function underBanners(upper: CellValue[], lower: CellValue[], width: number): string[] | null {
+  const headers: string[] = [];
+  let banner = '';
+  let spans = false;
+  for (let c = 0; c < width; c++) {
+    const top = cellText(upper[c]);
+    const below = cellText(lower[c]);
+    // A banner names a point or a focus ("Autumn", "Paper 2"); a title above the table is no banner.
+    if (top !== '') banner = isPointOrFocus(top) ? top : '';
+    if (below === '') {
+      headers.push(top);
+      if (top === '') banner = '';
+    } else if (banner !== '' && joinsBanner(below)) {
+      headers.push(`${banner} ${below}`);
+      if (top === '') spans = true;
+    } else {
+      headers.push(below);
+      banner = '';
+    }
+  }
+  return spans ? headers : null;
+}
+
+/** The row under a header row is a second header row when it names no pupil and sits under banners. */
+function isSubHeaderRow(values: CellValue[][], headerIndex: number): boolean {
+  const upper = values[headerIndex] ?? [];
+  const lower = values[headerIndex + 1];
+  if (lower === undefined || headerScore(lower).score < 2) return false;
+  const namesPupil = upper.some((cell, c) => {
+    const role = recogniseHeader(cellText(cell)).role;
+    return (role === 'name' || role === 'first-name' || role === 'last-name') && cellText(lower[c]) !== '';
+  });
+  return !namesPupil && underBanners(upper, lower, Math.max(upper.length, lower.length)) !== null;
+}
+
 const MAX_MARKS =
   /^(out of|max|maximum|max marks?|maximum marks?|total marks?|marks? available|available marks?|possible marks?)$/;
 
@@ -303,17 +351,21 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
     ...DEFAULT_ABSENT,
     ...(settings.absentMarkers ?? []).map((m) => m.toUpperCase().trim()),
   ]);
-  const headerIndex =
+  let headerIndex =
     settings.headerRow !== undefined
       ? Math.min(settings.headerRow - 1, Math.max(values.length - 1, 0))
       : findHeaderRow(values);
+  // Headers on two rows: the row found may be a banner ("Autumn | Spring") over the real one.
+  if (settings.headerRow === undefined && isSubHeaderRow(values, headerIndex)) headerIndex++;
   const headerCells = values[headerIndex] ?? [];
   const width = values.reduce((max, row) => Math.max(max, row?.length ?? 0), 0);
+  const headerTexts =
+    (headerIndex > 0 ? underBanners(values[headerIndex - 1] ?? [], headerCells, width) : null) ??
+    headerCells.map((cell) => cellText(cell));
 
   const columns: ReadColumn[] = [];
   for (let c = 0; c < width; c++) {
-    const cell = headerCells[c];
-    const header = cellText(cell);
+    const header = headerTexts[c] ?? '';
     const letter = columnLetters(c);
     const meaning = recogniseHeader(header);
     const column: ReadColumn = { index: c, letter, header, meaning };

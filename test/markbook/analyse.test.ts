@@ -190,6 +190,20 @@ describe('cells as Sheets gives them', () => {
   });
 });
 
+describe('headers on two rows', () => {
+  it('reads a banner row above the headers into each header under it, in time order', () => {
+    const a = analyseMarkbook([
+      ['Set 9X2 maths', '', '', '', ''],
+      ['', 'Autumn', '', 'Spring', ''],
+      ['Name', 'Test 1', 'Test 2', 'Test 1', 'Test 2'],
+      ['Amy', '4c', '4b', '4a', '5c'],
+    ]);
+    expect(a.headerRow).toBe(3);
+    expect(a.assessments).toEqual(['Autumn Test 1', 'Autumn Test 2', 'Spring Test 1', 'Spring Test 2']);
+    expect(a.pupils[0]!.latest?.label).toBe('5c');
+  });
+});
+
 describe('a row of maximum marks', () => {
   it('reads each column out of its maximum and reports a mark above it', () => {
     const a = analyseMarkbook([

@@ -283,4 +283,21 @@ describe('reading realistic markbooks', () => {
     expect(pupilNamed(a, 'Finn Tate').status).toBe('below');
     expect(a.diagnostics).toEqual([]);
   });
+
+  it('two header rows: a banner row "Autumn | Spring" above "Test 1 | Test 2"', () => {
+    const a = analyseFixture('two-header-rows.csv');
+    expect(a.headerRow).toBe(2);
+    expect(a.assessments).toEqual(['Autumn Test 1', 'Autumn Test 2', 'Spring Test 1', 'Spring Test 2']);
+    expect(roleOf(a, 'Attendance')?.role).toBe('attendance');
+    expect(a.pupils.map((p) => p.row)).toEqual([3, 4, 5, 6, 7, 8]);
+    // Every test is read, those under the blank banner cells too.
+    expect(pupilNamed(a, 'Caleb Dunn').assessments.map((x) => x.grade?.label)).toEqual([
+      '45%',
+      '41%',
+      '38%',
+      '35%',
+    ]);
+    expect(pupilNamed(a, 'Farah Gill')).toMatchObject({ latest: { label: '55%' }, status: 'above' });
+    expect(a.diagnostics).toEqual([]);
+  });
 });
