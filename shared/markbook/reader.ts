@@ -447,6 +447,26 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
     }
     pupilRows.push({ r, name, nameCell });
   }
+  // A column the reader cannot place is said so once, at its header, rather than left out silently.
+  const placed = new Map(columns.map((column) => [column.index, column]));
+  for (let c = 0; c < width; c++) {
+    const column = placed.get(c);
+    if (column !== undefined && column.meaning.role !== 'unrecognised') continue;
+    let filled = 0;
+    for (const { r } of pupilRows) if (cellText(values[r]?.[c]) !== '') filled++;
+    if (filled === 0) continue;
+    const cell = a1(c, headerIndex + 1);
+    const what =
+      column === undefined
+        ? `column ${columnLetters(c)} has no header`
+        : `'${column.header}' is not a column Trajectory recognises`;
+    diagnostics.push({
+      cell,
+      value: column?.header ?? '',
+      message: `${cell}: ${what}, so its ${filled} ${filled === 1 ? 'entry was' : 'entries were'} not read (the settings can say what it holds)`,
+      severity: 'warning',
+    });
+  }
   if (nameColumns.length + firstColumns.length + lastColumns.length === 0) {
     const cell = a1(0, headerIndex + 1);
     diagnostics.push({

@@ -190,6 +190,20 @@ describe('cells as Sheets gives them', () => {
   });
 });
 
+describe('columns the reader cannot place', () => {
+  it('are reported once at the header, not dropped silently', () => {
+    const a = analyseMarkbook([
+      ['Name', 'Aut 1', '', 'Favourite colour', 'Notes'],
+      ['Amy', '4b', '4a', 'blue', 'Kind'],
+      ['Ben', '4c', '', '', ''],
+    ]);
+    expect(a.diagnostics.map((d) => d.message)).toEqual([
+      'C1: column C has no header, so its 1 entry was not read (the settings can say what it holds)',
+      "D1: 'Favourite colour' is not a column Trajectory recognises, so its 1 entry was not read (the settings can say what it holds)",
+    ]);
+  });
+});
+
 describe('headers on two rows', () => {
   it('reads a banner row above the headers into each header under it, in time order', () => {
     const a = analyseMarkbook([
