@@ -1,5 +1,6 @@
 import { htmlToText, looksLikeHtml } from './html';
 import { organisationsIn } from './organisation';
+import { objectiveTerms } from './terms';
 import { parseMinutes } from './timing';
 import type { LessonInput, LessonPlan, PlanFormat, PlanItem, PlanSection, SectionKind } from './types';
 import { EPISODE_KINDS, type MetaField, metaForLabel, normaliseLabel, sectionForLabel } from './vocabulary';
@@ -252,7 +253,8 @@ const SUBJECTS: [RegExp, string][] = [
 ];
 
 function findYearGroup(text: string): string | undefined {
-  const year = /\b(?:Year|Yr|Y)\s?(\d{1,2})\b/i.exec(text);
+  // "Year 7s", and a class code that starts with its year: "Class: 9X2".
+  const year = /\b(?:Year|Yr|Y)\s?(\d{1,2})(?!\d)/i.exec(text);
   if (year !== null) return `Year ${year[1]}`;
   const grade = /\b(?:Grade|Gr\.?)\s?(\d{1,2}|K)\b/i.exec(text);
   if (grade !== null) return `Grade ${grade[1]}`;
@@ -289,6 +291,45 @@ const ITEM_PREFIX = /^(?:LO\s*\d*|SC\s*\d*|WALT|WILF|TIB|Objective\s*\d*|Outcome
 
 function item(text: string, line: number): PlanItem {
   return { text: text.replace(ITEM_PREFIX, '').trim(), line };
+}
+
+/** How a statement of what pupils will learn or do opens: such a line is an item of its own. */
+const STATEMENT_START =
+  /^(?:To|I can|SWBAT|All|Most|Some|Must|Should|Could|Students|Pupils|Children|Learners|We)\b/;
+
+/**
+ * A plan pasted from a PDF breaks a sentence across lines: "...on the Western" then "Front became
+ * a stalemate by 1914." A line carries on the one before when it starts in lower case, or
+ * finishes the sentence the line before left open without opening a statement of its own.
+ * A bulleted or numbered line is always an item of its own.
+ */
+function joinWrapped(entries: PlanItem[], lines: readonly string[]): PlanItem[] {
+  const joined: PlanItem[] = [];
+  for (const entry of entries) {
+    const previous = joined[joined.length - 1];
+    const carriesOn =
+      previous !== undefined &&
+      previous.line !== entry.line &&
+      !BULLET.test((lines[entry.line - 1] ?? '').trim()) &&
+      (/^[a-z]/.test(entry.text) ||
+        (!/[.!?;:)]$/.test(previous.text) &&
+          /[.!?]$/.test(entry.text) &&
+          !STATEMENT_START.test(entry.text) &&
+          objectiveTerms(entry.text).verb === undefined));
+    if (carriesOn)
+      joined[joined.length - 1] = { text: `${previous.text} ${entry.text}`, line: previous.line };
+    else joined.push(entry);
+  }
+  return joined;
+}
+
+/** "I can add. I can explain why." or "All – describe. Most – explain.": one statement to an item. */
+function oneStatementEach(entries: PlanItem[]): PlanItem[] {
+  return entries.flatMap((entry) =>
+    entry.text
+      .split(/(?<=[.;])\s+(?=(?:I can|All|Most|Some)\b)/)
+      .map((text) => ({ text: text.trim(), line: entry.line })),
+  );
 }
 
 function sniffFormat(input: LessonInput): PlanFormat {
@@ -341,7 +382,11 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
       return;
     }
     if (reading?.meta !== undefined) {
-      for (const [field, value] of metaFields(line.text)) {
+      // The line as typed: a form's header spaces its fields apart ("Teacher: J Evans   Class: 9X2").
+      const typed = lines[index]!.replace(/\*\*|__|`/g, '')
+        .trim()
+        .replace(BULLET, '');
+      for (const [field, value] of metaFields(typed)) {
         if (meta[field] === undefined) meta[field] = value;
       }
       if (reading.meta === 'minutes' && current !== undefined && current.minutes === undefined) {
@@ -376,7 +421,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
     sections.filter((section) => section.kind === kind).flatMap((s) => s.body);
   const objectiveLines = new Set(inSections('objectives').map((objective) => objective.line));
 
-  let objectives = inSections('objectives').map((entry) => item(entry.text, entry.line));
+  let objectives = joinWrapped(inSections('objectives'), lines).map((entry) => item(entry.text, entry.line));
   if (objectives.length === 0) {
     objectives = cleaned.flatMap(({ text }, index) => {
       if (OBJECTIVE_LINE.test(text) && text.replace(OBJECTIVE_LINE, '').length > 3)
@@ -385,7 +430,9 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
       return stated === undefined ? [] : [item(stated.split(/\.\s/)[0]!, index + 1)];
     });
   }
-  let successCriteria = inSections('success-criteria').map((entry) => item(entry.text, entry.line));
+  let successCriteria = oneStatementEach(joinWrapped(inSections('success-criteria'), lines)).map((entry) =>
+    item(entry.text, entry.line),
+  );
   // "To describe..." followed by "I can..." under one heading: the "I can" lines are the criteria.
   const canStatements = objectives.filter((objective) => /^I can\b/i.test(objective.text));
   if (successCriteria.length === 0 && canStatements.length > 0 && canStatements.length < objectives.length) {

@@ -373,6 +373,46 @@ describe('reading the forms plans take', () => {
     ]);
   });
 
+  it('rejoins objectives and criteria a PDF broke across lines, one statement to an item', () => {
+    const plan = parseLessonPlan({
+      text: [
+        'Learning Objective: To explain why the war on the Western',
+        'Front became a stalemate by the end of 1914.',
+        'Success Criteria: All – describe trench warfare. Most –',
+        'explain two reasons for the stalemate. Some – judge which reason was most',
+        'important.',
+        'Starter (5 mins): image',
+      ].join('\n'),
+    });
+    expect(plan.objectives).toEqual([
+      { text: 'To explain why the war on the Western Front became a stalemate by the end of 1914.', line: 1 },
+    ]);
+    expect(plan.successCriteria.map((criterion) => [criterion.text, criterion.line])).toEqual([
+      ['All – describe trench warfare.', 3],
+      ['Most – explain two reasons for the stalemate.', 3],
+      ['Some – judge which reason was most important.', 3],
+    ]);
+  });
+
+  it('keeps each line of an objectives list its own, punctuated or not', () => {
+    const plan = parseLessonPlan({
+      text: 'Learning intentions:\nDescribe the effect of temperature on permeability\nExplain the effect of solvents.\n- a bulleted line.',
+    });
+    expect(plan.objectives.map((objective) => objective.text)).toEqual([
+      'Describe the effect of temperature on permeability',
+      'Explain the effect of solvents.',
+      'a bulleted line.',
+    ]);
+  });
+
+  it("reads a form's header of fields spaced apart, and a class code's year", () => {
+    const plan = parseLessonPlan({
+      text: 'Teacher: Mr J Evans   Class: 9X2   Subject: Latin   Date: 03/03\nLO: To explain the stalemate',
+    });
+    expect([plan.subject, plan.yearGroup]).toEqual(['Latin', 'Year 9']);
+    expect(parseLessonPlan({ text: 'Year 7s – Forces.\nLO: To name forces' }).yearGroup).toBe('Year 7');
+  });
+
   it('reads a Google Docs text export: byte-order mark, CRLF and its bullet characters', () => {
     const plan = parseLessonPlan({
       text: '\ufeffFractions\r\nLearning objectives\r\n* To add fractions\r\n   ○ To explain why\r\nStarter\r\n■ quiz',

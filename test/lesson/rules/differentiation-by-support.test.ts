@@ -48,6 +48,16 @@ testRule(differentiationBySupport, plan, {
       messages: [{ messageId: 'byOutcome', line: 5 }],
     },
     {
+      name: 'all, most and some outcomes written on one line and wrapped by a PDF',
+      input: [
+        'LO: To explain why the Western Front became a stalemate',
+        'Success Criteria: All – describe trench warfare. Most –',
+        'explain two reasons. Some – judge which reason mattered most.',
+        'Main: card sort with sentence starters',
+      ],
+      messages: [{ messageId: 'byOutcome', line: 2 }],
+    },
+    {
       name: 'no differentiation',
       input: ['LO: To explain the water cycle', 'Main: video', 'Plenary: quiz'],
       messages: ['missing'],
