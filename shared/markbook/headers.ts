@@ -12,6 +12,8 @@ export interface HeaderMeaning {
   /** "Year 8 Autumn 1": which school year a multi-year tracker's column belongs to. */
   yearGroup?: number;
   outOf?: number;
+  /** "Current Working At", "Latest": the teacher's judgement now, with no date of its own. */
+  current?: boolean;
 }
 
 const MONTHS = ['sep', 'oct', 'nov', 'dec', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug'];
@@ -102,7 +104,8 @@ const FOCUS_PATTERN = new RegExp(
 const ASSESSMENT_ORDERED =
   /\b(assessment|assess|mock|test|quarter|semester|marking period|data drop|dd|ppe|unit|checkpoint|term|t|ht|half term|exam|paper|progress check|pc|cycle|round|review|check|quiz|topic)\s?(\d{1,2})\b/;
 const ASSESSMENT_WORDS =
-  /\b(autumn|aut|spring|spr|summer|sum|eoy|end of year|end of unit|working at|current|latest|mock|ppe|exam|assessment|test|data drop|mid year)\b/;
+  /\b(autumn|aut|spring|spr|summer|sum|eoy|end of year|end of unit|working at|current|latest|cwa|mock|ppe|exam|assessment|test|data drop|mid year)\b/;
+const CURRENT = /\b(current|latest|working at|cwa)\b/;
 const MONTH_WORD =
   /\b(sep|sept|september|oct|october|nov|november|dec|december|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august)\b/;
 const DATE_TEXT = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/;
@@ -203,7 +206,8 @@ export function recogniseHeader(raw: string): HeaderMeaning {
     ASSESSMENT_WORDS.test(text) ||
     marksOutOf !== undefined
   ) {
-    return withOutOf({ role: 'assessment', ...when });
+    const current = when.time === undefined && when.order === undefined && CURRENT.test(text);
+    return withOutOf({ role: 'assessment', ...when, ...(current ? { current } : {}) });
   }
   return { role: 'unrecognised' };
 }

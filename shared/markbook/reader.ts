@@ -537,15 +537,30 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
   }
 
   // Assessment points in time order: by term or date where every header names one, else by number, else as laid out.
-  const usable = assessmentColumns.filter(
+  const onMainScale = assessmentColumns.filter(
     (column) => column.scale !== undefined && column.scale.family === mainFamily,
   );
+  // A current judgement ("Current Working At") beside dated or numbered points is not another
+  // point after them: counting it would make one judgement look like two.
+  const placedInYear = (column: ReadColumn) =>
+    column.meaning.time !== undefined || column.meaning.order !== undefined;
+  const usable = onMainScale.some(placedInYear)
+    ? onMainScale.filter((column) => column.meaning.current !== true)
+    : onMainScale;
+  for (const column of onMainScale) {
+    if (usable.includes(column)) continue;
+    const cell = a1(column.index, headerIndex + 1);
+    diagnostics.push({
+      cell,
+      value: column.header,
+      message: `${cell}: '${column.header}' is a current judgement with no date, so it is not counted as another assessment point; progress is judged on the dated or numbered points`,
+      severity: 'warning',
+    });
+  }
   const years = usable.map((column) => column.meaning.yearGroup).filter((y): y is number => y !== undefined);
   const firstYear = years.length === usable.length && years.length > 0 ? Math.min(...years) : undefined;
   const timed = usable.every((column) => column.meaning.time !== undefined);
-  const ordered = usable.every(
-    (column) => column.meaning.order !== undefined || column.meaning.time !== undefined,
-  );
+  const ordered = usable.every(placedInYear);
   const offset = (column: ReadColumn) =>
     firstYear !== undefined ? column.meaning.yearGroup! - firstYear : 0;
   const sortKey = (column: ReadColumn) =>

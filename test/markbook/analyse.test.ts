@@ -190,6 +190,25 @@ describe('cells as Sheets gives them', () => {
   });
 });
 
+describe('a current judgement beside the assessment points', () => {
+  it('is an assessment point when it is the only one', () => {
+    const a = analyseMarkbook([
+      ['Name', 'Current grade'],
+      ['Amy', '5'],
+    ]);
+    expect(a.assessments).toEqual(['Current grade']);
+  });
+
+  it('is not another point after termly ones', () => {
+    const a = analyseMarkbook([
+      ['Name', 'Aut 1', 'Aut 2', 'Latest'],
+      ['Amy', '5', '5+', '5+'],
+    ]);
+    expect(a.assessments).toEqual(['Aut 1', 'Aut 2']);
+    expect(a.diagnostics.map((d) => d.cell)).toEqual(['D1']);
+  });
+});
+
 describe('columns the reader cannot place', () => {
   it('are reported once at the header, not dropped silently', () => {
     const a = analyseMarkbook([

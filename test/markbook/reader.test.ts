@@ -300,4 +300,20 @@ describe('reading realistic markbooks', () => {
     expect(pupilNamed(a, 'Farah Gill')).toMatchObject({ latest: { label: '55%' }, status: 'above' });
     expect(a.diagnostics).toEqual([]);
   });
+
+  it('a KS4 tracker with UK dates as headers and a "Current Working At" column', () => {
+    const a = analyseFixture('ks4-tracker-dates.csv');
+    expect(roleOf(a, 'Target')).toMatchObject({ role: 'target', scale: 'gcse-9-1' });
+    // The dated points, in date order; the undated current judgement is not a fourth point.
+    expect(a.assessments).toEqual(['12/10/2026', '23/11/2026', '25/01/2027']);
+    const liam = pupilNamed(a, 'Quinn, Liam');
+    expect(liam).toMatchObject({ targetSource: 'teacher', latest: { label: '2+' }, status: 'well-below' });
+    // Well below at one point only: small-group catch-up, not straight to one-to-one.
+    expect(liam.wave).toBe(2);
+    expect(pupilNamed(a, 'Reid, Sophie').status).toBe('on');
+    expect(a.diagnostics.map((d) => d.cell)).toEqual(['K1', 'J1']);
+    expect(a.diagnostics[1]!.message).toBe(
+      "J1: 'Current Working At' is a current judgement with no date, so it is not counted as another assessment point; progress is judged on the dated or numbered points",
+    );
+  });
 });
