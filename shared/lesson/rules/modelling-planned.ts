@@ -2,10 +2,14 @@ import { defineRule } from '../../rule';
 import { findLine, isLessonPlan, placeFor } from '../evidence';
 import type { LessonPlan } from '../types';
 
+/**
+ * "Model" as something the teacher does: opening a sentence or step ("Model 2 examples"), or after
+ * "I will", "then", "teacher to"; "the fluid mosaic model" and "a bar model" are things, not modelling.
+ */
 const MODELLING =
-  /\b(?:model(?:s|led|ling|ed|ing)?\b|demonstrat|think(?:s|ing)? aloud|worked examples?|I do\b|live (?:model|writ|annotat)|shows? (?:how|pupils how|them how|the class how)|visuali[sz]er|wagoll|exemplar|model answer|example answer)/i;
+  /\b(?:model(?:s|led|ling|ed|ing)\b|model\b(?<=(?:^|[\n\t.:;!?()\-–•*]\s*|\b(?:and|then|to|will|I|we|you|teacher|first|live|'ll|can|must)\s+)model)|demonstrat|think(?:s|ing)? aloud|worked examples?|I do\b|live (?:model|writ|annotat)|shows? (?:how|pupils how|them how|the class how)|visuali[sz]er|wagoll|exemplar|model answer|example answer)/i;
 const THINKING_ALOUD =
-  /\b(?:think(?:s|ing)? (?:aloud|out loud)|narrat(?:e|es|ing) (?:my|his|her|their|the) (?:thinking|thought|reasoning|choices)|talk(?:s|ing)? through (?:my|the|their|his|her|each) (?:thinking|reasoning|steps?|process|choices|decisions)|metacogniti|verbalis)/i;
+  /\b(?:think(?:s|ing)? (?:aloud|out loud)|narrat(?:e|es|ing) (?:my|his|her|their|the) (?:thinking|thought|reasoning|choices)|talk(?:s|ing)? through (?:my|the|their|his|her|each) (?:thinking|reasoning|steps?|process|choices|decisions)|(?:say|saying|shar(?:e|ing)|voic(?:e|ing)) (?:my|his|her|their|our|the) (?:thinking|thoughts|reasoning)|metacogniti|verbalis)/i;
 
 export const modellingPlanned = defineRule<LessonPlan, 'missing' | 'noThinkAloud' | 'thinkAloud'>({
   id: 'lesson/modelling-planned',
