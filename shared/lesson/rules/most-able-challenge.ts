@@ -4,7 +4,7 @@ import type { LessonPlan } from '../types';
 
 const CAPITALS = /\b(?:MAT|G&T|HPA|HAP|GDS)\b/;
 const CHALLENGE =
-  /\b(?:most[- ]able|more[- ]able|gifted|talented|greater depth|extension|stretch(?!es\b|ing\b)|challenge\b|higher[- ]attain|high prior attain|mastery|deepen|go(?:ing)? deeper|in depth\b|able pupils|higher[- ]order|gold (?:questions?|challenges?|tasks?|level)\b|bronze,? silver,? (?:and |or )?gold\b|(?:chill?i|spicy|extra[- ]hot) (?:challenges?|questions?|tasks?)\b)/i;
+  /\b(?:most[- ]able|more[- ]able|gifted|talented|greater depth|extension|stretch(?!es\b|ing\b)|challenge\b|higher[- ]attain|high prior attain|mastery|deepen|go(?:ing)? deeper|deeper(?=\s*[:)/]|\s+(?:thinking|questions?|tasks?|challenges?|problems?|sections?|level)\b)|(?:fast|early) finishers?\b|in depth\b|able pupils|higher[- ]order|gold (?:questions?|challenges?|tasks?|level)\b|bronze,? silver,? (?:and |or )?gold\b|(?:chill?i|spicy|extra[- ]hot) (?:challenges?|questions?|tasks?)\b)/i;
 
 export const mostAbleChallenge = defineRule<LessonPlan, 'missing' | 'planned'>({
   id: 'lesson/most-able-challenge',

@@ -10,6 +10,20 @@ testRule(mostAbleChallenge, plan, {
       strengths: ['planned'],
     },
     {
+      name: 'a deeper section of the worksheet',
+      input: [
+        'LO: Solve two-step equations',
+        'You do: sections for fluency / problem solving / deeper.',
+        'Deeper: "I think of a number" problems',
+      ],
+      strengths: ['planned'],
+    },
+    {
+      name: 'something for fast finishers',
+      input: ['LO: To read ur words', 'Apply: read the caption. Fast finishers write their own caption.'],
+      strengths: ['planned'],
+    },
+    {
       name: 'greater depth challenge',
       input: ['LO: To use commas in lists', 'Main: greater depth pupils write their own list poem'],
       strengths: ['planned'],
