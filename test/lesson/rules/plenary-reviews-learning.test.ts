@@ -24,6 +24,15 @@ testRule(plenaryReviewsLearning, plan, {
       strengths: ['reviews'],
     },
     {
+      name: "pupils answer the lesson's big question",
+      input: [
+        'LO: To explain why the Western Front became a stalemate',
+        'Main: card sort',
+        'Plenary (10 mins): answer the big question in one paragraph. Next lesson: life in the trenches.',
+      ],
+      strengths: ['reviews'],
+    },
+    {
       name: 'an exit ticket whose labelled lines run on beneath its heading',
       input: [
         'LO: Solve two-step equations',
