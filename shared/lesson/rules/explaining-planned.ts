@@ -5,7 +5,7 @@ import type { LessonPlan } from '../types';
 const EXPLAINING =
   /\b(?:explain|explanation|exposition|teacher input|direct instruction|input\b|introduc(?:e|es|ing) (?:the|new|key|pupils|students)|teach(?:es|ing)?\b|present(?:s|ation)|I do\b|clarif|defin(?:e|es|ition)|think(?:s|ing)? aloud about|talk(?:s|ing)? (?:pupils |students )?through)/i;
 const CONCRETE =
-  /\b(?:analog|examples?\b|diagram|images?\b|pictures?|photo|video|clip|story|stories|concrete|manipulativ|real[- ]life|everyday|demonstrat|visual|objects?\b|artefact|map\b|graph|bar model|number line|timeline|metaphor|like a\b)/i;
+  /\b(?:analog|examples?\b|diagram|images?\b|pictures?|photo|video|clip|story|stories|concrete|manipulativ|real[- ]life|everyday|demonstrat|visual|objects?\b|artefact|map\b|graph|bar model|number line|timeline|metaphor|like a\b|adverts?\b|posters?\b|exemplars?\b|wagoll|model (?:texts?|answers?|paragraphs?)\b|modelled (?:writing|example))/i;
 
 export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete' | 'planned'>({
   id: 'lesson/explaining-planned',

@@ -10,6 +10,15 @@ testRule(explainingPlanned, plan, {
       input: ['LO: To describe electric current', 'Main: teacher input using the analogy of water in pipes'],
       strengths: ['planned'],
     },
+    {
+      name: 'an explanation anchored in adverts pupils look at',
+      input: [
+        'LO: To use persuasive techniques',
+        'Introduction: show two adverts for school lunches. Which works? Why?',
+        'Main: modelled writing, thinking aloud about each word choice',
+      ],
+      strengths: ['planned'],
+    },
     { name: 'not a lesson plan', input: 'Please explain the invoice.', strengths: [] },
   ],
   invalid: [
