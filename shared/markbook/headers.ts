@@ -40,9 +40,9 @@ const HALF_TERMS: Record<string, number> = {
 export function timeInText(raw: string): number | undefined {
   const iso = /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(raw);
   if (iso) return schoolYearFraction(Number(iso[2]), Number(iso[3]));
-  const uk = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b/.exec(raw);
-  if (uk && Number(uk[2]) >= 1 && Number(uk[2]) <= 12)
-    return schoolYearFraction(Number(uk[2]), Number(uk[1]));
+  const uk = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{2,4})\b/.exec(raw);
+  if (uk && Number(uk[3]) >= 1 && Number(uk[3]) <= 12)
+    return schoolYearFraction(Number(uk[3]), Number(uk[1]));
   const text = normaliseHeader(raw);
   const season = /\b(autumn|aut|au|spring|spr|sp|summer|sum|su) ?(1|2|i|ii)?\b/.exec(text);
   if (season) {
@@ -108,7 +108,8 @@ const ASSESSMENT_WORDS =
 const CURRENT = /\b(current|latest|working at|cwa)\b/;
 const MONTH_WORD =
   /\b(sep|sept|september|oct|october|nov|november|dec|december|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august)\b/;
-const DATE_TEXT = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/;
+const DATE_TEXT = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\2\d{2,4})$/;
+const DATE_IN_TEXT = /\b\d{1,2}([/.-])\d{1,2}\1\d{2,4}\b/g;
 
 const SIMPLE: [ColumnRole, RegExp][] = [
   // MIS exports qualify names: "Legal Forename", "Preferred Forename", "Preferred Surname".
@@ -181,7 +182,8 @@ export function recogniseHeader(raw: string): HeaderMeaning {
     return { role: START.test(text) ? 'intervention-start' : 'intervention' };
   }
   if (/^(since|start date|date started)$/.test(text)) return { role: 'intervention-start' };
-  const marksOutOf = outOf(raw);
+  // The year of a date ("12/10/26") is not a maximum mark.
+  const marksOutOf = outOf(raw.replace(DATE_IN_TEXT, ' '));
   const withOutOf = (meaning: HeaderMeaning): HeaderMeaning =>
     marksOutOf === undefined ? meaning : { ...meaning, outOf: marksOutOf };
   if (TARGET.test(text)) return { role: 'target' };

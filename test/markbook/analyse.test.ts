@@ -209,6 +209,19 @@ describe('a current judgement beside the assessment points', () => {
   });
 });
 
+describe('dates as headers', () => {
+  it('reads whole GCSE grades under UK dates as grades, not marks out of the year', () => {
+    const a = analyseMarkbook([
+      ['Name', '12/10/2026', '23/11/26'],
+      ['Amy', '5', '6'],
+      ['Ben', '6', '6'],
+    ]);
+    expect(a.basis?.scale).toBe('gcse-9-1');
+    expect(a.pupils[0]!.latest?.label).toBe('6');
+    expect(a.diagnostics).toEqual([]);
+  });
+});
+
 describe('columns the reader cannot place', () => {
   it('are reported once at the header, not dropped silently', () => {
     const a = analyseMarkbook([

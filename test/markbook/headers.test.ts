@@ -60,7 +60,17 @@ describe('recognising headers', () => {
     expect(recogniseHeader('Algebra')).toMatchObject({ focus: 'Algebra' });
     expect(recogniseHeader('Test 2 (/40)')).toMatchObject({ outOf: 40, order: 2 });
     expect(recogniseHeader('End of unit test out of 25')).toMatchObject({ role: 'assessment', outOf: 25 });
+    expect(recogniseHeader('Test 12/10/26 (/40)')).toMatchObject({ role: 'assessment', outOf: 40 });
   });
+
+  it.each(['12/10/2026', '12/10/26', '12.10.26', '12-10-2026'])(
+    'reads the UK date %j as a time, and its year as no maximum mark',
+    (header) => {
+      const meaning = recogniseHeader(header);
+      expect(meaning).toMatchObject({ role: 'assessment', time: expect.closeTo((1 + 11 / 31) / 12) });
+      expect(meaning.outOf).toBeUndefined();
+    },
+  );
 
   it('places assessment points in the school year', () => {
     expect(recogniseHeader('Autumn 1').time).toBeCloseTo(1 / 6);
