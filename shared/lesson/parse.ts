@@ -124,7 +124,8 @@ function readLine(line: CleanLine, tuitionStages: boolean): LineReading | undefi
     !line.markdownHeading &&
     !line.emphasised &&
     !LABEL_SEPARATOR.test(line.text) &&
-    line.text.split(' ').length > 7
+    // A heading's own notes in brackets do not make it a sentence: "Adult-led group (6 children, 15 mins)".
+    line.text.replace(/\([^)]*\)/g, '').split(' ').length > 7
   ) {
     return undefined;
   }

@@ -329,7 +329,7 @@ describe('reading the forms plans take', () => {
     ).toEqual(['starter', 'main', 'independent', 'main']);
     expect(
       kinds(
-        'Adult-led input (carpet, 10 mins)\nx\nAdult-led small group (6 children, 15 mins)\nx\nContinuous provision enhancements\nx\nReview at tidy-up time (carpet, 5 mins)\nx',
+        'Adult-led input (carpet, 10 mins)\nx\nAdult-led small group (6 children, 15 mins, during CP)\nx\nContinuous provision enhancements\nx\nReview at tidy-up time (carpet, 5 mins)\nx',
       ),
     ).toEqual(['main', 'guided', 'independent', 'plenary']);
     expect(
