@@ -111,13 +111,15 @@ const MONTH_WORD =
 const DATE_TEXT = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\2\d{2,4})$/;
 const DATE_IN_TEXT = /\b\d{1,2}([/.-])\d{1,2}\1\d{2,4}\b/g;
 
+const ATTRIBUTE_ROLES = new Set<ColumnRole>(['sen', 'eal', 'disadvantaged', 'most-able', 'looked-after']);
+
 const SIMPLE: [ColumnRole, RegExp][] = [
   // MIS exports qualify names: "Legal Forename", "Preferred Forename", "Preferred Surname".
   ['first-name', /^((legal|preferred) )?(first|given|fore) ?names?$|^(preferred names?|first)$/],
   ['last-name', /^((legal|preferred) )?(last|sur|family) ?names?$|^last$/],
   [
     'name',
-    /^((pupil|student|child|learner|candidate)( full)? names?|names?|pupils?|students?|full name|learner|surname forename|forename surname|last first|name surname)$/,
+    /^(((pupil|student|child|learner|candidate)( full)? names?|names?|pupils?|students?|full name|learner)( surname forename| forename surname| last first| first last)?|surname forename|forename surname|last first|name surname)$/,
   ],
   [
     'id',
@@ -146,7 +148,7 @@ const SIMPLE: [ColumnRole, RegExp][] = [
   ['attendance', /\b(attendance|att|attend)\b/],
   [
     'ignore',
-    /^(class|form|tutor|tutor group|form group|reg group|set|group|teacher|notes|comments?|dob|date of birth|year|year group|house|ethnicity|reading age|spelling age|ks4 options)$/,
+    /^(class|form|form class|tutor|tutor group|tutor grp|form group|reg|reg group|reg grp|registration group|set|group|teacher|notes|comments?|dob|date of birth|year|year group|house|ethnicity|reading age|spelling age|ks4 options)$/,
   ],
 ];
 
@@ -172,8 +174,10 @@ function yearGroupOf(text: string): number | undefined {
 export function recogniseHeader(raw: string): HeaderMeaning {
   const text = normaliseHeader(raw);
   if (text === '') return { role: 'unrecognised' };
+  // MIS exports qualify a flag: "Pupil Premium Indicator", "EAL (Y/N)", "FSM Eligible".
+  const bare = text.replace(/ (indicator|flag|eligible|eligibility|y ?\/ ?n|yes ?\/ ?no)$/, '');
   for (const [role, pattern] of SIMPLE) {
-    if (!pattern.test(text)) continue;
+    if (!pattern.test(text) && !(ATTRIBUTE_ROLES.has(role) && pattern.test(bare))) continue;
     // Attendance by term ("Attendance Aut", "Att Spr") gives a trend, so keep its place in the year.
     return role === 'attendance' ? { role, ...assessmentTime(raw, text) } : { role };
   }

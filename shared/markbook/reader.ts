@@ -215,8 +215,8 @@ function overrideFor(settings: MarkbookSettings, letter: string, header: string)
   return undefined;
 }
 
-const YES = new Set(['Y', 'YES', 'TRUE', '1', 'X', '✓', '✔', '*']);
-const NO = new Set(['', 'N', 'NO', 'FALSE', '0', '-', 'NONE', 'N/A', 'NA']);
+const YES = new Set(['Y', 'YES', 'TRUE', '1', 'X', '✓', '✔', '*', 'ELIGIBLE']);
+const NO = new Set(['', 'N', 'NO', 'FALSE', '0', '-', 'NONE', 'N/A', 'NA', 'NOT ELIGIBLE']);
 const FLAG_WORDS: Partial<Record<ColumnRole, string[]>> = {
   eal: ['EAL', 'ESL'],
   disadvantaged: ['PP', 'FSM', 'FSM6', 'DIS', 'DISADVANTAGED', 'EVER6', 'PUPILPREMIUM'],
@@ -233,8 +233,10 @@ function readFlag(role: ColumnRole, text: string): boolean | undefined {
 }
 
 function readSen(text: string): PupilAttributes['sen'] | undefined {
-  const upper = text.toUpperCase().replace(/[\s.]+/g, '');
-  if (NO.has(upper)) return 'none';
+  // MIS exports write the code with its meaning: "K - SEN Support", "E - EHC Plan".
+  const coded = /^([NKE])\s*[-–:]\s*\S/i.exec(text.trim());
+  const upper = (coded ? coded[1]! : text).toUpperCase().replace(/[\s.]+/g, '');
+  if (NO.has(upper) || upper === 'NOSEN') return 'none';
   if (['E', 'EHCP', 'EHC', 'EHCPLAN', 'S', 'STATEMENT', 'STATEMENTED'].includes(upper)) return 'ehcp';
   if (
     [

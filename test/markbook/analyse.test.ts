@@ -209,6 +209,34 @@ describe('a current judgement beside the assessment points', () => {
   });
 });
 
+describe('pupil characteristics as MIS exports write them', () => {
+  it.each([
+    ['K - SEN Support', 'support'],
+    ['E - EHC Plan', 'ehcp'],
+    ['N - No Special Educational Need', 'none'],
+    ['No SEN', 'none'],
+  ])('reads the SEN status %j as %s', (value, sen) => {
+    const a = analyseMarkbook([
+      ['Name', 'SEN Status', 'Aut 1'],
+      ['Amy', value, '5'],
+    ]);
+    expect(a.pupils[0]!.attributes.sen).toBe(sen);
+    expect(a.diagnostics).toEqual([]);
+  });
+
+  it.each([
+    ['Eligible', true],
+    ['Not eligible', false],
+  ])('reads the pupil premium %j as %s', (value, disadvantaged) => {
+    const a = analyseMarkbook([
+      ['Name', 'Pupil Premium', 'Aut 1'],
+      ['Amy', value, '5'],
+    ]);
+    expect(a.pupils[0]!.attributes.disadvantaged).toBe(disadvantaged);
+    expect(a.diagnostics).toEqual([]);
+  });
+});
+
 describe('dates as headers', () => {
   it('reads whole GCSE grades under UK dates as grades, not marks out of the year', () => {
     const a = analyseMarkbook([
