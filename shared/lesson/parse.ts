@@ -116,8 +116,11 @@ function usesTuitionStages(lines: CleanLine[]): boolean {
   return stages.size >= 3;
 }
 
-/** Decides whether a line starts a section, states metadata, or is plain text. */
-function readLine(line: CleanLine, tuitionStages: boolean): LineReading | undefined {
+/**
+ * Decides whether a line starts a section, states metadata, or is plain text. Before the lesson's
+ * first episode, "Focus:" or "Aim:" states what the lesson is for (an EYFS plan's objective).
+ */
+function readLine(line: CleanLine, tuitionStages: boolean, beforeEpisodes: boolean): LineReading | undefined {
   if (line.text === '') return undefined;
   // A long sentence with nothing to split a label from cannot be a heading: most of a plan is these.
   if (
@@ -159,6 +162,7 @@ function readLine(line: CleanLine, tuitionStages: boolean): LineReading | undefi
         line.markdownHeading ||
         tableRow ||
         line.emphasised ||
+        (beforeEpisodes && section.kind === 'objectives') ||
         (tuitionStages && TUITION_STAGE.test(normalised)))
     ) {
       // Outside a tuition plan, "Model" or "Apply" heads a part of the main teaching.
@@ -352,6 +356,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   const meta: Partial<Record<MetaField, string>> = {};
   let firstText: PlanItem | undefined;
   let current: PlanSection | undefined;
+  let episodeSeen = false;
 
   const cleaned = lines.map(cleanLine);
   const markedHeadings = cleaned.filter((line) => line.markdownHeading).length >= 2;
@@ -360,7 +365,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   cleaned.forEach((line, index) => {
     const lineNumber = index + 1;
     if (line.text === '') return;
-    const reading = readLine(line, tuitionStages);
+    const reading = readLine(line, tuitionStages, !episodeSeen);
     if (
       reading?.kind !== undefined &&
       !(current !== undefined && isNote(reading, line, current, markedHeadings, lineNumber))
@@ -380,6 +385,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
         if (cell.trim() !== '') current.body.push(item(cell, lineNumber));
       }
       sections.push(current);
+      if (EPISODE_KINDS.includes(kind)) episodeSeen = true;
       return;
     }
     if (reading?.meta !== undefined) {

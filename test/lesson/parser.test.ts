@@ -337,6 +337,14 @@ describe('reading the forms plans take', () => {
     ).toEqual(['starter', 'main', 'plenary']);
   });
 
+  it("reads a Focus line before the first episode as the lesson's objective, and not after it", () => {
+    const plan = parseLessonPlan({
+      text: 'Focus: Composition of 5\nAdult-led input (10 mins)\nsong\nFocus: counting on',
+    });
+    expect(plan.objectives.map((objective) => objective.text)).toEqual(['Composition of 5']);
+    expect(plan.sections.map((section) => section.kind)).toEqual(['objectives', 'main']);
+  });
+
   it('keeps a sentence that opens with an everyday heading word as text unless it is timed', () => {
     expect(
       kinds('Starter (5 mins)\nQuiz on last lesson\nReview the answers together\nMain (20 mins)'),

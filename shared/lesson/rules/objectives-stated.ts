@@ -32,6 +32,12 @@ export const objectivesStated = defineRule<LessonPlan, 'missing' | 'activity' | 
         where: { kind: 'plan' as const, line: objective.line },
       }));
     }
+    // "Composition of 5" may be sharp or only a topic: no verb to tell by, so no strength claimed.
+    const unclear = plan.objectives.some((objective) => {
+      const terms = objectiveTerms(objective.text);
+      return terms.verb === undefined && terms.statement === objective.text.trim().replace(/[.;:!]+$/, '');
+    });
+    if (unclear) return [];
     return [
       {
         messageId: 'sharp',

@@ -23,6 +23,16 @@ testRule(objectivesStated, plan, {
       ],
       strengths: ['sharp'],
     },
+    {
+      name: 'an EYFS focus with no verb: stated, but too bare to call sharp',
+      input: [
+        'Reception – Maths',
+        'Focus: Composition of 5',
+        'Adult-led input (10 mins): song',
+        'Review (5 mins): share',
+      ],
+      strengths: [],
+    },
     { name: 'empty text: nothing to say', input: '', strengths: [] },
   ],
   invalid: [
