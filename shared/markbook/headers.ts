@@ -210,7 +210,8 @@ export function recogniseHeader(raw: string): HeaderMeaning {
     when.time !== undefined ||
     when.order !== undefined ||
     ASSESSMENT_WORDS.test(text) ||
-    marksOutOf !== undefined
+    marksOutOf !== undefined ||
+    text.endsWith('%')
   ) {
     const current = when.time === undefined && when.order === undefined && CURRENT.test(text);
     return withOutOf({ role: 'assessment', ...when, ...(current ? { current } : {}) });

@@ -605,18 +605,37 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
   }
   // Percentages written as fractions of 1 (0.67 for 67%): a whole column of them is how Sheets
   // stores a % format; a few among "67%" and 72 are read as percentages too, with a warning.
+  // Bare numbers in a column that says neither % nor what it is out of may be marks: say how they are read.
+  const bareNumbers: ReadColumn[] = [];
   for (const column of columns) {
     if (column.scale?.def.id !== 'percentage' || !GRADED_ROLES.has(column.meaning.role)) continue;
     let fractions = 0;
     let percents = 0;
+    let signed = false;
     for (const { r } of pupilRows) {
       const value = values[r]?.[column.index];
       const text = cellText(value);
       if (isFraction(value, text)) fractions++;
       else if (/^\d+(\.\d+)?\s*%?$/.test(text)) percents++;
+      if (text.endsWith('%')) signed = true;
     }
     if (fractions > 1 && percents === 0) column.fractional = true;
     else if (fractions > 0 && percents > 0) column.someFractions = true;
+    if (percents > 0 && !signed && !column.fractional && !hinted(column.scale, column))
+      bareNumbers.push(column);
+  }
+  if (bareNumbers.length > 0) {
+    const first = bareNumbers[0]!;
+    const cell = a1(first.index, headerIndex + 1);
+    const names = bareNumbers.map((column) => `'${column.header}'`);
+    const listed =
+      names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    diagnostics.push({
+      cell,
+      value: first.header,
+      message: `${cell}: ${listed} ${names.length === 1 ? 'holds' : 'hold'} bare numbers and ${names.length === 1 ? 'does' : 'do'} not say what ${names.length === 1 ? 'it is' : 'they are'} out of, so the numbers are read as percentages; if they are marks, give the maximum (e.g. "${first.header} (/40)", or an "Out of" row under the headers)`,
+      severity: 'warning',
+    });
   }
 
   const unreadable = (

@@ -291,6 +291,18 @@ describe('a row of maximum marks', () => {
     expect(a.diagnostics.map((d) => d.message)).toEqual(["C3: '45' is not a mark between 0 and 25"]);
   });
 
+  it('says once that bare numbers with no maximum are read as percentages', () => {
+    const a = analyseMarkbook([
+      ['Name', 'Cells test', 'Energy test', 'Forces %'],
+      ['Amy', 32, 41, 60],
+      ['Ben', 18, 22, 55],
+    ]);
+    expect(a.basis?.scale).toBe('percentage');
+    expect(a.diagnostics.map((d) => d.message)).toEqual([
+      `B1: 'Cells test' and 'Energy test' hold bare numbers and do not say what they are out of, so the numbers are read as percentages; if they are marks, give the maximum (e.g. "Cells test (/40)", or an "Out of" row under the headers)`,
+    ]);
+  });
+
   it('keeps a "(/40)" column on marks when one mark is over 40', () => {
     const a = analyseMarkbook([
       ['Name', 'Test (/40)'],

@@ -53,6 +53,7 @@ describe('recognising headers', () => {
     ['2025-10-17', 'assessment'],
     ['17/10/2025', 'assessment'],
     ['Test 2 (/40)', 'assessment'],
+    ['Forces %', 'assessment'],
     ['AF3', 'focus'],
     ['Reading', 'focus'],
     ['Q3', 'focus'],
