@@ -21,8 +21,9 @@ const ORGANISATION_CUES: { organisation: Organisation; words: string[]; cue: Reg
       'visuali',
       'i will',
       'model',
+      'carpet',
     ],
-    cue: /\b(?:whole[- ]class\b|class discussion\b|as a class\b|whole group\b|teacher (?:models?|demonstrates?|explains?|reads?|leads?|shows?)\b|show[- ]me\b|mini[- ]?whiteboards?\b|cold[- ]call|choral\b|on the board\b|with the class\b|we do\b|i do\b|visuali[sz]er\b|i will (?:model|explain|demonstrate|show|read)|live model|thumbs (?:up|down))/,
+    cue: /\b(?:whole[- ]class\b|class discussion\b|as a class\b|whole group\b|teacher (?:models?|demonstrates?|explains?|reads?|leads?|shows?)\b|show[- ]me\b|mini[- ]?whiteboards?\b|cold[- ]call|choral\b|on the board\b|with the class\b|we do\b|i do\b|visuali[sz]er\b|i will (?:model|explain|demonstrate|show|read)|live model|thumbs (?:up|down)|carpet\b)/,
   },
   {
     organisation: 'groups',
@@ -32,7 +33,7 @@ const ORGANISATION_CUES: { organisation: Organisation; words: string[]; cue: Reg
   {
     organisation: 'pairs',
     words: ['pair', 'partner', 'talk', 'buddy', 'swap', 'peer'],
-    cue: /\b(?:pairs?\b|paired\b|partners?\b|think[- ]pair[- ]share\b|turn and talk\b|talk partners?\b|with a buddy\b|swap (?:books|work)\b|peer[- ]assess)/,
+    cue: /\b(?:pairs?\b|paired\b|partners?\b|think[- ]pair[- ]share\b|turn and talk\b|talk partners?\b|with a buddy\b|swap (?:books|work)\b|peer[- ](?:assess|swap|mark))/,
   },
   {
     organisation: 'individual',
@@ -47,8 +48,9 @@ const ORGANISATION_CUES: { organisation: Organisation; words: string[]; cue: Reg
       'quiz',
       'self',
       'worksheet',
+      'post-it',
     ],
-    cue: /\b(?:individual(?:ly)?\b|independent(?:ly)?\b|on their own\b|silent(?:ly)?\b|in (?:their )?books\b|you do\b|exit (?:ticket|quiz|slip)\b|quiz\b|self[- ]assess|worksheet\b|own (?:answer|work|writing)\b)/,
+    cue: /\b(?:individual(?:ly)?\b|independent(?:ly)?\b|on their own\b|silent(?:ly)?\b|in (?:their )?books\b|you do\b|exit (?:ticket|quiz|slip|question)\b|on a post-it\b|quiz\b|self[- ]assess|worksheet\b|own (?:answer|work|writing)\b)/,
   },
   {
     organisation: 'guided group',
