@@ -18,6 +18,14 @@ testRule(teachingAssistantDeployment, plan, {
       strengths: ['planned'],
     },
     {
+      name: 'a pupil support assistant named with a clear role',
+      input: [
+        'LO: To use persuasive techniques',
+        'Mrs Reid (PSA) to support the writing table with the writing frame, then circulate.',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: 'no other adult: the rule does not apply',
       input: ['LO: To measure angles', 'Main: practice'],
       strengths: [],
@@ -37,6 +45,15 @@ testRule(teachingAssistantDeployment, plan, {
       name: 'a teaching assistant with the lowest group',
       input: ['LO: To measure angles', 'Teaching assistant supports the lowest group throughout'],
       messages: [{ messageId: 'delegated', line: 2 }],
+    },
+    {
+      name: 'the TA, named in the header, sits with the pupils not yet secure',
+      input: [
+        'Date: Tues 14th\tTeacher: Mrs Okafor\tTA: Miss Lee',
+        'LO: To read words with ur',
+        'Support\tMiss Lee to sit with R., K. and J. (not secure on Phase 2 sounds) using sound mats.',
+      ],
+      messages: [{ messageId: 'delegated', line: 3 }],
     },
   ],
 });
