@@ -193,13 +193,14 @@ function isSubHeaderRow(values: CellValue[][], headerIndex: number): boolean {
   return !namesPupil && underBanners(upper, lower, Math.max(upper.length, lower.length)) !== null;
 }
 
+// A bare "Max" is a pupil's name; "Max:" or "Max marks" is a label.
 const MAX_MARKS =
-  /^(out of|max|maximum|max marks?|maximum marks?|total marks?|marks? available|available marks?|possible marks?)$/;
+  /^(out of|maximum|max marks?|maximum marks?|total marks?|marks? available|available marks?|possible marks?)\s*:?$|^max\s*:$/;
 
 /** The row just under the headers that gives each column's maximum mark, or -1. */
 function findMaxMarksRow(values: CellValue[][], headerIndex: number): number {
   for (let r = headerIndex + 1; r < Math.min(values.length, headerIndex + 3); r++) {
-    const texts = (values[r] ?? []).map((cell) => normaliseHeader(cellText(cell)));
+    const texts = (values[r] ?? []).map((cell) => cellText(cell).toLowerCase());
     if (texts.some((text) => MAX_MARKS.test(text)) && texts.some((text) => /^\/?\d+/.test(text))) return r;
   }
   return -1;

@@ -291,6 +291,22 @@ describe('a row of maximum marks', () => {
     expect(a.diagnostics.map((d) => d.message)).toEqual(["C3: '45' is not a mark between 0 and 25"]);
   });
 
+  it('takes a pupil called Max for a pupil, and "Max:" for the maximum marks', () => {
+    const a = analyseMarkbook([
+      ['Surname', 'Forename', 'Test A'],
+      ['', 'Max:', 40],
+      ['Smith', 'Max', 30],
+    ]);
+    expect(a.pupils.map((p) => p.name)).toEqual(['Max Smith']);
+    expect(a.pupils[0]!.latest?.label).toBe('30/40');
+    const first = analyseMarkbook([
+      ['Surname', 'Forename', 'Test A (/40)'],
+      ['Smith', 'Max', 30],
+      ['Jones', 'Amy', 20],
+    ]);
+    expect(first.pupils.map((p) => p.name)).toEqual(['Max Smith', 'Amy Jones']);
+  });
+
   it('says once that bare numbers with no maximum are read as percentages', () => {
     const a = analyseMarkbook([
       ['Name', 'Cells test', 'Energy test', 'Forces %'],
