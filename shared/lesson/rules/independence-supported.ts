@@ -3,7 +3,7 @@ import { findLine, isInterventionPlan, isLessonPlan, placeFor } from '../evidenc
 import type { LessonPlan } from '../types';
 
 const SELF_HELP =
-  /\b(?:working wall|anchor charts?|word wall|self[- ]help|help (?:sheet|desk|cards?|station)|tool ?kit|buddy|buddies|knowledge organiser|prompt cards?|checklist|dictionar|thesaur|glossary|display|(?:3|three) (?:before|b4) me|c3b4me|hint cards?|word mats?|word banks?|reference (?:sheets?|books?|cards?)|worked examples? (?:on|left|available|displayed)|resources? (?:available|on (?:the )?tables)|sentence (?:starters|stems)|success criteria (?:to|as a) (?:check|guide))/i;
+  /\b(?:working wall|anchor charts?|word wall|self[- ]help|help (?:sheet|desk|cards?|station)|tool ?kit|buddy|buddies|knowledge organiser|prompt cards?|checklist|dictionar|thesaur|glossary|display|(?:3|three) (?:before|b4) me|c3b4me|hint cards?|(?:word|sound|phoneme|grapheme|alphabet|number|vocabulary|key ?word) mats?|word banks?|reference (?:sheets?|books?|cards?)|worked examples? (?:on|left|available|displayed)|resources? (?:available|on (?:the )?tables)|sentence (?:starters|stems)|success criteria (?:to|as a) (?:check|guide))/i;
 
 export const independenceSupported = defineRule<LessonPlan, 'missing' | 'supported'>({
   id: 'lesson/independence-supported',

@@ -15,6 +15,14 @@ testRule(independenceSupported, plan, {
       strengths: ['supported'],
     },
     {
+      name: 'sound mats in a phonics lesson',
+      input: [
+        'LO: To read words with ur',
+        'Apply: read the caption, using sound mats to check the graphemes',
+      ],
+      strengths: ['supported'],
+    },
+    {
       name: 'a US anchor chart',
       input: ['Objective: SWBAT add fractions', 'Direct Instruction: anchor chart records the steps'],
       strengths: ['supported'],
