@@ -16,6 +16,11 @@ testRule(transitionsSignposted, plan, {
       strengths: ['signposted'],
     },
     {
+      name: 'a recap that says what pupils know so far',
+      input: ['Starter: quiz', 'Main: So far we have added tens; now to add ones.', 'Plenary: quiz'],
+      strengths: ['signposted'],
+    },
+    {
       name: 'fewer than three episodes: nothing to signpost',
       input: ['Main: reading', 'Plenary: quiz'],
       strengths: [],
@@ -25,6 +30,16 @@ testRule(transitionsSignposted, plan, {
     {
       name: 'three episodes with no signposting',
       input: ['LO: To read maps', 'Starter: quiz', 'Main: grid references', 'Plenary: exit ticket'],
+      messages: [{ messageId: 'missing', line: 3 }],
+    },
+    {
+      name: '"so far" describing content is no transition',
+      input: [
+        'LO: To read ur words',
+        'Starter: flashcards of the graphemes so far',
+        'Main: blend',
+        'Plenary: read',
+      ],
       messages: [{ messageId: 'missing', line: 3 }],
     },
   ],
