@@ -715,6 +715,7 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
     targetColumns.find((column) => column.scale?.family === mainFamily) ?? targetColumns[0];
 
   const attributeColumns = columns.filter((column) => ATTRIBUTE_ROLES.has(column.meaning.role));
+  const unscaled = assessmentColumns.filter((column) => column.scale === undefined);
   const pupils: ReadPupil[] = pupilRows.map(({ r, name, nameCell }) => {
     const row = values[r] ?? [];
     const sheetRow = r + 1;
@@ -786,6 +787,8 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
     }
 
     const grades = points.map((point) => gradeIn(point.column, sheetRow, row[point.column.index]));
+    // An assessment column no scale reads is no point, but each of its cells is still reported.
+    for (const column of unscaled) gradeIn(column, sheetRow, row[column.index]);
 
     let prior: Grade | null = null;
     for (const column of priorColumns) {

@@ -251,6 +251,18 @@ describe('dates as headers', () => {
 });
 
 describe('columns the reader cannot place', () => {
+  it('reports every cell of assessment columns no scale reads', () => {
+    const a = analyseMarkbook([
+      ['Name', 'Aut 1', 'Aut 2'],
+      ['Amy', 'Good', 'Poor'],
+    ]);
+    expect(a.assessments).toEqual([]);
+    expect(a.diagnostics.map((d) => d.message)).toEqual([
+      "B2: 'Good' is not a grade Trajectory recognises (e.g. 4b, 6+, B, EXS, 72%)",
+      "C2: 'Poor' is not a grade Trajectory recognises (e.g. 4b, 6+, B, EXS, 72%)",
+    ]);
+  });
+
   it('are reported once at the header, not dropped silently', () => {
     const a = analyseMarkbook([
       ['Name', 'Aut 1', '', 'Favourite colour', 'Notes'],
