@@ -166,10 +166,10 @@ function readLine(line: CleanLine, tuitionStages: boolean, beforeEpisodes: boole
         (tuitionStages && TUITION_STAGE.test(normalised)))
     ) {
       // Outside a tuition plan, "Model" or "Apply" heads a part of the main teaching.
-      return reading({
-        kind: section.kind === 'intervention' && !tuitionStages ? 'main' : section.kind,
-        tableRow,
-      });
+      let kind = section.kind === 'intervention' && !tuitionStages ? 'main' : section.kind;
+      // "Review of last lesson (5 mins)" before any other part is a retrieval starter.
+      if (kind === 'plenary' && section.everydayHead === true && beforeEpisodes) kind = 'starter';
+      return reading({ kind, tableRow });
     }
     // On a timetable a clock time opens every part, named or not: "0:45-0:55 Data analysis".
     if (section === undefined && CLOCK_START.test(timing) && (rest === '' || tableRow)) {

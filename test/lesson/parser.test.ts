@@ -445,6 +445,12 @@ describe('reading the forms plans take', () => {
     expect(plan.sections.map((section) => section.kind)).toEqual(['objectives', 'main']);
   });
 
+  it('reads a timed review as a starter when it opens the lesson and as the plenary after', () => {
+    expect(
+      kinds('Review of last lesson (5 mins)\nx\nMain (20 mins)\nx\nReview at tidy-up time (5 mins)\nx'),
+    ).toEqual(['starter', 'main', 'plenary']);
+  });
+
   it('keeps a sentence that opens with an everyday heading word as text unless it is timed', () => {
     expect(
       kinds('Starter (5 mins)\nQuiz on last lesson\nReview the answers together\nMain (20 mins)'),
