@@ -57,6 +57,8 @@ interface LineReading {
   kind?: SectionKind;
   /** A row of a table: each row is its own part of the plan, never a note on the row above. */
   tableRow?: boolean;
+  /** A table's row of column names: it ends a framing section but not an episode with a table in it. */
+  header?: boolean;
   meta?: MetaField;
   heading: string;
   rest: string;
@@ -175,7 +177,8 @@ function readLine(line: CleanLine, tuitionStages: boolean, beforeEpisodes: boole
     if (section === undefined && CLOCK_START.test(timing) && (rest === '' || tableRow)) {
       return reading({ kind: 'main', tableRow });
     }
-    if (tableRow && isHeaderRow(line.text)) return { kind: 'other', heading: line.text, rest: '' };
+    if (tableRow && isHeaderRow(line.text))
+      return { kind: 'other', heading: line.text, rest: '', header: true };
     const meta = metaForLabel(normalised);
     if (meta !== undefined && rest !== '') return { meta, heading, rest };
   }
@@ -368,7 +371,11 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
     const reading = readLine(line, tuitionStages, !episodeSeen);
     if (
       reading?.kind !== undefined &&
-      !(current !== undefined && isNote(reading, line, current, markedHeadings, lineNumber))
+      !(
+        current !== undefined &&
+        ((reading.header === true && EPISODE_KINDS.includes(current.kind)) ||
+          isNote(reading, line, current, markedHeadings, lineNumber))
+      )
     ) {
       const kind: SectionKind =
         reading.kind === 'other' && sections.length === 0 && firstText === undefined ? 'title' : reading.kind;

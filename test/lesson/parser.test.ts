@@ -475,6 +475,12 @@ describe('reading the forms plans take', () => {
     });
     expect(plan.successCriteria.map((criterion) => criterion.text)).toEqual(['I can blend']);
     expect(plan.sections.map((section) => section.kind)).toEqual(['success-criteria', 'other', 'main']);
+    const inEpisode = parseLessonPlan({
+      text: '## Main (20 mins)\n| Step | Teacher | Pupils |\n| 1 | Model | Watch in pairs |',
+    });
+    expect(inEpisode.sections.map((section) => [section.kind, section.organisation])).toEqual([
+      ['main', ['pairs']],
+    ]);
   });
 
   it('keeps a labelled line that runs on under a heading of its own inside that episode', () => {
