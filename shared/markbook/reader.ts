@@ -197,11 +197,14 @@ function isSubHeaderRow(values: CellValue[][], headerIndex: number): boolean {
 const MAX_MARKS =
   /^(out of|maximum|max marks?|maximum marks?|total marks?|marks? available|available marks?|possible marks?)\s*:?$|^max\s*:$/;
 
+/** A maximum mark as written in that row: 40 or /40. */
+const MAX_MARK = /^\/?\s*(\d+(?:\.\d+)?)$/;
+
 /** The row just under the headers that gives each column's maximum mark, or -1. */
 function findMaxMarksRow(values: CellValue[][], headerIndex: number): number {
   for (let r = headerIndex + 1; r < Math.min(values.length, headerIndex + 3); r++) {
     const texts = (values[r] ?? []).map((cell) => cellText(cell).toLowerCase());
-    if (texts.some((text) => MAX_MARKS.test(text)) && texts.some((text) => /^\/?\d+/.test(text))) return r;
+    if (texts.some((text) => MAX_MARKS.test(text)) && texts.some((text) => MAX_MARK.test(text))) return r;
   }
   return -1;
 }
@@ -398,8 +401,17 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
   // A row of maximum marks under the headers ("Out of:", 40, 35, 50) says what each column is out of.
   const maxRow = findMaxMarksRow(values, headerIndex);
   if (maxRow !== -1) {
+    const label = (values[maxRow] ?? []).findIndex((cell) => MAX_MARKS.test(cellText(cell).toLowerCase()));
+    const cell = a1(label, maxRow + 1);
+    const text = cellText(values[maxRow]?.[label]);
+    diagnostics.push({
+      cell,
+      value: text,
+      message: `${cell}: '${text}' gives each column's maximum mark, so row ${maxRow + 1} was read as that, not as a pupil`,
+      severity: 'warning',
+    });
     for (const column of columns) {
-      const max = /^\/?\s*(\d+(?:\.\d+)?)$/.exec(cellText(values[maxRow]?.[column.index]));
+      const max = MAX_MARK.exec(cellText(values[maxRow]?.[column.index]));
       if (max === null || Number(max[1]) <= 0 || column.outOf !== undefined) continue;
       column.outOf = Number(max[1]);
       // A column the teacher gives a maximum mark is a marked assessment.
@@ -439,11 +451,14 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
     // Two classes pasted one under the other repeat the header row.
     const repeatsHeader =
       nameColumn !== undefined && normaliseHeader(name) === normaliseHeader(nameColumn.header);
-    if (isSummaryName(name) || repeatsHeader) {
+    // A key or note under the table ("Key: WTS = working towards") fills only the name cell.
+    const note = /[:=]/.test(name) && row.filter((cell) => cellText(cell) !== '').length === 1;
+    if (isSummaryName(name) || repeatsHeader || note) {
+      const kind = repeatsHeader ? 'a repeated header row' : note ? 'a note' : 'a summary row';
       diagnostics.push({
         cell: nameCell,
         value: name,
-        message: `${nameCell}: '${name}' looks like a ${repeatsHeader ? 'repeated header' : 'summary'} row, not a pupil, so it was left out`,
+        message: `${nameCell}: '${name}' looks like ${kind}, not a pupil, so it was left out`,
         severity: 'warning',
       });
       continue;

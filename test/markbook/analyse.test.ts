@@ -300,7 +300,10 @@ describe('a row of maximum marks', () => {
     ]);
     expect(a.pupils.map((p) => p.name)).toEqual(['Amy', 'Ben']);
     expect(a.pupils[1]!.assessments.map((x) => x.grade?.label)).toEqual(['20/40', '10/25']);
-    expect(a.diagnostics.map((d) => d.message)).toEqual(["C3: '45' is not a mark between 0 and 25"]);
+    expect(a.diagnostics.map((d) => d.message)).toEqual([
+      "A2: 'Max marks' gives each column's maximum mark, so row 2 was read as that, not as a pupil",
+      "C3: '45' is not a mark between 0 and 25",
+    ]);
   });
 
   it('takes a pupil called Max for a pupil, and "Max:" for the maximum marks', () => {
@@ -356,6 +359,19 @@ describe('rows that are not pupils', () => {
     expect(a.diagnostics.map((d) => d.message)).toEqual([
       "A3: 'Mean' looks like a summary row, not a pupil, so it was left out",
       "A4: 'Name' looks like a repeated header row, not a pupil, so it was left out",
+    ]);
+  });
+
+  it('leaves out a key under the table, and keeps a pupil with no grades yet', () => {
+    const a = analyseMarkbook([
+      ['Name', 'Aut 1'],
+      ['Amy', 'EXS'],
+      ['New Arrival', ''],
+      ['Key: WTS = working towards, EXS = expected'],
+    ]);
+    expect(a.pupils.map((p) => p.name)).toEqual(['Amy', 'New Arrival']);
+    expect(a.diagnostics.map((d) => d.message)).toEqual([
+      "A4: 'Key: WTS = working towards, EXS = expected' looks like a note, not a pupil, so it was left out",
     ]);
   });
 });

@@ -55,6 +55,10 @@ const HEADERS = [
   'Intervention',
   'Intervention start',
   'Notes',
+  'Autumn',
+  'Test 2',
+  'Current Working At',
+  '12/10/26',
   '',
 ];
 const VALUES = [
@@ -93,6 +97,9 @@ const VALUES = [
   'M',
   'F',
   'Class average',
+  'Out of:',
+  'EXS+',
+  'Key: X = absent',
   'Reading catch-up',
   'Spring 1',
   '12/01/2026',
