@@ -87,6 +87,9 @@ function splitLabel(text: string): { label: string; rest: string; timing: string
   return { label: split[1]!, rest: split[2]!, timing, tableRow: false };
 }
 
+/** Parts of a school day a timetable lists that are not part of the lesson. */
+const OUTSIDE_THE_LESSON =
+  /^(?:break|breaktime|lunch|lunchtime|playtime|assembly|register|registration|tidy up|home time)\b/;
 const CLOCK_START = /^\(?\d{1,2}[:.]\d{2}\s*(?:-|–|—|to)\s*\d{1,2}[:.]\d{2}/i;
 
 /** "Time | Phase | Activity" or "Lesson part | Teacher | Children": a table's row of column names. */
@@ -174,7 +177,12 @@ function readLine(line: CleanLine, tuitionStages: boolean, beforeEpisodes: boole
       return reading({ kind, tableRow });
     }
     // On a timetable a clock time opens every part, named or not: "0:45-0:55 Data analysis".
-    if (section === undefined && CLOCK_START.test(timing) && (rest === '' || tableRow)) {
+    if (
+      section === undefined &&
+      CLOCK_START.test(timing) &&
+      (rest === '' || tableRow) &&
+      !OUTSIDE_THE_LESSON.test(normalised)
+    ) {
       return reading({ kind: 'main', tableRow });
     }
     if (tableRow && isHeaderRow(line.text))

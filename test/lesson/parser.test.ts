@@ -459,7 +459,7 @@ describe('reading the forms plans take', () => {
 
   it('reads every clock-timed line of a timetable as a part of the lesson, named or not', () => {
     const plan = parseLessonPlan({
-      text: '0:00-0:10 Retrieval\nquiz\n0:10-0:20 Teacher exposition\ndiagram\n0:20-0:30 Data analysis\ngraph\n0:30-0:35 Plenary',
+      text: '0:00-0:10 Retrieval\nquiz\n0:10-0:20 Teacher exposition\ndiagram\n0:20-0:30 Data analysis\ngraph\n0:30-0:45 Break\n0:45-0:50 Plenary',
     });
     expect(plan.sections.map((section) => [section.kind, section.minutes])).toEqual([
       ['starter', 10],
