@@ -8,7 +8,7 @@ const EASIER_WORK =
 const LOWER_OUTCOME = /^(?:some|could)\b/i;
 const FULL_OUTCOME = /^(?:all|must)\b/i;
 const SUPPORT =
-  /\b(?:scaffold|support|sentence (?:starter|stem)s?|word (?:bank|mat)s?|writing frames?|worked examples?|manipulativ|concrete|visual|pre[- ]teach|open[- ]ended|open tasks?|low floor|extension|challenge|stretch(?!es\b|ing\b)|adapt|differentiat|chunk|partially completed|cue cards?|head start)/i;
+  /\b(?:scaffold|support|sentence (?:starter|stem)s?|word (?:bank|mat)s?|writing frames?|worked examples?|manipulativ|concrete|visual(?!i[sz]er)|pre[- ]teach|open[- ]ended|open tasks?|low floor|extension|challenge|stretch(?!es\b|ing\b)|adapt|differentiat|chunk|partially completed|cue cards?|head start)/i;
 
 type MessageId = 'easierWork' | 'byOutcome' | 'missing' | 'bySupport';
 

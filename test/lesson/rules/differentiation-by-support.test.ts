@@ -62,5 +62,10 @@ testRule(differentiationBySupport, plan, {
       input: ['LO: To explain the water cycle', 'Main: video', 'Plenary: quiz'],
       messages: ['missing'],
     },
+    {
+      name: 'a visualiser is a piece of kit, not support',
+      input: ['LO: To add within 10', 'Main: model on the visualiser', 'Plenary: share'],
+      messages: ['missing'],
+    },
   ],
 });
