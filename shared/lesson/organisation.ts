@@ -54,8 +54,8 @@ const ORGANISATION_CUES: { organisation: Organisation; words: string[]; cue: Reg
   },
   {
     organisation: 'guided group',
-    words: ['guided', 'focus group'],
-    cue: /\b(?:guided (?:group|reading|writing|session|work|learning|maths)\b|focus group\b)/,
+    words: ['guided', 'focus group', 'adult-led'],
+    cue: /\b(?:guided (?:group|reading|writing|session|work|learning|maths)\b|focus group\b|adult-led (?:small |focus )?group\b)/,
   },
 ];
 

@@ -577,13 +577,14 @@ describe('reading the forms plans take', () => {
 
   it('reads the organisation of each episode', () => {
     const plan = parseLessonPlan({
-      text: 'Starter: think-pair-share\nMain: whole class modelling then groups of four\nIndependent: on their own\nGuided group: with me\nReview (carpet, 5 mins): photos\nPlenary: exit question on a post-it, then peer swap',
+      text: 'Starter: think-pair-share\nMain: whole class modelling then groups of four\nIndependent: on their own\nGuided group: with me\nAdult-led small group: hiding game\nReview (carpet, 5 mins): photos\nPlenary: exit question on a post-it, then peer swap',
     });
     expect(plan.sections.map((section) => section.organisation)).toEqual([
       ['pairs'],
       ['whole class', 'groups'],
       ['individual'],
       ['guided group'],
+      ['groups', 'guided group'],
       ['whole class'],
       ['pairs', 'individual'],
     ]);
