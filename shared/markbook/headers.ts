@@ -108,6 +108,7 @@ const ASSESSMENT_WORDS =
 const CURRENT = /\b(current|latest|working at|cwa)\b/;
 const MONTH_WORD =
   /\b(sep|sept|september|oct|october|nov|november|dec|december|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august)\b/;
+const MONTH_YEAR = new RegExp(`${MONTH_WORD.source} (\\d{4})\\b`);
 const DATE_TEXT = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\2\d{2,4})$/;
 const DATE_IN_TEXT = /\b\d{1,2}([/.-])\d{1,2}\1\d{2,4}\b/g;
 
@@ -163,6 +164,19 @@ function outOf(header: string): number | undefined {
     /(?:\/|out of|max|marks?)\s*(\d{1,4})\s*\)?\s*$/i.exec(header) ??
     /[([]\s*\/?\s*(\d{1,4})\s*[)\]]/.exec(header);
   return match ? Number(match[1]) : undefined;
+}
+
+/** The calendar year a dated header's school year starts in: 12/10/2026 and 25/01/2027 are both 2026. */
+function schoolYearOf(raw: string): number | undefined {
+  const startYear = (year: number, month: number) =>
+    month >= 1 && month <= 12 ? (month >= 9 ? year : year - 1) : undefined;
+  const iso = /\b(\d{4})-(\d{1,2})-\d{1,2}\b/.exec(raw);
+  if (iso) return startYear(Number(iso[1]), Number(iso[2]));
+  const uk = /\b\d{1,2}([/.-])(\d{1,2})\1(\d{4}|\d{2})\b/.exec(raw);
+  if (uk) return startYear(Number(uk[3]) + (uk[3]!.length === 2 ? 2000 : 0), Number(uk[2]));
+  const named = MONTH_YEAR.exec(normaliseHeader(raw));
+  if (named) return startYear(Number(named[2]), ((MONTHS.indexOf(named[1]!.slice(0, 3)) + 8) % 12) + 1);
+  return undefined;
 }
 
 function yearGroupOf(text: string): number | undefined {
@@ -225,9 +239,10 @@ function capitalise(text: string): string {
 
 function assessmentTime(raw: string, text: string): Pick<HeaderMeaning, 'time' | 'order' | 'yearGroup'> {
   const result: Pick<HeaderMeaning, 'time' | 'order' | 'yearGroup'> = {};
-  const yearGroup = yearGroupOf(text);
-  if (yearGroup !== undefined) result.yearGroup = yearGroup;
   const trimmed = raw.trim();
+  // "Year 10 Autumn" names the school year; a dated header (12/10/2026) falls in one.
+  const yearGroup = yearGroupOf(text) ?? schoolYearOf(trimmed);
+  if (yearGroup !== undefined) result.yearGroup = yearGroup;
   if (
     DATE_TEXT.test(trimmed) ||
     MONTH_WORD.test(text) ||

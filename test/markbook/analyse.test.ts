@@ -250,6 +250,19 @@ describe('dates as headers', () => {
   });
 });
 
+describe('dated points over two school years', () => {
+  it('are ordered by date, year included, and the target falls due at the end of the second year', () => {
+    const a = analyseMarkbook([
+      ['Name', '25/01/2027', '12/10/2025', '12/10/2026', 'Feb 2026'],
+      ['Amy', '5', '4-', '4+', '4'],
+    ]);
+    expect(a.assessments).toEqual(['12/10/2025', 'Feb 2026', '12/10/2026', '25/01/2027']);
+    expect(a.pupils[0]!.trend).toBe('rising');
+    // 4- (11) in October 2025 plus a grade a year for nearly two years, rounded up: 6- (17).
+    expect(a.pupils[0]!.target?.label).toBe('6-');
+  });
+});
+
 describe('columns the reader cannot place', () => {
   it('reports every cell of assessment columns no scale reads', () => {
     const a = analyseMarkbook([
