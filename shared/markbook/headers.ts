@@ -167,7 +167,7 @@ function outOf(header: string): number | undefined {
 }
 
 /** The calendar year a dated header's school year starts in: 12/10/2026 and 25/01/2027 are both 2026. */
-function schoolYearOf(raw: string): number | undefined {
+export function schoolYearOf(raw: string): number | undefined {
   const startYear = (year: number, month: number) =>
     month >= 1 && month <= 12 ? (month >= 9 ? year : year - 1) : undefined;
   const iso = /\b(\d{4})-(\d{1,2})-\d{1,2}\b/.exec(raw);

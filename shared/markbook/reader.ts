@@ -1,5 +1,5 @@
 import { a1, cellText, columnIndex, columnLetters, normaliseHeader } from './cells';
-import { type HeaderMeaning, recogniseHeader, timeInText } from './headers';
+import { type HeaderMeaning, recogniseHeader, schoolYearOf, timeInText } from './headers';
 import {
   BUILT_IN_SCALES,
   type CompiledScale,
@@ -577,6 +577,8 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
   }
   const years = usable.map((column) => column.meaning.yearGroup).filter((y): y is number => y !== undefined);
   const firstYear = years.length === usable.length && years.length > 0 ? Math.min(...years) : undefined;
+  // Dated points carry calendar years (2025), "Year 10" points year groups.
+  const datedYears = firstYear !== undefined && firstYear > 1900;
   const timed = usable.every((column) => column.meaning.time !== undefined);
   const ordered = usable.every(placedInYear);
   const offset = (column: ReadColumn) =>
@@ -846,7 +848,8 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
     if (interventionText !== '') {
       const startCell = startColumn ? row[startColumn.index] : undefined;
       const startText = startColumn ? cellText(startCell) : '';
-      let start = timeInText(startText !== '' ? startText : interventionText);
+      const startSource = startText !== '' ? startText : interventionText;
+      let start = timeInText(startSource);
       if (startColumn && startText !== '' && start === undefined) {
         unreadable(
           startColumn,
@@ -856,8 +859,11 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
           'warning',
         );
       }
-      // In a tracker spanning several school years, a start date belongs to the latest one.
-      if (start !== undefined && points.length > 0 && firstYear !== undefined)
+      // In a tracker spanning several school years, a start date falls in its own year when the
+      // points are dated and it has a year too; otherwise it belongs to the latest year.
+      const startYear = schoolYearOf(startSource);
+      if (start !== undefined && startYear !== undefined && datedYears) start += startYear - firstYear!;
+      else if (start !== undefined && points.length > 0 && firstYear !== undefined)
         start += points[points.length - 1]!.time - (points[points.length - 1]!.time % 1);
       intervention = {
         text: interventionText,

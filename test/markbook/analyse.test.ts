@@ -261,6 +261,15 @@ describe('dated points over two school years', () => {
     // 4- (11) in October 2025 plus a grade a year for nearly two years, rounded up: 6- (17).
     expect(a.pupils[0]!.target?.label).toBe('6-');
   });
+
+  it('places an intervention start date in its own school year', () => {
+    const a = analyseMarkbook([
+      ['Name', '12/10/2025', '25/01/2026', '12/10/2026', '25/01/2027', 'Intervention', 'Since'],
+      ['Amy', '4', '4', '4', '4', 'Maths catch-up', '10/11/2025'],
+    ]);
+    // Started in the first year, so two points have passed since: escalate.
+    expect(a.pupils[0]!.flags.map((f) => f.rule)).toContain('markbook/intervention-not-working');
+  });
 });
 
 describe('columns the reader cannot place', () => {
