@@ -451,6 +451,21 @@ describe('reading the forms plans take', () => {
     ).toEqual(['starter', 'main', 'plenary']);
   });
 
+  it("reads a Welsh plan's curriculum headings as context, not as success criteria", () => {
+    const plan = parseLessonPlan({
+      text: 'What matters statement: Being curious\nSuccess criteria:\n• I can predict\nCross-curricular skills: Numeracy\nEngage (10 mins)\nx\nInvestigate (25 mins)\nx\n\nALN: writing frame',
+    });
+    expect(plan.successCriteria.map((criterion) => criterion.text)).toEqual(['I can predict']);
+    expect(plan.sections.map((section) => section.kind)).toEqual([
+      'context',
+      'success-criteria',
+      'context',
+      'starter',
+      'main',
+      'sen',
+    ]);
+  });
+
   it('keeps a sentence that opens with an everyday heading word as text unless it is timed', () => {
     expect(
       kinds('Starter (5 mins)\nQuiz on last lesson\nReview the answers together\nMain (20 mins)'),

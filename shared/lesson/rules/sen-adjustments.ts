@@ -3,13 +3,13 @@ import { findLines, isInterventionPlan, isLessonPlan, placeFor, sectionsOf } fro
 import type { LessonPlan } from '../types';
 
 // Capitals matter here: "SEN" is a need, "send" is a verb.
-const SEN_CAPITALS = /\b(?:SEN|SEND|SEN\/D|SENCO|SENCo|EHCPs?|IEPs?|ASD|ASC|ADHD|SLCN)\b/;
+const SEN_CAPITALS = /\b(?:SEN|SEND|SEN\/D|SENCO|SENCo|ALN|ALNCo|EHCPs?|IEPs?|IDPs?|ASD|ASC|ADHD|SLCN)\b/;
 const SEN_WORDS =
-  /\b(?:special educational needs|disab|dyslexi|dyspraxi|dyscalcul|autis|visual(?:ly)? impair|hearing impair|coloured overlays?|reasonable adjustments?|504 plan|accommodations?\b|pupil passport|one[- ]page profile|additional needs|processing (?:time|speed)|fine motor|wheelchair|access arrangements?|sensory|movement breaks?|enlarged|large print|speech and language|reader pens?|scribe\b|pre[- ]teach|chunked (?:instructions|tasks?)|visual timetable)/i;
+  /\b(?:special educational needs|additional learning needs|disab|dyslexi|dyspraxi|dyscalcul|autis|visual(?:ly)? impair|hearing impair|coloured overlays?|reasonable adjustments?|504 plan|accommodations?\b|pupil passport|one[- ]page profile|additional needs|processing (?:time|speed)|fine motor|wheelchair|access arrangements?|sensory|movement breaks?|enlarged|large print|speech and language|reader pens?|scribe\b|pre[- ]teach|chunked (?:instructions|tasks?)|visual timetable)/i;
 
 /** "3 with SEN support" tells us who is in the class, not what the lesson does for them. */
 const HEADCOUNT =
-  /\b\d+\s+(?:pupils?\s+|students?\s+|children\s+)?(?:with\s+|on\s+(?:the\s+)?)?(?:SEN|SEND|EHCPs?|SEN support)\b/;
+  /\b\d+\s+(?:pupils?\s+|students?\s+|children\s+)?(?:with\s+|on\s+(?:the\s+)?)?(?:SEN|SEND|ALN|EHCPs?|SEN support)\b/;
 
 export const senAdjustments = defineRule<LessonPlan, 'missing' | 'notDesigned' | 'planned'>({
   id: 'lesson/sen-adjustments',

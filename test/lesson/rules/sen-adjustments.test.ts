@@ -10,6 +10,19 @@ testRule(senAdjustments, plan, {
       strengths: ['planned'],
     },
     {
+      name: "a Welsh plan's ALN (additional learning needs) section",
+      input: ['LO: To investigate insulators', 'ALN: Seren has a writing frame for the results table'],
+      strengths: ['planned'],
+    },
+    {
+      name: 'additional learning needs named in passing',
+      input: [
+        'LO: To investigate insulators',
+        'Main: pupils with additional learning needs use a writing frame',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: 'an adjustment named in passing',
       input: ['LO: To read a graph', 'Main: coloured overlays available for pupils with dyslexia'],
       strengths: ['planned'],
