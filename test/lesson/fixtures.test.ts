@@ -401,6 +401,32 @@ const EXPECTED: Record<string, RuleExpectation> = {
       'timings-add-up:timed',
     ],
   },
+  '19-welsh-science-insulators.txt': {
+    prompts: [
+      'most-able-challenge:missing',
+      'independence-supported:missing',
+      'mini-plenary:missing',
+      'transitions-signposted:missing',
+      'eal-support:missing',
+    ],
+    plainlyHas: [
+      'success-criteria-stated',
+      'sen-adjustments',
+      'modelling-planned',
+      'peer-self-assessment',
+      'plenary-reviews-learning',
+      'timings-add-up',
+      'teaching-assistant-deployment',
+    ],
+    strengths: [
+      'success-criteria-stated:stated',
+      'sen-adjustments:planned',
+      'modelling-planned:thinkAloud',
+      'peer-self-assessment:planned',
+      'plenary-reviews-learning:reviews',
+      'timings-add-up:timed',
+    ],
+  },
 };
 
 const key = (finding: { rule: string; messageId: string }) =>

@@ -327,6 +327,21 @@ const PARSED: Record<string, ParsedShape> = {
       ['plenary', 10],
     ],
   },
+  '19-welsh-science-insulators.txt': {
+    title: 'Cynllun Gwers / Lesson Plan – Year 4 – Science and Technology AoLE',
+    subject: 'Science',
+    yearGroup: 'Year 4',
+    firstObjective: 'To investigate which material makes the best insulator.',
+    objectives: 1,
+    successCriteria: 3,
+    keywords: 0,
+    misconceptions: 0,
+    episodes: [
+      ['starter', 10],
+      ['main', 25],
+      ['plenary', 10],
+    ],
+  },
 };
 
 describe('parsing each fixture', () => {
