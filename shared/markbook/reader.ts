@@ -8,6 +8,7 @@ import {
   type ScaleDefinition,
 } from './scales';
 import type { ColumnRole, CustomScale, MarkbookSettings } from './settings';
+import { oneDecimal } from './stats';
 import type { CellValue, ColumnInfo, Diagnostic, Grade, PupilAttributes } from './types';
 
 export interface ReadColumn {
@@ -19,7 +20,7 @@ export interface ReadColumn {
   outOf?: number;
   /** Attendance or percentages kept as fractions (0.94 for 94%), as Sheets stores a % format. */
   fractional?: boolean;
-  /** A percentage column with some cells written as fractions of 1 among the percentages. */
+  /** A percentage or attendance column with some cells written as fractions of 1 among the percentages. */
   someFractions?: boolean;
 }
 
@@ -620,6 +621,8 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
       }
     }
     column.fractional = numeric > 0 && fractions === numeric;
+    // 0.93 among 96s: a fraction of 1 written among percentages, not 0.93% attendance.
+    column.someFractions = fractions > 0 && fractions < numeric;
   }
   // Percentages written as fractions of 1 (0.67 for 67%): a whole column of them is how Sheets
   // stores a % format; a few among "67%" and 72 are read as percentages too, with a warning.
@@ -779,10 +782,21 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
     for (const column of attendanceColumns) {
       const text = cellText(row[column.index]);
       if (text === '') continue;
-      const percent = percentFrom(text, column.fractional === true);
+      const fraction = column.someFractions === true && FRACTION.test(text);
+      const percent = percentFrom(text, column.fractional === true || fraction);
       if (percent === undefined)
         unreadable(column, sheetRow, text, 'is not an attendance percentage (0-100)');
-      else attendance.push(percent);
+      else {
+        if (fraction)
+          unreadable(
+            column,
+            sheetRow,
+            text,
+            `read as ${oneDecimal(percent)}% (a fraction of 1 among percentages)`,
+            'warning',
+          );
+        attendance.push(percent);
+      }
     }
     if (possibleColumn && attendedColumn) {
       const possibleText = cellText(row[possibleColumn.index]);

@@ -179,6 +179,18 @@ describe('cells as Sheets gives them', () => {
     expect(a.pupils[1]).toMatchObject({ attributes: { eal: false }, attendance: 88 });
   });
 
+  it('reads attendance of 0.88 among whole percentages as 88%, and says so', () => {
+    const a = analyseMarkbook([
+      ['Name', 'Aut 1', 'Attendance'],
+      ['Amy', '5', '96'],
+      ['Ben', '5', '0.88'],
+    ]);
+    expect(a.pupils.map((p) => p.attendance)).toEqual([96, 88]);
+    expect(a.diagnostics.map((d) => d.message)).toEqual([
+      "C3: '0.88' read as 88% (a fraction of 1 among percentages)",
+    ]);
+  });
+
   it('reads a % formatted column of numbers as percentages, 1 being 100%', () => {
     const a = analyseMarkbook([
       ['Name', 'Test 1 %', 'Test 2 %'],
