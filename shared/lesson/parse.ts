@@ -133,7 +133,8 @@ function readLine(line: CleanLine, tuitionStages: boolean, beforeEpisodes: boole
     !line.emphasised &&
     !LABEL_SEPARATOR.test(line.text) &&
     // A heading's own notes in brackets do not make it a sentence: "Adult-led group (6 children, 15 mins)".
-    line.text.replace(/\([^)]*\)/g, '').split(' ').length > 7
+    line.text.split(' ').length > 7 &&
+    (!line.text.includes('(') || line.text.replace(/\([^)]*\)/g, '').split(' ').length > 7)
   ) {
     return undefined;
   }
@@ -326,12 +327,12 @@ function joinWrapped(entries: PlanItem[], lines: readonly string[]): PlanItem[] 
     const carriesOn =
       previous !== undefined &&
       previous.line !== entry.line &&
-      !BULLET.test((lines[entry.line - 1] ?? '').trim()) &&
       (/^[a-z]/.test(entry.text) ||
         (!/[.!?;:)]$/.test(previous.text) &&
           /[.!?]$/.test(entry.text) &&
           !STATEMENT_START.test(entry.text) &&
-          objectiveTerms(entry.text).verb === undefined));
+          objectiveTerms(entry.text).verb === undefined)) &&
+      !BULLET.test((lines[entry.line - 1] ?? '').trim());
     if (carriesOn)
       joined[joined.length - 1] = { text: `${previous.text} ${entry.text}`, line: previous.line };
     else joined.push(entry);
@@ -342,9 +343,11 @@ function joinWrapped(entries: PlanItem[], lines: readonly string[]): PlanItem[] 
 /** "I can add. I can explain why." or "All – describe. Most – explain.": one statement to an item. */
 function oneStatementEach(entries: PlanItem[]): PlanItem[] {
   return entries.flatMap((entry) =>
-    entry.text
-      .split(/(?<=[.;])\s+(?=(?:I can|All|Most|Some)\b)/)
-      .map((text) => ({ text: text.trim(), line: entry.line })),
+    /[.;]\s+(?:I can|All|Most|Some)\b/.test(entry.text)
+      ? entry.text
+          .split(/(?<=[.;])\s+(?=(?:I can|All|Most|Some)\b)/)
+          .map((text) => ({ text: text.trim(), line: entry.line }))
+      : [entry],
   );
 }
 

@@ -22,9 +22,10 @@ export const objectivesStated = defineRule<LessonPlan, 'missing' | 'activity' | 
     if (plan.objectives.length === 0) {
       return plan.sections.length > 0 ? [{ messageId: 'missing', where: { kind: 'plan' } }] : [];
     }
-    const activities = plan.objectives.filter((objective) =>
-      ACTIVITY_NOT_LEARNING.test(objectiveTerms(objective.text).statement),
-    );
+    const read = plan.objectives.map((objective) => ({ objective, terms: objectiveTerms(objective.text) }));
+    const activities = read
+      .filter(({ terms }) => ACTIVITY_NOT_LEARNING.test(terms.statement))
+      .map(({ objective }) => objective);
     if (activities.length > 0) {
       return activities.map((objective) => ({
         messageId: 'activity' as const,
@@ -33,10 +34,10 @@ export const objectivesStated = defineRule<LessonPlan, 'missing' | 'activity' | 
       }));
     }
     // "Composition of 5" may be sharp or only a topic: no verb to tell by, so no strength claimed.
-    const unclear = plan.objectives.some((objective) => {
-      const terms = objectiveTerms(objective.text);
-      return terms.verb === undefined && terms.statement === objective.text.trim().replace(/[.;:!]+$/, '');
-    });
+    const unclear = read.some(
+      ({ objective, terms }) =>
+        terms.verb === undefined && terms.statement === objective.text.trim().replace(/[.;:!]+$/, ''),
+    );
     if (unclear) return [];
     return [
       {
