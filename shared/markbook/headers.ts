@@ -174,8 +174,12 @@ export function schoolYearOf(raw: string): number | undefined {
   if (iso) return startYear(Number(iso[1]), Number(iso[2]));
   const uk = /\b\d{1,2}([/.-])(\d{1,2})\1(\d{4}|\d{2})\b/.exec(raw);
   if (uk) return startYear(Number(uk[3]) + (uk[3]!.length === 2 ? 2000 : 0), Number(uk[2]));
-  const named = MONTH_YEAR.exec(normaliseHeader(raw));
+  const text = normaliseHeader(raw);
+  const named = MONTH_YEAR.exec(text);
   if (named) return startYear(Number(named[2]), ((MONTHS.indexOf(named[1]!.slice(0, 3)) + 8) % 12) + 1);
+  // "Autumn 2025" starts the school year 2025; "Spring 2026" and "Summer 2026" end it.
+  const term = /\b(autumn|aut|spring|spr|summer|sum)\b(?: ?[12])? (\d{4})\b/.exec(text);
+  if (term) return Number(term[2]) - (term[1]!.startsWith('aut') ? 0 : 1);
   return undefined;
 }
 

@@ -274,6 +274,14 @@ describe('dated points over two school years', () => {
     expect(a.pupils[0]!.target?.label).toBe('6-');
   });
 
+  it('orders terms named with their year', () => {
+    const a = analyseMarkbook([
+      ['Name', 'Autumn 2026', 'Summer 2026', 'Autumn 2025', 'Spring 1 2027'],
+      ['Amy', '5', '4+', '4', '5+'],
+    ]);
+    expect(a.assessments).toEqual(['Autumn 2025', 'Summer 2026', 'Autumn 2026', 'Spring 1 2027']);
+  });
+
   it('places an intervention start date in its own school year', () => {
     const a = analyseMarkbook([
       ['Name', '12/10/2025', '25/01/2026', '12/10/2026', '25/01/2027', 'Intervention', 'Since'],
