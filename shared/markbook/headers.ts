@@ -14,6 +14,8 @@ export interface HeaderMeaning {
   outOf?: number;
   /** "Current Working At", "Latest": the teacher's judgement now, with no date of its own. */
   current?: boolean;
+  /** "Predicted", "Spring 2 forecast": neither attainment nor a target, so not read. */
+  prediction?: boolean;
 }
 
 const MONTHS = ['sep', 'oct', 'nov', 'dec', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug'];
@@ -209,6 +211,8 @@ export function recogniseHeader(raw: string): HeaderMeaning {
   const withOutOf = (meaning: HeaderMeaning): HeaderMeaning =>
     marksOutOf === undefined ? meaning : { ...meaning, outOf: marksOutOf };
   if (TARGET.test(text)) return { role: 'target' };
+  if (/\b(predicted|prediction|predictions|forecast|projected)\b/.test(text))
+    return { role: 'unrecognised', prediction: true };
   if (PRIOR.test(text)) return withOutOf({ role: 'prior-attainment' });
 
   const when = assessmentTime(raw, text);

@@ -478,7 +478,9 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
     const what =
       column === undefined
         ? `column ${columnLetters(c)} has no header`
-        : `'${column.header}' is not a column Trajectory recognises`;
+        : column.meaning.prediction
+          ? `'${column.header}' is a prediction, neither attainment nor a target`
+          : `'${column.header}' is not a column Trajectory recognises`;
     diagnostics.push({
       cell,
       value: column?.header ?? '',

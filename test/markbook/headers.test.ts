@@ -36,6 +36,7 @@ describe('recognising headers', () => {
     ['Baseline test', 'prior-attainment'],
     ['Spelling age', 'ignore'],
     ['Predicted grade', 'unrecognised'],
+    ['Spring 2 Predicted', 'unrecognised'],
     ['FFT20 Target', 'target'],
     ['MTG', 'target'],
     ['Attendance %', 'attendance'],

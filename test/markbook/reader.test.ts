@@ -314,6 +314,9 @@ describe('reading realistic markbooks', () => {
     expect(liam.wave).toBe(2);
     expect(pupilNamed(a, 'Reid, Sophie').status).toBe('on');
     expect(a.diagnostics.map((d) => d.cell)).toEqual(['K1', 'J1']);
+    expect(a.diagnostics[0]!.message).toBe(
+      "K1: 'Predicted' is a prediction, neither attainment nor a target, so its 7 entries were not read (the settings can say what it holds)",
+    );
     expect(a.diagnostics[1]!.message).toBe(
       "J1: 'Current Working At' is a current judgement with no date, so it is not counted as another assessment point; progress is judged on the dated or numbered points",
     );
