@@ -19,6 +19,8 @@ export const belowTrajectory = defineRule<PupilSubject, 'twoPoints'>({
     const [previous, latest] = pupil.readings.slice(-2);
     if (previous === undefined || latest === undefined) return [];
     if (!isBelow(previous.status) || !isBelow(latest.status)) return [];
+    // Well below at both points is the well-below rule's, which says so more strongly.
+    if (previous.status === 'well-below' && latest.status === 'well-below') return [];
     return [
       {
         messageId: 'twoPoints',

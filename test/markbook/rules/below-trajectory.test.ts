@@ -12,6 +12,10 @@ testRule(belowTrajectory, pupilSubject, {
     { name: 'one low point is not a flag', input: { readings: track(['4b', 'on'], ['4c', 'below', '4a']) } },
     { name: 'below, then back on', input: { readings: track(['4c', 'below', '4a'], ['4a', 'on']) } },
     { name: 'a single reading below', input: { readings: track(['4c', 'below', '4a']) } },
+    {
+      name: 'well below at both points is the well-below rule, not this one',
+      input: { readings: track(['3b', 'well-below', '4a'], ['3b', 'well-below', '5c']) },
+    },
   ],
   invalid: [
     {
