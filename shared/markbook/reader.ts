@@ -152,8 +152,10 @@ function isPointOrFocus(header: string): boolean {
 }
 
 /** A banner joins the headers under it: assessments and foci, not names or attendance. */
-const joinsBanner = (header: string) =>
-  isPointOrFocus(header) || recogniseHeader(header).role === 'unrecognised';
+function joinsBanner(header: string): boolean {
+  const role = recogniseHeader(header).role;
+  return role === 'assessment' || role === 'focus' || role === 'unrecognised';
+}
 
 /**
  * Headers under a banner row ("Autumn" spanning "Test 1 | Test 2"): each header under a banner
