@@ -143,10 +143,16 @@ function report(file: string, analysis: MarkbookAnalysis, color: boolean): strin
     lines.push(`  ${s('cyan', group.name)}: ${group.pupils.map((p) => p.name).join(', ')}`);
   }
 
-  const diagnostics = analysis.diagnostics;
-  lines.push('', s('bold', `Cells not read (${diagnostics.length})`));
-  if (diagnostics.length === 0) lines.push('  None: every cell was read.');
-  for (const d of diagnostics) lines.push(`  ${s(d.severity === 'error' ? 'red' : 'yellow', d.message)}`);
+  // Errors are cells left out; warnings are cells read in a way the teacher should check.
+  const unread = analysis.diagnostics.filter((d) => d.severity === 'error');
+  const toCheck = analysis.diagnostics.filter((d) => d.severity === 'warning');
+  lines.push('', s('bold', `Cells not read (${unread.length})`));
+  if (unread.length === 0) lines.push('  None: every cell was read.');
+  for (const d of unread) lines.push(`  ${s('red', d.message)}`);
+  if (toCheck.length > 0) {
+    lines.push('', s('bold', `Read, but worth a check (${toCheck.length})`));
+    for (const d of toCheck) lines.push(`  ${s('yellow', d.message)}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -176,6 +176,14 @@ describe('trajectory markbook', () => {
     expect(err).toBe('trajectory: cannot read /nowhere/markbook.csv: no such file\n');
   });
 
+  it('lists cells left out apart from cells read with a warning', async () => {
+    const { out } = await run(join(FIXTURES, 'mixed-percent-formats.csv'));
+    expect(out).toContain('Cells not read (0)\n  None: every cell was read.');
+    expect(out).toMatch(/Read, but worth a check \(\d+\)\n {2}D2: '0\.71' read as 71%/);
+    const bad = await run(join(FIXTURES, 'bad-cells.csv'));
+    expect(bad.out).toMatch(/Cells not read \([1-9]\d*\)/);
+  });
+
   it('colours the report only when asked', async () => {
     let out = '';
     await markbookCommand(
