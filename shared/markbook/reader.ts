@@ -424,8 +424,19 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
 
   const byRole = (role: ColumnRole) => columns.filter((column) => column.meaning.role === role);
   const nameColumns = byRole('name');
-  const firstColumns = byRole('first-name');
-  const lastColumns = byRole('last-name');
+  // MIS exports give a legal and a preferred name ("Legal Forename", "Preferred Forename"): the
+  // pupil is known by the preferred one wherever it is filled, whichever column comes first.
+  const preferred = (column: ReadColumn) => Number(/\bpreferred\b/.test(normaliseHeader(column.header)));
+  const preferredFirst = (list: ReadColumn[]) => [...list].sort((x, y) => preferred(y) - preferred(x));
+  const firstColumns = preferredFirst(byRole('first-name'));
+  const lastColumns = preferredFirst(byRole('last-name'));
+  const filledIn = (list: ReadColumn[], row: CellValue[]) => {
+    for (const column of list) {
+      const text = cellText(row[column.index]);
+      if (text !== '') return { column, text };
+    }
+    return undefined;
+  };
 
   // Pupil rows: below the header, with a name. Summary rows ("Class average") are left out, and said so.
   const pupilRows: { r: number; name: string; nameCell: string }[] = [];
@@ -433,11 +444,12 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
     if (r === maxRow) continue;
     const row = values[r] ?? [];
     const full = nameColumns[0] ? cellText(row[nameColumns[0].index]) : '';
-    const first = firstColumns[0] ? cellText(row[firstColumns[0].index]) : '';
-    const last = lastColumns[0] ? cellText(row[lastColumns[0].index]) : '';
-    const name = full !== '' ? full : [first, last].filter((part) => part !== '').join(' ');
+    const first = filledIn(firstColumns, row);
+    const last = filledIn(lastColumns, row);
+    const name =
+      full !== '' ? full : [first?.text, last?.text].filter((part) => part !== undefined).join(' ');
     const nameColumn =
-      full !== '' ? nameColumns[0]! : first !== '' ? firstColumns[0]! : (lastColumns[0] ?? nameColumns[0]);
+      full !== '' ? nameColumns[0]! : (first?.column ?? last?.column ?? lastColumns[0] ?? nameColumns[0]);
     const nameCell = a1(nameColumn?.index ?? 0, r + 1);
     if (name === '') {
       const firstFilled = row.findIndex((cell) => cellText(cell) !== '');

@@ -228,6 +228,20 @@ describe('reading realistic markbooks', () => {
     expect(a.diagnostics).toEqual([]);
   });
 
+  it('an MIS export with legal and preferred names: the preferred name is used, whichever column comes first', () => {
+    const a = analyseFixture('legal-preferred-names.csv');
+    expect(roleOf(a, 'Legal Forename')?.role).toBe('first-name');
+    expect(roleOf(a, 'Preferred Surname')?.role).toBe('last-name');
+    // A blank preferred name falls back to the legal one.
+    expect(a.pupils.map((p) => p.name)).toEqual([
+      'Sasha Petrov',
+      'Seun Adeyemi',
+      'Mary-Kate Byrne',
+      'Zee Hussain',
+    ]);
+    expect(a.diagnostics).toEqual([]);
+  });
+
   it('percentages written "67%" in some cells and 0.67 in others', () => {
     const a = analyseFixture('mixed-percent-formats.csv');
     expect(a.basis?.scale).toBe('percentage');
