@@ -277,11 +277,11 @@ const EXPECTED: Record<string, RuleExpectation> = {
       'success-criteria-stated:missing',
       'pupil-talk:missing',
       'transitions-signposted:missing',
-      'independence-supported:missing',
       'eal-support:missing',
     ],
     plainlyHas: [
       'starter-linked-to-objectives',
+      'independence-supported',
       'modelling-planned',
       'mini-plenary',
       'most-able-challenge',

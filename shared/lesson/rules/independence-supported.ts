@@ -2,8 +2,9 @@ import { defineRule } from '../../rule';
 import { findLine, isInterventionPlan, isLessonPlan, placeFor } from '../evidence';
 import type { LessonPlan } from '../types';
 
+/** What pupils can turn to when stuck, self-checking resources among them: answer cards, a self-marking station. */
 const SELF_HELP =
-  /\b(?:working wall|anchor charts?|word wall|self[- ]help|help (?:sheet|desk|cards?|station)|tool ?kit|buddy|buddies|knowledge organiser|prompt cards?|checklist|dictionar|thesaur|glossary|display|(?:3|three) (?:before|b4) me|c3b4me|hint cards?|(?:word|sound|phoneme|grapheme|alphabet|number|vocabulary|key ?word) mats?|word banks?|reference (?:sheets?|books?|cards?)|worked examples? (?:on|left|available|displayed)|resources? (?:available|on (?:the )?tables)|sentence (?:starters|stems)|success criteria (?:to|as a) (?:check|guide))/i;
+  /\b(?:working wall|anchor charts?|word wall|self[- ]help|help (?:sheet|desk|cards?|station)|tool ?kit|buddy|buddies|knowledge organiser|prompt cards?|checklist|dictionar|thesaur|glossary|display|(?:3|three) (?:before|b4) me|c3b4me|hint cards?|(?:word|sound|phoneme|grapheme|alphabet|number|vocabulary|key ?word) mats?|word banks?|reference (?:sheets?|books?|cards?)|worked examples? (?:on|left|available|displayed)|resources? (?:available|on (?:the )?tables)|sentence (?:starters|stems)|success criteria (?:to|as a) (?:check|guide)|self[- ](?:checking|marking) (?:station|table|sheets?|cards?)|for self[- ](?:checking|marking)|answer (?:cards?|sheets?|keys?)|answers? (?:on|at|around) (?:the )?(?:back |side )?(?:wall|board|door)|check (?:your|their|own) (?:answers|work) (?:against|with))/i;
 
 export const independenceSupported = defineRule<LessonPlan, 'missing' | 'supported'>({
   id: 'lesson/independence-supported',

@@ -27,6 +27,16 @@ testRule(independenceSupported, plan, {
       input: ['Objective: SWBAT add fractions', 'Direct Instruction: anchor chart records the steps'],
       strengths: ['supported'],
     },
+    ...[
+      'Independent: fluency questions, with answers on the back wall for self-checking',
+      'Independent: pairs practise, then check with the answer cards',
+      'Independent: a self-marking station for the first ten questions',
+      'Independent: pupils check your answers against the answer sheet before moving on',
+    ].map((line) => ({
+      name: `a self-checking resource: ${line}`,
+      input: ['LO: To add fractions', 'Main: modelling', line],
+      strengths: ['supported' as const],
+    })),
     {
       name: 'an intervention session',
       input: ['Wave 2 intervention: phonics', 'Focus: ai sound', 'Model: adult reads'],
