@@ -12,7 +12,7 @@ export interface HeaderMeaning {
   /** "Year 8 Autumn 1": which school year a multi-year tracker's column belongs to. */
   yearGroup?: number;
   outOf?: number;
-  /** "Current Working At", "Latest": the teacher's judgement now, with no date of its own. */
+  /** "Current Working At", "Current WAG", "Latest": the teacher's judgement now, with no date of its own. */
   current?: boolean;
   /** "Predicted", "Spring 2 forecast": neither attainment nor a target, so not read. */
   prediction?: boolean;
@@ -106,8 +106,8 @@ const FOCUS_PATTERN = new RegExp(
 const ASSESSMENT_ORDERED =
   /\b(assessment|assess|mock|test|quarter|semester|marking period|data drop|dd|ppe|unit|checkpoint|term|t|ht|half term|exam|paper|progress check|pc|cycle|round|review|check|quiz|topic)\s?(\d{1,2})\b/;
 const ASSESSMENT_WORDS =
-  /\b(autumn|aut|spring|spr|summer|sum|eoy|end of year|end of unit|working at|current|latest|cwa|mock|ppe|exam|assessment|test|data drop|mid year)\b/;
-const CURRENT = /\b(current|latest|working at|cwa)\b/;
+  /\b(autumn|aut|spring|spr|summer|sum|eoy|end of year|end of unit|working at|current|latest|cwa|wag|mock|ppe|exam|assessment|test|data drop|mid year)\b/;
+const CURRENT = /\b(current|latest|working at|cwa|wag)\b/;
 const MONTH_WORD =
   /\b(sep|sept|september|oct|october|nov|november|dec|december|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august)\b/;
 const MONTH_YEAR = new RegExp(`${MONTH_WORD.source} (\\d{4})\\b`);
@@ -158,7 +158,9 @@ const SIMPLE: [ColumnRole, RegExp][] = [
 const INTERVENTION =
   /\b(intervention|interventions|provision|catch up|tuition|booster|wave 2|wave 3|support programme|support group|support)\b/;
 const START = /\b(start|started|since|from|began|date)\b/;
-const TARGET = /\b(target|targets|tg|mtg|fft ?\d*|aspirational|aspiration|challenge grade|wag)\b/;
+// "WAG" (working at grade) is what the pupil is working at, an assessment, not a target.
+const TARGET =
+  /\b(target|targets|tg|mtg|meg|minimum expected grade|fft ?\d*|aspirational|aspiration|challenge grade)\b/;
 const PRIOR = /\b(ks2|ks1|key stage ?[12]|baseline|prior attainment|prior|cat ?4?|y6|sats|entry)\b/;
 
 function outOf(header: string): number | undefined {

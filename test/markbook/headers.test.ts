@@ -39,6 +39,15 @@ describe('recognising headers', () => {
     ['Spring 2 Predicted', 'unrecognised'],
     ['FFT20 Target', 'target'],
     ['MTG', 'target'],
+    ['Target', 'target'],
+    ['FFT Target', 'target'],
+    ['MEG', 'target'],
+    ['Aspirational target', 'target'],
+    ['WAG Target', 'target'],
+    ['Aut WAG', 'assessment'],
+    ['Spr WAG', 'assessment'],
+    ['Working At Grade', 'assessment'],
+    ['Current WAG', 'assessment'],
     ['Attendance %', 'attendance'],
     ['Sessions possible', 'sessions-possible'],
     ['Sessions attended', 'sessions-attended'],
@@ -90,6 +99,14 @@ describe('recognising headers', () => {
     expect(recogniseHeader('Year 8 Spring 1')).toMatchObject({ yearGroup: 8 });
     expect(recogniseHeader('Mock 2')).toMatchObject({ order: 2 });
     expect(recogniseHeader('Attendance Spr 1')).toMatchObject({ role: 'attendance', time: 0.5 });
+  });
+
+  it('reads a working-at grade (WAG) as an assessment: termly ones as points, an undated one as a current judgement', () => {
+    expect(recogniseHeader('Aut WAG')).toMatchObject({ role: 'assessment', time: 2 / 6 });
+    expect(recogniseHeader('Spr 1 WAG')).toMatchObject({ role: 'assessment', time: 3 / 6 });
+    expect(recogniseHeader('Aut WAG').current).toBeUndefined();
+    for (const header of ['WAG', 'Current WAG', 'Working At Grade'])
+      expect(recogniseHeader(header)).toMatchObject({ role: 'assessment', current: true });
   });
 
   it('reads a time from free text: dates, terms and months', () => {

@@ -317,6 +317,26 @@ describe('reading realistic markbooks', () => {
     expect(a.diagnostics).toEqual([]);
   });
 
+  it('a GCSE tracker with working-at grades (WAG) by term beside FFT and MEG targets', () => {
+    const a = analyseFixture('gcse-wag-tracker.csv');
+    expect(roleOf(a, 'FFT Target')).toMatchObject({ role: 'target', scale: 'gcse-9-1' });
+    expect(roleOf(a, 'MEG')?.role).toBe('target');
+    // What the pupil is working at each term is an assessment point, not a target.
+    expect(roleOf(a, 'Aut WAG')).toMatchObject({ role: 'assessment', scale: 'gcse-9-1' });
+    expect(a.assessments).toEqual(['Aut WAG', 'Spr WAG', 'Sum WAG']);
+    expect(pupilNamed(a, 'Ali, Imran')).toMatchObject({
+      targetSource: 'teacher',
+      target: { label: '6' },
+      baseline: { label: '4' },
+      latest: { label: '5-' },
+    });
+    expect(pupilNamed(a, 'Clarke, Owen').status).toBe('well-below');
+    // The undated "Current WAG" is the teacher's judgement now, not a fourth point.
+    expect(a.diagnostics.map((d) => d.message)).toEqual([
+      "J1: 'Current WAG' is a current judgement with no date, so it is not counted as another assessment point; progress is judged on the dated or numbered points",
+    ]);
+  });
+
   it('a KS4 tracker with UK dates as headers and a "Current Working At" column', () => {
     const a = analyseFixture('ks4-tracker-dates.csv');
     expect(roleOf(a, 'Target')).toMatchObject({ role: 'target', scale: 'gcse-9-1' });
