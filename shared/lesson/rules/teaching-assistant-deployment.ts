@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLine, sectionsOf } from '../evidence';
+import { findLine, findLines, sectionsOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const TA_CAPITALS = /\b(?:TAs?|LSAs?|HLTAs?|PSAs?|SNAs?)\b/;
@@ -12,24 +12,51 @@ const DELEGATED = new RegExp(
   String.raw`\b(?:TA|LSA|HLTA|PSA|teaching assistant|support staff|adult)\b[^.\n]{0,60}${ALONGSIDE}[^.\n]{0,30}${HARDEST}`,
   'i',
 );
-/** The TA by name, as the plan introduces them: "TA: Miss Lee", "Mr Hill (TA)". */
+/** An adult by name, as the plan introduces them: "TA: Miss Lee", "Mr Hill (TA)". */
 const NAMED =
-  /\b(?:TA|LSA|HLTA|PSA|SNA|[Tt]eaching [Aa]ssistant)\s*[:–-]\s*((?:Mr|Mrs|Miss|Ms|Mx)\.? [A-Z][a-z]+)|((?:Mr|Mrs|Miss|Ms|Mx)\.? [A-Z][a-z]+) \((?:TA|LSA|HLTA|PSA|SNA)\)/;
-
-/** "Miss Lee to sit with R., K. and J. (not secure on Phase 2)": the TA named, with the pupils finding it hardest. */
-function delegatedByName(plan: LessonPlan): number | undefined {
-  const named = findLine(plan, NAMED);
-  const match = named === undefined ? null : NAMED.exec(plan.lines[named - 1]!);
-  const name = match?.[1] ?? match?.[2];
-  if (name === undefined) return undefined;
-  const escaped = name.replace(/[.]/g, '\\.');
-  return findLine(
-    plan,
-    new RegExp(String.raw`${escaped}\b[^\n]{0,60}?${ALONGSIDE}[^\n]{0,40}?${HARDEST}`, 'i'),
-  );
-}
+  /\b(?:TA|LSA|HLTA|PSA|SNA|[Tt]eaching [Aa]ssistant)\s*[:–-]\s*((?:Mr|Mrs|Miss|Ms|Mx)\.? [A-Z][a-z]+)|((?:Mr|Mrs|Miss|Ms|Mx)\.? [A-Z][a-z]+) \((?:TA|LSA|HLTA|PSA|SNA)\)/g;
 const SHARED_TIME =
   /\b(?:rotat|teacher (?:will )?(?:also )?(?:work|works|working|sees?|checks? in) with|then swap|swap\b|both adults|teacher takes the (?:lower|LA|SEN)|teacher[^.\n]{0,30}(?:guided|focus) group[^.\n]{0,40}(?:low|LA|SEN|struggl))/i;
+
+/** Every adult the plan names as a TA, LSA, PSA or HLTA, each once. */
+function namedAdults(plan: LessonPlan): string[] {
+  const names = new Set<string>();
+  for (const line of findLines(plan, NAMED)) {
+    for (const match of plan.lines[line - 1]!.matchAll(NAMED)) names.add((match[1] ?? match[2])!);
+  }
+  return [...names];
+}
+
+/**
+ * Lines where an adult takes the pupils finding it hardest: a TA in general ("the TA sits with the
+ * SEN group") or one by name ("Miss Lee to sit with R., K. and J. (not secure on Phase 2)").
+ */
+function delegatedLines(plan: LessonPlan, names: readonly string[]): number[] {
+  const byName = names.flatMap((name) =>
+    findLines(
+      plan,
+      new RegExp(
+        String.raw`${name.replace(/[.]/g, '\\.')}\b[^\n]{0,60}?${ALONGSIDE}[^\n]{0,40}?${HARDEST}`,
+        'i',
+      ),
+    ),
+  );
+  return [...new Set([...findLines(plan, DELEGATED), ...byName])].sort((a, b) => a - b);
+}
+
+/**
+ * Whether the plan shares the group's time with the teacher or other adults. A line about one
+ * named adult rotating says nothing about another: the rotation must be about this adult, or
+ * about no one adult in particular.
+ */
+function timeShared(plan: LessonPlan, line: number, names: readonly string[]): boolean {
+  const namesOn = (text: string) => names.filter((name) => text.includes(name));
+  const adults = namesOn(plan.lines[line - 1]!);
+  return findLines(plan, SHARED_TIME).some((shared) => {
+    const others = namesOn(plan.lines[shared - 1]!);
+    return adults.length === 0 || others.length === 0 || others.some((name) => adults.includes(name));
+  });
+}
 
 export const teachingAssistantDeployment = defineRule<LessonPlan, 'delegated' | 'planned'>({
   id: 'lesson/teaching-assistant-deployment',
@@ -47,8 +74,9 @@ export const teachingAssistantDeployment = defineRule<LessonPlan, 'delegated' | 
       findLine(plan, TA_CAPITALS) ??
       findLine(plan, TA_WORDS);
     if (line === undefined) return [];
-    const delegated = findLine(plan, DELEGATED) ?? delegatedByName(plan);
-    if (delegated !== undefined && findLine(plan, SHARED_TIME) === undefined) {
+    const names = namedAdults(plan);
+    const delegated = delegatedLines(plan, names).find((candidate) => !timeShared(plan, candidate, names));
+    if (delegated !== undefined) {
       return [{ messageId: 'delegated', where: { kind: 'plan', line: delegated } }];
     }
     return [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line } }];

@@ -26,6 +26,16 @@ testRule(teachingAssistantDeployment, plan, {
       strengths: ['planned'],
     },
     {
+      name: 'two named TAs: the one with the lowest group rotates too',
+      input: [
+        'Adults: Miss Lee (TA) and Mr Hill (TA)',
+        'LO: To measure angles',
+        'Main: Miss Lee works with table 2 on protractor use.',
+        'Independent: Mr Hill works with the lowest group first, then rotates to table 4.',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: 'no other adult: the rule does not apply',
       input: ['LO: To measure angles', 'Main: practice'],
       strengths: [],
@@ -52,6 +62,25 @@ testRule(teachingAssistantDeployment, plan, {
         'Date: Tues 14th\tTeacher: Mrs Okafor\tTA: Miss Lee',
         'LO: To read words with ur',
         'Support\tMiss Lee to sit with R., K. and J. (not secure on Phase 2 sounds) using sound mats.',
+      ],
+      messages: [{ messageId: 'delegated', line: 3 }],
+    },
+    {
+      name: 'the second named TA always sits with the lowest group',
+      input: [
+        'Adults: Miss Lee (TA) and Mr Hill (TA)',
+        'LO: To measure angles',
+        'Main: Miss Lee rotates around tables 1-3 checking protractor use.',
+        'Independent: Mr Hill sits with the lowest group for the whole lesson.',
+      ],
+      messages: [{ messageId: 'delegated', line: 4 }],
+    },
+    {
+      name: "one TA's rotating does not share another's group",
+      input: [
+        'LO: To measure angles',
+        'TA: Miss Lee – rotates around the tables checking methods.',
+        'Mr Hill (HLTA) sits with the lowest group throughout.',
       ],
       messages: [{ messageId: 'delegated', line: 3 }],
     },
