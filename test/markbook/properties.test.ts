@@ -25,6 +25,8 @@ const HEADERS = [
   'Pupil',
   'First name',
   'Surname',
+  'Preferred Forename',
+  'Legal Surname',
   'UPN',
   'Gender',
   'SEN',
@@ -210,14 +212,23 @@ describe('the markbook engine on arbitrary sheets', () => {
         const rows = analysis.pupils.map((p) => p.row);
         expect(rows).toEqual([...new Set(rows)].sort((x, y) => x - y));
         const nameColumn = analysis.columns.find((c) => c.role === 'name');
-        const first = analysis.columns.find((c) => c.role === 'first-name');
-        const last = analysis.columns.find((c) => c.role === 'last-name');
+        // A preferred name wins over a legal one; a blank one gives way to the next column of its role.
+        const ofRole = (role: string) =>
+          analysis.columns
+            .filter((c) => c.role === role)
+            .sort((x, y) => Number(/preferred/i.test(y.header)) - Number(/preferred/i.test(x.header)));
+        const firstFilled = (row: CellValue[], role: string) =>
+          ofRole(role)
+            .map((column) => text(row, column))
+            .find((part) => part !== '') ?? '';
         const diagnosedRows = new Set(analysis.diagnostics.map((d) => Number(d.cell.replace(/^[A-Z]+/, ''))));
         const text = (row: CellValue[], column: { column: string } | undefined) =>
           column === undefined ? '' : cellText(row[columnIndex(column.column)]);
         for (let r = analysis.headerRow; r < values.length; r++) {
           const row = values[r] ?? [];
-          const name = text(row, nameColumn) || [text(row, first), text(row, last)].filter(Boolean).join(' ');
+          const name =
+            text(row, nameColumn) ||
+            [firstFilled(row, 'first-name'), firstFilled(row, 'last-name')].filter(Boolean).join(' ');
           const sheetRow = r + 1;
           if (name === '') expect(rows).not.toContain(sheetRow);
           else if (!rows.includes(sheetRow))
