@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 import { cellOf, type PupilSubject } from '../subject';
 
-/** Two or more points without a gain, on a scale where gains are expected. One flat term is not enough. */
+/** Three or more points in a row without a gain, on a scale where gains are expected. One flat term is not enough. */
 export const stalled = defineRule<PupilSubject, 'noProgress'>({
   id: 'markbook/stalled',
   title: 'Progress has stalled',
@@ -9,7 +9,7 @@ export const stalled = defineRule<PupilSubject, 'noProgress'>({
   severity: 'suggestion',
   messages: {
     noProgress:
-      'No progress over the last {count} assessment points: {label} at {since}, {latestLabel} at {latest}.',
+      'No progress across the last {count} assessment points: {label} at {since}, {latestLabel} at {latest}.',
   },
   response:
     'Review what the pupil has and has not secured recently; set a sharp short-term target and check it in the next few lessons.',
@@ -37,7 +37,8 @@ export const stalled = defineRule<PupilSubject, 'noProgress'>({
       {
         messageId: 'noProgress',
         data: {
-          count: n - 1 - k,
+          // The points the teacher sees, the starting one included.
+          count: n - k,
           label: since.grade.label,
           since: since.assessment,
           latestLabel: latest.grade.label,

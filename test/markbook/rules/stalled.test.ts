@@ -1,4 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { stalled } from '../../../shared/markbook/rules/stalled';
+import { runRules } from '../../../shared/rule';
 import { testRule } from '../../support/rule-tester';
 import { NC_SCALE, pupilSubject, track } from '../support';
 
@@ -31,7 +33,7 @@ testRule(stalled, pupilSubject, {
   ],
   invalid: [
     {
-      name: 'no progress over two points',
+      name: 'no progress across three points',
       input: { readings: track(['4c', 'on'], ['4b', 'on'], ['4b', 'on'], ['4b', 'below', '5c']) },
       messages: [{ messageId: 'noProgress', cell: 'G5' }],
     },
@@ -41,4 +43,21 @@ testRule(stalled, pupilSubject, {
       messages: ['noProgress'],
     },
   ],
+});
+
+describe('markbook/stalled wording', () => {
+  it.each([
+    [
+      ['4c', '4b', '4b', '4b'],
+      'No progress across the last 3 assessment points: 4b at Autumn 2, 4b at Spring 2.',
+    ],
+    [
+      ['4b', '4b', '4b', '4b'],
+      'No progress across the last 4 assessment points: 4b at Autumn 1, 4b at Spring 2.',
+    ],
+    [['4b', '4a', '4b'], 'No progress across the last 3 assessment points: 4b at Autumn 1, 4b at Spring 1.'],
+  ])('counts the points the teacher sees, the first one included: %j', (labels, message) => {
+    const readings = track(...labels.map((label): [string, 'on'] => [label, 'on']));
+    expect(runRules([stalled], pupilSubject({ readings })).map((f) => f.message)).toEqual([message]);
+  });
 });
