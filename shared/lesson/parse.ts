@@ -362,6 +362,52 @@ function planLines(input: LessonInput, format: PlanFormat): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
+/** "Page 1 of 2" opening or closing a short line: a page's header or footer in a pasted PDF. */
+const PAGE_MARKER = /^Page \d+ (?:of|\/) \d+\b|(?:^|\s)Page \d+ (?:of|\/) \d+$/;
+
+/** A header or footer line as it repeats on every page, whatever the spacing and dashes between its parts. */
+const furnitureKey = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/**
+ * Which lines are a pasted PDF's page headers and footers: a short line with a page number, and a
+ * line that repeats (the school's name) where it only ever stands at the start or end of the
+ * document or beside a page number. The plan's sections are read without them, and no other
+ * line moves.
+ */
+function pageFurniture(cleaned: readonly CleanLine[]): Set<number> {
+  const furniture = new Set<number>();
+  const filled: number[] = [];
+  cleaned.forEach((line, index) => {
+    if (line.text === '') return;
+    filled.push(index);
+    if (PAGE_MARKER.test(line.text) && line.text.split(' ').length <= 16) furniture.add(index);
+  });
+  if (furniture.size === 0) return furniture;
+  const occurrences = new Map<string, number[]>();
+  filled.forEach((index, position) => {
+    const { text } = cleaned[index]!;
+    if (furniture.has(index) || text.split(' ').length > 10) return;
+    const key = furnitureKey(text);
+    const seen = occurrences.get(key);
+    if (seen === undefined) occurrences.set(key, [position]);
+    else seen.push(position);
+  });
+  const byPageEdge = (position: number) =>
+    position === 0 ||
+    position === filled.length - 1 ||
+    furniture.has(filled[position - 1]!) ||
+    furniture.has(filled[position + 1] ?? -1);
+  for (const [key, positions] of occurrences) {
+    if (positions.length < 2 || key === '' || !positions.every(byPageEdge)) continue;
+    for (const position of positions) furniture.add(filled[position]!);
+  }
+  return furniture;
+}
+
 /** Reads a plan in any of the forms teachers write them into the lesson-plan model. */
 export function parseLessonPlan(input: LessonInput): LessonPlan {
   const format = sniffFormat(input);
@@ -373,6 +419,8 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   let episodeSeen = false;
 
   const cleaned = lines.map(cleanLine);
+  for (const index of pageFurniture(cleaned))
+    cleaned[index] = { text: '', markdownHeading: false, emphasised: false };
   const markedHeadings = cleaned.filter((line) => line.markdownHeading).length >= 2;
   const tuitionStages = usesTuitionStages(cleaned);
 

@@ -544,6 +544,48 @@ describe('reading the forms plans take', () => {
     ]);
   });
 
+  it("drops a pasted PDF's page headers and footers from the sections, keeping every line's number", () => {
+    const plan = parseLessonPlan({
+      text: [
+        'Oakfield Primary School', // 1
+        'LO: To explain why the Romans built roads', // 2
+        'Main (20 mins): Teacher explains the map of Roman Britain.', // 3
+        'Pupils mark three roads.', // 4
+        'Lesson plan pro-forma Page 1 of 2', // 5
+        '', // 6
+        'Oakfield Primary School', // 7
+        'Pupils compare the roads with a modern motorway map.', // 8
+        'Plenary (10 mins): Why were straight roads useful?', // 9
+        'Page 2 of 2', // 10
+      ].join('\n'),
+    });
+    expect(plan.sections.map((section) => [section.kind, section.line, section.endLine])).toEqual([
+      ['objectives', 2, 2],
+      ['main', 3, 8],
+      ['plenary', 9, 9],
+    ]);
+    expect(plan.sections[1]!.body.map((entry) => [entry.line, entry.text])).toEqual([
+      [3, 'Teacher explains the map of Roman Britain.'],
+      [4, 'Pupils mark three roads.'],
+      [8, 'Pupils compare the roads with a modern motorway map.'],
+    ]);
+    expect(plan.lines).toHaveLength(10);
+  });
+
+  it('keeps a repeated line or a page mentioned in a sentence that is not a page header or footer', () => {
+    const plan = parseLessonPlan({
+      text: [
+        'LO: To read a timetable', // 1
+        'Main (20 mins): Read page 2 of 3 of the booklet.', // 2
+        'Ask: How do you know?', // 3
+        'Pupils answer on whiteboards.', // 4
+        'Ask: How do you know?', // 5
+        'Page 1 of 1', // 6
+      ].join('\n'),
+    });
+    expect(plan.sections[1]!.body.map((entry) => entry.line)).toEqual([2, 3, 4, 5]);
+  });
+
   it('keeps each line of an objectives list its own, punctuated or not', () => {
     const plan = parseLessonPlan({
       text: 'Learning intentions:\nDescribe the effect of temperature on permeability\nExplain the effect of solvents.\n- a bulleted line.',
