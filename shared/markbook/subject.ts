@@ -56,3 +56,18 @@ export function stepsBetween(subject: PupilSubject, points: number): number {
   const step = subject.scale?.step ?? 1;
   return oneDecimal(points / step);
 }
+
+/**
+ * Where a steady fall that ends at the latest point begins: three or more points, each lower than
+ * the one before, that together come to at least one step. Small drops, each under the status
+ * tolerance, add up to real lost ground. Returns the index of its first reading.
+ */
+export function sustainedFallStart(subject: PupilSubject): number | undefined {
+  const readings = subject.readings;
+  const n = readings.length;
+  if (subject.scale === null || n < 3) return undefined;
+  let k = n - 1;
+  while (k > 0 && readings[k - 1]!.grade.points > readings[k]!.grade.points) k--;
+  const fell = readings[k]!.grade.points - readings[n - 1]!.grade.points;
+  return n - k >= 3 && fell >= subject.scale.step ? k : undefined;
+}

@@ -313,6 +313,8 @@ describe('reading realistic markbooks', () => {
       '38%',
       '35%',
     ]);
+    // Each drop is under half a step, but together they come to one: a steady fall.
+    expect(ruleIds(a, 'Caleb Dunn')).toContain('markbook/falling:sustainedFall');
     expect(pupilNamed(a, 'Farah Gill')).toMatchObject({ latest: { label: '55%' }, status: 'above' });
     expect(a.diagnostics).toEqual([]);
   });

@@ -33,6 +33,23 @@ export function track(...entries: [string, TrajectoryStatus, string?][]): Readin
   });
 }
 
+export const PERCENT_SCALE = { name: 'Percentages', step: 10, expectedPerYear: 0 };
+
+/** A pupil's percentages at successive half-terms, all judged on trajectory: percentTrack(45, 41, 38). */
+export function percentTrack(...percentages: number[]): Reading[] {
+  return percentages.map((points, i) => {
+    const grade = { label: `${points}%`, points, scale: 'percentage' };
+    return {
+      assessment: POINTS[i]!,
+      column: String.fromCharCode(68 + i),
+      grade,
+      expected: grade,
+      status: 'on',
+      time: (i + 1) / 6,
+    };
+  });
+}
+
 export function pupilSubject(overrides: Partial<PupilSubject> = {}): PupilSubject {
   const readings = overrides.readings ?? [];
   return {

@@ -1,7 +1,15 @@
 import { defineRule } from '../../rule';
-import { cellOf, type PupilSubject, stepsBetween } from '../subject';
+import { cellOf, type PupilSubject, stepsBetween, sustainedFallStart } from '../subject';
 
-export const falling = defineRule<PupilSubject, 'twoDrops' | 'sharpDrop'>({
+/**
+ * Attainment falling: two drops of half a step or more in a row, one sharp drop, or a steady
+ * slide in smaller steps. The slide is caught because the guidance asks for "rapid intervention
+ * to keep pupils on trajectory", and drops each under the status tolerance (45% -> 41% -> 38% ->
+ * 35%) would otherwise lose a whole step unremarked. Progress is not linear, so one dip, one flat
+ * term or an up-and-down is not a fall: the slide must run across three or more points, lower
+ * at each, and come to at least one step.
+ */
+export const falling = defineRule<PupilSubject, 'twoDrops' | 'sharpDrop' | 'sustainedFall'>({
   id: 'markbook/falling',
   title: 'Attainment falling',
   guidance: 'intervention/tracking',
@@ -9,6 +17,8 @@ export const falling = defineRule<PupilSubject, 'twoDrops' | 'sharpDrop'>({
   messages: {
     twoDrops: 'Attainment has fallen at two points in a row: {first} at {from}, {label} now at {latest}.',
     sharpDrop: 'A sharp drop at {latest}: from {previousLabel} to {label} ({steps} steps).',
+    sustainedFall:
+      'A steady fall across the last {count} assessment points, lower at each: {first} at {from}, {label} now at {latest}.',
   },
   response:
     'Talk to the pupil and check the work behind the grades: find what has not been secured and reteach it before it widens into a gap.',
@@ -54,6 +64,23 @@ export const falling = defineRule<PupilSubject, 'twoDrops' | 'sharpDrop'>({
             label: latest.grade.label,
             latest: latest.assessment,
             steps: stepsBetween(pupil, drop),
+          },
+          where,
+        },
+      ];
+    }
+    const start = sustainedFallStart(pupil);
+    if (start !== undefined) {
+      const first = readings[start]!;
+      return [
+        {
+          messageId: 'sustainedFall',
+          data: {
+            count: n - start,
+            first: first.grade.label,
+            from: first.assessment,
+            label: latest.grade.label,
+            latest: latest.assessment,
           },
           where,
         },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { cellOf, type PupilSubject } from '../subject';
+import { cellOf, type PupilSubject, sustainedFallStart } from '../subject';
 
 /** Three or more points in a row without a gain, on a scale where gains are expected. One flat term is not enough. */
 export const stalled = defineRule<PupilSubject, 'noProgress'>({
@@ -28,7 +28,7 @@ export const stalled = defineRule<PupilSubject, 'noProgress'>({
       latest.grade.points - previous.grade.points <= -half;
     const sharpDrop =
       previous.grade.points - latest.grade.points >= pupil.thresholds.sharpDropSteps * scale.step;
-    if (fellTwice || sharpDrop) return [];
+    if (fellTwice || sharpDrop || sustainedFallStart(pupil) !== undefined) return [];
     let k = n - 3;
     if (latest.grade.points - readings[k]!.grade.points >= half) return [];
     while (k > 0 && latest.grade.points - readings[k - 1]!.grade.points < half) k--;

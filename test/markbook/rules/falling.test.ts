@@ -1,6 +1,10 @@
+import { describe, expect, it } from 'vitest';
 import { falling } from '../../../shared/markbook/rules/falling';
+import { runRules } from '../../../shared/rule';
 import { testRule } from '../../support/rule-tester';
-import { pupilSubject, track } from '../support';
+import { PERCENT_SCALE, percentTrack, pupilSubject, track } from '../support';
+
+const percentages = (...values: number[]) => ({ scale: PERCENT_SCALE, readings: percentTrack(...values) });
 
 testRule(falling, pupilSubject, {
   valid: [
@@ -11,6 +15,11 @@ testRule(falling, pupilSubject, {
     },
     { name: 'dip then recovery', input: { readings: track(['4b', 'on'], ['4c', 'on'], ['4b', 'on']) } },
     { name: 'only one reading', input: { readings: track(['4b', 'on']) } },
+    { name: 'one dip of under a step on percentages', input: percentages(45, 38, 44) },
+    { name: 'one drop of a step after flat terms is one dip', input: percentages(45, 45, 45, 35) },
+    { name: 'noise: small ups and downs', input: percentages(45, 41, 44, 40, 43, 39) },
+    { name: 'a small slide of under a step in all', input: percentages(45, 42, 40, 38) },
+    { name: 'a slide that has recovered at the latest point', input: percentages(45, 41, 38, 35, 40) },
     {
       name: 'no scale to judge on',
       input: { scale: null, readings: track(['5c', 'on'], ['4b', 'on'], ['4c', 'on']) },
@@ -27,5 +36,24 @@ testRule(falling, pupilSubject, {
       input: { readings: track(['4b', 'on'], ['5c', 'on'], ['4b', 'below', '5b']) },
       messages: ['sharpDrop'],
     },
+    {
+      name: 'a steady slide in small steps: 45% to 35% over four points',
+      input: percentages(45, 41, 38, 35),
+      messages: [{ messageId: 'sustainedFall', cell: 'G5' }],
+    },
+    {
+      name: 'a slide after a rise is judged from its start',
+      input: percentages(40, 52, 48, 45, 42),
+      messages: ['sustainedFall'],
+    },
   ],
+});
+
+describe('markbook/falling wording', () => {
+  it('counts a steady slide in the points the teacher sees', () => {
+    const findings = runRules([falling], pupilSubject(percentages(45, 41, 38, 35)));
+    expect(findings.map((f) => f.message)).toEqual([
+      'A steady fall across the last 4 assessment points, lower at each: 45% at Autumn 1, 35% now at Spring 2.',
+    ]);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stalled } from '../../../shared/markbook/rules/stalled';
 import { runRules } from '../../../shared/rule';
 import { testRule } from '../../support/rule-tester';
-import { NC_SCALE, pupilSubject, track } from '../support';
+import { NC_SCALE, percentTrack, pupilSubject, track } from '../support';
 
 testRule(stalled, pupilSubject, {
   valid: [
@@ -25,6 +25,13 @@ testRule(stalled, pupilSubject, {
     {
       name: 'a sharp drop is the falling rule, not this one',
       input: { readings: track(['5c', 'on'], ['5c', 'on'], ['4b', 'below']) },
+    },
+    {
+      name: 'a steady slide in small steps is the falling rule, not this one',
+      input: {
+        scale: { name: 'Marks', step: 10, expectedPerYear: 10 },
+        readings: percentTrack(45, 41, 38, 35),
+      },
     },
     {
       name: 'falling twice is the falling rule, not this one',
