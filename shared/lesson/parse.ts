@@ -351,6 +351,29 @@ function oneStatementEach(entries: PlanItem[]): PlanItem[] {
   );
 }
 
+const EARLY_YEARS = /\b(?:EYFS|early years|foundation stage|pre-?school)\b/i;
+const LOOK_FOR = /^(?:observe for|look(?:ing)? for|assessment opportunit(?:y|ies))\s*(?::|[-–—]\s)\s*(.*)$/i;
+
+/**
+ * What the adult looks for in an early-years plan ("Observe for: subitising small amounts"), on
+ * the line itself or as the list beneath it: the plan's success criteria.
+ */
+function lookFors(cleaned: readonly CleanLine[], lines: readonly string[]): PlanItem[] {
+  const found: PlanItem[] = [];
+  let listing = false;
+  cleaned.forEach(({ text }, index) => {
+    const rest = LOOK_FOR.exec(text)?.[1];
+    if (rest !== undefined) {
+      if (rest !== '') found.push(item(rest, index + 1));
+      listing = rest === '';
+      return;
+    }
+    listing &&= BULLET.test(lines[index]!.trim());
+    if (listing) found.push(item(text, index + 1));
+  });
+  return found;
+}
+
 function sniffFormat(input: LessonInput): PlanFormat {
   if (input.format !== undefined) return input.format;
   return looksLikeHtml(input.text) ? 'html' : 'text';
@@ -522,6 +545,10 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
       return stated === undefined ? [] : [item(stated, index + 1)];
     });
   }
+  const yearGroup =
+    findYearGroup(meta.yearGroup === undefined ? head : `Year ${meta.yearGroup}`) ?? findYearGroup(head);
+  const earlyYears = yearGroup === 'Reception' || yearGroup === 'Nursery' || EARLY_YEARS.test(head);
+  if (successCriteria.length === 0 && earlyYears) successCriteria = lookFors(cleaned, lines);
   const keywords = inSections('keywords').flatMap((entry) =>
     (/\s[-–—:=]\s|:\s/.test(entry.text)
       ? [entry.text.split(/\s[-–—:=]\s|:\s/)[0]!]
@@ -544,8 +571,6 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   // The title says what the lesson is; the opening lines only when the title does not.
   const subject = meta.subject ?? findSubject(title) ?? findSubject(head);
   if (subject !== undefined) plan.subject = subject;
-  const yearGroup =
-    findYearGroup(meta.yearGroup === undefined ? head : `Year ${meta.yearGroup}`) ?? findYearGroup(head);
   if (yearGroup !== undefined) plan.yearGroup = yearGroup;
   const lessonMinutes =
     (meta.minutes === undefined ? undefined : parseMinutes(meta.minutes)) ??

@@ -326,9 +326,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
   '16-eyfs-reception-number.txt': {
     prompts: [
       'prior-learning-linked:missing',
-      'success-criteria-stated:missing',
       'mini-plenary:missing',
-      'starter-linked-to-objectives:noStarter',
       'guided-group-planned:stages',
       'transitions-signposted:missing',
       'episodes-structured:noOrganisation',
@@ -339,6 +337,8 @@ const EXPECTED: Record<string, RuleExpectation> = {
     ],
     plainlyHas: [
       'objectives-stated',
+      'success-criteria-stated',
+      'starter-linked-to-objectives',
       'modelling-planned',
       'plenary-reviews-learning',
       'sen-adjustments',
@@ -346,6 +346,8 @@ const EXPECTED: Record<string, RuleExpectation> = {
       'pupil-talk',
     ],
     strengths: [
+      'success-criteria-stated:stated',
+      'starter-linked-to-objectives:linked',
       'modelling-planned:thinkAloud',
       'plenary-reviews-learning:reviews',
       'sen-adjustments:planned',

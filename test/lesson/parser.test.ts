@@ -286,7 +286,7 @@ const PARSED: Record<string, ParsedShape> = {
     yearGroup: 'Reception',
     firstObjective: 'Composition of 5',
     objectives: 1,
-    successCriteria: 0,
+    successCriteria: 1,
     keywords: 7,
     misconceptions: 0,
     episodes: [
@@ -450,6 +450,38 @@ describe('reading the forms plans take', () => {
     expect(
       kinds('Introduction (10 min)\nx\nActive learning (25 min)\nx\nPlenary/Reflection (10 min)\nx'),
     ).toEqual(['starter', 'main', 'plenary']);
+  });
+
+  it("reads an early-years plan's Observe for, Look for and Assessment opportunities lists as its success criteria", () => {
+    const plan = parseLessonPlan({
+      text: [
+        'EYFS Nursery – Literacy', // 1
+        'Focus: Rhyming words', // 2
+        'Carpet input (10 mins)', // 3
+        'Observe for: hearing words that rhyme', // 4
+        'Continuous provision (20 mins)', // 5
+        'Look for:', // 6
+        '- children who clap on the rhyme', // 7
+        '- children who say a rhyming word', // 8
+        '', // 9
+        'Assessment opportunities – joining in with the repeated refrain', // 10
+      ].join('\n'),
+    });
+    expect(plan.successCriteria).toEqual([
+      { text: 'hearing words that rhyme', line: 4 },
+      { text: 'children who clap on the rhyme', line: 7 },
+      { text: 'children who say a rhyming word', line: 8 },
+      { text: 'joining in with the repeated refrain', line: 10 },
+    ]);
+  });
+
+  it('reads a Look for list as success criteria only in an early-years plan, and only when there are none', () => {
+    const later = ['Focus: Rhyming words', 'Main (20 mins): Look for: hearing words that rhyme'];
+    expect(parseLessonPlan({ text: ['Year 4 English', ...later].join('\n') }).successCriteria).toEqual([]);
+    expect(
+      parseLessonPlan({ text: ['Reception English', 'I can hear a rhyme', ...later].join('\n') })
+        .successCriteria,
+    ).toEqual([{ text: 'I can hear a rhyme', line: 2 }]);
   });
 
   it("reads a Focus line before the first episode as the lesson's objective, and not after it", () => {

@@ -1,10 +1,28 @@
 import { defineRule } from '../../rule';
 import { episodesOf, isInterventionPlan, sectionsOf, textOf } from '../evidence';
 import { contentWords, objectiveTerms, stem } from '../terms';
-import type { LessonPlan } from '../types';
+import type { LessonPlan, PlanSection } from '../types';
 
 const POINTS_TO_LEARNING =
   /objective|\bLOs?\b|learning intention|success criteria|big question|today we|today's|recap|retriev|prior|last lesson|previous|\bquiz\b/i;
+
+/** A song or rhyme, by name or by a counting song's title: "Five Little Speckled Frogs". */
+const SONG_OR_RHYME =
+  /\b(?:songs?|sing(?:s|ing)?|rhymes?|chants?|fingerplays?|finger rhymes?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:little|green bottles|currant buns|fat sausages|cheeky monkeys)\b/i;
+const CARPET_INPUT = /\b(?:carpet|input|whole[- ]class|circle time)\b/i;
+
+/**
+ * The parts that open the lesson: its starters, or in an early-years plan a carpet input that
+ * opens with a song or rhyme, which is that lesson's start.
+ */
+function openingsOf(plan: LessonPlan): PlanSection[] {
+  const starters = sectionsOf(plan, 'starter');
+  const first = episodesOf(plan)[0];
+  if (starters.length > 0 || first === undefined || !CARPET_INPUT.test(first.heading)) return starters;
+  // The song opens the input when its first clause names it, not when one comes later.
+  const opening = (first.body[0]?.text ?? '').split(/[.,;:!?]/)[0]!;
+  return SONG_OR_RHYME.test(opening) ? [first] : [];
+}
 
 export const starterLinkedToObjectives = defineRule<LessonPlan, 'noStarter' | 'unlinked' | 'linked'>({
   id: 'lesson/starter-linked-to-objectives',
@@ -21,7 +39,7 @@ export const starterLinkedToObjectives = defineRule<LessonPlan, 'noStarter' | 'u
   check(plan) {
     // An intervention session opens with its own introduce and remember stages.
     if (isInterventionPlan(plan)) return [];
-    const starters = sectionsOf(plan, 'starter');
+    const starters = openingsOf(plan);
     const starter = starters[0];
     if (starter === undefined) {
       const episodes = episodesOf(plan);

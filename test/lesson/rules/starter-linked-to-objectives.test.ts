@@ -57,8 +57,50 @@ testRule(starterLinkedToObjectives, plan, {
       ],
       strengths: [],
     },
+    {
+      name: 'an early-years carpet input opening with a counting song on the focus',
+      input: [
+        'Reception – Maths',
+        'Focus: Composition of 5',
+        'Adult-led input (carpet, 10 mins)',
+        'Five Little Speckled Frogs with 5 frog props. How many altogether?',
+        'Continuous provision (20 mins): five frames and counters',
+        'Key vocabulary: five, altogether, make',
+      ],
+      strengths: ['linked'],
+    },
+    {
+      name: 'a carpet input opening with a rhyme about the focus',
+      input: [
+        'Focus: Rhyming words',
+        'Whole-class input (carpet, 10 mins)',
+        'Sing the rhyme "Hickory Dickory Dock" and clap when we hear words that rhyme.',
+        'Continuous provision (20 mins): rhyming pairs game',
+      ],
+      strengths: ['linked'],
+    },
   ],
   invalid: [
+    {
+      name: 'a carpet input opening with a song unrelated to the focus',
+      input: [
+        'Focus: Composition of 5',
+        'Adult-led input (carpet, 10 mins)',
+        'Sing the days of the week song, then count the frogs on the log.',
+        'Continuous provision (20 mins): water tray',
+      ],
+      messages: [{ messageId: 'unlinked', line: 2 }],
+    },
+    {
+      name: 'a carpet input that opens straight into teaching has no start',
+      input: [
+        'Focus: Composition of 5',
+        'Adult-led input (carpet, 10 mins)',
+        'Model the five frame under the visualiser, then sing a counting song.',
+        'Continuous provision (20 mins): water tray',
+      ],
+      messages: [{ messageId: 'noStarter', line: 2 }],
+    },
     {
       name: 'episodes but no starter',
       input: ['LO: To explain erosion', 'Main (30 mins): video', 'Plenary (10 mins): quiz'],
