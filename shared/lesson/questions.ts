@@ -93,6 +93,9 @@ const withA = (words: string) =>
   `${/^(?:[aeiou]|hour|honest)/i.test(words) && !/^(?:uni|us[eu]|eu|one\b)/i.test(words) ? 'an' : 'a'} ${words}`;
 
 function pluralise(words: string): string {
+  // "a sequence of movements" → "sequences of movements": the noun before its qualifier counts.
+  const qualified = /^(.+?)( (?:of|in|on) .+)$/.exec(words);
+  if (qualified !== null) return `${pluralise(qualified[1]!)}${qualified[2]}`;
   if (/(?:s|x|z|ch|sh)$/.test(words)) return `${words}es`;
   if (/[^aeiou]y$/.test(words)) return `${words.slice(0, -1)}ies`;
   return `${words}s`;

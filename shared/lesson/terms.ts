@@ -308,10 +308,10 @@ function toPhrase(text: string, run: Token[], keyword: boolean): KeyPhrase | und
   const proper = isCapitalised(words[0]!.word);
   const written = run.slice(run.findIndex((token) => !NUMBER_WORDS.has(token.word.toLowerCase())));
   const termText = text.slice(words[0]!.start, words[words.length - 1]!.end);
-  // "rate of photosynthesis" is as many as its rate.
-  const counted = /\bof\b/.test(termText)
+  // "rate of photosynthesis" is as many as its rate, "space in attack" as its space.
+  const counted = /\s(?:of|in|on)\s/.test(termText)
     ? termText
-        .split(/\s+of\s+/)[0]!
+        .split(/\s+(?:of|in|on)\s+/)[0]!
         .split(' ')
         .pop()!
     : head;
@@ -342,6 +342,30 @@ function keywordAt(lower: string, keyword: string): [number, number] | undefined
 }
 
 /**
+ * "space in attack", "fractions of amounts": a noun qualified by "in", "on" or "of" and a common
+ * noun names the topic as a whole, so the qualifier joins the term. An aspect ("the area of a
+ * triangle"), a framing noun ("causes of flooding") or a general one ("a number of...") does not
+ * take it, nor does a name or a date ("ambition in Macbeth", "in 1066"), which stays a term of its own.
+ */
+function qualifierOf(text: string, found: Token[][], index: number): Token[] | undefined {
+  const run = found[index]!;
+  const next = found[index + 1];
+  const last = run[run.length - 1]!;
+  const head = last.word.toLowerCase();
+  if (
+    next === undefined ||
+    !/^\s+(?:in|on|of)\s+$/.test(text.slice(last.end, next[0]!.start)) ||
+    isCapitalised(run[0]!.word) ||
+    ASPECT_NOUNS.has(head) ||
+    FRAME_NOUNS.has(head) ||
+    GENERIC_NOUNS.has(head) ||
+    next.some((token) => token.foreign || isCapitalised(token.word) || /\d/.test(token.word))
+  )
+    return undefined;
+  return next;
+}
+
+/**
  * The key terms of what an objective is about, most useful first: the plan's keywords it uses,
  * then its noun phrases in the order it gives them ("word equation", "river flooding",
  * "Battle of Hastings"), with a bare name or a general noun ("words", "a 2-digit number") last.
@@ -352,8 +376,12 @@ export function keyPhrases(focus: string, keywords: readonly string[] = []): Key
   const tokens = tokenise(text);
   const found = runs(text, tokens);
   const phrases: { phrase: KeyPhrase; start: number; end: number }[] = [];
-  for (const [index, run] of found.entries()) {
-    const phrase = toPhrase(text, run, false);
+  for (let index = 0; index < found.length; index++) {
+    const alone = toPhrase(text, found[index]!, false);
+    const qualifier = alone === undefined ? undefined : qualifierOf(text, found, index);
+    const run = qualifier === undefined ? found[index]! : [...found[index]!, ...qualifier];
+    const phrase = qualifier === undefined ? alone : toPhrase(text, run, false);
+    if (qualifier !== undefined) index += 1;
     if (phrase !== undefined) {
       phrases.push({ phrase, start: run[0]!.start, end: run[run.length - 1]!.end });
       continue;

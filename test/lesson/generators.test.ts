@@ -51,7 +51,7 @@ describe('questionLadder', () => {
   it('copes with an objective with no learning verb', () => {
     const noVerb = questionLadder('Fractions of amounts');
     expect(noVerb.ladder[4]!.question).toBe(
-      'How accurate is this answer about fractions? What would you change, and why?',
+      'How accurate is this answer about fractions of amounts? What would you change, and why?',
     );
   });
 });

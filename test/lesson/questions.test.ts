@@ -37,7 +37,7 @@ const OBJECTIVES: { objective: string; keywords?: string[]; terms: string[] }[] 
   },
   {
     objective: 'Create and use space in attack by making well-timed dodges and leads',
-    terms: ['space', 'attack', 'well-timed dodges', 'leads'],
+    terms: ['space in attack', 'well-timed dodges', 'leads'],
   },
   { objective: 'To know about different beliefs', terms: ['beliefs'] },
   {
@@ -54,7 +54,7 @@ const OBJECTIVES: { objective: string; keywords?: string[]; terms: string[] }[] 
   {
     objective: 'To find unit fractions of amounts using sharing and bar models',
     keywords: ['fraction', 'denominator', 'numerator', 'equal parts', 'bar model', 'share'],
-    terms: ['unit fractions', 'bar models', 'sharing', 'amounts'],
+    terms: ['unit fractions of amounts', 'bar models', 'sharing'],
   },
   {
     objective: 'To multiply a 4-digit number by a 2-digit number using long multiplication',
@@ -110,7 +110,15 @@ const OBJECTIVES: { objective: string; keywords?: string[]; terms: string[] }[] 
     objective: 'To use if, elif and else to make a program choose between options',
     terms: ['elif', 'program', 'options'],
   },
-  { objective: 'Fractions of amounts', terms: ['fractions', 'amounts'] },
+  { objective: 'Fractions of amounts', terms: ['fractions of amounts'] },
+  { objective: 'To explain the role of enzymes in digestion', terms: ['enzymes in digestion', 'role'] },
+  { objective: 'Keep possession in small-sided games', terms: ['possession in small-sided games'] },
+  {
+    objective: 'Perform a sequence of movements on apparatus',
+    terms: ['sequence of movements', 'apparatus'],
+  },
+  { objective: 'To use persuasive language in a letter', terms: ['persuasive language', 'letter'] },
+  { objective: 'To describe the water cycle in the Amazon', terms: ['water cycle', 'Amazon'] },
 ];
 
 /** Words that are never a key term on their own. */
@@ -217,14 +225,20 @@ describe('the ladders that used to read badly', () => {
     ]);
   });
 
-  it('PE: both command verbs are stripped and kept', () => {
+  it('PE: both command verbs are stripped and kept, and the topic is the space in attack', () => {
     const questions = ladder('Create and use space in attack by making well-timed dodges and leads');
-    expect(questions[0]).toBe('What do you already know about space? Tell your partner one thing.');
+    expect(questions[0]).toBe('What do you already know about space in attack? Tell your partner one thing.');
     expect(questions[1]).toBe(
-      'What are well-timed dodges? Can you explain in your own words and give an example?',
+      'What does "space in attack" mean? Can you explain it in your own words and give an example?',
     );
     expect(questions[2]).toBe(
       'Given a new example, how would you create and use space in attack by making well-timed dodges and leads? Talk me through your first step.',
+    );
+  });
+
+  it('a term qualified by "of" counts by its first noun: "sequences of movements"', () => {
+    expect(ladder('Perform a sequence of movements on apparatus')[0]).toBe(
+      'What do you already know about sequences of movements? Tell your partner one thing.',
     );
   });
 
