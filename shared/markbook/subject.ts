@@ -58,16 +58,39 @@ export function stepsBetween(subject: PupilSubject, points: number): number {
 }
 
 /**
- * Where a steady fall that ends at the latest point begins: three or more points, each lower than
- * the one before, that together come to at least one step. Small drops, each under the status
- * tolerance, add up to real lost ground. Returns the index of its first reading.
+ * How the pupil's attainment has recently fallen, if it has: two drops of half a step or more
+ * in a row, one sharp drop, or a steady slide lower at each of three or more points that comes
+ * to at least one step (small drops, each under the status tolerance, add up to real lost
+ * ground). `from` is the reading the fall is measured from.
  */
-export function sustainedFallStart(subject: PupilSubject): number | undefined {
+export type RecentFall =
+  | { kind: 'twoDrops'; from: Reading }
+  | { kind: 'sharpDrop'; from: Reading; drop: number }
+  | { kind: 'sustainedFall'; from: Reading; points: number };
+
+export function recentFall(subject: PupilSubject): RecentFall | undefined {
   const readings = subject.readings;
   const n = readings.length;
-  if (subject.scale === null || n < 3) return undefined;
+  const latest = readings[n - 1];
+  const previous = readings[n - 2];
+  if (subject.scale === null || latest === undefined || previous === undefined) return undefined;
+  const half = subject.scale.step / 2;
+  const before = readings[n - 3];
+  if (
+    before !== undefined &&
+    previous.grade.points - before.grade.points <= -half &&
+    latest.grade.points - previous.grade.points <= -half
+  ) {
+    return { kind: 'twoDrops', from: before };
+  }
+  const drop = previous.grade.points - latest.grade.points;
+  if (drop >= subject.thresholds.sharpDropSteps * subject.scale.step) {
+    return { kind: 'sharpDrop', from: previous, drop };
+  }
   let k = n - 1;
   while (k > 0 && readings[k - 1]!.grade.points > readings[k]!.grade.points) k--;
-  const fell = readings[k]!.grade.points - readings[n - 1]!.grade.points;
-  return n - k >= 3 && fell >= subject.scale.step ? k : undefined;
+  const fell = readings[k]!.grade.points - latest.grade.points;
+  return n - k >= 3 && fell >= subject.scale.step
+    ? { kind: 'sustainedFall', from: readings[k]!, points: n - k }
+    : undefined;
 }

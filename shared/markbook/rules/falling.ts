@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { cellOf, type PupilSubject, stepsBetween, sustainedFallStart } from '../subject';
+import { cellOf, type PupilSubject, recentFall, stepsBetween } from '../subject';
 
 /**
  * Attainment falling: two drops of half a step or more in a row, one sharp drop, or a steady
@@ -23,69 +23,41 @@ export const falling = defineRule<PupilSubject, 'twoDrops' | 'sharpDrop' | 'sust
   response:
     'Talk to the pupil and check the work behind the grades: find what has not been secured and reteach it before it widens into a gap.',
   check(pupil) {
-    const readings = pupil.readings;
-    const n = readings.length;
-    const latest = readings[n - 1];
-    const previous = readings[n - 2];
-    if (latest === undefined || previous === undefined || pupil.scale === null) return [];
-    const half = pupil.scale.step / 2;
+    const fall = recentFall(pupil);
+    const latest = pupil.readings[pupil.readings.length - 1];
+    if (fall === undefined || latest === undefined) return [];
     const where = {
       kind: 'markbook' as const,
       row: pupil.row,
       pupil: pupil.name,
       cell: cellOf(pupil, latest),
     };
-    const before = readings[n - 3];
-    if (
-      before !== undefined &&
-      previous.grade.points - before.grade.points <= -half &&
-      latest.grade.points - previous.grade.points <= -half
-    ) {
-      return [
-        {
-          messageId: 'twoDrops',
-          data: {
-            first: before.grade.label,
-            from: before.assessment,
-            label: latest.grade.label,
-            latest: latest.assessment,
+    const now = { label: latest.grade.label, latest: latest.assessment };
+    switch (fall.kind) {
+      case 'twoDrops':
+        return [
+          {
+            messageId: 'twoDrops',
+            data: { first: fall.from.grade.label, from: fall.from.assessment, ...now },
+            where,
           },
-          where,
-        },
-      ];
-    }
-    const drop = previous.grade.points - latest.grade.points;
-    if (drop >= pupil.thresholds.sharpDropSteps * pupil.scale.step) {
-      return [
-        {
-          messageId: 'sharpDrop',
-          data: {
-            previousLabel: previous.grade.label,
-            label: latest.grade.label,
-            latest: latest.assessment,
-            steps: stepsBetween(pupil, drop),
+        ];
+      case 'sharpDrop':
+        return [
+          {
+            messageId: 'sharpDrop',
+            data: { previousLabel: fall.from.grade.label, steps: stepsBetween(pupil, fall.drop), ...now },
+            where,
           },
-          where,
-        },
-      ];
-    }
-    const start = sustainedFallStart(pupil);
-    if (start !== undefined) {
-      const first = readings[start]!;
-      return [
-        {
-          messageId: 'sustainedFall',
-          data: {
-            count: n - start,
-            first: first.grade.label,
-            from: first.assessment,
-            label: latest.grade.label,
-            latest: latest.assessment,
+        ];
+      case 'sustainedFall':
+        return [
+          {
+            messageId: 'sustainedFall',
+            data: { count: fall.points, first: fall.from.grade.label, from: fall.from.assessment, ...now },
+            where,
           },
-          where,
-        },
-      ];
+        ];
     }
-    return [];
   },
 });

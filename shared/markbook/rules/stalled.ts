@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { cellOf, type PupilSubject, sustainedFallStart } from '../subject';
+import { cellOf, type PupilSubject, recentFall } from '../subject';
 
 /** Three or more points in a row without a gain, on a scale where gains are expected. One flat term is not enough. */
 export const stalled = defineRule<PupilSubject, 'noProgress'>({
@@ -21,14 +21,8 @@ export const stalled = defineRule<PupilSubject, 'noProgress'>({
     if (scale === null || scale.expectedPerYear <= 0 || latest === undefined || n < 3) return [];
     if (latest.status === 'above') return [];
     const half = scale.step / 2;
-    const previous = readings[n - 2]!;
-    const before = readings[n - 3]!;
-    const fellTwice =
-      previous.grade.points - before.grade.points <= -half &&
-      latest.grade.points - previous.grade.points <= -half;
-    const sharpDrop =
-      previous.grade.points - latest.grade.points >= pupil.thresholds.sharpDropSteps * scale.step;
-    if (fellTwice || sharpDrop || sustainedFallStart(pupil) !== undefined) return [];
+    // A fall is markbook/falling's to report; a pupil is not flagged twice for it.
+    if (recentFall(pupil) !== undefined) return [];
     let k = n - 3;
     if (latest.grade.points - readings[k]!.grade.points >= half) return [];
     while (k > 0 && latest.grade.points - readings[k - 1]!.grade.points < half) k--;
