@@ -269,7 +269,8 @@ describe('launcher on a Google Doc', () => {
     await launcher.click();
     await expect(launcher.getAttribute('aria-expanded')).resolves.toBe('true');
     const card = doc.getByRole('dialog');
-    await expect(card.getByRole('heading').textContent()).resolves.toMatch(/^\d+ prompts? for this plan$/);
+    // The card says "Trajectory" while it reads the Doc, then how many prompts it found.
+    await expect.poll(() => card.getByRole('heading').textContent()).toMatch(/^\d+ prompts? for this plan$/);
     const shown = await card.locator('.prompts li').count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThanOrEqual(3);
