@@ -749,6 +749,19 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
   const targetColumns = byRole('target');
   const targetColumn =
     targetColumns.find((column) => column.scale?.family === mainFamily) ?? targetColumns[0];
+  // A second target column (FFT and MEG side by side) is still read for bad cells, but only one
+  // sets the targets: say which, at the other's header, rather than leave it out silently.
+  for (const column of targetColumns) {
+    if (column === targetColumn || targetColumn === undefined) continue;
+    if (!pupilRows.some(({ r }) => cellText(values[r]?.[column.index]) !== '')) continue;
+    const cell = a1(column.index, headerIndex + 1);
+    diagnostics.push({
+      cell,
+      value: column.header,
+      message: `${cell}: '${column.header}' is another target column; targets come from '${targetColumn.header}' (to use this one, set '${targetColumn.header}' to "ignore" in the settings' columns)`,
+      severity: 'warning',
+    });
+  }
 
   const attributeColumns = columns.filter((column) => ATTRIBUTE_ROLES.has(column.meaning.role));
   const unscaled = assessmentColumns.filter((column) => column.scale === undefined);

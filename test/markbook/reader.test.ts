@@ -334,9 +334,17 @@ describe('reading realistic markbooks', () => {
     });
     expect(pupilNamed(a, 'Clarke, Owen').status).toBe('well-below');
     // The undated "Current WAG" is the teacher's judgement now, not a fourth point.
+    // Only one target column sets the targets; the other is named, not dropped silently.
     expect(a.diagnostics.map((d) => d.message)).toEqual([
       "J1: 'Current WAG' is a current judgement with no date, so it is not counted as another assessment point; progress is judged on the dated or numbered points",
+      "F1: 'MEG' is another target column; targets come from 'FFT Target' (to use this one, set 'FFT Target' to \"ignore\" in the settings' columns)",
     ]);
+  });
+
+  it('beside two target columns, the settings choose which sets the targets', () => {
+    const a = analyseFixture('gcse-wag-tracker.csv', 'gcse-wag-tracker.meg.settings.json');
+    expect(pupilNamed(a, 'Ali, Imran').target).toMatchObject({ label: '5' });
+    expect(a.diagnostics.map((d) => d.cell)).toEqual(['J1']);
   });
 
   it('a KS4 tracker with UK dates as headers and a "Current Working At" column', () => {
