@@ -10,7 +10,8 @@ export interface GroupCandidate {
 
 /**
  * Guided groups: pupils who share a weakest focus, about `size` to a group and never more
- * than eight. A larger set is split into near-equal groups of pupils at similar levels.
+ * than eight. A larger set is split into near-equal groups of pupils at similar levels; a
+ * focus only one pupil has is named as such.
  */
 export function guidedGroups(
   candidates: GroupCandidate[],
@@ -36,7 +37,13 @@ export function guidedGroups(
       const to = Math.round(((g + 1) * members.length) / count);
       groups.push({
         focus,
-        name: count === 1 ? focus : `${focus} (group ${g + 1} of ${count})`,
+        name:
+          count > 1
+            ? `${focus} (group ${g + 1} of ${count})`
+            : // One pupil is not a group: say so, rather than plan a guided session for one.
+              members.length === 1
+              ? `${focus} (one pupil: support in class, or join another group)`
+              : focus,
         pupils: members.slice(from, to).map(({ row, name }) => ({ row, name })),
       });
     }

@@ -440,6 +440,13 @@ describe('guided groups', () => {
     expect(new Set(a.groups.flatMap((g) => g.pupils.map((p) => p.row))).size).toBe(15);
   });
 
+  it('names a focus only one pupil has as support for that pupil, not a guided group', () => {
+    const one = analyseMarkbook([foci, ...pupils.slice(0, 14)]);
+    expect(one.groups.map((g) => g.name)).toContain(
+      'Number (one pupil: support in class, or join another group)',
+    );
+  });
+
   it('notices a weakness shared by most of the class', () => {
     expect(a.classFindings.map((f) => [f.rule, f.message])).toEqual([
       ['markbook/class-wide-weakness', 'Algebra is a relative weakness for 13 of 15 pupils (87%).'],

@@ -46,7 +46,11 @@ describe('reading realistic markbooks', () => {
     expect(a.classFindings.map((f) => `${f.rule}:${f.message}`)).toEqual([
       'markbook/class-wide-weakness:AF3 is a relative weakness for 7 of 8 pupils (88%).',
     ]);
-    expect(a.groups.map((g) => g.name)).toEqual(['AF3 (group 1 of 2)', 'AF3 (group 2 of 2)', 'AF5']);
+    expect(a.groups.map((g) => g.name)).toEqual([
+      'AF3 (group 1 of 2)',
+      'AF3 (group 2 of 2)',
+      'AF5 (one pupil: support in class, or join another group)',
+    ]);
     expect(a.diagnostics).toEqual([]);
   });
 
