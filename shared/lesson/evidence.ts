@@ -1,4 +1,4 @@
-import type { Location } from '../rule';
+import type { Location, RuleReport } from '../rule';
 import type { LessonPlan, PlanSection, SectionKind } from './types';
 import { EPISODE_KINDS } from './vocabulary';
 
@@ -161,4 +161,37 @@ export function textOf(sections: readonly PlanSection[]): string {
   return sections
     .map((section) => `${section.heading}\n${section.body.map((entry) => entry.text).join('\n')}`)
     .join('\n');
+}
+
+/** How a group of pupils with particular needs (SEN, EAL) is catered for in a plan. */
+export interface NeedsPatterns {
+  /** The plan's own section for this group. */
+  section: SectionKind;
+  /** Where a prompt for a missing section belongs, after the group's own section. */
+  nearby: SectionKind[];
+  /** Words that mention the group or its provision. */
+  mentions: RegExp[];
+  /** A line that only counts the group ("2 EAL") says who is in the class, not what is planned. */
+  headcount: RegExp;
+}
+
+/**
+ * Provision for a group of pupils: designed in (a section, or a mention that is more than a
+ * headcount), noticed but not designed (only a headcount), or not mentioned at all. Tuition
+ * and intervention sessions are already shaped around their pupils, so they are left alone.
+ */
+export function needsProvision(
+  plan: LessonPlan,
+  patterns: NeedsPatterns,
+): RuleReport<'missing' | 'notDesigned' | 'planned'>[] {
+  if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
+  const mentions = patterns.mentions.flatMap((pattern) => findLines(plan, pattern)).sort((a, b) => a - b);
+  const designed =
+    sectionsOf(plan, patterns.section)[0]?.line ??
+    mentions.find((line) => !patterns.headcount.test(plan.lines[line - 1]!));
+  if (designed !== undefined)
+    return [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line: designed } }];
+  return mentions[0] === undefined
+    ? [{ messageId: 'missing', where: placeFor(plan, patterns.section, ...patterns.nearby) }]
+    : [{ messageId: 'notDesigned', where: { kind: 'plan', line: mentions[0] } }];
 }

@@ -1,3 +1,4 @@
+import type { Location } from '../rule';
 import type { Thresholds } from './settings';
 import { oneDecimal } from './stats';
 import type { AssessmentResult, Grade, PupilAttributes } from './types';
@@ -49,6 +50,13 @@ export interface ClassSubject {
 /** The A1 address of a pupil's grade. */
 export function cellOf(pupil: { row: number }, reading: { column: string }): string {
   return `${reading.column}${pupil.row}`;
+}
+
+/** Where a pupil's finding points: their row, and the cell that shows it when there is one. */
+export function pupilWhere(pupil: PupilSubject, cell?: string): Location {
+  const where: Location = { kind: 'markbook', row: pupil.row, pupil: pupil.name };
+  if (cell !== undefined) where.cell = cell;
+  return where;
 }
 
 /** Steps between two point values on the subject's scale, rounded for messages. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLines, isInterventionPlan, isLessonPlan, placeFor, sectionsOf } from '../evidence';
+import { needsProvision } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const EAL_CAPITALS = /\b(?:EAL|ELLs?|ESL|ESOL|MLs)\b/;
@@ -23,15 +23,11 @@ export const ealSupport = defineRule<LessonPlan, 'missing' | 'notDesigned' | 'pl
     planned: 'The plan includes support for pupils learning English as an additional language.',
   },
   check(plan) {
-    // A tuition or intervention session is already shaped around its pupils' needs.
-    if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
-    const mentions = [...findLines(plan, EAL_CAPITALS), ...findLines(plan, EAL_WORDS)].sort((a, b) => a - b);
-    const designed =
-      sectionsOf(plan, 'eal')[0]?.line ?? mentions.find((line) => !HEADCOUNT.test(plan.lines[line - 1]!));
-    if (designed !== undefined)
-      return [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line: designed } }];
-    return mentions[0] === undefined
-      ? [{ messageId: 'missing', where: placeFor(plan, 'eal', 'differentiation', 'sen') }]
-      : [{ messageId: 'notDesigned', where: { kind: 'plan', line: mentions[0] } }];
+    return needsProvision(plan, {
+      section: 'eal',
+      nearby: ['differentiation', 'sen'],
+      mentions: [EAL_CAPITALS, EAL_WORDS],
+      headcount: HEADCOUNT,
+    });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLines, isInterventionPlan, isLessonPlan, placeFor, sectionsOf } from '../evidence';
+import { needsProvision } from '../evidence';
 import type { LessonPlan } from '../types';
 
 // Capitals matter here: "SEN" is a need, "send" is a verb.
@@ -24,15 +24,11 @@ export const senAdjustments = defineRule<LessonPlan, 'missing' | 'notDesigned' |
     planned: 'The plan designs in adjustments for pupils with SEN or disabilities.',
   },
   check(plan) {
-    // A tuition or intervention session is already shaped around its pupils' needs.
-    if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
-    const mentions = [...findLines(plan, SEN_CAPITALS), ...findLines(plan, SEN_WORDS)].sort((a, b) => a - b);
-    const designed =
-      sectionsOf(plan, 'sen')[0]?.line ?? mentions.find((line) => !HEADCOUNT.test(plan.lines[line - 1]!));
-    if (designed !== undefined)
-      return [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line: designed } }];
-    return mentions[0] === undefined
-      ? [{ messageId: 'missing', where: placeFor(plan, 'sen', 'differentiation', 'eal') }]
-      : [{ messageId: 'notDesigned', where: { kind: 'plan', line: mentions[0] } }];
+    return needsProvision(plan, {
+      section: 'sen',
+      nearby: ['differentiation', 'eal'],
+      mentions: [SEN_CAPITALS, SEN_WORDS],
+      headcount: HEADCOUNT,
+    });
   },
 });

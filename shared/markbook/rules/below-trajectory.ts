@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { cellOf, type PupilSubject } from '../subject';
+import { cellOf, type PupilSubject, pupilWhere } from '../subject';
 
 const isBelow = (status: string) => status === 'below' || status === 'well-below';
 
@@ -30,7 +30,7 @@ export const belowTrajectory = defineRule<PupilSubject, 'twoPoints'>({
           label: latest.grade.label,
           expected: latest.expected?.label ?? '?',
         },
-        where: { kind: 'markbook', row: pupil.row, pupil: pupil.name, cell: cellOf(pupil, latest) },
+        where: pupilWhere(pupil, cellOf(pupil, latest)),
       },
     ];
   },

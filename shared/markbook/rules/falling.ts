@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { cellOf, type PupilSubject, recentFall, stepsBetween } from '../subject';
+import { cellOf, type PupilSubject, pupilWhere, recentFall, stepsBetween } from '../subject';
 
 /**
  * Attainment falling: two drops of half a step or more in a row, one sharp drop, or a steady
@@ -26,12 +26,7 @@ export const falling = defineRule<PupilSubject, 'twoDrops' | 'sharpDrop' | 'sust
     const fall = recentFall(pupil);
     const latest = pupil.readings[pupil.readings.length - 1];
     if (fall === undefined || latest === undefined) return [];
-    const where = {
-      kind: 'markbook' as const,
-      row: pupil.row,
-      pupil: pupil.name,
-      cell: cellOf(pupil, latest),
-    };
+    const where = pupilWhere(pupil, cellOf(pupil, latest));
     const now = { label: latest.grade.label, latest: latest.assessment };
     switch (fall.kind) {
       case 'twoDrops':

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { cellOf, type PupilSubject, type Reading } from '../subject';
+import { cellOf, type PupilSubject, pupilWhere, type Reading } from '../subject';
 
 const rate = (from: Reading, to: Reading) =>
   (to.grade.points - from.grade.points) / Math.max(to.time - from.time, 1 / 12);
@@ -28,12 +28,7 @@ export const interventionNotWorking = defineRule<PupilSubject, 'notImproved' | '
     const latest = readings[readings.length - 1];
     if (intervention === null || scale === null || latest === undefined || !offTrack(latest)) return [];
     const needed = pupil.thresholds.interventionPoints;
-    const where = {
-      kind: 'markbook' as const,
-      row: pupil.row,
-      pupil: pupil.name,
-      cell: cellOf(pupil, latest),
-    };
+    const where = pupilWhere(pupil, cellOf(pupil, latest));
     if (intervention.start === null) {
       const from = readings[readings.length - 1 - needed];
       if (from === undefined || latest.grade.points - from.grade.points >= scale.step / 2) return [];

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { cellOf, type PupilSubject, stepsBetween } from '../subject';
+import { cellOf, type PupilSubject, pupilWhere, stepsBetween } from '../subject';
 
 export const mostAbleNotStretched = defineRule<PupilSubject, 'belowTrajectory' | 'belowExpected'>({
   id: 'markbook/most-able-not-stretched',
@@ -18,12 +18,7 @@ export const mostAbleNotStretched = defineRule<PupilSubject, 'belowTrajectory' |
     const latest = pupil.readings[pupil.readings.length - 1];
     if (latest === undefined || pupil.scale === null) return [];
     const why = pupil.attributes.mostAble ? 'Identified as most able' : 'High prior attainment';
-    const where = {
-      kind: 'markbook' as const,
-      row: pupil.row,
-      pupil: pupil.name,
-      cell: cellOf(pupil, latest),
-    };
+    const where = pupilWhere(pupil, cellOf(pupil, latest));
     if (latest.status === 'below' || latest.status === 'well-below') {
       return [
         {

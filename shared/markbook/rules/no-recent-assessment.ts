@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule';
 import type { PupilSubject } from '../subject';
+import { pupilWhere } from '../subject';
 
 export const noRecentAssessment = defineRule<PupilSubject, 'never' | 'missingLatest'>({
   id: 'markbook/no-recent-assessment',
@@ -15,7 +16,7 @@ export const noRecentAssessment = defineRule<PupilSubject, 'never' | 'missingLat
   check(pupil) {
     const latestPoint = pupil.latestClassPoint;
     if (latestPoint === null || latestPoint.assessed) return [];
-    const where = { kind: 'markbook' as const, row: pupil.row, pupil: pupil.name, cell: pupil.cell };
+    const where = pupilWhere(pupil, pupil.cell);
     const last = pupil.readings[pupil.readings.length - 1];
     if (last === undefined) return [{ messageId: 'never', where }];
     return [

@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule';
 import { oneDecimal } from '../stats';
 import type { PupilSubject } from '../subject';
+import { pupilWhere } from '../subject';
 
 /** England counts a pupil missing 10% or more of sessions as persistently absent. */
 export const persistentAbsence = defineRule<PupilSubject, 'persistent' | 'low'>({
@@ -18,7 +19,7 @@ export const persistentAbsence = defineRule<PupilSubject, 'persistent' | 'low'>(
     const current = pupil.attendance[pupil.attendance.length - 1];
     const { persistentAbsence: line, lowAttendance, severeAbsence } = pupil.thresholds;
     if (current === undefined || current >= line || current < severeAbsence) return [];
-    const where = { kind: 'markbook' as const, row: pupil.row, pupil: pupil.name };
+    const where = pupilWhere(pupil);
     if (current < lowAttendance) {
       return [{ messageId: 'low', data: { attendance: oneDecimal(current), line: lowAttendance }, where }];
     }

@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule';
 import { oneDecimal } from '../stats';
 import type { PupilSubject } from '../subject';
+import { pupilWhere } from '../subject';
 
 /** England's severe-absence line: missing half of all sessions or more. */
 export const severeAbsence = defineRule<PupilSubject, 'severe'>({
@@ -21,7 +22,7 @@ export const severeAbsence = defineRule<PupilSubject, 'severe'>({
       {
         messageId: 'severe',
         data: { attendance: oneDecimal(current), line },
-        where: { kind: 'markbook', row: pupil.row, pupil: pupil.name },
+        where: pupilWhere(pupil),
       },
     ];
   },

@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule';
 import { mediansOfOthers, oneDecimal } from '../stats';
 import type { PupilSubject } from '../subject';
+import { pupilWhere } from '../subject';
 
 /** One focus well below the pupil's others: the APP "spiky profile" that needs its own support. */
 export const spikyProfile = defineRule<PupilSubject, 'weakFocus'>({
@@ -23,7 +24,7 @@ export const spikyProfile = defineRule<PupilSubject, 'weakFocus'>({
         {
           messageId: 'weakFocus' as const,
           data: { focus: focus.focus, label: focus.label, steps: oneDecimal(gap) },
-          where: { kind: 'markbook' as const, row: pupil.row, pupil: pupil.name, cell: focus.cell },
+          where: pupilWhere(pupil, focus.cell),
         },
       ];
     });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { cellOf, type PupilSubject, recentFall } from '../subject';
+import { cellOf, type PupilSubject, pupilWhere, recentFall } from '../subject';
 
 /** Three or more points in a row without a gain, on a scale where gains are expected. One flat term is not enough. */
 export const stalled = defineRule<PupilSubject, 'noProgress'>({
@@ -38,7 +38,7 @@ export const stalled = defineRule<PupilSubject, 'noProgress'>({
           latestLabel: latest.grade.label,
           latest: latest.assessment,
         },
-        where: { kind: 'markbook', row: pupil.row, pupil: pupil.name, cell: cellOf(pupil, latest) },
+        where: pupilWhere(pupil, cellOf(pupil, latest)),
       },
     ];
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { cellOf, type PupilSubject, stepsBetween } from '../subject';
+import { cellOf, type PupilSubject, pupilWhere, stepsBetween } from '../subject';
 
 export const wellBelowTrajectory = defineRule<PupilSubject, 'once' | 'repeated'>({
   id: 'markbook/well-below-trajectory',
@@ -23,12 +23,7 @@ export const wellBelowTrajectory = defineRule<PupilSubject, 'once' | 'repeated'>
       expected: latest.expected?.label ?? '?',
       steps: stepsBetween(pupil, latest.expected.points - latest.grade.points),
     };
-    const where = {
-      kind: 'markbook' as const,
-      row: pupil.row,
-      pupil: pupil.name,
-      cell: cellOf(pupil, latest),
-    };
+    const where = pupilWhere(pupil, cellOf(pupil, latest));
     if (previous?.status === 'well-below') {
       return [{ messageId: 'repeated', data: { ...data, previous: previous.assessment }, where }];
     }

@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import { oneDecimal } from '../stats';
-import { cellOf, type PupilSubject } from '../subject';
+import { cellOf, type PupilSubject, pupilWhere } from '../subject';
 
 /** A sharp drop in attainment with attendance falling or low: the cause may lie beyond the classroom. */
 export const widerNeeds = defineRule<PupilSubject, 'dropAndFallingAttendance' | 'dropAndLowAttendance'>({
@@ -31,12 +31,7 @@ export const widerNeeds = defineRule<PupilSubject, 'dropAndFallingAttendance' | 
     if (!dropped) return [];
     const now = attendance[attendance.length - 1];
     const before = attendance[attendance.length - 2];
-    const where = {
-      kind: 'markbook' as const,
-      row: pupil.row,
-      pupil: pupil.name,
-      cell: cellOf(pupil, latest),
-    };
+    const where = pupilWhere(pupil, cellOf(pupil, latest));
     const data = { label: latest.grade.label, latest: latest.assessment };
     if (now !== undefined && before !== undefined && before - now >= 1) {
       return [
