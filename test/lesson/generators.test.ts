@@ -8,6 +8,7 @@ import {
 } from '../../shared/lesson';
 import { hingeQuestions, plenaryQuestions, talkPrompts } from '../../shared/lesson/questions';
 import { fixture } from './fixture-files';
+import { LADDER_ORDER } from './ladder-order';
 
 describe('questionLadder', () => {
   const ladder = questionLadder('LO: To explain how the heart pumps blood around the body');
@@ -17,14 +18,7 @@ describe('questionLadder', () => {
   });
 
   it('starts inclusive and ramps up the challenge, in the order the guidance gives', () => {
-    expect(ladder.ladder.map((rung) => rung.level)).toEqual([
-      'inclusive',
-      'understand',
-      'apply',
-      'analyse',
-      'evaluate',
-      'create',
-    ]);
+    expect(ladder.ladder.map((rung) => rung.level)).toEqual(LADDER_ORDER);
   });
 
   it("builds every question from the objective's own verb and terms", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionLadder } from '../../shared/lesson';
 import { keyPhrases, objectiveFocus } from '../../shared/lesson/terms';
+import { LADDER_ORDER } from './ladder-order';
 
 /**
  * Real objectives, primary and secondary, across subjects, with the plan's keywords where the
@@ -138,14 +139,7 @@ describe.each(OBJECTIVES)('the question ladder for "$objective"', ({ objective, 
   });
 
   it('climbs the six levels in order', () => {
-    expect(ladder.ladder.map((rung) => rung.level)).toEqual([
-      'inclusive',
-      'understand',
-      'apply',
-      'analyse',
-      'evaluate',
-      'create',
-    ]);
+    expect(ladder.ladder.map((rung) => rung.level)).toEqual(LADDER_ORDER);
   });
 
   it('asks about its key terms in at least four questions', () => {
