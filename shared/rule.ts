@@ -18,6 +18,8 @@ export interface RuleReport<MessageId extends string = string> {
   where?: Location;
   /** Overrides the rule's default severity, e.g. to report a strength. */
   severity?: Severity;
+  /** The exact words of the input the report is about (a plan's line, a cell's text), as written. */
+  quote?: string;
 }
 
 /**
@@ -55,6 +57,8 @@ export interface Finding {
   guidance: GuidanceRef;
   citation: string;
   where?: Location;
+  /** The exact words of the input the finding is about, so a reader can find them (Docs shows no line numbers). */
+  quote?: string;
 }
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
@@ -79,6 +83,7 @@ export function toFinding<Subject>(rule: Rule<Subject>, report: RuleReport): Fin
   };
   if (rule.response !== undefined) finding.response = rule.response;
   if (report.where !== undefined) finding.where = report.where;
+  if (report.quote !== undefined) finding.quote = report.quote;
   return finding;
 }
 

@@ -38,6 +38,9 @@ export type SectionKind =
   | 'intervention'
   | 'other';
 
+/** What the document is, so that a scheme page or a worksheet is not audited as a lesson plan. */
+export type PlanKind = 'lesson' | 'scheme' | 'tuition' | 'pupil-facing' | 'not-a-plan';
+
 export type Organisation = 'whole class' | 'groups' | 'pairs' | 'individual' | 'guided group';
 
 /** A line of the plan the model took something from; `line` is 1-based in the plan's text. */
@@ -60,6 +63,8 @@ export interface PlanSection {
 
 export interface LessonPlan {
   title: string;
+  /** What the document reads as; absent until the reader has decided. */
+  kind?: PlanKind;
   subject?: string;
   yearGroup?: string;
   objectives: PlanItem[];
