@@ -1,32 +1,137 @@
 import { type Finding, runRules } from '../rule';
-import { isInterventionPlan } from './evidence';
+import { auditedAsLesson, isInterventionPlan, shapeOf } from './evidence';
 import { parseLessonPlan } from './parse';
 import { hingeQuestions, plenaryQuestions, questionLadder, talkPrompts } from './questions';
 import { rules } from './rules';
+import { planRecognised } from './rules/plan-recognised';
 import { planGuidedSession, planInterventionSession } from './sessions';
-import type { LessonAnalysis, LessonInput } from './types';
+import type { LessonAnalysis, LessonInput, LessonPlan } from './types';
 
 /** A long document (a unit of several lessons) gets ladders for its first objectives only, to stay readable. */
 const MAX_LADDERS = 8;
 
 const lineOf = (finding: Finding) => (finding.where?.kind === 'plan' ? (finding.where.line ?? 0) : 0);
 
-/** Whole-plan prompts first, then in the order the plan reads; ties keep the registry's order. */
+/** What a lesson prompt is about, in the order a mentor takes them. */
+export type PromptArea = 'planning' | 'teaching' | 'inclusion';
+
+/**
+ * The order prompts are read in, the same in the card, the panel, the command line and the options:
+ * the planning flow first (is it a plan; objectives; success criteria; structure; the ending), then
+ * the teaching, then inclusion. Every lesson rule is listed once.
+ */
+export const PROMPT_ORDER: readonly { rule: string; area: PromptArea }[] = [
+  { rule: 'lesson/plan-recognised', area: 'planning' },
+  { rule: 'lesson/objectives-stated', area: 'planning' },
+  { rule: 'lesson/objectives-taught', area: 'planning' },
+  { rule: 'lesson/success-criteria-stated', area: 'planning' },
+  { rule: 'lesson/episodes-structured', area: 'planning' },
+  { rule: 'lesson/empty-sections', area: 'planning' },
+  { rule: 'lesson/plenary-reviews-learning', area: 'planning' },
+  { rule: 'lesson/intervention-sequence', area: 'planning' },
+  { rule: 'lesson/starter-linked-to-objectives', area: 'planning' },
+  { rule: 'lesson/prior-learning-linked', area: 'planning' },
+  { rule: 'lesson/timings-add-up', area: 'planning' },
+  { rule: 'lesson/differentiation-by-support', area: 'teaching' },
+  { rule: 'lesson/questioning-planned', area: 'teaching' },
+  { rule: 'lesson/explaining-planned', area: 'teaching' },
+  { rule: 'lesson/modelling-planned', area: 'teaching' },
+  { rule: 'lesson/mini-plenary', area: 'teaching' },
+  { rule: 'lesson/guided-group-planned', area: 'teaching' },
+  { rule: 'lesson/teaching-assistant-deployment', area: 'teaching' },
+  { rule: 'lesson/pupil-talk', area: 'teaching' },
+  { rule: 'lesson/peer-self-assessment', area: 'teaching' },
+  { rule: 'lesson/independence-supported', area: 'teaching' },
+  { rule: 'lesson/transitions-signposted', area: 'teaching' },
+  { rule: 'lesson/sen-adjustments', area: 'inclusion' },
+  { rule: 'lesson/eal-support', area: 'inclusion' },
+  { rule: 'lesson/most-able-challenge', area: 'inclusion' },
+  { rule: 'lesson/inclusion-gaps', area: 'inclusion' },
+];
+
+const PLACE = new Map(PROMPT_ORDER.map((entry, index) => [entry.rule, { ...entry, index }]));
+
+/** A plan without objectives, episodes or an ending gets its most important prompts only, not a wall of them. */
+export const THIN_PLAN_PROMPTS = 6;
+
+/** Ranked: by area, then by the rule's place in the flow, then in the order the plan reads. */
+function ranked(findings: Finding[]): Finding[] {
+  const placeOf = (finding: Finding) => PLACE.get(finding.rule)?.index ?? PROMPT_ORDER.length;
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort(
+      (a, b) =>
+        placeOf(a.finding) - placeOf(b.finding) || lineOf(a.finding) - lineOf(b.finding) || a.index - b.index,
+    )
+    .map(({ finding }, index) => ({
+      ...finding,
+      rank: index + 1,
+      area: PLACE.get(finding.rule)?.area ?? 'teaching',
+    }));
+}
+
+/** Strengths in the order the plan reads, each with the area it belongs to. */
 function inPlanOrder(findings: Finding[]): Finding[] {
   return findings
     .map((finding, index) => ({ finding, index }))
     .sort((a, b) => lineOf(a.finding) - lineOf(b.finding) || a.index - b.index)
-    .map(({ finding }) => finding);
+    .map(({ finding }) => ({ ...finding, area: PLACE.get(finding.rule)?.area ?? 'teaching' }));
 }
 
+/** The longest quote shown: a long table row is cut at a word, so the quote is still the plan's own words. */
+const MAX_QUOTE = 160;
+
+/** The line as a reader would search for it: without its Markdown heading marks, bullet or list number. */
+function readablePart(line: string): string {
+  let start = 0;
+  while (start < line.length && '#>*-•+ \t'.includes(line[start]!)) start += 1;
+  let digits = start;
+  while (digits < line.length && line[digits]! >= '0' && line[digits]! <= '9') digits += 1;
+  if (digits > start && (line[digits] === '.' || line[digits] === ')') && line[digits + 1] === ' ')
+    start = digits + 2;
+  return line.slice(start).trim();
+}
+
+function bounded(text: string): string {
+  if (text.length <= MAX_QUOTE) return text;
+  const cut = text.lastIndexOf(' ', MAX_QUOTE);
+  return text.slice(0, cut > MAX_QUOTE / 2 ? cut : MAX_QUOTE).trimEnd();
+}
+
+/**
+ * Every finding quotes the words it is about, exactly as the plan has them: the rule's own quote
+ * where it occurs on the line it points at, else the line itself.
+ */
+function quoted(plan: LessonPlan, finding: Finding): Finding {
+  const line = lineOf(finding);
+  const text = line === 0 ? undefined : plan.lines[line - 1];
+  const { quote: _, ...rest } = finding;
+  const own = finding.quote?.trim();
+  const quote =
+    text === undefined
+      ? undefined
+      : own !== undefined && own !== '' && text.includes(own)
+        ? bounded(own)
+        : bounded(readablePart(text));
+  return quote === undefined || quote === '' ? rest : { ...rest, quote };
+}
 /** Reads a plan, runs every lesson rule and generates its questions and sessions. Deterministic. */
 export function analyseLessonPlan(input: LessonInput): LessonAnalysis {
   const plan = parseLessonPlan(input);
-  const findings = runRules(rules, plan);
+  // A scheme, a pupils' page or something that is not a plan gets one honest line, not a lesson's audit.
+  const findings = runRules(auditedAsLesson(plan) ? rules : [planRecognised], plan).map((finding) =>
+    quoted(plan, finding),
+  );
+  const all = findings.filter((finding) => finding.severity !== 'strength');
+  // What the document is not (a plan at all, one lesson) is said once, alone: the lesson prompts would not apply.
+  const recognition = all.filter((finding) => finding.rule === planRecognised.id);
+  const prompts = ranked(recognition.length > 0 ? recognition : all);
+  const shape = shapeOf(plan);
+  const thin = !(shape.objectives && shape.episodes && shape.ending);
   const objective = plan.objectives[0]?.text;
   return {
     plan,
-    prompts: inPlanOrder(findings.filter((finding) => finding.severity !== 'strength')),
+    prompts: thin ? prompts.slice(0, THIN_PLAN_PROMPTS) : prompts,
     strengths: inPlanOrder(findings.filter((finding) => finding.severity === 'strength')),
     questions: plan.objectives
       .slice(0, MAX_LADDERS)
@@ -43,10 +148,14 @@ export function analyseLessonPlan(input: LessonInput): LessonAnalysis {
 function findingJson(finding: Finding) {
   const line = lineOf(finding);
   return {
+    rank: finding.rank ?? null,
+    area: finding.area ?? null,
     rule: finding.rule,
+    messageId: finding.messageId,
     title: finding.title,
     severity: finding.severity,
     message: finding.message,
+    quote: finding.quote ?? null,
     guidance: finding.guidance,
     citation: finding.citation,
     line: line === 0 ? null : line,
@@ -56,9 +165,11 @@ function findingJson(finding: Finding) {
 /** The stable JSON the command line prints with --json (and the extension may reuse). */
 export function lessonToJson(analysis: LessonAnalysis) {
   const { plan } = analysis;
+  const shape = shapeOf(plan);
   return {
     plan: {
       title: plan.title,
+      kind: plan.kind ?? null,
       format: plan.format ?? null,
       subject: plan.subject ?? null,
       yearGroup: plan.yearGroup ?? null,
@@ -76,6 +187,8 @@ export function lessonToJson(analysis: LessonAnalysis) {
         organisation: [...section.organisation],
       })),
     },
+    /** Whether the plan has what a complete plan needs: "nothing obvious is missing" is only said when this holds and no prompt is left. */
+    complete: shape.objectives && shape.episodes && shape.ending,
     prompts: analysis.prompts.map(findingJson),
     strengths: analysis.strengths.map(findingJson),
     questions: analysis.questions.map((ladder) => ({

@@ -1,5 +1,13 @@
 import { defineRule, type RuleReport } from '../../rule';
-import { episodesOf, findLine, isInterventionPlan, isLessonPlan, sectionsOf, textOf } from '../evidence';
+import {
+  at,
+  endingsOf,
+  evidenceIn,
+  isInterventionPlan,
+  isLessonPlan,
+  teachingSections,
+  textOf,
+} from '../evidence';
 import type { LessonPlan } from '../types';
 
 const PLENARY_MENTION = /(?<!mini[- ]?)\bplenary\b|\bexit (?:ticket|quiz|slip)\b|\bclosure\b/i;
@@ -28,21 +36,23 @@ export const plenaryReviewsLearning = defineRule<
   check(plan) {
     // An intervention session's review stage is checked by lesson/intervention-sequence.
     if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
-    const plenaries = sectionsOf(plan, 'plenary');
-    let text = textOf(plenaries);
-    let line = plenaries[0]?.line;
-    if (line === undefined) {
-      line = findLine(plan, PLENARY_MENTION);
-      if (line === undefined) {
-        return episodesOf(plan).length >= 2 ? [{ messageId: 'missing', where: { kind: 'plan' } }] : [];
-      }
-      text = plan.lines[line - 1] ?? '';
+    const endings = endingsOf(plan);
+    let text = textOf(endings);
+    let place: Pick<RuleReport, 'where' | 'quote'> =
+      endings[0] === undefined ? {} : at({ text: endings[0].heading, line: endings[0].line });
+    if (endings[0] === undefined) {
+      const mention = evidenceIn(teachingSections(plan), PLENARY_MENTION);
+      // No ending at all: a thin plan is told too, since the plenary is part of the planning flow.
+      if (mention === undefined) return [{ messageId: 'missing', where: { kind: 'plan' } }];
+      text = mention.text;
+      place = at(mention);
+    } else if (endings.every((section) => section.body.length === 0)) {
+      // An empty plenary heading is pointed out by lesson/empty-sections.
+      return [];
     }
     const reports: RuleReport<'noReview' | 'noNextSteps'>[] = [];
-    if (!REVIEWS.test(text)) reports.push({ messageId: 'noReview', where: { kind: 'plan', line } });
-    if (!NEXT_STEPS.test(text)) reports.push({ messageId: 'noNextSteps', where: { kind: 'plan', line } });
-    return reports.length > 0
-      ? reports
-      : [{ messageId: 'reviews', severity: 'strength', where: { kind: 'plan', line } }];
+    if (!REVIEWS.test(text)) reports.push({ messageId: 'noReview', ...place });
+    if (!NEXT_STEPS.test(text)) reports.push({ messageId: 'noNextSteps', ...place });
+    return reports.length > 0 ? reports : [{ messageId: 'reviews', severity: 'strength', ...place }];
   },
 });

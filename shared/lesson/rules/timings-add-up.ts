@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../../rule';
-import { episodesOf, namesOf } from '../evidence';
+import { lessonEpisodes, namesOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 /** Minutes either way that still count as adding up: transitions take time too. */
@@ -21,7 +21,7 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
     timed: 'The episodes are timed, adding up to {sum} minutes.',
   },
   check(plan) {
-    const episodes = episodesOf(plan);
+    const episodes = lessonEpisodes(plan);
     if (episodes.length < 2) return [];
     const timed = episodes.filter((episode) => episode.minutes !== undefined);
     if (timed.length === 0)
