@@ -123,7 +123,7 @@ export function renderLessonReport(analysis: LessonAnalysis, file: string, color
     if (strength.quote !== undefined) out.push(style('dim', wrap(`“${strength.quote}”`, 15, ' '.repeat(15))));
   }
 
-  heading(`Prompts to consider, most important first (${analysis.prompts.length})`);
+  heading(`Prompts to consider (${analysis.prompts.length}), most important first`);
   const sources = new Set<string>();
   // The core only leaves no prompt when the plan has objectives, episodes and an ending.
   if (analysis.prompts.length === 0) out.push('  Nothing obvious is missing: the plan covers every check.');

@@ -53,6 +53,8 @@ const PLACE = new Map(PROMPT_ORDER.map((entry, index) => [entry.rule, { ...entry
 
 /** A plan without objectives, episodes or an ending gets its most important prompts only, not a wall of them. */
 export const THIN_PLAN_PROMPTS = 6;
+/** Even a complete plan gets its most important prompts, so a bare one is not handed every check at once. */
+export const MOST_PROMPTS = 10;
 
 /** Ranked: by area, then by the rule's place in the flow, then in the order the plan reads. */
 function ranked(findings: Finding[]): Finding[] {
@@ -131,7 +133,7 @@ export function analyseLessonPlan(input: LessonInput): LessonAnalysis {
   const objective = plan.objectives[0]?.text;
   return {
     plan,
-    prompts: thin ? prompts.slice(0, THIN_PLAN_PROMPTS) : prompts,
+    prompts: prompts.slice(0, thin ? THIN_PLAN_PROMPTS : MOST_PROMPTS),
     strengths: inPlanOrder(findings.filter((finding) => finding.severity === 'strength')),
     questions: plan.objectives
       .slice(0, MAX_LADDERS)

@@ -247,23 +247,54 @@ function labelledPart(text: string): SectionKind | undefined {
 
 const teachingCache = new WeakMap<LessonPlan, PlanSection[]>();
 
+/** Every kind of section: lines outside all of them belong to no part of the plan the reader found. */
+const SECTION_KINDS_ALL: readonly SectionKind[] = [
+  'title',
+  'context',
+  'prior-learning',
+  'objectives',
+  'success-criteria',
+  'keywords',
+  'misconceptions',
+  'resources',
+  'starter',
+  'main',
+  'guided',
+  'independent',
+  'mini-plenary',
+  'plenary',
+  'differentiation',
+  'sen',
+  'eal',
+  'most-able',
+  'teaching-assistant',
+  'assessment',
+  'homework',
+  'intervention',
+  'other',
+];
+
 /**
  * The parts of the plan that say what happens in the lesson, where evidence of teaching belongs.
- * A labelled line a reader kept inside the objectives ("Extension: harder equations") counts as
- * the part it names, on its own.
+ * A labelled line a reader kept inside the objectives ("Extension: harder equations"), or left
+ * outside every section, counts as the part it names, on its own.
  */
 export function teachingSections(plan: LessonPlan): PlanSection[] {
   let cached = teachingCache.get(plan);
   if (cached === undefined) {
-    cached = plan.sections.flatMap((section) => {
-      if (!isFraming(section)) return [section];
-      return section.body.flatMap((entry) => {
-        const kind = labelledPart(entry.text);
-        return kind === undefined
-          ? []
-          : [{ kind, heading: '', line: entry.line, endLine: entry.line, body: [entry], organisation: [] }];
-      });
-    });
+    const labelled = (entry: PlanItem): PlanSection[] => {
+      const kind = labelledPart(entry.text);
+      return kind === undefined
+        ? []
+        : [{ kind, heading: '', line: entry.line, endLine: entry.line, body: [entry], organisation: [] }];
+    };
+    const outside = linesOutside(plan, SECTION_KINDS_ALL).flatMap(labelled);
+    cached = [
+      ...plan.sections.flatMap((section) =>
+        isFraming(section) ? section.body.flatMap(labelled) : [section],
+      ),
+      ...outside,
+    ];
     teachingCache.set(plan, cached);
   }
   return cached;
@@ -280,6 +311,12 @@ export function evidenceIn(sections: readonly PlanSection[], pattern: RegExp): P
     if (hit !== undefined) return hit;
   }
   return undefined;
+}
+
+/** The first heading of the given sections that names the pattern, for a part that is itself the evidence ("Teacher input"). */
+export function headingIn(sections: readonly PlanSection[], pattern: RegExp): PlanItem | undefined {
+  const section = sections.find((candidate) => candidate.heading !== '' && pattern.test(candidate.heading));
+  return section === undefined ? undefined : { text: section.heading, line: section.line };
 }
 
 /** The first section of a kind that has something written under it. */
@@ -338,9 +375,16 @@ export function needsProvision(
   const own = filledSection(plan, patterns.section);
   if (own !== undefined) return [{ messageId: 'planned', severity: 'strength', ...at(own.body[0]!) }];
   const mentions = (entry: PlanItem) => patterns.mentions.some((pattern) => pattern.test(entry.text));
-  const designed = writtenLines(plan, teachingSections(plan)).find(
-    (entry) => mentions(entry) && !patterns.headcount.test(entry.text),
+  // A part headed for the group ("SEN/EAL: see the seating plan; glossary on desks") plans for it.
+  const headed = teachingSections(plan).find(
+    (section) =>
+      section.body.length > 0 && patterns.mentions.some((pattern) => pattern.test(section.heading)),
   );
+  const designed =
+    headed?.body[0] ??
+    writtenLines(plan, teachingSections(plan)).find(
+      (entry) => mentions(entry) && !patterns.headcount.test(entry.text),
+    );
   if (designed !== undefined) return [{ messageId: 'planned', severity: 'strength', ...at(designed) }];
   const noticed = linesOutside(plan, []).find(mentions);
   return noticed === undefined ? [] : [{ messageId: 'notDesigned', ...at(noticed) }];
@@ -351,14 +395,18 @@ export function needsProvision(
  * lines of the given kinds of section: metadata lines ("Class: 8X, 3 EAL") belong to no section.
  */
 export function linesOutside(plan: LessonPlan, kinds: readonly SectionKind[]): PlanItem[] {
-  const skipped = plan.sections.filter((section) => kinds.includes(section.kind));
+  // Marked line by line, so a plan of thousands of one-line sections still costs one pass.
+  const skipped = new Uint8Array(plan.lines.length + 2);
+  for (const section of plan.sections) {
+    if (!kinds.includes(section.kind)) continue;
+    for (let line = section.line; line <= section.endLine && line <= plan.lines.length; line += 1)
+      skipped[line] = 1;
+  }
   return plan.lines.flatMap((text, index) => {
-    const line = index + 1;
     const trimmed = text.trim();
-    if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('<')) return [];
-    return skipped.some((section) => line >= section.line && line <= section.endLine)
-      ? []
-      : [{ text: trimmed, line }];
+    if (skipped[index + 1] === 1 || trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('<'))
+      return [];
+    return [{ text: trimmed, line: index + 1 }];
   });
 }
 

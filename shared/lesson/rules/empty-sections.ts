@@ -40,8 +40,14 @@ function contentFollows(plan: LessonPlan, section: PlanSection, next: PlanSectio
   const level = headingLevel(plan.lines[section.line - 1] ?? '');
   const nextLevel = headingLevel(plan.lines[next.line - 1] ?? '');
   if (level > 0 && nextLevel > 0) return nextLevel !== level;
-  return next.kind === section.kind || next.kind === 'other';
+  return next.kind === section.kind || next.kind === 'other' || (PARTS_OF[section.kind] ?? []).includes(next.kind);
 }
+
+/** Parts that a heading often groups: "Adaptations" over "SEND:" and "EAL:", "Main" over "Guided group". */
+const PARTS_OF: Partial<Record<SectionKind, readonly SectionKind[]>> = {
+  differentiation: ['sen', 'eal', 'most-able', 'teaching-assistant'],
+  main: ['guided', 'independent', 'mini-plenary'],
+};
 
 /** A numbered or bulleted line: one entry in a list of the lesson's parts, not a heading to fill in. */
 function isListEntry(line: string): boolean {
@@ -54,6 +60,10 @@ function isListEntry(line: string): boolean {
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/** What a template holds until the teacher writes the part: "TBC", "...", "-". */
+const PLACEHOLDER = /^(?:tbc|tbd|tba|to follow|to be confirmed|to do|todo|n\/a|x+|\?+|\.+|-+|–|—|_+)$/i;
+const isPlaceholder = (entry: { text: string }) => PLACEHOLDER.test(entry.text.trim());
+
 export const emptySections = defineRule<LessonPlan, 'emptyPlenary' | 'empty'>({
   id: 'lesson/empty-sections',
   title: 'Every part of the plan filled in',
@@ -61,12 +71,12 @@ export const emptySections = defineRule<LessonPlan, 'emptyPlenary' | 'empty'>({
   severity: 'suggestion',
   messages: {
     emptyPlenary:
-      'The "{heading}" heading has nothing under it yet: how will the lesson end? A plenary that returns to the objective and names next steps lets pupils see their progress.',
-    empty: 'The "{heading}" heading has nothing under it yet: what will happen here?',
+      'The "{heading}" part has nothing written under it yet: how will the lesson end? A plenary that returns to the objective and names next steps lets pupils see their progress.',
+    empty: 'The "{heading}" part has nothing written under it yet: what will happen here?',
   },
   check(plan) {
     return plan.sections.flatMap((section, index) => {
-      if (!MUST_HAVE_CONTENT.includes(section.kind) || section.body.length > 0) return [];
+      if (!MUST_HAVE_CONTENT.includes(section.kind) || !section.body.every(isPlaceholder)) return [];
       if (contentFollows(plan, section, plan.sections[index + 1])) return [];
       if (isListEntry(plan.lines[section.line - 1] ?? '')) return [];
       // A part named in an overview and written out further down is not empty.

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { at, evidenceIn, isLessonPlan, placeFor, teachingSections } from '../evidence';
+import { at, evidenceIn, headingIn, isLessonPlan, placeFor, teachingSections } from '../evidence';
 import type { LessonPlan } from '../types';
 
 /**
@@ -31,7 +31,7 @@ export const modellingPlanned = defineRule<LessonPlan, 'missing' | 'noThinkAloud
     const thinkAloud = evidenceIn(teaching, THINKING_ALOUD);
     if (thinkAloud !== undefined)
       return [{ messageId: 'thinkAloud', severity: 'strength', ...at(thinkAloud) }];
-    const modelled = evidenceIn(teaching, MODELLING);
+    const modelled = evidenceIn(teaching, MODELLING) ?? headingIn(teaching, MODELLING);
     if (modelled !== undefined) return [{ messageId: 'noThinkAloud', ...at(modelled) }];
     return [{ messageId: 'missing', where: placeFor(plan, 'main') }];
   },

@@ -39,6 +39,8 @@ const GENERIC = new Set([
 const BACK_TO_OBJECTIVES = /\b(?:objectives?|LOs?|learning intentions?|success criteria|WALT|I can)\b/i;
 /** Fewer words than this in the teaching, and the plan is too thin to say what it does not teach. */
 const ENOUGH_TEACHING = 30;
+/** An objective of fewer telling words than this is too short to say it is missing from the teaching. */
+const ENOUGH_TERMS = 2;
 
 /**
  * Words compared by their first five letters, so "reacting" meets "reaction" and "calculate" meets
@@ -53,26 +55,25 @@ function keysOf(sections: readonly PlanSection[]): Set<string> {
   return new Set(contentWords(text).map(key));
 }
 
+/** The objective's content words and its verb: "Investigate (25 mins)" teaches "To investigate which...". */
 function termsOf(objective: PlanItem): string[] {
-  return objectiveTerms(objective.text)
-    .terms.map((term) => term.toLowerCase())
-    .filter((term) => term.length >= 4 && !GENERIC.has(term));
+  const read = objectiveTerms(objective.text);
+  return [...(read.verb === undefined ? [] : [read.verb]), ...read.terms]
+    .map((term) => term.toLowerCase())
+    .filter((term) => term.length >= 3 && !GENERIC.has(term));
 }
 
 /**
- * The words that tell an objective apart: not the lesson's title words, nor words every objective
- * shares ("chemical reactions" in both of a chemistry lesson's). Those would find any objective taught.
+ * The words that tell objectives apart: not the words every objective shares ("chemical reactions"
+ * in both of a chemistry lesson's), which would find any of them taught.
  */
-function distinctive(plan: LessonPlan, all: string[][]): string[][] {
-  const title = new Set(contentWords(plan.title).map(key));
-  const shared =
-    all.length < 2
-      ? new Set<string>()
-      : new Set(
-          all[0]!.map(key).filter((word) => all.every((terms) => terms.some((term) => key(term) === word))),
-        );
+function distinctive(all: string[][]): string[][] {
+  if (all.length < 2) return all;
+  const shared = new Set(
+    all[0]!.map(key).filter((word) => all.every((terms) => terms.some((term) => key(term) === word))),
+  );
   return all.map((terms) => {
-    const own = terms.filter((term) => !title.has(key(term)) && !shared.has(key(term)));
+    const own = terms.filter((term) => !shared.has(key(term)));
     return own.length > 0 ? own : terms;
   });
 }
@@ -98,12 +99,25 @@ export const objectivesTaught = defineRule<LessonPlan, MessageId>({
     const teaching = teachingSections(plan).filter((section) => !NOT_TEACHING.includes(section.kind));
     const taughtWords = keysOf(teaching);
     if (taughtWords.size < ENOUGH_TEACHING) return [];
-    const own = distinctive(plan, plan.objectives.map(termsOf));
+    const own = distinctive(plan.objectives.map(termsOf));
     const traced = plan.objectives
-      .map((objective, index) => ({ objective, number: index + 1, terms: own[index]! }))
+      .map((objective, index) => ({
+        objective,
+        number: index + 1,
+        terms: own[index]!,
+        all: termsOf(objective),
+      }))
       .filter(({ terms }) => terms.length > 0);
-    const untaught = traced.filter(({ terms }) => !terms.some((term) => taughtWords.has(key(term))));
-    if (untaught.length > 0 && untaught.length === traced.length) {
+    // Words are a rough guide to what an episode teaches ("persuasive techniques" are taught as
+    // rhetorical questions), so an objective is called untaught only beside others of the same plan,
+    // and only when several of its telling words are all missing from the teaching.
+    const untaught =
+      traced.length < 2
+        ? []
+        : traced.filter(
+            ({ terms }) => terms.length >= ENOUGH_TERMS && !terms.some((term) => taughtWords.has(key(term))),
+          );
+    if (untaught.length >= 2 && untaught.length === traced.length) {
       const terms = [...new Set(traced.flatMap((entry) => entry.terms))].slice(0, 4).join(', ');
       return [{ messageId: 'noneTaught', data: { terms }, ...at(traced[0]!.objective) }];
     }
@@ -122,8 +136,14 @@ export const objectivesTaught = defineRule<LessonPlan, MessageId>({
     ]);
     if (checks.length === 0 || checkText.some((text) => BACK_TO_OBJECTIVES.test(text))) return reports;
     const checkedWords = keysOf(checks);
+    // As with teaching, words are a rough guide ("2x + 5 = 17" revisits solving equations), so an
+    // objective is called unrevisited only beside another that the plenary does return to.
+    const revisited = traced.filter((entry) => entry.all.some((term) => checkedWords.has(key(term))));
+    if (revisited.length === 0) return reports;
     const unrevisited = traced.filter(
-      (entry) => !untaught.includes(entry) && !entry.terms.some((term) => checkedWords.has(key(term))),
+      // Any of its words will do here: a plenary question about "causes" revisits "the causes of flooding".
+      (entry) =>
+        !untaught.includes(entry) && !revisited.includes(entry) && entry.terms.length >= ENOUGH_TERMS,
     );
     if (unrevisited.length > 0) {
       const objectives =
