@@ -40,7 +40,9 @@ function contentFollows(plan: LessonPlan, section: PlanSection, next: PlanSectio
   const level = headingLevel(plan.lines[section.line - 1] ?? '');
   const nextLevel = headingLevel(plan.lines[next.line - 1] ?? '');
   if (level > 0 && nextLevel > 0) return nextLevel !== level;
-  return next.kind === section.kind || next.kind === 'other' || (PARTS_OF[section.kind] ?? []).includes(next.kind);
+  return (
+    next.kind === section.kind || next.kind === 'other' || (PARTS_OF[section.kind] ?? []).includes(next.kind)
+  );
 }
 
 /** Parts that a heading often groups: "Adaptations" over "SEND:" and "EAL:", "Main" over "Guided group". */

@@ -29,7 +29,9 @@ function reasonToAsk(plan: LessonPlan): PlanItem | undefined {
 }
 
 function joinGroups(groups: string[]): string {
-  return groups.length <= 1 ? (groups[0] ?? '') : `${groups.slice(0, -1).join(', ')} or ${groups[groups.length - 1]}`;
+  return groups.length <= 1
+    ? (groups[0] ?? '')
+    : `${groups.slice(0, -1).join(', ')} or ${groups[groups.length - 1]}`;
 }
 
 export const inclusionGaps = defineRule<LessonPlan, 'notYetSaid'>({
