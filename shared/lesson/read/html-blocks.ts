@@ -153,7 +153,7 @@ class BlockWriter {
     if (text !== '') {
       const block: DraftBlock =
         this.marker === '' ? { kind: 'paragraph', text } : { kind: 'item', text, marker: this.marker };
-      if ((this.bold && !this.plain) || isCapitalised(text)) block.emphasised = true;
+      if ((this.bold && !this.plain) || (this.marker === '' && isCapitalised(text))) block.emphasised = true;
       this.blocks.push(block);
       this.marker = '';
     }

@@ -68,7 +68,8 @@ export function lineBlock(raw: string, line: number, atTop: boolean): PlanBlock 
       : item !== undefined
         ? { kind: 'item', text, line, marker: item.marker }
         : { kind: 'paragraph', text, line };
-  if (emphasised || isCapitalised(text)) block.emphasised = true;
+  // A list item in capitals ("IDLE3", "CVC") is an item, not a heading.
+  if (emphasised || (item === undefined && isCapitalised(text))) block.emphasised = true;
   return block;
 }
 
