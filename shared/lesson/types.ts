@@ -53,6 +53,8 @@ export type Organisation = 'whole class' | 'groups' | 'pairs' | 'individual' | '
 export interface PlanItem {
   text: string;
   line: number;
+  /** A misconception's correction as the plan gives it ("Response: ..."), where it does. */
+  correction?: PlanItem;
 }
 
 export interface PlanSection {

@@ -78,10 +78,19 @@ export function splitBlockLabel(block: PlanBlock): {
   const cells = block.cells ?? [];
   if (cells.length >= 2) {
     const first = cells[0]!;
-    if (parseMinutes(first) !== undefined && timingOnly.read(first) !== undefined) {
-      return { label: cells[1]!, rest: cells.slice(2).join(' | '), timing: first, tableRow: true };
-    }
-    return { label: first, rest: cells.slice(1).join(' | '), timing: '', tableRow: true };
+    const timed =
+      block.minutesFirst === true ||
+      (parseMinutes(first) !== undefined && timingOnly.read(first) !== undefined);
+    const labelCell = timed ? cells[1]! : first;
+    const others = cells.slice(timed ? 2 : 1);
+    // "| 10 mins | Starter: recall quiz | ... |": the cell's own label names the part.
+    const inCell =
+      labelCell.length > 40 || labelCell.includes(': ') ? splitAtSeparator(labelCell) : undefined;
+    const label = inCell?.label ?? labelCell;
+    const rest = [...(inCell === undefined || inCell.rest === '' ? [] : [inCell.rest]), ...others].join(
+      ' | ',
+    );
+    return { label, rest, timing: timed ? first : '', tableRow: true };
   }
   const timing = /^[\d(]/.test(text) ? (leadingTiming.read(text) ?? '') : '';
   const body = text.slice(timing.length);
@@ -139,6 +148,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   const reading = (fields: Partial<LineReading>): LineReading => {
     const result: LineReading = { heading, rest, ...fields };
     const minutes =
+      (block.minutesFirst === true ? parseMinutes(`${timing} min`) : undefined) ??
       parseMinutes(timing) ??
       parseMinutes(label) ??
       minutesAtStart(rest) ??
@@ -195,6 +205,8 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     const meta = metaForLabel(normalised);
     if (meta !== undefined && rest !== '') return { meta, heading, rest };
   }
+  // A lesson grid's row with its time and a long account of the part: "10 / Introduce the session...".
+  if (tableRow && timing !== '') return reading({ kind: 'main', tableRow });
   if (heading_ || (emphasised && block.text.length <= 80)) {
     return { kind: 'other', heading: block.text, rest: '' };
   }
