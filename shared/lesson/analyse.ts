@@ -186,8 +186,11 @@ export function lessonToJson(analysis: LessonAnalysis) {
         line: section.line,
         endLine: section.endLine,
         minutes: section.minutes ?? null,
+        pacedMinutes: section.pacedMinutes ?? null,
         organisation: [...section.organisation],
       })),
+      pacing: plan.pacing ?? null,
+      lessons: plan.lessons ?? null,
     },
     /** Whether the plan has what a complete plan needs: "nothing obvious is missing" is only said when this holds and no prompt is left. */
     complete: shape.objectives && shape.episodes && shape.ending,
