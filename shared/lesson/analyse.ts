@@ -1,13 +1,11 @@
 import { type Finding, runRules } from '../rule';
+import { planContent } from './content';
 import { isInterventionPlan } from './evidence';
 import { parseLessonPlan } from './parse';
-import { hingeQuestions, plenaryQuestions, questionLadder, talkPrompts } from './questions';
+import { hingeQuestions, planLadders, plenaryQuestions, questionReview, talkPrompts } from './questions';
 import { rules } from './rules';
-import { planGuidedSession, planInterventionSession } from './sessions';
+import { guidedToAdd, planGuidedSession, planInterventionSession } from './sessions';
 import type { LessonAnalysis, LessonInput } from './types';
-
-/** A long document (a unit of several lessons) gets ladders for its first objectives only, to stay readable. */
-const MAX_LADDERS = 8;
 
 const lineOf = (finding: Finding) => (finding.where?.kind === 'plan' ? (finding.where.line ?? 0) : 0);
 
@@ -24,19 +22,26 @@ export function analyseLessonPlan(input: LessonInput): LessonAnalysis {
   const plan = parseLessonPlan(input);
   const findings = runRules(rules, plan);
   const objective = plan.objectives[0]?.text;
+  // The generators build on what the plan itself says, read once.
+  const content = planContent(plan);
+  const ladders = planLadders(plan, content);
+  const hinge = hingeQuestions(plan, content);
+  const plenary = plenaryQuestions(plan, content);
+  const guidedSession = planGuidedSession(plan, { content });
   return {
     plan,
     prompts: inPlanOrder(findings.filter((finding) => finding.severity !== 'strength')),
     strengths: inPlanOrder(findings.filter((finding) => finding.severity === 'strength')),
-    questions: plan.objectives
-      .slice(0, MAX_LADDERS)
-      .map((entry) => questionLadder(entry.text, plan.keywords)),
-    talkPrompts: talkPrompts(plan),
-    hingeQuestions: hingeQuestions(plan),
-    plenaryQuestions: plenaryQuestions(plan),
-    guidedSession: planGuidedSession(plan),
+    questions: ladders.ladders,
+    talkPrompts: talkPrompts(plan, content),
+    hingeQuestions: hinge.hinges,
+    plenaryQuestions: plenary.questions,
+    guidedSession,
     interventionSession:
       objective !== undefined && isInterventionPlan(plan) ? planInterventionSession(objective) : null,
+    content,
+    questionReview: questionReview(plan, content),
+    toAdd: [...ladders.toAdd, ...hinge.toAdd, ...plenary.toAdd, ...guidedToAdd(plan, guidedSession)],
   };
 }
 
@@ -80,7 +85,19 @@ export function lessonToJson(analysis: LessonAnalysis) {
     strengths: analysis.strengths.map(findingJson),
     questions: analysis.questions.map((ladder) => ({
       objective: ladder.objective,
-      ladder: ladder.ladder.map(({ level, question }) => ({ level, question })),
+      ladder: ladder.ladder.map(({ level, question, from, line }) => ({
+        level,
+        question,
+        from: from ?? null,
+        line: line ?? null,
+      })),
+      toAdd: ladder.toAdd ?? null,
+    })),
+    questionReview: analysis.questionReview,
+    toAdd: analysis.toAdd.map((entry) => ({
+      for: entry.for,
+      message: entry.message,
+      line: entry.line ?? null,
     })),
     talkPrompts: [...analysis.talkPrompts],
     hingeQuestions: analysis.hingeQuestions,
