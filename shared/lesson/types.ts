@@ -1,4 +1,5 @@
 import type { Finding } from '../rule';
+import type { DraftBlock } from './read/blocks';
 
 /**
  * The lesson-plan engine's public shapes: what the extension panel and the command line render.
@@ -11,6 +12,11 @@ export interface LessonInput {
   text: string;
   /** Defaults to sniffing: HTML if it looks like markup, else plain text (Markdown is read as text with headings). */
   format?: PlanFormat;
+  /**
+   * The plan's blocks when the source has read them already (a web page's DOM, a Doc's HTML):
+   * then `text` is not read again, and line numbers count the blocks.
+   */
+  blocks?: DraftBlock[];
 }
 
 export type SectionKind =

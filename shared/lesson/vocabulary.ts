@@ -1,3 +1,4 @@
+import { withoutBrackets } from './read/text';
 import type { SectionKind } from './types';
 
 /**
@@ -538,6 +539,9 @@ const WEAK_LABELS = new Set([
   'exploration',
 ]);
 
+/** Labels that name the lesson's overview when they come before its episodes, its ending after. */
+const OVERVIEW_OR_ENDING = new Set(['summary', 'conclusion']);
+
 export type MetaField = 'title' | 'subject' | 'yearGroup' | 'minutes' | 'ignored';
 
 const META_LABELS: Record<MetaField, string[]> = {
@@ -618,25 +622,36 @@ const HEAD_WORDS = new Map<string, SectionKind>([
 const LEADING_FILLER =
   /^(?:the|lesson|final|whole[- ]class|teacher|part|phase|step|stage|episode|section)\s+/;
 const TRAILING_FILLER =
-  /\s+(?:activity|activities|task|tasks|phase|section|session|time|part|stage|notes|quiz|work)$/;
+  / (?:activity|activities|task|tasks|phase|section|session|time|part|stage|notes|quiz|work)$/;
+
+/** "Main activity 2", "Part 3", "2b": a label's trailing number, as the position it starts at. */
+function trailingNumberStart(text: string): number {
+  let end = text.length;
+  if (end > 0 && text[end - 1]! >= 'a' && text[end - 1]! <= 'z' && end > 1 && /\d/.test(text[end - 2]!))
+    end--;
+  let digits = end;
+  while (digits > 0 && /\d/.test(text[digits - 1]!)) digits--;
+  if (digits === end) return text.length;
+  let start = digits;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '-')) start--;
+  return start === digits ? text.length : start;
+}
 
 /** Lower case, without numbering, timings, emphasis or punctuation: "2. Main Activity (20')" → "main activity". */
 export function normaliseLabel(raw: string): string {
   const lower = raw.toLowerCase();
   // Most headings are written plainly ("Starter", "Success criteria") and need no cleaning.
   if (/^[a-z][a-z ]*[a-z]$/.test(lower) && !lower.includes('  ')) return lower;
-  return lower
-    .replace(/[’‘]/g, "'")
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+  const words = withoutBrackets(withoutBrackets(lower.replace(/[’‘]/g, "'")), '[', ']')
     .replace(/\b\d{1,2}[:.]\d{2}\b/g, ' ')
-    .replace(/\b\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?\s*(?:mins?|minutes?|hours?|hrs?)\b/g, ' ')
+    .replace(/\b\d{1,3}(?: ?(?:-|–|to) ?\d{1,3})? ?(?:mins?|minutes?|hours?|hrs?)\b/g, ' ')
     .replace(/[^a-z0-9&/' -]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:\d+[.)]?|[a-h][.)]|[ivx]+[.)])\s+/, '')
-    .replace(/^(?:part|phase|step|stage|episode|section)\s+\d+\s*/, '')
-    .replace(/[\s-]+\d+[a-z]?$/, '')
-    .trim();
+    .split(' ')
+    .filter((word) => word !== '')
+    .join(' ')
+    .replace(/^(?:\d{1,3}[.)]?|[a-h][.)]|[ivx]{1,6}[.)]) /, '')
+    .replace(/^(?:part|phase|step|stage|episode|section) \d{1,3} ?/, '');
+  return words.slice(0, trailingNumberStart(words)).trim();
 }
 
 export interface LabelMatch {
@@ -644,6 +659,28 @@ export interface LabelMatch {
   weak: boolean;
   /** Named by an everyday first word ("Review at tidy-up time"): a heading only when timed or marked. */
   everydayHead?: boolean;
+  /** "Summary": before the lesson's episodes it is an overview of the lesson, after them its ending. */
+  overviewBeforeEpisodes?: boolean;
+}
+
+/** "Explanation & modelling" → "explanation": the part of a label before "&", "+", "/" or " and ". */
+function firstOfJoined(label: string): string | undefined {
+  let cut = -1;
+  let width = 0;
+  for (const [joint, size] of [
+    ['&', 1],
+    ['+', 1],
+    ['/', 1],
+    [' and ', 5],
+  ] as const) {
+    const at = label.indexOf(joint, 1);
+    if (at !== -1 && (cut === -1 || at < cut)) {
+      cut = at;
+      width = size;
+    }
+  }
+  if (cut === -1 || label.slice(cut + width).trim() === '') return undefined;
+  return label.slice(0, cut).trim();
 }
 
 /** The section a heading names, trying the label as written and then without filler words. */
@@ -652,10 +689,13 @@ export function sectionForLabel(label: string): LabelMatch | undefined {
   candidates.push(candidates[0]!.replace(LEADING_FILLER, ''), candidates[1]!.replace(LEADING_FILLER, ''));
   for (const candidate of candidates) {
     const kind = sectionByLabel.get(candidate);
-    if (kind !== undefined) return { kind, weak: WEAK_LABELS.has(candidate) };
+    if (kind === undefined) continue;
+    const match: LabelMatch = { kind, weak: WEAK_LABELS.has(candidate) };
+    if (OVERVIEW_OR_ENDING.has(candidate)) match.overviewBeforeEpisodes = true;
+    return match;
   }
   // "Explanation & modelling", "Review and reflection": the first part names it.
-  const firstPart = /^(.+?)\s*(?:&|\+|\/| and )\s*\S/.exec(label)?.[1];
+  const firstPart = firstOfJoined(label);
   const first = firstPart === undefined ? undefined : sectionByLabel.get(firstPart);
   if (first !== undefined) return { kind: first, weak: WEAK_LABELS.has(firstPart!) };
   const words = label.split(' ');

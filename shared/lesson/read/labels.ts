@@ -1,0 +1,210 @@
+import { parseMinutes } from '../timing';
+import type { SectionKind } from '../types';
+import { type MetaField, metaForLabel, normaliseLabel, sectionForLabel } from '../vocabulary';
+import type { PlanBlock } from './blocks';
+import { clockStart, outsideTheLesson } from './recognisers/clock';
+import { headerRow } from './recognisers/header-row';
+import { leadingTiming, timingOnly } from './recognisers/timing-cell';
+import { isSpace, withoutBrackets } from './text';
+
+/** What one block says about the plan's structure: a section it starts, metadata, or neither. */
+export interface LineReading {
+  kind?: SectionKind;
+  /** A row of a table: each row is its own part of the plan, never a note on the row above. */
+  tableRow?: boolean;
+  /** A table's row of column names: it ends a framing section but not an episode with a table in it. */
+  header?: boolean;
+  meta?: MetaField;
+  heading: string;
+  rest: string;
+  minutes?: number;
+}
+
+export interface ReadingContext {
+  /** The plan is laid out as the tuition sequence: "Model:" heads a stage. */
+  tuitionStages: boolean;
+  /** The plan names its parts Engage, Explore, Explain, Elaborate, Evaluate. */
+  fiveE: boolean;
+  /** No episode has started yet. */
+  beforeEpisodes: boolean;
+}
+
+const DASH_SEPARATORS = [' - ', ' – ', ' — '];
+
+/**
+ * "Starter: quiz" → label "Starter", rest "quiz"; "Main – modelling" likewise. The separator
+ * is a colon before a space (or the end) or a dash between spaces, the label 1-70 characters.
+ */
+export function splitAtSeparator(text: string): { label: string; rest: string } | undefined {
+  // A label is at most 70 characters, and a space may stand before its separator.
+  const head = text.length > 76 ? text.slice(0, 76) : text;
+  let at = -1;
+  let after = -1;
+  for (let colon = head.indexOf(':', 1); colon !== -1; colon = head.indexOf(':', colon + 1)) {
+    if (colon + 1 === text.length || isSpace(text[colon + 1])) {
+      at = colon;
+      after = colon + 1;
+      break;
+    }
+  }
+  for (const dash of DASH_SEPARATORS) {
+    const found = head.indexOf(dash, 1);
+    if (found !== -1 && (at === -1 || found < at)) {
+      at = found;
+      after = found + dash.length;
+    }
+  }
+  if (at === -1) return undefined;
+  const label = text.slice(0, at).trimEnd();
+  if (label === '' || label.length > 70) return undefined;
+  return { label, rest: text.slice(after).trimStart() };
+}
+
+function splitLabel(block: PlanBlock): { label: string; rest: string; timing: string; tableRow: boolean } {
+  const { text } = block;
+  const cells = block.cells ?? [];
+  if (cells.length >= 2) {
+    const first = cells[0]!;
+    if (parseMinutes(first) !== undefined && timingOnly.read(first) !== undefined) {
+      return { label: cells[1]!, rest: cells.slice(2).join(' | '), timing: first, tableRow: true };
+    }
+    return { label: first, rest: cells.slice(1).join(' | '), timing: '', tableRow: true };
+  }
+  const timing = /^[\d(]/.test(text) ? (leadingTiming.read(text) ?? '') : '';
+  const body = text.slice(timing.length);
+  const split = splitAtSeparator(body);
+  if (split === undefined) return { label: body, rest: '', timing, tableRow: false };
+  return { ...split, timing, tableRow: false };
+}
+
+/** The stages of the intervention and tuition sequence, as labels. */
+const TUITION_STAGE = /^(?:introduce|remember|model|try|apply|secure|review)$/;
+const FIVE_E = /^(?:engage|explore|explain|elaborate|evaluate)$/;
+
+/** A long sentence with nothing to split a label from cannot be a heading: most of a plan is these. */
+function isSentence(block: PlanBlock): boolean {
+  if (block.kind === 'heading' || block.emphasised === true || block.kind === 'row') return false;
+  const { text } = block;
+  if (text.includes(':') || text.includes('|') || text.includes('\t')) return false;
+  if (text.includes(' - ') || text.includes(' – ') || text.includes(' — ')) return false;
+  if (text.split(' ').length <= 7) return false;
+  // A heading's own notes in brackets do not make it a sentence: "Adult-led group (6 children, 15 mins)".
+  return !text.includes('(') || withoutBrackets(text).split(' ').filter(Boolean).length > 7;
+}
+
+function minutesAtStart(text: string): number | undefined {
+  const timing = leadingTiming.read(text);
+  return timing === undefined ? undefined : parseMinutes(timing);
+}
+
+/**
+ * Decides whether a block starts a section, states metadata, or is plain text. Before the
+ * lesson's first episode, "Focus:" or "Aim:" states what the lesson is for (an EYFS plan's objective).
+ */
+export function readBlock(block: PlanBlock, context: ReadingContext): LineReading | undefined {
+  if (block.text === '' || isSentence(block)) return undefined;
+  const heading_ = block.kind === 'heading';
+  const emphasised = block.emphasised === true;
+  const { label, rest, timing, tableRow } = splitLabel(block);
+  // A heading is a few words; most lines of a plan are sentences and need no closer look.
+  const normalised = label.length <= 80 && label.split(' ').length <= 10 ? normaliseLabel(label) : '';
+  const heading = `${timing.trim()} ${label}`.trim();
+  const reading = (fields: Partial<LineReading>): LineReading => {
+    const result: LineReading = { heading, rest, ...fields };
+    const minutes =
+      parseMinutes(timing) ??
+      parseMinutes(label) ??
+      minutesAtStart(rest) ??
+      (rest.length <= 40 ? parseMinutes(rest) : undefined) ??
+      (block.text.length <= 40 ? parseMinutes(block.text) : undefined);
+    if (minutes !== undefined) result.minutes = minutes;
+    return result;
+  };
+  if (normalised !== '' && normalised.split(' ').length <= 7) {
+    const section = sectionForLabel(normalised);
+    // "Review the answers" alone on a line is a sentence; "Review at tidy-up time (5 mins)" heads a part.
+    const standalone = rest === '' && section?.everydayHead !== true && block.kind !== 'item';
+    // A timing beside the label ("Review (5 mins): ...") marks a heading even for an everyday word.
+    const timed =
+      timing !== '' ||
+      parseMinutes(label) !== undefined ||
+      (rest !== '' && timingOnly.read(rest) !== undefined);
+    if (
+      section !== undefined &&
+      (!section.weak ||
+        standalone ||
+        timed ||
+        heading_ ||
+        tableRow ||
+        emphasised ||
+        (context.beforeEpisodes && section.kind === 'objectives') ||
+        (context.tuitionStages && TUITION_STAGE.test(normalised)) ||
+        (context.fiveE && FIVE_E.test(normalised)))
+    ) {
+      // Outside a tuition plan, "Model" or "Apply" heads a part of the main teaching.
+      let kind = section.kind === 'intervention' && !context.tuitionStages ? 'main' : section.kind;
+      // "Review of last lesson (5 mins)" before any other part is a retrieval starter.
+      if (kind === 'plenary' && section.everydayHead === true && context.beforeEpisodes) kind = 'starter';
+      // "Summary" before the lesson has begun is its overview, not its ending.
+      if (kind === 'plenary' && section.overviewBeforeEpisodes === true && context.beforeEpisodes)
+        kind = 'context';
+      return reading({ kind, tableRow });
+    }
+    // On a timetable a clock time opens every part, named or not: "0:45-0:55 Data analysis";
+    // in a lesson grid any time in the first cell does: "| 30 minutes | Animation activity |".
+    if (
+      section === undefined &&
+      (clockStart.read(timing) !== undefined || (tableRow && timing !== '')) &&
+      (rest === '' || tableRow) &&
+      outsideTheLesson.read(normalised) === undefined
+    ) {
+      return reading({ kind: 'main', tableRow });
+    }
+    if (tableRow && headerRow.read(block.text) !== undefined)
+      return { kind: 'other', heading: block.text, rest: '', header: true };
+    const meta = metaForLabel(normalised);
+    if (meta !== undefined && rest !== '') return { meta, heading, rest };
+  }
+  if (heading_ || (emphasised && block.text.length <= 80)) {
+    return { kind: 'other', heading: block.text, rest: '' };
+  }
+  return undefined;
+}
+
+const STAGE_WORDS = new Set([
+  'introduce',
+  'remember',
+  'model',
+  'try',
+  'apply',
+  'secure',
+  'review',
+  'engage',
+  'explore',
+  'explain',
+  'elaborate',
+  'evaluate',
+]);
+
+/** The stage words the plan uses as labels ("Model:", "2. Explore (10 mins)"), read once for both sequences. */
+function stageLabels(blocks: readonly PlanBlock[]): Set<string> {
+  const seen = new Set<string>();
+  for (const block of blocks) {
+    // Only a line that opens with a stage word can be labelled by one; most lines are not.
+    const first = /^[\W\d]{0,6}([A-Za-z]{3,9})/.exec(block.text)?.[1]?.toLowerCase();
+    if (first === undefined || !STAGE_WORDS.has(first)) continue;
+    const label = splitLabel(block).label;
+    if (label.length <= 40) seen.add(normaliseLabel(label));
+  }
+  return seen;
+}
+
+const countOf = (seen: Set<string>, stages: RegExp) => [...seen].filter((label) => stages.test(label)).length;
+
+/** Whether the plan names at least three of each sequence's stages as labels (the tuition sequence, 5E). */
+export function stagesUsed(blocks: readonly PlanBlock[]): { tuitionStages: boolean; fiveE: boolean } {
+  const seen = stageLabels(blocks);
+  return { tuitionStages: countOf(seen, TUITION_STAGE) >= 3, fiveE: countOf(seen, FIVE_E) >= 3 };
+}
+
+export { minutesAtStart };

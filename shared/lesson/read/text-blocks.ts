@@ -1,0 +1,83 @@
+import type { PlanBlock } from './blocks';
+import { boldLine, isCapitalised } from './recognisers/emphasis';
+import { listItem, markdownHeading, tableRow, tableRule } from './recognisers/markdown';
+import { provenanceNote } from './recognisers/provenance';
+
+/**
+ * The splitter for plain text and Markdown: one block to a line, as teachers type plans (a
+ * line is a heading, a list item, a table row or a paragraph), so every block keeps the line
+ * number the teacher sees.
+ */
+
+/**
+ * One space for each run of spaces, one tab for a run with a tab in it (tabs separate table
+ * cells): no pattern after this meets a long run of whitespace.
+ */
+function collapseWhitespace(text: string): string {
+  if (!/\s\s|\t/.test(text)) return text;
+  let out = '';
+  let run = '';
+  for (const char of text) {
+    if (
+      char === ' ' ||
+      char === '\t' ||
+      char === '\n' ||
+      char === '\r' ||
+      char === '\f' ||
+      char === '\v' ||
+      char === '\u00a0'
+    ) {
+      run += char;
+      continue;
+    }
+    if (run !== '') out += run.includes('\t') ? '\t' : ' ';
+    run = '';
+    out += char;
+  }
+  if (run !== '') out += run.includes('\t') ? '\t' : ' ';
+  return out;
+}
+
+/** Markdown's inline marks that do not change the words: bold, underline-bold and code. */
+const withoutInlineMarks = (text: string) => text.replace(/\*\*|__|`/g, '');
+
+/** Reads one line of a plan as a block, or undefined for a blank line or a table's rule. */
+export function lineBlock(raw: string, line: number, atTop: boolean): PlanBlock | undefined {
+  let text = collapseWhitespace(raw).trim();
+  if (text === '' || (atTop && provenanceNote.read(text) !== undefined)) return undefined;
+  const heading = markdownHeading.read(text);
+  if (heading !== undefined) {
+    // A numbered heading ("### 2. Lesson") is named by its words.
+    const words = withoutInlineMarks(listItem.read(heading.text)?.text ?? heading.text).trim();
+    return words === '' ? undefined : { kind: 'heading', text: words, line, level: heading.level };
+  }
+  if (text.includes('|')) {
+    if (tableRule.read(text) !== undefined) return undefined;
+    if (text.startsWith('|')) text = text.slice(text[1] === ' ' ? 2 : 1);
+    if (text.endsWith('|')) text = text.slice(0, text.endsWith(' |') ? -2 : -1);
+  }
+  const item = listItem.read(text);
+  if (item !== undefined) text = item.text;
+  const emphasised = boldLine.read(text) !== undefined;
+  text = withoutInlineMarks(text).trim();
+  if (text === '') return undefined;
+  const cells = tableRow.read(text);
+  const block: PlanBlock =
+    cells !== undefined
+      ? { kind: 'row', text, line, cells }
+      : item !== undefined
+        ? { kind: 'item', text, line, marker: item.marker }
+        : { kind: 'paragraph', text, line };
+  if (emphasised || isCapitalised(text)) block.emphasised = true;
+  return block;
+}
+
+/** The blocks of a plan typed as text or Markdown; `lines` are the plan's own lines. */
+export function textBlocks(lines: readonly string[]): PlanBlock[] {
+  const blocks: PlanBlock[] = [];
+  lines.forEach((raw, index) => {
+    const block = lineBlock(raw, index + 1, index < 5 && blocks.length === 0);
+    if (block !== undefined) blocks.push(block);
+  });
+  return blocks;
+}
