@@ -397,13 +397,16 @@ function groundedTopic(objective: string, terms: PlanTerm[], ground: Ground): st
     const first = lower.indexOf(text);
     return (
       candidate.central &&
-      contentWords(candidate.text).length > 0 &&
+      contentWords(candidate.text).some((word) => !GENERAL.has(word)) &&
       first >= 0 &&
       lower.indexOf(text, first + text.length) >= 0
     );
   });
   return phrase?.phrase;
 }
+
+/** Nouns too general to ask about on their own ("knowledge", "skills"). */
+const GENERAL = new Set('knowledge understanding skills skill ability abilities learning work'.split(' '));
 
 const byLevel = (questions: PlanQuestion[], level: QuestionLevel) =>
   questions.filter((question) => question.level === level && question.text.endsWith('?'));
@@ -432,15 +435,16 @@ function groundedLadder(objective: string, ground: Ground): QuestionLadder {
   const { content } = ground;
   // The plan's own questions keep its order (a starter's question opens), those about the objective first,
   // and those that lean on what came before ("How was it corrected?") after the rest.
-  const leans = (text: string) =>
-    /\b(?:it|that|this|they|them|those)\b/i.test(text.replace(/^(?:what|how|is|can)\b/i, ''));
+  const leans = (text: string) => /\b(?:it|they|them|for that|that data|this might)\b/i.test(text);
   const questions = content.questions
     .map((question, index) => ({
       question,
       index,
       about: overlap(stems, question.text) > 0 || ground.shared,
     }))
-    .filter(({ question, about }) => about && !ground.used.has(question.text))
+    .filter(
+      ({ question, about }) => about && !ground.used.has(question.text) && !/^ask\b/i.test(question.text),
+    )
     .sort(
       (a, b) =>
         Number(overlap(stems, b.question.text) > 0) - Number(overlap(stems, a.question.text) > 0) ||
