@@ -402,8 +402,19 @@ function groundedTopic(objective: string, terms: PlanTerm[], ground: Ground): st
       lower.indexOf(text, first + text.length) >= 0
     );
   });
-  return phrase?.phrase;
+  if (phrase === undefined) return undefined;
+  // "chemical reactions", "programs": the plural, where the plan uses it, reads as the topic.
+  const plural = `${phrase.phrase}s`;
+  return !phrase.plural &&
+    !phrase.proper &&
+    !/^(?:an?|the) /.test(phrase.phrase) &&
+    lower.includes(plural.toLowerCase())
+    ? plural
+    : phrase.phrase;
 }
+
+/** A one-word topic in quotes, so "how "program" compares" reads as the plan's word. */
+const named = (topic: string) => (/\s/.test(topic) || /^\p{Lu}/u.test(topic) ? topic : `"${topic}"`);
 
 /** Nouns too general to ask about on their own ("knowledge", "skills"). */
 const GENERAL = new Set('knowledge understanding skills skill ability abilities learning work'.split(' '));
@@ -425,6 +436,10 @@ function pairFor(
   }
   return undefined;
 }
+
+/** Tasks that ask pupils to think ("Investigate...", "Convert the rules into..."), not a step of a procedure ("Place the flask..."). */
+export const SUBSTANTIAL =
+  /^(?:analyse|calculate|compare|compose|construct|convert|create|decode|describe|design|draw|encode|evaluate|explain|investigate|plot|predict|redraft|research|rewrite|solve|sort|trace|write)\b/i;
 
 const EXTENSION = /\b(?:extension|stretch|challenge|most able|more able|moving quickly|go further)\b/i;
 
@@ -459,13 +474,16 @@ function groundedLadder(objective: string, ground: Ground): QuestionLadder {
     ground,
   );
   const defined = terms.filter((term) => term.definition !== undefined);
-  const keyPoints = closest(content.keyPoints, (point) => point.text, stems, ground);
+  // A key point must share the objective's words ("the Sense HAT contains sensors" is about the kit, not the learning).
+  const keyPoints = content.keyPoints.filter(
+    (point) => overlap(stems, point.text) >= 2 && !ground.used.has(point.text),
+  );
   const tasks = closest(
     content.tasks.filter((task) => !EXTENSION.test(task.section)),
     (task) => task.text,
     stems,
     ground,
-  );
+  ).sort((a, b) => Number(SUBSTANTIAL.test(b.text)) - Number(SUBSTANTIAL.test(a.text)));
   const stretch = closest(
     content.tasks.filter((task) => EXTENSION.test(task.section)),
     (task) => task.text,
@@ -595,11 +613,11 @@ function groundedLadder(objective: string, ground: Ground): QuestionLadder {
     fromObjective(
       'analyse',
       parts.that !== undefined
-        ? `How does this happen, step by step: ${parts.that}?`
+        ? `What would be different if it were not true that ${parts.that}?`
         : parts.doing !== undefined
           ? `Where could someone go wrong when they ${parts.doing}, and how would they spot it?`
           : parts.topic !== undefined
-            ? `What is the hardest part of ${parts.topic} to get right, and why?`
+            ? 'Which part of this is hardest to get right, and why?'
             : `Which part of "${parts.statement}" is hardest to get right, and why?`,
     );
 
@@ -639,7 +657,7 @@ function groundedLadder(objective: string, ground: Ground): QuestionLadder {
     fromObjective(
       'create',
       topic !== undefined
-        ? `Can you make up your own question about ${/\s/.test(topic) || /^\p{Lu}/u.test(topic) ? topic : `"${topic}"`}, and the answer you would expect?`
+        ? `Can you make up your own question about ${named(topic)}, and the answer you would expect?`
         : 'Can you make up a question that would show whether someone has really understood this, and a wrong answer someone might give?',
     );
 
@@ -725,20 +743,20 @@ export function questionReview(plan: LessonPlan, content: PlanContent): string |
   const list =
     named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
   const text = plan.lines.join('\n');
-  const term = content.terms.find((entry) => entry.definition !== undefined) ?? content.terms[0];
+  const term = content.terms.find((entry) => entry.definition !== undefined);
   const objective = plan.objectives.find((entry) => notAnObjective(entry.text) === undefined);
   const ground: Ground = { content, text, keywords: plan.keywords, used: new Set(), shared: true };
   const topic =
     term !== undefined
       ? written(term.term, text)
       : ((objective === undefined ? undefined : groundedTopic(objective.text, [], ground)) ??
-        lessonTopic(plan));
+        (content.terms[0] === undefined ? lessonTopic(plan) : written(content.terms[0].term, text)));
   const pair = pairFor(content.misconceptions, content.terms, text);
   const stretch: Partial<Record<QuestionLevel, string>> = {
-    understand: `a why-question about ${topic} would stretch`,
+    understand: `a why-question about ${named(topic)} would stretch`,
     analyse:
       pair === undefined
-        ? `a question that asks how ${topic} compares with something pupils already know would stretch`
+        ? `a question that asks how ${named(topic)} compares with something pupils already know would stretch`
         : `a question comparing ${pair[0]} with ${pair[1]} would stretch`,
     evaluate: `a question that asks pupils to judge ("How do we know...?", "Do you agree that...?") would stretch`,
   };

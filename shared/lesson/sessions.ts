@@ -1,6 +1,6 @@
 import { notAnObjective, planContent, trimEnd } from './content';
 import { sectionsOf } from './evidence';
-import { isClassLesson, keyTerm } from './questions';
+import { isClassLesson, keyTerm, SUBSTANTIAL } from './questions';
 import { contentWords, lowerInitial, objectiveTerms, stem } from './terms';
 import type {
   GuidedSessionPlan,
@@ -19,10 +19,6 @@ const GUIDED_MAX = 20;
 /** Headings over the main teaching's follow-on work, where a guided group applies it. */
 const FOLLOW_ON =
   /\b(?:lab|activit(?:y|ies)|tasks?|independent|practi[cs]e|apply|application|investigation|experiment|exercises?|worksheet|carrying out|group work)\b/i;
-
-/** Tasks that ask pupils to think ("Investigate...", "Convert the rules into..."), not a step of a procedure ("Place the flask..."). */
-const SUBSTANTIAL =
-  /^(?:analyse|calculate|compare|compose|construct|convert|create|decode|describe|design|draw|encode|evaluate|explain|investigate|plot|predict|redraft|research|rewrite|solve|sort|trace|write)\b/i;
 
 /**
  * The lesson's task a guided group applies the learning in: one the objective names, from the
