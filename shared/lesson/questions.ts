@@ -414,7 +414,7 @@ function groundedTopic(objective: string, terms: PlanTerm[], ground: Ground): st
 }
 
 /** A one-word topic in quotes, so "how "program" compares" reads as the plan's word. */
-const named = (topic: string) => (/\s/.test(topic) || /^\p{Lu}/u.test(topic) ? topic : `"${topic}"`);
+const asTopic = (topic: string) => (/\s/.test(topic) || /^\p{Lu}/u.test(topic) ? topic : `"${topic}"`);
 
 /** Nouns too general to ask about on their own ("knowledge", "skills"). */
 const GENERAL = new Set('knowledge understanding skills skill ability abilities learning work'.split(' '));
@@ -657,7 +657,7 @@ function groundedLadder(objective: string, ground: Ground): QuestionLadder {
     fromObjective(
       'create',
       topic !== undefined
-        ? `Can you make up your own question about ${named(topic)}, and the answer you would expect?`
+        ? `Can you make up your own question about ${asTopic(topic)}, and the answer you would expect?`
         : 'Can you make up a question that would show whether someone has really understood this, and a wrong answer someone might give?',
     );
 
@@ -753,10 +753,10 @@ export function questionReview(plan: LessonPlan, content: PlanContent): string |
         (content.terms[0] === undefined ? lessonTopic(plan) : written(content.terms[0].term, text)));
   const pair = pairFor(content.misconceptions, content.terms, text);
   const stretch: Partial<Record<QuestionLevel, string>> = {
-    understand: `a why-question about ${named(topic)} would stretch`,
+    understand: `a why-question about ${asTopic(topic)} would stretch`,
     analyse:
       pair === undefined
-        ? `a question that asks how ${named(topic)} compares with something pupils already know would stretch`
+        ? `a question that asks how ${asTopic(topic)} compares with something pupils already know would stretch`
         : `a question comparing ${pair[0]} with ${pair[1]} would stretch`,
     evaluate: `a question that asks pupils to judge ("How do we know...?", "Do you agree that...?") would stretch`,
   };
