@@ -93,17 +93,17 @@ export function lessonToJson(analysis: LessonAnalysis) {
       })),
       toAdd: ladder.toAdd ?? null,
     })),
+    talkPrompts: [...analysis.talkPrompts],
+    hingeQuestions: analysis.hingeQuestions,
+    plenaryQuestions: [...analysis.plenaryQuestions],
+    guidedSession: analysis.guidedSession,
+    interventionSession: analysis.interventionSession,
     questionReview: analysis.questionReview,
     toAdd: analysis.toAdd.map((entry) => ({
       for: entry.for,
       message: entry.message,
       line: entry.line ?? null,
     })),
-    talkPrompts: [...analysis.talkPrompts],
-    hingeQuestions: analysis.hingeQuestions,
-    plenaryQuestions: [...analysis.plenaryQuestions],
-    guidedSession: analysis.guidedSession,
-    interventionSession: analysis.interventionSession,
   };
 }
 

@@ -519,7 +519,7 @@ export function beliefOf(misconception: string): { claim: string; confused?: [st
         /\s+(?:mixed up|confused)$/i,
         '',
       );
-      return { claim: `${first} and ${second} are the same thing`, confused: [first, second] };
+      return { claim: capitalise(`${first} and ${second} are the same thing`), confused: [first, second] };
     }
   }
   const claim = framed ? rest : words.join(' ');

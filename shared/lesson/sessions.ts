@@ -20,6 +20,10 @@ const GUIDED_MAX = 20;
 const FOLLOW_ON =
   /\b(?:lab|activit(?:y|ies)|tasks?|independent|practi[cs]e|apply|application|investigation|experiment|exercises?|worksheet|carrying out|group work)\b/i;
 
+/** "A bigger denominator means..." → "a bigger denominator means...", after "that"; "BST" and "I" stay. */
+const asClause = (claim: string) =>
+  /^(?:I\b|\p{Lu}{2})/u.test(claim) ? claim : claim.charAt(0).toLowerCase() + claim.slice(1);
+
 /**
  * The lesson's task a guided group applies the learning in: one the objective names, from the
  * pupils' own work after the main teaching (an independent, guided or activity section) rather
@@ -75,7 +79,7 @@ export function planGuidedSession(
     (misconception?.confused !== undefined
       ? `telling ${misconception.confused[0]} and ${misconception.confused[1]} apart`
       : misconception?.claim !== undefined
-        ? `tackling the misconception that ${lowerInitial(trimEnd(misconception.claim))}`
+        ? `tackling the misconception that ${asClause(trimEnd(misconception.claim))}`
         : task !== undefined
           ? "applying the objective in the lesson's task"
           : `applying the learning: ${verb === undefined ? objectiveFocus : `${verb} ${objectiveFocus}`}`);
