@@ -622,7 +622,8 @@ function taskIn(sentence: Sentence): string | undefined {
   let rest = frame === null ? text : text.slice(frame[0].length);
   // "Given written out rules, students will convert them into...": "them" is the rules.
   if (given !== null && / them /.test(rest)) rest = rest.replace(' them ', ` ${given[1]} `);
-  if (isTitle(rest) || /\b(?:students|pupils|your class|the class)\b/i.test(rest)) return undefined;
+  if (isTitle(rest) || /\b(?:students|pupils|your class|the class|on the board)\b/i.test(rest))
+    return undefined;
   const verb = rest.split(' ')[0]!.toLowerCase();
   if (!TASK_VERBS.has(verb) || rest.split(' ').length < 3) return undefined;
   const pupilWork =

@@ -476,7 +476,9 @@ function groundedLadder(objective: string, ground: Ground): QuestionLadder {
   const defined = terms.filter((term) => term.definition !== undefined);
   // A key point must share the objective's words ("the Sense HAT contains sensors" is about the kit, not the learning).
   const keyPoints = content.keyPoints.filter(
-    (point) => overlap(stems, point.text) >= 2 && !ground.used.has(point.text),
+    (point) =>
+      !ground.used.has(point.text) &&
+      (overlap(stems, point.text) >= 2 || (ground.shared && /\bkey\b/i.test(point.section))),
   );
   const tasks = closest(
     content.tasks.filter((task) => !EXTENSION.test(task.section)),
