@@ -1,7 +1,7 @@
 import { notAnObjective, planContent, trimEnd } from './content';
 import { sectionsOf } from './evidence';
 import { isClassLesson, keyTerm, SUBSTANTIAL } from './questions';
-import { contentWords, lowerInitial, objectiveTerms, stem } from './terms';
+import { contentWords, objectiveTerms, stem } from './terms';
 import type {
   GuidedSessionPlan,
   InterventionSessionPlan,
