@@ -350,7 +350,7 @@ function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
   // "Hint: what might happen if...?" answers the teacher's question; "Why do they think...?" is asked of the teacher.
   if (/^hint\b/i.test(sentence.text) || /\b(?:do|would|will|did) they\b/i.test(sentence.text))
     return undefined;
-  let text = withoutLeadIn(sentence.text.replace(/^[>.\s]+/, '')).replace(
+  let text = withoutLeadIn(sentence.text.replace(/^[>.\s]{1,4}/, '')).replace(
     /^(?:ask|say|pose)\s+(?=(?:what|why|how|which|who|where|when|can|do|is|are)\b)/i,
     '',
   );
@@ -590,7 +590,7 @@ const singular = (term: string) => (/[^s]s$/.test(term) ? term.slice(0, -1) : te
 
 /** Verbs that open a pupil's task ("Create a large expression...", "Convert the rules into..."). */
 const TASK_VERBS = new Set(
-  'answer build calculate carry check choose classify collect compare complete compose construct continue convert count create decide decode describe design discuss draw encode enter estimate evaluate explain fill find follow identify investigate label list look make match measure name order place play plot practise practice predict prepare present read record redraft repeat research rewrite run search select set share solve sort stand take talk test trace try type use work write'.split(
+  'answer build calculate go carry check choose classify collect compare complete compose construct continue convert count create decide decode describe design discuss draw encode enter estimate evaluate explain fill find follow identify investigate label list look make match measure name order place play plot practise practice predict prepare present read record redraft repeat research rewrite run search select set share solve sort stand take talk test trace try type use work write'.split(
     ' ',
   ),
 );
@@ -614,9 +614,13 @@ function isTitle(text: string): boolean {
 
 function taskIn(sentence: Sentence): string | undefined {
   const { section } = sentence;
-  if (!TASK_SECTIONS.has(section.kind) || STEM.test(section.heading)) return undefined;
-  const given = /^(?:using|given) ([^,]{1,60}),\s+/i.exec(sentence.text);
-  const text = trimEnd(given === null ? sentence.text : sentence.text.slice(given[0].length));
+  // A lesson summary ("Students will investigate...") names the lesson's tasks too.
+  const summary = section.kind === 'context';
+  if ((!TASK_SECTIONS.has(section.kind) && !summary) || STEM.test(section.heading)) return undefined;
+  // "> 5) Invite students to...": a quoted, numbered step of the directions.
+  const numbered = sentence.text.replace(/^>?\s?\d{1,2}[.)]\s+/, '');
+  const given = /^(?:using|given) ([^,]{1,60}),\s+/i.exec(numbered);
+  const text = trimEnd(given === null ? numbered : numbered.slice(given[0].length));
   if (text.endsWith('?') || EXPLAIN_THAT.test(text)) return undefined;
   const frame = TASK_FRAME.exec(text);
   let rest = frame === null ? text : text.slice(frame[0].length);
@@ -632,9 +636,24 @@ function taskIn(sentence: Sentence): string | undefined {
     section.kind === 'homework' ||
     PUPIL_WORK.test(section.heading);
   // An instruction elsewhere is often the teacher's ("Write the following list of words on the board").
-  if (frame === null && !pupilWork) return undefined;
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
+  if (frame === null && (!pupilWork || summary)) return undefined;
+  // "Fill out their handout as they go": a task is set to the pupils, so it speaks to them.
+  // Only where "they" is the pupils: "Sort the shapes by their number of sides" keeps its "their".
+  const spoken = / they /.test(` ${rest} `)
+    ? rest
+        .split(' ')
+        .map((word) => TO_PUPILS[word] ?? word)
+        .join(' ')
+    : rest;
+  return spoken.charAt(0).toUpperCase() + spoken.slice(1);
 }
+
+const TO_PUPILS: Record<string, string> = {
+  their: 'your',
+  they: 'you',
+  them: 'you',
+  themselves: 'yourselves',
+};
 
 /** "Explain that a computer works by executing statements...": what the teacher explains is a key point. */
 const EXPLAIN_THAT = new RegExp(

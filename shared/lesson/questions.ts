@@ -291,7 +291,19 @@ export function questionLadder(objective: string, keywords: readonly string[] = 
 // ---- Built on the plan's own content ------------------------------------------------------------
 
 /** The stems of what a text is about, to tell which of the plan's content belongs with an objective. */
-const stemsOf = (text: string) => new Set(contentWords(text).map(stem));
+const stemsOf = (text: string) =>
+  new Set(
+    contentWords(text)
+      .filter((word) => !WEAK_LINKS.has(word))
+      .map(stem),
+  );
+
+/** Words too common in plans to tie a question to an objective ("ask", "put"). */
+const WEAK_LINKS = new Set(
+  'ask asks asked put puts get gets go goes want wants need needs help helps think thinks trust visit visits particular activities activity'.split(
+    ' ',
+  ),
+);
 
 function overlap(stems: ReadonlySet<string>, text: string): number {
   let count = 0;
@@ -355,8 +367,17 @@ interface ObjectiveParts {
   creating: boolean;
 }
 
+/** "websites that are alright for them to visit" → "...for you to visit": the ladder speaks to pupils. */
+const toPupils = (text: string) =>
+  text
+    .split(' ')
+    .map((word) => ({ they: 'you', them: 'you', their: 'your', themselves: 'yourselves' })[word] ?? word)
+    .join(' ');
+
 function partsOf(objective: string): ObjectiveParts {
-  const { statement, verbs, focus } = objectiveFocus(objective);
+  const read = objectiveFocus(objective);
+  const { statement, verbs } = read;
+  const focus = toPupils(read.focus);
   const first = verbs[0];
   const framing = first === 'understand' || first === 'know' || first === 'learn' || first === 'recognise';
   const lower = statement.toLowerCase();
@@ -397,12 +418,14 @@ function groundedTopic(objective: string, terms: PlanTerm[], ground: Ground): st
     const first = lower.indexOf(text);
     return (
       candidate.central &&
-      contentWords(candidate.text).some((word) => !GENERAL.has(word)) &&
+      contentWords(candidate.text).some((word) => !GENERAL.has(word) && !WEAK_LINKS.has(word)) &&
+      !WEAK_LINKS.has(candidate.text.split(' ')[0]!.toLowerCase()) &&
       first >= 0 &&
       lower.indexOf(text, first + text.length) >= 0
     );
   });
-  if (phrase === undefined) return undefined;
+  // A single word is a topic only as a plural noun ("websites"); "an adult" or "appropriate" is not.
+  if (phrase === undefined || (!phrase.text.includes(' ') && !phrase.plural)) return undefined;
   // "chemical reactions", "programs": the plural, where the plan uses it, reads as the topic.
   const plural = `${phrase.phrase}s`;
   return !phrase.plural &&
@@ -541,8 +564,14 @@ function groundedLadder(objective: string, ground: Ground): QuestionLadder {
             : `What have you already learned that links to "${parts.statement}"? Tell your partner one thing.`,
     );
 
+  // "Understand that...": why it is true is the explaining question; a key point or a term comes next.
+  const whyTrue: LadderRung | undefined =
+    parts.that === undefined
+      ? undefined
+      : fromObjective('understand', `Why is it true that ${parts.that}? Explain in your own words.`);
   const understand =
     fromQuestion('understand') ??
+    whyTrue ??
     fromStatement(
       'understand',
       keyPoints,
@@ -555,13 +584,11 @@ function groundedLadder(objective: string, ground: Ground): QuestionLadder {
     ) ??
     fromObjective(
       'understand',
-      parts.that !== undefined
-        ? `Why is it true that ${parts.that}? Explain in your own words.`
-        : parts.doing !== undefined
-          ? `What does it mean to ${parts.doing}? What would it look like done well?`
-          : parts.topic !== undefined
-            ? `Can you explain ${parts.topic} in your own words, with an example?`
-            : `What does "${parts.statement}" mean? Explain it in your own words.`,
+      parts.doing !== undefined
+        ? `What does it mean to ${parts.doing}? What would it look like done well?`
+        : parts.topic !== undefined
+          ? `Can you explain ${parts.topic} in your own words, with an example?`
+          : `What does "${parts.statement}" mean? Explain it in your own words.`,
     );
 
   const apply =
@@ -681,7 +708,7 @@ const MAX_LADDERS = 8;
 /** What a plan with no objectives is about, to head its one ladder: its first short heading. */
 function lessonTopic(plan: LessonPlan): string {
   const short = (text: string) => text.split(' ').length <= 10 && !text.includes(':');
-  if (short(plan.title)) return plan.title;
+  if (short(plan.title) && plan.title !== 'Untitled lesson') return plan.title;
   return (
     plan.sections.find((section) => short(section.heading) && section.heading !== '')?.heading ??
     'this lesson'
@@ -752,7 +779,13 @@ export function questionReview(plan: LessonPlan, content: PlanContent): string |
     term !== undefined
       ? written(term.term, text)
       : ((objective === undefined ? undefined : groundedTopic(objective.text, [], ground)) ??
-        (content.terms[0] === undefined ? lessonTopic(plan) : written(content.terms[0].term, text)));
+        (content.terms[0] === undefined ? undefined : written(content.terms[0].term, text)) ??
+        (objective === undefined
+          ? undefined
+          : keyPhrases(lowerInitial(objectiveFocus(objective.text).focus), plan.keywords).find(
+              (entry) => entry.central,
+            )?.phrase) ??
+        lessonTopic(plan));
   const pair = pairFor(content.misconceptions, content.terms, text);
   const stretch: Partial<Record<QuestionLevel, string>> = {
     understand: `a why-question about ${asTopic(topic)} would stretch`,
