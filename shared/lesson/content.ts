@@ -673,7 +673,8 @@ function keyPointIn(sentence: Sentence): string | undefined {
       /^(?:it|its|it’s|it's|we|we're|we’re|we’ll|we'll|they|this|that|these|you)\b/i.test(point)
     )
       return undefined;
-    return point.charAt(0).toUpperCase() + point.slice(1);
+    // Kept as written: "animal == 'cat' or 'dog' in Python..." is code, not a sentence to capitalise.
+    return point;
   }
   const rule = /^there is a (?:simple )?rule:\s*/i.exec(sentence.text);
   if (rule !== null) return trimEnd(sentence.text.slice(rule[0].length));
@@ -787,9 +788,13 @@ const STEM =
   /^(?:(?:all|most|some)\s+(?:students|pupils|children|learners)\s+(?:are|will be)\s+able\s+to|(?:students|pupils|children|learners)\s+will(?:\s+be\s+able\s+to)?|by the end of (?:the|this) lesson|(?:learning\s+)?(?:objectives?|outcomes?|intentions?)|success criteria|i can|we are learning to|swbat)\b/i;
 
 /** Why an objective cannot carry a ladder, or undefined when it can. */
+/** What the teacher does, not what pupils learn: "Introduce the 'Me Too' activity and circulate". */
+const TEACHER_ACTION =
+  /^(?:introduce|recap|circulate|play|hand out|distribute|prepare|display|project|remind|tell)\b/i;
+
 export function notAnObjective(
   objective: string,
-): 'stem' | 'table' | 'field' | 'empty' | 'too long' | undefined {
+): 'stem' | 'table' | 'field' | 'empty' | 'too long' | 'teacher' | undefined {
   const text = objective.replace(/^[#\s*•·-]+/, '').trim();
   const bare = trimEnd(text, '.;:!,… ');
   if (!/\p{L}{3}/u.test(bare)) return 'empty';
@@ -811,5 +816,6 @@ export function notAnObjective(
   if (colon > 0 && FIELD_LABELS.has(text.slice(0, colon).trim().toLowerCase())) return 'field';
   if (bare.split(' ').length === 1 && FIELD_LABELS.has(bare.toLowerCase())) return 'field';
   if (text.length > 240) return 'too long';
+  if (TEACHER_ACTION.test(text)) return 'teacher';
   return undefined;
 }

@@ -292,11 +292,12 @@ export function questionLadder(objective: string, keywords: readonly string[] = 
 
 /** The stems of what a text is about, to tell which of the plan's content belongs with an objective. */
 const stemsOf = (text: string) =>
-  new Set(
-    contentWords(text)
+  new Set([
+    ...contentWords(text)
       .filter((word) => !WEAK_LINKS.has(word))
       .map(stem),
-  );
+    ...operatorsOf(text),
+  ]);
 
 /** Words too common in plans to tie a question to an objective ("ask", "put"). */
 const WEAK_LINKS = new Set(
@@ -305,9 +306,20 @@ const WEAK_LINKS = new Set(
   ),
 );
 
+/** Operators a computing objective names ("==", "<="), which tie a question to it as words do. */
+function operatorsOf(text: string): string[] {
+  const found: string[] = [];
+  for (let at = text.indexOf('='); at >= 0 && found.length < 20; at = text.indexOf('=', at + 2)) {
+    const before = text[at - 1] ?? '';
+    found.push('<>!='.includes(before) ? `${before}=` : text[at + 1] === '=' ? '==' : '=');
+  }
+  return found.filter((operator) => operator.length === 2);
+}
+
 function overlap(stems: ReadonlySet<string>, text: string): number {
   let count = 0;
   for (const word of stemsOf(text)) if (stems.has(word)) count += 1;
+  for (const operator of new Set(operatorsOf(text))) if (stems.has(operator)) count += 1;
   return count;
 }
 
@@ -365,13 +377,16 @@ interface ObjectiveParts {
   /** "fractions of amounts", "the difficulty of translating real problems into programs": what it is about, with no task. */
   topic?: string;
   creating: boolean;
+  /** "Define and identify...", "Name...": the objective asks pupils to remember. */
+  recalling?: boolean;
 }
 
 /** "websites that are alright for them to visit" → "...for you to visit": the ladder speaks to pupils. */
 const toPupils = (text: string) =>
   text
     .split(' ')
-    .map((word) => ({ they: 'you', them: 'you', their: 'your', themselves: 'yourselves' })[word] ?? word)
+    // "their logical order" may be the events'; "they" and "them" in an objective are the pupils.
+    .map((word) => ({ they: 'you', them: 'you', themselves: 'yourselves' })[word] ?? word)
     .join(' ');
 
 function partsOf(objective: string): ObjectiveParts {
@@ -392,6 +407,17 @@ function partsOf(objective: string): ObjectiveParts {
     const verb =
       verbs.length === 1 ? verbs[0]! : `${verbs.slice(0, -1).join(', ')} and ${verbs[verbs.length - 1]}`;
     parts.doing = `${verb} ${focus}`;
+    parts.recalling = [
+      'define',
+      'identify',
+      'name',
+      'list',
+      'recall',
+      'label',
+      'state',
+      'recognise',
+      'recognize',
+    ].includes(verbs[0]!);
     parts.creating = ['create', 'design', 'write', 'compose', 'make', 'plan', 'produce', 'invent'].includes(
       verbs[verbs.length - 1]!,
     );
@@ -561,7 +587,9 @@ function groundedLadder(objective: string, ground: Ground): QuestionLadder {
           ? `What do you already know that could help you ${parts.doing}? Tell your partner one thing.`
           : parts.topic !== undefined
             ? `What do you already know about ${parts.topic}? Tell your partner one thing.`
-            : `What have you already learned that links to "${parts.statement}"? Tell your partner one thing.`,
+            : parts.that !== undefined
+              ? `What do you already know that helps explain why ${parts.that}? Tell your partner one thing.`
+              : `What have you already learned that links to "${parts.statement}"? Tell your partner one thing.`,
     );
 
   // "Understand that...": why it is true is the explaining question; a key point or a term comes next.
@@ -928,9 +956,11 @@ export function plenaryQuestions(
     questions.push(
       parts.that !== undefined
         ? `Explain to your partner why ${parts.that}, with an example from today.${using}`
-        : parts.doing !== undefined
-          ? `Show me you can ${parts.doing}: one example on your whiteboard, then explain each step to your partner.${using}`
-          : `What have you learned today about ${parts.topic ?? `"${parts.statement}"`}? Tell your partner two things.${using}`,
+        : parts.doing !== undefined && parts.recalling
+          ? `Without your notes: can you ${parts.doing}? Write it on your whiteboard, then check with your partner.${using}`
+          : parts.doing !== undefined
+            ? `Show me you can ${parts.doing}: one example on your whiteboard, then explain each step to your partner.${using}`
+            : `What have you learned today about ${parts.topic ?? `"${parts.statement}"`}? Tell your partner two things.${using}`,
     );
   }
   if (objectives.length === 0) {

@@ -135,6 +135,7 @@ describe('which objectives carry a ladder', () => {
     ['Themes: Algorithms', 'field'],
     ['Time', 'field'],
     ['/', 'empty'],
+    ['Introduce the “Me Too” activity and circulate', 'teacher'],
   ])('"%s" is not an objective (%s)', (line, reason) => {
     expect(notAnObjective(line)).toBe(reason);
   });
