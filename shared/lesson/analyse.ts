@@ -1,14 +1,12 @@
 import { type Finding, runRules } from '../rule';
+import { planContent } from './content';
 import { auditedAsLesson, isInterventionPlan, shapeOf } from './evidence';
 import { parseLessonPlan } from './parse';
-import { hingeQuestions, plenaryQuestions, questionLadder, talkPrompts } from './questions';
+import { hingeQuestions, planLadders, plenaryQuestions, questionReview, talkPrompts } from './questions';
 import { rules } from './rules';
 import { planRecognised } from './rules/plan-recognised';
-import { planGuidedSession, planInterventionSession } from './sessions';
+import { guidedToAdd, planGuidedSession, planInterventionSession } from './sessions';
 import type { LessonAnalysis, LessonInput, LessonPlan } from './types';
-
-/** A long document (a unit of several lessons) gets ladders for its first objectives only, to stay readable. */
-const MAX_LADDERS = 8;
 
 const lineOf = (finding: Finding) => (finding.where?.kind === 'plan' ? (finding.where.line ?? 0) : 0);
 
@@ -131,19 +129,26 @@ export function analyseLessonPlan(input: LessonInput): LessonAnalysis {
   const shape = shapeOf(plan);
   const thin = !(shape.objectives && shape.episodes && shape.ending);
   const objective = plan.objectives[0]?.text;
+  // The generators build on what the plan itself says, read once.
+  const content = planContent(plan);
+  const ladders = planLadders(plan, content);
+  const hinge = hingeQuestions(plan, content);
+  const plenary = plenaryQuestions(plan, content);
+  const guidedSession = planGuidedSession(plan, { content });
   return {
     plan,
     prompts: prompts.slice(0, thin ? THIN_PLAN_PROMPTS : MOST_PROMPTS),
     strengths: inPlanOrder(findings.filter((finding) => finding.severity === 'strength')),
-    questions: plan.objectives
-      .slice(0, MAX_LADDERS)
-      .map((entry) => questionLadder(entry.text, plan.keywords)),
-    talkPrompts: talkPrompts(plan),
-    hingeQuestions: hingeQuestions(plan),
-    plenaryQuestions: plenaryQuestions(plan),
-    guidedSession: planGuidedSession(plan),
+    questions: ladders.ladders,
+    talkPrompts: talkPrompts(plan, content),
+    hingeQuestions: hinge.hinges,
+    plenaryQuestions: plenary.questions,
+    guidedSession,
     interventionSession:
       objective !== undefined && isInterventionPlan(plan) ? planInterventionSession(objective) : null,
+    content,
+    questionReview: questionReview(plan, content),
+    toAdd: [...ladders.toAdd, ...hinge.toAdd, ...plenary.toAdd, ...guidedToAdd(plan, guidedSession)],
   };
 }
 
@@ -198,13 +203,25 @@ export function lessonToJson(analysis: LessonAnalysis) {
     strengths: analysis.strengths.map(findingJson),
     questions: analysis.questions.map((ladder) => ({
       objective: ladder.objective,
-      ladder: ladder.ladder.map(({ level, question }) => ({ level, question })),
+      ladder: ladder.ladder.map(({ level, question, from, line }) => ({
+        level,
+        question,
+        from: from ?? null,
+        line: line ?? null,
+      })),
+      toAdd: ladder.toAdd ?? null,
     })),
     talkPrompts: [...analysis.talkPrompts],
     hingeQuestions: analysis.hingeQuestions,
     plenaryQuestions: [...analysis.plenaryQuestions],
     guidedSession: analysis.guidedSession,
     interventionSession: analysis.interventionSession,
+    questionReview: analysis.questionReview,
+    toAdd: analysis.toAdd.map((entry) => ({
+      for: entry.for,
+      message: entry.message,
+      line: entry.line ?? null,
+    })),
   };
 }
 

@@ -151,7 +151,9 @@ describe('generators on any objective', () => {
   });
 
   it('a guided session always fits fifteen to twenty minutes and its stages fill it', () => {
-    const plan = parseLessonPlan({ text: 'LO: To explain how sound travels' });
+    const plan = parseLessonPlan({
+      text: 'LO: To explain how sound travels\nIndependent: pupils draw how sound travels from a drum to an ear',
+    });
     fc.assert(
       fc.property(fc.oneof(fc.integer({ min: -100, max: 500 }), fc.double()), (minutes) => {
         const session = planGuidedSession(plan, { minutes })!;

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { analyseLessonPlan, parseLessonPlan } from '../../shared/lesson';
+import { notAnObjective, planContent, questionLevel, trimEnd } from '../../shared/lesson/content';
+import { LADDER_ORDER } from './ladder-order';
+
+const contentOf = (text: string) => planContent(parseLessonPlan({ text, format: 'markdown' }));
+
+/** An Oak-style record: keywords with definitions, key learning points, a misconception with its response. */
+const OAK_STYLE = [
+  '# Forming plurals',
+  '## Pupil lesson outcome',
+  'I can form the plural of nouns ending in -y.',
+  '## Lesson keywords',
+  '- Consonant: a letter that is not a vowel.',
+  '- Suffix: a suffix is a letter or group of letters added to the end of a word.',
+  '## Key learning points',
+  '- After a consonant, the y changes to i before adding -es.',
+  '## Misconceptions and common mistakes',
+  "- Misconception: That every word ending in 'y' changes to 'ies'.",
+  "  Response: Words like 'day' keep the y because a vowel comes before it.",
+].join('\n');
+
+describe('what the plan says, read for the generators', () => {
+  it('reads keywords with their definitions', () => {
+    expect(contentOf(OAK_STYLE).terms).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ term: 'Consonant', definition: 'a letter that is not a vowel', line: 5 }),
+        expect.objectContaining({ term: 'Suffix', line: 6 }),
+      ]),
+    );
+  });
+
+  it('pairs a misconception with the response under it, so the correction is never read as a misconception', () => {
+    const [misconception, ...rest] = contentOf(OAK_STYLE).misconceptions;
+    expect(rest).toEqual([]);
+    expect(misconception).toMatchObject({
+      claim: "Every word ending in 'y' changes to 'ies'",
+      correction: { text: "Words like 'day' keep the y because a vowel comes before it", line: 11 },
+    });
+  });
+
+  it.each([
+    ['a bold term defined in the teaching', 'Main:\n- A **loop** is a block of code that repeats.', 'loop'],
+    [
+      'a term named by what it is called',
+      'Main:\n- A given order of statements is called a **program**.',
+      'program',
+    ],
+    ['a quoted technical word', 'Main:\n- The technical word for the circles is "node".', 'node'],
+  ])('finds %s', (_, text, term) => {
+    expect(contentOf(text).terms.map((entry) => entry.term)).toContain(term);
+  });
+
+  it.each([
+    ['an ordinary sentence with "is"', 'Main:\n- The shape is different each time.'],
+    ['a heading-like label', 'Main:\n- Resources: paper and pens for each group.'],
+  ])('finds no term in %s', (_, text) => {
+    expect(contentOf(text).terms).toEqual([]);
+  });
+
+  it('finds a misconception warned of in the teaching, and its correction where the plan sets both ideas side by side', () => {
+    const { misconceptions } = contentOf(
+      [
+        'Main:',
+        '- Pupils often confuse mass and weight.',
+        '- Weight is a force measured in newtons, but mass is measured in kilograms.',
+      ].join('\n'),
+    );
+    expect(misconceptions[0]).toMatchObject({
+      confused: ['mass', 'weight'],
+      correction: {
+        text: 'Weight is a force measured in newtons, but mass is measured in kilograms',
+        line: 3,
+      },
+    });
+  });
+
+  it("reads pupils' tasks, not the teacher's instructions", () => {
+    const { tasks } = contentOf(
+      [
+        '## Independent task',
+        '- Write the following list of words on the board.',
+        '- Pupils convert each fraction to a decimal.',
+        '## Starter',
+        '- Hand out the mini-whiteboards.',
+        '- Ask pupils to sort the shapes by their number of sides.',
+        '- Show students how to draw a bar model.',
+      ].join('\n'),
+    );
+    expect(tasks.map((task) => task.text)).toEqual([
+      'Convert each fraction to a decimal',
+      'Sort the shapes by their number of sides',
+      'Draw a bar model',
+    ]);
+  });
+
+  it('reads the plan\'s own questions, a wrapped one as one, and "Ask about the difference" as a question', () => {
+    const { questions } = contentOf(
+      [
+        '## Key questions',
+        'What are examples of jobs that get finished sooner',
+        'with more people helping?',
+        '## Main',
+        '- Ask students about the difference between = and ==.',
+        '- Hint: what might happen if someone was watching?',
+      ].join('\n'),
+    );
+    expect(questions.map((question) => [question.text, question.level])).toEqual([
+      ['What are examples of jobs that get finished sooner with more people helping?', 'inclusive'],
+      ['What is the difference between = and ==?', 'analyse'],
+    ]);
+  });
+});
+
+describe('questionLevel', () => {
+  it.each([
+    ['What is a node?', 'inclusive'],
+    ['How many nodes does it have?', 'inclusive'],
+    ['Why does the metal expand?', 'understand'],
+    ['Can you trace the path of the smallest number?', 'apply'],
+    ['What is the difference between a blend and a compound?', 'analyse'],
+    ['What if there was another layer in the tree?', 'analyse'],
+    ['How do we know this network works every time?', 'evaluate'],
+    ['Can you design your own sorting network?', 'create'],
+  ] as const)('"%s" asks pupils to %s', (question, level) => {
+    expect(questionLevel(question)).toBe(level);
+  });
+});
+
+describe('which objectives carry a ladder', () => {
+  it.each([
+    ['Students will be able to:', 'stem'],
+    ['All students are able to:', 'stem'],
+    ['Mins / Tutor Activity / Trainee Activity / Resources', 'table'],
+    ['Themes: Algorithms', 'field'],
+    ['Time', 'field'],
+    ['/', 'empty'],
+    ['Introduce the “Me Too” activity and circulate', 'teacher'],
+  ])('"%s" is not an objective (%s)', (line, reason) => {
+    expect(notAnObjective(line)).toBe(reason);
+  });
+
+  it.each([
+    'Evaluate a Boolean expression.',
+    'Understand that temperature affects the rate of reaction',
+    'Fractions of amounts',
+  ])('"%s" is one', (line) => {
+    expect(notAnObjective(line)).toBeUndefined();
+  });
+});
+
+describe('ladders built on the plan', () => {
+  const analysis = analyseLessonPlan({ text: OAK_STYLE, format: 'markdown' });
+
+  it("climbs in the guide's order and uses the plan's terms, key points and misconception", () => {
+    const [ladder] = analysis.questions;
+    expect(ladder!.ladder.map((rung) => rung.level)).toEqual(LADDER_ORDER);
+    expect(ladder!.ladder.map((rung) => rung.from)).toEqual(
+      expect.arrayContaining(['keyword', 'key point', 'misconception']),
+    );
+    expect(ladder!.ladder.find((rung) => rung.level === 'evaluate')!.question).toBe(
+      "Someone says: \"Every word ending in 'y' changes to 'ies'.\" Do you agree? Explain how you know.",
+    );
+  });
+
+  it('never asks what a fragment means, nor ladders a stem or a table row', () => {
+    const plan = analyseLessonPlan({
+      text: [
+        '## Learning objectives',
+        'Students will be able to:',
+        '- Understand that chemical reactions occur when particles collide',
+        '| Time | Activity |',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    expect(plan.questions.map((ladder) => ladder.objective)).toEqual([
+      'Understand that chemical reactions occur when particles collide',
+    ]);
+    expect(JSON.stringify(plan.questions)).not.toContain('"chemical reactions occur"');
+  });
+
+  it("sums up the levels of the plan's own questions and what would stretch them", () => {
+    const review = analyseLessonPlan({
+      text: 'LO: To name the parts of a flower\nKey questions:\n- What is a petal?\n- What is a stem?\n- Why do flowers have petals?',
+    }).questionReview;
+    expect(review).toBe(
+      "Your plan's 3 questions are 2 recall and 1 explain; none asks pupils to analyse: a question that asks how a flower compares with something pupils already know would stretch.",
+    );
+  });
+
+  it('says what to add when an objective has nothing in the plan to build on', () => {
+    const [ladder] = analyseLessonPlan({ text: 'LO: To decompose a task into smaller steps' }).questions;
+    expect(ladder!.toAdd).toContain('add its key words');
+  });
+});
+
+describe('trimEnd', () => {
+  it('trims in linear time, also on a long run of dots', () => {
+    const long = `Objective${'.'.repeat(100_000)}x`;
+    const started = performance.now();
+    expect(trimEnd(long)).toBe(long);
+    expect(trimEnd(`${long}...;`)).toBe(long);
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+});
