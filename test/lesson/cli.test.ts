@@ -112,7 +112,7 @@ describe('trajectory lesson <plan>', () => {
       line: 1,
     });
     expect(json.complete).toBe(true);
-    expect(json.plan.kind).toBeNull();
+    expect(json.plan.kind).toBe('lesson');
     expect(json.prompts[0]).toEqual({
       rank: 1,
       area: 'teaching',
