@@ -137,7 +137,10 @@ export function analyseLessonPlan(input: LessonInput): LessonAnalysis {
   const guidedSession = planGuidedSession(plan, { content });
   return {
     plan,
-    prompts: prompts.slice(0, thin ? THIN_PLAN_PROMPTS : MOST_PROMPTS),
+    // A thin plan is told what the planning flow expects first; the teaching can follow once it has the shape.
+    prompts: thin
+      ? prompts.filter((finding) => finding.area === 'planning').slice(0, THIN_PLAN_PROMPTS)
+      : prompts.slice(0, MOST_PROMPTS),
     strengths: inPlanOrder(findings.filter((finding) => finding.severity === 'strength')),
     questions: ladders.ladders,
     talkPrompts: talkPrompts(plan, content),

@@ -162,8 +162,6 @@ const EXPECTED: Record<string, RuleExpectation> = {
       'intervention-sequence:missingStages',
       'intervention-sequence:noClassroomLink',
       'timings-add-up:noTimings',
-      'questioning-planned:missing',
-      'explaining-planned:missing',
     ],
     plainlyHas: ['objectives-stated', 'prior-learning-linked', 'plenary-reviews-learning', 'pupil-talk'],
     strengths: ['objectives-stated:sharp'],

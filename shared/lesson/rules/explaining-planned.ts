@@ -3,13 +3,13 @@ import { at, evidenceIn, headingIn, isLessonPlan, placeFor, teachingSections } f
 import type { LessonPlan } from '../types';
 
 const EXPLAINING =
-  /\b(?:explain|explanation|exposition|teacher input|direct instruction|introduc(?:e|es|ing) (?:the|new|key|pupils|students)|teach(?:es|ing)?\b|present(?:s|ation)|I do\b|clarif|defin(?:e|es|ition)|think(?:s|ing)? aloud about|talk(?:s|ing)? (?:pupils |students )?through)/i;
+  /\b(?:explain|explanation|exposition|teacher input|direct instruction|introduc(?:e|es|ing) (?:the|new|key|pupils|students)|teach(?:es)? (?:the|pupils|students|children|how)\b|present(?:s|ation)|I do\b|clarif|defin(?:e|es|ition)|think(?:s|ing)? aloud about|talk(?:s|ing)? (?:pupils |students )?through)/i;
 const CONCRETE =
   /\b(?:analog|examples?\b|diagram|images?\b|pictures?|photo|video|clip|story|stories|concrete|manipulativ|real[- ]life|everyday|demonstrat|visual|objects?\b|artefact|map\b|graph|bar model|number line|timeline|metaphor|like a\b|adverts?\b|posters?\b|exemplars?\b|wagoll|model (?:texts?|answers?|paragraphs?)\b|modelled (?:writing|example))/i;
 
 /** A part of the lesson that is the explanation by its name: "Teach", "Adult-led input", "I do". */
 const EXPLAINING_PART =
-  /\b(?:teach|teaching|input|explanation|exposition|instruction|presentation|I do|teacher[- ]led|adult[- ]led|new learning)\b/i;
+  /^(?:\d{1,2}[.)]\s)?(?:teach\b|teaching\b|teacher[- ]led|adult[- ]led|(?:teacher |direct |adult[- ]led )?input\b|explanation|exposition|(?:direct )?instruction|presentation|I do\b|new learning)/i;
 
 export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete' | 'planned'>({
   id: 'lesson/explaining-planned',

@@ -1,13 +1,13 @@
 import { defineRule } from '../../rule';
 import {
   at,
-  evidenceIn,
   filledSection,
   isInterventionPlan,
   isLessonPlan,
+  linesOutside,
   teachingSections,
 } from '../evidence';
-import type { LessonPlan } from '../types';
+import type { LessonPlan, SectionKind } from '../types';
 
 const CAPITALS = /\b(?:MAT|G&T|HPA|HAP|GDS)\b/;
 /**
@@ -17,12 +17,28 @@ const CAPITALS = /\b(?:MAT|G&T|HPA|HAP|GDS)\b/;
 const CHALLENGE =
   /\b(?:most[- ]able|more[- ]able|gifted|talented|greater depth|extension\b|stretch(?!es\b|ing\b)|challenge (?:tasks?|questions?|cards?|problems?|activit)|challenge\s*:|(?:a|an extra|further|the) challenge\s+for\b|(?:more|most) challenging|higher[- ]attain|high prior attain|mastery|deepen|go(?:ing)? deeper|deeper(?=\s*[:)/]|\s+(?:thinking|questions?|tasks?|challenges?|problems?|sections?|level)\b)|(?:fast|early) finishers?\b|finish(?:es|ed)? early|moving (?:on )?quickly|in depth\b|able pupils|higher[- ]order|gold (?:questions?|challenges?|tasks?|level)\b|bronze,? silver,? (?:and |or )?gold\b|(?:chill?i|spicy|extra[- ]hot) (?:challenges?|questions?|tasks?)\b|harder (?:questions?|problems?|examples?|numbers|version|cases?))/i;
 
+/** Parts that say what the lesson is for or what words it uses, not what it does for the most able. */
+const NOT_STRETCH: readonly SectionKind[] = [
+  'title',
+  'objectives',
+  'success-criteria',
+  'keywords',
+  'misconceptions',
+];
+
 /** Evidence of stretch: the plan's own extension section, or a line of the teaching that plans it. */
 export function challengeFor(plan: LessonPlan) {
   const own = filledSection(plan, 'most-able');
   if (own !== undefined) return own.body[0]!;
-  const teaching = teachingSections(plan);
-  return evidenceIn(teaching, CAPITALS) ?? evidenceIn(teaching, CHALLENGE);
+  // The phrases are specific enough to count wherever the plan suggests them (a "Mathematical links"
+  // panel that says how to make the task more challenging), except in its aims and vocabulary.
+  const lines = [
+    ...teachingSections(plan).flatMap((section) => section.body),
+    ...linesOutside(plan, NOT_STRETCH),
+  ];
+  return (
+    lines.find((entry) => CAPITALS.test(entry.text)) ?? lines.find((entry) => CHALLENGE.test(entry.text))
+  );
 }
 
 export const mostAbleChallenge = defineRule<LessonPlan, 'planned'>({

@@ -18,11 +18,19 @@ const CARPET_INPUT = /\b(?:carpet|input|whole[- ]class|circle time)\b/i;
 function openingsOf(plan: LessonPlan): PlanSection[] {
   const starters = sectionsOf(plan, 'starter');
   const first = lessonEpisodes(plan)[0];
-  if (starters.length > 0 || first === undefined || !CARPET_INPUT.test(first.heading)) return starters;
+  if (starters.length > 0 || first === undefined) return starters;
+  // A grid's first row that opens the session ("10 / Introduce session and identify existing knowledge").
+  const firstWords = `${first.heading} ${first.body[0]?.text ?? ''}`.slice(0, 120);
+  if (first.kind !== 'plenary' && OPENS_THE_LESSON.test(firstWords)) return [first];
+  if (!CARPET_INPUT.test(first.heading)) return starters;
   // The song opens the input when its first clause names it, not when one comes later.
   const opening = (first.body[0]?.text ?? '').split(/[.,;:!?]/)[0]!;
   return SONG_OR_RHYME.test(opening) ? [first] : [];
 }
+
+/** Words that say a part opens the lesson, whatever its heading. */
+const OPENS_THE_LESSON =
+  /\b(?:introduce (?:the )?(?:session|lesson|topic)|recap|retrieval|warm[- ]?up|hook|do now|bell ?work|identify (?:existing|prior) knowledge|as (?:pupils|students|children) (?:come|arrive))\b/i;
 
 export const starterLinkedToObjectives = defineRule<LessonPlan, 'noStarter' | 'unlinked' | 'linked'>({
   id: 'lesson/starter-linked-to-objectives',
