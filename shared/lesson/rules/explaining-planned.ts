@@ -3,9 +3,12 @@ import { at, evidenceIn, headingIn, isLessonPlan, placeFor, teachingSections } f
 import type { LessonPlan } from '../types';
 
 const EXPLAINING =
-  /\b(?:explain|explanation|exposition|teacher input|direct instruction|introduc(?:e|es|ing) (?:the|new|key|pupils|students)|teach(?:es)? (?:the|pupils|students|children|how)\b|present(?:s|ation)|I do\b|clarif|defin(?:e|es|ition)|think(?:s|ing)? aloud about|talk(?:s|ing)? (?:pupils |students )?through)/i;
+  /\b(?:explain|explanation|exposition|teacher input|direct instruction|introduc(?:e|es|ing) (?:the )?(?:new |key |additional )?(?:idea|concept|terms?|words?|vocabulary|rules?|method|topic|structure|pattern)|teach(?:es)? (?:the|pupils|students|children|how)\b|present(?:s|ation)|I do\b|clarif|defin(?:e|es|ition)|think(?:s|ing)? aloud about|talk(?:s|ing)? (?:pupils |students )?through)/i;
 const CONCRETE =
   /\b(?:analog|examples?\b|diagram|images?\b|pictures?|photo|video|clip|story|stories|concrete|manipulativ|real[- ]life|everyday|demonstrat|visual|objects?\b|artefact|map\b|graph|bar model|number line|timeline|metaphor|like a\b|adverts?\b|posters?\b|exemplars?\b|wagoll|model (?:texts?|answers?|paragraphs?)\b|modelled (?:writing|example))/i;
+
+const EXPLAINING_CONTENT =
+  /\b(?:explains?|explaining) (?:that|how|why|what)\b|\bteacher explains\b|\bdefine\b/i;
 
 /** A part of the lesson that is the explanation by its name: "Teach", "Adult-led input", "I do". */
 const EXPLAINING_PART =
@@ -28,7 +31,11 @@ export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete'
     // The explanation belongs to the teaching: "Explain how..." in the outcomes is what pupils will do,
     // and "input()" in the prior learning is not an explanation.
     const teaching = teachingSections(plan);
-    const explanation = evidenceIn(teaching, EXPLAINING) ?? headingIn(teaching, EXPLAINING_PART);
+    // "Explain that a computer works by..." is the explanation; "Explain to the robots that..." is an instruction.
+    const explanation =
+      evidenceIn(teaching, EXPLAINING_CONTENT) ??
+      evidenceIn(teaching, EXPLAINING) ??
+      headingIn(teaching, EXPLAINING_PART);
     if (explanation === undefined) return [{ messageId: 'missing', where: placeFor(plan, 'main') }];
     return evidenceIn(teaching, CONCRETE) === undefined
       ? [{ messageId: 'noConcrete', ...at(explanation) }]
