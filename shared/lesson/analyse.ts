@@ -52,16 +52,30 @@ const PLACE = new Map(PROMPT_ORDER.map((entry, index) => [entry.rule, { ...entry
 /** A plan without objectives, episodes or an ending gets its most important prompts only, not a wall of them. */
 export const THIN_PLAN_PROMPTS = 6;
 /** Even a complete plan gets its most important prompts, so a bare one is not handed every check at once. */
-export const MOST_PROMPTS = 10;
+export const MOST_PROMPTS = 8;
 
-/** Ranked: by area, then by the rule's place in the flow, then in the order the plan reads. */
+/** A teaching prompt about something the plan says comes before one that only notes an absence. */
+const ABSENCE = new Set(['missing', 'noStarter', 'noTimings', 'fewEpisodes']);
+const AREAS: readonly PromptArea[] = ['planning', 'teaching', 'inclusion'];
+
+/**
+ * Ranked: by area; the planning flow in its own order; within the teaching, what the plan says
+ * before what it leaves out (a guided group of nine before "where will pupils talk?"); then by the
+ * rule's place, then in the order the plan reads.
+ */
 function ranked(findings: Finding[]): Finding[] {
   const placeOf = (finding: Finding) => PLACE.get(finding.rule)?.index ?? PROMPT_ORDER.length;
+  const areaOf = (finding: Finding) => AREAS.indexOf(PLACE.get(finding.rule)?.area ?? 'teaching');
+  const absent = (finding: Finding) => (areaOf(finding) > 0 && ABSENCE.has(finding.messageId) ? 1 : 0);
   return findings
     .map((finding, index) => ({ finding, index }))
     .sort(
       (a, b) =>
-        placeOf(a.finding) - placeOf(b.finding) || lineOf(a.finding) - lineOf(b.finding) || a.index - b.index,
+        areaOf(a.finding) - areaOf(b.finding) ||
+        absent(a.finding) - absent(b.finding) ||
+        placeOf(a.finding) - placeOf(b.finding) ||
+        lineOf(a.finding) - lineOf(b.finding) ||
+        a.index - b.index,
     )
     .map(({ finding }, index) => ({
       ...finding,

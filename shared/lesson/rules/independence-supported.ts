@@ -1,13 +1,5 @@
 import { defineRule } from '../../rule';
-import {
-  at,
-  evidenceIn,
-  isInterventionPlan,
-  isLessonPlan,
-  placeFor,
-  sectionsOf,
-  teachingSections,
-} from '../evidence';
+import { at, evidenceIn, isInterventionPlan, isLessonPlan, sectionsOf, teachingSections } from '../evidence';
 import type { LessonPlan } from '../types';
 
 /** What pupils can turn to when stuck, self-checking resources among them: answer cards, a self-marking station. */
@@ -27,11 +19,15 @@ export const independenceSupported = defineRule<LessonPlan, 'missing' | 'support
   check(plan) {
     // A tuition or intervention session is already shaped around its pupils' needs.
     if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
+    // Self-help is for pupils working without the teacher: asked where the plan has such a part.
+    const working = sectionsOf(plan, 'independent', 'guided')[0];
     // What pupils can turn to is planned in the teaching or its resources; "Displays the count" in a
     // program's description is not a display for pupils.
     const evidence = evidenceIn([...teachingSections(plan), ...sectionsOf(plan, 'resources')], SELF_HELP);
     return evidence === undefined
-      ? [{ messageId: 'missing', where: placeFor(plan, 'independent', 'main') }]
+      ? working === undefined
+        ? []
+        : [{ messageId: 'missing', where: { kind: 'plan', line: working.line } }]
       : [{ messageId: 'supported', severity: 'strength', ...at(evidence) }];
   },
 });

@@ -20,8 +20,11 @@ export const peerSelfAssessment = defineRule<LessonPlan, 'missing' | 'planned'>(
     if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
     // "WWW" in a web address, or "RAG" in a title, is not assessment: the evidence is in the teaching.
     const evidence = evidenceIn(teachingSections(plan), PEER_SELF);
+    // Pupils assess against success criteria: without them the success-criteria prompt comes first.
     return evidence === undefined
-      ? [{ messageId: 'missing', where: placeFor(plan, 'plenary', 'independent') }]
+      ? plan.successCriteria.length === 0
+        ? []
+        : [{ messageId: 'missing', where: placeFor(plan, 'plenary', 'independent') }]
       : [{ messageId: 'planned', severity: 'strength', ...at(evidence) }];
   },
 });

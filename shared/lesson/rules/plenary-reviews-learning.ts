@@ -5,6 +5,7 @@ import {
   evidenceIn,
   isInterventionPlan,
   isLessonPlan,
+  sectionsOf,
   teachingSections,
   textOf,
 } from '../evidence';
@@ -52,7 +53,12 @@ export const plenaryReviewsLearning = defineRule<
     }
     const reports: RuleReport<'noReview' | 'noNextSteps'>[] = [];
     if (!REVIEWS.test(text)) reports.push({ messageId: 'noReview', ...place });
-    if (!NEXT_STEPS.test(text)) reports.push({ messageId: 'noNextSteps', ...place });
+    // Homework set after the plenary is a next step the lesson names.
+    const after = endings[0]?.line ?? 0;
+    const homework = sectionsOf(plan, 'homework').some(
+      (section) => section.line > after && section.body.length > 0,
+    );
+    if (!NEXT_STEPS.test(text) && !homework) reports.push({ messageId: 'noNextSteps', ...place });
     return reports.length > 0 ? reports : [{ messageId: 'reviews', severity: 'strength', ...place }];
   },
 });

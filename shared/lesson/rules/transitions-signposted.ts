@@ -17,7 +17,8 @@ export const transitionsSignposted = defineRule<LessonPlan, 'missing' | 'signpos
   },
   check(plan) {
     const episodes = lessonEpisodes(plan);
-    if (episodes.length < 3 || isInterventionPlan(plan)) return [];
+    // A short lesson's changes of activity are plain enough; a lesson of four or more parts needs signposts.
+    if (episodes.length < 4 || isInterventionPlan(plan)) return [];
     const evidence = evidenceIn(teachingSections(plan), SIGNPOST);
     return evidence === undefined
       ? [{ messageId: 'missing', where: { kind: 'plan', line: episodes[1]!.line } }]
