@@ -5,7 +5,7 @@ import type { LessonPlan } from '../types';
 
 /** Objectives that name a task rather than the learning: "To complete the worksheet". */
 const ACTIVITY_NOT_LEARNING =
-  /^(?:complete|finish|do|watch|look at|learn about|know about|be taught|copy|carry on|continue|be introduced to|cover|find out about|have a go at)\b/i;
+  /^(?:complete|finish|do|watch|look at|learn about|know about|be taught|copy|carry on|continue|be introduced to|cover|find out about|have a go at|enhanc(?:e|ing)|(?:develop|improv)(?:e|ing)? (?:\S+ ){0,3}skills)\b/i;
 
 /** Verbs no one can see in a pupil's work: a mentor asks what pupils will do to show it. */
 const HIDDEN_VERB = /^(?:understand|know|learn|appreciate|be aware|be familiar)\b/i;

@@ -4,7 +4,7 @@ import type { LessonPlan } from '../types';
 
 /** "All students are able to:" heads a list of outcomes; it is not a criterion itself. */
 const GROUP_HEADER =
-  /^(?:all|most|some|a few)\s+(?:students|pupils|children|learners)\s+(?:will\s+be|are|should\s+be|must\s+be|could\s+be)?\s*able\s+to\s*:?$/i;
+  /^(?:all|most|some|a few)\s+(?:students|pupils|children|learners)\s+(?:(?:will|should|must|could)\s+be\s+|are\s+)?able\s+to\s*:?$/i;
 
 export const successCriteriaStated = defineRule<LessonPlan, 'missing' | 'stated'>({
   id: 'lesson/success-criteria-stated',

@@ -42,6 +42,16 @@ testRule(objectivesStated, plan, {
   ],
   invalid: [
     {
+      name: "a tutor's focus on enhancing skills names an aim, not what the pupil will learn",
+      input: [
+        '#### 1. Lesson Focus',
+        "Enhancing {student's name} narrative writing skills.",
+        '#### 2. Lesson Content',
+        'We reviewed',
+      ],
+      messages: [{ messageId: 'activity', line: 2 }],
+    },
+    {
       name: '"Understand" names learning no one can see',
       input: [
         '## Objectives',
