@@ -51,5 +51,8 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   const { kind, lessons } = readKind(plan, blocks);
   plan.kind = kind;
   if (lessons !== undefined) plan.lessons = lessons;
+  // A scheme's own heading names it, not the first of its lessons.
+  const top = blocks[0];
+  if (kind === 'scheme' && top?.kind === 'heading' && top.level === 1) plan.title = top.text.slice(0, 160);
   return plan;
 }

@@ -194,6 +194,21 @@ export function readSections(
         const minutes = parseMinutes(reading.rest);
         if (minutes !== undefined) current.minutes = minutes;
       }
+      // "## Lesson 2: Friction" names a lesson and heads what follows; it is no line of the part above.
+      if (block.kind === 'heading') {
+        open(
+          {
+            kind: sections.length === 0 ? 'title' : 'other',
+            heading: block.text,
+            line: lineNumber,
+            endLine: lineNumber,
+            body: [],
+            organisation: [],
+          },
+          block,
+        );
+        continue;
+      }
     }
     if (firstText === undefined && current === undefined && reading?.meta === undefined) {
       firstText = { text: block.text, line: lineNumber };
@@ -240,7 +255,7 @@ export function activitiesBetweenEpisodes(
 ): void {
   const episodes = sections.filter((section) => EPISODE_KINDS.includes(section.kind));
   const first = episodes[0];
-  const plenary = episodes.findLast((section) => section.kind === 'plenary');
+  const plenary = episodes.filter((section) => section.kind === 'plenary').pop();
   if (first !== undefined && plenary !== undefined) {
     const episodeLevels = new Set(episodes.flatMap((section) => levels.get(section.line) ?? []));
     for (const section of sections) {

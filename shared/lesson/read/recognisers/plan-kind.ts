@@ -5,9 +5,10 @@ import { recogniser } from '../recogniser';
  * lesson of several. Gives the lesson's title. "Lesson 2 of 6" in a sentence is not one.
  */
 export const lessonHeading = recogniser('lesson-heading', (text) => {
-  const match = /^(?:lesson|session|week|day) ?(\d{1,2})[a-z]?(?: ?[:.–—-] ?| )(.{0,120})$/i.exec(text);
-  if (match === null || /^of \d/i.test(match[2]!)) return undefined;
-  return match[2]!.trim() === '' ? text : match[2]!.trim();
+  const match = /^(?:lesson|session|week|day) ?(\d{1,2})[a-z]?(?:(?: ?[:–—-] ?| )(.{0,120}))?$/i.exec(text);
+  const title = match?.[2]?.trim() ?? '';
+  if (match === null || /^of \d/i.test(title)) return undefined;
+  return title === '' ? text : title;
 });
 
 /** "Scheme of work", "Unit overview", "Stage planner", "Medium term plan": a document of several lessons. */
