@@ -29,7 +29,8 @@ function voice(blocks: readonly PlanBlock[]): { toPupil: number; aboutPupils: nu
   let toPupil = 0;
   let aboutPupils = 0;
   let cues = 0;
-  for (const block of blocks) {
+  // A page for pupils shows it from the start; a long document need not be read to the end.
+  for (const block of blocks.slice(0, 200)) {
     cues +=
       block.text.match(
         /\b(?:in this lesson,? you will|you will learn|you will be able|your task|your turn|now you try|have a go|can you)\b/gi,
@@ -101,7 +102,7 @@ export function readKind(
   // A teacher's plan says "you" to the teacher too ("you could ask..."), but talks about the
   // pupils far more; a page for pupils speaks to them and hardly of them.
   const { toPupil, aboutPupils, cues } = voice(blocks);
-  const spaces = blocks.filter((block) => answerSpace.read(block.text) !== undefined).length;
+  const spaces = blocks.slice(0, 200).filter((block) => answerSpace.read(block.text) !== undefined).length;
   const ratio = cues >= 2 || spaces >= 2 ? 2 : 4;
   if (toPupil >= 6 && toPupil > ratio * aboutPupils) return { kind: 'pupil-facing' };
 

@@ -19,14 +19,14 @@ export const objectiveLine = recogniser('objective-line', (text) => {
 /** "The objective is to explain...", "LO: To describe...": an objective stated inside a line. */
 export const statedObjective = recogniser(
   'stated-objective',
-  (text) => /\b(?:objective|LO|learning intention)s? ?(?:is|:|–|-) ?((?:to|I can)\b.{4,})$/i.exec(text)?.[1],
+  (text) => /\b(?:objective|LO|learning intention)s? ?(?:is|:|–|-) ?((?:to|I can)\b.{4,})/i.exec(text)?.[1],
 );
 
 /** "Success looks like: ...", "Success criteria: ...": criteria stated inside a line. */
 export const statedSuccess = recogniser(
   'stated-success',
   (text) =>
-    /\b(?:success (?:looks like|criteria(?: is| are)?)|what a good one looks like) ?[:–-] ?(.{4,})$/i.exec(
+    /\b(?:success (?:looks like|criteria(?: is| are)?)|what a good one looks like) ?[:–-] ?(.{4,})/i.exec(
       text,
     )?.[1],
 );
