@@ -130,6 +130,15 @@ const READINGS: Record<string, Reading> = {
   'meeting-minutes.txt': { kind: 'not-a-plan', objectives: [], episodes: [] },
   'note-not-a-plan.txt': { kind: 'not-a-plan', objectives: [], episodes: [] },
   'prose-no-headings.txt': { kind: 'not-a-plan', objectives: [], episodes: [] },
+  'lesson-with-transcript.md': {
+    kind: 'lesson',
+    objectives: ['To identify three persuasive techniques in a speech.'],
+    // "Plenary:" and "Main point:" inside the transcript are what was said, not parts of the lesson.
+    episodes: [
+      ['starter', 5],
+      ['plenary', 10],
+    ],
+  },
 };
 
 describe('reading the layouts teachers use', () => {
@@ -205,6 +214,23 @@ describe('reading the layouts teachers use', () => {
   it('says what kind of document it read in the JSON', () => {
     const json = lessonToJson(analyseLessonPlan({ text: 'fractions – worksheet p.34 / HW finish sheet' }));
     expect(json.plan.kind).toBe('not-a-plan');
+  });
+});
+
+describe("a file's notes on where it came from", () => {
+  const text = [
+    '# source: github example/plans, lesson.md; licence: CC BY 4.0',
+    '# form: UK lesson plan with Differentiation and SEN notes',
+    '# Volcanoes',
+    '## Learning objective',
+    'To explain why volcanoes erupt',
+  ].join('\n');
+
+  it('are not the title, and no check finds evidence in them, while every line keeps its number', () => {
+    const plan = parseLessonPlan({ text, format: 'markdown' });
+    expect(plan.title).toBe('Volcanoes');
+    expect(plan.lines.slice(0, 3)).toEqual(['', '', '# Volcanoes']);
+    expect(plan.objectives).toEqual([{ text: 'To explain why volcanoes erupt', line: 5 }]);
   });
 });
 

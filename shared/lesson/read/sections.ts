@@ -8,6 +8,7 @@ import { type PacingRead, readPacing } from './pacing';
 import { objectiveStem } from './recognisers/objective-stem';
 import { outcomeBand } from './recognisers/outcome-band';
 import { timingOnly } from './recognisers/timing-cell';
+import { transcript } from './recognisers/transcript';
 
 /** Kinds a teacher notes inside an episode ("SEN: ...", "Exit ticket: ...") without starting a new part. */
 const NOTE_KINDS = new Set<SectionKind>([
@@ -149,6 +150,12 @@ export function readSections(
       current!.endLine = lineNumber;
       continue;
     }
+    // Inside a transcript every line is what was said ("Teacher: Today we..."): only a heading ends it.
+    if (current !== undefined && transcript.read(current.heading) !== undefined && block.kind !== 'heading') {
+      current.body.push({ text: block.text, line: lineNumber });
+      current.endLine = lineNumber;
+      continue;
+    }
     const reading = readBlock(block, context);
     const inside = reading?.kind !== undefined && staysInside(reading, block, current, level);
     if (
@@ -260,6 +267,7 @@ export function activitiesBetweenEpisodes(
     const episodeLevels = new Set(episodes.flatMap((section) => levels.get(section.line) ?? []));
     for (const section of sections) {
       if (section.kind !== 'other' || section.line < first.line || section.line > plenary.line) continue;
+      if (transcript.read(section.heading) !== undefined) continue;
       const level = levels.get(section.line);
       if (level !== undefined && episodeLevels.has(level)) section.kind = 'main';
     }
