@@ -1,14 +1,12 @@
 import { objectiveTerms } from '../terms';
 import type { PlanItem, PlanSection, SectionKind } from '../types';
 import type { PlanBlock } from './blocks';
+import { criterionLine } from './recognisers/criterion-line';
 import { TIME_COLUMN } from './recognisers/header-row';
-import {
-  criterionLine,
-  lookFor,
-  objectiveLine,
-  statedObjective,
-  statedSuccess,
-} from './recognisers/statements';
+import { lookFor } from './recognisers/look-for';
+import { objectiveLine } from './recognisers/objective-line';
+import { statedObjective } from './recognisers/stated-objective';
+import { statedSuccess } from './recognisers/stated-success';
 import { trimEndOf } from './text';
 
 /** "LO1: ", "SC 2) ", "WALT ", "Outcome 3 - ": the numbering a plan puts before an item. */

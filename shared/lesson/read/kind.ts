@@ -1,14 +1,12 @@
 import type { LessonPlan, PlanKind, SchemeLesson } from '../types';
 import { EPISODE_KINDS } from '../vocabulary';
 import type { PlanBlock } from './blocks';
-import {
-  answerSpace,
-  lessonHeading,
-  meetingMarker,
-  schemeTitle,
-  tuitionSession,
-  weekdayColumns,
-} from './recognisers/plan-kind';
+import { answerSpace } from './recognisers/answer-space';
+import { lessonHeading } from './recognisers/lesson-heading';
+import { meetingMarker } from './recognisers/meeting-marker';
+import { schemeTitle } from './recognisers/scheme-title';
+import { tuitionSession } from './recognisers/tuition-session';
+import { weekdayColumns } from './recognisers/weekday-columns';
 
 /** The lessons of a scheme: each lesson heading, with the objectives between it and the next. */
 function schemeLessons(plan: LessonPlan, headings: { title: string; line: number }[]): SchemeLesson[] {

@@ -2,11 +2,13 @@ import { parseMinutes } from '../timing';
 import type { SectionKind } from '../types';
 import { type MetaField, metaForLabel, normaliseLabel, sectionForLabel } from '../vocabulary';
 import type { PlanBlock } from './blocks';
-import { clockStart, outsideTheLesson } from './recognisers/clock';
+import { clockStart } from './recognisers/clock-start';
 import { headerRow } from './recognisers/header-row';
+import { leadingTiming } from './recognisers/leading-timing';
 import { objectiveStem } from './recognisers/objective-stem';
 import { outcomeBand } from './recognisers/outcome-band';
-import { leadingTiming, timingOnly } from './recognisers/timing-cell';
+import { outsideTheLesson } from './recognisers/outside-the-lesson';
+import { timingOnly } from './recognisers/timing-only';
 import { isSpace, withoutBrackets } from './text';
 
 /** What one block says about the plan's structure: a section it starts, metadata, or neither. */

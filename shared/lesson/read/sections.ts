@@ -7,7 +7,7 @@ import { type LineReading, minutesAtStart, type ReadingContext, readBlock, stage
 import { type PacingRead, readPacing } from './pacing';
 import { objectiveStem } from './recognisers/objective-stem';
 import { outcomeBand } from './recognisers/outcome-band';
-import { timingOnly } from './recognisers/timing-cell';
+import { timingOnly } from './recognisers/timing-only';
 import { transcript } from './recognisers/transcript';
 
 /** Kinds a teacher notes inside an episode ("SEN: ...", "Exit ticket: ...") without starting a new part. */

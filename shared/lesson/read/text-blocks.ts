@@ -1,8 +1,12 @@
 import type { PlanBlock } from './blocks';
-import { boldLine, isCapitalised } from './recognisers/emphasis';
+import { boldLine } from './recognisers/bold-line';
+import { isCapitalised } from './recognisers/capitalised-heading';
 import { headerRow, rowCells, TIME_COLUMN } from './recognisers/header-row';
-import { listItem, markdownHeading, tableRow, tableRule } from './recognisers/markdown';
-import { provenanceNote } from './recognisers/provenance';
+import { listItem } from './recognisers/list-item';
+import { markdownHeading } from './recognisers/markdown-heading';
+import { provenanceNote } from './recognisers/provenance-note';
+import { tableRow } from './recognisers/table-row';
+import { tableRule } from './recognisers/table-rule';
 
 /**
  * The splitter for plain text and Markdown: one block to a line, as teachers type plans (a
