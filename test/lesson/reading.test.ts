@@ -104,8 +104,9 @@ const READINGS: Record<string, Reading> = {
   'flattened-slash-grid.txt': {
     kind: 'lesson',
     objectives: ['Be able to greet someone in Spanish', 'Be able to say your name'],
+    // The first row introduces the session and finds out what learners know: the starter.
     episodes: [
-      ['main', 10],
+      ['starter', 10],
       ['main', 15],
       ['main', 10],
     ],
