@@ -1,5 +1,4 @@
 import preact from '@preact/preset-vite';
-import { createLogger } from 'vite';
 import { defineConfig } from 'wxt';
 
 export default defineConfig({
@@ -26,24 +25,5 @@ export default defineConfig({
     // is needed: when the export redirects there, the reader uses mobilebasic instead.
     host_permissions: ['https://docs.google.com/*'],
   },
-  vite: () => ({ plugins: [preact()], customLogger: quietAboutZodComments() }),
+  vite: () => ({ plugins: [preact()] }),
 });
-
-/**
- * Vite's logger, less one warning: zod's sources have comments that mention `@__PURE__`, which
- * Rollup takes for misplaced annotations when WXT reads the entrypoints; it drops the comments
- * (nothing is lost) and warns four times a build. Every other warning still shows.
- */
-function quietAboutZodComments() {
-  const logger = createLogger('warn');
-  const warn = logger.warn.bind(logger);
-  logger.warn = (message, options) => {
-    if (
-      message.includes('node_modules/zod/') &&
-      message.includes('contains an annotation that Rollup cannot interpret')
-    )
-      return;
-    warn(message, options);
-  };
-  return logger;
-}
