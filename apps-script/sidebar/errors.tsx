@@ -12,11 +12,12 @@ export function plainWords(message: string): string {
   if (text.includes('network') || text.includes('connection') || text.includes('http 0')) {
     return 'The connection to Google dropped. Check that you are online, then try again.';
   }
+  // Before the time limit: a lock that timed out means another run holds the spreadsheet.
+  if (text.includes('lock') || text.includes('another run') || text.includes('busy')) {
+    return 'Trajectory is already working on this spreadsheet (perhaps in another tab). Wait a moment, then try again.';
+  }
   if (text.includes('maximum execution time') || text.includes('timed out') || text.includes('timeout')) {
     return 'Google stopped the work at its time limit. Try again; with a very large sheet, analyse one class at a time.';
-  }
-  if (text.includes('lock') || text.includes('another') || text.includes('busy')) {
-    return 'Trajectory is already working on this spreadsheet (perhaps in another tab). Wait a moment, then try again.';
   }
   if (text.includes('too many') || text.includes('quota') || text.includes('rate limit')) {
     return 'Google is limiting how often the add-on can run just now. Wait a minute, then try again.';

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { plainWords } from '../../apps-script/sidebar/errors';
 import { ANNEX_ITEMS } from '../../shared/selfreview';
 import type { FakeSheet } from './fake-sheets';
 import { type AddOn, ensureBuilt, loadAddOn, readBuilt } from './harness';
@@ -475,5 +476,25 @@ describe('the self-review summary of a whole review', () => {
     await page.getByText('The other 12').click();
     expect(await page.locator('details[open] .item').count()).toBe(12);
     expect(await accessibilityViolations()).toEqual([]);
+  });
+});
+
+describe('what a failure means, in plain words', () => {
+  it.each([
+    ['Authorization is required to perform that action.', /^Google needs your permission again\./],
+    ['NetworkError: Connection failure due to HTTP 0', /^The connection to Google dropped\./],
+    ['Exceeded maximum execution time', /^Google stopped the work at its time limit\./],
+    [
+      'Exception: Lock timeout: another process was holding the lock',
+      /^Trajectory is already working on this spreadsheet/,
+    ],
+    ['Exception: Service invoked too many times for one day: spreadsheets.', /^Google is limiting how often/],
+    ["There is no sheet called '8EN2' any more.", /^There is no sheet called '8EN2' any more\.$/],
+    [
+      'TypeError: Cannot read properties of null (reading "getRange")',
+      /^Google Sheets did not finish the job\./,
+    ],
+  ])('%s', (message, words) => {
+    expect(plainWords(message)).toMatch(words);
   });
 });
