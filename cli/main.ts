@@ -12,7 +12,7 @@ export const USAGE = `Usage:
       Targets, trajectory status, intervention flags (waves 1-3), guided groups and
       a cohort summary for a markbook.
   trajectory demo
-      Both, on the bundled sample plan and markbook.
+      Both, on the bundled sample plan and markbook, then what to do next.
 
 Exit codes: 0 done, 2 usage error, 3 input could not be read.`;
 
