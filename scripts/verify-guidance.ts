@@ -10,6 +10,11 @@ import { GUIDANCE, SOURCES } from '../shared/guidance';
 import { ANNEX_ITEMS } from '../shared/selfreview';
 import { RECORD_FILE, verifyGuidance } from '../test/meta/guidance-record';
 
+// run-ts.mjs runs this from a temporary bundle, so the repository is the working folder npm gives.
+if (!existsSync(resolve('shared/guidance.ts'))) {
+  console.error('Run it from the repository: npm run verify:guidance -- <folder with the guidance texts>');
+  process.exit(2);
+}
 const folder = process.argv[2];
 if (folder === undefined || !existsSync(folder) || !statSync(folder).isDirectory()) {
   console.error(
@@ -28,7 +33,6 @@ if (problems.length > 0) {
   );
   process.exit(1);
 }
-// run-ts.mjs runs this from a temporary bundle, so the repository is the working folder npm gives.
 writeFileSync(resolve(RECORD_FILE), `${JSON.stringify(record, null, 2)}\n`);
 console.log(
   `Verified ${Object.keys(record.sections).length} quotes in ${Object.keys(record.sources).length} sources and ${Object.keys(record.annex).length} Annex items; wrote ${RECORD_FILE}.`,
