@@ -8,6 +8,7 @@ import {
 } from '../shared/lesson';
 import type { Finding } from '../shared/rule';
 import { type CliIO, EXIT, readInput, stylist } from './io';
+import { DEFAULT_WIDTH, wrapParagraph, wrapReport } from './wrap';
 
 const FORMATS: Record<string, PlanFormat> = {
   '.html': 'html',
@@ -16,29 +17,6 @@ const FORMATS: Record<string, PlanFormat> = {
   '.markdown': 'markdown',
   '.txt': 'text',
 };
-
-const WIDTH = 100;
-
-// Colour codes take no room on screen, so line lengths are measured without them.
-const COLOUR_CODE = new RegExp(`${String.fromCharCode(27)}\\[\\d+m`, 'g');
-const visibleLength = (text: string) => text.replace(COLOUR_CODE, '').length;
-
-/** Wraps a paragraph to the terminal width, indenting continuation lines to line up with the first. */
-function wrap(text: string, indent: number, firstPrefix = ''): string {
-  const words = text.split(/\s+/).filter((word) => word !== '');
-  const lines: string[] = [];
-  let line = firstPrefix;
-  const pad = ' '.repeat(indent);
-  for (const word of words) {
-    if (line.trim() !== '' && visibleLength(line) + word.length + 1 > WIDTH) {
-      lines.push(line);
-      line = pad;
-    }
-    line += line.endsWith(' ') || line === '' ? word : ` ${word}`;
-  }
-  lines.push(line);
-  return lines.join('\n');
-}
 
 /** Characters that open or close a bracketed aside: "(10 mins)", "[5']". */
 const CLOSES: Record<string, string> = { '(': ')', '[': ']' };
@@ -77,8 +55,15 @@ function where(finding: Finding): string {
 }
 
 /** The report a teacher reads: strengths, prompts with line numbers, questions and sessions. */
-export function renderLessonReport(analysis: LessonAnalysis, file: string, color: boolean): string {
+export function renderLessonReport(
+  analysis: LessonAnalysis,
+  file: string,
+  color: boolean,
+  width = DEFAULT_WIDTH,
+): string {
   const style = stylist(color);
+  const wrap = (text: string, indent: number, firstPrefix = '') =>
+    wrapParagraph(text, width, indent, firstPrefix);
   const { plan } = analysis;
   const out: string[] = [];
   const heading = (text: string) => out.push('', style('bold', text));
@@ -139,43 +124,21 @@ export function renderLessonReport(analysis: LessonAnalysis, file: string, color
   }
   if (sources.size > 0) out.push(style('dim', wrap(`Guidance cited: ${[...sources].join('; ')}`, 4, '  ')));
 
-  // Where the plan lacks what a generator needs, what to add, said instead of a template.
-  const toAdd = (what: string) => {
-    for (const entry of analysis.toAdd.filter((candidate) => candidate.for === what)) {
-      const line = entry.line === undefined ? '' : ` (line ${entry.line})`;
-      out.push(wrap(`${entry.message}${line}`, 6, `  ${style('yellow', '+')} `));
-    }
-  };
-  if (analysis.questions.length > 0 || analysis.questionReview !== null) {
+  if (analysis.questions.length > 0) {
     heading('Question ladders (start inclusive, then ramp up the challenge)');
-    if (analysis.questionReview !== null) out.push(wrap(analysis.questionReview, 4, '  '));
-    toAdd('questions');
     for (const ladder of analysis.questions) {
       out.push(wrap(`Objective: ${ladder.objective}`, 4, '  '));
       for (const [index, rung] of ladder.ladder.entries()) {
-        // Says which part of the plan a question was built on, so the teacher can find it.
-        const source =
-          rung.from === undefined || rung.from === 'objective'
-            ? ''
-            : style('dim', ` (your ${rung.from}${rung.line === undefined ? '' : `, line ${rung.line}`})`);
-        out.push(
-          wrap(
-            `${rung.question}${source}`,
-            20,
-            `    ${index + 1}. ${style('cyan', rung.level.padEnd(11))}  `,
-          ),
-        );
+        out.push(wrap(rung.question, 20, `    ${index + 1}. ${style('cyan', rung.level.padEnd(11))}  `));
       }
-      if (ladder.toAdd !== undefined) out.push(wrap(ladder.toAdd, 6, `    ${style('yellow', '+')} `));
     }
   }
 
   heading('Talk prompts (pupils justify and build on answers)');
   for (const prompt of analysis.talkPrompts) out.push(wrap(prompt, 6, '  • '));
 
-  if (analysis.hingeQuestions.length > 0 || analysis.toAdd.some((entry) => entry.for === 'hinge')) {
+  if (analysis.hingeQuestions.length > 0) {
     heading('Hinge questions from the misconceptions');
-    toAdd('hinge');
     for (const hinge of analysis.hingeQuestions) {
       out.push(wrap(`Misconception: ${hinge.misconception}`, 4, '  '));
       out.push(wrap(hinge.question, 4, '    '));
@@ -189,7 +152,6 @@ export function renderLessonReport(analysis: LessonAnalysis, file: string, color
   }
 
   heading('Plenary questions');
-  toAdd('plenary');
   for (const question of analysis.plenaryQuestions) out.push(wrap(question, 6, '  • '));
 
   const guided = analysis.guidedSession;
@@ -199,16 +161,9 @@ export function renderLessonReport(analysis: LessonAnalysis, file: string, color
     );
     out.push(wrap(`Objective: ${guided.objective}`, 4, '  '));
     out.push(wrap(`Focus: ${guided.focus}`, 4, '  '));
-    if (guided.task !== undefined)
-      out.push(wrap(`Task: ${guided.task.text} (line ${guided.task.line})`, 4, '  '));
     for (const stage of guided.stages)
       out.push(wrap(`${stage.stage}: ${stage.what}`, 13, `  ${String(stage.minutes).padStart(2)} min  `));
     out.push(wrap(`Rest of the class: ${guided.restOfClass}`, 4, '  '));
-  }
-
-  if (guided === null && analysis.toAdd.some((entry) => entry.for === 'guided')) {
-    heading('Guided session');
-    toAdd('guided');
   }
 
   const intervention = analysis.interventionSession;
@@ -220,7 +175,8 @@ export function renderLessonReport(analysis: LessonAnalysis, file: string, color
     }
     out.push(wrap(`Back in the classroom: ${intervention.linkToClassroom}`, 4, '  '));
   }
-  return `${out.join('\n')}\n`;
+  // Headings and facts are not wrapped above; a narrow terminal wraps them too.
+  return `${wrapReport(out.join('\n'), width)}\n`;
 }
 
 /** `trajectory lesson <plan> [--json]`: reads a plan file and prints prompts, questions and sessions. */
@@ -230,6 +186,6 @@ export async function lessonCommand(options: { file: string; json: boolean }, io
   const input: LessonInput = format === undefined ? { text } : { text, format };
   const analysis = analyseLessonPlan(input);
   if (options.json) io.out(`${JSON.stringify(lessonToJson(analysis), null, 2)}\n`);
-  else io.out(renderLessonReport(analysis, options.file, io.color));
+  else io.out(renderLessonReport(analysis, options.file, io.color, io.width));
   return EXIT.done;
 }

@@ -1,14 +1,13 @@
 import { objectiveTerms } from '../terms';
 import type { PlanItem, PlanSection, SectionKind } from '../types';
 import type { PlanBlock } from './blocks';
+import { criterionLine } from './recognisers/criterion-line';
+import { flattenedObjectives } from './recognisers/flattened-objectives';
 import { TIME_COLUMN } from './recognisers/header-row';
-import {
-  criterionLine,
-  lookFor,
-  objectiveLine,
-  statedObjective,
-  statedSuccess,
-} from './recognisers/statements';
+import { lookFor } from './recognisers/look-for';
+import { objectiveLine } from './recognisers/objective-line';
+import { statedObjective } from './recognisers/stated-objective';
+import { statedSuccess } from './recognisers/stated-success';
 import { trimEndOf } from './text';
 
 /** "LO1: ", "SC 2) ", "WALT ", "Outcome 3 - ": the numbering a plan puts before an item. */
@@ -146,7 +145,8 @@ export function readItems(
     objectives = blocks.flatMap(({ text, line }) => {
       if (objectiveLine.read(text) !== undefined) return [item(text, line)];
       const stated = statedObjective.read(text);
-      return stated === undefined ? [] : [item(stated.split('. ')[0]!, line)];
+      if (stated !== undefined) return [item(stated.split('. ')[0]!, line)];
+      return (flattenedObjectives.read(text) ?? []).map((objective) => item(objective, line));
     });
   }
   let successCriteria = oneStatementEach(joinWrapped(inSections('success-criteria'), itemLines)).map(

@@ -2,11 +2,13 @@ import { parseMinutes } from '../timing';
 import type { SectionKind } from '../types';
 import { type MetaField, metaForLabel, normaliseLabel, sectionForLabel } from '../vocabulary';
 import type { PlanBlock } from './blocks';
-import { clockStart, outsideTheLesson } from './recognisers/clock';
+import { clockStart } from './recognisers/clock-start';
 import { headerRow } from './recognisers/header-row';
+import { leadingTiming } from './recognisers/leading-timing';
 import { objectiveStem } from './recognisers/objective-stem';
 import { outcomeBand } from './recognisers/outcome-band';
-import { leadingTiming, timingOnly } from './recognisers/timing-cell';
+import { outsideTheLesson } from './recognisers/outside-the-lesson';
+import { timingOnly } from './recognisers/timing-only';
 import { isSpace, withoutBrackets } from './text';
 
 /** What one block says about the plan's structure: a section it starts, metadata, or neither. */
@@ -104,6 +106,18 @@ export function matchKey(label: string): string {
   const normalised = normaliseLabel(label);
   if (normalised.endsWith('ies')) return `${normalised.slice(0, -3)}y`;
   return normalised.endsWith('s') && !normalised.endsWith('ss') ? normalised.slice(0, -1) : normalised;
+}
+
+/** How the first part of a lesson grid says it opens the lesson: "Introduce the session...", "Recap...". */
+const OPENING_WORDS =
+  /^(?:introduce (?:the )?(?:session|lesson|topic)|introduction|recap|review (?:of )?(?:last|previous)|recall|retrieval|warm[- ]up|welcome|starter|do now|bell work)\b/i;
+
+/** A long cell's opening words, to at most 60 characters and a whole word: a heading for its row. */
+function shortLabel(text: string): string {
+  const sentence = text.indexOf('. ');
+  if (sentence > 0 && sentence <= 60) return text.slice(0, sentence);
+  const space = text.lastIndexOf(' ', 60);
+  return text.slice(0, space > 20 ? space : 60);
 }
 
 /** The stages of the intervention and tuition sequence, as labels. */
@@ -206,7 +220,17 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     if (meta !== undefined && rest !== '') return { meta, heading, rest };
   }
   // A lesson grid's row with its time and a long account of the part: "10 / Introduce the session...".
-  if (tableRow && timing !== '') return reading({ kind: 'main', tableRow });
+  // Its heading is the account's opening words; the whole account is the part's first line.
+  if (tableRow && timing !== '') {
+    const named = label.length <= 60 ? label : shortLabel(label);
+    const opening = context.beforeEpisodes && OPENING_WORDS.test(label);
+    const result = reading({ kind: opening ? 'starter' : 'main', tableRow });
+    if (named !== label) {
+      result.heading = `${timing.trim()} ${named}`.trim();
+      result.rest = [label, rest].filter((part) => part !== '').join(' | ');
+    }
+    return result;
+  }
   if (heading_ || (emphasised && block.text.length <= 80)) {
     return { kind: 'other', heading: block.text, rest: '' };
   }

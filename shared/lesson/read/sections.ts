@@ -7,7 +7,8 @@ import { type LineReading, minutesAtStart, type ReadingContext, readBlock, stage
 import { type PacingRead, readPacing } from './pacing';
 import { objectiveStem } from './recognisers/objective-stem';
 import { outcomeBand } from './recognisers/outcome-band';
-import { timingOnly } from './recognisers/timing-cell';
+import { timingOnly } from './recognisers/timing-only';
+import { transcript } from './recognisers/transcript';
 
 /** Kinds a teacher notes inside an episode ("SEN: ...", "Exit ticket: ...") without starting a new part. */
 const NOTE_KINDS = new Set<SectionKind>([
@@ -149,6 +150,12 @@ export function readSections(
       current!.endLine = lineNumber;
       continue;
     }
+    // Inside a transcript every line is what was said ("Teacher: Today we..."): only a heading ends it.
+    if (current !== undefined && transcript.read(current.heading) !== undefined && block.kind !== 'heading') {
+      current.body.push({ text: block.text, line: lineNumber });
+      current.endLine = lineNumber;
+      continue;
+    }
     const reading = readBlock(block, context);
     const inside = reading?.kind !== undefined && staysInside(reading, block, current, level);
     if (
@@ -193,6 +200,21 @@ export function readSections(
       if (reading.meta === 'minutes' && current !== undefined && current.minutes === undefined) {
         const minutes = parseMinutes(reading.rest);
         if (minutes !== undefined) current.minutes = minutes;
+      }
+      // "## Lesson 2: Friction" names a lesson and heads what follows; it is no line of the part above.
+      if (block.kind === 'heading') {
+        open(
+          {
+            kind: sections.length === 0 ? 'title' : 'other',
+            heading: block.text,
+            line: lineNumber,
+            endLine: lineNumber,
+            body: [],
+            organisation: [],
+          },
+          block,
+        );
+        continue;
       }
     }
     if (firstText === undefined && current === undefined && reading?.meta === undefined) {
@@ -240,11 +262,12 @@ export function activitiesBetweenEpisodes(
 ): void {
   const episodes = sections.filter((section) => EPISODE_KINDS.includes(section.kind));
   const first = episodes[0];
-  const plenary = episodes.findLast((section) => section.kind === 'plenary');
+  const plenary = episodes.filter((section) => section.kind === 'plenary').pop();
   if (first !== undefined && plenary !== undefined) {
     const episodeLevels = new Set(episodes.flatMap((section) => levels.get(section.line) ?? []));
     for (const section of sections) {
       if (section.kind !== 'other' || section.line < first.line || section.line > plenary.line) continue;
+      if (transcript.read(section.heading) !== undefined) continue;
       const level = levels.get(section.line);
       if (level !== undefined && episodeLevels.has(level)) section.kind = 'main';
     }
