@@ -305,6 +305,13 @@ export function questionLevel(question: string): QuestionLevel {
   return 'inclusive';
 }
 
+/** A question that leans on the one before it: "How was it corrected?", "What had happened for that to occur?". */
+const LEANS = /\b(?:it|they|them|this|for that|that data)\b/i;
+
+const LEVEL_ORDER: QuestionLevel[] = ['inclusive', 'understand', 'apply', 'analyse', 'evaluate', 'create'];
+const higher = (a: QuestionLevel, b: QuestionLevel) =>
+  LEVEL_ORDER.indexOf(a) >= LEVEL_ORDER.indexOf(b) ? a : b;
+
 /** The teacher's wording for a level, as a mentor names it. */
 export const LEVEL_NAMES: Record<QuestionLevel, string> = {
   inclusive: 'recall',
@@ -735,12 +742,15 @@ export function planContent(plan: LessonPlan): PlanContent {
     const previous = questions[questions.length - 1];
     if (
       question !== undefined &&
-      previous?.line === question.line &&
-      /^(?:if so|and|or|what about)\b/i.test(question.text)
+      previous !== undefined &&
+      previous.section === question.section &&
+      question.line - previous.line <= 3 &&
+      previous.asked === undefined &&
+      (/^(?:if so|and|or|what about)\b/i.test(question.text) || LEANS.test(question.text))
     ) {
-      // "Is there anything...? If so, what and why?" is one question.
+      // "Is there anything...? If so, what and why?", "Was there ever...? How was it corrected?" are one question.
       previous.text = `${previous.text} ${question.text}`;
-      previous.level = questionLevel(previous.text);
+      previous.level = higher(previous.level, question.level);
       continue;
     }
     if (question !== undefined && !seenQuestions.has(question.text.toLowerCase())) {

@@ -295,7 +295,8 @@ const stemsOf = (text: string) =>
   new Set([
     ...contentWords(text)
       .filter((word) => !WEAK_LINKS.has(word))
-      .map(stem),
+      // "trees" and "tree" are one word here ("es" would leave "tre").
+      .map((word) => stem(/[eo]es$/.test(word) ? word.slice(0, -1) : word)),
     ...operatorsOf(text),
   ]);
 
@@ -493,7 +494,8 @@ export const SUBSTANTIAL =
 const EXTENSION = /\b(?:extension|stretch|challenge|most able|more able|moving quickly|go further)\b/i;
 
 /** A ladder for one objective, every rung from the plan's own content where it has some. */
-function groundedLadder(objective: string, ground: Ground): QuestionLadder {
+/** `lesson`: the ladder is for a plan with no objective, headed by its title, so its topic is a term the plan uses. */
+function groundedLadder(objective: string, ground: Ground, lesson = false): QuestionLadder {
   const parts = partsOf(objective);
   const stems = stemsOf(parts.statement);
   const { content } = ground;
@@ -545,6 +547,7 @@ function groundedLadder(objective: string, ground: Ground): QuestionLadder {
   const misconceptions = closest(content.misconceptions, (entry) => entry.text, stems, ground);
   const claimed = misconceptions.filter((entry) => entry.claim !== undefined);
   const topic = groundedTopic(objective, terms, ground);
+  if (lesson && topic !== undefined) parts.topic = topic;
   const used = (text: string) => ground.used.add(text);
 
   const fromQuestion = (level: QuestionLevel): LadderRung | undefined => {
@@ -771,7 +774,7 @@ export function planLadders(
     if (ownQuestions + defined >= 2) {
       // No objective, but the plan's own questions and terms still make a ladder for the lesson.
       ground.shared = true;
-      ladders.push(groundedLadder(lessonTopic(plan), ground));
+      ladders.push(groundedLadder(lessonTopic(plan), ground, true));
       toAdd.push({
         for: 'questions',
         message:
@@ -806,8 +809,7 @@ export function questionReview(plan: LessonPlan, content: PlanContent): string |
   const topic =
     term !== undefined
       ? written(term.term, text)
-      : ((objective === undefined ? undefined : groundedTopic(objective.text, [], ground)) ??
-        (content.terms[0] === undefined ? undefined : written(content.terms[0].term, text)) ??
+      : (groundedTopic(objective === undefined ? lessonTopic(plan) : objective.text, [], ground) ??
         (objective === undefined
           ? undefined
           : keyPhrases(lowerInitial(objectiveFocus(objective.text).focus), plan.keywords).find(
