@@ -200,6 +200,7 @@ describe('trimEnd', () => {
     const started = performance.now();
     expect(trimEnd(long)).toBe(long);
     expect(trimEnd(`${long}...;`)).toBe(long);
-    expect(performance.now() - started).toBeLessThan(50);
+    // A quadratic trim takes seconds on 100,000 dots; a loop takes well under one.
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
