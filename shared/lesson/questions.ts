@@ -109,8 +109,12 @@ const withA = (words: string) =>
 
 function pluralise(words: string): string {
   // "a sequence of movements" → "sequences of movements": the noun before its qualifier counts.
-  const qualified = /^(.+?)( (?:of|in|on) .+)$/.exec(words);
-  if (qualified !== null) return `${pluralise(qualified[1]!)}${qualified[2]}`;
+  // Found with indexOf: a lazy `(.+?)( of .+)$` pattern rescans the phrase at every position.
+  const at = [' of ', ' in ', ' on ']
+    .map((joint) => words.indexOf(joint))
+    .filter((index) => index > 0)
+    .reduce((first, index) => Math.min(first, index), Number.POSITIVE_INFINITY);
+  if (Number.isFinite(at)) return `${pluralise(words.slice(0, at))}${words.slice(at)}`;
   if (/(?:s|x|z|ch|sh)$/.test(words)) return `${words}es`;
   if (/[^aeiou]y$/.test(words)) return `${words.slice(0, -1)}ies`;
   return `${words}s`;
