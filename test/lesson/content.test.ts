@@ -204,3 +204,75 @@ describe('trimEnd', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+/** A US-style plan in my own words: objectives list, pacing table, bold definitions, a lab and a common mistake. */
+const DENSITY_LAB = [
+  '# Lesson 4.1: Density',
+  '## Learning Objectives',
+  'Students will be able to...',
+  '* Calculate the density of a regular solid.',
+  '* Explain why some objects float in water.',
+  '## Pacing Guide',
+  '| Duration | Description |',
+  '| --- | --- |',
+  '| 5 Minutes | Do Now |',
+  '| 30 Minutes | Lab |',
+  '## Instructor Notes',
+  '### Instruction',
+  '* **Density** is the mass of an object divided by its volume.',
+  '* Ask students about the difference between mass and weight.',
+  '* A common mistake is adding the mass and the volume instead of dividing.',
+  '* What is the unit of density?',
+  '### Lab',
+  '* Measure the mass and volume of three blocks.',
+  '* Students will calculate the density of each block and predict which will float.',
+].join('\n');
+
+describe('generators on a lab lesson', () => {
+  const analysis = analyseLessonPlan({ text: DENSITY_LAB, format: 'markdown' });
+
+  it("ladders the objectives, not the stem, and climbs through the plan's own question, definition and lab task", () => {
+    expect(analysis.questions.map((ladder) => ladder.objective)).toEqual([
+      'Calculate the density of a regular solid',
+      'Explain why some objects float in water',
+    ]);
+    const [density] = analysis.questions;
+    expect(density!.ladder.map((rung) => [rung.level, rung.from])).toEqual([
+      ['inclusive', 'plan question'],
+      ['understand', 'keyword'],
+      ['apply', 'task'],
+      ['analyse', 'plan question'],
+      ['evaluate', 'objective'],
+      ['create', 'objective'],
+    ]);
+    expect(density!.ladder[0]!.question).toBe('What is the unit of density?');
+    expect(density!.ladder[2]!.question).toBe(
+      'Try it: "Calculate the density of each block and predict which will float". What will you do first, and why?',
+    );
+    expect(density!.ladder[3]!.question).toBe('What is the difference between mass and weight?');
+  });
+
+  it('a mistake named without what pupils believe gets a "what to add", not a hinge question', () => {
+    expect(analysis.hingeQuestions).toEqual([]);
+    expect(analysis.toAdd.filter((entry) => entry.for === 'hinge')).toEqual([
+      expect.objectContaining({
+        line: 15,
+        message: expect.stringContaining('A common mistake is adding the mass'),
+      }),
+    ]);
+  });
+
+  it("builds the guided session on the lab's task", () => {
+    expect(analysis.guidedSession?.task).toEqual({
+      text: 'Calculate the density of each block and predict which will float',
+      line: 19,
+    });
+    expect(analysis.guidedSession!.stages[1]!.what).toContain('"Calculate the density of each block');
+  });
+
+  it("reviews the levels of the plan's questions", () => {
+    expect(analysis.questionReview).toBe(
+      'Your plan\'s 2 questions are 1 recall and 1 analyse; none asks pupils to explain: a why-question about "density" would stretch.',
+    );
+  });
+});
