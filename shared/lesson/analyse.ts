@@ -64,6 +64,7 @@ export function lessonToJson(analysis: LessonAnalysis) {
   return {
     plan: {
       title: plan.title,
+      kind: plan.kind ?? null,
       format: plan.format ?? null,
       subject: plan.subject ?? null,
       yearGroup: plan.yearGroup ?? null,
@@ -78,8 +79,11 @@ export function lessonToJson(analysis: LessonAnalysis) {
         line: section.line,
         endLine: section.endLine,
         minutes: section.minutes ?? null,
+        pacedMinutes: section.pacedMinutes ?? null,
         organisation: [...section.organisation],
       })),
+      pacing: plan.pacing ?? null,
+      lessons: plan.lessons ?? null,
     },
     prompts: analysis.prompts.map(findingJson),
     strengths: analysis.strengths.map(findingJson),

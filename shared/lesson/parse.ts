@@ -2,7 +2,8 @@ import { readDocument } from './read/document';
 import { findSubject, findYearGroup, lessonLength, metaFields } from './read/facts';
 import { withoutPageFurniture } from './read/furniture';
 import { readItems } from './read/items';
-import { readOrganisation, readSections } from './read/sections';
+import { readKind } from './read/kind';
+import { activitiesBetweenEpisodes, applyPacing, readOrganisation, readSections } from './read/sections';
 import { parseMinutes } from './timing';
 import type { LessonInput, LessonPlan } from './types';
 
@@ -11,12 +12,15 @@ const EARLY_YEARS = /\b(?:EYFS|early years|foundation stage|pre-?school)\b/i;
 /**
  * Reads a plan in any of the forms teachers write them into the lesson-plan model, as a short
  * pipeline: the document's blocks, without a PDF's page furniture; its sections; how each
- * episode is organised; its objectives, criteria, keywords and misconceptions; its facts.
+ * episode is organised; its objectives, criteria, keywords and misconceptions; its facts;
+ * and what kind of document it is.
  */
 export function parseLessonPlan(input: LessonInput): LessonPlan {
   const { format, lines, blocks: allBlocks } = readDocument(input);
   const blocks = withoutPageFurniture(allBlocks);
-  const { sections, meta, stems, firstText } = readSections(blocks, lines, metaFields);
+  const { sections, meta, stems, firstText, levels, pacing } = readSections(blocks, lines, metaFields);
+  applyPacing(sections, pacing);
+  activitiesBetweenEpisodes(sections, levels);
   readOrganisation(sections);
 
   const titleSection = sections.find((section) => section.kind === 'title');
@@ -34,6 +38,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
     lines,
     format,
   };
+  if (pacing !== undefined) plan.pacing = { line: pacing.line, entries: pacing.entries };
   // The title says what the lesson is; the opening lines only when the title does not.
   const subject = meta.subject ?? findSubject(title) ?? findSubject(head);
   if (subject !== undefined) plan.subject = subject;
@@ -43,5 +48,11 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
     parseMinutes(titleSection?.heading ?? '') ??
     lessonLength(lines.slice(0, 40).join('\n'));
   if (lessonMinutes !== undefined) plan.lessonMinutes = lessonMinutes;
+  const { kind, lessons } = readKind(plan, blocks);
+  plan.kind = kind;
+  if (lessons !== undefined) plan.lessons = lessons;
+  // A scheme's own heading names it, not the first of its lessons.
+  const top = blocks[0];
+  if (kind === 'scheme' && top?.kind === 'heading' && top.level === 1) plan.title = top.text.slice(0, 160);
   return plan;
 }

@@ -53,6 +53,8 @@ export type Organisation = 'whole class' | 'groups' | 'pairs' | 'individual' | '
 export interface PlanItem {
   text: string;
   line: number;
+  /** A misconception's correction as the plan gives it ("Response: ..."), where it does. */
+  correction?: PlanItem;
 }
 
 export interface PlanSection {
@@ -64,7 +66,28 @@ export interface PlanSection {
   endLine: number;
   body: PlanItem[];
   minutes?: number;
+  /**
+   * The minutes the plan's pacing table gives this part, when it has one ("| 10 Minutes |
+   * Lesson |"). `minutes` is the body's own timing where it states one, else this.
+   */
+  pacedMinutes?: number;
   organisation: Organisation[];
+}
+
+/** One row of a pacing table: the part it names, its minutes, and the body's heading for that part. */
+export interface PacingEntry {
+  label: string;
+  minutes: number;
+  line: number;
+  /** The line of the body's heading for this part, when the body has one. */
+  heading?: number;
+}
+
+/** One lesson of a scheme of work or unit overview. */
+export interface SchemeLesson {
+  title: string;
+  line: number;
+  objectives: PlanItem[];
 }
 
 export interface LessonPlan {
@@ -84,6 +107,13 @@ export interface LessonPlan {
   lessonMinutes?: number;
   /** How the plan was read; for HTML, `lines` are the lines of text read from the markup. */
   format?: PlanFormat;
+  /**
+   * The lesson's timings as a pacing table or summary sets them out apart from the body
+   * ("Pacing Guide", "Teaching Summary"); the body's sections carry `pacedMinutes` from it.
+   */
+  pacing?: { line: number; entries: PacingEntry[] };
+  /** For a scheme of work or unit overview: its lessons, each with its own objectives. */
+  lessons?: SchemeLesson[];
 }
 
 export type QuestionLevel = 'inclusive' | 'understand' | 'apply' | 'analyse' | 'evaluate' | 'create';

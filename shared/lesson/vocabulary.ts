@@ -47,6 +47,33 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'es & os',
     'es and os',
     'experiences and outcomes',
+    'lesson summary',
+    'teaching summary',
+    'summary of the lesson',
+    'pacing guide',
+    'pacing',
+    'lesson timings',
+    'timings',
+    'timeline',
+    'lesson timeline',
+    'lesson at a glance',
+    'lesson outline',
+    'mathematical links',
+    'connections and background information',
+    'background information',
+    'curriculum connections',
+    'unit overview',
+    'enquiry questions',
+    'teaching guide',
+    'teacher guide',
+    'lesson guide',
+    'teacher guidance',
+    'themes',
+    'theme',
+    'practices',
+    'key concepts',
+    'big ideas',
+    'concepts',
   ],
   'prior-learning': [
     'prior learning',
@@ -64,6 +91,9 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'previous lesson',
     'prior knowledge required',
     'prior learning/knowledge',
+    'preparatory knowledge',
+    'prerequisite learning',
+    'before this lesson',
   ],
   objectives: [
     'learning objective',
@@ -103,6 +133,12 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'lesson purpose',
     'purpose',
     'intervention focus',
+    'pupil lesson outcome',
+    'pupil outcome',
+    'pupil outcomes',
+    'objectives and criteria for success',
+    'skills based learning intention',
+    'learning intention and success criteria',
   ],
   'success-criteria': [
     'success criteria',
@@ -170,6 +206,13 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'resources and materials',
     'resources and equipment',
     'handouts',
+    'materials/preparation',
+    'materials and preparation',
+    'materials resources and prep',
+    'preparation',
+    'prep',
+    'notes on resources',
+    'resources and preparation',
   ],
   starter: [
     'starter',
@@ -205,6 +248,17 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'connect',
     'revisit and review',
     'revisit',
+    'getting started',
+    'connect the learning',
+    'connecting the learning',
+    'bellringer',
+    'bell-ringer',
+    'do now activity',
+    'starter activity',
+    'entrance ticket',
+    'retrieval quiz',
+    'lesson hook',
+    'warm up activity',
   ],
   main: [
     'main',
@@ -275,6 +329,23 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'adult-led session',
     'carpet time',
     'carpet session',
+    'lab',
+    'lab work',
+    'lesson content',
+    'guided discovery',
+    'applying what we have just learnt',
+    'applying what we have learnt',
+    'direct teaching',
+    'mini lesson',
+    'mini-lesson',
+    'explicit instruction',
+    'teacher led',
+    'teacher-led',
+    'main lesson',
+    'main activity',
+    'development activity',
+    'learning episode',
+    'learning sequence activities',
   ],
   guided: [
     'guided group',
@@ -357,6 +428,16 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'final review',
     'consolidate',
     'consolidation',
+    'lesson closure',
+    'lesson wrap-up',
+    'lesson reflection',
+    'reflection and review',
+    'plenary questions',
+    'closing activity',
+    'closing circle',
+    'cool down',
+    'cool-down',
+    'cooldown',
   ],
   differentiation: [
     'differentiation',
@@ -374,6 +455,9 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'meeting needs',
     'supporting all learners',
     'adaptations and scaffolds',
+    'accommodation/differentiation',
+    'differentiation/accommodation',
+    'differentiation and extension',
   ],
   sen: [
     'sen',
@@ -391,6 +475,8 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'additional needs',
     'aln',
     'additional learning needs',
+    'accommodation',
+    'accommodations/modifications',
   ],
   eal: [
     'eal',
@@ -424,6 +510,9 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'deeper thinking',
     'high prior attainers',
     'deepening',
+    'extension activity',
+    'extension activities',
+    'challenge activity',
   ],
   'teaching-assistant': [
     'ta',
@@ -461,6 +550,9 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'questions',
     'questioning',
     'hinge questions',
+    'assessment opportunity',
+    'check for learning',
+    'checks for understanding',
   ],
   homework: ['homework', 'home learning', 'extended learning', 'independent study', 'follow up', 'follow-up'],
   intervention: ['introduce', 'remember', 'model', 'try', 'apply', 'secure'],
@@ -471,6 +563,13 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
  * they stand alone on a line, head a Markdown heading or open a table row.
  */
 const WEAK_LABELS = new Set([
+  'lab',
+  'preparation',
+  'prep',
+  'timings',
+  'timeline',
+  'pacing',
+  'cool down',
   'activity',
   'activities',
   'task',
@@ -537,6 +636,34 @@ const WEAK_LABELS = new Set([
   'consolidate',
   'consolidation',
   'exploration',
+]);
+
+/**
+ * A teacher's or a publisher's notes on the lesson ("Teaching observations", "Lesson tip",
+ * "Risk assessment"): headings that are part of the plan's guidance but not a part of the
+ * lesson, whatever their first word says.
+ */
+const TEACHER_NOTES = new Set([
+  'teaching observations',
+  'teaching observation',
+  'teacher tips',
+  'teacher tip',
+  'teaching tips',
+  'teaching tip',
+  'lesson tip',
+  'lesson tips',
+  'teacher notes',
+  'teacher note',
+  'teaching notes',
+  "teacher's notes",
+  'notes for teachers',
+  'note to teacher',
+  'potential answers could include',
+  'potential answers',
+  'possible answers',
+  'answers',
+  'see teaching this in action',
+  'forum discussion',
 ]);
 
 /** Labels that name the lesson's overview when they come before its episodes, its ending after. */
@@ -661,6 +788,8 @@ export interface LabelMatch {
   everydayHead?: boolean;
   /** "Summary": before the lesson's episodes it is an overview of the lesson, after them its ending. */
   overviewBeforeEpisodes?: boolean;
+  /** A note for the teacher on the part it sits in ("Teaching observations"), not a part of its own. */
+  teacherNote?: boolean;
 }
 
 /** "Explanation & modelling" → "explanation": the part of a label before "&", "+", "/" or " and ". */
@@ -687,6 +816,7 @@ function firstOfJoined(label: string): string | undefined {
 export function sectionForLabel(label: string): LabelMatch | undefined {
   const candidates = [label, label.replace(TRAILING_FILLER, '')];
   candidates.push(candidates[0]!.replace(LEADING_FILLER, ''), candidates[1]!.replace(LEADING_FILLER, ''));
+  if (TEACHER_NOTES.has(label)) return { kind: 'other', weak: false, teacherNote: true };
   for (const candidate of candidates) {
     const kind = sectionByLabel.get(candidate);
     if (kind === undefined) continue;

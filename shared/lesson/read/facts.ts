@@ -37,7 +37,11 @@ export function metaFields(text: string): [MetaField, string][] {
     const trimmed = segment.trim().replace(/^[-*•] /, '');
     const colon = trimmed.indexOf(':');
     if (colon < 1 || colon > 30) return [];
-    const value = trimmed.slice(colon + 1).trim();
+    // "Topic: / Welsh taster": a crawl's cell separator is not part of the value.
+    const value = trimmed
+      .slice(colon + 1)
+      .trim()
+      .replace(/^[/|] /, '');
     const field = metaForLabel(normaliseLabel(trimmed.slice(0, colon)));
     return field === undefined || value === '' ? [] : [[field, value]];
   });

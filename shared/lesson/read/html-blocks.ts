@@ -153,7 +153,7 @@ class BlockWriter {
     if (text !== '') {
       const block: DraftBlock =
         this.marker === '' ? { kind: 'paragraph', text } : { kind: 'item', text, marker: this.marker };
-      if ((this.bold && !this.plain) || isCapitalised(text)) block.emphasised = true;
+      if ((this.bold && !this.plain) || (this.marker === '' && isCapitalised(text))) block.emphasised = true;
       this.blocks.push(block);
       this.marker = '';
     }
@@ -255,12 +255,20 @@ export function nodeBlocks(root: PageNode, options: ReadOptions): DraftBlock[] {
   return writer.blocks;
 }
 
-function* elements(root: PageNode, options: ReadOptions): Generator<PageNode> {
-  for (const child of Array.from(root.childNodes)) {
-    if (child.nodeType !== ELEMENT_NODE || isSkipped(child, options)) continue;
-    yield child;
-    yield* elements(child, options);
+/** Every element under the root that is read, in document order; a stack, not recursion, so depth costs nothing. */
+function elements(root: PageNode, options: ReadOptions): PageNode[] {
+  const found: PageNode[] = [];
+  const stack: PageNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node !== root) found.push(node);
+    const children = Array.from(node.childNodes);
+    for (let index = children.length - 1; index >= 0; index--) {
+      const child = children[index]!;
+      if (child.nodeType === ELEMENT_NODE && !isSkipped(child, options)) stack.push(child);
+    }
   }
+  return found;
 }
 
 function textLength(node: PageNode): number {
@@ -275,7 +283,7 @@ function textLength(node: PageNode): number {
  */
 export function mainContent(body: PageNode, isHidden?: ReadOptions['isHidden']): PageNode {
   const options: ReadOptions = { source: 'web-page', isHidden };
-  const candidates = [...elements(body, options)];
+  const candidates = elements(body, options);
   const main = candidates.find((el) => tag(el) === 'MAIN' || el.getAttribute?.('role') === 'main');
   if (main && textLength(main) > 0) return main;
   const articles = candidates.filter((el) => tag(el) === 'ARTICLE');

@@ -1,6 +1,7 @@
 import { objectiveTerms } from '../terms';
 import type { PlanItem, PlanSection, SectionKind } from '../types';
 import type { PlanBlock } from './blocks';
+import { TIME_COLUMN } from './recognisers/header-row';
 import {
   criterionLine,
   lookFor,
@@ -83,6 +84,36 @@ function lookFors(blocks: readonly PlanBlock[]): PlanItem[] {
   return found;
 }
 
+/** "Misconception:" before a misconception, "Response:" or "Correction:" before the plan's answer to it. */
+const MISCONCEPTION_PREFIX = /^(?:misconception|common misconception|error|mistake) ?\d{0,2} ?[:.)-] ?/i;
+const CORRECTION_PREFIX =
+  /^(?:response|correction|address(?:ed)? by|how to address|reteach|answer|fix) ?[:.)-] ?/i;
+
+/**
+ * The plan's misconceptions, each with the plan's own correction when it gives one on the
+ * next line ("Response: 'Word blending' combines only part of other words..."): the
+ * correction is not a misconception of its own.
+ */
+function withCorrections(entries: PlanItem[]): PlanItem[] {
+  const misconceptions: PlanItem[] = [];
+  for (const entry of entries) {
+    const correction = CORRECTION_PREFIX.exec(entry.text);
+    const previous = misconceptions[misconceptions.length - 1];
+    if (correction !== null && previous !== undefined && previous.correction === undefined) {
+      previous.correction = { text: entry.text.slice(correction[0].length).trim(), line: entry.line };
+      continue;
+    }
+    const prefix = MISCONCEPTION_PREFIX.exec(entry.text)?.[0] ?? '';
+    misconceptions.push(item(entry.text.slice(prefix.length), entry.line));
+  }
+  return misconceptions;
+}
+
+/** "/" left by a flattened table, "Time" split from its column's header: not an item of the plan. */
+function isFiller(text: string): boolean {
+  return !/[\p{L}\d]/u.test(text) || TIME_COLUMN.test(text);
+}
+
 export interface PlanItems {
   objectives: PlanItem[];
   successCriteria: PlanItem[];
@@ -105,7 +136,7 @@ export function readItems(
     sections
       .filter((section) => section.kind === kind)
       .flatMap((section) => section.body)
-      .filter((entry) => !stems.has(entry.line));
+      .filter((entry) => !stems.has(entry.line) && !isFiller(entry.text));
   const objectiveLines = new Set(inSections('objectives').map((objective) => objective.line));
 
   let objectives = joinWrapped(inSections('objectives'), itemLines).map((entry) =>
@@ -150,6 +181,6 @@ export function readItems(
     objectives: objectives.filter((objective) => objective.text !== ''),
     successCriteria: successCriteria.filter((criterion) => criterion.text !== ''),
     keywords: [...new Set(keywords)],
-    misconceptions: inSections('misconceptions').map((entry) => item(entry.text, entry.line)),
+    misconceptions: withCorrections(inSections('misconceptions')),
   };
 }

@@ -4,6 +4,8 @@ import { type MetaField, metaForLabel, normaliseLabel, sectionForLabel } from '.
 import type { PlanBlock } from './blocks';
 import { clockStart, outsideTheLesson } from './recognisers/clock';
 import { headerRow } from './recognisers/header-row';
+import { objectiveStem } from './recognisers/objective-stem';
+import { outcomeBand } from './recognisers/outcome-band';
 import { leadingTiming, timingOnly } from './recognisers/timing-cell';
 import { isSpace, withoutBrackets } from './text';
 
@@ -18,6 +20,10 @@ export interface LineReading {
   heading: string;
   rest: string;
   minutes?: number;
+  /** A note for the teacher ("Teaching observations"): inside an episode it stays part of it. */
+  teacherNote?: boolean;
+  /** Named by an everyday word ("Review", "Explain") with no timing: under an episode's heading, part of it. */
+  weak?: boolean;
 }
 
 export interface ReadingContext {
@@ -27,6 +33,8 @@ export interface ReadingContext {
   fiveE: boolean;
   /** No episode has started yet. */
   beforeEpisodes: boolean;
+  /** The body's headings a pacing table names, by their line, and the part each is. */
+  pacedHeadings?: ReadonlyMap<number, SectionKind>;
 }
 
 const DASH_SEPARATORS = [' - ', ' – ', ' — '];
@@ -60,21 +68,42 @@ export function splitAtSeparator(text: string): { label: string; rest: string } 
   return { label, rest: text.slice(after).trimStart() };
 }
 
-function splitLabel(block: PlanBlock): { label: string; rest: string; timing: string; tableRow: boolean } {
+export function splitBlockLabel(block: PlanBlock): {
+  label: string;
+  rest: string;
+  timing: string;
+  tableRow: boolean;
+} {
   const { text } = block;
   const cells = block.cells ?? [];
   if (cells.length >= 2) {
     const first = cells[0]!;
-    if (parseMinutes(first) !== undefined && timingOnly.read(first) !== undefined) {
-      return { label: cells[1]!, rest: cells.slice(2).join(' | '), timing: first, tableRow: true };
-    }
-    return { label: first, rest: cells.slice(1).join(' | '), timing: '', tableRow: true };
+    const timed =
+      block.minutesFirst === true ||
+      (parseMinutes(first) !== undefined && timingOnly.read(first) !== undefined);
+    const labelCell = timed ? cells[1]! : first;
+    const others = cells.slice(timed ? 2 : 1);
+    // "| 10 mins | Starter: recall quiz | ... |": the cell's own label names the part.
+    const inCell =
+      labelCell.length > 40 || labelCell.includes(': ') ? splitAtSeparator(labelCell) : undefined;
+    const label = inCell?.label ?? labelCell;
+    const rest = [...(inCell === undefined || inCell.rest === '' ? [] : [inCell.rest]), ...others].join(
+      ' | ',
+    );
+    return { label, rest, timing: timed ? first : '', tableRow: true };
   }
   const timing = /^[\d(]/.test(text) ? (leadingTiming.read(text) ?? '') : '';
   const body = text.slice(timing.length);
   const split = splitAtSeparator(body);
   if (split === undefined) return { label: body, rest: '', timing, tableRow: false };
   return { ...split, timing, tableRow: false };
+}
+
+/** "Activities" and "Activity", "Labs" and "Lab": a label in one form, to match a pacing table's by. */
+export function matchKey(label: string): string {
+  const normalised = normaliseLabel(label);
+  if (normalised.endsWith('ies')) return `${normalised.slice(0, -3)}y`;
+  return normalised.endsWith('s') && !normalised.endsWith('ss') ? normalised.slice(0, -1) : normalised;
 }
 
 /** The stages of the intervention and tuition sequence, as labels. */
@@ -103,15 +132,23 @@ function minutesAtStart(text: string): number | undefined {
  */
 export function readBlock(block: PlanBlock, context: ReadingContext): LineReading | undefined {
   if (block.text === '' || isSentence(block)) return undefined;
+  // "By the end of the lesson, students will be able to:" opens the objectives; "All students
+  // are able to:" opens a band of outcomes. Neither line is itself an objective or a criterion.
+  const stem = objectiveStem.read(block.text);
+  if (stem !== undefined && (stem.strong || context.beforeEpisodes))
+    return { kind: 'objectives', heading: block.text, rest: '' };
+  if (block.kind !== 'item' && outcomeBand.read(block.text) !== undefined)
+    return { kind: 'success-criteria', heading: block.text, rest: '' };
   const heading_ = block.kind === 'heading';
   const emphasised = block.emphasised === true;
-  const { label, rest, timing, tableRow } = splitLabel(block);
+  const { label, rest, timing, tableRow } = splitBlockLabel(block);
   // A heading is a few words; most lines of a plan are sentences and need no closer look.
   const normalised = label.length <= 80 && label.split(' ').length <= 10 ? normaliseLabel(label) : '';
   const heading = `${timing.trim()} ${label}`.trim();
   const reading = (fields: Partial<LineReading>): LineReading => {
     const result: LineReading = { heading, rest, ...fields };
     const minutes =
+      (block.minutesFirst === true ? parseMinutes(`${timing} min`) : undefined) ??
       parseMinutes(timing) ??
       parseMinutes(label) ??
       minutesAtStart(rest) ??
@@ -120,6 +157,8 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     if (minutes !== undefined) result.minutes = minutes;
     return result;
   };
+  const paced = context.pacedHeadings?.get(block.line);
+  if (paced !== undefined) return reading({ kind: paced });
   if (normalised !== '' && normalised.split(' ').length <= 7) {
     const section = sectionForLabel(normalised);
     // "Review the answers" alone on a line is a sentence; "Review at tidy-up time (5 mins)" heads a part.
@@ -129,6 +168,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
       timing !== '' ||
       parseMinutes(label) !== undefined ||
       (rest !== '' && timingOnly.read(rest) !== undefined);
+    if (section?.teacherNote === true) return { kind: 'other', heading, rest, teacherNote: true };
     if (
       section !== undefined &&
       (!section.weak ||
@@ -148,7 +188,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
       // "Summary" before the lesson has begun is its overview, not its ending.
       if (kind === 'plenary' && section.overviewBeforeEpisodes === true && context.beforeEpisodes)
         kind = 'context';
-      return reading({ kind, tableRow });
+      return reading(section.weak && !timed ? { kind, tableRow, weak: true } : { kind, tableRow });
     }
     // On a timetable a clock time opens every part, named or not: "0:45-0:55 Data analysis";
     // in a lesson grid any time in the first cell does: "| 30 minutes | Animation activity |".
@@ -165,6 +205,8 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     const meta = metaForLabel(normalised);
     if (meta !== undefined && rest !== '') return { meta, heading, rest };
   }
+  // A lesson grid's row with its time and a long account of the part: "10 / Introduce the session...".
+  if (tableRow && timing !== '') return reading({ kind: 'main', tableRow });
   if (heading_ || (emphasised && block.text.length <= 80)) {
     return { kind: 'other', heading: block.text, rest: '' };
   }
@@ -193,7 +235,7 @@ function stageLabels(blocks: readonly PlanBlock[]): Set<string> {
     // Only a line that opens with a stage word can be labelled by one; most lines are not.
     const first = /^[\W\d]{0,6}([A-Za-z]{3,9})/.exec(block.text)?.[1]?.toLowerCase();
     if (first === undefined || !STAGE_WORDS.has(first)) continue;
-    const label = splitLabel(block).label;
+    const label = splitBlockLabel(block).label;
     if (label.length <= 40) seen.add(normaliseLabel(label));
   }
   return seen;

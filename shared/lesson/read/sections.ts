@@ -3,9 +3,11 @@ import { parseMinutes } from '../timing';
 import type { PlanSection, SectionKind } from '../types';
 import { EPISODE_KINDS, type MetaField } from '../vocabulary';
 import type { PlanBlock } from './blocks';
-import { type LineReading, minutesAtStart, readBlock, stagesUsed } from './labels';
+import { type LineReading, minutesAtStart, type ReadingContext, readBlock, stagesUsed } from './labels';
+import { type PacingRead, readPacing } from './pacing';
 import { objectiveStem } from './recognisers/objective-stem';
 import { outcomeBand } from './recognisers/outcome-band';
+import { timingOnly } from './recognisers/timing-cell';
 
 /** Kinds a teacher notes inside an episode ("SEN: ...", "Exit ticket: ...") without starting a new part. */
 const NOTE_KINDS = new Set<SectionKind>([
@@ -46,20 +48,36 @@ function isNote(
 /** Sections whose items are statements: a stem line or a band header under them is not an item. */
 const STATEMENT_SECTIONS = new Set<SectionKind>(['objectives', 'success-criteria']);
 
+/** The heading level of the block that opened a section: a labelled line has none. */
+type Level = number | undefined;
+
 /**
  * A heading inside a part of the plan that only divides it: "### Students will:" under
  * "## Lesson Objectives", "### All students are able to:" under "## Learning outcomes",
+ * "### 1) Review" under "## Getting Started (20 min)", "# Lesson Tip" anywhere, and
  * "# See teaching this in action" straight under "## Lesson starter".
  */
-function staysInside(reading: LineReading, block: PlanBlock, current: PlanSection | undefined): boolean {
-  if (current === undefined) return false;
+function staysInside(
+  reading: LineReading,
+  block: PlanBlock,
+  current: PlanSection | undefined,
+  level: Level,
+): boolean {
+  if (current === undefined || current.kind === 'title') return false;
   if (STATEMENT_SECTIONS.has(current.kind) && isStem(block.text, current.kind)) return true;
-  return (
-    block.kind === 'heading' &&
-    reading.kind === 'other' &&
-    EPISODE_KINDS.includes(current.kind) &&
-    current.body.length === 0
-  );
+  const episode = EPISODE_KINDS.includes(current.kind);
+  const deeper = level !== undefined && (block.level ?? 7) > level;
+  // A note on the lesson stays with the part it is about; one beside the framing parts stands alone.
+  if (reading.teacherNote === true && (episode || deeper || current.kind === 'other')) return true;
+  // "- Misconception: ..." under "## Misconceptions" is one of them, not a new list.
+  if (block.kind === 'item' && reading.kind === current.kind) return true;
+  // "* Do Now" in a list of materials names a resource, not the lesson's starter.
+  if (block.kind === 'item' && reading.rest === '' && reading.minutes === undefined && !episode) return true;
+  const heading = block.kind === 'heading' || (block.emphasised === true && reading.rest === '');
+  if (!heading || reading.tableRow === true) return false;
+  // A sub-heading belongs to the part above it: an unnamed one always, an everyday word's inside an episode.
+  if (deeper && (reading.kind === 'other' || (episode && reading.weak === true))) return true;
+  return reading.kind === 'other' && episode && current.body.length === 0;
 }
 
 /** "Students will be able to...", "All students are able to:": a line that introduces the items after it. */
@@ -73,10 +91,13 @@ function isStem(text: string, kind: SectionKind): boolean {
 export interface SectionsRead {
   sections: PlanSection[];
   meta: Partial<Record<MetaField, string>>;
-  /** Minutes a "Time:" line states, for the section it sits in. */
+  /** The first line of text before any section, a title for a plan without one. */
   firstText?: { text: string; line: number };
-  /** Blocks a section's items skip: stems and band headers ("Students will be able to:"). */
+  /** Lines a section's items skip: stems and band headers ("Students will be able to:"). */
   stems: Set<number>;
+  /** Each section's heading level, by the section's line: how the plan nests its parts. */
+  levels: Map<number, number>;
+  pacing?: PacingRead;
 }
 
 /**
@@ -92,15 +113,44 @@ export function readSections(
   const sections: PlanSection[] = [];
   const meta: Partial<Record<MetaField, string>> = {};
   const stems = new Set<number>();
+  const levels = new Map<number, number>();
   let firstText: { text: string; line: number } | undefined;
   let current: PlanSection | undefined;
+  let level: Level;
   const markedHeadings = blocks.filter((block) => block.kind === 'heading').length >= 2;
-  const context = { ...stagesUsed(blocks), beforeEpisodes: true };
+  const pacing = readPacing(blocks);
+  const context: ReadingContext = { ...stagesUsed(blocks), beforeEpisodes: true };
+  if (pacing !== undefined) context.pacedHeadings = pacing.episodes;
+
+  const open = (section: PlanSection, block: PlanBlock) => {
+    current = section;
+    level = block.kind === 'heading' ? block.level : undefined;
+    if (level !== undefined) levels.set(section.line, level);
+    sections.push(section);
+  };
 
   for (const block of blocks) {
     const lineNumber = block.line;
+    if (pacing?.region.has(lineNumber)) {
+      // The pacing table's rows belong to its heading's section (or one of their own).
+      if (current?.line !== pacing.line && !(current !== undefined && pacing.region.has(current.line)))
+        open(
+          {
+            kind: 'context',
+            heading: block.text,
+            line: lineNumber,
+            endLine: lineNumber,
+            body: [],
+            organisation: [],
+          },
+          block,
+        );
+      current!.body.push({ text: block.text, line: lineNumber });
+      current!.endLine = lineNumber;
+      continue;
+    }
     const reading = readBlock(block, context);
-    const inside = reading?.kind !== undefined && staysInside(reading, block, current);
+    const inside = reading?.kind !== undefined && staysInside(reading, block, current, level);
     if (
       !inside &&
       reading?.kind !== undefined &&
@@ -112,7 +162,7 @@ export function readSections(
     ) {
       const kind: SectionKind =
         reading.kind === 'other' && sections.length === 0 && firstText === undefined ? 'title' : reading.kind;
-      current = {
+      const section: PlanSection = {
         kind,
         heading: reading.heading,
         line: lineNumber,
@@ -120,22 +170,44 @@ export function readSections(
         body: [],
         organisation: [],
       };
-      if (reading.minutes !== undefined) current.minutes = reading.minutes;
+      if (reading.minutes !== undefined) section.minutes = reading.minutes;
       for (const cell of reading.rest.split(' | ')) {
-        if (cell.trim() !== '') current.body.push({ text: cell.trim(), line: lineNumber });
+        // "Activities: (20 min)": the timing is the heading's, not a line of the section.
+        const text = cell.trim();
+        if (text !== '' && !(reading.minutes !== undefined && timingOnly.read(text) !== undefined))
+          section.body.push({ text, line: lineNumber });
       }
-      sections.push(current);
+      open(section, block);
       if (EPISODE_KINDS.includes(kind)) context.beforeEpisodes = false;
       continue;
     }
     if (!inside && reading?.meta !== undefined) {
       // The line as typed: a form's header spaces its fields apart ("Teacher: J Evans   Class: 9X2").
-      for (const [field, value] of metaFields(lines[lineNumber - 1] ?? block.text)) {
+      const fields = metaFields(lines[lineNumber - 1] ?? block.text);
+      for (const [field, value] of fields) {
         if (meta[field] === undefined) meta[field] = value;
       }
+      // "# Lesson 1 - How Do Computers Think?": the whole heading names the lesson.
+      if (reading.meta === 'title' && fields.length === 0 && meta.title === undefined)
+        meta.title = block.kind === 'heading' ? block.text : reading.rest;
       if (reading.meta === 'minutes' && current !== undefined && current.minutes === undefined) {
         const minutes = parseMinutes(reading.rest);
         if (minutes !== undefined) current.minutes = minutes;
+      }
+      // "## Lesson 2: Friction" names a lesson and heads what follows; it is no line of the part above.
+      if (block.kind === 'heading') {
+        open(
+          {
+            kind: sections.length === 0 ? 'title' : 'other',
+            heading: block.text,
+            line: lineNumber,
+            endLine: lineNumber,
+            body: [],
+            organisation: [],
+          },
+          block,
+        );
+        continue;
       }
     }
     if (firstText === undefined && current === undefined && reading?.meta === undefined) {
@@ -152,7 +224,56 @@ export function readSections(
       current.endLine = lineNumber;
     }
   }
-  return firstText === undefined ? { sections, meta, stems } : { sections, meta, stems, firstText };
+  const read: SectionsRead = { sections, meta, stems, levels };
+  if (firstText !== undefined) read.firstText = firstText;
+  if (pacing !== undefined) read.pacing = pacing;
+  return read;
+}
+
+/**
+ * The pacing table's minutes on the body's parts it names: a part the body does not time
+ * takes the table's; one it times keeps its own, and both stay visible.
+ */
+export function applyPacing(sections: PlanSection[], pacing: PacingRead | undefined): void {
+  if (pacing === undefined) return;
+  for (const entry of pacing.entries) {
+    const section = sections.find((candidate) => candidate.line === entry.heading);
+    if (section === undefined) continue;
+    section.pacedMinutes = entry.minutes;
+    section.minutes ??= entry.minutes;
+  }
+}
+
+/**
+ * Headings the plan does not name ("The data logger", "Measuring", "Searching the tree") that
+ * stand level with its episodes, after its first episode and before its plenary: the main
+ * activities of the lesson. An introduction set before the objectives introduces the plan.
+ */
+export function activitiesBetweenEpisodes(
+  sections: PlanSection[],
+  levels: ReadonlyMap<number, number>,
+): void {
+  const episodes = sections.filter((section) => EPISODE_KINDS.includes(section.kind));
+  const first = episodes[0];
+  const plenary = episodes.filter((section) => section.kind === 'plenary').pop();
+  if (first !== undefined && plenary !== undefined) {
+    const episodeLevels = new Set(episodes.flatMap((section) => levels.get(section.line) ?? []));
+    for (const section of sections) {
+      if (section.kind !== 'other' || section.line < first.line || section.line > plenary.line) continue;
+      const level = levels.get(section.line);
+      if (level !== undefined && episodeLevels.has(level)) section.kind = 'main';
+    }
+  }
+  const objectives = sections.find((section) => section.kind === 'objectives');
+  for (const section of sections) {
+    if (objectives === undefined || section.line > objectives.line) break;
+    if (
+      section.kind === 'starter' &&
+      section.minutes === undefined &&
+      /^(?:intro|introduction)$/i.test(section.heading)
+    )
+      section.kind = 'context';
+  }
 }
 
 /** How each episode is organised: whole class, groups, pairs, individual, guided group. */

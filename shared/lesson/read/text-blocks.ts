@@ -1,5 +1,6 @@
 import type { PlanBlock } from './blocks';
 import { boldLine, isCapitalised } from './recognisers/emphasis';
+import { headerRow, rowCells, TIME_COLUMN } from './recognisers/header-row';
 import { listItem, markdownHeading, tableRow, tableRule } from './recognisers/markdown';
 import { provenanceNote } from './recognisers/provenance';
 
@@ -68,16 +69,38 @@ export function lineBlock(raw: string, line: number, atTop: boolean): PlanBlock 
       : item !== undefined
         ? { kind: 'item', text, line, marker: item.marker }
         : { kind: 'paragraph', text, line };
-  if (emphasised || isCapitalised(text)) block.emphasised = true;
+  // A list item in capitals ("IDLE3", "CVC") is an item, not a heading.
+  if (emphasised || (item === undefined && isCapitalised(text))) block.emphasised = true;
   return block;
+}
+
+/**
+ * A table a crawl or a paste flattened with " / " between its cells: once a row of column
+ * names reads "Mins / Tutor Activity / Trainee Activity", each line that opens with a time
+ * ("10 / Introduce the session / Groups: ...") is a row of it. Lines between rows run on.
+ */
+function slashRow(block: PlanBlock, inTable: boolean): PlanBlock {
+  if (block.kind !== 'paragraph' || !block.text.includes(' / ')) return block;
+  if (!inTable && headerRow.read(block.text) === undefined) return block;
+  if (inTable && !/^\d{1,3}(?:[-–]\d{1,3})? \/ /.test(block.text)) return block;
+  return { ...block, kind: 'row', cells: rowCells(block.text) };
 }
 
 /** The blocks of a plan typed as text or Markdown; `lines` are the plan's own lines. */
 export function textBlocks(lines: readonly string[]): PlanBlock[] {
   const blocks: PlanBlock[] = [];
+  let slashTable = false;
+  let minutesColumn = false;
   lines.forEach((raw, index) => {
-    const block = lineBlock(raw, index + 1, index < 5 && blocks.length === 0);
-    if (block !== undefined) blocks.push(block);
+    let block = lineBlock(raw, index + 1, index < 5 && blocks.length === 0);
+    if (block === undefined) return;
+    if (block.kind === 'heading') slashTable = false;
+    block = slashRow(block, slashTable);
+    if (block.kind !== 'row') minutesColumn &&= slashTable;
+    else if (headerRow.read(block.text) !== undefined) minutesColumn = TIME_COLUMN.test(block.cells![0]!);
+    else if (minutesColumn && /^\d{1,3}(?:[-–]\d{1,3})?$/.test(block.cells![0]!)) block.minutesFirst = true;
+    if (block.kind === 'row' && !block.text.includes('|') && !block.text.includes('\t')) slashTable = true;
+    blocks.push(block);
   });
   return blocks;
 }

@@ -2,7 +2,7 @@ import { recogniser } from '../recogniser';
 import { trimEndOf } from '../text';
 
 const TIME_FRAME = /^by the end of (?:the|this|today's) (?:lesson|session|unit|week|topic|sequence),? /;
-const WHO = '(?:students|pupils|children|learners|the class|all students|you|we|i)';
+const WHO = '(?:students|pupils|children|learners|the class|you|we|i)';
 const STEM = new RegExp(`^${WHO}(?: will| should| must| can| are going to| are)(?: be able to| able to)?$`);
 
 /**

@@ -14,7 +14,7 @@ export const timingOnly = recogniser('timing-only', (text) =>
 export const leadingTiming = recogniser(
   'leading-timing',
   (text) =>
-    /^\(?(?:\d{1,2}[:.]\d{2} ?(?:-|–|—|to) ?\d{1,2}[:.]\d{2}|\d{1,3}(?: ?(?:-|–|to) ?\d{1,3})? ?(?:mins?|minutes?|['’′]))\)? ?(?:[:|–—-] ?)?/i.exec(
+    /^\(?(?:\d{1,2}[:.]\d{2} ?(?:-|–|—|to) ?\d{1,2}[:.]\d{2}|\d{1,3}(?: ?(?:-|–|to) ?\d{1,3})? ?(?:minutes?|mins?|['’′]))\)? ?(?:[:|–—-] ?)?/i.exec(
       text,
     )?.[0],
 );
