@@ -556,7 +556,11 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
       continue;
     }
     if (text === '' || trimEnd(text) === '') continue;
-    found.push({ text, line: entry.line, ...beliefOf(text) });
+    const misconception: PlanMisconception = { text, line: entry.line, ...beliefOf(text) };
+    // The reader pairs a "Response:" line with its misconception.
+    if (entry.correction !== undefined)
+      misconception.correction = { text: trimEnd(entry.correction.text), line: entry.correction.line };
+    found.push(misconception);
   }
   const listed = new Set(found.map((entry) => entry.line));
   for (const sentence of sentences) {
