@@ -116,7 +116,9 @@ function sentencesIn(plan: LessonPlan): Sentence[] {
     // "All students are able to:" lists outcomes, which are objectives rather than teaching.
     if (NOT_CONTENT.has(section.kind) || STEM.test(section.heading.trim())) continue;
     for (const paragraph of paragraphsOf(section)) {
-      for (const text of sentencesOf(paragraph.text.slice(0, LONGEST_SENTENCE * 4))) {
+      // A grid's cells arrive joined with " / ": each cell is read on its own.
+      const cells = paragraph.text.slice(0, LONGEST_SENTENCE * 4).split(' / ');
+      for (const text of cells.flatMap(sentencesOf)) {
         if (text.length <= LONGEST_SENTENCE) sentences.push({ text, line: paragraph.line, section });
       }
     }
@@ -601,7 +603,7 @@ const singular = (term: string) => (/[^s]s$/.test(term) ? term.slice(0, -1) : te
 
 /** Verbs that open a pupil's task ("Create a large expression...", "Convert the rules into..."). */
 const TASK_VERBS = new Set(
-  'answer build calculate go carry check choose classify collect compare complete compose construct continue convert count create decide decode describe design discuss draw encode enter estimate evaluate explain fill find follow identify investigate label list look make match measure name order place play plot practise practice predict prepare present read record redraft repeat research rewrite run search select set share solve sort stand take talk test trace try type use work write'.split(
+  'answer build calculate go listen speak tell carry check choose classify collect compare complete compose construct continue convert count create decide decode describe design discuss draw encode enter estimate evaluate explain fill find follow identify investigate label list look make match measure name order place play plot practise practice predict prepare present read record redraft repeat research rewrite run search select set share solve sort stand take talk test trace try type use work write'.split(
     ' ',
   ),
 );
@@ -611,6 +613,10 @@ const TASK_FRAME = new RegExp(
   `^(?:(?:then|next|now|finally),?\\s+)?(?:(?:the\\s+)?(?:students|pupils|children|learners)(?:\\s+(?:will|should|can|must|then|now))*\\s+|(?:ask|get|have|invite)\\s+${PUPILS}\\s+(?:to\\s+)?|show\\s+${PUPILS}\\s+how\\s+to\\s+)`,
   'i',
 );
+
+/** How pupils are organised, as a grid's pupil column opens: "Groups:", "Whole group:", "Individually in turn:". */
+const ORGANISED =
+  /^(?:groups?|pairs?|in pairs|in groups|whole (?:group|class)|individually(?: in turn)?|trainees?|learners?|pupils?|students?)\s?:\s*/i;
 
 /** Headings over pupils' own work, where an instruction ("Evaluate expressions with and, or...") is their task. */
 const PUPIL_WORK =
@@ -629,7 +635,10 @@ function taskIn(sentence: Sentence): string | undefined {
   const summary = section.kind === 'context';
   if ((!TASK_SECTIONS.has(section.kind) && !summary) || STEM.test(section.heading)) return undefined;
   // "> 5) Invite students to...": a quoted, numbered step of the directions.
-  const numbered = sentence.text.replace(/^>?\s?\d{1,2}[.)]\s+/, '');
+  const unnumbered = sentence.text.replace(/^>?\s?\d{1,2}[.)]\s+/, '');
+  // "Groups: Make lists...", "Individually in turn: Tell the group...": a grid's pupil column.
+  const organised = ORGANISED.exec(unnumbered);
+  const numbered = organised === null ? unnumbered : unnumbered.slice(organised[0].length);
   const given = /^(?:using|given) ([^,]{1,60}),\s+/i.exec(numbered);
   const text = trimEnd(given === null ? numbered : numbered.slice(given[0].length));
   if (text.endsWith('?') || EXPLAIN_THAT.test(text)) return undefined;
@@ -642,6 +651,7 @@ function taskIn(sentence: Sentence): string | undefined {
   const verb = rest.split(' ')[0]!.toLowerCase();
   if (!TASK_VERBS.has(verb) || rest.split(' ').length < 3) return undefined;
   const pupilWork =
+    organised !== null ||
     section.kind === 'independent' ||
     section.kind === 'guided' ||
     section.kind === 'homework' ||

@@ -977,6 +977,9 @@ export function plenaryQuestions(
   if (misconception !== undefined && questions.length > 0)
     questions.push(`Someone says: "${trimEnd(misconception.claim!)}." What would you tell them?`);
   const toAdd: WhatToAdd[] = [];
+  // A scheme page, a worksheet or a note has no plenary of its own to plan.
+  if (questions.length === 0 && plan.kind !== undefined && plan.kind !== 'lesson' && plan.kind !== 'tuition')
+    return { questions, toAdd };
   if (questions.length === 0) {
     toAdd.push({
       for: 'plenary',
