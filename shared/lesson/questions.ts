@@ -372,6 +372,50 @@ function written(term: string, text: string): string {
 
 const quoteOf = (text: string) => trimEnd(text.replace(/^for example,?\s+/i, ''));
 
+/** Kinds of doing an objective names, each stretched its own way. */
+type DoingKind = 'calculate' | 'sort' | 'make' | 'explain' | 'use';
+
+const DOING_KINDS: Record<Exclude<DoingKind, 'use'>, string> = {
+  calculate:
+    'calculate solve convert evaluate estimate measure count add subtract multiply divide simplify round encode decode',
+  sort: 'recognise recognize identify classify sort distinguish differentiate name select match',
+  make: 'create design write compose make plan produce invent draw build construct',
+  explain: 'explain describe justify summarise summarize',
+};
+const KIND_OF = new Map(
+  Object.entries(DOING_KINDS).flatMap(([kind, verbs]) =>
+    verbs.split(' ').map((verb) => [verb, kind as DoingKind] as const),
+  ),
+);
+const kindOf = (verb: string): DoingKind => KIND_OF.get(verb) ?? 'use';
+
+/** An application question for an objective that names what pupils do, by the kind of doing. */
+const APPLY_BY_KIND: Record<DoingKind, (doing: string) => string> = {
+  calculate: (doing) => `Have a go: ${doing}. Talk your partner through each step.`,
+  sort: (doing) => `Look at these examples: can you ${doing}? Say why for each one.`,
+  make: (doing) => `Have a go: ${doing}. What will you do first, and why?`,
+  explain: (doing) => `Can you ${doing} to your partner, one step at a time?`,
+  use: (doing) => `Have a go: ${doing}. Talk your partner through your first step.`,
+};
+
+/** An analysis question for an objective that names what pupils do, by the kind of doing. */
+const ANALYSE_BY_KIND: Record<DoingKind, (doing: string) => string> = {
+  calculate: (doing) => `Where could someone go wrong when they ${doing}? How would you spot the mistake?`,
+  sort: () => 'What do all the right examples have in common, and what makes the others different?',
+  make: () => 'Which part of your work has the most effect, and why?',
+  explain: () => 'Which part of the explanation matters most, and why?',
+  use: (doing) => `Where could someone go wrong when they ${doing}, and how would they spot it?`,
+};
+
+/** An evaluation question for an objective that names what pupils do, by the kind of doing. */
+const EVALUATE_BY_KIND: Record<DoingKind, string> = {
+  calculate: 'Is this worked answer right? How do you know, and is there a quicker way?',
+  sort: 'How sure are you that you have chosen correctly? What would make you change your mind?',
+  make: "What works well in your partner's work, and what one change would make it better?",
+  explain: 'How convincing is this explanation? What would make it better?',
+  use: 'How would you check that your answer is right? What would convince someone else?',
+};
+
 /** What an objective asks, read for the ladder's wording. */
 interface ObjectiveParts {
   statement: string;
@@ -382,6 +426,8 @@ interface ObjectiveParts {
   /** "fractions of amounts", "the difficulty of translating real problems into programs": what it is about, with no task. */
   topic?: string;
   creating: boolean;
+  /** The kind of doing the objective asks for, which sets how its later questions stretch it. */
+  kind?: DoingKind;
   /** "Define and identify...", "Name...": the objective asks pupils to remember. */
   recalling?: boolean;
 }
@@ -412,6 +458,7 @@ function partsOf(objective: string): ObjectiveParts {
     const verb =
       verbs.length === 1 ? verbs[0]! : `${verbs.slice(0, -1).join(', ')} and ${verbs[verbs.length - 1]}`;
     parts.doing = `${verb} ${focus}`;
+    parts.kind = kindOf(verbs[verbs.length - 1]!);
     parts.recalling = [
       'define',
       'identify',
@@ -641,7 +688,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       parts.that !== undefined
         ? `Can you give a new example that shows ${parts.that}?`
         : parts.doing !== undefined
-          ? `Have a go: ${parts.doing}. Talk your partner through your first step.`
+          ? APPLY_BY_KIND[parts.kind ?? 'use'](parts.doing)
           : parts.topic !== undefined
             ? `Can you show ${parts.topic} in a new example, and explain it to your partner?`
             : `Can you use "${parts.statement}" in a new example, and explain it?`,
@@ -679,7 +726,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       parts.that !== undefined
         ? `What would be different if it were not true that ${parts.that}?`
         : parts.doing !== undefined
-          ? `Where could someone go wrong when they ${parts.doing}, and how would they spot it?`
+          ? ANALYSE_BY_KIND[parts.kind ?? 'use'](parts.doing)
           : parts.topic !== undefined
             ? 'Which part of this is hardest to get right, and why?'
             : `Which part of "${parts.statement}" is hardest to get right, and why?`,
@@ -701,7 +748,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       'evaluate',
       parts.that !== undefined
         ? `How do we know that ${parts.that}? What is the evidence?`
-        : 'How would you check that your answer is right? What would convince someone else?',
+        : EVALUATE_BY_KIND[parts.kind ?? 'use'],
     );
 
   const techniques = defined.length >= 2 ? defined.map((term) => written(term.term, ground.text)) : [];
@@ -718,6 +765,12 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
         )
       : undefined) ??
     fromStatement('create', stretch, 'task', (task) => `Can you go further: ${lowerInitial(task)}?`) ??
+    (parts.kind === 'sort' && parts.doing !== undefined
+      ? fromObjective(
+          'create',
+          'Can you make up a new example and a non-example, and explain to your partner which is which?',
+        )
+      : undefined) ??
     fromObjective(
       'create',
       topic !== undefined
