@@ -445,7 +445,12 @@ function partsOf(objective: string): ObjectiveParts {
   const { statement, verbs } = read;
   const focus = toPupils(read.focus);
   const first = verbs[0];
-  const framing = first === 'understand' || first === 'know' || first === 'learn' || first === 'recognise';
+  // "Recognise that..." frames what is known; "recognise when..." is a skill.
+  const framing =
+    first === 'understand' ||
+    first === 'know' ||
+    first === 'learn' ||
+    (first === 'recognise' && / that /.test(statement));
   const lower = statement.toLowerCase();
   const parts: ObjectiveParts = { statement, creating: false };
   if (framing && verbs.length === 1 && /^(?:understand|know|learn|recogni[sz]e)\s+that\s/.test(lower)) {

@@ -276,3 +276,36 @@ describe('generators on a lab lesson', () => {
     );
   });
 });
+
+describe('a ladder from the objective alone', () => {
+  const rungs = (objective: string) =>
+    analyseLessonPlan({ text: `LO: ${objective}` }).questions[0]!.ladder.map((rung) => rung.question);
+
+  it.each([
+    [
+      'To identify the features of a healthy ecosystem',
+      'Look at these examples: can you identify the features of a healthy ecosystem? Say why for each one.',
+      'Can you make up a new example and a non-example, and explain to your partner which is which?',
+    ],
+    [
+      'To convert fractions to decimals',
+      'Have a go: convert fractions to decimals. Talk your partner through each step.',
+      'Can you make up a question that would show whether someone has really understood this, and a wrong answer someone might give?',
+    ],
+    [
+      'To write a diary entry as an evacuee',
+      'Have a go: write a diary entry as an evacuee. What will you do first, and why?',
+      'Can you write a diary entry as an evacuee? Explain the choices you made.',
+    ],
+  ])('"%s" is applied and created as its verb asks', (objective, apply, create) => {
+    const questions = rungs(objective);
+    expect(questions[2]).toBe(apply);
+    expect(questions[5]).toBe(create);
+  });
+
+  it('an objective in the third person is asked of pupils in the second', () => {
+    expect(rungs('Recognise when they should ask a trusted adult for help')[2]).toBe(
+      'Look at these examples: can you recognise when you should ask a trusted adult for help? Say why for each one.',
+    );
+  });
+});
