@@ -337,6 +337,19 @@ interface Ground {
   used: Set<string>;
   /** With one or two objectives, everything the plan says serves them. */
   shared: boolean;
+  /** A one-to-one session: there is no partner to talk to, only the tutor. */
+  oneToOne?: boolean;
+}
+
+/** "Tell your partner one thing" → "Tell me one thing": in one-to-one tuition the tutor is the partner. */
+function toTutee(question: string): string {
+  return question
+    .split("your partner's work")
+    .join('your work')
+    .split('Talk your partner through')
+    .join('Talk me through')
+    .split('your partner')
+    .join('me');
 }
 
 /** The plan's items most about the objective, best first; when the content is shared, the rest follow. */
@@ -440,7 +453,16 @@ const toPupils = (text: string) =>
     .map((word) => ({ they: 'you', them: 'you', themselves: 'yourselves' })[word] ?? word)
     .join(' ');
 
+/** "Enhancing {name}'s understanding and knowledge of fractions": a tutor's focus, whose topic is "fractions". */
+const FOCUS_FRAME =
+  /^(?:enhancing|improving|developing|securing|consolidating|building|extending)\s+(?:(?:the|their|his|her|pupils'?)\s+)?(?:(?:understanding|knowledge|use|skills?)(?:\s+and\s+(?:understanding|knowledge|skills?))?\s+(?:of|in)\s+)?/i;
+
 function partsOf(objective: string): ObjectiveParts {
+  const framed = FOCUS_FRAME.exec(withoutPlaceholders(objective.trim()));
+  if (framed !== null) {
+    const topic = trimEnd(withoutPlaceholders(objective.trim()).slice(framed[0].length));
+    return { statement: objectiveFocus(objective).statement, topic: lowerInitial(topic), creating: false };
+  }
   const read = objectiveFocus(objective);
   const { statement, verbs } = read;
   const focus = toPupils(read.focus);
@@ -788,8 +810,14 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       ? { level: rung.level, question: rung.question, from: rung.from }
       : rung,
   );
-  const result: QuestionLadder = { objective: withoutPlaceholders(trimEnd(objective.trim())), ladder };
-  if (ladder.filter((rung) => rung.from !== 'objective').length < 2)
+  const spoken = ground.oneToOne
+    ? ladder.map((rung) => ({ ...rung, question: toTutee(rung.question) }))
+    : ladder;
+  const result: QuestionLadder = {
+    objective: withoutPlaceholders(trimEnd(objective.trim())),
+    ladder: spoken,
+  };
+  if (spoken.filter((rung) => rung.from !== 'objective').length < 2)
     result.toAdd =
       'The plan gives little to build on for this objective: add its key words with what they mean, a worked example or a key question, and the ladder will use them.';
   return result;
@@ -820,6 +848,7 @@ export function planLadders(
     keywords: plan.keywords,
     used: new Set(),
     shared: objectives.length <= 2,
+    oneToOne: plan.kind === 'tuition' || isInterventionPlan(plan),
   };
   const seen = new Set<string>();
   const distinct = objectives.filter((objective) => {
