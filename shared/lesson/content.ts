@@ -608,6 +608,13 @@ const TASK_VERBS = new Set(
   ),
 );
 
+/** What follows "Students..." without setting a task: "Students have generated...", "Students often confuse...". */
+const NOT_A_TASK = new Set(
+  'have has had be are is was were need needs not that also already often usually may might understand know learn will would should can could must probably'.split(
+    ' ',
+  ),
+);
+
 /** "Students will convert them into...", "Ask students to set up...", "Show students how to draw a shape...". */
 const TASK_FRAME = new RegExp(
   `^(?:(?:then|next|now|finally),?\\s+)?(?:(?:the\\s+)?(?:students|pupils|children|learners)(?:\\s+(?:will|should|can|must|then|now))*\\s+|(?:ask|get|have|invite)\\s+${PUPILS}\\s+(?:to\\s+)?|show\\s+${PUPILS}\\s+how\\s+to\\s+)`,
@@ -629,7 +636,7 @@ function isTitle(text: string): boolean {
   return capitalised >= 3 && capitalised / words.length >= 0.6;
 }
 
-function taskIn(sentence: Sentence): string | undefined {
+function taskIn(sentence: Sentence): { text: string; forPupils: boolean } | undefined {
   const { section } = sentence;
   // A lesson summary ("Students will investigate...") names the lesson's tasks too.
   const summary = section.kind === 'context';
@@ -649,7 +656,9 @@ function taskIn(sentence: Sentence): string | undefined {
   if (isTitle(rest) || /\b(?:students|pupils|your class|the class|on the board)\b/i.test(rest))
     return undefined;
   const verb = rest.split(' ')[0]!.toLowerCase();
-  if (!TASK_VERBS.has(verb) || rest.split(' ').length < 3) return undefined;
+  if (rest.split(' ').length < 3) return undefined;
+  // Framed ("Invite pupils to wrap each beaker...") any verb is the pupils' task; a bare instruction needs a task verb.
+  if (frame === null ? !TASK_VERBS.has(verb) : NOT_A_TASK.has(verb) || verb.endsWith('ed')) return undefined;
   const pupilWork =
     organised !== null ||
     section.kind === 'independent' ||
@@ -666,7 +675,10 @@ function taskIn(sentence: Sentence): string | undefined {
         .map((word) => TO_PUPILS[word] ?? word)
         .join(' ')
     : rest;
-  return spoken.charAt(0).toUpperCase() + spoken.slice(1);
+  return {
+    text: spoken.charAt(0).toUpperCase() + spoken.slice(1),
+    forPupils: frame !== null || organised !== null,
+  };
 }
 
 const TO_PUPILS: Record<string, string> = {
@@ -777,7 +789,10 @@ export function planContent(plan: LessonPlan): PlanContent {
     const example = exampleIn(sentence);
     if (example !== undefined) examples.push({ text: example, ...where });
     const task = taskIn(sentence);
-    if (task !== undefined) tasks.push({ text: task, ...where });
+    if (task !== undefined)
+      tasks.push(
+        task.forPupils ? { text: task.text, ...where, forPupils: true } : { text: task.text, ...where },
+      );
   }
   for (const keyword of plan.keywords) if (isTermShape(keyword)) addTerm(keyword, 0);
   // A keyword the plan lists without a line of its own takes the line where its definition is.

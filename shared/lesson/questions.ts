@@ -933,6 +933,13 @@ export function questionReview(plan: LessonPlan, content: PlanContent): string |
 /** Prompts that ask pupils to justify and build on each other's answers ("talking to learn"), with the plan's own terms. */
 export function talkPrompts(plan: LessonPlan, content: PlanContent): string[] {
   const text = plan.lines.join('\n');
+  // One-to-one: the pupil talks to the tutor, so the prompts ask them to explain, not to build on a partner.
+  if (plan.kind === 'tuition' || isInterventionPlan(plan))
+    return [
+      'Justify your answer: why do you think that?',
+      'How do you know? What is your evidence?',
+      'Can you explain that again in a different way?',
+    ];
   const prompts = [
     'Justify your answer: why do you think that?',
     'Can you add to that?',
@@ -1080,5 +1087,6 @@ export function plenaryQuestions(
       'Which objective do you feel most and least sure of? Show 1 to 5 fingers for each, then tell your partner why.',
     );
   questions.push('What is your next step, and what will help you take it?');
-  return { questions, toAdd };
+  const oneToOne = plan.kind === 'tuition' || isInterventionPlan(plan);
+  return { questions: oneToOne ? questions.map(toTutee) : questions, toAdd };
 }

@@ -309,3 +309,40 @@ describe('a ladder from the objective alone', () => {
     );
   });
 });
+
+describe('one-to-one tuition', () => {
+  const analysis = analyseLessonPlan({
+    text: [
+      'Tuition session: one-to-one, Year 4 maths, 30 minutes',
+      '## Lesson focus',
+      'Objective: To order fractions with the same denominator',
+    ].join('\n'),
+  });
+
+  it('puts every question to the tutor: there is no partner in the room', () => {
+    const spoken = [
+      ...analysis.questions.flatMap((ladder) => ladder.ladder.map((rung) => rung.question)),
+      ...analysis.plenaryQuestions,
+      ...analysis.talkPrompts,
+    ];
+    expect(spoken.length).toBeGreaterThan(0);
+    expect(spoken.filter((question) => question.includes('partner'))).toEqual([]);
+  });
+});
+
+describe('the guided session', () => {
+  it("prefers a task the plan sets pupils in so many words to the teacher's own set-up step", () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        'LO: To explain why some materials are good insulators',
+        '## Activity',
+        '1) Place the beakers of hot water on the side bench.',
+        '2) Invite pupils to wrap each beaker in a different material and record its temperature every two minutes.',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    expect(analysis.guidedSession?.task?.text).toBe(
+      'Wrap each beaker in a different material and record its temperature every two minutes',
+    );
+  });
+});
