@@ -603,7 +603,7 @@ const singular = (term: string) => (/[^s]s$/.test(term) ? term.slice(0, -1) : te
 
 /** Verbs that open a pupil's task ("Create a large expression...", "Convert the rules into..."). */
 const TASK_VERBS = new Set(
-  'answer build calculate go listen speak tell carry check choose classify collect compare complete compose construct continue convert count create decide decode describe design discuss draw encode enter estimate evaluate explain fill find follow identify investigate label list look make match measure name order place play plot practise practice predict prepare present read record redraft repeat research rewrite run search select set share solve sort stand take talk test trace try type use work write'.split(
+  'answer build calculate go listen speak carry check choose classify collect compare complete compose construct continue convert count create decide decode describe design discuss draw encode enter estimate evaluate explain fill find follow identify investigate label list look make match measure name order place play plot practise practice predict prepare present read record redraft repeat research rewrite run search select set share solve sort stand take talk test trace try type use work write'.split(
     ' ',
   ),
 );
@@ -653,7 +653,7 @@ function taskIn(sentence: Sentence): { text: string; forPupils: boolean } | unde
   let rest = frame === null ? text : text.slice(frame[0].length);
   // "Given written out rules, students will convert them into...": "them" is the rules.
   if (given !== null && / them /.test(rest)) rest = rest.replace(' them ', ` ${given[1]} `);
-  if (isTitle(rest) || /\b(?:students|pupils|your class|the class|on the board)\b/i.test(rest))
+  if (isTitle(rest) || /\b(?:students?|pupils?|your class|the class|on the board)\b/i.test(rest))
     return undefined;
   const verb = rest.split(' ')[0]!.toLowerCase();
   if (rest.split(' ').length < 3) return undefined;
