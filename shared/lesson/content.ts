@@ -450,6 +450,18 @@ function boldIn(raw: string): string[] {
   return spans;
 }
 
+/** A keyword list's entry: "Discharge – the volume of water...", "Lag time - the gap between...", "Node = a disc". */
+function listedDefinition(text: string): { term: string; definition: string } | undefined {
+  for (const joint of [' – ', ' — ', ' - ', ' = ', ': ']) {
+    const at = text.indexOf(joint);
+    if (at <= 0) continue;
+    const term = unquote(text.slice(0, at).trim());
+    const definition = trimEnd(text.slice(at + joint.length).trim());
+    if (isTermShape(term) && definition.split(' ').length >= 3) return { term, definition };
+  }
+  return undefined;
+}
+
 /**
  * "Blending: In language, blending means...", "A Boolean expression is an expression that...",
  * "A given order of statements is called a program", "The technical word for the discs is 'node'",
@@ -558,7 +570,18 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
       continue;
     }
     if (text === '' || trimEnd(text) === '') continue;
-    const misconception: PlanMisconception = { text, line: entry.line, ...beliefOf(text) };
+    // "Pupils think floods are caused only by rain. Address by comparing two hydrographs.": the belief is the
+    // first sentence; a correct statement after it ("In fact, ...") is its correction, a strategy is not.
+    const [belief = text, ...after] = sentencesOf(text);
+    const misconception: PlanMisconception = { text, line: entry.line, ...beliefOf(belief) };
+    const stated = after.find(
+      (sentence) => CORRECTION.test(sentence) || /^(?:in fact|actually),?\s/i.test(sentence),
+    );
+    if (stated !== undefined)
+      misconception.correction = {
+        text: capitalise(trimEnd(stated.replace(CORRECTION, '').replace(/^(?:in fact|actually),?\s+/i, ''))),
+        line: entry.line,
+      };
     // The reader pairs a "Response:" line with its misconception.
     if (entry.correction !== undefined)
       misconception.correction = { text: trimEnd(entry.correction.text), line: entry.correction.line };
@@ -762,7 +785,10 @@ export function planContent(plan: LessonPlan): PlanContent {
   }
   for (const sentence of sentences) {
     const where = { line: sentence.line, section: sentence.section.heading };
-    const definition = definitionIn(sentence.text, known);
+    const definition =
+      sentence.section.kind === 'keywords'
+        ? (listedDefinition(sentence.text) ?? definitionIn(sentence.text, known))
+        : definitionIn(sentence.text, known);
     if (definition !== undefined) addTerm(definition.term, sentence.line, definition.definition);
     const question = ownQuestion(sentence);
     const previous = questions[questions.length - 1];

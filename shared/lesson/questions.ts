@@ -416,7 +416,13 @@ const ANALYSE_BY_KIND: Record<DoingKind, (doing: string) => string> = {
   calculate: (doing) => `Where could someone go wrong when they ${doing}? How would you spot the mistake?`,
   sort: () => 'What do all the right examples have in common, and what makes the others different?',
   make: () => 'Which part of your work has the most effect, and why?',
-  explain: () => 'Which part of the explanation matters most, and why?',
+  explain: (doing) => {
+    // "explain the causes of flooding": which cause matters most.
+    const framed = FRAMED.exec(doing)?.[1]?.toLowerCase();
+    return framed === undefined
+      ? 'Which part of the explanation matters most, and why?'
+      : `Which of the ${framed} matters most, and why?`;
+  },
   use: (doing) => `Where could someone go wrong when they ${doing}, and how would they spot it?`,
 };
 
@@ -550,6 +556,21 @@ const GENERAL = new Set('knowledge understanding skills skill ability abilities 
 const byLevel = (questions: PlanQuestion[], level: QuestionLevel) =>
   questions.filter((question) => question.level === level && question.text.endsWith('?'));
 
+/** Two of the plan's terms that one line of it uses together, outside the keyword list where every term sits. */
+function pairedTerms(terms: PlanTerm[], text: string): [PlanTerm, PlanTerm] | undefined {
+  const listed = new Set(terms.map((term) => term.line));
+  const lines = text.split('\n').filter((_, index) => !listed.has(index + 1));
+  for (let first = 0; first < terms.length; first++) {
+    for (let second = first + 1; second < terms.length; second++) {
+      const a = terms[first]!.term.toLowerCase();
+      const b = terms[second]!.term.toLowerCase();
+      if (lines.some((line) => line.toLowerCase().includes(a) && line.toLowerCase().includes(b)))
+        return [terms[first]!, terms[second]!];
+    }
+  }
+  return undefined;
+}
+
 /** Two ideas the plan sets against each other: a confusion it names, or two of its terms in one misconception. */
 function pairFor(
   misconceptions: PlanMisconception[],
@@ -628,11 +649,11 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
   if (lesson && topic !== undefined) parts.topic = topic;
   const used = (text: string) => ground.used.add(text);
 
-  const fromQuestion = (level: QuestionLevel): LadderRung | undefined => {
+  const fromQuestion = (level: QuestionLevel, rung: QuestionLevel = level): LadderRung | undefined => {
     const question = byLevel(questions, level).find((entry) => !ground.used.has(entry.text));
     if (question === undefined) return undefined;
     used(question.text);
-    return { level, question: question.text, from: 'plan question', line: question.line };
+    return { level: rung, question: question.text, from: 'plan question', line: question.line };
   };
   const fromTerm = (level: QuestionLevel, wording: (term: string) => string): LadderRung | undefined => {
     const term = defined.find((entry) => !ground.used.has(entry.term));
@@ -722,10 +743,12 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     );
 
   const pair = pairFor(misconceptions, defined.length >= 2 ? defined : content.terms, ground.text);
+  // Two terms are compared only where the plan sets them side by side in one line of its teaching.
+  const together = defined.length >= 2 ? pairedTerms(defined, ground.text) : undefined;
   const twoTerms =
-    defined.length >= 2
-      ? [written(defined[0]!.term, ground.text), written(defined[1]!.term, ground.text)]
-      : undefined;
+    together === undefined
+      ? undefined
+      : [written(together[0].term, ground.text), written(together[1].term, ground.text)];
   const pairRung = (): LadderRung | undefined => {
     if (pair === undefined || ground.used.has(`${pair[0]}|${pair[1]}`)) return undefined;
     used(`${pair[0]}|${pair[1]}`);
@@ -737,15 +760,18 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     if (misconceptions[0] !== undefined) rung.line = misconceptions[0].line;
     return rung;
   };
+  // With a misconception to evaluate, the plan's own judging question ("Which cause mattered most?") analyses.
+  const claimedFirst = claimed.some((entry) => !ground.used.has(entry.claim!));
   const analyse =
     fromQuestion('analyse') ??
+    (claimedFirst ? fromQuestion('evaluate', 'analyse') : undefined) ??
     pairRung() ??
     (twoTerms !== undefined
       ? {
           level: 'analyse' as const,
           question: `What is the difference between "${twoTerms[0]}" and "${twoTerms[1]}"? Give an example of each.`,
           from: 'keyword' as const,
-          line: defined[1]!.line,
+          line: together![1].line,
         }
       : undefined) ??
     fromObjective(
@@ -1047,8 +1073,9 @@ export function plenaryQuestions(
   for (const objective of objectives.slice(0, 3)) {
     const parts = partsOf(objective.text);
     const stems = stemsOf(parts.statement);
+    const single = objectives.length === 1;
     const words = content.terms
-      .filter((term) => overlap(stems, term.term) > 0)
+      .filter((term) => overlap(stems, term.term) > 0 || (single && term.definition !== undefined))
       .slice(0, 2)
       .map((term) => `"${written(term.term, text)}"`);
     const using =
@@ -1056,11 +1083,15 @@ export function plenaryQuestions(
     questions.push(
       parts.that !== undefined
         ? `Explain to your partner why ${parts.that}, with an example from today.${using}`
-        : parts.doing !== undefined && parts.recalling
-          ? `Without your notes: can you ${parts.doing}? Write it on your whiteboard, then check with your partner.${using}`
-          : parts.doing !== undefined
-            ? `Show me you can ${parts.doing}: one example on your whiteboard, then explain each step to your partner.${using}`
-            : `What have you learned today about ${parts.topic ?? `"${parts.statement}"`}? Tell your partner two things.${using}`,
+        : parts.doing !== undefined && parts.kind === 'explain'
+          ? `${capitalise(parts.doing)} to your partner in two or three sentences.${using}`
+          : parts.doing !== undefined && parts.kind === 'make'
+            ? `Share what you made: which part best shows you can ${parts.doing}?${using}`
+            : parts.doing !== undefined && parts.recalling
+              ? `Without your notes: can you ${parts.doing}? Write it on your whiteboard, then check with your partner.${using}`
+              : parts.doing !== undefined
+                ? `Show me you can ${parts.doing}: one example on your whiteboard, then explain each step to your partner.${using}`
+                : `What have you learned today about ${parts.topic ?? `"${parts.statement}"`}? Tell your partner two things.${using}`,
     );
   }
   if (objectives.length === 0) {

@@ -346,3 +346,49 @@ describe('the guided session', () => {
     );
   });
 });
+
+describe('a UK lesson plan with key vocabulary, a misconception and an exit ticket', () => {
+  const analysis = analyseLessonPlan({
+    text: [
+      'Year 9 Science – Lesson 2: Why does ice float?',
+      'Learning objective: To explain why ice is less dense than water.',
+      'Key vocabulary:',
+      '- Density – how much mass is packed into a given volume',
+      '- Hydrogen bond – a weak attraction between water molecules',
+      'Misconceptions: pupils often think that ice floats because it contains air. Address with a demo of clear ice.',
+      'Independent task (20 mins): Pupils draw the particle arrangement in ice and in water and label the gaps.',
+      'Plenary (5 mins): Exit ticket – Which explanation is better, and why?',
+    ].join('\n'),
+  });
+
+  it('reads the belief, not the strategy, as the misconception, and says what to add for its hinge', () => {
+    expect(analysis.content.misconceptions[0]).toMatchObject({ claim: 'Ice floats because it contains air' });
+    expect(analysis.content.misconceptions[0]?.correction).toBeUndefined();
+    expect(analysis.toAdd).toContainEqual(expect.objectContaining({ for: 'hinge', line: 6 }));
+  });
+
+  it('reads a dashed keyword list as terms with their definitions', () => {
+    expect(analysis.content.terms.map((term) => [term.term, term.definition])).toEqual(
+      expect.arrayContaining([
+        ['Density', 'how much mass is packed into a given volume'],
+        ['Hydrogen bond', 'a weak attraction between water molecules'],
+      ]),
+    );
+  });
+
+  it("evaluates the misconception, and lets the plan's own judging question analyse", () => {
+    const rungs = analysis.questions[0]!.ladder;
+    expect(rungs.find((rung) => rung.level === 'analyse')?.question).toBe(
+      'Which explanation is better, and why?',
+    );
+    expect(rungs.find((rung) => rung.level === 'evaluate')?.question).toBe(
+      'Someone says: "Ice floats because it contains air." Do you agree? Explain how you know.',
+    );
+  });
+
+  it('never compares two keywords the plan does not set side by side', () => {
+    expect(JSON.stringify(analysis.questions)).not.toContain(
+      'difference between "density" and "hydrogen bond"',
+    );
+  });
+});
