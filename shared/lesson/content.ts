@@ -116,7 +116,9 @@ function sentencesIn(plan: LessonPlan): Sentence[] {
     // "All students are able to:" lists outcomes, which are objectives rather than teaching.
     if (NOT_CONTENT.has(section.kind) || STEM.test(section.heading.trim())) continue;
     for (const paragraph of paragraphsOf(section)) {
-      for (const text of sentencesOf(paragraph.text.slice(0, LONGEST_SENTENCE * 4))) {
+      // A grid's cells arrive joined with " / ": each cell is read on its own.
+      const cells = paragraph.text.slice(0, LONGEST_SENTENCE * 4).split(' / ');
+      for (const text of cells.flatMap(sentencesOf)) {
         if (text.length <= LONGEST_SENTENCE) sentences.push({ text, line: paragraph.line, section });
       }
     }
@@ -305,6 +307,13 @@ export function questionLevel(question: string): QuestionLevel {
   return 'inclusive';
 }
 
+/** A question that leans on the one before it: "How was it corrected?", "What had happened for that to occur?". */
+const LEANS = /\b(?:it|they|them|this|for that|that data)\b/i;
+
+const LEVEL_ORDER: QuestionLevel[] = ['inclusive', 'understand', 'apply', 'analyse', 'evaluate', 'create'];
+const higher = (a: QuestionLevel, b: QuestionLevel) =>
+  LEVEL_ORDER.indexOf(a) >= LEVEL_ORDER.indexOf(b) ? a : b;
+
 /** The teacher's wording for a level, as a mentor names it. */
 export const LEVEL_NAMES: Record<QuestionLevel, string> = {
   inclusive: 'recall',
@@ -441,6 +450,18 @@ function boldIn(raw: string): string[] {
   return spans;
 }
 
+/** A keyword list's entry: "Discharge – the volume of water...", "Lag time - the gap between...", "Node = a disc". */
+function listedDefinition(text: string): { term: string; definition: string } | undefined {
+  for (const joint of [' – ', ' — ', ' - ', ' = ', ': ']) {
+    const at = text.indexOf(joint);
+    if (at <= 0) continue;
+    const term = unquote(text.slice(0, at).trim());
+    const definition = trimEnd(text.slice(at + joint.length).trim());
+    if (isTermShape(term) && definition.split(' ').length >= 3) return { term, definition };
+  }
+  return undefined;
+}
+
 /**
  * "Blending: In language, blending means...", "A Boolean expression is an expression that...",
  * "A given order of statements is called a program", "The technical word for the discs is 'node'",
@@ -549,7 +570,22 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
       continue;
     }
     if (text === '' || trimEnd(text) === '') continue;
-    found.push({ text, line: entry.line, ...beliefOf(text) });
+    // "Pupils think floods are caused only by rain. Address by comparing two hydrographs.": the belief is the
+    // first sentence; a correct statement after it ("In fact, ...") is its correction, a strategy is not.
+    const [belief = text, ...after] = sentencesOf(text);
+    const misconception: PlanMisconception = { text, line: entry.line, ...beliefOf(belief) };
+    const stated = after.find(
+      (sentence) => CORRECTION.test(sentence) || /^(?:in fact|actually),?\s/i.test(sentence),
+    );
+    if (stated !== undefined)
+      misconception.correction = {
+        text: capitalise(trimEnd(stated.replace(CORRECTION, '').replace(/^(?:in fact|actually),?\s+/i, ''))),
+        line: entry.line,
+      };
+    // The reader pairs a "Response:" line with its misconception.
+    if (entry.correction !== undefined)
+      misconception.correction = { text: trimEnd(entry.correction.text), line: entry.correction.line };
+    found.push(misconception);
   }
   const listed = new Set(found.map((entry) => entry.line));
   for (const sentence of sentences) {
@@ -590,7 +626,14 @@ const singular = (term: string) => (/[^s]s$/.test(term) ? term.slice(0, -1) : te
 
 /** Verbs that open a pupil's task ("Create a large expression...", "Convert the rules into..."). */
 const TASK_VERBS = new Set(
-  'answer build calculate go carry check choose classify collect compare complete compose construct continue convert count create decide decode describe design discuss draw encode enter estimate evaluate explain fill find follow identify investigate label list look make match measure name order place play plot practise practice predict prepare present read record redraft repeat research rewrite run search select set share solve sort stand take talk test trace try type use work write'.split(
+  'answer build calculate go listen speak carry check choose classify collect compare complete compose construct continue convert count create decide decode describe design discuss draw encode enter estimate evaluate explain fill find follow identify investigate label list look make match measure name order place play plot practise practice predict prepare present read record redraft repeat research rewrite run search select set share solve sort stand take talk test trace try type use work write'.split(
+    ' ',
+  ),
+);
+
+/** What follows "Students..." without setting a task: "Students have generated...", "Students often confuse...". */
+const NOT_A_TASK = new Set(
+  'have has had be are is was were need needs not that also already often usually may might understand know learn will would should can could must probably'.split(
     ' ',
   ),
 );
@@ -600,6 +643,10 @@ const TASK_FRAME = new RegExp(
   `^(?:(?:then|next|now|finally),?\\s+)?(?:(?:the\\s+)?(?:students|pupils|children|learners)(?:\\s+(?:will|should|can|must|then|now))*\\s+|(?:ask|get|have|invite)\\s+${PUPILS}\\s+(?:to\\s+)?|show\\s+${PUPILS}\\s+how\\s+to\\s+)`,
   'i',
 );
+
+/** How pupils are organised, as a grid's pupil column opens: "Groups:", "Whole group:", "Individually in turn:". */
+const ORGANISED =
+  /^(?:groups?|pairs?|in pairs|in groups|whole (?:group|class)|individually(?: in turn)?|trainees?|learners?|pupils?|students?)\s?:\s*/i;
 
 /** Headings over pupils' own work, where an instruction ("Evaluate expressions with and, or...") is their task. */
 const PUPIL_WORK =
@@ -612,13 +659,16 @@ function isTitle(text: string): boolean {
   return capitalised >= 3 && capitalised / words.length >= 0.6;
 }
 
-function taskIn(sentence: Sentence): string | undefined {
+function taskIn(sentence: Sentence): { text: string; forPupils: boolean } | undefined {
   const { section } = sentence;
   // A lesson summary ("Students will investigate...") names the lesson's tasks too.
   const summary = section.kind === 'context';
   if ((!TASK_SECTIONS.has(section.kind) && !summary) || STEM.test(section.heading)) return undefined;
   // "> 5) Invite students to...": a quoted, numbered step of the directions.
-  const numbered = sentence.text.replace(/^>?\s?\d{1,2}[.)]\s+/, '');
+  const unnumbered = sentence.text.replace(/^>?\s?\d{1,2}[.)]\s+/, '');
+  // "Groups: Make lists...", "Individually in turn: Tell the group...": a grid's pupil column.
+  const organised = ORGANISED.exec(unnumbered);
+  const numbered = organised === null ? unnumbered : unnumbered.slice(organised[0].length);
   const given = /^(?:using|given) ([^,]{1,60}),\s+/i.exec(numbered);
   const text = trimEnd(given === null ? numbered : numbered.slice(given[0].length));
   if (text.endsWith('?') || EXPLAIN_THAT.test(text)) return undefined;
@@ -626,11 +676,14 @@ function taskIn(sentence: Sentence): string | undefined {
   let rest = frame === null ? text : text.slice(frame[0].length);
   // "Given written out rules, students will convert them into...": "them" is the rules.
   if (given !== null && / them /.test(rest)) rest = rest.replace(' them ', ` ${given[1]} `);
-  if (isTitle(rest) || /\b(?:students|pupils|your class|the class|on the board)\b/i.test(rest))
+  if (isTitle(rest) || /\b(?:students?|pupils?|your class|the class|on the board)\b/i.test(rest))
     return undefined;
   const verb = rest.split(' ')[0]!.toLowerCase();
-  if (!TASK_VERBS.has(verb) || rest.split(' ').length < 3) return undefined;
+  if (rest.split(' ').length < 3) return undefined;
+  // Framed ("Invite pupils to wrap each beaker...") any verb is the pupils' task; a bare instruction needs a task verb.
+  if (frame === null ? !TASK_VERBS.has(verb) : NOT_A_TASK.has(verb) || verb.endsWith('ed')) return undefined;
   const pupilWork =
+    organised !== null ||
     section.kind === 'independent' ||
     section.kind === 'guided' ||
     section.kind === 'homework' ||
@@ -645,7 +698,10 @@ function taskIn(sentence: Sentence): string | undefined {
         .map((word) => TO_PUPILS[word] ?? word)
         .join(' ')
     : rest;
-  return spoken.charAt(0).toUpperCase() + spoken.slice(1);
+  return {
+    text: spoken.charAt(0).toUpperCase() + spoken.slice(1),
+    forPupils: frame !== null || organised !== null,
+  };
 }
 
 const TO_PUPILS: Record<string, string> = {
@@ -729,18 +785,24 @@ export function planContent(plan: LessonPlan): PlanContent {
   }
   for (const sentence of sentences) {
     const where = { line: sentence.line, section: sentence.section.heading };
-    const definition = definitionIn(sentence.text, known);
+    const definition =
+      sentence.section.kind === 'keywords'
+        ? (listedDefinition(sentence.text) ?? definitionIn(sentence.text, known))
+        : definitionIn(sentence.text, known);
     if (definition !== undefined) addTerm(definition.term, sentence.line, definition.definition);
     const question = ownQuestion(sentence);
     const previous = questions[questions.length - 1];
     if (
       question !== undefined &&
-      previous?.line === question.line &&
-      /^(?:if so|and|or|what about)\b/i.test(question.text)
+      previous !== undefined &&
+      previous.section === question.section &&
+      question.line - previous.line <= 3 &&
+      previous.asked === undefined &&
+      (/^(?:if so|and|or|what about)\b/i.test(question.text) || LEANS.test(question.text))
     ) {
-      // "Is there anything...? If so, what and why?" is one question.
+      // "Is there anything...? If so, what and why?", "Was there ever...? How was it corrected?" are one question.
       previous.text = `${previous.text} ${question.text}`;
-      previous.level = questionLevel(previous.text);
+      previous.level = higher(previous.level, question.level);
       continue;
     }
     if (question !== undefined && !seenQuestions.has(question.text.toLowerCase())) {
@@ -753,7 +815,10 @@ export function planContent(plan: LessonPlan): PlanContent {
     const example = exampleIn(sentence);
     if (example !== undefined) examples.push({ text: example, ...where });
     const task = taskIn(sentence);
-    if (task !== undefined) tasks.push({ text: task, ...where });
+    if (task !== undefined)
+      tasks.push(
+        task.forPupils ? { text: task.text, ...where, forPupils: true } : { text: task.text, ...where },
+      );
   }
   for (const keyword of plan.keywords) if (isTermShape(keyword)) addTerm(keyword, 0);
   // A keyword the plan lists without a line of its own takes the line where its definition is.

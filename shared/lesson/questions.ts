@@ -109,8 +109,12 @@ const withA = (words: string) =>
 
 function pluralise(words: string): string {
   // "a sequence of movements" → "sequences of movements": the noun before its qualifier counts.
-  const qualified = /^(.+?)( (?:of|in|on) .+)$/.exec(words);
-  if (qualified !== null) return `${pluralise(qualified[1]!)}${qualified[2]}`;
+  // Found with indexOf: a lazy `(.+?)( of .+)$` pattern rescans the phrase at every position.
+  const at = [' of ', ' in ', ' on ']
+    .map((joint) => words.indexOf(joint))
+    .filter((index) => index > 0)
+    .reduce((first, index) => Math.min(first, index), Number.POSITIVE_INFINITY);
+  if (Number.isFinite(at)) return `${pluralise(words.slice(0, at))}${words.slice(at)}`;
   if (/(?:s|x|z|ch|sh)$/.test(words)) return `${words}es`;
   if (/[^aeiou]y$/.test(words)) return `${words.slice(0, -1)}ies`;
   return `${words}s`;
@@ -295,7 +299,8 @@ const stemsOf = (text: string) =>
   new Set([
     ...contentWords(text)
       .filter((word) => !WEAK_LINKS.has(word))
-      .map(stem),
+      // "trees" and "tree" are one word here ("es" would leave "tre").
+      .map((word) => stem(/[eo]es$/.test(word) ? word.slice(0, -1) : word)),
     ...operatorsOf(text),
   ]);
 
@@ -332,6 +337,19 @@ interface Ground {
   used: Set<string>;
   /** With one or two objectives, everything the plan says serves them. */
   shared: boolean;
+  /** A one-to-one session: there is no partner to talk to, only the tutor. */
+  oneToOne?: boolean;
+}
+
+/** "Tell your partner one thing" → "Tell me one thing": in one-to-one tuition the tutor is the partner. */
+function toTutee(question: string): string {
+  return question
+    .split("your partner's work")
+    .join('your work')
+    .split('Talk your partner through')
+    .join('Talk me through')
+    .split('your partner')
+    .join('me');
 }
 
 /** The plan's items most about the objective, best first; when the content is shared, the rest follow. */
@@ -367,6 +385,56 @@ function written(term: string, text: string): string {
 
 const quoteOf = (text: string) => trimEnd(text.replace(/^for example,?\s+/i, ''));
 
+/** Kinds of doing an objective names, each stretched its own way. */
+type DoingKind = 'calculate' | 'sort' | 'make' | 'explain' | 'use';
+
+const DOING_KINDS: Record<Exclude<DoingKind, 'use'>, string> = {
+  calculate:
+    'calculate solve convert evaluate estimate measure count add subtract multiply divide simplify round encode decode',
+  sort: 'recognise recognize identify classify sort distinguish differentiate name select match',
+  make: 'create design write compose make plan produce invent draw build construct',
+  explain: 'explain describe justify summarise summarize',
+};
+const KIND_OF = new Map(
+  Object.entries(DOING_KINDS).flatMap(([kind, verbs]) =>
+    verbs.split(' ').map((verb) => [verb, kind as DoingKind] as const),
+  ),
+);
+const kindOf = (verb: string): DoingKind => KIND_OF.get(verb) ?? 'use';
+
+/** An application question for an objective that names what pupils do, by the kind of doing. */
+const APPLY_BY_KIND: Record<DoingKind, (doing: string) => string> = {
+  calculate: (doing) => `Have a go: ${doing}. Talk your partner through each step.`,
+  sort: (doing) => `Look at these examples: can you ${doing}? Say why for each one.`,
+  make: (doing) => `Have a go: ${doing}. What will you do first, and why?`,
+  explain: (doing) => `Can you ${doing} to your partner, one step at a time?`,
+  use: (doing) => `Have a go: ${doing}. Talk your partner through your first step.`,
+};
+
+/** An analysis question for an objective that names what pupils do, by the kind of doing. */
+const ANALYSE_BY_KIND: Record<DoingKind, (doing: string) => string> = {
+  calculate: (doing) => `Where could someone go wrong when they ${doing}? How would you spot the mistake?`,
+  sort: () => 'What do all the right examples have in common, and what makes the others different?',
+  make: () => 'Which part of your work has the most effect, and why?',
+  explain: (doing) => {
+    // "explain the causes of flooding": which cause matters most.
+    const framed = FRAMED.exec(doing)?.[1]?.toLowerCase();
+    return framed === undefined
+      ? 'Which part of the explanation matters most, and why?'
+      : `Which of the ${framed} matters most, and why?`;
+  },
+  use: (doing) => `Where could someone go wrong when they ${doing}, and how would they spot it?`,
+};
+
+/** An evaluation question for an objective that names what pupils do, by the kind of doing. */
+const EVALUATE_BY_KIND: Record<DoingKind, string> = {
+  calculate: 'Is this worked answer right? How do you know, and is there a quicker way?',
+  sort: 'How sure are you that you have chosen correctly? What would make you change your mind?',
+  make: "What works well in your partner's work, and what one change would make it better?",
+  explain: 'How convincing is this explanation? What would make it better?',
+  use: 'How would you check that your answer is right? What would convince someone else?',
+};
+
 /** What an objective asks, read for the ladder's wording. */
 interface ObjectiveParts {
   statement: string;
@@ -377,6 +445,8 @@ interface ObjectiveParts {
   /** "fractions of amounts", "the difficulty of translating real problems into programs": what it is about, with no task. */
   topic?: string;
   creating: boolean;
+  /** The kind of doing the objective asks for, which sets how its later questions stretch it. */
+  kind?: DoingKind;
   /** "Define and identify...", "Name...": the objective asks pupils to remember. */
   recalling?: boolean;
 }
@@ -389,12 +459,26 @@ const toPupils = (text: string) =>
     .map((word) => ({ they: 'you', them: 'you', themselves: 'yourselves' })[word] ?? word)
     .join(' ');
 
+/** "Enhancing {name}'s understanding and knowledge of fractions": a tutor's focus, whose topic is "fractions". */
+const FOCUS_FRAME =
+  /^(?:enhancing|improving|developing|securing|consolidating|building|extending)\s+(?:(?:the|their|his|her|pupils'?)\s+)?(?:(?:understanding|knowledge|use|skills?)(?:\s+and\s+(?:understanding|knowledge|skills?))?\s+(?:of|in)\s+)?/i;
+
 function partsOf(objective: string): ObjectiveParts {
+  const framed = FOCUS_FRAME.exec(withoutPlaceholders(objective.trim()));
+  if (framed !== null) {
+    const topic = trimEnd(withoutPlaceholders(objective.trim()).slice(framed[0].length));
+    return { statement: objectiveFocus(objective).statement, topic: lowerInitial(topic), creating: false };
+  }
   const read = objectiveFocus(objective);
   const { statement, verbs } = read;
   const focus = toPupils(read.focus);
   const first = verbs[0];
-  const framing = first === 'understand' || first === 'know' || first === 'learn' || first === 'recognise';
+  // "Recognise that..." frames what is known; "recognise when..." is a skill.
+  const framing =
+    first === 'understand' ||
+    first === 'know' ||
+    first === 'learn' ||
+    (first === 'recognise' && / that /.test(statement));
   const lower = statement.toLowerCase();
   const parts: ObjectiveParts = { statement, creating: false };
   if (framing && verbs.length === 1 && /^(?:understand|know|learn|recogni[sz]e)\s+that\s/.test(lower)) {
@@ -407,6 +491,7 @@ function partsOf(objective: string): ObjectiveParts {
     const verb =
       verbs.length === 1 ? verbs[0]! : `${verbs.slice(0, -1).join(', ')} and ${verbs[verbs.length - 1]}`;
     parts.doing = `${verb} ${focus}`;
+    parts.kind = kindOf(verbs[verbs.length - 1]!);
     parts.recalling = [
       'define',
       'identify',
@@ -471,6 +556,21 @@ const GENERAL = new Set('knowledge understanding skills skill ability abilities 
 const byLevel = (questions: PlanQuestion[], level: QuestionLevel) =>
   questions.filter((question) => question.level === level && question.text.endsWith('?'));
 
+/** Two of the plan's terms that one line of it uses together, outside the keyword list where every term sits. */
+function pairedTerms(terms: PlanTerm[], text: string): [PlanTerm, PlanTerm] | undefined {
+  const listed = new Set(terms.map((term) => term.line));
+  const lines = text.split('\n').filter((_, index) => !listed.has(index + 1));
+  for (let first = 0; first < terms.length; first++) {
+    for (let second = first + 1; second < terms.length; second++) {
+      const a = terms[first]!.term.toLowerCase();
+      const b = terms[second]!.term.toLowerCase();
+      if (lines.some((line) => line.toLowerCase().includes(a) && line.toLowerCase().includes(b)))
+        return [terms[first]!, terms[second]!];
+    }
+  }
+  return undefined;
+}
+
 /** Two ideas the plan sets against each other: a confusion it names, or two of its terms in one misconception. */
 function pairFor(
   misconceptions: PlanMisconception[],
@@ -493,7 +593,8 @@ export const SUBSTANTIAL =
 const EXTENSION = /\b(?:extension|stretch|challenge|most able|more able|moving quickly|go further)\b/i;
 
 /** A ladder for one objective, every rung from the plan's own content where it has some. */
-function groundedLadder(objective: string, ground: Ground): QuestionLadder {
+/** `lesson`: the ladder is for a plan with no objective, headed by its title, so its topic is a term the plan uses. */
+function groundedLadder(objective: string, ground: Ground, lesson = false): QuestionLadder {
   const parts = partsOf(objective);
   const stems = stemsOf(parts.statement);
   const { content } = ground;
@@ -545,13 +646,14 @@ function groundedLadder(objective: string, ground: Ground): QuestionLadder {
   const misconceptions = closest(content.misconceptions, (entry) => entry.text, stems, ground);
   const claimed = misconceptions.filter((entry) => entry.claim !== undefined);
   const topic = groundedTopic(objective, terms, ground);
+  if (lesson && topic !== undefined) parts.topic = topic;
   const used = (text: string) => ground.used.add(text);
 
-  const fromQuestion = (level: QuestionLevel): LadderRung | undefined => {
+  const fromQuestion = (level: QuestionLevel, rung: QuestionLevel = level): LadderRung | undefined => {
     const question = byLevel(questions, level).find((entry) => !ground.used.has(entry.text));
     if (question === undefined) return undefined;
     used(question.text);
-    return { level, question: question.text, from: 'plan question', line: question.line };
+    return { level: rung, question: question.text, from: 'plan question', line: question.line };
   };
   const fromTerm = (level: QuestionLevel, wording: (term: string) => string): LadderRung | undefined => {
     const term = defined.find((entry) => !ground.used.has(entry.term));
@@ -634,17 +736,19 @@ function groundedLadder(objective: string, ground: Ground): QuestionLadder {
       parts.that !== undefined
         ? `Can you give a new example that shows ${parts.that}?`
         : parts.doing !== undefined
-          ? `Have a go: ${parts.doing}. Talk your partner through your first step.`
+          ? APPLY_BY_KIND[parts.kind ?? 'use'](parts.doing)
           : parts.topic !== undefined
             ? `Can you show ${parts.topic} in a new example, and explain it to your partner?`
             : `Can you use "${parts.statement}" in a new example, and explain it?`,
     );
 
   const pair = pairFor(misconceptions, defined.length >= 2 ? defined : content.terms, ground.text);
+  // Two terms are compared only where the plan sets them side by side in one line of its teaching.
+  const together = defined.length >= 2 ? pairedTerms(defined, ground.text) : undefined;
   const twoTerms =
-    defined.length >= 2
-      ? [written(defined[0]!.term, ground.text), written(defined[1]!.term, ground.text)]
-      : undefined;
+    together === undefined
+      ? undefined
+      : [written(together[0].term, ground.text), written(together[1].term, ground.text)];
   const pairRung = (): LadderRung | undefined => {
     if (pair === undefined || ground.used.has(`${pair[0]}|${pair[1]}`)) return undefined;
     used(`${pair[0]}|${pair[1]}`);
@@ -656,15 +760,18 @@ function groundedLadder(objective: string, ground: Ground): QuestionLadder {
     if (misconceptions[0] !== undefined) rung.line = misconceptions[0].line;
     return rung;
   };
+  // With a misconception to evaluate, the plan's own judging question ("Which cause mattered most?") analyses.
+  const claimedFirst = claimed.some((entry) => !ground.used.has(entry.claim!));
   const analyse =
     fromQuestion('analyse') ??
+    (claimedFirst ? fromQuestion('evaluate', 'analyse') : undefined) ??
     pairRung() ??
     (twoTerms !== undefined
       ? {
           level: 'analyse' as const,
           question: `What is the difference between "${twoTerms[0]}" and "${twoTerms[1]}"? Give an example of each.`,
           from: 'keyword' as const,
-          line: defined[1]!.line,
+          line: together![1].line,
         }
       : undefined) ??
     fromObjective(
@@ -672,7 +779,7 @@ function groundedLadder(objective: string, ground: Ground): QuestionLadder {
       parts.that !== undefined
         ? `What would be different if it were not true that ${parts.that}?`
         : parts.doing !== undefined
-          ? `Where could someone go wrong when they ${parts.doing}, and how would they spot it?`
+          ? ANALYSE_BY_KIND[parts.kind ?? 'use'](parts.doing)
           : parts.topic !== undefined
             ? 'Which part of this is hardest to get right, and why?'
             : `Which part of "${parts.statement}" is hardest to get right, and why?`,
@@ -694,7 +801,7 @@ function groundedLadder(objective: string, ground: Ground): QuestionLadder {
       'evaluate',
       parts.that !== undefined
         ? `How do we know that ${parts.that}? What is the evidence?`
-        : 'How would you check that your answer is right? What would convince someone else?',
+        : EVALUATE_BY_KIND[parts.kind ?? 'use'],
     );
 
   const techniques = defined.length >= 2 ? defined.map((term) => written(term.term, ground.text)) : [];
@@ -711,6 +818,12 @@ function groundedLadder(objective: string, ground: Ground): QuestionLadder {
         )
       : undefined) ??
     fromStatement('create', stretch, 'task', (task) => `Can you go further: ${lowerInitial(task)}?`) ??
+    (parts.kind === 'sort' && parts.doing !== undefined
+      ? fromObjective(
+          'create',
+          'Can you make up a new example and a non-example, and explain to your partner which is which?',
+        )
+      : undefined) ??
     fromObjective(
       'create',
       topic !== undefined
@@ -723,8 +836,14 @@ function groundedLadder(objective: string, ground: Ground): QuestionLadder {
       ? { level: rung.level, question: rung.question, from: rung.from }
       : rung,
   );
-  const result: QuestionLadder = { objective: withoutPlaceholders(trimEnd(objective.trim())), ladder };
-  if (ladder.filter((rung) => rung.from !== 'objective').length < 2)
+  const spoken = ground.oneToOne
+    ? ladder.map((rung) => ({ ...rung, question: toTutee(rung.question) }))
+    : ladder;
+  const result: QuestionLadder = {
+    objective: withoutPlaceholders(trimEnd(objective.trim())),
+    ladder: spoken,
+  };
+  if (spoken.filter((rung) => rung.from !== 'objective').length < 2)
     result.toAdd =
       'The plan gives little to build on for this objective: add its key words with what they mean, a worked example or a key question, and the ladder will use them.';
   return result;
@@ -755,6 +874,7 @@ export function planLadders(
     keywords: plan.keywords,
     used: new Set(),
     shared: objectives.length <= 2,
+    oneToOne: plan.kind === 'tuition' || isInterventionPlan(plan),
   };
   const seen = new Set<string>();
   const distinct = objectives.filter((objective) => {
@@ -771,7 +891,7 @@ export function planLadders(
     if (ownQuestions + defined >= 2) {
       // No objective, but the plan's own questions and terms still make a ladder for the lesson.
       ground.shared = true;
-      ladders.push(groundedLadder(lessonTopic(plan), ground));
+      ladders.push(groundedLadder(lessonTopic(plan), ground, true));
       toAdd.push({
         for: 'questions',
         message:
@@ -806,8 +926,7 @@ export function questionReview(plan: LessonPlan, content: PlanContent): string |
   const topic =
     term !== undefined
       ? written(term.term, text)
-      : ((objective === undefined ? undefined : groundedTopic(objective.text, [], ground)) ??
-        (content.terms[0] === undefined ? undefined : written(content.terms[0].term, text)) ??
+      : (groundedTopic(objective === undefined ? lessonTopic(plan) : objective.text, [], ground) ??
         (objective === undefined
           ? undefined
           : keyPhrases(lowerInitial(objectiveFocus(objective.text).focus), plan.keywords).find(
@@ -840,6 +959,13 @@ export function questionReview(plan: LessonPlan, content: PlanContent): string |
 /** Prompts that ask pupils to justify and build on each other's answers ("talking to learn"), with the plan's own terms. */
 export function talkPrompts(plan: LessonPlan, content: PlanContent): string[] {
   const text = plan.lines.join('\n');
+  // One-to-one: the pupil talks to the tutor, so the prompts ask them to explain, not to build on a partner.
+  if (plan.kind === 'tuition' || isInterventionPlan(plan))
+    return [
+      'Justify your answer: why do you think that?',
+      'How do you know? What is your evidence?',
+      'Can you explain that again in a different way?',
+    ];
   const prompts = [
     'Justify your answer: why do you think that?',
     'Can you add to that?',
@@ -947,8 +1073,9 @@ export function plenaryQuestions(
   for (const objective of objectives.slice(0, 3)) {
     const parts = partsOf(objective.text);
     const stems = stemsOf(parts.statement);
+    const single = objectives.length === 1;
     const words = content.terms
-      .filter((term) => overlap(stems, term.term) > 0)
+      .filter((term) => overlap(stems, term.term) > 0 || (single && term.definition !== undefined))
       .slice(0, 2)
       .map((term) => `"${written(term.term, text)}"`);
     const using =
@@ -956,11 +1083,15 @@ export function plenaryQuestions(
     questions.push(
       parts.that !== undefined
         ? `Explain to your partner why ${parts.that}, with an example from today.${using}`
-        : parts.doing !== undefined && parts.recalling
-          ? `Without your notes: can you ${parts.doing}? Write it on your whiteboard, then check with your partner.${using}`
-          : parts.doing !== undefined
-            ? `Show me you can ${parts.doing}: one example on your whiteboard, then explain each step to your partner.${using}`
-            : `What have you learned today about ${parts.topic ?? `"${parts.statement}"`}? Tell your partner two things.${using}`,
+        : parts.doing !== undefined && parts.kind === 'explain'
+          ? `${capitalise(parts.doing)} to your partner in two or three sentences.${using}`
+          : parts.doing !== undefined && parts.kind === 'make'
+            ? `Share what you made: which part best shows you can ${parts.doing}?${using}`
+            : parts.doing !== undefined && parts.recalling
+              ? `Without your notes: can you ${parts.doing}? Write it on your whiteboard, then check with your partner.${using}`
+              : parts.doing !== undefined
+                ? `Show me you can ${parts.doing}: one example on your whiteboard, then explain each step to your partner.${using}`
+                : `What have you learned today about ${parts.topic ?? `"${parts.statement}"`}? Tell your partner two things.${using}`,
     );
   }
   if (objectives.length === 0) {
@@ -971,6 +1102,9 @@ export function plenaryQuestions(
   if (misconception !== undefined && questions.length > 0)
     questions.push(`Someone says: "${trimEnd(misconception.claim!)}." What would you tell them?`);
   const toAdd: WhatToAdd[] = [];
+  // A scheme page, a worksheet or a note has no plenary of its own to plan.
+  if (questions.length === 0 && plan.kind !== undefined && plan.kind !== 'lesson' && plan.kind !== 'tuition')
+    return { questions, toAdd };
   if (questions.length === 0) {
     toAdd.push({
       for: 'plenary',
@@ -984,5 +1118,6 @@ export function plenaryQuestions(
       'Which objective do you feel most and least sure of? Show 1 to 5 fingers for each, then tell your partner why.',
     );
   questions.push('What is your next step, and what will help you take it?');
-  return { questions, toAdd };
+  const oneToOne = plan.kind === 'tuition' || isInterventionPlan(plan);
+  return { questions: oneToOne ? questions.map(toTutee) : questions, toAdd };
 }

@@ -46,7 +46,8 @@ function guidedTask(plan: LessonPlan, content: PlanContent, objective: string): 
     score(task) * 2 +
     (independent.has(task.section) ? 2 : 0) +
     (FOLLOW_ON.test(task.section) ? 1 : 0) +
-    (SUBSTANTIAL.test(task.text) ? 2 : 0);
+    (SUBSTANTIAL.test(task.text) ? 2 : 0) +
+    (task.forPupils === true ? 2 : 0);
   return candidates
     .map((task, index) => ({ task, index, rank: rank(task) }))
     .sort((a, b) => b.rank - a.rank || a.index - b.index)[0]?.task;

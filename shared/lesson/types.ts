@@ -180,6 +180,8 @@ export interface PlanStatement {
   line: number;
   /** The heading of the section it is in. */
   section: string;
+  /** A task the plan sets pupils in so many words ("Students will...", "Groups: ..."), not a bare instruction. */
+  forPupils?: boolean;
 }
 
 /** A question the plan asks, with the level of thinking it asks for. */

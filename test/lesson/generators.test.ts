@@ -93,7 +93,7 @@ describe('talk, hinge and plenary prompts', () => {
 
   it("plenary questions review the objective's content, with its keywords, and ask for next steps", () => {
     expect(plenaryQuestions(plan, content).questions).toEqual([
-      'Show me you can describe how plants make food: one example on your whiteboard, then explain each step to your partner.',
+      'Describe how plants make food to your partner in two or three sentences. Use the words "chlorophyll" and "glucose".',
       'Someone says: "Plants get their food from the soil." What would you tell them?',
       'What is your next step, and what will help you take it?',
     ]);
