@@ -247,33 +247,6 @@ function labelledPart(text: string): SectionKind | undefined {
 
 const teachingCache = new WeakMap<LessonPlan, PlanSection[]>();
 
-/** Every kind of section: lines outside all of them belong to no part of the plan the reader found. */
-const SECTION_KINDS_ALL: readonly SectionKind[] = [
-  'title',
-  'context',
-  'prior-learning',
-  'objectives',
-  'success-criteria',
-  'keywords',
-  'misconceptions',
-  'resources',
-  'starter',
-  'main',
-  'guided',
-  'independent',
-  'mini-plenary',
-  'plenary',
-  'differentiation',
-  'sen',
-  'eal',
-  'most-able',
-  'teaching-assistant',
-  'assessment',
-  'homework',
-  'intervention',
-  'other',
-];
-
 /**
  * The parts of the plan that say what happens in the lesson, where evidence of teaching belongs.
  * A labelled line a reader kept inside the objectives ("Extension: harder equations"), or left
@@ -288,7 +261,7 @@ export function teachingSections(plan: LessonPlan): PlanSection[] {
         ? []
         : [{ kind, heading: '', line: entry.line, endLine: entry.line, body: [entry], organisation: [] }];
     };
-    const outside = linesOutside(plan, SECTION_KINDS_ALL).flatMap(labelled);
+    const outside = linesOutside(plan, 'every').flatMap(labelled);
     cached = [
       ...plan.sections.flatMap((section) =>
         isFraming(section) ? section.body.flatMap(labelled) : [section],
@@ -392,13 +365,14 @@ export function needsProvision(
 
 /**
  * Every line of the plan as written, with its number, leaving out headings ("# form: ...") and the
- * lines of the given kinds of section: metadata lines ("Class: 8X, 3 EAL") belong to no section.
+ * lines of the given kinds of section ('every': only the lines that belong to no section, such as
+ * metadata lines like "Class: 8X, 3 EAL").
  */
-export function linesOutside(plan: LessonPlan, kinds: readonly SectionKind[]): PlanItem[] {
+export function linesOutside(plan: LessonPlan, kinds: readonly SectionKind[] | 'every'): PlanItem[] {
   // Marked line by line, so a plan of thousands of one-line sections still costs one pass.
   const skipped = new Uint8Array(plan.lines.length + 2);
   for (const section of plan.sections) {
-    if (!kinds.includes(section.kind)) continue;
+    if (kinds !== 'every' && !kinds.includes(section.kind)) continue;
     for (let line = section.line; line <= section.endLine && line <= plan.lines.length; line += 1)
       skipped[line] = 1;
   }
