@@ -48,6 +48,12 @@ function withoutTiming(heading: string): string {
   return text.slice(start, end);
 }
 
+/** How much a prompt asks, at a glance: "!" a warning, "?" a suggestion, "·" for information. */
+function marker(prompt: Finding, style: ReturnType<typeof stylist>): string {
+  if (prompt.severity === 'warning' || prompt.severity === 'urgent') return style('red', '!');
+  return prompt.severity === 'info' ? style('dim', '·') : style('yellow', '?');
+}
+
 function where(finding: Finding): string {
   return finding.where?.kind === 'plan' && finding.where.line !== undefined
     ? `line ${finding.where.line}`
@@ -114,7 +120,7 @@ export function renderLessonReport(
   if (analysis.prompts.length === 0) out.push('  Nothing obvious is missing: the plan covers every check.');
   for (const prompt of analysis.prompts) {
     out.push(
-      wrap(prompt.message, 15, `  ${style('yellow', '?')} ${style('cyan', where(prompt).padEnd(10))} `),
+      wrap(prompt.message, 15, `  ${marker(prompt, style)} ${style('cyan', where(prompt).padEnd(10))} `),
     );
     if (prompt.quote !== undefined) out.push(wrap(`“${prompt.quote}”`, 15, ' '.repeat(15)));
     // The source's title is the same for most prompts, so it is named once, after the list.

@@ -50,7 +50,7 @@ export const inclusionGaps = defineRule<LessonPlan, 'notYetSaid'>({
     const reason = reasonToAsk(plan);
     if (reason === undefined) return [];
     const groups = [
-      providesFor(plan, SEN_NEEDS) ? undefined : 'pupils with SEN or disabilities',
+      providesFor(plan, SEN_NEEDS) ? undefined : 'pupils with SEN',
       providesFor(plan, EAL_NEEDS) ? undefined : 'pupils learning English as an additional language',
       challengeFor(plan) === undefined ? 'the most able' : undefined,
     ].filter((group): group is string => group !== undefined);

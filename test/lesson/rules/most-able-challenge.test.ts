@@ -5,6 +5,11 @@ import { plan } from '../plan';
 testRule(mostAbleChallenge, plan, {
   valid: [
     {
+      name: 'a task for the HA group in a differentiation grid',
+      input: ['LO: To solve equations', 'Differentiation: LA – word bank; HA – form their own equations'],
+      strengths: ['planned'],
+    },
+    {
       name: 'an extension task',
       input: ['LO: To solve equations', 'Extension: equations with brackets'],
       strengths: ['planned'],
