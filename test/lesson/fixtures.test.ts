@@ -383,10 +383,71 @@ const EXPECTED: Record<string, RuleExpectation> = {
       'timings-add-up:timed',
     ],
   },
+  // Words that name a need or a resource somewhere else in the plan are not provision: "disabled" in
+  // a config note, a power "adaptor", a program that "displays the count", "dictionary order".
+  '20-computing-practical-words-out-of-place.md': {
+    prompts: [
+      'objectives-stated:notObservable',
+      'success-criteria-stated:missing',
+      'differentiation-by-support:missing',
+      'modelling-planned:missing',
+      'mini-plenary:missing',
+      'inclusion-gaps:notYetSaid',
+    ],
+    plainlyHas: [
+      'plenary-reviews-learning',
+      'timings-add-up',
+      'starter-linked-to-objectives',
+      'prior-learning-linked',
+    ],
+    strengths: [
+      'prior-learning-linked:linked',
+      'timings-add-up:timed',
+      'explaining-planned:planned',
+      'plenary-reviews-learning:reviews',
+    ],
+  },
+  // A Code.org-style page: a teaching summary whose timings the lesson itself does not keep.
+  '21-us-teaching-summary-pacing.md': {
+    prompts: [
+      'objectives-taught:notRevisited',
+      'success-criteria-stated:missing',
+      'plenary-reviews-learning:noNextSteps',
+      'prior-learning-linked:missing',
+      'timings-add-up:pacingDiffers',
+      'pupil-talk:noJustify',
+      'differentiation-by-support:missing',
+      'explaining-planned:missing',
+    ],
+    plainlyHas: ['objectives-stated', 'starter-linked-to-objectives'],
+    strengths: ['objectives-stated:sharp', 'starter-linked-to-objectives:linked'],
+  },
+  // Not a plan at all: one honest line, and never "nothing is missing".
+  '22-department-meeting-minutes.txt': {
+    prompts: ['plan-recognised:notAPlan'],
+    plainlyHas: [],
+    strengths: [],
+  },
 };
 
 const key = (finding: { rule: string; messageId: string }) =>
   `${finding.rule.replace(/^lesson\//, '')}:${finding.messageId}`;
+
+describe('evidence in the right place', () => {
+  it('gives no strength for a need or a resource named somewhere it does not belong', () => {
+    const strengths = analyseLessonPlan(
+      fixture('20-computing-practical-words-out-of-place.md'),
+    ).strengths.map(key);
+    for (const unearned of [
+      'sen-adjustments:planned',
+      'differentiation-by-support:bySupport',
+      'independence-supported:supported',
+      'most-able-challenge:planned',
+      'eal-support:planned',
+    ])
+      expect(strengths).not.toContain(unearned);
+  });
+});
 
 describe('fixture plans', () => {
   it('has at least twelve fixtures, each with expectations', () => {
