@@ -1,4 +1,4 @@
-import { type Finding, runRules } from '../rule';
+import { type Finding, type Rule, runRules } from '../rule';
 import { planContent } from './content';
 import { auditedAsLesson, isInterventionPlan, shapeOf } from './evidence';
 import { parseLessonPlan } from './parse';
@@ -48,6 +48,12 @@ export const PROMPT_ORDER: readonly { rule: string; area: PromptArea }[] = [
 ];
 
 const PLACE = new Map(PROMPT_ORDER.map((entry, index) => [entry.rule, { ...entry, index }]));
+
+/** The lesson rules in the order their prompts are read, so a list of checks (the options page) agrees with the panel. */
+export function rulesInPromptOrder(): Rule<LessonPlan>[] {
+  const placeOf = (rule: Rule<LessonPlan>) => PLACE.get(rule.id)?.index ?? PROMPT_ORDER.length;
+  return [...rules].sort((a, b) => placeOf(a) - placeOf(b));
+}
 
 /** A plan without objectives, episodes or an ending gets its most important prompts only, not a wall of them. */
 export const THIN_PLAN_PROMPTS = 6;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseLessonPlan } from '../../shared/lesson';
+import { analyseLessonPlan, PROMPT_ORDER, rulesInPromptOrder } from '../../shared/lesson';
 import { rules } from '../../shared/lesson/rules';
 import { fixture, fixtureNames } from './fixture-files';
 
@@ -432,6 +432,19 @@ const EXPECTED: Record<string, RuleExpectation> = {
 
 const key = (finding: { rule: string; messageId: string }) =>
   `${finding.rule.replace(/^lesson\//, '')}:${finding.messageId}`;
+
+describe('the ranking', () => {
+  it('places every lesson rule once, so a new rule is ranked rather than left at the end', () => {
+    expect(PROMPT_ORDER.map((entry) => entry.rule).sort()).toEqual(rules.map((rule) => rule.id).sort());
+    expect(rulesInPromptOrder().map((rule) => rule.id)).toEqual(PROMPT_ORDER.map((entry) => entry.rule));
+  });
+
+  it('puts the planning flow first, then the teaching, then inclusion', () => {
+    const areas = PROMPT_ORDER.map((entry) => entry.area);
+    expect(areas.indexOf('teaching')).toBeGreaterThan(areas.lastIndexOf('planning'));
+    expect(areas.indexOf('inclusion')).toBeGreaterThan(areas.lastIndexOf('teaching'));
+  });
+});
 
 describe('evidence in the right place', () => {
   it('gives no strength for a need or a resource named somewhere it does not belong', () => {
