@@ -1,7 +1,9 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseLessonPlan, PROMPT_ORDER, rulesInPromptOrder } from '../../shared/lesson';
 import { rules } from '../../shared/lesson/rules';
-import { fixture, fixtureNames } from './fixture-files';
+import { FIXTURES, fixture, fixtureNames } from './fixture-files';
 
 interface RuleExpectation {
   /** Every prompt the plan must get, as `rule:messageId` without the `lesson/` prefix; no others. */
@@ -385,7 +387,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
   },
   // Words that name a need or a resource somewhere else in the plan are not provision: "disabled" in
   // a config note, a power "adaptor", a program that "displays the count", "dictionary order".
-  '20-computing-practical-words-out-of-place.md': {
+  'audit/20-computing-practical-words-out-of-place.md': {
     prompts: [
       'objectives-stated:notObservable',
       'success-criteria-stated:missing',
@@ -408,7 +410,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
     ],
   },
   // A Code.org-style page: a teaching summary whose timings the lesson itself does not keep.
-  '21-us-teaching-summary-pacing.md': {
+  'audit/21-us-teaching-summary-pacing.md': {
     prompts: [
       'objectives-taught:notRevisited',
       'success-criteria-stated:missing',
@@ -423,12 +425,20 @@ const EXPECTED: Record<string, RuleExpectation> = {
     strengths: ['objectives-stated:sharp', 'starter-linked-to-objectives:linked'],
   },
   // Not a plan at all: one honest line, and never "nothing is missing".
-  '22-department-meeting-minutes.txt': {
+  'audit/22-department-meeting-minutes.txt': {
     prompts: ['plan-recognised:notAPlan'],
     plainlyHas: [],
     strengths: [],
   },
 };
+
+/** The shared fixtures, and the audit's own in audit/ (plans that test where evidence belongs). */
+const audited = [
+  ...fixtureNames,
+  ...readdirSync(join(FIXTURES, 'audit'))
+    .sort()
+    .map((name) => `audit/${name}`),
+].sort();
 
 const key = (finding: { rule: string; messageId: string }) =>
   `${finding.rule.replace(/^lesson\//, '')}:${finding.messageId}`;
@@ -449,7 +459,7 @@ describe('the ranking', () => {
 describe('evidence in the right place', () => {
   it('gives no strength for a need or a resource named somewhere it does not belong', () => {
     const strengths = analyseLessonPlan(
-      fixture('20-computing-practical-words-out-of-place.md'),
+      fixture('audit/20-computing-practical-words-out-of-place.md'),
     ).strengths.map(key);
     for (const unearned of [
       'sen-adjustments:planned',
@@ -465,10 +475,10 @@ describe('evidence in the right place', () => {
 describe('fixture plans', () => {
   it('has at least twelve fixtures, each with expectations', () => {
     expect(fixtureNames.length).toBeGreaterThanOrEqual(12);
-    expect(fixtureNames).toEqual(Object.keys(EXPECTED).sort());
+    expect(audited).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  describe.each(fixtureNames)('%s', (name) => {
+  describe.each(audited)('%s', (name) => {
     const analysis = analyseLessonPlan(fixture(name));
     const expected = EXPECTED[name]!;
 
