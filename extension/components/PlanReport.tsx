@@ -83,7 +83,11 @@ export function PlanReport({
   /** A selection is often one objective, not a plan: "nothing missing" would overclaim. */
   fromSelection: boolean;
 }) {
-  const { plan, prompts, strengths } = analysis;
+  const { plan, strengths } = analysis;
+  // A selection that is not a plan (often one objective) is said so below, not by the core's "not a plan" line.
+  const prompts = fromSelection
+    ? analysis.prompts.filter((finding) => finding.rule !== 'lesson/plan-recognised')
+    : analysis.prompts;
   return (
     <>
       <Section

@@ -135,11 +135,19 @@ function quoted(plan: LessonPlan, finding: Finding): Finding {
         : bounded(readablePart(text));
   return quote === undefined || quote === '' ? rest : { ...rest, quote };
 }
+/** What a reader of the audit has chosen: the checks (rule ids) they have switched off. */
+export interface AuditOptions {
+  hiddenRules?: readonly string[];
+}
+
 /** Reads a plan, runs every lesson rule and generates its questions and sessions. Deterministic. */
-export function analyseLessonPlan(input: LessonInput): LessonAnalysis {
+export function analyseLessonPlan(input: LessonInput, options: AuditOptions = {}): LessonAnalysis {
   const plan = parseLessonPlan(input);
+  // Checks the teacher switched off free their place in the list before it is cut to length.
+  const hidden = new Set(options.hiddenRules ?? []);
+  const active = rules.filter((rule) => !hidden.has(rule.id));
   // A scheme, a pupils' page or something that is not a plan gets one honest line, not a lesson's audit.
-  const findings = runRules(auditedAsLesson(plan) ? rules : [planRecognised], plan).map((finding) =>
+  const findings = runRules(auditedAsLesson(plan) ? active : [planRecognised], plan).map((finding) =>
     quoted(plan, finding),
   );
   const all = findings.filter((finding) => finding.severity !== 'strength');

@@ -1,5 +1,6 @@
 /** The lesson-plan engine: read a plan, prompt from the guidance, generate questions and sessions. */
 export {
+  type AuditOptions,
   analyseLessonPlan,
   type LessonJson,
   lessonToJson,

@@ -243,7 +243,8 @@ describe('settings', () => {
     await page.route(SCHEME_URL, (route) =>
       route.fulfill({
         contentType: 'text/html',
-        body: '<main><h1>Plan</h1><p>Learning objective: to add fractions</p></main>',
+        // A whole plan with few gaps, so its prompts go beyond the planning flow and fit in the list.
+        body: '<main><h1>Plan</h1><p>Learning objective: To add fractions with the same denominator</p><p>Success criteria: I can add the numerators</p><p>Starter (5 mins): recap halves. Why are two quarters a half?</p><p>Main (20 mins): I model adding 1/4 and 2/4 on the board, thinking aloud, then pupils try three on whiteboards.</p><p>Plenary (5 mins): exit ticket on the objective; next lesson: subtracting fractions.</p></main>',
       }),
     );
     await page.goto(SCHEME_URL);

@@ -449,6 +449,19 @@ describe('the ranking', () => {
     expect(rulesInPromptOrder().map((rule) => rule.id)).toEqual(PROMPT_ORDER.map((entry) => entry.rule));
   });
 
+  it('a check the teacher switched off frees its place in the list', () => {
+    const text =
+      'Learning objective: to add fractions\nStarter: recap halves\nMain: fraction worksheet\nPlenary: exit ticket';
+    const all = analyseLessonPlan({ text }).prompts.map(key);
+    const without = analyseLessonPlan({ text }, { hiddenRules: ['lesson/timings-add-up'] }).prompts.map(key);
+    expect(all).toContain('timings-add-up:noTimings');
+    expect(without).not.toContain('timings-add-up:noTimings');
+    expect(without.length).toBe(all.length);
+    expect(without).toEqual(
+      expect.arrayContaining(all.filter((entry) => !entry.startsWith('timings-add-up'))),
+    );
+  });
+
   it('puts the planning flow first, then the teaching, then inclusion', () => {
     const areas = PROMPT_ORDER.map((entry) => entry.area);
     expect(areas.indexOf('teaching')).toBeGreaterThan(areas.lastIndexOf('planning'));
