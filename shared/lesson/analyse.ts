@@ -126,7 +126,7 @@ function quoted(plan: LessonPlan, finding: Finding): Finding {
   const line = lineOf(finding);
   const text = line === 0 ? undefined : plan.lines[line - 1];
   const { quote: _, ...rest } = finding;
-  const own = finding.quote?.trim();
+  const own = finding.quote === undefined ? undefined : readablePart(finding.quote);
   const quote =
     text === undefined
       ? undefined
