@@ -11,6 +11,10 @@ const MODELLING =
 const THINKING_ALOUD =
   /\b(?:think(?:s|ing)? (?:aloud|out loud)|narrat(?:e|es|ing) (?:my|his|her|their|the) (?:thinking|thought|reasoning|choices)|talk(?:s|ing)? through (?:my|the|their|his|her|each) (?:thinking|reasoning|steps?|process|choices|decisions)|(?:say|saying|shar(?:e|ing)|voic(?:e|ing)) (?:my|his|her|their|our|the) (?:thinking|thoughts|reasoning)|metacogniti|verbalis)/i;
 
+/** Pupils practising a skill the teacher could model first: writing, solving, measuring, coding. */
+const PRACTICE =
+  /\b(?:write|writes|writing|solve|calculate|draw|plot|measure|program|code|coding|practi[sc]e|answer (?:the )?questions|complete (?:the )?(?:questions|problems|worksheet|table)|set up|build|make|investigate|read|practical|experiment|worksheets?)\b/i;
+
 export const modellingPlanned = defineRule<LessonPlan, 'missing' | 'noThinkAloud' | 'thinkAloud'>({
   id: 'lesson/modelling-planned',
   title: 'Modelling by thinking aloud',
@@ -33,6 +37,9 @@ export const modellingPlanned = defineRule<LessonPlan, 'missing' | 'noThinkAloud
       return [{ messageId: 'thinkAloud', severity: 'strength', ...at(thinkAloud) }];
     const modelled = evidenceIn(teaching, MODELLING) ?? headingIn(teaching, MODELLING);
     if (modelled !== undefined) return [{ messageId: 'noThinkAloud', ...at(modelled) }];
-    return [{ messageId: 'missing', where: placeFor(plan, 'main') }];
+    // Modelling shows a skill before pupils try it: asked where the plan has pupils practise one.
+    return evidenceIn(teaching, PRACTICE) === undefined
+      ? []
+      : [{ messageId: 'missing', where: placeFor(plan, 'main') }];
   },
 });

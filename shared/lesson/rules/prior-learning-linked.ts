@@ -9,6 +9,8 @@ import type { LessonPlan, SectionKind } from '../types';
 const PRIOR_LEARNING =
   /\b(?:prior (?:learning|knowledge|attainment)|preparatory knowledge|existing knowledge|previous(?:ly)? (?:lesson|learning|learnt|learned|unit|topic|year|week|term|taught|activity)|(?:a|the) previous activity|last (?:lesson|week|time|term|year)|recap|retriev|buil(?:ds|t|ding) on\b|scheme of work|unit\s*(?::|\d)|in (?:this|the) unit\b|unit of work|sequence of lessons|lesson \d+ (?:of|in) |already (?:learnt|learned|covered|met|seen|been taught|studied)|what (?:pupils|students|children|they|learners) already know|earlier (?:lesson|in the unit|work)|prerequisite|revisit|remind (?:students|pupils|children|the class|them) (?:of|about|what|how)|(?:ask|asking) (?:students|pupils|children) to recall|recall (?:what|how|the)|identify existing|already known|review(?:ed|ing)? (?:the|what|last|previous))/i;
 
+const FIRST_LESSON = /^(?:lesson|session|week)\s*1\b/i;
+
 /** Everywhere a plan says where it sits (an objective may name what pupils already know): not its criteria, keywords or resource list. */
 const NOT_HERE: readonly SectionKind[] = ['success-criteria', 'keywords', 'misconceptions', 'resources'];
 
@@ -27,6 +29,8 @@ export const priorLearningLinked = defineRule<LessonPlan, 'missing' | 'linked'>(
     const own = filledSection(plan, 'prior-learning');
     const evidence =
       own?.body[0] ?? linesOutside(plan, NOT_HERE).find((entry) => PRIOR_LEARNING.test(entry.text));
+    // "Lesson 1 – ..." opens a sequence: there is no earlier lesson to link to, so nothing is asked.
+    if (evidence === undefined && FIRST_LESSON.test(plan.title)) return [];
     return evidence === undefined
       ? [{ messageId: 'missing', where: placeFor(plan, 'objectives') }]
       : [{ messageId: 'linked', severity: 'strength', ...at(evidence) }];
