@@ -1,3 +1,4 @@
+import type { DocSummary } from './analysis';
 import type { DocRead } from './docs-reader';
 
 /** The side panel asks the Docs content script for the document's text. */
@@ -9,6 +10,21 @@ export type ReadDocResponse = DocRead;
 /** The Docs launcher asks the background to open the side panel for its tab. */
 export interface OpenPanelRequest {
   type: 'trajectory/open-panel';
+}
+
+/**
+ * The Docs launcher hands the Doc's text to the background, which runs the lesson engine and
+ * answers with a DocSummary: the engine stays out of the script that loads on every Doc.
+ */
+export interface SummariseRequest {
+  type: 'trajectory/summarise';
+  text: string;
+}
+export type SummariseResponse = DocSummary;
+
+export function isSummariseRequest(message: unknown): message is SummariseRequest {
+  const request = message as SummariseRequest | null;
+  return request?.type === 'trajectory/summarise' && typeof request.text === 'string';
 }
 
 /** The background tells an open panel that the teacher invoked Trajectory on a tab. */
