@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { LessonAnalysis, QuestionLadder } from '../../shared/lesson/types';
+import type { QuoteShown } from '../browser/highlight';
 import {
+  findingQuote,
   hingeText,
   interventionSessionText,
   ladderText,
@@ -53,18 +55,25 @@ function Ladder({ ladder }: { ladder: QuestionLadder }) {
   );
 }
 
-/** Everything the engine found for one plan, in the order a teacher would act on it. */
+/**
+ * Everything the engine found for one plan, in the order a teacher would act on it: the
+ * prompts in the engine's ranking (most important first), then what to teach with (ladders,
+ * talk, hinge and plenary questions, the guided group), and the strengths folded at the end.
+ */
 export function PlanReport({
   analysis,
   ladders,
   guidedMinutes,
   fromSelection,
+  showQuote,
 }: {
   analysis: LessonAnalysis;
   ladders: QuestionLadder[];
   guidedMinutes: number;
   /** A selection is often one objective, not a plan: "nothing missing" would overclaim. */
   fromSelection: boolean;
+  /** Shows a prompt's words in the page, where the page can (not on Docs). */
+  showQuote?: (quote: string) => Promise<QuoteShown>;
 }) {
   const { plan, prompts, strengths } = analysis;
   return (
@@ -89,21 +98,12 @@ export function PlanReport({
                 finding={finding}
                 plan={plan}
                 index={index}
+                showQuote={showQuote}
               />
             ))}
           </ul>
         )}
       </Section>
-
-      {strengths.length > 0 && (
-        <Section id="strengths" title={`Strengths (${strengths.length})`}>
-          <ul class="strengths">
-            {strengths.map((finding) => (
-              <li key={`${finding.rule}:${finding.messageId}`}>{finding.message}</li>
-            ))}
-          </ul>
-        </Section>
-      )}
 
       <Section id="ladders" title="Question ladder">
         {ladders.length === 0 ? (
@@ -191,6 +191,22 @@ export function PlanReport({
       <Section id="guided" title="Plan a guided group">
         <GuidedPlanner analysis={analysis} defaultMinutes={guidedMinutes} />
       </Section>
+
+      {strengths.length > 0 && (
+        <details class="section strengths-fold">
+          <summary>
+            <h2 id="strengths">Strengths ({strengths.length})</h2>
+          </summary>
+          <ul class="strengths">
+            {strengths.map((finding) => (
+              <li key={`${finding.rule}:${finding.messageId}`}>
+                {finding.message}
+                {findingQuote(plan, finding) && <q class="strength-quote">{findingQuote(plan, finding)}</q>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </>
   );
 }

@@ -62,3 +62,17 @@ export function isReadDocRequest(message: unknown): message is ReadDocRequest {
 export function isOpenPanelRequest(message: unknown): message is OpenPanelRequest {
   return (message as OpenPanelRequest | null)?.type === 'trajectory/open-panel';
 }
+
+/** The panel asks a web page to show the words a prompt is about. */
+export interface HighlightRequest {
+  type: 'trajectory/highlight';
+  quote: string;
+}
+export interface HighlightResponse {
+  found: boolean;
+}
+
+export function isHighlightRequest(message: unknown): message is HighlightRequest {
+  const request = message as HighlightRequest | null;
+  return request?.type === 'trajectory/highlight' && typeof request.quote === 'string';
+}

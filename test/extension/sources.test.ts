@@ -80,5 +80,7 @@ describe('describing the read', () => {
       detail: details[index] ?? '',
     }));
     expect(adviceForFailedRead({ ok: false, failures })).toMatch(advice);
+    // Docs does not share its selection, so the advice never sends the teacher to "Use selection".
+    expect(adviceForFailedRead({ ok: false, failures })).not.toMatch(/selection/i);
   });
 });
