@@ -19,7 +19,7 @@ export default defineConfig({
     // chrome://extensions/shortcuts.
     commands: {
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+T', mac: 'Alt+Shift+T' },
+        suggested_key: { default: 'Alt+Shift+L', mac: 'Alt+Shift+L' },
         description: 'Open Trajectory beside this page',
       },
     },

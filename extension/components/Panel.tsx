@@ -226,7 +226,7 @@ export function Panel() {
         </div>
         {onDoc && (
           <p class="toolbar-note" id="no-selection-on-docs">
-            "Use selection" is off on Google Docs: Docs does not share your selection with extensions, so
+            "Use selection" is off here: Google Docs does not share your selection with extensions, so
             Trajectory reads the whole document.
           </p>
         )}

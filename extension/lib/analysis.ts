@@ -6,6 +6,7 @@ import type {
   QuestionLadder,
 } from '../../shared/lesson/types';
 import type { Finding } from '../../shared/rule';
+import { findingQuote } from './copy-text';
 import type { Settings } from './settings';
 
 /**

@@ -19,7 +19,7 @@ describe('launcherSwitchedOn', () => {
 
 describe('panelShortcut', () => {
   it('reads the keys Chrome gave the toolbar button', () => {
-    expect(panelShortcut([{ name: '_execute_action', shortcut: 'Alt+Shift+T' }])).toBe('Alt+Shift+T');
+    expect(panelShortcut([{ name: '_execute_action', shortcut: 'Alt+Shift+L' }])).toBe('Alt+Shift+L');
   });
 
   it('says there is none when Chrome gave no keys (another extension took them)', () => {
