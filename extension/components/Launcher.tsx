@@ -134,8 +134,9 @@ export function Launcher({ read, summarise, openPanel, host }: LauncherProps) {
           )}
           {summary && !summary.readsAsPlan && (
             <p class="status">
-              This document does not read as a lesson plan: it has no learning objective and no lesson parts
-              such as a starter, main activity or plenary, so there is nothing to check.
+              {summary.kind === 'pupil-facing'
+                ? 'This reads as work for pupils (a worksheet or slides), not a lesson plan, so there is nothing to check.'
+                : 'This document does not read as a lesson plan, so there is nothing to check: Trajectory looks for a learning objective and lesson parts such as a starter, main activity or plenary.'}
             </p>
           )}
           {summary?.readsAsPlan && summary.promptCount === 0 && (

@@ -3,6 +3,7 @@ import type {
   GuidedSessionPlan,
   LessonAnalysis,
   LessonPlan,
+  PlanKind,
   QuestionLadder,
 } from '../../shared/lesson/types';
 import type { Finding } from '../../shared/rule';
@@ -46,6 +47,8 @@ export type SummaryPrompt = Pick<Finding, 'rule' | 'messageId' | 'message' | 'se
 /** What the Docs card shows: small enough to pass by message from the background. */
 export interface DocSummary {
   readsAsPlan: boolean;
+  /** What the reader took the document for, when it says. */
+  kind?: PlanKind;
   promptCount: number;
   /** The first prompts in the engine's order (most important first). */
   topPrompts: SummaryPrompt[];
@@ -54,17 +57,19 @@ export interface DocSummary {
 const CARD_PROMPTS = 3;
 
 export function docSummary(analysis: LessonAnalysis): DocSummary {
-  if (!readsAsPlan(analysis.plan)) return { readsAsPlan: false, promptCount: 0, topPrompts: [] };
+  const kind = analysis.plan.kind === undefined ? {} : { kind: analysis.plan.kind };
+  if (!readsAsPlan(analysis.plan)) return { readsAsPlan: false, ...kind, promptCount: 0, topPrompts: [] };
   return {
     readsAsPlan: true,
+    ...kind,
     promptCount: analysis.prompts.length,
-    topPrompts: analysis.prompts
-      .slice(0, CARD_PROMPTS)
-      .map(({ rule, messageId, message, severity, quote }) =>
-        quote === undefined
-          ? { rule, messageId, message, severity }
-          : { rule, messageId, message, severity, quote },
-      ),
+    topPrompts: analysis.prompts.slice(0, CARD_PROMPTS).map((finding) => {
+      const { rule, messageId, message, severity } = finding;
+      const quote = findingQuote(analysis.plan, finding);
+      return quote === null
+        ? { rule, messageId, message, severity }
+        : { rule, messageId, message, severity, quote };
+    }),
   };
 }
 

@@ -306,7 +306,8 @@ function openSidePanels(): Promise<number> {
 /** Closes every real side panel a test opened, so the next starts with none. */
 async function closeSidePanels(): Promise<void> {
   await browser.worker.evaluate(async () => {
-    const close = (chrome.sidePanel as unknown as { close(options: { windowId: number }): Promise<void> }).close;
+    const close = (chrome.sidePanel as unknown as { close(options: { windowId: number }): Promise<void> })
+      .close;
     const windows = await chrome.windows.getAll();
     // A window with no panel open rejects; only the windows that have one matter.
     await Promise.allSettled(windows.map((window) => close({ windowId: window.id! })));

@@ -111,3 +111,19 @@ describe('readsAsPlan and the Docs card summary', () => {
     expect(readsAsPlan({ ...plan, kind })).toBe(expected);
   });
 });
+
+describe('the Docs card summary quotes', () => {
+  it("gives a prompt about a line of the plan that line's words, without Markdown markers", () => {
+    const analysis = analysePlanText(PLAN, { hiddenRules: [] });
+    const summary = docSummary({
+      ...analysis,
+      prompts: analysis.prompts.filter((p) => p.where?.kind === 'plan' && p.where.line),
+    });
+    for (const prompt of summary.topPrompts) {
+      expect(prompt.quote).toBeDefined();
+      expect(PLAN).toContain(prompt.quote);
+      expect(prompt.quote).not.toMatch(/^(#|- )/);
+    }
+    expect(summary.topPrompts.length).toBeGreaterThan(0);
+  });
+});
