@@ -159,9 +159,11 @@ export function Launcher({ read, summarise, openPanel, host }: LauncherProps) {
               ))}
             </ol>
           )}
-          <button type="button" class="primary" onClick={openPanel}>
-            Open full panel
-          </button>
+          <div class="card-footer">
+            <button type="button" class="primary" onClick={openPanel}>
+              Open full panel
+            </button>
+          </div>
         </section>
       )}
     </div>

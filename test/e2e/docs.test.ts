@@ -460,7 +460,7 @@ describe('launcher on a Google Doc', () => {
     await doc.close();
   });
 
-  it('stays away when the teacher switches it off in the settings', async () => {
+  it('stays away when the teacher switches it off in the settings, and comes back when switched on', async () => {
     await browser.worker.evaluate(() =>
       chrome.storage.local.set({ settings: { hiddenRules: [], guidedMinutes: 20, showDocsLauncher: false } }),
     );
@@ -470,6 +470,14 @@ describe('launcher on a Google Doc', () => {
     // The content script has read the setting once it answers the panel's read requests.
     await doc.waitForTimeout(500);
     await expect(doc.locator('trajectory-launcher').count()).resolves.toBe(0);
+
+    // Switched on in the settings while the Doc is open: the button appears without a reload.
+    await browser.worker.evaluate(() => chrome.storage.local.remove('settings'));
+    await doc.getByRole('button', { name: 'Trajectory' }).waitFor();
+    await browser.worker.evaluate(() =>
+      chrome.storage.local.set({ settings: { hiddenRules: [], guidedMinutes: 20, showDocsLauncher: false } }),
+    );
+    await expect.poll(() => doc.locator('trajectory-launcher').count()).toBe(0);
     await browser.worker.evaluate(() => chrome.storage.local.remove('settings'));
     await doc.close();
   });

@@ -31,8 +31,6 @@ export default defineContentScript({
       return true;
     });
 
-    const stored = await browser.storage.local.get(SETTINGS_KEY);
-    if (!launcherSwitchedOn(stored[SETTINGS_KEY])) return;
     const ui = await createShadowRootUi(ctx, {
       name: 'trajectory-launcher',
       position: 'inline',
@@ -65,6 +63,15 @@ export default defineContentScript({
         if (container) render(null, container);
       },
     });
-    ui.mount();
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    if (launcherSwitchedOn(stored[SETTINGS_KEY])) ui.mount();
+    // Switched on or off in the settings: every open Doc follows at once.
+    browser.storage.onChanged.addListener((changes, area) => {
+      const change = changes[SETTINGS_KEY];
+      if (area !== 'local' || !change) return;
+      const wanted = launcherSwitchedOn(change.newValue);
+      if (wanted && !ui.mounted) ui.mount();
+      if (!wanted && ui.mounted) ui.remove();
+    });
   },
 });
