@@ -37,14 +37,8 @@ export function PromptCard({
       {quote &&
         (showQuote ? (
           <p class="prompt-quote">
-            <button
-              type="button"
-              class="quote-link"
-              title="Show these words on the page"
-              onClick={() => void showQuote(quote).then(setShown)}
-            >
-              <span class="visually-hidden">Show on the page: </span>
-              <q>{quote}</q>
+            <button type="button" class="quote-link" onClick={() => void showQuote(quote).then(setShown)}>
+              <q>{quote}</q> <span class="quote-hint">(show on the page)</span>
             </button>
             <span class="quote-status" role="status">
               {shown && shown !== 'shown' ? NOT_SHOWN[shown] : ''}

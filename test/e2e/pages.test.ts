@@ -138,6 +138,8 @@ describe('side panel on other pages', () => {
     // Nothing in the page's own content changed: no wrapped words, no added elements.
     await expect(page.evaluate(() => document.body.innerHTML)).resolves.toBe(pageBefore);
     await browser.screenshot(page, 'web-page-quote-highlighted');
+    await link.scrollIntoViewIfNeeded();
+    await browser.screenshot(panel, 'panel-quote-link');
 
     // Words the page no longer has are said plainly in the panel.
     await page.evaluate(() => {
