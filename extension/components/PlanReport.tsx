@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { LessonAnalysis, QuestionLadder } from '../../shared/lesson/types';
 import type { QuoteShown } from '../browser/highlight';
+import { readsAsPlan } from '../lib/analysis';
 import {
   findingQuote,
   hingeText,
@@ -76,34 +77,55 @@ export function PlanReport({
   showQuote?: (quote: string) => Promise<QuoteShown>;
 }) {
   const { plan, prompts, strengths } = analysis;
+  const isPlan = readsAsPlan(plan);
   return (
     <>
-      <Section
-        id="missing"
-        title={`What this plan might be missing (${prompts.length})`}
-        copy={prompts.length > 0 ? { text: promptsText(plan, prompts), label: 'all prompts' } : undefined}
-      >
-        {prompts.length === 0 && fromSelection ? (
+      {fromSelection && (prompts.length === 0 || !isPlan) ? (
+        <Section id="missing" title="What this selection might be missing">
           <p class="muted">
             The selection does not read as a whole plan, so there is nothing to check it against. The question
             ladder below is built from it; press "Read whole page" to check the full plan.
           </p>
-        ) : prompts.length === 0 ? (
-          <p class="muted">Nothing obvious is missing for the checks you have switched on.</p>
-        ) : (
-          <ul class="prompts">
-            {prompts.map((finding, index) => (
-              <PromptCard
-                key={`${finding.rule}:${finding.messageId}:${finding.where?.kind === 'plan' ? finding.where.line : ''}`}
-                finding={finding}
-                plan={plan}
-                index={index}
-                showQuote={showQuote}
-              />
-            ))}
-          </ul>
-        )}
-      </Section>
+        </Section>
+      ) : !isPlan ? (
+        // No count for a document that is not a plan: meeting minutes are not "missing" anything.
+        <Section id="missing" title="Not read as a lesson plan">
+          {prompts.length > 0 ? (
+            prompts.map((finding) => (
+              <p class="muted" key={`${finding.rule}:${finding.messageId}`}>
+                {finding.message}
+              </p>
+            ))
+          ) : (
+            <p class="muted">
+              This does not read as a lesson plan, so there is nothing to check: Trajectory looks for a
+              learning objective and lesson parts such as a starter, main activity or plenary.
+            </p>
+          )}
+        </Section>
+      ) : (
+        <Section
+          id="missing"
+          title={`What this plan might be missing (${prompts.length})`}
+          copy={prompts.length > 0 ? { text: promptsText(plan, prompts), label: 'all prompts' } : undefined}
+        >
+          {prompts.length === 0 ? (
+            <p class="muted">Nothing obvious is missing for the checks you have switched on.</p>
+          ) : (
+            <ul class="prompts">
+              {prompts.map((finding, index) => (
+                <PromptCard
+                  key={`${finding.rule}:${finding.messageId}:${finding.where?.kind === 'plan' ? finding.where.line : ''}`}
+                  finding={finding}
+                  plan={plan}
+                  index={index}
+                  showQuote={showQuote}
+                />
+              ))}
+            </ul>
+          )}
+        </Section>
+      )}
 
       <Section id="ladders" title="Question ladder">
         {ladders.length === 0 ? (

@@ -31,7 +31,7 @@ export function PromptCard({
   const quote = findingQuote(plan, finding);
   const whyId = `why-${index}`;
   return (
-    <li class={`prompt prompt-${finding.severity}`}>
+    <li class={`prompt prompt-${finding.severity}`} data-rule={finding.rule}>
       <span class={`severity severity-${finding.severity}`}>{severityLabel(finding.severity)}</span>
       <p class="prompt-message">{finding.message}</p>
       {quote &&

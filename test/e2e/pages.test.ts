@@ -90,11 +90,13 @@ describe('side panel on other pages', () => {
 
   it("shows a prompt's words on the page: scrolled into view and marked, the page itself untouched", async () => {
     const page = await openScheme();
-    await page.setViewportSize({ width: 800, height: 420 });
+    // A short window, so the words a prompt is about start out of view.
+    await page.setViewportSize({ width: 800, height: 240 });
     const panel = await panelBeside(page);
     await browser.clickToolbarButton(page);
     await panel.locator('.source').waitFor();
     const links = panel.locator('.quote-link');
+
     expect(await links.count()).toBeGreaterThan(0);
     const pageBefore = await page.evaluate(() => document.body.innerHTML);
 
@@ -131,10 +133,16 @@ describe('side panel on other pages', () => {
         };
       }, quote);
     // The scroll is smooth unless the teacher asks for reduced motion: wait for it to settle.
-    await expect.poll(async () => (await placement())?.inView, { timeout: 5000 }).toBe(true);
-    const placed = await placement();
-    expect(placed).toMatchObject({ overlaps: true, inView: true, hostOutsideBody: true });
-    expect(placed!.scrolled).toBeGreaterThan(0);
+    await expect
+      .poll(
+        async () => {
+          const placed = await placement();
+          return placed?.inView === true && placed.scrolled > 0;
+        },
+        { timeout: 5000 },
+      )
+      .toBe(true);
+    await expect(placement()).resolves.toMatchObject({ overlaps: true, inView: true, hostOutsideBody: true });
     // Nothing in the page's own content changed: no wrapped words, no added elements.
     await expect(page.evaluate(() => document.body.innerHTML)).resolves.toBe(pageBefore);
     await browser.screenshot(page, 'web-page-quote-highlighted');
@@ -307,18 +315,25 @@ describe('settings', () => {
 
     await minutes.fill('16');
     await expect.poll(() => status.textContent()).toBe('Saved.');
-    await options.getByRole('checkbox', { name: 'Talking to learn' }).uncheck();
+    await options.getByRole('checkbox', { name: 'Success criteria made explicit' }).uncheck();
     await expect
       .poll(() => browser.worker.evaluate(() => chrome.storage.local.get('settings')))
       .toEqual({
-        settings: { hiddenRules: ['lesson/pupil-talk'], guidedMinutes: 16, showDocsLauncher: true },
+        settings: {
+          hiddenRules: ['lesson/success-criteria-stated'],
+          guidedMinutes: 16,
+          showDocsLauncher: true,
+        },
       });
 
     const page = await browser.context.newPage();
     await page.route(SCHEME_URL, (route) =>
       route.fulfill({
         contentType: 'text/html',
-        body: '<main><h1>Plan</h1><p>Learning objective: to add fractions</p></main>',
+        body: `<main><h1>Year 3 Maths: adding fractions</h1><h2>Learning objective</h2>
+<p>To add fractions with the same denominator</p><h2>Starter (10 mins)</h2>
+<p>Whole class: count in quarters on the number line.</p><h2>Main (30 mins)</h2>
+<p>Pupils complete the worksheet individually.</p></main>`,
       }),
     );
     await page.goto(SCHEME_URL);
@@ -326,16 +341,15 @@ describe('settings', () => {
     await browser.clickToolbarButton(page);
     await panel.locator('.source').waitFor();
     await expect(panel.getByLabel('Minutes').inputValue()).resolves.toBe('16');
-    const withPupilTalkHidden = await panel.locator('.prompt-message').allTextContents();
-    expect(withPupilTalkHidden.length).toBeGreaterThan(0);
+    const shownChecks = () =>
+      panel.locator('.prompt').evaluateAll((items) => items.map((item) => item.dataset.rule));
+    const withCriteriaHidden = await shownChecks();
+    expect(withCriteriaHidden.length).toBeGreaterThan(0);
+    expect(withCriteriaHidden).not.toContain('lesson/success-criteria-stated');
 
-    // Back to the defaults: the open panel updates at once and the pupil-talk prompt returns.
+    // Back to the defaults: the open panel updates at once and the success-criteria prompt returns.
     await browser.worker.evaluate(() => chrome.storage.local.remove('settings'));
-    await expect.poll(() => panel.locator('.prompt-message').count()).toBe(withPupilTalkHidden.length + 1);
-    const returned = (await panel.locator('.prompt-message').allTextContents()).filter(
-      (message) => !withPupilTalkHidden.includes(message),
-    );
-    expect(returned.join()).toMatch(/talk/i);
+    await expect.poll(shownChecks).toContain('lesson/success-criteria-stated');
     await options.close();
     await panel.close();
     await page.close();
