@@ -293,6 +293,9 @@ describe('settings', () => {
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     const checks = options.getByRole('checkbox');
     await expect(checks.count()).resolves.toBeGreaterThan(20);
+    const minutes = options.getByLabel('Default session length');
+    // The form is usable once the stored settings are in it.
+    await expect.poll(() => minutes.isEnabled()).toBe(true);
     // Grouped as the guide's chapters are, named by title: no rule ids for a teacher to decode.
     const legends = await options.locator('legend').allTextContents();
     expect(legends).toEqual(
@@ -303,7 +306,6 @@ describe('settings', () => {
     await browser.screenshot(options, 'options', { readme: true });
 
     const status = options.getByRole('status').first();
-    const minutes = options.getByLabel('Default session length');
     await minutes.fill('25');
     await expect(options.locator('.field-error').textContent()).resolves.toMatch(
       /15 to 20 minutes.*20 or fewer/,
