@@ -30,9 +30,11 @@ export default defineConfig({
     // - storage: settings (local) and a selection handed from the menu to the panel (session).
     // (WXT adds sidePanel itself for entrypoints/sidepanel.)
     permissions: ['activeTab', 'storage', 'scripting', 'contextMenus'],
-    // Google Docs documents alone (not Sheets, where markbooks live): the Docs content script
-    // (launcher and reader) runs there, and the panel may inject it into a Doc opened before
-    // Trajectory was installed. The reader's requests (export, mobilebasic) are same-origin
+    // Google Docs documents alone (not Sheets, where markbooks live). Chrome grants host access
+    // to the whole origin whatever the path, so the panel also refuses every other
+    // docs.google.com page (classifyTab in lib/sources.ts) and the content script matches
+    // documents only. The Docs content script (launcher and reader) runs there, and the panel
+    // may inject it into a Doc opened before Trajectory was installed. The reader's requests (export, mobilebasic) are same-origin
     // from that content script and lie under /document/ too, so no googleusercontent.com access
     // is needed: when the export redirects there, the reader uses mobilebasic instead.
     host_permissions: ['https://docs.google.com/document/*'],

@@ -28,6 +28,14 @@ export function classifyTab(url: string | undefined): TabKind {
   } catch {
     return { kind: 'unreadable', reason: 'This tab has no page Trajectory can read.' };
   }
+  if (parsed.hostname === 'docs.google.com') {
+    // Chrome's host access covers the whole of docs.google.com, whatever path the manifest
+    // names; Trajectory itself reads only documents, never a markbook in Sheets.
+    return {
+      kind: 'unreadable',
+      reason: 'Trajectory reads lesson plans in Google Docs; it leaves Sheets, Slides and Forms alone.',
+    };
+  }
   if (STORE_HOSTS.has(parsed.hostname)) {
     return { kind: 'unreadable', reason: 'Chrome does not let extensions read the Web Store.' };
   }

@@ -488,6 +488,25 @@ describe('launcher on a Google Doc', () => {
 });
 
 describe('privacy', () => {
+  it('asks Chrome for Google Docs documents alone, not Sheets where markbooks live', async () => {
+    const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.host_permissions).toEqual(['https://docs.google.com/document/*']);
+    expect(manifest.content_scripts?.map((script) => script.matches)).toEqual([
+      ['https://docs.google.com/document/*'],
+    ]);
+    // Chrome grants host access by origin, so the panel itself leaves a markbook in Sheets alone.
+    const sheet = await browser.context.newPage();
+    await sheet.goto('https://docs.google.com/spreadsheets/d/1MarkbookY7Maths0aBcDeFgHiJkLmNoP/edit');
+    const panel = await browser.openPanel();
+    await sheet.bringToFront();
+    await expect(panel.locator('.empty').textContent()).resolves.toMatch(
+      /leaves Sheets, Slides and Forms alone/,
+    );
+    await expect(sheet.locator('trajectory-launcher').count()).resolves.toBe(0);
+    await panel.close();
+    await sheet.close();
+  });
+
   it('asked no host but docs.google.com (and where the tests made Docs redirect)', () => {
     const redirectedTo = [/\.googleusercontent\.com$/, /^accounts\.google\.com$/];
     const others = [...hostsRequested].filter(
