@@ -83,13 +83,15 @@ export function Panel() {
   };
 
   /**
-   * Back in the panel after editing the Doc (or the page): read it again quietly and, if its
-   * text has changed, say so rather than swap the report under the teacher's eyes.
+   * Back in the panel after editing the Doc: read it again quietly and, if its text has
+   * changed, say so rather than swap the report under the teacher's eyes.
    */
   const checkForChanges = async () => {
     const tab = target.current;
     const shown = latestRead.current;
-    if (!tab || shown?.kind !== 'plan' || shown.source.kind === 'selection') return;
+    // Docs only: a web page's text can change on its own (a carousel, a clock), and a notice
+    // that keeps coming back would be noise.
+    if (!tab || shown?.kind !== 'plan' || shown.source.kind !== 'google-doc') return;
     if (Date.now() - lastCheck.current < RECHECK_AFTER_MS) return;
     lastCheck.current = Date.now();
     const thisRead = readCount.current;
@@ -236,9 +238,7 @@ export function Panel() {
 
       {newerRead && (
         <div class="stale" role="status">
-          <p>
-            The {onDoc ? 'Doc' : 'page'} has changed since Trajectory read it: this report is out of date.
-          </p>
+          <p>The Doc has changed since Trajectory read it: this report is out of date.</p>
           <button type="button" class="primary" onClick={showNewerRead}>
             Read again
           </button>
