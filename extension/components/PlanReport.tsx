@@ -81,7 +81,7 @@ export function PlanReport({
   return (
     <>
       {fromSelection && (prompts.length === 0 || !isPlan) ? (
-        <Section id="missing" title="What this selection might be missing">
+        <Section id="missing" title="A selection, not a whole plan">
           <p class="muted">
             The selection does not read as a whole plan, so there is nothing to check it against. The question
             ladder below is built from it; press "Read whole page" to check the full plan.
