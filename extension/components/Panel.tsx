@@ -61,7 +61,7 @@ export function Panel() {
   const latestRead = useRef<TabRead | null>(null);
   const readCount = useRef(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  /** A read newer than the report shown: the Doc or page has changed since. */
+  /** A read newer than the report shown: the Doc has changed since. */
   const [newerRead, setNewerRead] = useState<TabRead | null>(null);
   const lastCheck = useRef(0);
 
