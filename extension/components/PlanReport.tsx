@@ -1,6 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import type { LessonAnalysis, QuestionLadder, WhatToAdd } from '../../shared/lesson/types';
+import type { LessonAnalysis, QuestionLadder } from '../../shared/lesson/types';
+import type { QuoteShown } from '../browser/highlight';
+import { readsAsPlan } from '../lib/analysis';
 import {
+  findingQuote,
   hingeText,
   interventionSessionText,
   ladderText,
@@ -35,22 +38,6 @@ function Section({
   );
 }
 
-/** Where the plan lacks what a generator needs, what to add (said instead of a template). */
-function ToAdd({ entries, what }: { entries: readonly WhatToAdd[]; what: WhatToAdd['for'] }) {
-  const shown = entries.filter((entry) => entry.for === what);
-  if (shown.length === 0) return null;
-  return (
-    <ul class="plain-list to-add">
-      {shown.map((entry) => (
-        <li key={entry.message}>
-          {entry.message}
-          {entry.line === undefined ? '' : ` (line ${entry.line})`}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 function Ladder({ ladder }: { ladder: QuestionLadder }) {
   return (
     <div class="ladder">
@@ -65,70 +52,82 @@ function Ladder({ ladder }: { ladder: QuestionLadder }) {
           </li>
         ))}
       </ol>
-      {ladder.toAdd && <p class="muted">{ladder.toAdd}</p>}
     </div>
   );
 }
 
-/** Everything the engine found for one plan, in the order a teacher would act on it. */
+/**
+ * Everything the engine found for one plan, in the order a teacher would act on it: the
+ * prompts in the engine's ranking (most important first), then what to teach with (ladders,
+ * talk, hinge and plenary questions, the guided group), and the strengths folded at the end.
+ */
 export function PlanReport({
   analysis,
   ladders,
   guidedMinutes,
   fromSelection,
+  showQuote,
 }: {
   analysis: LessonAnalysis;
   ladders: QuestionLadder[];
   guidedMinutes: number;
   /** A selection is often one objective, not a plan: "nothing missing" would overclaim. */
   fromSelection: boolean;
+  /** Shows a prompt's words in the page, where the page can (not on Docs). */
+  showQuote?: (quote: string) => Promise<QuoteShown>;
 }) {
-  const { plan, strengths } = analysis;
-  // A selection that is not a plan (often one objective) is said so below, not by the core's "not a plan" line.
-  const prompts = fromSelection
-    ? analysis.prompts.filter((finding) => finding.rule !== 'lesson/plan-recognised')
-    : analysis.prompts;
+  const { plan, prompts, strengths } = analysis;
+  const isPlan = readsAsPlan(plan);
   return (
     <>
-      <Section
-        id="missing"
-        title={`What this plan might be missing (${prompts.length})`}
-        copy={prompts.length > 0 ? { text: promptsText(plan, prompts), label: 'all prompts' } : undefined}
-      >
-        {prompts.length === 0 && fromSelection ? (
+      {fromSelection && (prompts.length === 0 || !isPlan) ? (
+        <Section id="missing" title="A selection, not a whole plan">
           <p class="muted">
             The selection does not read as a whole plan, so there is nothing to check it against. The question
             ladder below is built from it; press "Read whole page" to check the full plan.
           </p>
-        ) : prompts.length === 0 ? (
-          <p class="muted">Nothing obvious is missing for the checks you have switched on.</p>
-        ) : (
-          <ul class="prompts">
-            {prompts.map((finding, index) => (
-              <PromptCard
-                key={`${finding.rule}:${finding.messageId}:${finding.where?.kind === 'plan' ? finding.where.line : ''}`}
-                finding={finding}
-                plan={plan}
-                index={index}
-              />
-            ))}
-          </ul>
-        )}
-      </Section>
-
-      {strengths.length > 0 && (
-        <Section id="strengths" title={`Strengths (${strengths.length})`}>
-          <ul class="strengths">
-            {strengths.map((finding) => (
-              <li key={`${finding.rule}:${finding.messageId}`}>{finding.message}</li>
-            ))}
-          </ul>
+        </Section>
+      ) : !isPlan ? (
+        // No count for a document that is not a plan: meeting minutes are not "missing" anything.
+        <Section id="missing" title="Not read as a lesson plan">
+          {prompts.length > 0 ? (
+            prompts.map((finding) => (
+              <p class="muted" key={`${finding.rule}:${finding.messageId}`}>
+                {finding.message}
+              </p>
+            ))
+          ) : (
+            <p class="muted">
+              This does not read as a lesson plan, so there is nothing to check: Trajectory looks for a
+              learning objective and lesson parts such as a starter, main activity or plenary.
+            </p>
+          )}
+        </Section>
+      ) : (
+        <Section
+          id="missing"
+          title={`What this plan might be missing (${prompts.length})`}
+          copy={prompts.length > 0 ? { text: promptsText(plan, prompts), label: 'all prompts' } : undefined}
+        >
+          {prompts.length === 0 ? (
+            <p class="muted">Nothing obvious is missing for the checks you have switched on.</p>
+          ) : (
+            <ul class="prompts">
+              {prompts.map((finding, index) => (
+                <PromptCard
+                  key={`${finding.rule}:${finding.messageId}:${finding.where?.kind === 'plan' ? finding.where.line : ''}`}
+                  finding={finding}
+                  plan={plan}
+                  index={index}
+                  showQuote={showQuote}
+                />
+              ))}
+            </ul>
+          )}
         </Section>
       )}
 
       <Section id="ladders" title="Question ladder">
-        {analysis.questionReview && <p>{analysis.questionReview}</p>}
-        <ToAdd entries={analysis.toAdd} what="questions" />
         {ladders.length === 0 ? (
           <p class="muted">
             No objectives found. Write a learning objective in the plan (or select one) to get questions from
@@ -153,9 +152,8 @@ export function PlanReport({
         </Section>
       )}
 
-      {(analysis.hingeQuestions.length > 0 || analysis.toAdd.some((entry) => entry.for === 'hinge')) && (
+      {analysis.hingeQuestions.length > 0 && (
         <Section id="hinge" title="Hinge questions">
-          <ToAdd entries={analysis.toAdd} what="hinge" />
           {analysis.hingeQuestions.map((hinge) => (
             <div class="hinge" key={hinge.question}>
               <div class="row">
@@ -178,7 +176,6 @@ export function PlanReport({
         </Section>
       )}
 
-      {analysis.plenaryQuestions.length === 0 && <ToAdd entries={analysis.toAdd} what="plenary" />}
       {analysis.plenaryQuestions.length > 0 && (
         <Section
           id="plenary"
@@ -214,9 +211,24 @@ export function PlanReport({
       )}
 
       <Section id="guided" title="Plan a guided group">
-        <ToAdd entries={analysis.toAdd} what="guided" />
         <GuidedPlanner analysis={analysis} defaultMinutes={guidedMinutes} />
       </Section>
+
+      {strengths.length > 0 && (
+        <details class="section strengths-fold">
+          <summary>
+            <h2 id="strengths">Strengths ({strengths.length})</h2>
+          </summary>
+          <ul class="strengths">
+            {strengths.map((finding) => (
+              <li key={`${finding.rule}:${finding.messageId}`}>
+                {finding.message}
+                {findingQuote(plan, finding) && <q class="strength-quote">{findingQuote(plan, finding)}</q>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </>
   );
 }
