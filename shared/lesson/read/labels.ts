@@ -47,10 +47,9 @@ const DASH_SEPARATORS = [' - ', ' – ', ' — '];
  */
 export function splitAtSeparator(text: string): { label: string; rest: string } | undefined {
   // A label is at most 70 characters, and a space may stand before its separator.
-  const head = text.length > 76 ? text.slice(0, 76) : text;
   let at = -1;
   let after = -1;
-  for (let colon = head.indexOf(':', 1); colon !== -1; colon = head.indexOf(':', colon + 1)) {
+  for (let colon = text.indexOf(':', 1); colon !== -1 && colon < 76; colon = text.indexOf(':', colon + 1)) {
     if (colon + 1 === text.length || isSpace(text[colon + 1])) {
       at = colon;
       after = colon + 1;
@@ -58,8 +57,8 @@ export function splitAtSeparator(text: string): { label: string; rest: string } 
     }
   }
   for (const dash of DASH_SEPARATORS) {
-    const found = head.indexOf(dash, 1);
-    if (found !== -1 && (at === -1 || found < at)) {
+    const found = text.indexOf(dash, 1);
+    if (found !== -1 && found < 76 && (at === -1 || found < at)) {
       at = found;
       after = found + dash.length;
     }
@@ -76,9 +75,8 @@ export function splitBlockLabel(block: PlanBlock): {
   timing: string;
   tableRow: boolean;
 } {
-  const { text } = block;
-  const cells = block.cells ?? [];
-  if (cells.length >= 2) {
+  const { text, cells } = block;
+  if (cells !== undefined && cells.length >= 2) {
     const first = cells[0]!;
     const timed =
       block.minutesFirst === true ||
@@ -98,7 +96,7 @@ export function splitBlockLabel(block: PlanBlock): {
   const body = text.slice(timing.length);
   const split = splitAtSeparator(body);
   if (split === undefined) return { label: body, rest: '', timing, tableRow: false };
-  return { ...split, timing, tableRow: false };
+  return { label: split.label, rest: split.rest, timing, tableRow: false };
 }
 
 /** "Activities" and "Activity", "Labs" and "Lab": a label in one form, to match a pacing table's by. */
