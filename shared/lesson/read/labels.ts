@@ -196,7 +196,13 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
       // Outside a tuition plan, "Model" or "Apply" heads a part of the main teaching.
       let kind = section.kind === 'intervention' && !context.tuitionStages ? 'main' : section.kind;
       // "Review of last lesson (5 mins)" before any other part is a retrieval starter.
-      if (kind === 'plenary' && section.everydayHead === true && context.beforeEpisodes) kind = 'starter';
+      // So is a part headed "Review" alone that opens the lesson: it reviews the last one.
+      if (
+        kind === 'plenary' &&
+        (section.everydayHead === true || normalised === 'review') &&
+        context.beforeEpisodes
+      )
+        kind = 'starter';
       // "Summary" before the lesson has begun is its overview, not its ending.
       if (kind === 'plenary' && section.overviewBeforeEpisodes === true && context.beforeEpisodes)
         kind = 'context';

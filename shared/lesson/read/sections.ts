@@ -168,7 +168,12 @@ export function readSections(
       )
     ) {
       const kind: SectionKind =
-        reading.kind === 'other' && sections.length === 0 && firstText === undefined ? 'title' : reading.kind;
+        reading.kind === 'other' &&
+        reading.header !== true &&
+        sections.length === 0 &&
+        firstText === undefined
+          ? 'title'
+          : reading.kind;
       const section: PlanSection = {
         kind,
         heading: reading.heading,
