@@ -118,6 +118,13 @@ function shortLabel(text: string): string {
   return text.slice(0, space > 20 ? space : 60);
 }
 
+/** "Length:" alone on its line, its value on the next (a form's cell split across lines): the field it names. */
+export function fieldAwaitingValue(block: PlanBlock): MetaField | undefined {
+  const { text } = block;
+  if (!text.endsWith(':') || text.length > 31) return undefined;
+  return metaForLabel(normaliseLabel(text.slice(0, -1)));
+}
+
 /** The stages of the intervention and tuition sequence, as labels. */
 const TUITION_STAGE = /^(?:introduce|remember|model|try|apply|secure|review)$/;
 const FIVE_E = /^(?:engage|explore|explain|elaborate|evaluate)$/;
