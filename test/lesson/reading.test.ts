@@ -327,3 +327,25 @@ describe('reading stays linear on long runs (issue 8)', () => {
     expect(nested.sections.map((section) => section.kind)).toEqual(['plenary']);
   });
 });
+
+describe('a time column wherever the grid puts it', () => {
+  it('reads bare numbers under "Time" in a Docs table as each part’s minutes', () => {
+    const html =
+      '<html><body><h1>Rivers</h1><table>' +
+      '<tr><td>Phase</td><td>Time</td><td>Teacher</td><td>Pupils</td></tr>' +
+      '<tr><td>Starter</td><td>5</td><td>Shows a photo</td><td>Name the features</td></tr>' +
+      '<tr><td>Main</td><td>0-25</td><td>Models a sketch map</td><td>Draw their own</td></tr>' +
+      '<tr><td>Plenary</td><td>10</td><td>Asks the key question</td><td>Answer on a post-it</td></tr>' +
+      '</table></body></html>';
+    const plan = parseLessonPlan({ text: html, format: 'html' });
+    expect(
+      plan.sections
+        .filter((section) => EPISODE_KINDS.includes(section.kind))
+        .map((section) => [section.kind, section.minutes]),
+    ).toEqual([
+      ['starter', 5],
+      ['main', 25],
+      ['plenary', 10],
+    ]);
+  });
+});
