@@ -212,6 +212,18 @@ describe('reading the layouts teachers use', () => {
     expect(plan.successCriteria.some((criterion) => /able to/.test(criterion.text))).toBe(false);
   });
 
+  it("reads a teacher's plan that quotes its questions to pupils as a lesson, not a page for pupils", () => {
+    const plan = parseLessonPlan({
+      text: [
+        'Learning objective: To explain why leaves change colour',
+        'Starter (5 mins): Can you name a tree? What do you notice about your leaf? Have you seen one turn red?',
+        'Main (20 mins): Can you sort the leaves? Why do you think they changed? Where would you look next?',
+        'Plenary (5 mins): What did you find out?',
+      ].join('\n'),
+    });
+    expect(plan.kind).toBe('lesson');
+  });
+
   it('says what kind of document it read in the JSON', () => {
     const json = lessonToJson(analyseLessonPlan({ text: 'fractions – worksheet p.34 / HW finish sheet' }));
     expect(json.plan.kind).toBe('not-a-plan');
