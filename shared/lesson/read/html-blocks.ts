@@ -94,7 +94,7 @@ function classes(node: PageNode): string[] {
 }
 
 /** One space for every run of whitespace (a single quantifier, so linear however long the run). */
-export function collapse(text: string): string {
+function collapse(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
@@ -319,7 +319,7 @@ export function docsContent(body: PageNode): PageNode {
 }
 
 /** Whether markup is a Google Docs page (an export or mobilebasic) rather than a web page. */
-export function isDocsHtml(html: string): boolean {
+function isDocsHtml(html: string): boolean {
   const head = html.slice(0, 20_000);
   return head.includes('doc-content') || head.includes('lst-kix_') || head.includes('docs-internal-guid');
 }
