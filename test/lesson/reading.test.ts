@@ -212,9 +212,72 @@ describe('reading the layouts teachers use', () => {
     expect(plan.successCriteria.some((criterion) => /able to/.test(criterion.text))).toBe(false);
   });
 
+  it("reads a teacher's plan that quotes its questions to pupils as a lesson, not a page for pupils", () => {
+    const plan = parseLessonPlan({
+      text: [
+        'Learning objective: To explain why leaves change colour',
+        'Starter (5 mins): Can you name a tree? What do you notice about your leaf? Have you seen one turn red?',
+        'Main (20 mins): Can you sort the leaves? Why do you think they changed? Where would you look next?',
+        'Plenary (5 mins): What did you find out?',
+      ].join('\n'),
+    });
+    expect(plan.kind).toBe('lesson');
+  });
+
   it('says what kind of document it read in the JSON', () => {
     const json = lessonToJson(analyseLessonPlan({ text: 'fractions – worksheet p.34 / HW finish sheet' }));
     expect(json.plan.kind).toBe('not-a-plan');
+  });
+});
+
+describe('stems, summaries and grids', () => {
+  const kinds = (text: string) => parseLessonPlan({ text }).sections.map((section) => section.kind);
+
+  it('reads "Students will:" as an objectives stem before the lesson starts, and as text inside an episode', () => {
+    const before = parseLessonPlan({ text: 'Students will:\n- compare two maps\nStarter (5 mins): quiz' });
+    expect(before.objectives.map((objective) => objective.text)).toEqual(['compare two maps']);
+    const inside = parseLessonPlan({
+      text: 'Learning objective: To compare two maps\nMain (20 mins)\nStudents will:\n- work in pairs to sort the cards',
+    });
+    expect(inside.objectives.map((objective) => objective.text)).toEqual(['To compare two maps']);
+    expect(inside.sections.map((section) => section.kind)).toEqual(['objectives', 'main']);
+  });
+
+  it('reads "Summary" before the episodes as the overview and after them as the plenary', () => {
+    expect(
+      kinds(
+        'Summary:\nPupils compare maps\nStarter (5 mins): quiz\nMain (20 mins): sorting\nSummary (5 mins): share one idea',
+      ),
+    ).toEqual(['context', 'starter', 'main', 'plenary']);
+  });
+
+  it('reads a Time | Activity | Differentiation | AfL grid as timed episodes named by their own labels', () => {
+    const plan = parseLessonPlan({
+      text: [
+        '| Time | Activity | Differentiation | AfL |',
+        '| 10 mins | Starter: odd one out | Word bank | Show-me boards |',
+        '| 30 minutes | Animation activity | Template | Circulate |',
+        '| 5 mins | Plenary: one thing learnt | Sentence starter | Exit ticket |',
+      ].join('\n'),
+    });
+    expect(plan.sections.map((section) => [section.kind, section.minutes])).toEqual([
+      ['other', undefined],
+      ['starter', 10],
+      ['main', 30],
+      ['plenary', 5],
+    ]);
+    expect(plan.sections[1]!.body.map((entry) => entry.text)).toEqual([
+      'odd one out',
+      'Word bank',
+      'Show-me boards',
+    ]);
+  });
+
+  it('reads a bold paragraph of a page as a heading', () => {
+    const plan = parseLessonPlan({
+      text: '<html><body><p><strong>Review</strong></p><p>Pupils recall three facts.</p><p><b>Teaching input</b></p><p>Model the method.</p></body></html>',
+    });
+    expect(plan.sections.map((section) => section.kind)).toEqual(['starter', 'main']);
   });
 });
 
@@ -274,5 +337,27 @@ describe('reading stays linear on long runs (issue 8)', () => {
       format: 'html',
     });
     expect(nested.sections.map((section) => section.kind)).toEqual(['plenary']);
+  });
+});
+
+describe('a time column wherever the grid puts it', () => {
+  it('reads bare numbers under "Time" in a Docs table as each part’s minutes', () => {
+    const html =
+      '<html><body><h1>Rivers</h1><table>' +
+      '<tr><td>Phase</td><td>Time</td><td>Teacher</td><td>Pupils</td></tr>' +
+      '<tr><td>Starter</td><td>5</td><td>Shows a photo</td><td>Name the features</td></tr>' +
+      '<tr><td>Main</td><td>0-25</td><td>Models a sketch map</td><td>Draw their own</td></tr>' +
+      '<tr><td>Plenary</td><td>10</td><td>Asks the key question</td><td>Answer on a post-it</td></tr>' +
+      '</table></body></html>';
+    const plan = parseLessonPlan({ text: html, format: 'html' });
+    expect(
+      plan.sections
+        .filter((section) => EPISODE_KINDS.includes(section.kind))
+        .map((section) => [section.kind, section.minutes]),
+    ).toEqual([
+      ['starter', 5],
+      ['main', 25],
+      ['plenary', 10],
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { objectiveTerms } from '../terms';
 import type { PlanItem, PlanSection, SectionKind } from '../types';
 import type { PlanBlock } from './blocks';
 import { criterionLine } from './recognisers/criterion-line';
+import { flattenedCriteria } from './recognisers/flattened-criteria';
 import { flattenedObjectives } from './recognisers/flattened-objectives';
 import { TIME_COLUMN } from './recognisers/header-row';
 import { lookFor } from './recognisers/look-for';
@@ -165,7 +166,10 @@ export function readItems(
       if (objectiveLines.has(line) || stems.has(line)) return [];
       if (criterionLine.read(text) !== undefined) return [item(text, line)];
       const stated = statedSuccess.read(text);
-      return stated === undefined ? [] : [item(stated, line)];
+      if (stated !== undefined && text.length < 200) return [item(stated, line)];
+      return (flattenedCriteria.read(text) ?? (stated === undefined ? [] : [stated])).map((criterion) =>
+        item(criterion, line),
+      );
     });
   }
   if (successCriteria.length === 0 && earlyYears) successCriteria = lookFors(blocks);

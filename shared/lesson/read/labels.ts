@@ -47,10 +47,9 @@ const DASH_SEPARATORS = [' - ', ' – ', ' — '];
  */
 export function splitAtSeparator(text: string): { label: string; rest: string } | undefined {
   // A label is at most 70 characters, and a space may stand before its separator.
-  const head = text.length > 76 ? text.slice(0, 76) : text;
   let at = -1;
   let after = -1;
-  for (let colon = head.indexOf(':', 1); colon !== -1; colon = head.indexOf(':', colon + 1)) {
+  for (let colon = text.indexOf(':', 1); colon !== -1 && colon < 76; colon = text.indexOf(':', colon + 1)) {
     if (colon + 1 === text.length || isSpace(text[colon + 1])) {
       at = colon;
       after = colon + 1;
@@ -58,8 +57,8 @@ export function splitAtSeparator(text: string): { label: string; rest: string } 
     }
   }
   for (const dash of DASH_SEPARATORS) {
-    const found = head.indexOf(dash, 1);
-    if (found !== -1 && (at === -1 || found < at)) {
+    const found = text.indexOf(dash, 1);
+    if (found !== -1 && found < 76 && (at === -1 || found < at)) {
       at = found;
       after = found + dash.length;
     }
@@ -76,13 +75,11 @@ export function splitBlockLabel(block: PlanBlock): {
   timing: string;
   tableRow: boolean;
 } {
-  const { text } = block;
-  const cells = block.cells ?? [];
-  if (cells.length >= 2) {
+  const { text, cells } = block;
+  if (cells !== undefined && cells.length >= 2) {
     const first = cells[0]!;
     const timed =
-      block.minutesFirst === true ||
-      (parseMinutes(first) !== undefined && timingOnly.read(first) !== undefined);
+      block.timeCell === 0 || (parseMinutes(first) !== undefined && timingOnly.read(first) !== undefined);
     const labelCell = timed ? cells[1]! : first;
     const others = cells.slice(timed ? 2 : 1);
     // "| 10 mins | Starter: recall quiz | ... |": the cell's own label names the part.
@@ -98,7 +95,7 @@ export function splitBlockLabel(block: PlanBlock): {
   const body = text.slice(timing.length);
   const split = splitAtSeparator(body);
   if (split === undefined) return { label: body, rest: '', timing, tableRow: false };
-  return { ...split, timing, tableRow: false };
+  return { label: split.label, rest: split.rest, timing, tableRow: false };
 }
 
 /** "Activities" and "Activity", "Labs" and "Lab": a label in one form, to match a pacing table's by. */
@@ -118,6 +115,13 @@ function shortLabel(text: string): string {
   if (sentence > 0 && sentence <= 60) return text.slice(0, sentence);
   const space = text.lastIndexOf(' ', 60);
   return text.slice(0, space > 20 ? space : 60);
+}
+
+/** "Length:" alone on its line, its value on the next (a form's cell split across lines): the field it names. */
+export function fieldAwaitingValue(block: PlanBlock): MetaField | undefined {
+  const { text } = block;
+  if (!text.endsWith(':') || text.length > 31) return undefined;
+  return metaForLabel(normaliseLabel(text.slice(0, -1)));
 }
 
 /** The stages of the intervention and tuition sequence, as labels. */
@@ -162,7 +166,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   const reading = (fields: Partial<LineReading>): LineReading => {
     const result: LineReading = { heading, rest, ...fields };
     const minutes =
-      (block.minutesFirst === true ? parseMinutes(`${timing} min`) : undefined) ??
+      (block.timeCell === undefined ? undefined : parseMinutes(`${block.cells![block.timeCell]} min`)) ??
       parseMinutes(timing) ??
       parseMinutes(label) ??
       minutesAtStart(rest) ??
@@ -198,7 +202,13 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
       // Outside a tuition plan, "Model" or "Apply" heads a part of the main teaching.
       let kind = section.kind === 'intervention' && !context.tuitionStages ? 'main' : section.kind;
       // "Review of last lesson (5 mins)" before any other part is a retrieval starter.
-      if (kind === 'plenary' && section.everydayHead === true && context.beforeEpisodes) kind = 'starter';
+      // So is a part headed "Review" alone that opens the lesson: it reviews the last one.
+      if (
+        kind === 'plenary' &&
+        (section.everydayHead === true || normalised === 'review') &&
+        context.beforeEpisodes
+      )
+        kind = 'starter';
       // "Summary" before the lesson has begun is its overview, not its ending.
       if (kind === 'plenary' && section.overviewBeforeEpisodes === true && context.beforeEpisodes)
         kind = 'context';
@@ -221,7 +231,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   }
   // A lesson grid's row with its time and a long account of the part: "10 / Introduce the session...".
   // Its heading is the account's opening words; the whole account is the part's first line.
-  if (tableRow && timing !== '') {
+  if (tableRow && (timing !== '' || block.timeCell !== undefined)) {
     const named = label.length <= 60 ? label : shortLabel(label);
     const opening = context.beforeEpisodes && OPENING_WORDS.test(label);
     const result = reading({ kind: opening ? 'starter' : 'main', tableRow });

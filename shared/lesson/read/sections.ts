@@ -3,7 +3,14 @@ import { parseMinutes } from '../timing';
 import type { PlanSection, SectionKind } from '../types';
 import { EPISODE_KINDS, type MetaField } from '../vocabulary';
 import type { PlanBlock } from './blocks';
-import { type LineReading, minutesAtStart, type ReadingContext, readBlock, stagesUsed } from './labels';
+import {
+  fieldAwaitingValue,
+  type LineReading,
+  minutesAtStart,
+  type ReadingContext,
+  readBlock,
+  stagesUsed,
+} from './labels';
 import { type PacingRead, readPacing } from './pacing';
 import { objectiveStem } from './recognisers/objective-stem';
 import { outcomeBand } from './recognisers/outcome-band';
@@ -118,6 +125,7 @@ export function readSections(
   let firstText: { text: string; line: number } | undefined;
   let current: PlanSection | undefined;
   let level: Level;
+  let awaiting: MetaField | undefined;
   const markedHeadings = blocks.filter((block) => block.kind === 'heading').length >= 2;
   const pacing = readPacing(blocks);
   const context: ReadingContext = { ...stagesUsed(blocks), beforeEpisodes: true };
@@ -157,6 +165,16 @@ export function readSections(
       continue;
     }
     const reading = readBlock(block, context);
+    if (
+      reading === undefined &&
+      awaiting !== undefined &&
+      block.text.length <= 40 &&
+      /[\p{L}\d]/u.test(block.text)
+    ) {
+      meta[awaiting] ??= block.text.replace(/^[/|] /, '');
+      awaiting = undefined;
+    } else if (reading === undefined) awaiting ??= fieldAwaitingValue(block);
+    else awaiting = undefined;
     const inside = reading?.kind !== undefined && staysInside(reading, block, current, level);
     if (
       !inside &&
@@ -168,7 +186,12 @@ export function readSections(
       )
     ) {
       const kind: SectionKind =
-        reading.kind === 'other' && sections.length === 0 && firstText === undefined ? 'title' : reading.kind;
+        reading.kind === 'other' &&
+        reading.header !== true &&
+        sections.length === 0 &&
+        firstText === undefined
+          ? 'title'
+          : reading.kind;
       const section: PlanSection = {
         kind,
         heading: reading.heading,
