@@ -339,6 +339,22 @@ interface Ground {
   shared: boolean;
   /** A one-to-one session: there is no partner to talk to, only the tutor. */
   oneToOne?: boolean;
+  /** The plan's success criteria ("I can explain why 2/4 and 1/2 are equivalent"), each a question at its level. */
+  criteria: PlanStatement[];
+}
+
+/** The level a success criterion's verb asks for: "I can name..." recall, "I can evaluate..." evaluate. */
+const CRITERION_LEVELS: [QuestionLevel, string][] = [
+  ['inclusive', 'name list state label recall identify define recognise recognize spell'],
+  ['understand', 'explain describe justify summarise summarize'],
+  ['analyse', 'compare contrast analyse analyze distinguish classify sort'],
+  ['evaluate', 'evaluate judge assess critique decide'],
+  ['create', 'create design write compose invent plan'],
+];
+function criterionLevel(criterion: string): QuestionLevel {
+  const verb = objectiveFocus(criterion).verbs[0];
+  if (verb === undefined) return 'apply';
+  return CRITERION_LEVELS.find(([, verbs]) => verbs.split(' ').includes(verb))?.[0] ?? 'apply';
 }
 
 /** "Tell your partner one thing" → "Tell me one thing": in one-to-one tuition the tutor is the partner. */
@@ -672,6 +688,21 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     used(item.text);
     return { level, question: wording(quoteOf(item.text)), from, line: item.line };
   };
+  const criteria = closest(ground.criteria, (criterion) => criterion.text, stems, ground);
+  const fromCriterion = (level: QuestionLevel): LadderRung | undefined => {
+    const criterion = criteria.find(
+      (entry) => criterionLevel(entry.text) === level && !ground.used.has(entry.text),
+    );
+    if (criterion === undefined) return undefined;
+    used(criterion.text);
+    const asked = toPupils(objectiveFocus(criterion.text).statement);
+    return {
+      level,
+      question: `Can you ${lowerInitial(asked)}?`,
+      from: 'success criterion',
+      line: criterion.line,
+    };
+  };
   const fromObjective = (level: QuestionLevel, question: string): LadderRung => ({
     level,
     question,
@@ -680,6 +711,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
 
   const inclusive =
     fromQuestion('inclusive') ??
+    fromCriterion('inclusive') ??
     fromTerm('inclusive', (term) => `What does "${term}" mean? Can you give an example?`) ??
     fromObjective(
       'inclusive',
@@ -701,6 +733,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       : fromObjective('understand', `Why is it true that ${parts.that}? Explain in your own words.`);
   const understand =
     fromQuestion('understand') ??
+    fromCriterion('understand') ??
     whyTrue ??
     fromStatement(
       'understand',
@@ -723,6 +756,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
 
   const apply =
     fromQuestion('apply') ??
+    fromCriterion('apply') ??
     fromStatement('apply', tasks, 'task', (task) => `Try it: "${task}". What will you do first, and why?`) ??
     fromStatement(
       'apply',
@@ -764,6 +798,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
   const claimedFirst = claimed.some((entry) => !ground.used.has(entry.claim!));
   const analyse =
     fromQuestion('analyse') ??
+    fromCriterion('analyse') ??
     (claimedFirst ? fromQuestion('evaluate', 'analyse') : undefined) ??
     pairRung() ??
     (twoTerms !== undefined
@@ -797,6 +832,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
         }
       : undefined) ??
     fromQuestion('evaluate') ??
+    fromCriterion('evaluate') ??
     fromObjective(
       'evaluate',
       parts.that !== undefined
@@ -807,6 +843,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
   const techniques = defined.length >= 2 ? defined.map((term) => written(term.term, ground.text)) : [];
   const create =
     fromQuestion('create') ??
+    fromCriterion('create') ??
     (parts.creating && parts.doing !== undefined
       ? fromObjective(
           'create',
@@ -851,6 +888,9 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
 
 /** A long document (a unit of several lessons) gets ladders for its first objectives only, to stay readable. */
 const MAX_LADDERS = 8;
+/** How many objectives and success criteria a plan's ladders look through, so a pasted unit stays quick. */
+const MAX_OBJECTIVES_READ = 200;
+const MAX_CRITERIA = 40;
 
 /** What a plan with no objectives is about, to head its one ladder: its first short heading. */
 function lessonTopic(plan: LessonPlan): string {
@@ -867,7 +907,9 @@ export function planLadders(
   plan: LessonPlan,
   content: PlanContent,
 ): { ladders: QuestionLadder[]; toAdd: WhatToAdd[] } {
-  const objectives = plan.objectives.filter((objective) => notAnObjective(objective.text) === undefined);
+  const objectives = plan.objectives
+    .slice(0, MAX_OBJECTIVES_READ)
+    .filter((objective) => notAnObjective(objective.text) === undefined);
   const ground: Ground = {
     content,
     text: plan.lines.join('\n'),
@@ -875,6 +917,11 @@ export function planLadders(
     used: new Set(),
     shared: objectives.length <= 2,
     oneToOne: plan.kind === 'tuition' || isInterventionPlan(plan),
+    // Bounded: a pasted unit can list thousands; the first few are the ones a ladder could use.
+    criteria: plan.successCriteria
+      .slice(0, MAX_CRITERIA)
+      .filter((criterion) => notAnObjective(criterion.text) === undefined)
+      .map((criterion) => ({ text: criterion.text, line: criterion.line, section: 'Success criteria' })),
   };
   const seen = new Set<string>();
   const distinct = objectives.filter((objective) => {
@@ -922,7 +969,14 @@ export function questionReview(plan: LessonPlan, content: PlanContent): string |
   const text = plan.lines.join('\n');
   const term = content.terms.find((entry) => entry.definition !== undefined);
   const objective = plan.objectives.find((entry) => notAnObjective(entry.text) === undefined);
-  const ground: Ground = { content, text, keywords: plan.keywords, used: new Set(), shared: true };
+  const ground: Ground = {
+    content,
+    text,
+    keywords: plan.keywords,
+    used: new Set(),
+    shared: true,
+    criteria: [],
+  };
   const topic =
     term !== undefined
       ? written(term.term, text)
