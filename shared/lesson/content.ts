@@ -115,7 +115,13 @@ function sentencesIn(plan: LessonPlan): Sentence[] {
   for (const section of plan.sections) {
     // "All students are able to:" lists outcomes, which are objectives rather than teaching.
     if (NOT_CONTENT.has(section.kind) || STEM.test(section.heading.trim())) continue;
-    for (const paragraph of paragraphsOf(section)) {
+    // A pacing row's activity can be its heading ("20 mins Children test ten objects in pairs..."): read it too.
+    const activity = section.heading.replace(/^\d{1,3}\s?(?:mins?|minutes?)\s+/i, '');
+    const headed =
+      TASK_SECTIONS.has(section.kind) && activity !== section.heading && activity.split(' ').length >= 6
+        ? [{ text: activity, line: section.line }]
+        : [];
+    for (const paragraph of [...headed, ...paragraphsOf(section)]) {
       // A grid's cells arrive joined with " / " or " | ": each cell is read on its own.
       const cells = paragraph.text
         .slice(0, LONGEST_SENTENCE * 4)

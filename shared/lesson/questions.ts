@@ -608,6 +608,10 @@ export const SUBSTANTIAL =
 
 const EXTENSION = /\b(?:extension|stretch|challenge|most able|more able|moving quickly|go further)\b/i;
 
+/** A stretch task: labelled "Extension:", or under a short heading that says so (not a long pacing row that mentions it). */
+export const isStretch = (task: PlanStatement) =>
+  task.section === 'Extension' || (EXTENSION.test(task.section) && task.section.split(' ').length <= 6);
+
 /** A ladder for one objective, every rung from the plan's own content where it has some. */
 /** `lesson`: the ladder is for a plan with no objective, headed by its title, so its topic is a term the plan uses. */
 function groundedLadder(objective: string, ground: Ground, lesson = false): QuestionLadder {
@@ -647,17 +651,12 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       (overlap(stems, point.text) >= 2 || (ground.shared && /\bkey\b/i.test(point.section))),
   );
   const tasks = closest(
-    content.tasks.filter((task) => !EXTENSION.test(task.section)),
+    content.tasks.filter((task) => !isStretch(task)),
     (task) => task.text,
     stems,
     ground,
   ).sort((a, b) => Number(SUBSTANTIAL.test(b.text)) - Number(SUBSTANTIAL.test(a.text)));
-  const stretch = closest(
-    content.tasks.filter((task) => EXTENSION.test(task.section)),
-    (task) => task.text,
-    stems,
-    ground,
-  );
+  const stretch = closest(content.tasks.filter(isStretch), (task) => task.text, stems, ground);
   const examples = closest(content.examples, (example) => example.text, stems, ground);
   const misconceptions = closest(content.misconceptions, (entry) => entry.text, stems, ground);
   const claimed = misconceptions.filter((entry) => entry.claim !== undefined);
