@@ -1,5 +1,5 @@
 import { readDocument } from './read/document';
-import { findSubject, findYearGroup, lessonLength, metaFields } from './read/facts';
+import { findSubject, findYearGroup, lessonLength, metaFields, titleFrom } from './read/facts';
 import { withoutPageFurniture } from './read/furniture';
 import { readItems } from './read/items';
 import { readKind } from './read/kind';
@@ -24,8 +24,16 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   readOrganisation(sections);
 
   const titleSection = sections.find((section) => section.kind === 'title');
-  const title = (meta.title ?? titleSection?.heading ?? firstText?.text ?? '').slice(0, 160).trim();
-  const head = [title, ...lines.slice(0, 20)].join('\n');
+  const title = (meta.title ?? titleSection?.heading ?? titleFrom(firstText?.text ?? ''))
+    .slice(0, 160)
+    .trim();
+  // What the plan says of itself at its top, as read (so not a file's notes on where it came from).
+  const opening = (lastLine: number) =>
+    blocks
+      .filter((block) => block.line <= lastLine)
+      .map((block) => block.text)
+      .join('\n');
+  const head = [title, opening(20)].join('\n');
   const yearGroup =
     findYearGroup(meta.yearGroup === undefined ? head : `Year ${meta.yearGroup}`) ?? findYearGroup(head);
   const earlyYears = yearGroup === 'Reception' || yearGroup === 'Nursery' || EARLY_YEARS.test(head);
@@ -46,7 +54,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   const lessonMinutes =
     (meta.minutes === undefined ? undefined : parseMinutes(meta.minutes)) ??
     parseMinutes(titleSection?.heading ?? '') ??
-    lessonLength(lines.slice(0, 40).join('\n'));
+    lessonLength(opening(40));
   if (lessonMinutes !== undefined) plan.lessonMinutes = lessonMinutes;
   const { kind, lessons } = readKind(plan, blocks);
   plan.kind = kind;

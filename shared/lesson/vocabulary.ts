@@ -69,7 +69,6 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'lesson guide',
     'teacher guidance',
     'themes',
-    'theme',
     'practices',
     'key concepts',
     'big ideas',

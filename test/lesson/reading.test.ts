@@ -104,8 +104,9 @@ const READINGS: Record<string, Reading> = {
   'flattened-slash-grid.txt': {
     kind: 'lesson',
     objectives: ['Be able to greet someone in Spanish', 'Be able to say your name'],
+    // The first row introduces the session and finds out what learners know: the starter.
     episodes: [
-      ['main', 10],
+      ['starter', 10],
       ['main', 15],
       ['main', 10],
     ],
@@ -130,6 +131,15 @@ const READINGS: Record<string, Reading> = {
   'meeting-minutes.txt': { kind: 'not-a-plan', objectives: [], episodes: [] },
   'note-not-a-plan.txt': { kind: 'not-a-plan', objectives: [], episodes: [] },
   'prose-no-headings.txt': { kind: 'not-a-plan', objectives: [], episodes: [] },
+  'lesson-with-transcript.md': {
+    kind: 'lesson',
+    objectives: ['To identify three persuasive techniques in a speech.'],
+    // "Plenary:" and "Main point:" inside the transcript are what was said, not parts of the lesson.
+    episodes: [
+      ['starter', 5],
+      ['plenary', 10],
+    ],
+  },
 };
 
 describe('reading the layouts teachers use', () => {
@@ -205,6 +215,74 @@ describe('reading the layouts teachers use', () => {
   it('says what kind of document it read in the JSON', () => {
     const json = lessonToJson(analyseLessonPlan({ text: 'fractions – worksheet p.34 / HW finish sheet' }));
     expect(json.plan.kind).toBe('not-a-plan');
+  });
+});
+
+describe('stems, summaries and grids', () => {
+  const kinds = (text: string) => parseLessonPlan({ text }).sections.map((section) => section.kind);
+
+  it('reads "Students will:" as an objectives stem before the lesson starts, and as text inside an episode', () => {
+    const before = parseLessonPlan({ text: 'Students will:\n- compare two maps\nStarter (5 mins): quiz' });
+    expect(before.objectives.map((objective) => objective.text)).toEqual(['compare two maps']);
+    const inside = parseLessonPlan({
+      text: 'Learning objective: To compare two maps\nMain (20 mins)\nStudents will:\n- work in pairs to sort the cards',
+    });
+    expect(inside.objectives.map((objective) => objective.text)).toEqual(['To compare two maps']);
+    expect(inside.sections.map((section) => section.kind)).toEqual(['objectives', 'main']);
+  });
+
+  it('reads "Summary" before the episodes as the overview and after them as the plenary', () => {
+    expect(
+      kinds(
+        'Summary:\nPupils compare maps\nStarter (5 mins): quiz\nMain (20 mins): sorting\nSummary (5 mins): share one idea',
+      ),
+    ).toEqual(['context', 'starter', 'main', 'plenary']);
+  });
+
+  it('reads a Time | Activity | Differentiation | AfL grid as timed episodes named by their own labels', () => {
+    const plan = parseLessonPlan({
+      text: [
+        '| Time | Activity | Differentiation | AfL |',
+        '| 10 mins | Starter: odd one out | Word bank | Show-me boards |',
+        '| 30 minutes | Animation activity | Template | Circulate |',
+        '| 5 mins | Plenary: one thing learnt | Sentence starter | Exit ticket |',
+      ].join('\n'),
+    });
+    expect(plan.sections.map((section) => [section.kind, section.minutes])).toEqual([
+      ['other', undefined],
+      ['starter', 10],
+      ['main', 30],
+      ['plenary', 5],
+    ]);
+    expect(plan.sections[1]!.body.map((entry) => entry.text)).toEqual([
+      'odd one out',
+      'Word bank',
+      'Show-me boards',
+    ]);
+  });
+
+  it('reads a bold paragraph of a page as a heading', () => {
+    const plan = parseLessonPlan({
+      text: '<html><body><p><strong>Review</strong></p><p>Pupils recall three facts.</p><p><b>Teaching input</b></p><p>Model the method.</p></body></html>',
+    });
+    expect(plan.sections.map((section) => section.kind)).toEqual(['starter', 'main']);
+  });
+});
+
+describe("a file's notes on where it came from", () => {
+  const text = [
+    '# source: github example/plans, lesson.md; licence: CC BY 4.0',
+    '# form: UK lesson plan with Differentiation and SEN notes',
+    '# Volcanoes',
+    '## Learning objective',
+    'To explain why volcanoes erupt',
+  ].join('\n');
+
+  it('are not the title, and no check finds evidence in them, while every line keeps its number', () => {
+    const plan = parseLessonPlan({ text, format: 'markdown' });
+    expect(plan.title).toBe('Volcanoes');
+    expect(plan.lines.slice(0, 3)).toEqual(['', '', '# Volcanoes']);
+    expect(plan.objectives).toEqual([{ text: 'To explain why volcanoes erupt', line: 5 }]);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { LessonInput, PlanFormat } from '../types';
 import { type PlanBlock, placeBlocks } from './blocks';
 import { htmlBlocks } from './html-blocks';
-import { textBlocks } from './text-blocks';
+import { provenanceLines, textBlocks } from './text-blocks';
 
 export interface PlanDocument {
   format: PlanFormat;
@@ -28,5 +28,7 @@ export function readDocument(input: LessonInput): PlanDocument {
   const format = input.format ?? (looksLikeHtml(input.text) ? 'html' : 'text');
   if (format === 'html') return { format, ...placeBlocks(htmlBlocks(input.text)) };
   const lines = input.text.split(/\r\n|\r|\n/);
-  return { format, lines, blocks: textBlocks(lines) };
+  const blocks = textBlocks(lines);
+  for (const index of provenanceLines(lines)) lines[index] = '';
+  return { format, lines, blocks };
 }

@@ -32,7 +32,11 @@ function segments(text: string): string[] {
 
 /** "Subject: French · Year: 7 · Lesson length: 60 minutes": several labelled facts on one line. */
 export function metaFields(text: string): [MetaField, string][] {
-  const typed = text.replace(/\*\*|__|`/g, '').trim();
+  // "Subject: English. Key stage: Key Stage 3.": fields run on in sentences too.
+  const typed = text
+    .replace(/\*\*|__|`/g, '')
+    .trim()
+    .replace(/\. (?=[A-Z][A-Za-z ]{0,25}: )/g, '   ');
   return segments(typed).flatMap((segment): [MetaField, string][] => {
     const trimmed = segment.trim().replace(/^[-*•] /, '');
     const colon = trimmed.indexOf(':');
@@ -49,6 +53,10 @@ export function metaFields(text: string): [MetaField, string][] {
 
 const SUBJECTS: [RegExp, string][] = [
   [/\b(?:maths|mathematics|math|numeracy)\b/i, 'Mathematics'],
+  [
+    /\b(?:modern (?:foreign )?languages|language learning|target language|MLAN)\b/i,
+    'Modern foreign languages',
+  ],
   [/\b(?:english|ela|literacy|phonics|guided reading|guided writing|spag|gps)\b/i, 'English'],
   [/\b(?:biology)\b/i, 'Biology'],
   [/\b(?:chemistry)\b/i, 'Chemistry'],
@@ -98,3 +106,28 @@ export function lessonLength(text: string): number | undefined {
 }
 
 export { parseMinutes };
+
+/** Labels that open a flattened grid's next cell: a title taken from such a paragraph stops before them. */
+const NEXT_CELL = [
+  ' Objectives',
+  ' Learning objective',
+  ' Learning intention',
+  ' Success criteria',
+  ' Context ',
+  ' Starter',
+  ' Aims',
+];
+
+/**
+ * A title from the plan's first line of text, kept to its first part when that line is a whole
+ * flattened grid ("Phase 3 - Week 5 Objectives and criteria for success: ...").
+ */
+export function titleFrom(text: string): string {
+  if (text.length <= 100) return text;
+  const cuts = NEXT_CELL.map((label) => text.indexOf(label, 8)).filter((at) => at !== -1);
+  if (cuts.length > 0) return text.slice(0, Math.min(...cuts)).trim();
+  const sentence = text.indexOf('. ');
+  if (sentence > 8 && sentence < 120) return text.slice(0, sentence);
+  const space = text.lastIndexOf(' ', 100);
+  return `${text.slice(0, space > 40 ? space : 100)}…`;
+}

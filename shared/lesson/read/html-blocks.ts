@@ -1,7 +1,7 @@
 import type { DraftBlock } from './blocks';
 import { parseHtml } from './html-tree';
 import { DOCUMENT_NODE, ELEMENT_NODE, FRAGMENT_NODE, type PageNode, TEXT_NODE } from './page-node';
-import { isCapitalised } from './recognisers/emphasis';
+import { isCapitalised } from './recognisers/capitalised-heading';
 
 /**
  * The one HTML-to-blocks converter: a Docs export, a web page's DOM and a saved page on the

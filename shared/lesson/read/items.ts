@@ -1,14 +1,14 @@
 import { objectiveTerms } from '../terms';
 import type { PlanItem, PlanSection, SectionKind } from '../types';
 import type { PlanBlock } from './blocks';
+import { criterionLine } from './recognisers/criterion-line';
+import { flattenedCriteria } from './recognisers/flattened-criteria';
+import { flattenedObjectives } from './recognisers/flattened-objectives';
 import { TIME_COLUMN } from './recognisers/header-row';
-import {
-  criterionLine,
-  lookFor,
-  objectiveLine,
-  statedObjective,
-  statedSuccess,
-} from './recognisers/statements';
+import { lookFor } from './recognisers/look-for';
+import { objectiveLine } from './recognisers/objective-line';
+import { statedObjective } from './recognisers/stated-objective';
+import { statedSuccess } from './recognisers/stated-success';
 import { trimEndOf } from './text';
 
 /** "LO1: ", "SC 2) ", "WALT ", "Outcome 3 - ": the numbering a plan puts before an item. */
@@ -146,7 +146,8 @@ export function readItems(
     objectives = blocks.flatMap(({ text, line }) => {
       if (objectiveLine.read(text) !== undefined) return [item(text, line)];
       const stated = statedObjective.read(text);
-      return stated === undefined ? [] : [item(stated.split('. ')[0]!, line)];
+      if (stated !== undefined) return [item(stated.split('. ')[0]!, line)];
+      return (flattenedObjectives.read(text) ?? []).map((objective) => item(objective, line));
     });
   }
   let successCriteria = oneStatementEach(joinWrapped(inSections('success-criteria'), itemLines)).map(
@@ -165,7 +166,10 @@ export function readItems(
       if (objectiveLines.has(line) || stems.has(line)) return [];
       if (criterionLine.read(text) !== undefined) return [item(text, line)];
       const stated = statedSuccess.read(text);
-      return stated === undefined ? [] : [item(stated, line)];
+      if (stated !== undefined && text.length < 200) return [item(stated, line)];
+      return (flattenedCriteria.read(text) ?? (stated === undefined ? [] : [stated])).map((criterion) =>
+        item(criterion, line),
+      );
     });
   }
   if (successCriteria.length === 0 && earlyYears) successCriteria = lookFors(blocks);

@@ -1,14 +1,12 @@
 import type { LessonPlan, PlanKind, SchemeLesson } from '../types';
 import { EPISODE_KINDS } from '../vocabulary';
 import type { PlanBlock } from './blocks';
-import {
-  answerSpace,
-  lessonHeading,
-  meetingMarker,
-  schemeTitle,
-  tuitionSession,
-  weekdayColumns,
-} from './recognisers/plan-kind';
+import { answerSpace } from './recognisers/answer-space';
+import { lessonHeading } from './recognisers/lesson-heading';
+import { meetingMarker } from './recognisers/meeting-marker';
+import { schemeTitle } from './recognisers/scheme-title';
+import { tuitionSession } from './recognisers/tuition-session';
+import { weekdayColumns } from './recognisers/weekday-columns';
 
 /** The lessons of a scheme: each lesson heading, with the objectives between it and the next. */
 function schemeLessons(plan: LessonPlan, headings: { title: string; line: number }[]): SchemeLesson[] {
@@ -29,7 +27,8 @@ function voice(blocks: readonly PlanBlock[]): { toPupil: number; aboutPupils: nu
   let toPupil = 0;
   let aboutPupils = 0;
   let cues = 0;
-  for (const block of blocks) {
+  // A page for pupils shows it from the start; a long document need not be read to the end.
+  for (const block of blocks.slice(0, 200)) {
     cues +=
       block.text.match(
         /\b(?:in this lesson,? you will|you will learn|you will be able|your task|your turn|now you try|have a go|can you)\b/gi,
@@ -101,7 +100,7 @@ export function readKind(
   // A teacher's plan says "you" to the teacher too ("you could ask..."), but talks about the
   // pupils far more; a page for pupils speaks to them and hardly of them.
   const { toPupil, aboutPupils, cues } = voice(blocks);
-  const spaces = blocks.filter((block) => answerSpace.read(block.text) !== undefined).length;
+  const spaces = blocks.slice(0, 200).filter((block) => answerSpace.read(block.text) !== undefined).length;
   const ratio = cues >= 2 || spaces >= 2 ? 2 : 4;
   if (toPupil >= 6 && toPupil > ratio * aboutPupils) return { kind: 'pupil-facing' };
 

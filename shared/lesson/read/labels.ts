@@ -2,11 +2,13 @@ import { parseMinutes } from '../timing';
 import type { SectionKind } from '../types';
 import { type MetaField, metaForLabel, normaliseLabel, sectionForLabel } from '../vocabulary';
 import type { PlanBlock } from './blocks';
-import { clockStart, outsideTheLesson } from './recognisers/clock';
+import { clockStart } from './recognisers/clock-start';
 import { headerRow } from './recognisers/header-row';
+import { leadingTiming } from './recognisers/leading-timing';
 import { objectiveStem } from './recognisers/objective-stem';
 import { outcomeBand } from './recognisers/outcome-band';
-import { leadingTiming, timingOnly } from './recognisers/timing-cell';
+import { outsideTheLesson } from './recognisers/outside-the-lesson';
+import { timingOnly } from './recognisers/timing-only';
 import { isSpace, withoutBrackets } from './text';
 
 /** What one block says about the plan's structure: a section it starts, metadata, or neither. */
@@ -45,10 +47,9 @@ const DASH_SEPARATORS = [' - ', ' – ', ' — '];
  */
 export function splitAtSeparator(text: string): { label: string; rest: string } | undefined {
   // A label is at most 70 characters, and a space may stand before its separator.
-  const head = text.length > 76 ? text.slice(0, 76) : text;
   let at = -1;
   let after = -1;
-  for (let colon = head.indexOf(':', 1); colon !== -1; colon = head.indexOf(':', colon + 1)) {
+  for (let colon = text.indexOf(':', 1); colon !== -1 && colon < 76; colon = text.indexOf(':', colon + 1)) {
     if (colon + 1 === text.length || isSpace(text[colon + 1])) {
       at = colon;
       after = colon + 1;
@@ -56,8 +57,8 @@ export function splitAtSeparator(text: string): { label: string; rest: string } 
     }
   }
   for (const dash of DASH_SEPARATORS) {
-    const found = head.indexOf(dash, 1);
-    if (found !== -1 && (at === -1 || found < at)) {
+    const found = text.indexOf(dash, 1);
+    if (found !== -1 && found < 76 && (at === -1 || found < at)) {
       at = found;
       after = found + dash.length;
     }
@@ -74,9 +75,8 @@ export function splitBlockLabel(block: PlanBlock): {
   timing: string;
   tableRow: boolean;
 } {
-  const { text } = block;
-  const cells = block.cells ?? [];
-  if (cells.length >= 2) {
+  const { text, cells } = block;
+  if (cells !== undefined && cells.length >= 2) {
     const first = cells[0]!;
     const timed =
       block.minutesFirst === true ||
@@ -96,7 +96,7 @@ export function splitBlockLabel(block: PlanBlock): {
   const body = text.slice(timing.length);
   const split = splitAtSeparator(body);
   if (split === undefined) return { label: body, rest: '', timing, tableRow: false };
-  return { ...split, timing, tableRow: false };
+  return { label: split.label, rest: split.rest, timing, tableRow: false };
 }
 
 /** "Activities" and "Activity", "Labs" and "Lab": a label in one form, to match a pacing table's by. */
@@ -104,6 +104,25 @@ export function matchKey(label: string): string {
   const normalised = normaliseLabel(label);
   if (normalised.endsWith('ies')) return `${normalised.slice(0, -3)}y`;
   return normalised.endsWith('s') && !normalised.endsWith('ss') ? normalised.slice(0, -1) : normalised;
+}
+
+/** How the first part of a lesson grid says it opens the lesson: "Introduce the session...", "Recap...". */
+const OPENING_WORDS =
+  /^(?:introduce (?:the )?(?:session|lesson|topic)|introduction|recap|review (?:of )?(?:last|previous)|recall|retrieval|warm[- ]up|welcome|starter|do now|bell work)\b/i;
+
+/** A long cell's opening words, to at most 60 characters and a whole word: a heading for its row. */
+function shortLabel(text: string): string {
+  const sentence = text.indexOf('. ');
+  if (sentence > 0 && sentence <= 60) return text.slice(0, sentence);
+  const space = text.lastIndexOf(' ', 60);
+  return text.slice(0, space > 20 ? space : 60);
+}
+
+/** "Length:" alone on its line, its value on the next (a form's cell split across lines): the field it names. */
+export function fieldAwaitingValue(block: PlanBlock): MetaField | undefined {
+  const { text } = block;
+  if (!text.endsWith(':') || text.length > 31) return undefined;
+  return metaForLabel(normaliseLabel(text.slice(0, -1)));
 }
 
 /** The stages of the intervention and tuition sequence, as labels. */
@@ -184,7 +203,13 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
       // Outside a tuition plan, "Model" or "Apply" heads a part of the main teaching.
       let kind = section.kind === 'intervention' && !context.tuitionStages ? 'main' : section.kind;
       // "Review of last lesson (5 mins)" before any other part is a retrieval starter.
-      if (kind === 'plenary' && section.everydayHead === true && context.beforeEpisodes) kind = 'starter';
+      // So is a part headed "Review" alone that opens the lesson: it reviews the last one.
+      if (
+        kind === 'plenary' &&
+        (section.everydayHead === true || normalised === 'review') &&
+        context.beforeEpisodes
+      )
+        kind = 'starter';
       // "Summary" before the lesson has begun is its overview, not its ending.
       if (kind === 'plenary' && section.overviewBeforeEpisodes === true && context.beforeEpisodes)
         kind = 'context';
@@ -206,7 +231,17 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     if (meta !== undefined && rest !== '') return { meta, heading, rest };
   }
   // A lesson grid's row with its time and a long account of the part: "10 / Introduce the session...".
-  if (tableRow && timing !== '') return reading({ kind: 'main', tableRow });
+  // Its heading is the account's opening words; the whole account is the part's first line.
+  if (tableRow && timing !== '') {
+    const named = label.length <= 60 ? label : shortLabel(label);
+    const opening = context.beforeEpisodes && OPENING_WORDS.test(label);
+    const result = reading({ kind: opening ? 'starter' : 'main', tableRow });
+    if (named !== label) {
+      result.heading = `${timing.trim()} ${named}`.trim();
+      result.rest = [label, rest].filter((part) => part !== '').join(' | ');
+    }
+    return result;
+  }
   if (heading_ || (emphasised && block.text.length <= 80)) {
     return { kind: 'other', heading: block.text, rest: '' };
   }

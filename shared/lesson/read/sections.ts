@@ -3,11 +3,19 @@ import { parseMinutes } from '../timing';
 import type { PlanSection, SectionKind } from '../types';
 import { EPISODE_KINDS, type MetaField } from '../vocabulary';
 import type { PlanBlock } from './blocks';
-import { type LineReading, minutesAtStart, type ReadingContext, readBlock, stagesUsed } from './labels';
+import {
+  fieldAwaitingValue,
+  type LineReading,
+  minutesAtStart,
+  type ReadingContext,
+  readBlock,
+  stagesUsed,
+} from './labels';
 import { type PacingRead, readPacing } from './pacing';
 import { objectiveStem } from './recognisers/objective-stem';
 import { outcomeBand } from './recognisers/outcome-band';
-import { timingOnly } from './recognisers/timing-cell';
+import { timingOnly } from './recognisers/timing-only';
+import { transcript } from './recognisers/transcript';
 
 /** Kinds a teacher notes inside an episode ("SEN: ...", "Exit ticket: ...") without starting a new part. */
 const NOTE_KINDS = new Set<SectionKind>([
@@ -117,6 +125,7 @@ export function readSections(
   let firstText: { text: string; line: number } | undefined;
   let current: PlanSection | undefined;
   let level: Level;
+  let awaiting: MetaField | undefined;
   const markedHeadings = blocks.filter((block) => block.kind === 'heading').length >= 2;
   const pacing = readPacing(blocks);
   const context: ReadingContext = { ...stagesUsed(blocks), beforeEpisodes: true };
@@ -149,7 +158,23 @@ export function readSections(
       current!.endLine = lineNumber;
       continue;
     }
+    // Inside a transcript every line is what was said ("Teacher: Today we..."): only a heading ends it.
+    if (current !== undefined && transcript.read(current.heading) !== undefined && block.kind !== 'heading') {
+      current.body.push({ text: block.text, line: lineNumber });
+      current.endLine = lineNumber;
+      continue;
+    }
     const reading = readBlock(block, context);
+    if (
+      reading === undefined &&
+      awaiting !== undefined &&
+      block.text.length <= 40 &&
+      /[\p{L}\d]/u.test(block.text)
+    ) {
+      meta[awaiting] ??= block.text.replace(/^[/|] /, '');
+      awaiting = undefined;
+    } else if (reading === undefined) awaiting ??= fieldAwaitingValue(block);
+    else awaiting = undefined;
     const inside = reading?.kind !== undefined && staysInside(reading, block, current, level);
     if (
       !inside &&
@@ -161,7 +186,12 @@ export function readSections(
       )
     ) {
       const kind: SectionKind =
-        reading.kind === 'other' && sections.length === 0 && firstText === undefined ? 'title' : reading.kind;
+        reading.kind === 'other' &&
+        reading.header !== true &&
+        sections.length === 0 &&
+        firstText === undefined
+          ? 'title'
+          : reading.kind;
       const section: PlanSection = {
         kind,
         heading: reading.heading,
@@ -260,6 +290,7 @@ export function activitiesBetweenEpisodes(
     const episodeLevels = new Set(episodes.flatMap((section) => levels.get(section.line) ?? []));
     for (const section of sections) {
       if (section.kind !== 'other' || section.line < first.line || section.line > plenary.line) continue;
+      if (transcript.read(section.heading) !== undefined) continue;
       const level = levels.get(section.line);
       if (level !== undefined && episodeLevels.has(level)) section.kind = 'main';
     }

@@ -1,8 +1,12 @@
 import type { PlanBlock } from './blocks';
-import { boldLine, isCapitalised } from './recognisers/emphasis';
+import { boldLine } from './recognisers/bold-line';
+import { isCapitalised } from './recognisers/capitalised-heading';
 import { headerRow, rowCells, TIME_COLUMN } from './recognisers/header-row';
-import { listItem, markdownHeading, tableRow, tableRule } from './recognisers/markdown';
-import { provenanceNote } from './recognisers/provenance';
+import { listItem } from './recognisers/list-item';
+import { markdownHeading } from './recognisers/markdown-heading';
+import { provenanceNote } from './recognisers/provenance-note';
+import { tableRow } from './recognisers/table-row';
+import { tableRule } from './recognisers/table-rule';
 
 /**
  * The splitter for plain text and Markdown: one block to a line, as teachers type plans (a
@@ -86,13 +90,33 @@ function slashRow(block: PlanBlock, inTable: boolean): PlanBlock {
   return { ...block, kind: 'row', cells: rowCells(block.text) };
 }
 
+/**
+ * The lines at the top of a file that note where it came from ("# source: ...", "# form: ...")
+ * or are a site template's code: the reader skips them, and so, blanked in the plan's lines
+ * (which keep their numbering), does every check that searches the plan's text.
+ */
+export function provenanceLines(lines: readonly string[]): number[] {
+  const found: number[] = [];
+  for (let index = 0; index < Math.min(lines.length, 12); index++) {
+    const text = lines[index]!.trim();
+    if (text === '') continue;
+    if (provenanceNote.read(text) === undefined) {
+      // Only notes before the plan begins; a template's code line may sit below front matter.
+      if (!(text.startsWith('<%') || text === '---' || /^[a-z_]{1,20}: /.test(text))) break;
+      continue;
+    }
+    found.push(index);
+  }
+  return found;
+}
+
 /** The blocks of a plan typed as text or Markdown; `lines` are the plan's own lines. */
 export function textBlocks(lines: readonly string[]): PlanBlock[] {
   const blocks: PlanBlock[] = [];
   let slashTable = false;
   let minutesColumn = false;
   lines.forEach((raw, index) => {
-    let block = lineBlock(raw, index + 1, index < 5 && blocks.length === 0);
+    let block = lineBlock(raw, index + 1, index < 12 && !blocks.some((seen) => seen.kind === 'heading'));
     if (block === undefined) return;
     if (block.kind === 'heading') slashTable = false;
     block = slashRow(block, slashTable);

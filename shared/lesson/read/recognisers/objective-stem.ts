@@ -11,8 +11,24 @@ const STEM = new RegExp(`^${WHO}(?: will| should| must| can| are going to| are)(
  * `strong` when it can only be about objectives ("be able to", "by the end of the lesson");
  * a bare "Students will:" is one only before the lesson's episodes begin.
  */
+const OPENINGS = [
+  'by ',
+  'students',
+  'pupils',
+  'children',
+  'learners',
+  'the class',
+  'you',
+  'we',
+  'i ',
+  'swbat',
+];
+
 export const objectiveStem = recogniser('objective-stem', (text) => {
   if (text.length > 90) return undefined;
+  // Most lines open some other way: a cheap look at the opening spares the patterns.
+  const opening = text.slice(0, 9).toLowerCase();
+  if (!OPENINGS.some((start) => opening.startsWith(start))) return undefined;
   let lower = trimEndOf(text.toLowerCase().replace(/[’‘]/g, "'"), ' :.…-–—').trim();
   const timeFrame = TIME_FRAME.exec(lower);
   if (timeFrame !== null) lower = lower.slice(timeFrame[0].length);

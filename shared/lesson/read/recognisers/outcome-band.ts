@@ -8,8 +8,13 @@ const BAND =
  * "All students are able to:", "Most pupils will be able to", "Some:": the header of one band
  * of differentiated outcomes. The outcomes under it are success criteria; the header is not.
  */
+const BAND_WORDS = new Set(['all', 'most', 'some', 'must', 'should', 'could']);
+
 export const outcomeBand = recogniser('outcome-band', (text) => {
   if (text.length > 60) return undefined;
+  const space = text.indexOf(' ');
+  const first = (space === -1 ? text : text.slice(0, space)).toLowerCase().replace(/:$/, '');
+  if (!BAND_WORDS.has(first)) return undefined;
   const colon = text.trimEnd().endsWith(':');
   const lower = trimEndOf(text.toLowerCase(), ' :.…').trim();
   const band = BAND.exec(lower)?.[1];

@@ -1,4 +1,4 @@
-import { boldLine, capitalisedHeading } from '../../../shared/lesson/read/recognisers/emphasis';
+import { capitalisedHeading } from '../../../shared/lesson/read/recognisers/capitalised-heading';
 import { recogniserTable } from './table';
 
 recogniserTable(capitalisedHeading, {
@@ -9,9 +9,4 @@ recogniserTable(capitalisedHeading, {
     'Main activity',
     'PUPILS WORK IN PAIRS TO SORT THE CARDS INTO THREE GROUPS AND THEN EXPLAIN',
   ],
-});
-
-recogniserTable(boldLine, {
-  accept: ['**Starter**', '**Directions:**', '__Plenary__:'],
-  reject: ['**Note** that students will not see the text', 'Starter', '****', '**'],
 });

@@ -1,4 +1,4 @@
-import { provenanceNote } from '../../../shared/lesson/read/recognisers/provenance';
+import { provenanceNote } from '../../../shared/lesson/read/recognisers/provenance-note';
 import { recogniserTable } from './table';
 
 recogniserTable(provenanceNote, {

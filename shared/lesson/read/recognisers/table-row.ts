@@ -1,0 +1,11 @@
+import { recogniser } from '../recogniser';
+
+/** "| 5 Minutes | Do Now |" or tab-separated cells: a table row and its cells, empty cells left out. */
+export const tableRow = recogniser('table-row', (text) => {
+  if (!text.includes('|') && !text.includes('\t')) return undefined;
+  const cells = text
+    .split(/[|\t]/)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '');
+  return cells.length >= 2 ? cells : undefined;
+});
