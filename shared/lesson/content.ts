@@ -869,7 +869,7 @@ const STEM =
 /** Why an objective cannot carry a ladder, or undefined when it can. */
 /** What the teacher does, not what pupils learn: "Introduce the 'Me Too' activity and circulate". */
 const TEACHER_ACTION =
-  /^(?:introduce|recap|circulate|play|hand out|distribute|prepare|display|project|remind|tell)\b/i;
+  /^(?:introduce|recap|circulate|play|hand out|distribute|prepare|display|project|remind|tell|teach)\b/i;
 
 export function notAnObjective(
   objective: string,

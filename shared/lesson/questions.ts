@@ -351,6 +351,15 @@ const CRITERION_LEVELS: [QuestionLevel, string][] = [
   ['evaluate', 'evaluate judge assess critique decide'],
   ['create', 'create design write compose invent plan'],
 ];
+/**
+ * A criterion that names what pupils do ("I can explain why..."), which turns into "Can you explain why...?";
+ * "Know that...", "Blending is when..." do not.
+ */
+function askable(criterion: string): boolean {
+  const verb = objectiveFocus(criterion).verbs[0];
+  return verb !== undefined && !['know', 'understand', 'learn', 'be'].includes(verb);
+}
+
 function criterionLevel(criterion: string): QuestionLevel {
   const verb = objectiveFocus(criterion).verbs[0];
   if (verb === undefined) return 'apply';
@@ -468,11 +477,17 @@ interface ObjectiveParts {
 }
 
 /** "websites that are alright for them to visit" → "...for you to visit": the ladder speaks to pupils. */
+const PUPIL_WORDS: Record<string, string> = { they: 'you', them: 'you', themselves: 'yourselves' };
+
 const toPupils = (text: string) =>
   text
     .split(' ')
-    // "their logical order" may be the events'; "they" and "them" in an objective are the pupils.
-    .map((word) => ({ they: 'you', them: 'you', themselves: 'yourselves' })[word] ?? word)
+    // "evaluate their method", "for their partner" are the pupils'; "events into their logical order" the events'.
+    .map((word, index, words) =>
+      word === 'their' && (index === 1 || /^(?:to|for|with|about)$/.test(words[index - 1] ?? ''))
+        ? 'your'
+        : (PUPIL_WORDS[word] ?? word),
+    )
     .join(' ');
 
 /** "Enhancing {name}'s understanding and knowledge of fractions": a tutor's focus, whose topic is "fractions". */
@@ -690,7 +705,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
   const criteria = closest(ground.criteria, (criterion) => criterion.text, stems, ground);
   const fromCriterion = (level: QuestionLevel): LadderRung | undefined => {
     const criterion = criteria.find(
-      (entry) => criterionLevel(entry.text) === level && !ground.used.has(entry.text),
+      (entry) => askable(entry.text) && criterionLevel(entry.text) === level && !ground.used.has(entry.text),
     );
     if (criterion === undefined) return undefined;
     used(criterion.text);
