@@ -494,7 +494,17 @@ const toPupils = (text: string) =>
 const FOCUS_FRAME =
   /^(?:enhancing|improving|developing|securing|consolidating|building|extending)\s+(?:(?:the|their|his|her|pupils'?)\s+)?(?:(?:understanding|knowledge|use|skills?)(?:\s+and\s+(?:understanding|knowledge|skills?))?\s+(?:of|in)\s+)?/i;
 
-function partsOf(objective: string): ObjectiveParts {
+/** "Practise segmentation for spelling p88-91" → "...for spelling": a page of the teacher's book is not for pupils. */
+function withoutPageReferences(text: string): string {
+  return text
+    .split(' ')
+    .filter((word) => !/^pp?\.?\d{1,4}(?:[–-]\d{1,4})?[.,;]?$/i.test(word))
+    .join(' ')
+    .replace(/,$/, '');
+}
+
+function partsOf(written: string): ObjectiveParts {
+  const objective = withoutPageReferences(written.trim());
   const framed = FOCUS_FRAME.exec(withoutPlaceholders(objective.trim()));
   if (framed !== null) {
     const topic = trimEnd(withoutPlaceholders(objective.trim()).slice(framed[0].length));

@@ -303,6 +303,12 @@ describe('a ladder from the objective alone', () => {
     expect(questions[5]).toBe(create);
   });
 
+  it("drops a page of the teacher's book from what pupils are asked", () => {
+    expect(rungs('Practise segmentation for spelling p88-91')[2]).toBe(
+      'Have a go: practise segmentation for spelling. Talk your partner through your first step.',
+    );
+  });
+
   it('an objective in the third person is asked of pupils in the second', () => {
     expect(rungs('Recognise when they should ask a trusted adult for help')[2]).toBe(
       'Look at these examples: can you recognise when you should ask a trusted adult for help? Say why for each one.',
