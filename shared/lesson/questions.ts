@@ -1145,6 +1145,8 @@ export function plenaryQuestions(
   plan: LessonPlan,
   content: PlanContent,
 ): { questions: string[]; toAdd: WhatToAdd[] } {
+  // A scheme of work spans several lessons: how one lesson ends is each lesson's plan, not the scheme's.
+  if (plan.kind === 'scheme' || plan.kind === 'not-a-plan') return { questions: [], toAdd: [] };
   const text = plan.lines.join('\n');
   const objectives = plan.objectives.filter((objective) => notAnObjective(objective.text) === undefined);
   const questions: string[] = [];
