@@ -157,8 +157,11 @@ export function renderLessonReport(
     }
   }
 
-  heading('Plenary questions');
-  for (const question of analysis.plenaryQuestions) out.push(wrap(question, 6, '  • '));
+  if (analysis.plenaryQuestions.length > 0 || analysis.toAdd.some((entry) => entry.for === 'plenary')) {
+    heading('Plenary questions');
+    toAdd('plenary');
+    for (const question of analysis.plenaryQuestions) out.push(wrap(question, 6, '  • '));
+  }
 
   const guided = analysis.guidedSession;
   if (guided !== null) {

@@ -115,9 +115,18 @@ function sentencesIn(plan: LessonPlan): Sentence[] {
   for (const section of plan.sections) {
     // "All students are able to:" lists outcomes, which are objectives rather than teaching.
     if (NOT_CONTENT.has(section.kind) || STEM.test(section.heading.trim())) continue;
-    for (const paragraph of paragraphsOf(section)) {
-      // A grid's cells arrive joined with " / ": each cell is read on its own.
-      const cells = paragraph.text.slice(0, LONGEST_SENTENCE * 4).split(' / ');
+    // A pacing row's activity can be its heading ("20 mins Children test ten objects in pairs..."): read it too.
+    const activity = section.heading.replace(/^\d{1,3}\s?(?:mins?|minutes?)\s+/i, '');
+    const headed =
+      TASK_SECTIONS.has(section.kind) && activity !== section.heading && activity.split(' ').length >= 6
+        ? [{ text: activity, line: section.line }]
+        : [];
+    for (const paragraph of [...headed, ...paragraphsOf(section)]) {
+      // A grid's cells arrive joined with " / " or " | ": each cell is read on its own.
+      const cells = paragraph.text
+        .slice(0, LONGEST_SENTENCE * 4)
+        .split(' / ')
+        .flatMap((cell) => cell.split(' | '));
       for (const text of cells.flatMap(sentencesOf)) {
         if (text.length <= LONGEST_SENTENCE) sentences.push({ text, line: paragraph.line, section });
       }
@@ -659,7 +668,7 @@ function isTitle(text: string): boolean {
   return capitalised >= 3 && capitalised / words.length >= 0.6;
 }
 
-function taskIn(sentence: Sentence): { text: string; forPupils: boolean } | undefined {
+function taskIn(sentence: Sentence): { text: string; forPupils: boolean; stretch: boolean } | undefined {
   const { section } = sentence;
   // A lesson summary ("Students will investigate...") names the lesson's tasks too.
   const summary = section.kind === 'context';
@@ -667,8 +676,11 @@ function taskIn(sentence: Sentence): { text: string; forPupils: boolean } | unde
   // "> 5) Invite students to...": a quoted, numbered step of the directions.
   const unnumbered = sentence.text.replace(/^>?\s?\d{1,2}[.)]\s+/, '');
   // "Groups: Make lists...", "Individually in turn: Tell the group...": a grid's pupil column.
-  const organised = ORGANISED.exec(unnumbered);
-  const numbered = organised === null ? unnumbered : unnumbered.slice(organised[0].length);
+  // "Extension: find equivalent fractions without the wall" is a stretch task wherever it sits.
+  const stretch = /^(?:extension|challenge|stretch)(?: task)?\s?:\s*/i.exec(unnumbered);
+  const unlabelled = stretch === null ? unnumbered : unnumbered.slice(stretch[0].length);
+  const organised = ORGANISED.exec(unlabelled);
+  const numbered = organised === null ? unlabelled : unlabelled.slice(organised[0].length);
   const given = /^(?:using|given) ([^,]{1,60}),\s+/i.exec(numbered);
   const text = trimEnd(given === null ? numbered : numbered.slice(given[0].length));
   if (text.endsWith('?') || EXPLAIN_THAT.test(text)) return undefined;
@@ -684,6 +696,7 @@ function taskIn(sentence: Sentence): { text: string; forPupils: boolean } | unde
   if (frame === null ? !TASK_VERBS.has(verb) : NOT_A_TASK.has(verb) || verb.endsWith('ed')) return undefined;
   const pupilWork =
     organised !== null ||
+    stretch !== null ||
     section.kind === 'independent' ||
     section.kind === 'guided' ||
     section.kind === 'homework' ||
@@ -701,6 +714,7 @@ function taskIn(sentence: Sentence): { text: string; forPupils: boolean } | unde
   return {
     text: spoken.charAt(0).toUpperCase() + spoken.slice(1),
     forPupils: frame !== null || organised !== null,
+    stretch: stretch !== null,
   };
 }
 
@@ -815,10 +829,10 @@ export function planContent(plan: LessonPlan): PlanContent {
     const example = exampleIn(sentence);
     if (example !== undefined) examples.push({ text: example, ...where });
     const task = taskIn(sentence);
-    if (task !== undefined)
-      tasks.push(
-        task.forPupils ? { text: task.text, ...where, forPupils: true } : { text: task.text, ...where },
-      );
+    if (task !== undefined) {
+      const at = task.stretch ? { ...where, section: 'Extension' } : where;
+      tasks.push(task.forPupils ? { text: task.text, ...at, forPupils: true } : { text: task.text, ...at });
+    }
   }
   for (const keyword of plan.keywords) if (isTermShape(keyword)) addTerm(keyword, 0);
   // A keyword the plan lists without a line of its own takes the line where its definition is.
@@ -855,7 +869,7 @@ const STEM =
 /** Why an objective cannot carry a ladder, or undefined when it can. */
 /** What the teacher does, not what pupils learn: "Introduce the 'Me Too' activity and circulate". */
 const TEACHER_ACTION =
-  /^(?:introduce|recap|circulate|play|hand out|distribute|prepare|display|project|remind|tell)\b/i;
+  /^(?:introduce|recap|circulate|play|hand out|distribute|prepare|display|project|remind|tell|teach)\b/i;
 
 export function notAnObjective(
   objective: string,

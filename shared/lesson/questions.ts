@@ -339,6 +339,31 @@ interface Ground {
   shared: boolean;
   /** A one-to-one session: there is no partner to talk to, only the tutor. */
   oneToOne?: boolean;
+  /** The plan's success criteria ("I can explain why 2/4 and 1/2 are equivalent"), each a question at its level. */
+  criteria: PlanStatement[];
+}
+
+/** The level a success criterion's verb asks for: "I can name..." recall, "I can evaluate..." evaluate. */
+const CRITERION_LEVELS: [QuestionLevel, string][] = [
+  ['inclusive', 'name list state label recall identify define recognise recognize spell'],
+  ['understand', 'explain describe justify summarise summarize'],
+  ['analyse', 'compare contrast analyse analyze distinguish classify sort'],
+  ['evaluate', 'evaluate judge assess critique decide'],
+  ['create', 'create design write compose invent plan'],
+];
+/**
+ * A criterion that names what pupils do ("I can explain why..."), which turns into "Can you explain why...?";
+ * "Know that...", "Blending is when..." do not.
+ */
+function askable(criterion: string): boolean {
+  const verb = objectiveFocus(criterion).verbs[0];
+  return verb !== undefined && !['know', 'understand', 'learn', 'be'].includes(verb);
+}
+
+function criterionLevel(criterion: string): QuestionLevel {
+  const verb = objectiveFocus(criterion).verbs[0];
+  if (verb === undefined) return 'apply';
+  return CRITERION_LEVELS.find(([, verbs]) => verbs.split(' ').includes(verb))?.[0] ?? 'apply';
 }
 
 /** "Tell your partner one thing" → "Tell me one thing": in one-to-one tuition the tutor is the partner. */
@@ -452,18 +477,34 @@ interface ObjectiveParts {
 }
 
 /** "websites that are alright for them to visit" → "...for you to visit": the ladder speaks to pupils. */
+const PUPIL_WORDS: Record<string, string> = { they: 'you', them: 'you', themselves: 'yourselves' };
+
 const toPupils = (text: string) =>
   text
     .split(' ')
-    // "their logical order" may be the events'; "they" and "them" in an objective are the pupils.
-    .map((word) => ({ they: 'you', them: 'you', themselves: 'yourselves' })[word] ?? word)
+    // "evaluate their method", "for their partner" are the pupils'; "events into their logical order" the events'.
+    .map((word, index, words) =>
+      word === 'their' && (index === 1 || /^(?:to|for|with|about)$/.test(words[index - 1] ?? ''))
+        ? 'your'
+        : (PUPIL_WORDS[word] ?? word),
+    )
     .join(' ');
 
 /** "Enhancing {name}'s understanding and knowledge of fractions": a tutor's focus, whose topic is "fractions". */
 const FOCUS_FRAME =
   /^(?:enhancing|improving|developing|securing|consolidating|building|extending)\s+(?:(?:the|their|his|her|pupils'?)\s+)?(?:(?:understanding|knowledge|use|skills?)(?:\s+and\s+(?:understanding|knowledge|skills?))?\s+(?:of|in)\s+)?/i;
 
-function partsOf(objective: string): ObjectiveParts {
+/** "Practise segmentation for spelling p88-91" → "...for spelling": a page of the teacher's book is not for pupils. */
+function withoutPageReferences(text: string): string {
+  return text
+    .split(' ')
+    .filter((word) => !/^pp?\.?\d{1,4}(?:[–-]\d{1,4})?[.,;]?$/i.test(word))
+    .join(' ')
+    .replace(/,$/, '');
+}
+
+function partsOf(written: string): ObjectiveParts {
+  const objective = withoutPageReferences(written.trim());
   const framed = FOCUS_FRAME.exec(withoutPlaceholders(objective.trim()));
   if (framed !== null) {
     const topic = trimEnd(withoutPlaceholders(objective.trim()).slice(framed[0].length));
@@ -592,6 +633,10 @@ export const SUBSTANTIAL =
 
 const EXTENSION = /\b(?:extension|stretch|challenge|most able|more able|moving quickly|go further)\b/i;
 
+/** A stretch task: labelled "Extension:", or under a short heading that says so (not a long pacing row that mentions it). */
+export const isStretch = (task: PlanStatement) =>
+  task.section === 'Extension' || (EXTENSION.test(task.section) && task.section.split(' ').length <= 6);
+
 /** A ladder for one objective, every rung from the plan's own content where it has some. */
 /** `lesson`: the ladder is for a plan with no objective, headed by its title, so its topic is a term the plan uses. */
 function groundedLadder(objective: string, ground: Ground, lesson = false): QuestionLadder {
@@ -631,17 +676,12 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       (overlap(stems, point.text) >= 2 || (ground.shared && /\bkey\b/i.test(point.section))),
   );
   const tasks = closest(
-    content.tasks.filter((task) => !EXTENSION.test(task.section)),
+    content.tasks.filter((task) => !isStretch(task)),
     (task) => task.text,
     stems,
     ground,
   ).sort((a, b) => Number(SUBSTANTIAL.test(b.text)) - Number(SUBSTANTIAL.test(a.text)));
-  const stretch = closest(
-    content.tasks.filter((task) => EXTENSION.test(task.section)),
-    (task) => task.text,
-    stems,
-    ground,
-  );
+  const stretch = closest(content.tasks.filter(isStretch), (task) => task.text, stems, ground);
   const examples = closest(content.examples, (example) => example.text, stems, ground);
   const misconceptions = closest(content.misconceptions, (entry) => entry.text, stems, ground);
   const claimed = misconceptions.filter((entry) => entry.claim !== undefined);
@@ -672,6 +712,21 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     used(item.text);
     return { level, question: wording(quoteOf(item.text)), from, line: item.line };
   };
+  const criteria = closest(ground.criteria, (criterion) => criterion.text, stems, ground);
+  const fromCriterion = (level: QuestionLevel): LadderRung | undefined => {
+    const criterion = criteria.find(
+      (entry) => askable(entry.text) && criterionLevel(entry.text) === level && !ground.used.has(entry.text),
+    );
+    if (criterion === undefined) return undefined;
+    used(criterion.text);
+    const asked = toPupils(objectiveFocus(criterion.text).statement);
+    return {
+      level,
+      question: `Can you ${lowerInitial(asked)}?`,
+      from: 'success criterion',
+      line: criterion.line,
+    };
+  };
   const fromObjective = (level: QuestionLevel, question: string): LadderRung => ({
     level,
     question,
@@ -680,6 +735,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
 
   const inclusive =
     fromQuestion('inclusive') ??
+    fromCriterion('inclusive') ??
     fromTerm('inclusive', (term) => `What does "${term}" mean? Can you give an example?`) ??
     fromObjective(
       'inclusive',
@@ -701,6 +757,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       : fromObjective('understand', `Why is it true that ${parts.that}? Explain in your own words.`);
   const understand =
     fromQuestion('understand') ??
+    fromCriterion('understand') ??
     whyTrue ??
     fromStatement(
       'understand',
@@ -723,6 +780,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
 
   const apply =
     fromQuestion('apply') ??
+    fromCriterion('apply') ??
     fromStatement('apply', tasks, 'task', (task) => `Try it: "${task}". What will you do first, and why?`) ??
     fromStatement(
       'apply',
@@ -764,6 +822,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
   const claimedFirst = claimed.some((entry) => !ground.used.has(entry.claim!));
   const analyse =
     fromQuestion('analyse') ??
+    fromCriterion('analyse') ??
     (claimedFirst ? fromQuestion('evaluate', 'analyse') : undefined) ??
     pairRung() ??
     (twoTerms !== undefined
@@ -797,6 +856,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
         }
       : undefined) ??
     fromQuestion('evaluate') ??
+    fromCriterion('evaluate') ??
     fromObjective(
       'evaluate',
       parts.that !== undefined
@@ -807,6 +867,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
   const techniques = defined.length >= 2 ? defined.map((term) => written(term.term, ground.text)) : [];
   const create =
     fromQuestion('create') ??
+    fromCriterion('create') ??
     (parts.creating && parts.doing !== undefined
       ? fromObjective(
           'create',
@@ -851,6 +912,9 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
 
 /** A long document (a unit of several lessons) gets ladders for its first objectives only, to stay readable. */
 const MAX_LADDERS = 8;
+/** How many objectives and success criteria a plan's ladders look through, so a pasted unit stays quick. */
+const MAX_OBJECTIVES_READ = 200;
+const MAX_CRITERIA = 40;
 
 /** What a plan with no objectives is about, to head its one ladder: its first short heading. */
 function lessonTopic(plan: LessonPlan): string {
@@ -867,7 +931,9 @@ export function planLadders(
   plan: LessonPlan,
   content: PlanContent,
 ): { ladders: QuestionLadder[]; toAdd: WhatToAdd[] } {
-  const objectives = plan.objectives.filter((objective) => notAnObjective(objective.text) === undefined);
+  const objectives = plan.objectives
+    .slice(0, MAX_OBJECTIVES_READ)
+    .filter((objective) => notAnObjective(objective.text) === undefined);
   const ground: Ground = {
     content,
     text: plan.lines.join('\n'),
@@ -875,6 +941,11 @@ export function planLadders(
     used: new Set(),
     shared: objectives.length <= 2,
     oneToOne: plan.kind === 'tuition' || isInterventionPlan(plan),
+    // Bounded: a pasted unit can list thousands; the first few are the ones a ladder could use.
+    criteria: plan.successCriteria
+      .slice(0, MAX_CRITERIA)
+      .filter((criterion) => notAnObjective(criterion.text) === undefined)
+      .map((criterion) => ({ text: criterion.text, line: criterion.line, section: 'Success criteria' })),
   };
   const seen = new Set<string>();
   const distinct = objectives.filter((objective) => {
@@ -922,7 +993,14 @@ export function questionReview(plan: LessonPlan, content: PlanContent): string |
   const text = plan.lines.join('\n');
   const term = content.terms.find((entry) => entry.definition !== undefined);
   const objective = plan.objectives.find((entry) => notAnObjective(entry.text) === undefined);
-  const ground: Ground = { content, text, keywords: plan.keywords, used: new Set(), shared: true };
+  const ground: Ground = {
+    content,
+    text,
+    keywords: plan.keywords,
+    used: new Set(),
+    shared: true,
+    criteria: [],
+  };
   const topic =
     term !== undefined
       ? written(term.term, text)
@@ -1067,6 +1145,8 @@ export function plenaryQuestions(
   plan: LessonPlan,
   content: PlanContent,
 ): { questions: string[]; toAdd: WhatToAdd[] } {
+  // A scheme of work spans several lessons: how one lesson ends is each lesson's plan, not the scheme's.
+  if (plan.kind === 'scheme' || plan.kind === 'not-a-plan') return { questions: [], toAdd: [] };
   const text = plan.lines.join('\n');
   const objectives = plan.objectives.filter((objective) => notAnObjective(objective.text) === undefined);
   const questions: string[] = [];

@@ -1,6 +1,6 @@
 import { notAnObjective, planContent, trimEnd } from './content';
 import { sectionsOf } from './evidence';
-import { isClassLesson, keyTerm, SUBSTANTIAL } from './questions';
+import { isClassLesson, isStretch, keyTerm, SUBSTANTIAL } from './questions';
 import { contentWords, objectiveTerms, stem } from './terms';
 import type {
   GuidedSessionPlan,
@@ -38,8 +38,7 @@ function guidedTask(plan: LessonPlan, content: PlanContent, objective: string): 
   };
   const homework = new Set(sectionsOf(plan, 'homework').map((section) => section.heading));
   const candidates = content.tasks.filter(
-    (task) =>
-      !homework.has(task.section) && !/\b(?:extension|homework|stretch|challenge)\b/i.test(task.section),
+    (task) => !homework.has(task.section) && !isStretch(task) && !/\bhomework\b/i.test(task.section),
   );
   const independent = new Set(sectionsOf(plan, 'independent', 'guided').map((section) => section.heading));
   const rank = (task: PlanStatement) =>

@@ -123,7 +123,15 @@ export interface LadderRung {
   level: QuestionLevel;
   question: string;
   /** The plan's own question, keyword, key point, task or misconception it uses; absent when built from the objective alone. */
-  from?: 'plan question' | 'keyword' | 'key point' | 'task' | 'example' | 'misconception' | 'objective';
+  from?:
+    | 'plan question'
+    | 'success criterion'
+    | 'keyword'
+    | 'key point'
+    | 'task'
+    | 'example'
+    | 'misconception'
+    | 'objective';
   line?: number;
 }
 

@@ -303,6 +303,12 @@ describe('a ladder from the objective alone', () => {
     expect(questions[5]).toBe(create);
   });
 
+  it("drops a page of the teacher's book from what pupils are asked", () => {
+    expect(rungs('Practise segmentation for spelling p88-91')[2]).toBe(
+      'Have a go: practise segmentation for spelling. Talk your partner through your first step.',
+    );
+  });
+
   it('an objective in the third person is asked of pupils in the second', () => {
     expect(rungs('Recognise when they should ask a trusted adult for help')[2]).toBe(
       'Look at these examples: can you recognise when you should ask a trusted adult for help? Say why for each one.',
@@ -389,6 +395,51 @@ describe('a UK lesson plan with key vocabulary, a misconception and an exit tick
   it('never compares two keywords the plan does not set side by side', () => {
     expect(JSON.stringify(analysis.questions)).not.toContain(
       'difference between "density" and "hydrogen bond"',
+    );
+  });
+});
+
+describe('a primary lesson grid with success criteria', () => {
+  const analysis = analyseLessonPlan({
+    text: [
+      '# Year 3 Science: Magnets',
+      '**WALT:** sort materials into magnetic and non-magnetic',
+      '**Success criteria**',
+      '- I can name three magnetic materials',
+      '- I can explain why a coin might not be attracted to a magnet',
+      '| Time | Activity | AfL |',
+      '| --- | --- | --- |',
+      '| 10 mins | Starter: Which objects in this tray will stick to the magnet? | Show me boards |',
+      '| 20 mins | Children test ten objects in pairs and record them in a table. Extension: predict which metal the coin is made of | Hinge: Is every metal magnetic? |',
+    ].join('\n'),
+    format: 'markdown',
+  });
+  const ladder = analysis.questions[0]!.ladder;
+
+  it('asks each success criterion at its own level', () => {
+    expect(ladder.find((rung) => rung.level === 'understand')).toMatchObject({
+      question: 'Can you explain why a coin might not be attracted to a magnet?',
+      from: 'success criterion',
+      line: 5,
+    });
+  });
+
+  it("reads the grid's cells: its questions, the children's task and the labelled extension", () => {
+    expect(analysis.content.questions.map((question) => question.text)).toEqual([
+      'Which objects in this tray will stick to the magnet?',
+      'Is every metal magnetic?',
+    ]);
+    expect(analysis.content.tasks).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          text: 'Test ten objects in pairs and record them in a table',
+          forPupils: true,
+        }),
+        expect.objectContaining({ text: 'Predict which metal the coin is made of', section: 'Extension' }),
+      ]),
+    );
+    expect(ladder.find((rung) => rung.level === 'create')?.question).toBe(
+      'Can you go further: predict which metal the coin is made of?',
     );
   });
 });
