@@ -130,21 +130,43 @@ export function renderLessonReport(
   }
   if (sources.size > 0) out.push(style('dim', wrap(`Guidance cited: ${[...sources].join('; ')}`, 4, '  ')));
 
-  if (analysis.questions.length > 0) {
+  // Where the plan lacks what a generator needs, what to add, said instead of a template.
+  const toAdd = (what: string) => {
+    for (const entry of analysis.toAdd.filter((candidate) => candidate.for === what)) {
+      const line = entry.line === undefined ? '' : ` (line ${entry.line})`;
+      out.push(wrap(`${entry.message}${line}`, 6, `  ${style('yellow', '+')} `));
+    }
+  };
+  if (analysis.questions.length > 0 || analysis.questionReview !== null) {
     heading('Question ladders (start inclusive, then ramp up the challenge)');
+    if (analysis.questionReview !== null) out.push(wrap(analysis.questionReview, 4, '  '));
+    toAdd('questions');
     for (const ladder of analysis.questions) {
       out.push(wrap(`Objective: ${ladder.objective}`, 4, '  '));
       for (const [index, rung] of ladder.ladder.entries()) {
-        out.push(wrap(rung.question, 20, `    ${index + 1}. ${style('cyan', rung.level.padEnd(11))}  `));
+        // Says which part of the plan a question was built on, so the teacher can find it.
+        const source =
+          rung.from === undefined || rung.from === 'objective'
+            ? ''
+            : style('dim', ` (your ${rung.from}${rung.line === undefined ? '' : `, line ${rung.line}`})`);
+        out.push(
+          wrap(
+            `${rung.question}${source}`,
+            20,
+            `    ${index + 1}. ${style('cyan', rung.level.padEnd(11))}  `,
+          ),
+        );
       }
+      if (ladder.toAdd !== undefined) out.push(wrap(ladder.toAdd, 6, `    ${style('yellow', '+')} `));
     }
   }
 
   heading('Talk prompts (pupils justify and build on answers)');
   for (const prompt of analysis.talkPrompts) out.push(wrap(prompt, 6, '  • '));
 
-  if (analysis.hingeQuestions.length > 0) {
+  if (analysis.hingeQuestions.length > 0 || analysis.toAdd.some((entry) => entry.for === 'hinge')) {
     heading('Hinge questions from the misconceptions');
+    toAdd('hinge');
     for (const hinge of analysis.hingeQuestions) {
       out.push(wrap(`Misconception: ${hinge.misconception}`, 4, '  '));
       out.push(wrap(hinge.question, 4, '    '));
@@ -170,9 +192,16 @@ export function renderLessonReport(
     );
     out.push(wrap(`Objective: ${guided.objective}`, 4, '  '));
     out.push(wrap(`Focus: ${guided.focus}`, 4, '  '));
+    if (guided.task !== undefined)
+      out.push(wrap(`Task: ${guided.task.text} (line ${guided.task.line})`, 4, '  '));
     for (const stage of guided.stages)
       out.push(wrap(`${stage.stage}: ${stage.what}`, 13, `  ${String(stage.minutes).padStart(2)} min  `));
     out.push(wrap(`Rest of the class: ${guided.restOfClass}`, 4, '  '));
+  }
+
+  if (guided === null && analysis.toAdd.some((entry) => entry.for === 'guided')) {
+    heading('Guided session');
+    toAdd('guided');
   }
 
   const intervention = analysis.interventionSession;
