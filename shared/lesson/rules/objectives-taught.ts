@@ -1,6 +1,6 @@
 import { defineRule, type RuleReport } from '../../rule';
 import { at, endingsOf, isInterventionPlan, sectionsOf, teachingSections } from '../evidence';
-import { contentWords, objectiveTerms } from '../terms';
+import { objectiveTerms } from '../terms';
 import type { LessonPlan, PlanItem, PlanSection, SectionKind } from '../types';
 
 /** Parts that check or revisit learning rather than teach it. */
@@ -38,7 +38,7 @@ const GENERIC = new Set([
 /** A plenary that returns to "the objective" or "the success criteria" revisits them all. */
 const BACK_TO_OBJECTIVES = /\b(?:objectives?|LOs?|learning intentions?|success criteria|WALT|I can)\b/i;
 /** Fewer words than this in the teaching, and the plan is too thin to say what it does not teach. */
-const ENOUGH_TEACHING = 30;
+const ENOUGH_TEACHING = 40;
 /** An objective of fewer telling words than this is too short to say it is missing from the teaching. */
 const ENOUGH_TERMS = 2;
 
@@ -52,7 +52,8 @@ function keysOf(sections: readonly PlanSection[]): Set<string> {
   const text = sections
     .map((section) => `${section.heading}\n${section.body.map((entry) => entry.text).join('\n')}`)
     .join('\n');
-  return new Set(contentWords(text).map(key));
+  // Every word counts here, verbs too: "one sentence explaining their results" returns to "To explain...".
+  return new Set((text.toLowerCase().match(/[a-z][a-z'-]*[a-z]/g) ?? []).map(key));
 }
 
 /** The objective's content words and its verb: "Investigate (25 mins)" teaches "To investigate which...". */

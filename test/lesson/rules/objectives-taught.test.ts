@@ -17,6 +17,14 @@ const weather = (
 
 testRule(objectivesTaught, plan, {
   valid: [
+    {
+      name: 'a plenary sentence "explaining their results" returns to "To explain..."',
+      input: weather(
+        ['To read a thermometer accurately', 'To explain why readings differ across the playground'],
+        'Plenary: exit ticket: pupils write one sentence explaining their thermometer results; next lesson: wind',
+      ),
+      strengths: [],
+    },
     { name: 'the compact plan: its objective is taught and revisited', input: wellPlanned, strengths: [] },
     {
       name: 'both objectives taught and revisited',
