@@ -46,6 +46,45 @@ function where(finding: Finding): string {
     : 'whole plan';
 }
 
+const isSpace = (ch: string | undefined) => ch !== undefined && ch.trim() === '';
+
+/**
+ * A heading without its bracketed timings, "(10 mins)" or "[5']", and the spaces before them.
+ * A loop rather than a regex, which would backtrack across a heading of many unclosed brackets.
+ */
+function withoutBracketedTimings(heading: string): string {
+  // From the end back, where the next closing bracket is and whether a digit comes before it.
+  const closer = new Array<number>(heading.length + 1).fill(-1);
+  const digitBefore = new Array<number>(heading.length + 1).fill(-1);
+  for (let i = heading.length - 1; i >= 0; i--) {
+    const ch = heading[i]!;
+    closer[i] = ch === ')' || ch === ']' ? i : closer[i + 1]!;
+    digitBefore[i] = ch >= '0' && ch <= '9' ? i : digitBefore[i + 1]!;
+  }
+  let kept = '';
+  let from = 0;
+  for (let i = 0; i < heading.length; i++) {
+    const ch = heading[i];
+    if (ch !== '(' && ch !== '[') continue;
+    const end = closer[i + 1]!;
+    const digit = digitBefore[i + 1]!;
+    if (end === -1 || digit === -1 || digit > end) continue;
+    let start = i;
+    while (start > from && isSpace(heading[start - 1])) start--;
+    kept += heading.slice(from, start);
+    from = end + 1;
+    i = end;
+  }
+  return kept + heading.slice(from);
+}
+
+/** A heading without one separator ("-", ":", "|") at its end, and the spaces round it. */
+function withoutTrailingSeparator(heading: string): string {
+  const trimmed = heading.trimEnd();
+  const last = trimmed[trimmed.length - 1];
+  return last !== undefined && '-–—:|'.includes(last) ? trimmed.slice(0, -1).trimEnd() : heading;
+}
+
 /** The report a teacher reads: strengths, prompts with line numbers, questions and sessions. */
 export function renderLessonReport(analysis: LessonAnalysis, file: string, color: boolean): string {
   const style = stylist(color);
@@ -78,10 +117,12 @@ export function renderLessonReport(analysis: LessonAnalysis, file: string, color
         .join('; ');
       // The timing is shown once, from the model, rather than again from the heading.
       const name =
-        episode.heading
-          .replace(/\s*[([][^)\]]*\d[^)\]]*[)\]]/g, '')
-          .replace(/^[\d:.'’\s–—-]+(?:mins?|minutes?)?\s*[:|–—-]?\s*/i, '')
-          .replace(/\s*[-–—:|]\s*$/, '') || episode.heading;
+        withoutTrailingSeparator(
+          withoutBracketedTimings(episode.heading).replace(
+            /^[\d:.'’\s–—-]+(?:mins?|minutes?)?\s*[:|–—-]?\s*/i,
+            '',
+          ),
+        ) || episode.heading;
       return details === '' ? name : `${name} (${details})`;
     });
     out.push(wrap(`Episodes: ${shape.join(' → ')}`, 4, '  '));

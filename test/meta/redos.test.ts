@@ -104,6 +104,7 @@ describe('the regex scanner', () => {
   it('tells a regex from a division, a comment, a string and JSX', () => {
     const text = [
       'const half = total / 2 / count; // not /a regex/',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal, for the scanner
       "const s = 'a / b', t = `${x / 2} /not/ ${/\\d+/.test(y) ? 1 : 0}`;",
       'return /^[/]+$/gi.test(a[i] / b) && f(/x\\/y/);',
       '/* /nope/ */ const re = cond ? /yes/ : /no/m;',
