@@ -8,6 +8,7 @@ import {
 } from '../shared/lesson';
 import type { Finding } from '../shared/rule';
 import { type CliIO, EXIT, readInput, stylist } from './io';
+import { writeJson } from './output';
 
 const FORMATS: Record<string, PlanFormat> = {
   '.html': 'html',
@@ -211,7 +212,7 @@ export async function lessonCommand(options: { file: string; json: boolean }, io
   const format = FORMATS[extname(options.file).toLowerCase()];
   const input: LessonInput = format === undefined ? { text } : { text, format };
   const analysis = analyseLessonPlan(input);
-  if (options.json) io.out(`${JSON.stringify(lessonToJson(analysis), null, 2)}\n`);
+  if (options.json) writeJson(lessonToJson(analysis), io.out);
   else io.out(renderLessonReport(analysis, options.file, io.color));
   return EXIT.done;
 }

@@ -1,6 +1,7 @@
 import { type CliIO, EXIT, InputError } from './io';
 import { lessonCommand } from './lesson';
 import { markbookCommand } from './markbook';
+import { safeIO } from './output';
 
 export const USAGE = `Usage:
   trajectory lesson <plan.txt|.md|.html> [--json]
@@ -44,7 +45,9 @@ function parseArgs(argv: string[]): ParsedArgs {
 
 const SAMPLES = new URL('../samples/', import.meta.url);
 
-export async function run(argv: string[], io: CliIO): Promise<number> {
+/** Runs the command; everything it prints goes through `safeIO`, which takes out terminal controls. */
+export async function run(argv: string[], terminal: CliIO): Promise<number> {
+  const io = safeIO(terminal);
   let args: ParsedArgs;
   try {
     args = parseArgs(argv);
