@@ -5,6 +5,11 @@ export interface CliIO {
   out(text: string): void;
   err(text: string): void;
   color: boolean;
+  /**
+   * Resolves once what `out` was given has gone to the terminal or pipe: a long document waits
+   * for it between pieces, so it never piles up in memory. Absent when output is kept in memory.
+   */
+  drained?(): Promise<void>;
 }
 
 export const EXIT = { done: 0, usage: 2, unreadable: 3 } as const;

@@ -212,7 +212,7 @@ export async function lessonCommand(options: { file: string; json: boolean }, io
   const format = FORMATS[extname(options.file).toLowerCase()];
   const input: LessonInput = format === undefined ? { text } : { text, format };
   const analysis = analyseLessonPlan(input);
-  if (options.json) writeJson(lessonToJson(analysis), io.out);
+  if (options.json) await writeJson(lessonToJson(analysis), io);
   else io.out(renderLessonReport(analysis, options.file, io.color));
   return EXIT.done;
 }

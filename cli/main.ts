@@ -108,5 +108,10 @@ export function main(argv: string[], proc: NodeJS.Process): Promise<number> {
     out: (text) => proc.stdout.write(text),
     err: (text) => proc.stderr.write(text),
     color,
+    // A pipe takes writes without blocking and queues what its reader has not taken yet.
+    drained: () =>
+      proc.stdout.writableNeedDrain
+        ? new Promise((done) => proc.stdout.once('drain', done))
+        : Promise.resolve(),
   });
 }

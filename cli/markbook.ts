@@ -178,7 +178,7 @@ export async function markbookCommand(
   const values = parseDelimited(text, delimiter);
   assertAnalysable(values, options.file);
   const analysis = analyseMarkbook(values, settings);
-  if (options.json) writeJson(markbookToJson(analysis), io.out);
+  if (options.json) await writeJson(markbookToJson(analysis), io);
   else io.out(report(options.file, analysis, io.color));
   return EXIT.done;
 }

@@ -95,10 +95,12 @@ export function terminalText(text: string, keepOwnStyles = false): string {
 
 /** The same outputs with everything they print made safe for a terminal. */
 export function safeIO(io: CliIO): CliIO {
+  const { drained } = io;
   return {
     out: (text) => io.out(terminalText(text, io.color)),
     err: (text) => io.err(terminalText(text, io.color)),
     color: io.color,
+    ...(drained && { drained }),
   };
 }
 
@@ -120,14 +122,22 @@ const CHUNK = 1 << 16;
  * arrays one element at a time, so a markbook of 120,000 pupils prints as surely as one of 30.
  * The document is the same as the one-string form, with DEL and C1 codes escaped.
  */
-export function writeJson(value: unknown, write: (text: string) => void): void {
+export async function writeJson(value: unknown, io: Pick<CliIO, 'out' | 'drained'>): Promise<void> {
   let buffer = '';
+  let wrote = false;
   const emit = (text: string) => {
     buffer += text;
     if (buffer.length >= CHUNK) {
-      write(escapeControls(buffer));
+      io.out(escapeControls(buffer));
       buffer = '';
+      wrote = true;
     }
+  };
+  // After each piece written, wait for a full pipe to empty (a reader slower than the analysis).
+  const pause = async () => {
+    if (!wrote || io.drained === undefined) return;
+    wrote = false;
+    await io.drained();
   };
   const nested = (item: unknown, indent: string) =>
     (JSON.stringify(item, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
@@ -138,21 +148,21 @@ export function writeJson(value: unknown, write: (text: string) => void): void {
       ([, item]) => item !== undefined && typeof item !== 'function' && typeof item !== 'symbol',
     );
     emit(entries.length === 0 ? '{}' : '{\n');
-    entries.forEach(([key, item], index) => {
+    for (const [index, [key, item]] of entries.entries()) {
       emit(`  ${JSON.stringify(key)}: `);
       if (Array.isArray(item) && item.length > 0) {
         emit('[\n');
-        item.forEach((element, at) => {
-          emit(
-            `    ${nested(element === undefined || typeof element === 'function' ? null : element, '    ')}`,
-          );
+        for (const [at, element] of item.entries()) {
+          const shown = element === undefined || typeof element === 'function' ? null : element;
+          emit(`    ${nested(shown, '    ')}`);
           emit(at < item.length - 1 ? ',\n' : '\n');
-        });
+          await pause();
+        }
         emit('  ]');
       } else emit(nested(item, '  '));
       emit(index < entries.length - 1 ? ',\n' : '\n');
-    });
+    }
     if (entries.length > 0) emit('}');
   }
-  write(`${escapeControls(buffer)}\n`);
+  io.out(`${escapeControls(buffer)}\n`);
 }

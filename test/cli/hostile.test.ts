@@ -133,29 +133,37 @@ describe('names and plans with terminal escapes', () => {
 });
 
 describe('writeJson', () => {
-  it('prints the same document as JSON.stringify, for a plan and a markbook', () => {
+  it('prints the same document as JSON.stringify, for a plan and a markbook', async () => {
     for (const value of [
       lessonToJson(analyseLessonPlan(fixture('01-uk-primary-maths-fractions.txt'))),
       markbookToJson(analyseFixture('ks3-sublevels-af.csv')),
       { empty: [], none: {}, missing: undefined, list: [1, undefined, 'two'] },
     ]) {
       let printed = '';
-      writeJson(value, (text) => (printed += text));
+      await writeJson(value, { out: (text) => (printed += text) });
       expect(printed).toBe(`${JSON.stringify(value, null, 2)}\n`);
     }
   });
 
-  it('prints a document longer than any one string can be', () => {
+  it('prints a document longer than any one string can be, waiting for the pipe between pieces', async () => {
     // 100,000 records of 6,000 characters: 600 MB of JSON, past V8's 512 MB string limit.
     const note = 'x'.repeat(6_000);
     const document = { pupils: Array.from({ length: 100_000 }, (_, row) => ({ row, note })) };
     expect(() => JSON.stringify(document)).toThrow(RangeError);
     let length = 0;
     let last = '';
-    writeJson(document, (text) => {
-      length += text.length;
-      last = text;
+    let waits = 0;
+    await writeJson(document, {
+      out: (text) => {
+        length += text.length;
+        last = text;
+      },
+      drained: async () => {
+        waits++;
+      },
     });
+    // It waited for the pipe between pieces, not once at the end.
+    expect(waits).toBeGreaterThan(1000);
     expect(length).toBeGreaterThan(600_000_000);
     expect(last.endsWith('\n  ]\n}\n')).toBe(true);
   }, 60_000);
