@@ -13,7 +13,8 @@ export const USAGE = `Usage:
   trajectory demo
       Both, on the bundled sample plan and markbook.
 
-Exit codes: 0 done, 2 usage error, 3 input could not be read.`;
+Exit codes: 0 done, 2 usage error, 3 input could not be read (this includes a device
+or pipe, a file over 100 MB and a markbook of more than 4,000,000 cells).`;
 
 interface ParsedArgs {
   command: string | undefined;
