@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Engine, RUNS, SIZES } from './adversarial-inputs';
 import { BoundedRunner, boundMs, FIXED_MS, MICROSECONDS_PER_CHARACTER } from './bounded-run';
 
-/** A busy machine slows the wall clock, not the CPU time judged; the wall limit only stops a runaway. */
-const WALL_LIMIT_FACTOR = 3;
+/** A run is stopped a little past its bound: it has failed by then, and waiting longer only slows the suite. */
+const STOP_FACTOR = 1.2;
 
 export function adversarialSuite(engine: Engine, contexts: string[]): void {
   const runner = new BoundedRunner();
@@ -26,16 +26,17 @@ export function adversarialSuite(engine: Engine, contexts: string[]): void {
       '$size of $name in $context',
       async ({ context, length, unit }) => {
         const bound = boundMs(length);
-        const outcome = await runner.time(engine, context, unit, length, bound * WALL_LIMIT_FACTOR);
+        const outcome = await runner.time(engine, context, unit, length, bound * STOP_FACTOR);
         const took =
           'cpuMs' in outcome
             ? `${Math.round(outcome.cpuMs)} ms`
-            : `over ${outcome.killedAfterMs} ms (stopped)`;
+            : `over ${Math.round(outcome.stoppedAfterCpuMs)} ms of CPU (stopped)`;
         expect('cpuMs' in outcome && outcome.cpuMs <= bound, `took ${took}; the bound is ${bound} ms`).toBe(
           true,
         );
       },
-      60_000,
+      // A busy machine can keep a run waiting for a core well past its CPU bound.
+      120_000,
     );
   });
 }
