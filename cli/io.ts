@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 
-/** Where the command writes, and whether it may use colour. */
+/** Where the command writes, whether it may use colour, and how wide the terminal is. */
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
@@ -10,6 +10,8 @@ export interface CliIO {
    * for it between pieces, so it never piles up in memory. Absent when output is kept in memory.
    */
   drained?(): Promise<void>;
+  /** Columns to wrap reports at; DEFAULT_WIDTH (cli/wrap.ts) when unset. */
+  width?: number;
 }
 
 export const EXIT = { done: 0, usage: 2, unreadable: 3 } as const;

@@ -11,6 +11,7 @@ import {
 import type { Finding } from '../shared/rule';
 import { assertAnalysable, type CliIO, EXIT, InputError, readInput, type Style, stylist } from './io';
 import { writeJson } from './output';
+import { DEFAULT_WIDTH, wrapReport } from './wrap';
 
 function loadSettings(config: string | undefined): MarkbookSettings {
   if (config === undefined) return {};
@@ -179,6 +180,6 @@ export async function markbookCommand(
   assertAnalysable(values, options.file);
   const analysis = analyseMarkbook(values, settings);
   if (options.json) await writeJson(markbookToJson(analysis), io);
-  else io.out(report(options.file, analysis, io.color));
+  else io.out(wrapReport(report(options.file, analysis, io.color), io.width ?? DEFAULT_WIDTH));
   return EXIT.done;
 }

@@ -95,12 +95,10 @@ export function terminalText(text: string, keepOwnStyles = false): string {
 
 /** The same outputs with everything they print made safe for a terminal. */
 export function safeIO(io: CliIO): CliIO {
-  const { drained } = io;
   return {
+    ...io,
     out: (text) => io.out(terminalText(text, io.color)),
     err: (text) => io.err(terminalText(text, io.color)),
-    color: io.color,
-    ...(drained && { drained }),
   };
 }
 

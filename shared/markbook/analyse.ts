@@ -3,7 +3,7 @@ import { type GroupCandidate, guidedGroups } from './groups';
 import { type ProgressContext, pupilProgress, readFixedTarget } from './progress';
 import { readMarkbook } from './reader';
 import { classRules, pupilRules } from './rules/index';
-import { DEFAULT_THRESHOLDS, type MarkbookSettings, type Thresholds } from './settings';
+import { DEFAULT_TARGETS, DEFAULT_THRESHOLDS, type MarkbookSettings, type Thresholds } from './settings';
 import { mediansOfOthers } from './stats';
 import type { ClassSubject, PupilSubject } from './subject';
 import { cohortSummary } from './summary';
@@ -73,8 +73,8 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
   const bank = { ...DEFAULT_TARGET_BANK, ...settings.targetBank };
   const diagnostics = [...read.diagnostics];
   const scale = read.mainScale;
-  const ambition = settings.targets?.ambition ?? 'expected';
-  const model = settings.targets?.model ?? 'linear';
+  const ambition = settings.targets?.ambition ?? DEFAULT_TARGETS.ambition;
+  const model = settings.targets?.model ?? DEFAULT_TARGETS.model;
   const lastTime = read.points[read.points.length - 1]?.time ?? 1;
 
   let context: ProgressContext | null = null;
@@ -97,7 +97,7 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       targetTime: Math.max(1, Math.ceil(lastTime - 1e-9)),
       ambition,
       model,
-      useTeacherTargets: settings.targets?.useTeacherTargets ?? true,
+      useTeacherTargets: settings.targets?.useTeacherTargets ?? DEFAULT_TARGETS.useTeacherTargets,
       fixedTarget,
       thresholds,
     };
