@@ -151,6 +151,21 @@ describe("Sheets' limit of 50,000 characters a cell", () => {
     expect(JSON.stringify(report).length).toBeLessThan(20_000);
   });
 
+  it('summarises a self-review grid with a 49,000-character rating, quoting it short', () => {
+    const addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
+    addOn.run('createSelfReviewGrid');
+    const grid = sheet(addOn, 'Self-review');
+    const cells = grid.snapshot();
+    const rowOf = (ref: string) => cells.findIndex((row) => row[0] === ref) + 1;
+    grid.setCell(rowOf('teaching.a'), 3, 2);
+    grid.setCell(rowOf('targets.b'), 3, long('good'));
+    const report = addOn.callFromSidebar<SelfReviewReport>('writeSelfReviewSummary');
+    expect(report.problem).toBeNull();
+    const summary = sheet(addOn, 'Self-review summary').snapshot().flat().map(String);
+    expect(Math.max(...summary.map((cell) => cell.length))).toBeLessThanOrEqual(MAX_CELL_CHARACTERS / 10);
+    expect(summary.some((cell) => cell.startsWith('good Reading catch-up') && cell.endsWith('…'))).toBe(true);
+  });
+
   it('leaves an output sheet as it was when a value could not be written, rather than clearing it', async () => {
     const book = new FakeSpreadsheet(Date);
     book.addSheet(MARKBOOK, YEAR_8_ENGLISH);
