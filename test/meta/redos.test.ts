@@ -78,8 +78,9 @@ for (const site of [...literals, ...builtAtRunTime]) {
  * still cannot decide counts as a failure, since a checker that gives up is no guarantee.
  */
 async function verdict(source: string, flags: string): Promise<string> {
-  let result = await check(source, flags, { timeout: 2000 });
-  if (result.status === 'unknown') result = await check(source, flags, { timeout: 4000, checker: 'fuzz' });
+  // recheck's time-outs are wall-clock time: generous, so a busy machine does not leave a pattern undecided.
+  let result = await check(source, flags, { timeout: 3000 });
+  if (result.status === 'unknown') result = await check(source, flags, { timeout: 20_000, checker: 'fuzz' });
   if (result.status === 'safe') return 'safe';
   if (result.status === 'vulnerable') {
     return `${result.complexity.type} backtracking, e.g. on ${result.attack.pattern}: match it with a loop, or bound the text it examines`;
@@ -130,6 +131,6 @@ describe('every regular expression runs in linear time', () => {
     async (_key, { source, flags, at }) => {
       expect(`${at.join(', ')}: ${await verdict(source, flags)}`).toBe(`${at.join(', ')}: safe`);
     },
-    20_000,
+    60_000,
   );
 });
