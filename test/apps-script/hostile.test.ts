@@ -244,6 +244,13 @@ describe('hidden and filtered rows', () => {
     expect(records(addOn, 'Trajectory log')[0]?.Problem).toMatch(/were analysed with the rest/);
   });
 
+  it('from the menu, the toast says how many hidden rows were left out', () => {
+    const addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
+    hidden(addOn);
+    addOn.run('analyseFromMenu');
+    expect(addOn.book.toasts[0]).toMatch(/^12 pupils analysed; .* 2 hidden rows left out\. See the Targets/);
+  });
+
   it('a choice that is not one is refused', () => {
     const addOn = loadAddOn(MARKBOOK, YEAR_8_ENGLISH);
     expect(
