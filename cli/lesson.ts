@@ -8,6 +8,7 @@ import {
 } from '../shared/lesson';
 import type { Finding } from '../shared/rule';
 import { type CliIO, EXIT, readInput, stylist } from './io';
+import { writeJson } from './output';
 import { DEFAULT_WIDTH, wrapParagraph, wrapReport } from './wrap';
 
 const FORMATS: Record<string, PlanFormat> = {
@@ -17,36 +18,6 @@ const FORMATS: Record<string, PlanFormat> = {
   '.markdown': 'markdown',
   '.txt': 'text',
 };
-
-/** Characters that open or close a bracketed aside: "(10 mins)", "[5']". */
-const CLOSES: Record<string, string> = { '(': ')', '[': ']' };
-
-/**
- * The heading without the timing the episode line shows already: "Starter (5 mins)" is "Starter",
- * "10 mins – Main" is "Main". Loops rather than patterns, so a long run of brackets or spaces costs
- * one pass.
- */
-function withoutTiming(heading: string): string {
-  let text = '';
-  for (let index = 0; index < heading.length; index += 1) {
-    const close = CLOSES[heading[index]!];
-    const end = close === undefined ? -1 : heading.indexOf(close, index + 1);
-    if (end !== -1 && /\d/.test(heading.slice(index, end))) {
-      text = text.trimEnd();
-      index = end;
-    } else text += heading[index];
-  }
-  let start = 0;
-  while (start < text.length && "0123456789:.'’ \t–—-".includes(text[start]!)) start += 1;
-  if (start > 0) {
-    const unit = /^(?:minutes?|mins?)\b/i.exec(text.slice(start));
-    if (unit !== null) start += unit[0].length;
-  }
-  let end = text.length;
-  while (end > start && ' \t:|–—-'.includes(text[end - 1]!)) end -= 1;
-  while (start < end && ' \t:|–—-'.includes(text[start]!)) start += 1;
-  return text.slice(start, end);
-}
 
 /** How much a prompt asks, at a glance: "!" a warning, "?" a suggestion, "·" for information. */
 function marker(prompt: Finding, style: ReturnType<typeof stylist>): string {
@@ -58,6 +29,45 @@ function where(finding: Finding): string {
   return finding.where?.kind === 'plan' && finding.where.line !== undefined
     ? `line ${finding.where.line}`
     : 'whole plan';
+}
+
+const isSpace = (ch: string | undefined) => ch !== undefined && ch.trim() === '';
+
+/**
+ * A heading without its bracketed timings, "(10 mins)" or "[5']", and the spaces before them.
+ * A loop rather than a regex, which would backtrack across a heading of many unclosed brackets.
+ */
+function withoutBracketedTimings(heading: string): string {
+  // From the end back, where the next closing bracket is and whether a digit comes before it.
+  const closer = new Array<number>(heading.length + 1).fill(-1);
+  const digitBefore = new Array<number>(heading.length + 1).fill(-1);
+  for (let i = heading.length - 1; i >= 0; i--) {
+    const ch = heading[i]!;
+    closer[i] = ch === ')' || ch === ']' ? i : closer[i + 1]!;
+    digitBefore[i] = ch >= '0' && ch <= '9' ? i : digitBefore[i + 1]!;
+  }
+  let kept = '';
+  let from = 0;
+  for (let i = 0; i < heading.length; i++) {
+    const ch = heading[i];
+    if (ch !== '(' && ch !== '[') continue;
+    const end = closer[i + 1]!;
+    const digit = digitBefore[i + 1]!;
+    if (end === -1 || digit === -1 || digit > end) continue;
+    let start = i;
+    while (start > from && isSpace(heading[start - 1])) start--;
+    kept += heading.slice(from, start);
+    from = end + 1;
+    i = end;
+  }
+  return kept + heading.slice(from);
+}
+
+/** A heading without one separator ("-", ":", "|") at its end, and the spaces round it. */
+function withoutTrailingSeparator(heading: string): string {
+  const trimmed = heading.trimEnd();
+  const last = trimmed[trimmed.length - 1];
+  return last !== undefined && '-–—:|'.includes(last) ? trimmed.slice(0, -1).trimEnd() : heading;
 }
 
 /** The report a teacher reads: strengths, prompts with line numbers, questions and sessions. */
@@ -98,7 +108,13 @@ export function renderLessonReport(
         .filter((detail) => detail !== undefined && detail !== '')
         .join('; ');
       // The timing is shown once, from the model, rather than again from the heading.
-      const name = withoutTiming(episode.heading) || episode.heading;
+      const name =
+        withoutTrailingSeparator(
+          withoutBracketedTimings(episode.heading).replace(
+            /^[\d:.'’\s–—-]+(?:mins?|minutes?)?\s*[:|–—-]?\s*/i,
+            '',
+          ),
+        ) || episode.heading;
       return details === '' ? name : `${name} (${details})`;
     });
     out.push(wrap(`Episodes: ${shape.join(' → ')}`, 4, '  '));
@@ -223,7 +239,7 @@ export async function lessonCommand(options: { file: string; json: boolean }, io
   const format = FORMATS[extname(options.file).toLowerCase()];
   const input: LessonInput = format === undefined ? { text } : { text, format };
   const analysis = analyseLessonPlan(input);
-  if (options.json) io.out(`${JSON.stringify(lessonToJson(analysis), null, 2)}\n`);
+  if (options.json) await writeJson(lessonToJson(analysis), io);
   else io.out(renderLessonReport(analysis, options.file, io.color, io.width));
   return EXIT.done;
 }
