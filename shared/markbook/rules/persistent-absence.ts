@@ -3,14 +3,14 @@ import { oneDecimal } from '../stats';
 import type { PupilSubject } from '../subject';
 import { pupilWhere } from '../subject';
 
-/** England counts a pupil missing 10% or more of sessions as persistently absent. */
+/** England counts a pupil missing 10% or more of sessions as persistently absent (90% attendance or less). */
 export const persistentAbsence = defineRule<PupilSubject, 'persistent' | 'low'>({
   id: 'markbook/persistent-absence',
   title: 'Persistent absence',
   guidance: 'targets/other-data',
   severity: 'warning',
   messages: {
-    persistent: 'Attendance is {attendance}%, under the {line}% persistent-absence line.',
+    persistent: 'Attendance is {attendance}%: missing 10% or more of sessions is persistent absence.',
     low: 'Attendance is {attendance}%, under {line}%: the pupil misses at least one day in five.',
   },
   response:
@@ -18,9 +18,11 @@ export const persistentAbsence = defineRule<PupilSubject, 'persistent' | 'low'>(
   check(pupil) {
     const current = pupil.attendance[pupil.attendance.length - 1];
     const { persistentAbsence: line, lowAttendance, severeAbsence } = pupil.thresholds;
-    if (current === undefined || current >= line || current < severeAbsence) return [];
+    // Missing 10% or more of sessions: 90% itself is persistent absence. A pupil under the severe
+    // line is persistently absent too, and the severe-absence rule says the rest.
+    if (current === undefined || current > line + 1e-9) return [];
     const where = pupilWhere(pupil);
-    if (current < lowAttendance) {
+    if (current < lowAttendance && current >= severeAbsence) {
       return [{ messageId: 'low', data: { attendance: oneDecimal(current), line: lowAttendance }, where }];
     }
     return [{ messageId: 'persistent', data: { attendance: oneDecimal(current), line }, where }];

@@ -18,7 +18,7 @@ testRule(stalled, pupilSubject, {
     {
       name: 'flat on a scale that expects no gain (percentages)',
       input: {
-        scale: { name: 'Percentages', step: 10, expectedPerYear: 0 },
+        scale: { name: 'Percentages', step: 10, expectedPerYear: 0, top: 100, topLabel: '100%' },
         readings: track(['4b', 'on'], ['4b', 'on'], ['4b', 'on']),
       },
     },
@@ -29,7 +29,7 @@ testRule(stalled, pupilSubject, {
     {
       name: 'a steady slide in small steps is the falling rule, not this one',
       input: {
-        scale: { name: 'Marks', step: 10, expectedPerYear: 10 },
+        scale: { name: 'Marks', step: 10, expectedPerYear: 10, top: 100, topLabel: '100' },
         readings: percentTrack(45, 41, 38, 35),
       },
     },
