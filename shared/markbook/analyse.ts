@@ -93,6 +93,9 @@ function firstYearGroup(read: MarkbookRead, values: CellValue[][]): number | und
   return undefined;
 }
 
+/** A target cell that holds no target: blank, or a placeholder ("TBC"). */
+const NO_TARGET = /^(|tbc|tba|tbd|n\/?a|-|\?|none|awaiting)$/i;
+
 /** A prior-attainment column written as a GCSE average point score (5.9, 7.8) reads as that, not a percentage. */
 const APS_HEADER = /\b(aps|average point score|avg point score|gcse average)\b/i;
 
@@ -288,7 +291,11 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       target: progress?.target ?? null,
       targetSource,
       targetNote: progress?.targetNote ?? null,
-      targetMissing: targetColumn !== undefined && targetSource !== 'teacher' && targetSource !== 'fixed',
+      targetMissing:
+        targetColumn !== undefined &&
+        targetSource !== 'teacher' &&
+        targetSource !== 'fixed' &&
+        NO_TARGET.test(cellText(values[pupil.row - 1]?.[targetIndex])),
       targetCell: targetIndex === -1 ? null : `${targetColumn!.column}${pupil.row}`,
       due: due.label,
       againstTarget: progress?.againstTarget ?? { standing: 'unknown', gap: null },

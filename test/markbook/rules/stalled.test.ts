@@ -12,6 +12,18 @@ testRule(stalled, pupilSubject, {
     },
     { name: 'steady gains', input: { readings: track(['4c', 'on'], ['4b', 'on'], ['4a', 'on']) } },
     {
+      name: 'at the top of the scale is not stalled (9, 9, 9, 9)',
+      input: { readings: track(['8a', 'on'], ['8a', 'on'], ['8a', 'on'], ['8a', 'on']) },
+    },
+    {
+      name: 'flat at the target is not stalled',
+      input: {
+        target: { label: '5b', points: 33, scale: 'nc-levels' },
+        againstTarget: { standing: 'at', gap: 0 },
+        readings: track(['5b', 'on'], ['5b', 'on'], ['5b', 'on']),
+      },
+    },
+    {
       name: 'flat but above trajectory',
       input: { readings: track(['5b', 'above'], ['5b', 'above'], ['5b', 'above', '4a']) },
     },
