@@ -66,7 +66,12 @@ function report(file: string, analysis: MarkbookAnalysis, color: boolean): strin
       (analysis.assessments.length > 0 ? ` (${analysis.assessments.join(', ')})` : ''),
   );
   if (basis === null) {
-    lines.push(s('yellow', '  No assessment columns could be read, so there is no status to judge and no wave is given.'));
+    lines.push(
+      s(
+        'yellow',
+        '  No assessment columns could be read, so there is no status to judge and no wave is given.',
+      ),
+    );
     for (const problem of analysis.problems) lines.push(s('yellow', `  ${problem}`));
   } else {
     lines.push(`  ${basis.method}`);

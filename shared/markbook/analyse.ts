@@ -114,7 +114,8 @@ function describeMethod(
   rate: number,
   targetHeader: string | undefined,
 ): string {
-  const targets = targetHeader === undefined ? 'targets estimated (no target column)' : `targets from '${targetHeader}'`;
+  const targets =
+    targetHeader === undefined ? 'targets estimated (no target column)' : `targets from '${targetHeader}'`;
   const when = `due ${due.label} (${due.source})`;
   const tol = describeTolerance(tolerance, scale.def.name);
   if (rate === 0) {
@@ -145,7 +146,11 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
   const targetColumn = targetColumnOf(read);
   const firstYear = firstYearGroup(read, values);
   const dueHint =
-    settings.targets?.due !== undefined ? dueInHeader(settings.targets.due) : targetColumn ? dueInHeader(targetColumn.header) : null;
+    settings.targets?.due !== undefined
+      ? dueInHeader(settings.targets.due)
+      : targetColumn
+        ? dueInHeader(targetColumn.header)
+        : null;
   const dueSource =
     settings.targets?.due !== undefined
       ? `settings targets.due "${settings.targets.due}"`
@@ -396,7 +401,13 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
           kind: tolerance.kind,
           due: due.label,
           dueSource: due.source,
-          method: describeMethod(tolerance, scale, due, model === 'flat' ? 0 : context.rate, targetColumn?.header),
+          method: describeMethod(
+            tolerance,
+            scale,
+            due,
+            model === 'flat' ? 0 : context.rate,
+            targetColumn?.header,
+          ),
         };
 
   return {
@@ -442,7 +453,9 @@ function estimator(
     if (scale.family === 'percentage' && Number.isFinite(Number(text)))
       return { label: `${Number(text)}%`, points: Number(text), scale: scale.def.id };
     const reading = readOnScale(scale, text);
-    return reading.kind === 'grade' ? { label: reading.label, points: reading.points, scale: scale.def.id } : null;
+    return reading.kind === 'grade'
+      ? { label: reading.label, points: reading.points, scale: scale.def.id }
+      : null;
   };
   return (pupil: ReadPupil) => {
     if (crossTarget !== null && pupil.target === null) {
@@ -453,7 +466,10 @@ function estimator(
         const found = estimateFromPrior(paths, own.def.id, reading.points, scale.family);
         const grade = found === null ? null : asGrade(found.grade);
         if (found !== null && grade !== null)
-          return { grade, source: `'${crossTarget.header}' ${text} read as ${grade.label}: ${found.path.name}` };
+          return {
+            grade,
+            source: `'${crossTarget.header}' ${text} read as ${grade.label}: ${found.path.name}`,
+          };
       }
     }
     const prior = pupil.prior;
@@ -461,7 +477,9 @@ function estimator(
     const from = aps && prior.points <= 9 ? 'gcse-aps' : prior.scale;
     const found = estimateFromPrior(paths, from, prior.points, scale.def.id);
     const grade = found === null ? null : asGrade(found.grade);
-    return found === null || grade === null ? null : { grade, source: `${found.path.name}, from ${prior.label}` };
+    return found === null || grade === null
+      ? null
+      : { grade, source: `${found.path.name}, from ${prior.label}` };
   };
 }
 
@@ -474,7 +492,12 @@ function collapseUnreadScale(read: MarkbookRead, problems: string[]): Diagnostic
   const assessmentColumns = read.columns.filter((c) => c.role === 'assessment' || c.role === 'focus');
   if (assessmentColumns.length === 0) return [...read.diagnostics];
   const letters = new Set(assessmentColumns.map((c) => c.column));
-  const unread = (d: Diagnostic) => d.severity === 'error' && letters.has(d.cell.replace(/\d+$/, ''));
+  const lettersOf = (cell: string) => {
+    let end = 0;
+    while (end < cell.length && end < 4 && cell.charCodeAt(end) >= 65) end++;
+    return cell.slice(0, end);
+  };
+  const unread = (d: Diagnostic) => d.severity === 'error' && letters.has(lettersOf(d.cell));
   const folded = read.diagnostics.filter(unread);
   if (folded.length === 0) return [...read.diagnostics];
   const seen: string[] = [];
@@ -487,9 +510,15 @@ function collapseUnreadScale(read: MarkbookRead, problems: string[]): Diagnostic
   const first = assessmentColumns[0]!;
   const cell = `${first.column}${read.headerRow}`;
   const headers = assessmentColumns.map((c) => `'${c.header}'`);
-  const listed = headers.length > 4 ? `${headers.slice(0, 4).join(', ')} and ${headers.length - 4} more` : headers.join(', ');
+  const listed =
+    headers.length > 4
+      ? `${headers.slice(0, 4).join(', ')} and ${headers.length - 4} more`
+      : headers.join(', ');
   const message =
-    `${cell}: the assessment columns (${listed}) hold grades such as ${seen.slice(0, 6).map((v) => `'${v}'`).join(', ')} on a scale Trajectory does not know, ` +
+    `${cell}: the assessment columns (${listed}) hold grades such as ${seen
+      .slice(0, 6)
+      .map((v) => `'${v}'`)
+      .join(', ')} on a scale Trajectory does not know, ` +
     `so ${folded.length} cells were not read and no status or wave is given. Fix: add the school's scale to the settings, lowest grade first, e.g. ` +
     `"scales": [{ "id": "school", "name": "School scale", "grades": [${bases.map((b) => JSON.stringify(b)).join(', ')}] }] (with + and - grades if the school uses them).`;
   problems.push(message);

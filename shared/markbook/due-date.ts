@@ -26,7 +26,8 @@ function keyStageOf(yearGroup: number): number {
 
 const YEAR = /\b(?:y|yr|year) ?(\d{1,2})\b/;
 const KEY_STAGE = /\bks ?([1-5])\b|\bkey stage ([1-5])\b/;
-const KEY_STAGE_ESTIMATE = /\b(fft\d*|fft aspire|meg|minimum expected grade|alps|alis|cat4|estimate|end of key stage)\b/;
+const KEY_STAGE_ESTIMATE =
+  /\b(fft\d*|fft aspire|meg|minimum expected grade|alps|alis|cat4|estimate|end of key stage)\b/;
 const END_OF_YEAR = /\b(eoy|end of year|year end|summer target)\b/;
 
 /** What a target column's header says about its due date, if anything. */
@@ -83,7 +84,8 @@ export function resolveDue(
       source: why,
     };
   };
-  if (hint === null || hint.kind === 'end-of-year') return fallback(hint === null ? 'the markbook' : hintSource);
+  if (hint === null || hint.kind === 'end-of-year')
+    return fallback(hint === null ? 'the markbook' : hintSource);
   if (firstYear === undefined) {
     if (hint.kind === 'year' || hint.kind === 'key-stage') {
       const yearGroup = hint.kind === 'year' ? hint.yearGroup : KEY_STAGE_END[hint.keyStage]!;

@@ -121,11 +121,13 @@ export function recentFall(subject: PupilSubject): RecentFall | undefined {
   let k = n - 1;
   while (k > 0 && readings[k - 1]!.grade.points > readings[k]!.grade.points) k--;
   const fell = readings[k]!.grade.points - latest.grade.points;
-  if (n - k >= 3 && fell >= subject.scale.step) return { kind: 'sustainedFall', from: readings[k]!, points: n - k };
+  if (n - k >= 3 && fell >= subject.scale.step)
+    return { kind: 'sustainedFall', from: readings[k]!, points: n - k };
   // A fall of a grade or more from the recent peak stays a fall when it levels off (7, 6, 5, 5).
   const fallLine = subject.tolerance?.fall ?? subject.scale.step;
   let peak: Reading | undefined;
-  for (const reading of readings.slice(-5, -1)) if (peak === undefined || reading.grade.points > peak.grade.points) peak = reading;
+  for (const reading of readings.slice(-5, -1))
+    if (peak === undefined || reading.grade.points > peak.grade.points) peak = reading;
   if (peak !== undefined && peak.grade.points - latest.grade.points >= fallLine - 1e-9) {
     return { kind: 'fromPeak', from: peak, points: peak.grade.points - latest.grade.points };
   }

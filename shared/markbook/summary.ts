@@ -9,7 +9,8 @@ export function emptyStatusCounts(): Record<TrajectoryStatus, number> {
 export const SMALL_GROUP = 5;
 
 const onTrack = (p: PupilResult) => p.status === 'above' || p.status === 'on';
-const atOrAbove = (p: PupilResult) => p.againstTarget.standing === 'at' || p.againstTarget.standing === 'above';
+const atOrAbove = (p: PupilResult) =>
+  p.againstTarget.standing === 'at' || p.againstTarget.standing === 'above';
 /** On track by forecast: the pupil's own rate reaches the target; with no rate yet, where they are now. */
 const reachesByForecast = (p: PupilResult) =>
   p.forecast === null ? atOrAbove(p) : p.forecast.standing === 'at' || p.forecast.standing === 'above';

@@ -62,7 +62,9 @@ export function waveFor(input: WaveInput): { wave: Wave | null; reasons: string[
   if (persistent && !risingToTarget)
     wave3.push(`Well below at each of the last three or more points (${persistent.rule})`);
   if (input.intervention !== null && isOneToOne(input.intervention))
-    wave3.push(`Already in one-to-one support ("${input.intervention}"): keep it, and review its impact at the next point`);
+    wave3.push(
+      `Already in one-to-one support ("${input.intervention}"): keep it, and review its impact at the next point`,
+    );
   if (wave3.length > 0) return { wave: 3, reasons: wave3 };
 
   const wave2: string[] = [];
@@ -81,12 +83,28 @@ export function waveFor(input: WaveInput): { wave: Wave | null; reasons: string[
   const fall = has('markbook/falling');
   if (fall) wave2.push('Attainment falling (markbook/falling)');
   const heading = has('markbook/heading-below-target');
-  if (heading) wave2.push('At the target now, but heading below it at this rate (markbook/heading-below-target)');
-  if (has('markbook/stalled') && input.againstTarget.standing !== 'at' && input.againstTarget.standing !== 'above')
+  if (heading)
+    wave2.push(
+      heading.messageId === 'headingBelow'
+        ? 'At the target now, but heading below it at this rate (markbook/heading-below-target)'
+        : 'On the line now, but short of the target at this rate (markbook/heading-below-target)',
+    );
+  if (
+    has('markbook/stalled') &&
+    input.againstTarget.standing !== 'at' &&
+    input.againstTarget.standing !== 'above'
+  )
     wave2.push('Progress has stalled short of the target (markbook/stalled)');
-  else if (has('markbook/stalled') && below(status)) wave2.push('Progress has stalled below the line (markbook/stalled)');
+  else if (has('markbook/stalled') && below(status))
+    wave2.push('Progress has stalled below the line (markbook/stalled)');
   const able = has('markbook/most-able-not-stretched');
-  if (able && (able.messageId !== 'flat' || below(status) || input.againstTarget.standing === 'below' || input.againstTarget.standing === 'well-below'))
+  if (
+    able &&
+    (able.messageId !== 'flat' ||
+      below(status) ||
+      input.againstTarget.standing === 'below' ||
+      input.againstTarget.standing === 'well-below')
+  )
     wave2.push('Most able, not making expected progress: a stretch group (markbook/most-able-not-stretched)');
   if (wave2.length > 0) {
     if (input.intervention !== null)
@@ -108,7 +126,9 @@ export function waveFor(input: WaveInput): { wave: Wave | null; reasons: string[
         ? 'Below, but closing the gap: targeted support in class, and check again at the next point'
         : 'Below at the latest point: targeted support in class, and check again at the next point',
     );
-  if (able?.messageId === 'flat' && wave2.length === 0) wave1.push('Most able and flat: plan stretch in class (markbook/most-able-not-stretched)');
-  if (wave1.length === 0) wave1.push('Quality-first teaching in class: at or near the target, no flag calls for more');
+  if (able?.messageId === 'flat' && wave2.length === 0)
+    wave1.push('Most able and flat: plan stretch in class (markbook/most-able-not-stretched)');
+  if (wave1.length === 0)
+    wave1.push('Quality-first teaching in class: at or near the target, no flag calls for more');
   return { wave: 1, reasons: wave1 };
 }

@@ -1,7 +1,7 @@
 import { BUILT_IN_SCALES, compileScale, normaliseGradeText } from '../../shared/markbook/scales';
 import { DEFAULT_THRESHOLDS } from '../../shared/markbook/settings';
-import { toleranceFor } from '../../shared/markbook/tolerance';
 import type { ClassSubject, PupilSubject, Reading } from '../../shared/markbook/subject';
+import { toleranceFor } from '../../shared/markbook/tolerance';
 import type { TrajectoryStatus } from '../../shared/markbook/types';
 
 const nc = compileScale(BUILT_IN_SCALES.find((scale) => scale.id === 'nc-levels')!);
@@ -40,7 +40,13 @@ export function track(...entries: [string, TrajectoryStatus, string?][]): Readin
   });
 }
 
-export const PERCENT_SCALE = { name: 'Percentages', step: 10, expectedPerYear: 0, top: 100, topLabel: '100%' };
+export const PERCENT_SCALE = {
+  name: 'Percentages',
+  step: 10,
+  expectedPerYear: 0,
+  top: 100,
+  topLabel: '100%',
+};
 
 /** The scales' tolerances as the engine sets them: NC levels grow, percentages are test scores. */
 export const NC_TOLERANCE = toleranceFor(nc);

@@ -15,7 +15,8 @@ export const belowTrajectory = defineRule<PupilSubject, 'twoPoints' | 'underTarg
   messages: {
     twoPoints:
       'Behind the expected line to the target at {previous} and again at {latest}: {label} against an expected {expected} (target {target} by {due}).',
-    underTarget: 'Under the target of {target} at {previous} ({previousLabel}) and again at {latest} ({label}).',
+    underTarget:
+      'Under the target of {target} at {previous} ({previousLabel}) and again at {latest} ({label}).',
   },
   response:
     "Look at the day-to-day evidence and the pupil's weakest focus; plan targeted support in class (wave 1) or a time-limited small-group catch-up (wave 2), and check again at the next point.",

@@ -19,7 +19,8 @@ export const dataQuery = defineRule<PupilSubject, 'gap' | 'zero' | 'outlier' | '
     zeroAfterFall:
       'Check {cell} ({assessment}): {value} after a fall: the fall is flagged, but confirm the pupil sat it (absent, or not entered?).',
   },
-  response: 'Confirm the entry with the class teacher: record ABS for an absence, or correct the mark, then re-run.',
+  response:
+    'Confirm the entry with the class teacher: record ABS for an absence, or correct the mark, then re-run.',
   check(pupil) {
     return pupil.dataQueries.map((query) => ({
       messageId: query.kind,

@@ -13,7 +13,8 @@ export const targetEstimated = defineRule<PupilSubject, 'estimate' | 'computed'>
     computed:
       'No target in the markbook, so {target} is the baseline plus expected progress by {due}: an estimate, not a prediction.',
   },
-  response: 'Set a target with the pupil and record it in the target column, so progress is judged against an agreed aim.',
+  response:
+    'Set a target with the pupil and record it in the target column, so progress is judged against an agreed aim.',
   check(pupil) {
     if (pupil.target === null || !pupil.targetMissing) return [];
     if (pupil.targetSource === 'estimate') {

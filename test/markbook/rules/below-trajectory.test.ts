@@ -3,7 +3,10 @@ import { testRule } from '../../support/rule-tester';
 import { PERCENT_SCALE, percentTrack, pupilSubject, track } from '../support';
 
 const under = (...values: number[]) =>
-  percentTrack(...values).map((r) => ({ ...r, status: r.grade.points < 50 ? ('below' as const) : ('on' as const) }));
+  percentTrack(...values).map((r) => ({
+    ...r,
+    status: r.grade.points < 50 ? ('below' as const) : ('on' as const),
+  }));
 
 testRule(belowTrajectory, pupilSubject, {
   valid: [
@@ -42,7 +45,11 @@ testRule(belowTrajectory, pupilSubject, {
     },
     {
       name: 'rising but still under the target is still under it',
-      input: { scale: PERCENT_SCALE, target: { label: '50%', points: 50, scale: 'percentage' }, readings: under(25, 35) },
+      input: {
+        scale: PERCENT_SCALE,
+        target: { label: '50%', points: 50, scale: 'percentage' },
+        readings: under(25, 35),
+      },
       messages: ['underTarget'],
     },
   ],

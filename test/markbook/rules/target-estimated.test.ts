@@ -15,7 +15,7 @@ testRule(targetEstimated, pupilSubject, {
   ],
   invalid: [
     {
-      name: "a TBC target estimated from KS2 through the flight path",
+      name: 'a TBC target estimated from KS2 through the flight path',
       input: {
         target: grade,
         targetSource: 'estimate',
