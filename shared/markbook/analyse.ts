@@ -164,6 +164,23 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
     /\balps\b|\ba ?level\b/i.test(targetColumn?.header ?? '') ? 12 : 0,
   ];
   const flightPaths = [...(settings.flightPaths ?? []), ...DEFAULT_FLIGHT_PATHS];
+  // A bare 50 in the target column of a markbook whose assessments say "%" is a percentage by
+  // its place: a clean file gets no warning for it.
+  if (
+    scale?.def.id === 'percentage' &&
+    targetColumn !== undefined &&
+    read.points.length > 0 &&
+    read.points.every((point) => point.column.header.includes('%'))
+  ) {
+    const cell = `${targetColumn.column}${read.headerRow}`;
+    const at = diagnostics.findIndex(
+      (d) =>
+        d.cell === cell &&
+        d.severity === 'warning' &&
+        d.message.startsWith(`${cell}: '${targetColumn.header}' holds bare numbers`),
+    );
+    if (at !== -1) diagnostics.splice(at, 1);
+  }
   // A target grade over marks is no longer left out: say how it is read instead.
   if (scale?.family === 'percentage' && targetColumn !== undefined && targetColumn.scale !== undefined) {
     const cell = `${targetColumn.column}${read.headerRow}`;
@@ -331,6 +348,10 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       trend: progress?.trend ?? 'unknown',
       intervention: pupil.intervention?.text ?? null,
       judged: scale !== null,
+      nearTarget:
+        subject.againstTarget.gap !== null &&
+        tolerance !== null &&
+        Math.abs(subject.againstTarget.gap) < tolerance.unitPoints / 2 - 1e-9,
     });
     // Assessment points exist only on a scale, so without one there are none to report.
     const assessments: AssessmentResult[] = progress?.assessments ?? [];

@@ -12,6 +12,12 @@ export interface WaveInput {
   intervention: string | null;
   /** Whether any status could be judged in this markbook (a readable scale). */
   judged: boolean;
+  /**
+   * Within half a unit of the target (5 percentage points, a fine grade), either side: just
+   * over it, a fall or a forecast can take them under; just under it, targeted support in class
+   * comes before a small group.
+   */
+  nearTarget: boolean;
 }
 
 /** "1:1", "one-to-one", "1-1 tuition": support that is already wave 3. */
@@ -27,8 +33,9 @@ const below = (status: TrajectoryStatus) => status === 'below' || status === 'we
  * - 3 (one-to-one): wave 2 support that has not changed the rate of progress, well below at
  *   three or more successive points, or already in one-to-one tuition. Never for a pupil
  *   rising toward a target that is still ahead, and never on one point.
- * - 2 (time-limited small group): well below now; below at two points and not closing;
- *   falling; at the target but heading below it; stalled short of the target; the most able
+ * - 2 (time-limited small group): well below now; below at three points, or at two and not
+ *   closing; falling, or heading below the target at this rate, when under or near the target
+ *   (well over it, the teacher watches in class); stalled short of the target; the most able
  *   below where they should be; severe absence (a pastoral referral, with a plan to catch up).
  * - 1 (quality-first teaching): the rest, with what to do in class: a pupil just under the
  *   target and closing gets targeted support in class, and one in an intervention while at
@@ -78,12 +85,16 @@ export function waveFor(input: WaveInput): { wave: Wave | null; reasons: string[
   while (run < statuses.length && below(statuses[statuses.length - 1 - run]!)) run++;
   if (last === 'below' && run >= 3)
     wave2.push(`Below at each of the last ${run} points (markbook/below-trajectory)`);
-  else if (last === 'below' && previous !== undefined && below(previous) && !gapClosing)
+  else if (last === 'below' && previous !== undefined && below(previous) && !gapClosing && !input.nearTarget)
     wave2.push('Below at two successive points and not closing the gap (markbook/below-trajectory)');
+  // Comfortably over the target, a fall or a forecast is for the class teacher to watch; near it
+  // or under it, it calls for catch-up. (On real classes, flags for pupils well over the target
+  // were mostly noise: they passed.)
+  const atRisk = below(status) || input.nearTarget;
   const fall = has('markbook/falling');
-  if (fall) wave2.push('Attainment falling (markbook/falling)');
+  if (fall && atRisk) wave2.push('Attainment falling (markbook/falling)');
   const heading = has('markbook/heading-below-target');
-  if (heading)
+  if (heading && atRisk)
     wave2.push(
       heading.messageId === 'headingBelow'
         ? 'At the target now, but heading below it at this rate (markbook/heading-below-target)'
