@@ -90,7 +90,7 @@ export function waveFor(input: WaveInput): { wave: Wave | null; reasons: string[
   // Comfortably over the target, a fall or a forecast is for the class teacher to watch; near it
   // or under it, it calls for catch-up. (On real classes, flags for pupils well over the target
   // were mostly noise: they passed.)
-  const atRisk = below(status) || input.nearTarget;
+  const atRisk = below(status) || input.nearTarget || (input.againstTarget.gap ?? 0) < 0;
   const fall = has('markbook/falling');
   if (fall && atRisk) wave2.push('Attainment falling (markbook/falling)');
   const heading = has('markbook/heading-below-target');
