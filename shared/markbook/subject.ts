@@ -125,10 +125,20 @@ export function recentFall(subject: PupilSubject): RecentFall | undefined {
     return { kind: 'sustainedFall', from: readings[k]!, points: n - k };
   // A fall of a grade or more from the recent peak stays a fall when it levels off (7, 6, 5, 5).
   const fallLine = subject.tolerance?.fall ?? subject.scale.step;
-  let peak: Reading | undefined;
-  for (const reading of readings.slice(-5, -1))
-    if (peak === undefined || reading.grade.points > peak.grade.points) peak = reading;
-  if (peak !== undefined && peak.grade.points - latest.grade.points >= fallLine - 1e-9) {
+  const window = readings.slice(-5, -1);
+  let top = -1;
+  for (let i = 0; i < window.length; i++)
+    if (top === -1 || window[i]!.grade.points > window[top]!.grade.points) top = i;
+  const peak = window[top];
+  // One high point the pupil has come back from (B, B, A, B) is a spike, not a fall: the fall
+  // must take them under where they were before the peak, or the peak must open the window.
+  let beforePeak = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < top; i++) beforePeak = Math.min(beforePeak, window[i]!.grade.points);
+  if (
+    peak !== undefined &&
+    peak.grade.points - latest.grade.points >= fallLine - 1e-9 &&
+    latest.grade.points < beforePeak - 1e-9
+  ) {
     return { kind: 'fromPeak', from: peak, points: peak.grade.points - latest.grade.points };
   }
   return undefined;

@@ -28,7 +28,11 @@ export const headingBelowTarget = defineRule<PupilSubject, 'headingBelow' | 'beh
     if (forecast.standing !== 'below' && forecast.standing !== 'well-below') return [];
     // Already over the target: a slower rate still ends above it, and the forecast says nothing new.
     const testScore = pupil.tolerance?.kind === 'test-score';
-    if (!testScore && latest.grade.points >= target.points) return [];
+    // On a growth scale the line allows for the time left; the concern is a pupil on it who is a
+    // whole grade short of the target and whose own rate will not close that (4, 4, 4 against 6),
+    // not one at the target whose fine grades wobble (5, 5-, 5, 5- against 5).
+    const short = pupil.againstTarget.standing === 'below' || pupil.againstTarget.standing === 'well-below';
+    if (!testScore && !short) return [];
     return [
       {
         messageId: testScore ? 'headingBelow' : 'behindLine',

@@ -17,6 +17,7 @@ testRule(falling, pupilSubject, {
     { name: 'only one reading', input: { readings: track(['4b', 'on']) } },
     { name: 'one dip of under a step on percentages', input: percentages(45, 38, 44) },
     { name: 'a dip of a whole grade that recovers', input: percentages(60, 50, 60) },
+    { name: 'one high point, then back to where they were (B, B, A, B)', input: percentages(50, 50, 62, 50) },
     {
       name: 'a drop of under a grade from the peak (two sub-levels is a grade on NC levels)',
       input: { readings: track(['4a', 'on'], ['4a', 'on'], ['4b', 'on']) },

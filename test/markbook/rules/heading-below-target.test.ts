@@ -29,6 +29,15 @@ testRule(headingBelowTarget, pupilSubject, {
       },
     },
     {
+      name: 'a growth scale pupil at the target whose fine grades wobble',
+      input: {
+        target: { label: '4b', points: 27, scale: 'nc-levels' },
+        againstTarget: { standing: 'at', gap: 0 },
+        readings: track(['4b', 'on'], ['4c', 'on'], ['4b', 'on']),
+        forecast: forecast({ label: '4c', points: 25, scale: 'nc-levels' }, 'below'),
+      },
+    },
+    {
       name: 'a growth scale pupil already over the target',
       input: {
         target: { label: '4b', points: 27, scale: 'nc-levels' },
@@ -47,6 +56,7 @@ testRule(headingBelowTarget, pupilSubject, {
       name: 'on the line on a growth scale, but flat short of the target',
       input: {
         target: { label: '5b', points: 33, scale: 'nc-levels' },
+        againstTarget: { standing: 'well-below', gap: -6 },
         readings: track(['4b', 'on'], ['4b', 'on'], ['4b', 'on']),
         forecast: forecast({ label: '4b', points: 27, scale: 'nc-levels' }, 'well-below'),
       },
