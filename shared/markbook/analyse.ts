@@ -512,7 +512,12 @@ function collapseUnreadScale(read: MarkbookRead, problems: string[]): Diagnostic
   if (read.mainScale !== null) return [...read.diagnostics];
   const assessmentColumns = read.columns.filter((c) => c.role === 'assessment' || c.role === 'focus');
   if (assessmentColumns.length === 0) return [...read.diagnostics];
-  const letters = new Set(assessmentColumns.map((c) => c.column));
+  // The target column on the same unknown scale is folded in too: its cells fail for the same reason.
+  const letters = new Set(
+    read.columns
+      .filter((c) => c.role === 'assessment' || c.role === 'focus' || c.role === 'target')
+      .map((c) => c.column),
+  );
   const lettersOf = (cell: string) => {
     let end = 0;
     while (end < cell.length && end < 4 && cell.charCodeAt(end) >= 65) end++;
