@@ -41,6 +41,11 @@ export interface ReadPupil {
   target: Grade | null;
   /** One entry per assessment point, in time order; null where there is no grade. */
   grades: (Grade | null)[];
+  /**
+   * Parallel to `grades`: each point's cell as the teacher wrote it (trimmed; '' when blank) and
+   * its A1 address, so ABS, X, TBC, N/A or 0 can be reported as a data query, not lost as a gap.
+   */
+  entries: { text: string; cell: string }[];
   foci: { focus: string; grade: Grade; cell: string; scale: CompiledScale }[];
   /** Attendance percentages in time order, the current figure last. */
   attendance: number[];
@@ -847,6 +852,10 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
     }
 
     const grades = points.map((point) => gradeIn(point.column, sheetRow, row[point.column.index]));
+    const entries = points.map((point) => ({
+      text: cellText(row[point.column.index]),
+      cell: a1(point.column.index, sheetRow),
+    }));
     // An assessment column no scale reads is no point, but each of its cells is still reported.
     for (const column of unscaled) gradeIn(column, sheetRow, row[column.index]);
 
@@ -923,6 +932,7 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
       prior,
       target,
       grades,
+      entries,
       foci: [...latestFocus.values()].map(({ focus, grade, cell, scale }) => ({ focus, grade, cell, scale })),
       attendance,
       intervention,

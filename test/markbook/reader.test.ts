@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readMarkbook } from '../../shared/markbook/reader';
 import { analyseFixture, pupilNamed, roleOf, ruleIds } from './fixture';
 
 describe('reading realistic markbooks', () => {
@@ -368,5 +369,35 @@ describe('reading realistic markbooks', () => {
     expect(a.diagnostics[1]!.message).toBe(
       "J1: 'Current Working At' is a current judgement with no date, so it is not counted as another assessment point; progress is judged on the dated or numbered points",
     );
+  });
+});
+
+describe('what each assessment point held', () => {
+  it('keeps the text and A1 cell of every point, parallel to the grades, so a marker is not lost as a gap', () => {
+    const values = [
+      ['Name', 'Autumn', 'Spring', 'Summer'],
+      ['Ava Shah', '5', 'ABS', ''],
+      ['Ben Cole', 'TBC', '4', '6'],
+      ['Cara Ode', '6', '5', 'X'],
+    ];
+    const read = readMarkbook(values, {});
+    expect(read.pupils.map((p) => p.entries)).toEqual([
+      [
+        { text: '5', cell: 'B2' },
+        { text: 'ABS', cell: 'C2' },
+        { text: '', cell: 'D2' },
+      ],
+      [
+        { text: 'TBC', cell: 'B3' },
+        { text: '4', cell: 'C3' },
+        { text: '6', cell: 'D3' },
+      ],
+      [
+        { text: '6', cell: 'B4' },
+        { text: '5', cell: 'C4' },
+        { text: 'X', cell: 'D4' },
+      ],
+    ]);
+    expect(read.pupils[0]!.grades.map((g) => g?.label ?? null)).toEqual(['5', null, null]);
   });
 });
