@@ -1,3 +1,4 @@
+import { withoutPercentSign } from '../sheet/text';
 import { a1, cellText, columnIndex, columnLetters, normaliseHeader } from './cells';
 import { type HeaderMeaning, recogniseHeader, schoolYearOf, timeInText } from './headers';
 import {
@@ -289,7 +290,7 @@ const isFraction = (value: CellValue | undefined, text: string) =>
   typeof value === 'number' ? value >= 0 && value <= 1 : FRACTION.test(text);
 
 function percentFrom(text: string, fractional: boolean): number | undefined {
-  const bare = text.replace(/\s*%$/, '');
+  const bare = withoutPercentSign(text);
   if (!/^\d+(\.\d+)?$|^\.\d+$/.test(bare)) return undefined;
   const value = Number(bare) * (fractional && !text.endsWith('%') ? 100 : 1);
   return value >= 0 && value <= 100 ? value : undefined;
@@ -304,8 +305,9 @@ interface Ranked {
 
 function hinted(scale: CompiledScale, column: ReadColumn): boolean {
   if (scale.def.id === 'marks') return column.outOf !== undefined;
-  const header = normaliseHeader(column.header);
-  return (scale.def.headerWords ?? []).some((word) => new RegExp(`(^|\\s)${word}(\\s|$)`).test(header));
+  // A whole word of the normalised header (single spaces), found without building a pattern.
+  const header = ` ${normaliseHeader(column.header)} `;
+  return (scale.def.headerWords ?? []).some((word) => header.includes(` ${word} `));
 }
 
 const better = (x: Ranked, y: Ranked) =>

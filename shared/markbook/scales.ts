@@ -1,3 +1,5 @@
+import { withoutPercentSign } from '../sheet/text';
+
 /**
  * Grade scales as data. Each maps what teachers write to points on one line, says how big
  * one step is (a sub-level, a fine grade) and how many points a year count as expected
@@ -297,6 +299,9 @@ export type GradeReading =
   | { kind: 'grade'; label: string; points: number; warning?: string }
   | { kind: 'unreadable'; reason: string };
 
+/** The longest cell read as a grade: "Working towards the expected standard+" is 38. */
+export const MAX_GRADE_LENGTH = 100;
+
 const NUMBER = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
 
 /**
@@ -305,6 +310,8 @@ const NUMBER = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
  */
 export function readOnScale(scale: CompiledScale, text: string, columnMax?: number): GradeReading {
   const def = scale.def;
+  // A grade or mark is a few characters: a longer cell is a note, read no further.
+  if (text.length > MAX_GRADE_LENGTH) return { kind: 'unreadable', reason: `is not ${def.expects}` };
   if (def.kind === 'numeric') return readNumeric(scale, text, columnMax);
   const key = normaliseGradeText(text, scale.replacements);
   const exact = scale.lookup.get(key);
@@ -354,7 +361,7 @@ function readNumeric(scale: CompiledScale, text: string, columnMax?: number): Gr
     if (mark < 0 || mark > max) return { kind: 'unreadable', reason: `is not a mark between 0 and ${max}` };
     return { kind: 'grade', label: fraction ? trimmed : `${trimmed}/${max}`, points: (100 * mark) / max };
   }
-  const bare = trimmed.replace(/\s*%$/, '');
+  const bare = withoutPercentSign(trimmed);
   if (!NUMBER.test(bare)) return { kind: 'unreadable', reason: `is not ${def.expects}` };
   const value = Number(bare);
   const min = def.min ?? Number.NEGATIVE_INFINITY;

@@ -401,3 +401,23 @@ describe('what each assessment point held', () => {
     expect(read.pupils[0]!.grades.map((g) => g?.label ?? null)).toEqual(['5', null, null]);
   });
 });
+
+describe('long runs in cells', () => {
+  it('reads a 5, a million spaces and an x as an unreadable entry, in a grade and in an attendance column', () => {
+    const long = `5${' '.repeat(1_000_000)}x`;
+    const read = readMarkbook(
+      [
+        ['Name', 'Autumn %', 'Spring %', 'Attendance %'],
+        ['Ava Shah', '55', long, long],
+        ['Ben Cole', '60', '64', `96${' '.repeat(1_000_000)}%`],
+      ],
+      {},
+    );
+    expect(read.diagnostics.map((d) => [d.cell, d.severity])).toEqual([
+      ['D2', 'error'],
+      ['C2', 'error'],
+    ]);
+    expect(read.pupils[0]!.grades.map((g) => g?.points ?? null)).toEqual([55, null]);
+    expect(read.pupils[1]!.attendance).toEqual([96]);
+  });
+});

@@ -107,3 +107,19 @@ describe('grade scales', () => {
     }
   });
 });
+
+describe('long runs in cells are read in linear time', () => {
+  const spaces = ' '.repeat(1_000_000);
+
+  it.each(['percentage', 'ks2-scaled', 'marks', 'gcse-9-1', 'nc-levels'])(
+    'a 5, a million spaces and an x is no grade on %s',
+    (id) => {
+      expect(readOnScale(scale(id), `5${spaces}x`, 40)).toMatchObject({ kind: 'unreadable' });
+    },
+  );
+
+  it('a percentage with spaces before its sign is still read', () => {
+    expect(readOnScale(scale('percentage'), '72 %')).toMatchObject({ kind: 'grade', points: 72 });
+    expect(readOnScale(scale('percentage'), `72${' '.repeat(50)}%`)).toMatchObject({ points: 72 });
+  });
+});
