@@ -5,8 +5,7 @@ import type { Finding } from '../rule';
  * prints. Keep these names stable; add fields rather than rename them.
  */
 
-/** What a sheet's getValues() returns in a cell, and what a CSV reader gives. */
-export type CellValue = string | number | boolean | Date | null;
+export type { CellValue } from '../sheet/cell';
 
 export type TrajectoryStatus = 'above' | 'on' | 'below' | 'well-below' | 'unknown';
 export type Trend = 'rising' | 'flat' | 'falling' | 'unknown';
