@@ -293,16 +293,17 @@ describe('dated points over two school years', () => {
 });
 
 describe('columns the reader cannot place', () => {
-  it('reports every cell of assessment columns no scale reads', () => {
+  it('reports assessment columns no scale reads in one line with the fix, not cell by cell', () => {
     const a = analyseMarkbook([
       ['Name', 'Aut 1', 'Aut 2'],
       ['Amy', 'Good', 'Poor'],
+      ['Ben', 'Poor', 'ABS'],
     ]);
     expect(a.assessments).toEqual([]);
-    expect(a.diagnostics.map((d) => d.message)).toEqual([
-      "B2: 'Good' is not a grade Trajectory recognises (e.g. 4b, 6+, B, EXS, 72%)",
-      "C2: 'Poor' is not a grade Trajectory recognises (e.g. 4b, 6+, B, EXS, 72%)",
-    ]);
+    expect(a.diagnostics.map((d) => [d.cell, d.severity])).toEqual([['B1', 'error']]);
+    expect(a.diagnostics[0]!.message).toMatch(
+      /^B1: 'Aut 1', 'Aut 2': no scale Trajectory knows reads 'Good', 'Poor', so these 3 entries are not assessment points .*"grades": \["Good", "Poor"\]/,
+    );
   });
 
   it('are reported once at the header, not dropped silently', () => {

@@ -113,6 +113,7 @@ export function readColumnScales(
   for (const column of targetColumns) gradedAgainstMain(column);
 
   const headerRow = context.header.headerIndex + 1;
+  reportUnscaled(context, assessmentColumns, pupilRows);
   for (const column of [...assessmentColumns, ...targetColumns]) {
     if (mainScale !== null && column.scale !== undefined && column.scale.family !== mainFamily) {
       report({
@@ -129,4 +130,44 @@ export function readColumnScales(
   const targetColumn =
     targetColumns.find((column) => column.scale?.family === mainFamily) ?? targetColumns[0];
   return { mainFamily, mainScale, priorColumn, targetColumn };
+}
+
+/**
+ * Assessment columns no scale reads are said once, with the fix, not cell by cell: a school's
+ * own scale is one missing definition, not seventy typos.
+ */
+function reportUnscaled(context: ReadContext, assessmentColumns: ReadColumn[], pupilRows: PupilRow[]): void {
+  const unscaled = assessmentColumns.filter((column) => column.scale === undefined);
+  const seen: string[] = [];
+  let entries = 0;
+  for (const column of unscaled) {
+    for (const { r } of pupilRows) {
+      const text = cellText(context.values[r]?.[column.index]);
+      if (text === '' || context.isAbsent(text)) continue;
+      entries++;
+      if (seen.length < 6 && !seen.includes(text)) seen.push(text);
+    }
+  }
+  if (entries === 0) return;
+  const first = unscaled[0]!;
+  const headers = unscaled.map((column) => `'${column.header}'`);
+  const listed =
+    headers.length <= 4
+      ? headers.join(', ')
+      : `${headers.slice(0, 3).join(', ')} and ${headers.length - 3} more`;
+  const examples = seen
+    .slice(0, 5)
+    .map((text) => `'${text}'`)
+    .join(', ');
+  const grades = seen
+    .slice(0, 5)
+    .map((text) => JSON.stringify(text))
+    .join(', ');
+  context.report({
+    cell: a1(first.index, context.header.headerIndex + 1),
+    value: first.header,
+    reason: `${listed}: no scale Trajectory knows reads ${examples}, so these ${entries} ${entries === 1 ? 'entry is' : 'entries are'} not assessment points and no status can be judged from them; to fix it, give the scale in the settings, lowest grade first ("scales": [{ "id": "school", "name": "School scale", "grades": [${grades}] }]), or add a key row under the table (Key: lowest, ..., highest)`,
+    severity: 'error',
+    quoted: false,
+  });
 }

@@ -1,6 +1,7 @@
 import { a1, columnLetters } from '../../sheet/address';
 import { type CellValue, cellText } from '../../sheet/cell';
 import { normaliseHeader } from '../cells';
+import { recogniseHeader } from '../headers';
 import { byRole, type PupilRow, type ReadColumn, type ReadContext } from './model';
 
 const SUMMARY_ROW = /^(class |cohort |group )?(average|mean|median|total|totals|count|summary|avg)\b/i;
@@ -16,6 +17,24 @@ function filledIn(list: ReadColumn[], row: CellValue[]) {
     if (text !== '') return { column, text };
   }
   return undefined;
+}
+
+/**
+ * Pupils as columns: column A under the header row holds headers (SEN, Target, Autumn 1...)
+ * while the header row itself holds names Trajectory does not recognise.
+ */
+function transposedLayout(values: CellValue[][], headerIndex: number) {
+  const headers: string[] = [];
+  for (let r = headerIndex + 1; r < Math.min(values.length, headerIndex + 40); r++) {
+    const text = cellText(values[r]?.[0]);
+    if (text !== '' && recogniseHeader(text).role !== 'unrecognised') headers.push(`'${text}'`);
+  }
+  const across = (values[headerIndex] ?? []).slice(1).map((cell) => cellText(cell));
+  const names = across.filter((text) => text !== '' && recogniseHeader(text).role === 'unrecognised');
+  if (headers.length < 3 || names.length < 2 || names.length < across.filter((t) => t !== '').length / 2)
+    return null;
+  const some = (list: string[]) => (list.length > 4 ? [...list.slice(0, 3), '...'] : list);
+  return { pupils: some(names.map((name) => `'${name}'`)), headers: some(headers) };
 }
 
 /**
@@ -96,6 +115,17 @@ export function readPupilRows(context: ReadContext, columns: ReadColumn[], maxRo
     });
   }
   if (nameColumns.length + firstColumns.length + lastColumns.length === 0) {
+    const transposed = transposedLayout(values, headerIndex);
+    if (transposed !== null) {
+      report({
+        cell: a1(0, headerIndex + 1),
+        value: cellText(values[headerIndex]?.[0]),
+        reason: `the sheet looks transposed: pupils run across row ${headerIndex + 1} (${transposed.pupils.join(', ')}) and ${transposed.headers.join(', ')} run down column A; Trajectory reads one pupil per row, so transpose the table (in Sheets: copy it, then Edit › Paste special › Transposed) and run it again`,
+        severity: 'error',
+        quoted: false,
+      });
+      return pupilRows;
+    }
     report({
       cell: a1(0, headerIndex + 1),
       value: cellText(values[headerIndex]?.[0]),

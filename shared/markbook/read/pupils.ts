@@ -69,7 +69,6 @@ export function readPupils(
   const priorColumns = byRole(columns, 'prior-attainment');
   const targetColumns = byRole(columns, 'target');
   const attributeColumns = columns.filter((column) => ATTRIBUTE_ROLES.has(column.meaning.role));
-  const unscaled = byRole(columns, 'assessment').filter((column) => column.scale === undefined);
 
   return pupilRows.map(({ r, name, nameCell }) => {
     const row = values[r] ?? [];
@@ -82,8 +81,6 @@ export function readPupils(
       text: cellText(row[point.column.index]),
       cell: a1(point.column.index, sheetRow),
     }));
-    // An assessment column no scale reads is no point, but each of its cells is still reported.
-    for (const column of unscaled) gradeIn(column, sheetRow, row[column.index]);
 
     let prior: Grade | null = null;
     for (const column of priorColumns) {
