@@ -56,6 +56,16 @@ function report(file: string, analysis: MarkbookAnalysis, color: boolean): strin
     `  ${summary.pupils} pupils, headers in row ${analysis.headerRow}, ${analysis.assessments.length} assessment points` +
       (analysis.assessments.length > 0 ? ` (${analysis.assessments.join(', ')})` : ''),
   );
+  if (analysis.subjects !== undefined) {
+    lines.push(
+      `  One analysis per subject (${analysis.subjects.map((x) => x.subject).join(', ')}): each pupil is counted once in each subject.`,
+    );
+    for (const { subject, summary: own } of analysis.subjects) {
+      lines.push(
+        `    ${subject}: on trajectory or above ${own.onTrackRate === null ? 'n/a' : `${own.onTrackRate}%`}; waves 1 / 2 / 3: ${own.byWave[1]} / ${own.byWave[2]} / ${own.byWave[3]}`,
+      );
+    }
+  }
   if (basis === null) {
     lines.push(s('yellow', '  No assessment columns could be read, so there is no trajectory to judge.'));
   } else {
@@ -101,7 +111,8 @@ function report(file: string, analysis: MarkbookAnalysis, color: boolean): strin
       pupil.status === 'well-below' || pupil.status === 'below'
         ? s('yellow', STATUS_WORDS[pupil.status])
         : STATUS_WORDS[pupil.status];
-    return `  Row ${String(pupil.row).padEnd(4)} ${s('bold', pupil.name)}: ${status}, ${grades}, trend ${pupil.trend}`;
+    const who = pupil.subject === undefined ? pupil.name : `${pupil.name} (${pupil.subject})`;
+    return `  Row ${String(pupil.row).padEnd(4)} ${s('bold', who)}: ${status}, ${grades}, trend ${pupil.trend}`;
   };
 
   const waveTitles = {

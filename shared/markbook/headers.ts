@@ -97,6 +97,10 @@ const FOCUS_WORDS = [
   'arithmetic',
   'working scientifically',
   'practical skills',
+  // A science markbook's strands.
+  'biology',
+  'chemistry',
+  'physics',
 ];
 
 const FOCUS_PATTERN = new RegExp(
@@ -225,6 +229,30 @@ export function schoolYearOf(raw: string): number | undefined {
 function yearGroupOf(text: string): number | undefined {
   const match = /\b(?:y|yr|year) ?(\d{1,2})\b/.exec(text);
   return match ? Number(match[1]) : undefined;
+}
+
+// A primary tracker's subjects: a banner over terms ("Reading" over Autumn, Spring, Summer),
+// or a word in a header ("KS1 Maths", "Writing Aut").
+const SUBJECTS: [RegExp, string][] = [
+  [/\b(reading|read)\b/, 'Reading'],
+  [/\b(writing|write)\b/, 'Writing'],
+  [/\b(maths|math|mathematics|numeracy)\b/, 'Maths'],
+  [/\b(gps|spag|egps|grammar punctuation and spelling)\b/, 'GPS'],
+  [/\bscience\b/, 'Science'],
+];
+
+/** The primary subject a header names, if any: "KS1 Reading" and "Reading Autumn" are both Reading. */
+export function subjectOf(raw: string): string | undefined {
+  const text = normaliseHeader(raw);
+  if (text.length > MAX_HEADER_LENGTH) return undefined;
+  let found: string | undefined;
+  for (const [words, subject] of SUBJECTS) {
+    if (!words.test(text)) continue;
+    // "Reading and writing" names two: no one subject.
+    if (found !== undefined) return undefined;
+    found = subject;
+  }
+  return found;
 }
 
 /** The longest header, once its spaces and punctuation are folded, that is read as one. */

@@ -38,6 +38,7 @@ export function markbookToJson(analysis: MarkbookAnalysis) {
     pupils: analysis.pupils.map((pupil) => ({
       row: pupil.row,
       name: pupil.name,
+      subject: pupil.subject ?? null,
       id: pupil.id ?? null,
       attributes: { ...pupil.attributes, gender: pupil.attributes.gender ?? null },
       priorAttainment: label(pupil.priorAttainment),
@@ -67,6 +68,7 @@ export function markbookToJson(analysis: MarkbookAnalysis) {
     groups: analysis.groups.map((group) => ({ focus: group.focus, name: group.name, pupils: group.pupils })),
     classFindings: analysis.classFindings.map(flagJson),
     summary: analysis.summary,
+    subjects: analysis.subjects ?? null,
     diagnostics: analysis.diagnostics.map(({ cell, value, message, severity }) => ({
       cell,
       value,

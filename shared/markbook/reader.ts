@@ -4,6 +4,7 @@ import { readColumnScales } from './read/column-scales';
 import { readColumns } from './read/columns';
 import { readContext } from './read/context';
 import { readHeader } from './read/header';
+import { readKey } from './read/key';
 import { readMaxMarks } from './read/max-marks';
 import { GRADED_ROLES, type MarkbookRead, type ReadColumn } from './read/model';
 import { readPercentForms } from './read/percent-forms';
@@ -31,7 +32,7 @@ function columnInfo(column: ReadColumn): ColumnInfo {
 export function readMarkbook(values: CellValue[][], settings: MarkbookSettings): MarkbookRead {
   const found: SheetDiagnostic[] = [];
   const header = readHeader(values, settings);
-  const context = readContext(values, settings, header, found);
+  const context = readContext(values, settings, header, found, readKey(values));
   const columns = readColumns(context);
   const maxRow = readMaxMarks(context, columns);
   const pupilRows = readPupilRows(context, columns, maxRow);

@@ -62,6 +62,8 @@ export interface PupilResult {
   /** 1-based row in the sheet. */
   row: number;
   name: string;
+  /** In a tracker of several subjects (Reading, Writing, Maths), the subject this result is for. */
+  subject?: string;
   id?: string;
   attributes: PupilAttributes;
   /** Prior attainment as recorded (KS2, baseline test), whatever its scale. */
@@ -148,5 +150,15 @@ export interface MarkbookAnalysis {
   /** Findings about the class as a whole (e.g. a weakness most pupils share). */
   classFindings: Finding[];
   summary: CohortSummary;
+  /** In a tracker of several subjects, each subject's own points, basis and summary. */
+  subjects?: SubjectSummary[];
   diagnostics: Diagnostic[];
+}
+
+/** One subject of a tracker that keeps several side by side. */
+export interface SubjectSummary {
+  subject: string;
+  assessments: string[];
+  basis: ProgressBasis | null;
+  summary: CohortSummary;
 }

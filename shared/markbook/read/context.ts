@@ -1,8 +1,20 @@
 import type { CellValue } from '../../sheet/cell';
 import type { SheetDiagnostic } from '../../sheet/diagnostic';
-import { BUILT_IN_SCALES, type CompiledScale, compileScale, type ScaleDefinition } from '../scales';
+import {
+  BUILT_IN_SCALES,
+  type CompiledScale,
+  compileScale,
+  readOnScale,
+  type ScaleDefinition,
+} from '../scales';
 import type { CustomScale, MarkbookSettings } from '../settings';
+import { type KeyRead, keyScale } from './key';
 import type { HeaderRead, ReadContext } from './model';
+
+function readsCleanly(scale: CompiledScale, text: string): boolean {
+  const reading = readOnScale(scale, text);
+  return reading.kind === 'grade' && reading.warning === undefined;
+}
 
 /** Cell values that mean "not assessed": read as a gap, not reported as a bad grade. */
 export const DEFAULT_ABSENT = [
@@ -62,15 +74,33 @@ export function readContext(
   settings: MarkbookSettings,
   header: HeaderRead,
   diagnostics: SheetDiagnostic[],
+  key: KeyRead = { rows: new Map(), grades: [], absent: [] },
 ): ReadContext {
-  const scales = scalesFor(settings);
+  let scales = scalesFor(settings);
+  // A key's grades are a scale of their own only where no scale Trajectory knows reads them all.
+  const known = scales.some((scale) => key.grades.every((grade) => readsCleanly(scale, grade)));
+  const keyRow = [...key.rows.keys()][0];
+  if (key.grades.length > 0 && !known && keyRow !== undefined) {
+    const custom = (settings.scales ?? []).length;
+    const fromKey = compileScale(keyScale(key.grades, keyRow + 1));
+    scales = [...scales.slice(0, custom), fromKey, ...scales.slice(custom)];
+    const { cell, text } = key.rows.get(keyRow)!;
+    diagnostics.push({
+      cell,
+      value: text,
+      reason: `is read as a scale of grades, lowest first: ${key.grades.join(', ')} (if it runs the other way, give the scale in the settings)`,
+      severity: 'warning',
+    });
+  }
   const absent = new Set([
     ...DEFAULT_ABSENT,
+    ...key.absent.map((m) => m.toUpperCase().trim()),
     ...(settings.absentMarkers ?? []).map((m) => m.toUpperCase().trim()),
   ]);
   return {
     values,
     header,
+    keyRows: new Set(key.rows.keys()),
     settings,
     scales,
     scaleById: new Map(scales.map((scale) => [scale.def.id, scale])),

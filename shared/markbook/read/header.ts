@@ -1,5 +1,5 @@
 import { type CellValue, cellText } from '../../sheet/cell';
-import { recogniseHeader } from '../headers';
+import { recogniseHeader, subjectOf } from '../headers';
 import type { MarkbookSettings } from '../settings';
 import type { HeaderRead } from './model';
 
@@ -35,9 +35,10 @@ function findHeaderRow(values: CellValue[][]): number {
   return best;
 }
 
-function isPointOrFocus(header: string): boolean {
+/** A banner names a point, a focus or a subject ("Autumn", "Paper 2", "Maths"). */
+function isBanner(header: string): boolean {
   const role = recogniseHeader(header).role;
-  return role === 'assessment' || role === 'focus';
+  return role === 'assessment' || role === 'focus' || subjectOf(header) !== undefined;
 }
 
 /** A banner joins the headers under it: assessments and foci, not names or attendance. */
@@ -57,8 +58,8 @@ export function underBanners(upper: CellValue[], lower: CellValue[], width: numb
   for (let c = 0; c < width; c++) {
     const top = cellText(upper[c]);
     const below = cellText(lower[c]);
-    // A banner names a point or a focus ("Autumn", "Paper 2"); a title above the table is no banner.
-    if (top !== '') banner = isPointOrFocus(top) ? top : '';
+    // A title above the table is no banner.
+    if (top !== '') banner = isBanner(top) ? top : '';
     if (below === '') {
       headers.push(top);
       if (top === '') banner = '';

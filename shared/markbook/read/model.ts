@@ -16,6 +16,8 @@ import type { ColumnInfo, Diagnostic, Grade, PupilAttributes } from '../types';
 export interface ReadContext {
   values: CellValue[][];
   header: HeaderRead;
+  /** Rows that hold a key to the grades: no pupil's. */
+  keyRows: Set<number>;
   settings: MarkbookSettings;
   scales: CompiledScale[];
   scaleById: Map<string, CompiledScale>;

@@ -19,6 +19,10 @@ function filledIn(list: ReadColumn[], row: CellValue[]) {
   return undefined;
 }
 
+/** A key or note under the table ("Key: WTS = working towards") fills only the name cell. */
+const isNote = (name: string, row: CellValue[]) =>
+  /[:=]/.test(name) && row.filter((cell) => cellText(cell) !== '').length === 1;
+
 /**
  * Pupils as columns: column A under the header row holds headers (SEN, Target, Autumn 1...)
  * while the header row itself holds names Trajectory does not recognise.
@@ -61,6 +65,16 @@ export function readPupilRows(context: ReadContext, columns: ReadColumn[], maxRo
     const nameColumn =
       full !== '' ? nameColumns[0]! : (first?.column ?? last?.column ?? lastColumns[0] ?? nameColumns[0]);
     const nameCell = a1(nameColumn?.index ?? 0, r + 1);
+    if (context.keyRows.has(r) && !(name !== '' && isNote(name, row))) {
+      const firstFilled = row.findIndex((cell) => cellText(cell) !== '');
+      report({
+        cell: a1(firstFilled, r + 1),
+        value: cellText(row[firstFilled]),
+        reason: 'is a key to the grades, not a pupil, so it was read as that',
+        severity: 'warning',
+      });
+      continue;
+    }
     if (name === '') {
       const firstFilled = row.findIndex((cell) => cellText(cell) !== '');
       if (firstFilled !== -1 && nameColumn !== undefined) {
@@ -77,8 +91,7 @@ export function readPupilRows(context: ReadContext, columns: ReadColumn[], maxRo
     // Two classes pasted one under the other repeat the header row.
     const repeatsHeader =
       nameColumn !== undefined && normaliseHeader(name) === normaliseHeader(nameColumn.header);
-    // A key or note under the table ("Key: WTS = working towards") fills only the name cell.
-    const note = /[:=]/.test(name) && row.filter((cell) => cellText(cell) !== '').length === 1;
+    const note = isNote(name, row);
     if (SUMMARY_ROW.test(name.trim()) || repeatsHeader || note) {
       const kind = repeatsHeader ? 'a repeated header row' : note ? 'a note' : 'a summary row';
       report({

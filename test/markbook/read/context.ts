@@ -1,5 +1,6 @@
 import { readContext } from '../../../shared/markbook/read/context';
 import { readHeader } from '../../../shared/markbook/read/header';
+import { readKey } from '../../../shared/markbook/read/key';
 import type { ReadContext } from '../../../shared/markbook/read/model';
 import type { MarkbookSettings } from '../../../shared/markbook/settings';
 import type { CellValue } from '../../../shared/sheet/cell';
@@ -11,6 +12,6 @@ export function contextFor(
   settings: MarkbookSettings = {},
 ): { context: ReadContext; diagnostics: SheetDiagnostic[] } {
   const diagnostics: SheetDiagnostic[] = [];
-  const context = readContext(values, settings, readHeader(values, settings), diagnostics);
+  const context = readContext(values, settings, readHeader(values, settings), diagnostics, readKey(values));
   return { context, diagnostics };
 }
