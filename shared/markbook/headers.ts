@@ -126,7 +126,7 @@ const SIMPLE: [ColumnRole, RegExp][] = [
   ['last-name', /^((legal|preferred) )?(last|sur|family) ?names?$|^last$/],
   [
     'name',
-    /^(((pupil|student|child|learner|candidate)( full)? names?|names?|pupils?|students?|full name|learner)( surname forename| forename surname| last first| first last)?|surname forename|forename surname|last first|name surname)$/,
+    /^(((pupil|student|child|learner|candidate)( full)? names?|names?|pupils?|students?|full name|learner|child)( surname forename| forename surname| last first| first last)?|surname forename|forename surname|last first|name surname)$/,
   ],
   [
     'id',

@@ -37,7 +37,7 @@ export function readMarkbook(values: CellValue[][], settings: MarkbookSettings):
   const maxRow = readMaxMarks(context, columns);
   const pupilRows = readPupilRows(context, columns, maxRow);
   const scales = readColumnScales(context, columns, pupilRows);
-  const points = readPoints(context, columns, scales);
+  const points = readPoints(context, columns, scales, pupilRows);
   readPercentForms(context, columns, pupilRows);
   reportOtherTargetColumns(context, columns, pupilRows, scales.targetColumn);
   const pupils = readPupils(context, columns, pupilRows, scales, points);

@@ -1,5 +1,13 @@
 import { a1 } from '../../sheet/address';
-import { byRole, type PointsRead, type ReadColumn, type ReadContext, type ScalesRead } from './model';
+import { cellText } from '../../sheet/cell';
+import {
+  byRole,
+  type PointsRead,
+  type PupilRow,
+  type ReadColumn,
+  type ReadContext,
+  type ScalesRead,
+} from './model';
 
 const placedInYear = (column: ReadColumn) =>
   column.meaning.time !== undefined || column.meaning.order !== undefined;
@@ -9,10 +17,31 @@ const placedInYear = (column: ReadColumn) =>
  * every header names one, else by number, else as laid out. A multi-year tracker's points are
  * placed in their own school year.
  */
-export function readPoints(context: ReadContext, columns: ReadColumn[], scales: ScalesRead): PointsRead {
+export function readPoints(
+  context: ReadContext,
+  columns: ReadColumn[],
+  scales: ScalesRead,
+  pupilRows: PupilRow[],
+): PointsRead {
   const { mainFamily } = scales;
-  const onMainScale = byRole(columns, 'assessment').filter(
+  const filled = (column: ReadColumn) =>
+    pupilRows.some(({ r }) => cellText(context.values[r]?.[column.index]) !== '');
+  const inMainFamily = byRole(columns, 'assessment').filter(
     (column) => column.scale !== undefined && column.scale.family === mainFamily,
+  );
+  // A column for a later school year, still empty ("Y11 Summer" in a Y10 tracker), is not a
+  // point yet: counting it would stretch the year and move every expected grade.
+  const filledYears = inMainFamily.filter(filled).map((column) => column.meaning.yearGroup);
+  const latestYear =
+    filledYears.length > 0 && filledYears.every((year) => year !== undefined)
+      ? Math.max(...(filledYears as number[]))
+      : undefined;
+  const onMainScale = inMainFamily.filter(
+    (column) =>
+      latestYear === undefined ||
+      column.meaning.yearGroup === undefined ||
+      column.meaning.yearGroup <= latestYear ||
+      filled(column),
   );
   // A current judgement ("Current Working At") beside dated or numbered points is not another
   // point after them: counting it would make one judgement look like two.

@@ -67,12 +67,14 @@ export function readPupilRows(context: ReadContext, columns: ReadColumn[], maxRo
     const nameCell = a1(nameColumn?.index ?? 0, r + 1);
     if (context.keyRows.has(r) && !(name !== '' && isNote(name, row))) {
       const firstFilled = row.findIndex((cell) => cellText(cell) !== '');
-      report({
-        cell: a1(firstFilled, r + 1),
-        value: cellText(row[firstFilled]),
-        reason: 'is a key to the grades, not a pupil, so it was read as that',
-        severity: 'warning',
-      });
+      // A key read as a scale has been said so already, at the same cell.
+      if (!context.scales.some((scale) => scale.def.id === 'key'))
+        report({
+          cell: a1(firstFilled, r + 1),
+          value: cellText(row[firstFilled]),
+          reason: 'is a key to the grades, not a pupil, so it was read as that',
+          severity: 'warning',
+        });
       continue;
     }
     if (name === '') {

@@ -46,11 +46,11 @@ describe('scales pass', () => {
 
 describe('points pass', () => {
   it('orders the points by their place in the year, whatever the layout', () => {
-    const { context, columns, scales } = upToScales([
+    const { context, columns, scales, pupilRows } = upToScales([
       ['Name', 'Spring 1', 'Autumn 1', 'Summer 1'],
       ['Ava', '5', '4', '6'],
     ]);
-    const { points } = readPoints(context, columns, scales);
+    const { points } = readPoints(context, columns, scales, pupilRows);
     expect(points.map((p) => [p.label, Number(p.time.toFixed(3))])).toEqual([
       ['Autumn 1', 0.167],
       ['Spring 1', 0.5],
@@ -59,11 +59,11 @@ describe('points pass', () => {
   });
 
   it('places a multi-year tracker in its school years, and leaves out a current judgement beside dated points', () => {
-    const { context, diagnostics, columns, scales } = upToScales([
+    const { context, diagnostics, columns, scales, pupilRows } = upToScales([
       ['Name', 'Y10 Autumn', 'Y11 Autumn', 'Current Working At'],
       ['Ava', '5', '6', '6'],
     ]);
-    const read = readPoints(context, columns, scales);
+    const read = readPoints(context, columns, scales, pupilRows);
     expect(read.points.map((p) => p.label)).toEqual(['Y10 Autumn', 'Y11 Autumn']);
     expect(read.firstYear).toBe(10);
     expect(read.datedYears).toBe(false);
