@@ -65,6 +65,16 @@ function report(file: string, analysis: MarkbookAnalysis, color: boolean): strin
     `  ${summary.pupils} pupils, headers in row ${analysis.headerRow}, ${analysis.assessments.length} assessment points` +
       (analysis.assessments.length > 0 ? ` (${analysis.assessments.join(', ')})` : ''),
   );
+  if (analysis.subjects !== undefined) {
+    lines.push(
+      `  One analysis per subject (${analysis.subjects.map((x) => x.subject).join(', ')}): each pupil is counted once in each subject.`,
+    );
+    for (const { subject, summary: own } of analysis.subjects) {
+      lines.push(
+        `    ${subject}: on trajectory or above ${own.onTrackRate === null ? 'n/a' : `${own.onTrackRate}%`}; waves 1 / 2 / 3: ${own.byWave[1]} / ${own.byWave[2]} / ${own.byWave[3]}`,
+      );
+    }
+  }
   if (basis === null) {
     lines.push(
       s(
@@ -131,7 +141,8 @@ function report(file: string, analysis: MarkbookAnalysis, color: boolean): strin
       pupil.forecast === null || pupil.target === null
         ? ''
         : `; at this rate: ${pupil.forecast.grade.label} by ${pupil.forecast.by} against a target of ${pupil.target.label}`;
-    return `  Row ${String(pupil.row).padEnd(4)} ${s('bold', pupil.name)}: ${status}, ${grades}, trend ${pupil.trend}${forecast}`;
+    const who = pupil.subject === undefined ? pupil.name : `${pupil.name} (${pupil.subject})`;
+    return `  Row ${String(pupil.row).padEnd(4)} ${s('bold', who)}: ${status}, ${grades}, trend ${pupil.trend}${forecast}`;
   };
 
   const waveTitles = {

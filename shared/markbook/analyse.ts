@@ -1,5 +1,6 @@
 import { type Finding, runRules } from '../rule';
-import { cellText, columnIndex } from './cells';
+import { columnIndex } from '../sheet/address';
+import { cellText } from '../sheet/cell';
 import { type DueDate, dueInHeader, resolveDue, yearGroupInText } from './due-date';
 import { DEFAULT_FLIGHT_PATHS, estimateFromPrior, type FlightPath } from './flight-path';
 import { type GroupCandidate, guidedGroups } from './groups';
@@ -292,11 +293,12 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       pupil.prior !== null && read.priorScale !== null && pupil.prior.points >= read.priorScale.def.highFrom;
     const dataQueries: DataQueryResult[] = (progress?.queries ?? []).map((query) => {
       const point = read.points[query.index]!;
-      const raw = cellText(values[pupil.row - 1]?.[point.column.index]);
+      // The entry as the teacher wrote it (ABS, X, U, 0), kept by the reader beside each grade.
+      const raw = pupil.entries[query.index]?.text ?? '';
       return {
         kind: query.kind,
         assessment: point.label,
-        cell: `${point.column.letter}${pupil.row}`,
+        cell: pupil.entries[query.index]?.cell ?? `${point.column.letter}${pupil.row}`,
         value: raw === '' ? null : raw,
       };
     });
@@ -505,51 +507,13 @@ function estimator(
 }
 
 /**
- * When no scale reads the assessments, one line with the fix says so, instead of an error for
- * every cell ("72 cells are not a grade"); the cells' own diagnostics are folded into it.
+ * When no scale reads the assessments, the reader says so in one line with the fix (not a
+ * line per cell); that line leads the report, since no status or wave can be given.
  */
 function collapseUnreadScale(read: MarkbookRead, problems: string[]): Diagnostic[] {
-  if (read.mainScale !== null) return [...read.diagnostics];
-  const assessmentColumns = read.columns.filter((c) => c.role === 'assessment' || c.role === 'focus');
-  if (assessmentColumns.length === 0) return [...read.diagnostics];
-  // The target column on the same unknown scale is folded in too: its cells fail for the same reason.
-  const letters = new Set(
-    read.columns
-      .filter((c) => c.role === 'assessment' || c.role === 'focus' || c.role === 'target')
-      .map((c) => c.column),
-  );
-  const lettersOf = (cell: string) => {
-    let end = 0;
-    while (end < cell.length && end < 4 && cell.charCodeAt(end) >= 65) end++;
-    return cell.slice(0, end);
-  };
-  const unread = (d: Diagnostic) => d.severity === 'error' && letters.has(lettersOf(d.cell));
-  const folded = read.diagnostics.filter(unread);
-  if (folded.length === 0) return [...read.diagnostics];
-  const seen: string[] = [];
-  for (const d of folded) if (!seen.includes(d.value) && seen.length < 12) seen.push(d.value);
-  const bases: string[] = [];
-  for (const value of seen) {
-    const base = value.replace(/[+-]$/, '');
-    if (!bases.includes(base)) bases.push(base);
+  if (read.mainScale === null) {
+    const oneLine = read.diagnostics.find((d) => d.message.includes(': no scale Trajectory knows reads '));
+    if (oneLine !== undefined) problems.push(oneLine.message);
   }
-  const first = assessmentColumns[0]!;
-  const cell = `${first.column}${read.headerRow}`;
-  const headers = assessmentColumns.map((c) => `'${c.header}'`);
-  const listed =
-    headers.length > 4
-      ? `${headers.slice(0, 4).join(', ')} and ${headers.length - 4} more`
-      : headers.join(', ');
-  const message =
-    `${cell}: the assessment columns (${listed}) hold grades such as ${seen
-      .slice(0, 6)
-      .map((v) => `'${v}'`)
-      .join(', ')} on a scale Trajectory does not know, ` +
-    `so ${folded.length} cells were not read and no status or wave is given. Fix: add the school's scale to the settings, lowest grade first, e.g. ` +
-    `"scales": [{ "id": "school", "name": "School scale", "grades": [${bases.map((b) => JSON.stringify(b)).join(', ')}] }] (with + and - grades if the school uses them).`;
-  problems.push(message);
-  return [
-    ...read.diagnostics.filter((d) => !unread(d)),
-    { cell, value: first.header, message, severity: 'error' },
-  ];
+  return [...read.diagnostics];
 }

@@ -1,4 +1,4 @@
-export { analyseMarkbook } from './analyse';
+export { analyseMarkbook } from './by-subject';
 export { parseDelimited } from './delimited';
 export { type MarkbookJson, markbookToJson } from './json';
 export { rules as markbookRules } from './rules/index';

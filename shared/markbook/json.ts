@@ -38,6 +38,7 @@ export function markbookToJson(analysis: MarkbookAnalysis) {
     pupils: analysis.pupils.map((pupil) => ({
       row: pupil.row,
       name: pupil.name,
+      subject: pupil.subject ?? null,
       id: pupil.id ?? null,
       attributes: { ...pupil.attributes, gender: pupil.attributes.gender ?? null },
       priorAttainment: label(pupil.priorAttainment),
@@ -84,6 +85,7 @@ export function markbookToJson(analysis: MarkbookAnalysis) {
     classFindings: analysis.classFindings.map(flagJson),
     summary: analysis.summary,
     problems: analysis.problems,
+    subjects: analysis.subjects ?? null,
     diagnostics: analysis.diagnostics.map(({ cell, value, message, severity }) => ({
       cell,
       value,

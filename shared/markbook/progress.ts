@@ -190,6 +190,9 @@ export function pupilProgress(pupil: ReadPupil, context: ProgressContext): Pupil
     outlier: tolerance.outlier,
     agree: tolerance.unitPoints,
     fall: tolerance.fall,
+    // PKS and W are real judgements below the scale's first step; only a 0 or a U is queried.
+    isZero: (g) =>
+      scale.family === 'percentage' ? g.points === 0 : g.points === 0 && g.label.trim().toUpperCase() === 'U',
   });
   const firstIndex = kept.indexOf(true);
   const realBaseline =

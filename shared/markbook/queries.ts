@@ -26,10 +26,9 @@ export interface QueryOptions {
   agree: number;
   /** A fall of this many points from the peak before it makes a latest 0 or U a fall. */
   fall: number;
+  /** A 0 on a test score, a U on a grade scale: more often absent than attained. */
+  isZero: (grade: Grade) => boolean;
 }
-
-/** A 0 (a test score) or a U (a grade scale's lowest, 0 points): more often absent than attained. */
-const isZero = (grade: Grade) => grade.points === 0;
 
 /** The pupil's queried entries, and which entries remain to be judged. */
 export function dataQueries(
@@ -49,7 +48,7 @@ export function dataQueries(
   }
   for (const i of filled) {
     const grade = grades[i]!;
-    if (!isZero(grade)) continue;
+    if (!options.isZero(grade)) continue;
     if (i === last) {
       // After a fall: the entries before it had already come down from their peak (6, 5, 4, U).
       const before = filled.filter((j) => j < i).map((j) => grades[j]!.points);

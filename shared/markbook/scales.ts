@@ -1,3 +1,5 @@
+import { withoutPercentSign } from '../sheet/text';
+
 /**
  * Grade scales as data. Each maps what teachers write to points on one line, says how big
  * one step is (a sub-level, a fine grade) and how many points a year count as expected
@@ -28,6 +30,13 @@ export interface ScaleDefinition {
   integer?: boolean;
   /** Points in one step: the tolerance unit for on / below / well below. */
   step: number;
+  /**
+   * Points in one whole grade or band, where a scale writes finer steps within it: a GCSE
+   * grade is three fine grades (4-, 4, 4+), a NC level three sub-levels, WTS to EXS one band
+   * of three. A data lead counts a pupil one band below as one band, not three steps.
+   * The step when absent.
+   */
+  band?: number;
   expectedPerYear: number;
   /** Prior attainment at or above this many points counts as high. */
   highFrom: number;
@@ -78,25 +87,77 @@ const usGrades: GradePoint[] = ['F', 'D-', 'D', 'D+', 'C-', 'C', 'C+', 'B-', 'B'
   (label, points) => ({ label, points }),
 );
 
-// Primary trackers write a standard with + or - ("EXS+", "WTS-"): fine grades, three to a standard.
-const standardGrades: GradePoint[] = [{ label: 'HNM', points: 0, aliases: ['BLW', 'HASNOTMET'] }];
-for (const [i, label, aliases] of [
-  [1, 'WTS', ['WT', 'WORKINGTOWARDS', 'WORKINGTOWARDSTHEEXPECTEDSTANDARD']],
-  [2, 'EXS', ['EX', 'EXP', 'EXPECTED', 'ARE', 'EXPECTEDSTANDARD']],
-  [3, 'GDS', ['GD', 'GREATERDEPTH']],
-] as const) {
-  for (const [sign, shift] of [
-    ['-', -1],
-    ['', 0],
-    ['+', 1],
-  ] as const) {
-    standardGrades.push({
-      label: `${label}${sign}`,
-      points: 3 * i + shift,
-      aliases: aliases.map((alias) => `${alias}${sign}`),
-    });
-  }
+/**
+ * A school scale of bands, three fine grades to a band ("EXS+", "Secure-"): the band itself,
+ * then a + or - for the top or bottom of it. `first` is the lowest band's number.
+ */
+function bandedGrades(bands: [label: string, aliases: string[]][], first: number): GradePoint[] {
+  const grades: GradePoint[] = [];
+  bands.forEach(([label, aliases], i) => {
+    for (const [sign, shift] of [
+      ['-', -1],
+      ['', 0],
+      ['+', 1],
+    ] as const) {
+      grades.push({
+        label: `${label}${sign}`,
+        points: 3 * (first + i) + shift,
+        aliases: aliases.map((alias) => `${alias}${sign}`),
+      });
+    }
+  });
+  return grades;
 }
+
+// Primary trackers write a standard with + or - ("EXS+", "WTS-"). Pre-key stage (PKS) is the
+// band below working towards; HNM and BLW (has not met, below) sit with it.
+const standardGrades: GradePoint[] = [
+  { label: 'PKS', points: 0, aliases: ['PK', 'PRE-KEYSTAGE', 'PREKEYSTAGE', 'PKS-', 'PKS+'] },
+  { label: 'HNM', points: 0, aliases: ['BLW', 'HASNOTMET', 'BELOW'] },
+  ...bandedGrades(
+    [
+      ['WTS', ['WT', 'WTE', 'WORKINGTOWARDS', 'WORKINGTOWARDSEXPECTED', 'WORKINGTOWARDSTHEEXPECTEDSTANDARD']],
+      [
+        'EXS',
+        [
+          'EX',
+          'EXP',
+          'EXPECTED',
+          'ARE',
+          'EXPECTEDSTANDARD',
+          'WA',
+          'WORKINGAT',
+          'WORKINGATEXPECTED',
+          'WORKINGATTHEEXPECTEDSTANDARD',
+          'ATEXPECTED',
+        ],
+      ],
+      [
+        'GDS',
+        [
+          'GD',
+          'GDE',
+          'GREATERDEPTH',
+          'WORKINGATGREATERDEPTH',
+          'WORKINGATAGREATERDEPTH',
+          'GREATERDEPTHSTANDARD',
+        ],
+      ],
+    ],
+    1,
+  ),
+];
+
+// Emerging, Developing, Secure, Mastered: a KS3 "mastery" scale, written in full or short.
+const masteryGrades: GradePoint[] = bandedGrades(
+  [
+    ['Emerging', ['EMG', 'EMERG', 'EME', 'EM', 'E']],
+    ['Developing', ['DEV', 'DEVEL', 'DVL', 'D']],
+    ['Secure', ['SEC', 'SECURED', 'S']],
+    ['Mastered', ['MAS', 'MAST', 'MASTERY', 'MASTERING', 'M']],
+  ],
+  1,
+);
 
 export const BUILT_IN_SCALES: ScaleDefinition[] = [
   {
@@ -106,6 +167,7 @@ export const BUILT_IN_SCALES: ScaleDefinition[] = [
     kind: 'ordinal',
     grades: gcseGrades,
     step: 1,
+    band: 3,
     expectedPerYear: 3,
     highFrom: 21,
     headerWords: ['gcse', 'grade', 'mock', 'ppe', 'wag', 'fft'],
@@ -122,6 +184,7 @@ export const BUILT_IN_SCALES: ScaleDefinition[] = [
       ['HIGH', 'A'],
     ],
     step: 2,
+    band: 6,
     expectedPerYear: 3,
     highFrom: 31,
     headerWords: ['level', 'nc', 'app', 'sub level', 'ks2 level'],
@@ -153,8 +216,20 @@ export const BUILT_IN_SCALES: ScaleDefinition[] = [
     kind: 'ordinal',
     grades: standardGrades,
     step: 1,
+    band: 3,
     expectedPerYear: 0,
     highFrom: 8,
+  },
+  {
+    id: 'emerging-mastered',
+    name: 'Emerging / Developing / Secure / Mastered',
+    expects: 'Emerging, Developing, Secure or Mastered (or Emg, Dev, Sec, Mas; + or - within each)',
+    kind: 'ordinal',
+    grades: masteryGrades,
+    step: 1,
+    band: 3,
+    expectedPerYear: 0,
+    highFrom: 12,
   },
   {
     id: 'us-letter',
@@ -214,7 +289,7 @@ export function normaliseGradeText(text: string, replacements: [RegExp, string][
   if (SIMPLE_GRADE.test(upper)) return upper;
   let folded = upper.replace(PREFIX, '');
   for (const [from, to] of replacements) folded = folded.replace(from, to);
-  return folded.replace(/[\s()]+/g, '').replace(/[–—]/g, '-');
+  return folded.replace(/[\s()]+/g, '').replace(/[–—−]/g, '-');
 }
 
 export interface CompiledScale {
@@ -297,6 +372,9 @@ export type GradeReading =
   | { kind: 'grade'; label: string; points: number; warning?: string }
   | { kind: 'unreadable'; reason: string };
 
+/** The longest cell read as a grade: "Working towards the expected standard+" is 38. */
+export const MAX_GRADE_LENGTH = 100;
+
 const NUMBER = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
 
 /**
@@ -305,6 +383,8 @@ const NUMBER = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
  */
 export function readOnScale(scale: CompiledScale, text: string, columnMax?: number): GradeReading {
   const def = scale.def;
+  // A grade or mark is a few characters: a longer cell is a note, read no further.
+  if (text.length > MAX_GRADE_LENGTH) return { kind: 'unreadable', reason: `is not ${def.expects}` };
   if (def.kind === 'numeric') return readNumeric(scale, text, columnMax);
   const key = normaliseGradeText(text, scale.replacements);
   const exact = scale.lookup.get(key);
@@ -354,7 +434,7 @@ function readNumeric(scale: CompiledScale, text: string, columnMax?: number): Gr
     if (mark < 0 || mark > max) return { kind: 'unreadable', reason: `is not a mark between 0 and ${max}` };
     return { kind: 'grade', label: fraction ? trimmed : `${trimmed}/${max}`, points: (100 * mark) / max };
   }
-  const bare = trimmed.replace(/\s*%$/, '');
+  const bare = withoutPercentSign(trimmed);
   if (!NUMBER.test(bare)) return { kind: 'unreadable', reason: `is not ${def.expects}` };
   const value = Number(bare);
   const min = def.min ?? Number.NEGATIVE_INFINITY;

@@ -5,8 +5,7 @@ import type { Finding } from '../rule';
  * prints. Keep these names stable; add fields rather than rename them.
  */
 
-/** What a sheet's getValues() returns in a cell, and what a CSV reader gives. */
-export type CellValue = string | number | boolean | Date | null;
+export type { CellValue } from '../sheet/cell';
 
 export type TrajectoryStatus = 'above' | 'on' | 'below' | 'well-below' | 'unknown';
 export type Trend = 'rising' | 'flat' | 'falling' | 'unknown';
@@ -89,6 +88,8 @@ export interface PupilResult {
   /** 1-based row in the sheet. */
   row: number;
   name: string;
+  /** In a tracker of several subjects (Reading, Writing, Maths), the subject this result is for. */
+  subject?: string;
   id?: string;
   attributes: PupilAttributes;
   /** Prior attainment as recorded (KS2, baseline test), whatever its scale. */
@@ -205,5 +206,15 @@ export interface MarkbookAnalysis {
   summary: CohortSummary;
   /** One line per whole column or scale that could not be read, with the fix (instead of a line per cell). */
   problems: string[];
+  /** In a tracker of several subjects, each subject's own points, basis and summary. */
+  subjects?: SubjectSummary[];
   diagnostics: Diagnostic[];
+}
+
+/** One subject of a tracker that keeps several side by side. */
+export interface SubjectSummary {
+  subject: string;
+  assessments: string[];
+  basis: ProgressBasis | null;
+  summary: CohortSummary;
 }

@@ -316,17 +316,19 @@ describe('dated points over two school years', () => {
 });
 
 describe('columns the reader cannot place', () => {
-  it('says once, with the fix, that no scale reads the assessments, and gives no status or wave', () => {
+  it('reports assessment columns no scale reads in one line with the fix, not cell by cell', () => {
     const a = analyseMarkbook([
       ['Name', 'Aut 1', 'Aut 2'],
       ['Amy', 'Good', 'Poor'],
-      ['Ben', 'Poor', 'Good'],
+      ['Ben', 'Poor', 'ABS'],
     ]);
     expect(a.assessments).toEqual([]);
-    expect(a.diagnostics.map((d) => d.cell)).toEqual(['B1']);
-    expect(a.problems).toHaveLength(1);
-    expect(a.problems[0]).toContain("hold grades such as 'Good', 'Poor' on a scale Trajectory does not know");
-    expect(a.problems[0]).toContain('"scales": [{');
+    expect(a.diagnostics.map((d) => [d.cell, d.severity])).toEqual([['B1', 'error']]);
+    expect(a.diagnostics[0]!.message).toMatch(
+      /^B1: 'Aut 1', 'Aut 2': no scale Trajectory knows reads 'Good', 'Poor', so these 3 entries are not assessment points .*"grades": \["Good", "Poor"\]/,
+    );
+    // The same line leads the report, and no status or wave is guessed.
+    expect(a.problems).toEqual([a.diagnostics[0]!.message]);
     expect(a.pupils.map((p) => [p.status, p.wave])).toEqual([
       ['unknown', null],
       ['unknown', null],

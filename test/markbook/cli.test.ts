@@ -50,6 +50,7 @@ const markbookJson = z
         .object({
           row: z.number().int().positive(),
           name: z.string().min(1),
+          subject: z.string().nullable(),
           status: z.enum(['above', 'on', 'below', 'well-below', 'unknown']),
           latest: z.string().nullable(),
           target: z.string().nullable(),
@@ -117,6 +118,17 @@ const markbookJson = z
       })
       .passthrough(),
     problems: z.array(z.string()),
+    // A tracker of several subjects (Reading, Writing, Maths): one analysis each.
+    subjects: z
+      .array(
+        z.object({
+          subject: z.string(),
+          assessments: z.array(z.string()),
+          basis: z.object({ scale: z.string() }).passthrough().nullable(),
+          summary: z.object({ pupils: z.number(), onTrackRate: z.number().nullable() }).passthrough(),
+        }),
+      )
+      .nullable(),
     diagnostics: z.array(
       z.object({
         cell: z.string(),

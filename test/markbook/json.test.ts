@@ -14,6 +14,7 @@ describe('markbookToJson', () => {
       {
         row: 2,
         name: 'Amy',
+        subject: null,
         id: null,
         attributes: {
           sen: 'none',

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { a1, cellText, columnIndex } from '../../shared/markbook/cells';
 import {
   analyseMarkbook,
   type CellValue,
@@ -9,6 +8,8 @@ import {
   parseSettings,
 } from '../../shared/markbook/index';
 import { DEFAULT_ABSENT } from '../../shared/markbook/reader';
+import { a1, columnIndex } from '../../shared/sheet/address';
+import { cellText } from '../../shared/sheet/cell';
 
 const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.string(),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readMarkbook } from '../../shared/markbook/reader';
 import { analyseFixture, pupilNamed, roleOf, ruleIds } from './fixture';
 
 describe('reading realistic markbooks', () => {
@@ -372,5 +373,55 @@ describe('reading realistic markbooks', () => {
     expect(a.diagnostics[1]!.message).toBe(
       "J1: 'Current Working At' is a current judgement with no date, so it is not counted as another assessment point; progress is judged on the dated or numbered points",
     );
+  });
+});
+
+describe('what each assessment point held', () => {
+  it('keeps the text and A1 cell of every point, parallel to the grades, so a marker is not lost as a gap', () => {
+    const values = [
+      ['Name', 'Autumn', 'Spring', 'Summer'],
+      ['Ava Shah', '5', 'ABS', ''],
+      ['Ben Cole', 'TBC', '4', '6'],
+      ['Cara Ode', '6', '5', 'X'],
+    ];
+    const read = readMarkbook(values, {});
+    expect(read.pupils.map((p) => p.entries)).toEqual([
+      [
+        { text: '5', cell: 'B2' },
+        { text: 'ABS', cell: 'C2' },
+        { text: '', cell: 'D2' },
+      ],
+      [
+        { text: 'TBC', cell: 'B3' },
+        { text: '4', cell: 'C3' },
+        { text: '6', cell: 'D3' },
+      ],
+      [
+        { text: '6', cell: 'B4' },
+        { text: '5', cell: 'C4' },
+        { text: 'X', cell: 'D4' },
+      ],
+    ]);
+    expect(read.pupils[0]!.grades.map((g) => g?.label ?? null)).toEqual(['5', null, null]);
+  });
+});
+
+describe('long runs in cells', () => {
+  it('reads a 5, a million spaces and an x as an unreadable entry, in a grade and in an attendance column', () => {
+    const long = `5${' '.repeat(1_000_000)}x`;
+    const read = readMarkbook(
+      [
+        ['Name', 'Autumn %', 'Spring %', 'Attendance %'],
+        ['Ava Shah', '55', long, long],
+        ['Ben Cole', '60', '64', `96${' '.repeat(1_000_000)}%`],
+      ],
+      {},
+    );
+    expect(read.diagnostics.map((d) => [d.cell, d.severity])).toEqual([
+      ['D2', 'error'],
+      ['C2', 'error'],
+    ]);
+    expect(read.pupils[0]!.grades.map((g) => g?.points ?? null)).toEqual([55, null]);
+    expect(read.pupils[1]!.attendance).toEqual([96]);
   });
 });

@@ -95,9 +95,12 @@ describe('a school scale the tool does not know, with no settings', () => {
 
   it('says so in one line with the fix, instead of a line per cell', () => {
     expect(a.problems).toHaveLength(1);
-    expect(a.problems[0]).toMatch(/^E1: the assessment columns \('Term 1', 'Term 2', 'Term 3'\)/);
-    expect(a.problems[0]).toContain('so 20 cells were not read');
-    expect(a.diagnostics.filter((d) => d.severity === 'error')).toHaveLength(1);
+    expect(a.problems[0]).toMatch(
+      /^E1: 'Term 1', 'Term 2', 'Term 3': no scale Trajectory knows reads 'Bronze'/,
+    );
+    expect(a.problems[0]).toContain('"grades": [');
+    // No line per assessment cell (E2 to G6).
+    expect(a.diagnostics.filter((d) => /^[EFG][2-6]$/.test(d.cell))).toEqual([]);
   });
 });
 

@@ -107,3 +107,54 @@ describe('grade scales', () => {
     }
   });
 });
+
+describe('long runs in cells are read in linear time', () => {
+  const spaces = ' '.repeat(1_000_000);
+
+  it.each(['percentage', 'ks2-scaled', 'marks', 'gcse-9-1', 'nc-levels'])(
+    'a 5, a million spaces and an x is no grade on %s',
+    (id) => {
+      expect(readOnScale(scale(id), `5${spaces}x`, 40)).toMatchObject({ kind: 'unreadable' });
+    },
+  );
+
+  it('a percentage with spaces before its sign is still read', () => {
+    expect(readOnScale(scale('percentage'), '72 %')).toMatchObject({ kind: 'grade', points: 72 });
+    expect(readOnScale(scale('percentage'), `72${' '.repeat(50)}%`)).toMatchObject({ points: 72 });
+  });
+});
+
+describe('school scales of bands', () => {
+  it.each([
+    ['Emerging-', 2],
+    ['Emerging', 3],
+    ['Developing', 6],
+    ['Dev', 6],
+    ['dev+', 7],
+    ['Sec', 9],
+    ['Secure−', 8],
+    ['Secure +', 10],
+    ['Mastered', 12],
+    ['Mastery', 12],
+  ])('Emerging / Developing / Secure / Mastered reads %j as %i', (text, points) => {
+    expect(readOnScale(scale('emerging-mastered'), text)).toMatchObject({ kind: 'grade', points });
+  });
+
+  it.each([
+    ['PKS', 0],
+    ['Pre-key stage', 0],
+    ['WTS', 3],
+    ['Working towards', 3],
+    ['Working at', 6],
+    ['Working at the expected standard', 6],
+    ['Greater depth', 9],
+    ['Working at greater depth', 9],
+  ])('WTS / EXS / GDS reads %j as %i, pre-key stage below working towards', (text, points) => {
+    expect(readOnScale(scale('wts-exs-gds'), text)).toMatchObject({ kind: 'grade', points });
+  });
+
+  it('a band of three fine grades is one band: WTS to EXS, Developing to Secure, 4 to 5', () => {
+    for (const id of ['wts-exs-gds', 'emerging-mastered', 'gcse-9-1']) expect(scale(id).def.band).toBe(3);
+    expect(scale('nc-levels').def.band).toBe(6);
+  });
+});
