@@ -67,8 +67,10 @@ export function readPupilRows(context: ReadContext, columns: ReadColumn[], maxRo
     const nameCell = a1(nameColumn?.index ?? 0, r + 1);
     if (context.keyRows.has(r) && !(name !== '' && isNote(name, row))) {
       const firstFilled = row.findIndex((cell) => cellText(cell) !== '');
-      // A key read as a scale has been said so already, at the same cell.
-      if (!context.scales.some((scale) => scale.def.id === 'key'))
+      // A key read as a scale has been said so already, at its first row; any other key row is said here.
+      const saidAsScale =
+        context.scales.some((scale) => scale.def.id === 'key') && r === Math.min(...context.keyRows);
+      if (!saidAsScale)
         report({
           cell: a1(firstFilled, r + 1),
           value: cellText(row[firstFilled]),
