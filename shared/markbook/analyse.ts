@@ -346,7 +346,7 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       status,
       againstTarget: subject.againstTarget,
       forecast: subject.forecast,
-      statuses: subject.readings.map((reading) => reading.status),
+      statuses: subject.readings,
       trend: progress?.trend ?? 'unknown',
       intervention: pupil.intervention?.text ?? null,
       judged: scale !== null,

@@ -6,8 +6,8 @@ export interface WaveInput {
   status: TrajectoryStatus;
   againstTarget: AgainstTarget;
   forecast: Forecast | null;
-  /** The status at each judged point, oldest first. */
-  statuses: TrajectoryStatus[];
+  /** The judged points, oldest first (only their status is read). */
+  statuses: readonly { status: TrajectoryStatus }[];
   trend: 'rising' | 'flat' | 'falling' | 'unknown';
   intervention: string | null;
   /** Whether any status could be judged in this markbook (a readable scale). */
@@ -78,11 +78,11 @@ export function waveFor(input: WaveInput): { wave: Wave | null; reasons: string[
   const severe = has('markbook/severe-absence');
   if (severe) wave2.push(`Pastoral referral: ${severe.message} Plan how missed learning is caught up`);
   if (status === 'well-below') wave2.push('Well below at the latest point (markbook/well-below-trajectory)');
-  const last = statuses[statuses.length - 1];
-  const previous = statuses[statuses.length - 2];
+  const last = statuses[statuses.length - 1]?.status;
+  const previous = statuses[statuses.length - 2]?.status;
   const gapClosing = input.trend === 'rising';
   let run = 0;
-  while (run < statuses.length && below(statuses[statuses.length - 1 - run]!)) run++;
+  while (run < statuses.length && below(statuses[statuses.length - 1 - run]!.status)) run++;
   if (last === 'below' && run >= 3)
     wave2.push(`Below at each of the last ${run} points (markbook/below-trajectory)`);
   else if (last === 'below' && previous !== undefined && below(previous) && !gapClosing && !input.nearTarget)
