@@ -347,6 +347,7 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       againstTarget: subject.againstTarget,
       forecast: subject.forecast,
       statuses: subject.readings,
+      halfStep: (scale?.def.step ?? 1) / 2,
       trend: progress?.trend ?? 'unknown',
       intervention: pupil.intervention?.text ?? null,
       judged: scale !== null,

@@ -302,7 +302,8 @@ function forecastFor(readings: Reading[], target: Grade | null, context: Progres
   const left = context.due.time - latest.time;
   if (left <= EPS) return null;
   const { scale, tolerance } = context;
-  const points = Math.min(ceilingOf(scale), Math.max(floorOf(scale), latest.grade.points + rate * left));
+  // Never past the best grade there is (9, not 9+) nor under the bottom of the scale.
+  const points = Math.min(topGradeOf(scale), Math.max(floorOf(scale), latest.grade.points + rate * left));
   const reaches = standing(points, target.points, tolerance);
   return {
     grade: grade(scale, points),

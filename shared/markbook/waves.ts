@@ -6,8 +6,14 @@ export interface WaveInput {
   status: TrajectoryStatus;
   againstTarget: AgainstTarget;
   forecast: Forecast | null;
-  /** The judged points, oldest first (only their status is read). */
-  statuses: readonly { status: TrajectoryStatus }[];
+  /** The judged points, oldest first: each one's status, grade and expected grade. */
+  statuses: readonly {
+    status: TrajectoryStatus;
+    grade: { points: number };
+    expected: { points: number } | null;
+  }[];
+  /** Half a fine step of the scale: less than this is no change. */
+  halfStep: number;
   trend: 'rising' | 'flat' | 'falling' | 'unknown';
   intervention: string | null;
   /** Whether any status could be judged in this markbook (a readable scale). */
@@ -80,7 +86,15 @@ export function waveFor(input: WaveInput): { wave: Wave | null; reasons: string[
   if (status === 'well-below') wave2.push('Well below at the latest point (markbook/well-below-trajectory)');
   const last = statuses[statuses.length - 1]?.status;
   const previous = statuses[statuses.length - 2]?.status;
-  const gapClosing = input.trend === 'rising';
+  // Closing the gap: nearer the expected line than at the point before, not merely rising (a
+  // rise no faster than the line leaves the gap as it was).
+  const gapAt = (i: number) => {
+    const reading = statuses[i];
+    return reading?.expected == null ? undefined : reading.grade.points - reading.expected.points;
+  };
+  const gapNow = gapAt(statuses.length - 1);
+  const gapBefore = gapAt(statuses.length - 2);
+  const gapClosing = gapNow !== undefined && gapBefore !== undefined && gapNow - gapBefore >= input.halfStep;
   let run = 0;
   while (run < statuses.length && below(statuses[statuses.length - 1 - run]!.status)) run++;
   if (last === 'below' && run >= 3)
