@@ -31,7 +31,10 @@ function meanProgress(pupils: PupilResult[]): number | null {
 }
 
 interface Tally {
+  /** Results counted (one per pupil, or one per pupil and subject in a tracker of several). */
   pupils: number;
+  /** The pupils themselves, by row: a group's size, so three pupils in three subjects are still three. */
+  rows: Set<number>;
   judged: number;
   onTrack: number;
   atOrAbove: number;
@@ -41,6 +44,7 @@ interface Tally {
 
 const emptyTally = (): Tally => ({
   pupils: 0,
+  rows: new Set(),
   judged: 0,
   onTrack: 0,
   atOrAbove: 0,
@@ -50,6 +54,7 @@ const emptyTally = (): Tally => ({
 
 function tally(into: Tally, pupil: PupilResult): void {
   into.pupils++;
+  into.rows.add(pupil.row);
   if (judged(pupil)) into.judged++;
   if (onTrack(pupil)) into.onTrack++;
   if (atOrAbove(pupil)) into.atOrAbove++;
@@ -93,12 +98,12 @@ export function cohortSummary(pupils: PupilResult[], assessments: string[]): Coh
     const rest = emptyTally();
     for (const pupil of pupils) tally(member(pupil) ? inGroup : rest, pupil);
     if (inGroup.pupils === 0) continue;
-    const small = inGroup.pupils < SMALL_GROUP;
+    const small = inGroup.rows.size < SMALL_GROUP;
     const rate = small ? null : rateFrom(inGroup);
     const progress = small ? null : meanFrom(inGroup);
     groups.push({
       group,
-      pupils: inGroup.pupils,
+      pupils: inGroup.rows.size,
       onTrackRate: rate,
       meanProgress: progress,
       onTrackGap: small ? null : difference(rate, rateFrom(rest)),
