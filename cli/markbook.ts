@@ -10,6 +10,7 @@ import {
 } from '../shared/markbook/index';
 import type { Finding } from '../shared/rule';
 import { type CliIO, EXIT, InputError, readInput, type Style, stylist } from './io';
+import { DEFAULT_WIDTH, wrapReport } from './wrap';
 
 function loadSettings(config: string | undefined): MarkbookSettings {
   if (config === undefined) return {};
@@ -227,6 +228,6 @@ export async function markbookCommand(
     lower.endsWith('.tsv') || lower.endsWith('.tab') ? '\t' : lower.endsWith('.csv') ? ',' : undefined;
   const analysis = analyseMarkbook(parseDelimited(text, delimiter), settings);
   if (options.json) io.out(`${JSON.stringify(markbookToJson(analysis), null, 2)}\n`);
-  else io.out(report(options.file, analysis, io.color));
+  else io.out(wrapReport(report(options.file, analysis, io.color), io.width ?? DEFAULT_WIDTH));
   return EXIT.done;
 }
