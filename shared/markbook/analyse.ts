@@ -509,11 +509,16 @@ function estimator(
 
 /**
  * When no scale reads the assessments, the reader says so in one line with the fix (not a
- * line per cell); that line leads the report, since no status or wave can be given.
+ * line per cell); that line, or the first error when there is nothing to judge, leads the
+ * report, since no status or wave can be given.
  */
 function collapseUnreadScale(read: MarkbookRead, problems: string[]): Diagnostic[] {
   if (read.mainScale === null) {
-    const oneLine = read.diagnostics.find((d) => d.message.includes(': no scale Trajectory knows reads '));
+    // The reason there is nothing to judge: a scale nothing reads, or failing that the first
+    // error (a sheet that looks transposed, no name column).
+    const oneLine =
+      read.diagnostics.find((d) => d.message.includes(': no scale Trajectory knows reads ')) ??
+      read.diagnostics.find((d) => d.severity === 'error');
     if (oneLine !== undefined) problems.push(oneLine.message);
   }
   return [...read.diagnostics];
