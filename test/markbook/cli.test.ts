@@ -71,7 +71,7 @@ const markbookJson = z
             .nullable(),
           dataQueries: z.array(
             z.object({
-              kind: z.enum(['gap', 'zero', 'outlier', 'zeroAfterFall']),
+              kind: z.enum(['gap', 'absent', 'zero', 'outlier', 'zeroAfterFall']),
               assessment: z.string(),
               cell: z.string(),
               value: z.string().nullable(),
