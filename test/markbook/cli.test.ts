@@ -67,6 +67,7 @@ const markbookJson = z
               by: z.string(),
               standing: z.enum(['above', 'at', 'below', 'well-below', 'unknown']),
               ratePerYear: z.number(),
+              words: z.string().regex(/^at this rate: /),
             })
             .nullable(),
           dataQueries: z.array(
