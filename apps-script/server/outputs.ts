@@ -209,7 +209,8 @@ function targetsSheet(sheetName: string, analysis: MarkbookAnalysis): OutputShee
     STATUS_LABELS[pupil.status],
     pupil.trend === 'unknown' ? '' : pupil.trend,
     fraction(pupil.attendance),
-    pupil.wave,
+    // No wave when no status could be judged (the scale was not read).
+    pupil.wave ?? '',
     pupil.waveReasons.join('; '),
     pupil.curricularTargets.longTerm,
     pupil.curricularTargets.mediumTerm,

@@ -70,6 +70,7 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       ...cohortSummary(pupils, []),
       byAssessment: analyses.flatMap(({ analysis }) => analysis.summary.byAssessment),
     },
+    problems: [...new Set(analyses.flatMap(({ analysis }) => analysis.problems))],
     subjects: analyses.map(({ subject, analysis }) => ({
       subject,
       assessments: analysis.assessments,

@@ -37,6 +37,9 @@ const markbookJson = z
         step: z.number(),
         expectedPerYear: z.number(),
         tolerance: z.string(),
+        kind: z.enum(['test-score', 'growth']),
+        due: z.string().min(1),
+        method: z.string().min(1),
       })
       .passthrough()
       .nullable(),
@@ -51,8 +54,29 @@ const markbookJson = z
           status: z.enum(['above', 'on', 'below', 'well-below', 'unknown']),
           latest: z.string().nullable(),
           target: z.string().nullable(),
-          wave: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+          wave: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
           waveReasons: z.array(z.string()).min(1),
+          pastoralReferral: z.boolean(),
+          againstTarget: z.object({
+            standing: z.enum(['above', 'at', 'below', 'well-below', 'unknown']),
+            gap: z.number().nullable(),
+          }),
+          forecast: z
+            .object({
+              grade: z.string(),
+              by: z.string(),
+              standing: z.enum(['above', 'at', 'below', 'well-below', 'unknown']),
+              ratePerYear: z.number(),
+            })
+            .nullable(),
+          dataQueries: z.array(
+            z.object({
+              kind: z.enum(['gap', 'zero', 'outlier', 'zeroAfterFall']),
+              assessment: z.string(),
+              cell: z.string(),
+              value: z.string().nullable(),
+            }),
+          ),
           flags: z.array(finding),
           curricularTargets: z.object({
             longTerm: z.string(),
@@ -76,14 +100,24 @@ const markbookJson = z
         onTrackRate: z.number().nullable(),
         byStatus: statusCounts,
         byWave: z.object({ 1: z.number(), 2: z.number(), 3: z.number() }),
+        noWave: z.number(),
+        atOrAboveTargetRate: z.number().nullable(),
+        onTrackByForecastRate: z.number().nullable(),
         groups: z.array(
           z
-            .object({ group: z.string(), pupils: z.number(), onTrackGap: z.number().nullable() })
+            .object({
+              group: z.string(),
+              pupils: z.number(),
+              onTrackGap: z.number().nullable(),
+              small: z.boolean(),
+              atOrAboveTarget: z.number(),
+            })
             .passthrough(),
         ),
         byAssessment: z.array(z.object({ assessment: z.string(), byStatus: statusCounts })),
       })
       .passthrough(),
+    problems: z.array(z.string()),
     // A tracker of several subjects (Reading, Writing, Maths): one analysis each.
     subjects: z
       .array(

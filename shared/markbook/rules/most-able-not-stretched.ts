@@ -1,7 +1,11 @@
 import { defineRule } from '../../rule';
 import { cellOf, type PupilSubject, pupilWhere, stepsBetween } from '../subject';
 
-export const mostAbleNotStretched = defineRule<PupilSubject, 'belowTrajectory' | 'belowExpected'>({
+/**
+ * The most able (identified, or with high prior attainment) who are below, or gaining less
+ * than expected, or flat across three or more points short of the top of the scale: stretch.
+ */
+export const mostAbleNotStretched = defineRule<PupilSubject, 'belowTrajectory' | 'belowExpected' | 'flat'>({
   id: 'markbook/most-able-not-stretched',
   title: 'Most able pupil not making expected progress',
   guidance: 'intervention/gifted-and-talented',
@@ -10,6 +14,7 @@ export const mostAbleNotStretched = defineRule<PupilSubject, 'belowTrajectory' |
     belowTrajectory: '{why}, and below trajectory at {latest} ({label} against an expected {expected}).',
     belowExpected:
       '{why}, and has gained {progress} of the {expectedProgress} steps expected since the baseline.',
+    flat: '{why}, and flat across {count} points ({first} to {label}), with {top} still to reach.',
   },
   response:
     'Plan stretch rather than more of the same: open tasks and extension in class, higher-order questions, and a check that the target is ambitious enough.',
@@ -28,6 +33,30 @@ export const mostAbleNotStretched = defineRule<PupilSubject, 'belowTrajectory' |
             latest: latest.assessment,
             label: latest.grade.label,
             expected: latest.expected?.label ?? '?',
+          },
+          where,
+        },
+      ];
+    }
+    // Flat: three or more points gaining no more than one fine step in all, short of the best grade.
+    const readings = pupil.readings;
+    const count = readings.length;
+    const gain = latest.grade.points - (readings[0]?.grade.points ?? latest.grade.points);
+    const flat =
+      count >= 3 &&
+      gain <= pupil.scale.step + 1e-9 &&
+      latest.grade.points < pupil.scale.top - 1e-9 &&
+      pupil.scale.expectedPerYear > 0;
+    if (flat) {
+      return [
+        {
+          messageId: 'flat',
+          data: {
+            why,
+            first: readings[0]!.grade.label,
+            label: latest.grade.label,
+            count,
+            top: pupil.scale.topLabel,
           },
           where,
         },
