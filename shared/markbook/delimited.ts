@@ -65,8 +65,30 @@ function sniff(text: string): Delimiter {
   return best;
 }
 
-// "5,5" or "72,5 %" in a semicolon file: a decimal comma, read as the number it is.
+// "5,5" or "72,5 %": a decimal comma, read as the number it is in a file that writes its
+// decimals so: every semicolon file, and a tab file with such numbers and no decimal points.
 const DECIMAL_COMMA = /^[+-]?\d+,\d+\s*%?$/;
+const DECIMAL_POINT = /^[+-]?\d+\.\d+\s*%?$/;
+
+function withDecimalPoints(rows: CellValue[][], sep: Delimiter): void {
+  if (sep === ',') return;
+  let commas = 0;
+  let points = 0;
+  for (const row of rows) {
+    for (const cell of row) {
+      const text = String(cell).trim();
+      if (DECIMAL_COMMA.test(text)) commas++;
+      else if (DECIMAL_POINT.test(text)) points++;
+    }
+  }
+  if (sep === '\t' && (commas < 2 || points > 0)) return;
+  for (const row of rows) {
+    for (let c = 0; c < row.length; c++) {
+      const text = String(row[c]);
+      if (DECIMAL_COMMA.test(text.trim())) row[c] = text.replace(',', '.');
+    }
+  }
+}
 
 interface Opened {
   at: number;
@@ -82,7 +104,7 @@ function parse(source: string, sep: Delimiter, literal: Set<number>) {
   let opened: Opened | null = null;
   const n = source.length;
   const endField = () => {
-    row.push(sep === ';' && DECIMAL_COMMA.test(field.trim()) ? field.replace(',', '.') : field);
+    row.push(field);
     field = '';
   };
   let i = 0;
@@ -127,8 +149,8 @@ function parse(source: string, sep: Delimiter, literal: Set<number>) {
 }
 
 /**
- * Parses CSV or TSV. Cells stay text, as a teacher typed them (a decimal comma in a semicolon
- * file is read as a point); a byte-order mark and a final line break are dropped; a stray
+ * Parses CSV or TSV. Cells stay text, as a teacher typed them (decimal commas in a file that
+ * writes its decimals so are read as points); a byte-order mark and a final line break are dropped; a stray
  * quote inside an unquoted field is kept.
  */
 export function readDelimited(text: string, delimiter?: Delimiter): DelimitedRead {
@@ -151,6 +173,7 @@ export function readDelimited(text: string, delimiter?: Delimiter): DelimitedRea
     literal.add(at);
     result = parse(source, sep, literal);
   }
+  withDecimalPoints(result.rows, sep);
   return { rows: result.rows, delimiter: sep, diagnostics };
 }
 

@@ -112,8 +112,21 @@ describe('parseDelimited', () => {
     expect(read.diagnostics).toEqual([]);
   });
 
-  it('keeps a decimal comma in a comma or tab file as written', () => {
+  it('keeps a decimal comma as written where the file does not write its decimals so', () => {
     expect(readDelimited('Name\tGrade\nAmy\t6,7\n').rows[1]).toEqual(['Amy', '6,7']);
+    expect(readDelimited('Name\tAtt\tAut\nAmy\t96.5\t6,7\nBen\t91,5\t5\n').rows[1]).toEqual([
+      'Amy',
+      '96.5',
+      '6,7',
+    ]);
+  });
+
+  it("reads decimal commas in a tab file that writes all its decimals so (Excel's Unicode text in Europe)", () => {
+    expect(readDelimited('Name\tAtt %\nAmy\t96,5\nBen\t91,25\n').rows).toEqual([
+      ['Name', 'Att %'],
+      ['Amy', '96.5'],
+      ['Ben', '91.25'],
+    ]);
   });
 
   it('reads a long run of quotes and delimiters in linear time', () => {
