@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 
-/** Where the command writes, and whether it may use colour. */
+/** Where the command writes, whether it may use colour, and how wide the terminal is. */
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
   color: boolean;
+  /** Columns to wrap reports at; DEFAULT_WIDTH (cli/wrap.ts) when unset. */
+  width?: number;
 }
 
 export const EXIT = { done: 0, usage: 2, unreadable: 3 } as const;

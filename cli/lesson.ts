@@ -8,6 +8,7 @@ import {
 } from '../shared/lesson';
 import type { Finding } from '../shared/rule';
 import { type CliIO, EXIT, readInput, stylist } from './io';
+import { DEFAULT_WIDTH, wrapParagraph, wrapReport } from './wrap';
 
 const FORMATS: Record<string, PlanFormat> = {
   '.html': 'html',
@@ -17,29 +18,6 @@ const FORMATS: Record<string, PlanFormat> = {
   '.txt': 'text',
 };
 
-const WIDTH = 100;
-
-// Colour codes take no room on screen, so line lengths are measured without them.
-const COLOUR_CODE = new RegExp(`${String.fromCharCode(27)}\\[\\d+m`, 'g');
-const visibleLength = (text: string) => text.replace(COLOUR_CODE, '').length;
-
-/** Wraps a paragraph to the terminal width, indenting continuation lines to line up with the first. */
-function wrap(text: string, indent: number, firstPrefix = ''): string {
-  const words = text.split(/\s+/).filter((word) => word !== '');
-  const lines: string[] = [];
-  let line = firstPrefix;
-  const pad = ' '.repeat(indent);
-  for (const word of words) {
-    if (line.trim() !== '' && visibleLength(line) + word.length + 1 > WIDTH) {
-      lines.push(line);
-      line = pad;
-    }
-    line += line.endsWith(' ') || line === '' ? word : ` ${word}`;
-  }
-  lines.push(line);
-  return lines.join('\n');
-}
-
 function where(finding: Finding): string {
   return finding.where?.kind === 'plan' && finding.where.line !== undefined
     ? `line ${finding.where.line}`
@@ -47,8 +25,15 @@ function where(finding: Finding): string {
 }
 
 /** The report a teacher reads: strengths, prompts with line numbers, questions and sessions. */
-export function renderLessonReport(analysis: LessonAnalysis, file: string, color: boolean): string {
+export function renderLessonReport(
+  analysis: LessonAnalysis,
+  file: string,
+  color: boolean,
+  width = DEFAULT_WIDTH,
+): string {
   const style = stylist(color);
+  const wrap = (text: string, indent: number, firstPrefix = '') =>
+    wrapParagraph(text, width, indent, firstPrefix);
   const { plan } = analysis;
   const out: string[] = [];
   const heading = (text: string) => out.push('', style('bold', text));
@@ -161,7 +146,8 @@ export function renderLessonReport(analysis: LessonAnalysis, file: string, color
     }
     out.push(wrap(`Back in the classroom: ${intervention.linkToClassroom}`, 4, '  '));
   }
-  return `${out.join('\n')}\n`;
+  // Headings and facts are not wrapped above; a narrow terminal wraps them too.
+  return `${wrapReport(out.join('\n'), width)}\n`;
 }
 
 /** `trajectory lesson <plan> [--json]`: reads a plan file and prints prompts, questions and sessions. */
@@ -171,6 +157,6 @@ export async function lessonCommand(options: { file: string; json: boolean }, io
   const input: LessonInput = format === undefined ? { text } : { text, format };
   const analysis = analyseLessonPlan(input);
   if (options.json) io.out(`${JSON.stringify(lessonToJson(analysis), null, 2)}\n`);
-  else io.out(renderLessonReport(analysis, options.file, io.color));
+  else io.out(renderLessonReport(analysis, options.file, io.color, io.width));
   return EXIT.done;
 }

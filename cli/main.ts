@@ -1,6 +1,8 @@
+import { nextSteps } from './demo';
 import { type CliIO, EXIT, InputError } from './io';
 import { lessonCommand } from './lesson';
 import { markbookCommand } from './markbook';
+import { DEFAULT_WIDTH, outputWidth } from './wrap';
 
 export const USAGE = `Usage:
   trajectory lesson <plan.txt|.md|.html> [--json]
@@ -10,7 +12,7 @@ export const USAGE = `Usage:
       Targets, trajectory status, intervention flags (waves 1-3), guided groups and
       a cohort summary for a markbook.
   trajectory demo
-      Both, on the bundled sample plan and markbook.
+      Both, on the bundled sample plan and markbook, then what to do next.
 
 Exit codes: 0 done, 2 usage error, 3 input could not be read.`;
 
@@ -78,6 +80,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
           { file: new URL('markbook.csv', SAMPLES).pathname, json: args.json, config: undefined },
           io,
         );
+        if (!args.json) io.out(nextSteps(io.width ?? DEFAULT_WIDTH, io.color));
         return Math.max(lesson, markbook);
       }
       case undefined:
@@ -105,5 +108,7 @@ export function main(argv: string[], proc: NodeJS.Process): Promise<number> {
     out: (text) => proc.stdout.write(text),
     err: (text) => proc.stderr.write(text),
     color,
+    // A terminal says how wide it is; a file or pipe gets DEFAULT_WIDTH.
+    width: outputWidth(proc.stdout.isTTY ? proc.stdout.columns : undefined),
   });
 }

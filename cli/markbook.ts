@@ -9,6 +9,7 @@ import {
 } from '../shared/markbook/index';
 import type { Finding } from '../shared/rule';
 import { type CliIO, EXIT, InputError, readInput, readInputBytes, type Style, stylist } from './io';
+import { DEFAULT_WIDTH, wrapReport } from './wrap';
 
 function loadSettings(config: string | undefined): MarkbookSettings {
   if (config === undefined) return {};
@@ -224,6 +225,6 @@ export async function markbookCommand(
   // The core decodes the bytes (UTF-8, UTF-16, Windows-1252) and sniffs the delimiter.
   const analysis = analyseMarkbookFile(bytes, options.file, settings);
   if (options.json) io.out(`${JSON.stringify(markbookToJson(analysis), null, 2)}\n`);
-  else io.out(report(options.file, analysis, io.color));
+  else io.out(wrapReport(report(options.file, analysis, io.color), io.width ?? DEFAULT_WIDTH));
   return EXIT.done;
 }

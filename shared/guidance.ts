@@ -1,8 +1,9 @@
 /**
  * The sections of the source guidance that rules cite. A rule's `guidance` field is a key of
  * GUIDANCE, so a misspelt reference does not compile. Each entry carries a short verbatim
- * quote; a test checks every quote against the seed text, so a citation cannot drift from
- * what the guidance says.
+ * quote, checked word for word against the guidance by `npm run verify:guidance`; a test holds
+ * every quote to that record (test/meta/guidance-verified.json), so a citation cannot drift
+ * from what the guidance says.
  */
 
 export const SOURCES = {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { TrajectoryStatus } from '../../shared/markbook/types';
 import type { AnalysisReport } from '../server/api';
 import { Diagnostics } from './diagnostics';
+import { ServerError } from './errors';
 import { callServer } from './server';
 
 const MARKBOOK_NOTE = 'The rest of the markbook was still analysed.';
@@ -104,7 +105,7 @@ export function AnalysePanel() {
     setError(null);
     callServer('analyseActiveSheet')
       .then(setReport)
-      .catch((failure: Error) => setError(`Something went wrong: ${failure.message}`))
+      .catch((failure: Error) => setError(failure.message))
       .finally(() => setRunning(false));
   };
   return (
@@ -114,8 +115,10 @@ export function AnalysePanel() {
         Analyse this markbook
       </button>
       {running && <Progress />}
-      {error && <p class="error">{error}</p>}
-      {report && !running && <Results report={report} />}
+      {error && !running && (
+        <ServerError what="analyse the markbook" message={error} onRetry={analyse} busy={running} />
+      )}
+      {report && !running && !error && <Results report={report} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Diagnostic } from '../../shared/markbook/types';
+import { ServerError } from './errors';
 import { callServer } from './server';
 
 /** Cells Trajectory could not read, each a button that takes the teacher to the cell. */
@@ -13,17 +14,25 @@ export function Diagnostics({
   /** What happened to the rest of the sheet, when anything did. */
   note?: string;
 }) {
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ cell: string; message: string } | null>(null);
   if (diagnostics.length === 0) return null;
   const select = (cell: string) => {
     setError(null);
-    callServer('selectCell', sheet, cell).catch((failure: Error) => setError(failure.message));
+    callServer('selectCell', sheet, cell).catch((failure: Error) =>
+      setError({ cell, message: failure.message }),
+    );
   };
   return (
     <section>
       <h2>Cells I could not read ({diagnostics.length})</h2>
       <p class="hint">{note ? `${note} ` : ''}Choose a cell to go to it.</p>
-      {error && <p class="error">{error}</p>}
+      {error && (
+        <ServerError
+          what={`go to ${error.cell}`}
+          message={error.message}
+          onRetry={() => select(error.cell)}
+        />
+      )}
       <ul class="diagnostics">
         {diagnostics.map((diagnostic) => (
           <li key={diagnostic.cell + diagnostic.message}>

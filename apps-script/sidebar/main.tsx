@@ -15,10 +15,19 @@ const PANELS: Record<Tab, () => preact.JSX.Element> = {
   settings: SettingsPanel,
 };
 
-/** Tabs as the ARIA authoring practices describe them: arrow keys, Home and End move between tabs. */
+/**
+ * Tabs as the ARIA authoring practices describe them: arrow keys, Home and End move between tabs.
+ * A panel is made the first time its tab is opened and then kept (hidden while another tab
+ * shows), so results, a half-edited form and the self-review stay until the teacher runs again.
+ */
 function Sidebar() {
   const [tab, setTab] = useState<Tab>('analyse');
+  const [opened, setOpened] = useState<ReadonlySet<Tab>>(new Set(['analyse']));
   const buttons = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+  const open = (next: Tab) => {
+    setTab(next);
+    setOpened((current) => (current.has(next) ? current : new Set([...current, next])));
+  };
   const move = (event: KeyboardEvent) => {
     const index = ORDER.indexOf(tab);
     const next = {
@@ -29,12 +38,13 @@ function Sidebar() {
     }[event.key];
     if (next === undefined) return;
     event.preventDefault();
-    setTab(next);
+    open(next);
     buttons.current[next]?.focus();
   };
-  const Panel = PANELS[tab];
   return (
     <main>
+      {/* Sheets' title bar shows the name; the heading is there for screen readers. */}
+      <h1 class="visually-hidden">Trajectory</h1>
       <div class="tabs" role="tablist" aria-label="Trajectory" onKeyDown={move}>
         {ORDER.map((key) => (
           <button
@@ -48,15 +58,26 @@ function Sidebar() {
             aria-controls={`panel-${key}`}
             aria-selected={tab === key}
             tabIndex={tab === key ? 0 : -1}
-            onClick={() => setTab(key)}
+            onClick={() => open(key)}
           >
             {TABS[key]}
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        <Panel />
-      </div>
+      {ORDER.map((key) => {
+        const Panel = PANELS[key];
+        return (
+          <div
+            key={key}
+            role="tabpanel"
+            id={`panel-${key}`}
+            aria-labelledby={`tab-${key}`}
+            hidden={tab !== key}
+          >
+            {opened.has(key) && <Panel />}
+          </div>
+        );
+      })}
     </main>
   );
 }

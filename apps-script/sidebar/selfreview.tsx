@@ -3,24 +3,31 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ItemChange, PhaseChange, RatedItem, SelfReviewSummary } from '../../shared/selfreview';
 import type { SelfReviewReport } from '../server/api';
 import { Diagnostics } from './diagnostics';
+import { ServerError } from './errors';
 import { callServer } from './server';
 
 /** What each button asks of the server, and what to say while it works. */
 const CALLS = {
-  getSelfReview: { call: () => callServer('getSelfReview'), doing: 'Reading the self-review grid…' },
+  getSelfReview: {
+    call: () => callServer('getSelfReview'),
+    doing: 'Reading the self-review grid…',
+    what: 'read the self-review grid',
+  },
   openSelfReviewGrid: {
     call: () => callServer('openSelfReviewGrid'),
     doing: 'Opening the self-review grid…',
+    what: 'open the self-review grid',
   },
   writeSelfReviewSummary: {
     call: () => callServer('writeSelfReviewSummary'),
     doing: 'Writing the Self-review summary sheet…',
+    what: 'write the summary sheet',
   },
 };
 type Call = keyof typeof CALLS;
 
-/** The sidebar lists this many priorities; the summary sheet has them all. */
-const SHOWN = 10;
+/** The sidebar shows this many priorities open; the rest fold away, and the summary sheet has them all. */
+const SHOWN = 5;
 
 const ukDate = (iso: string) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
@@ -52,6 +59,18 @@ function ItemLine({ item, children }: { item: RatedItem | ItemChange; children: 
   );
 }
 
+function ItemList({ items }: { items: RatedItem[] }) {
+  return (
+    <ul class="items">
+      {items.map((item) => (
+        <ItemLine key={item.item} item={item}>
+          <Rating rating={item.rating} />
+        </ItemLine>
+      ))}
+    </ul>
+  );
+}
+
 function Priorities({ summary }: { summary: SelfReviewSummary }) {
   const latest = phaseName(summary, summary.latestPhase ?? 1);
   if (summary.priorities.length === 0) {
@@ -62,57 +81,104 @@ function Priorities({ summary }: { summary: SelfReviewSummary }) {
       </section>
     );
   }
-  const hidden = summary.priorities.length - SHOWN;
+  const rest = summary.priorities.slice(SHOWN);
   return (
     <section>
       <h2>Development priorities ({summary.priorities.length})</h2>
       <p class="hint">Rated 4 or 3 in {latest}, the most pressing first.</p>
-      <ul class="items">
-        {summary.priorities.slice(0, SHOWN).map((item) => (
-          <ItemLine key={item.item} item={item}>
-            <Rating rating={item.rating} />
-          </ItemLine>
-        ))}
-      </ul>
-      {hidden > 0 && <p class="hint">And {hidden} more on the summary sheet.</p>}
+      <ItemList items={summary.priorities.slice(0, SHOWN)} />
+      {rest.length > 0 && (
+        <details>
+          <summary>The other {rest.length}</summary>
+          <ItemList items={rest} />
+        </details>
+      )}
     </section>
   );
 }
 
-function Changes({ change, summary }: { change: PhaseChange; summary: SelfReviewSummary }) {
-  const compared = change.improved.length + change.declined.length + change.unchanged;
-  const moved = (items: ItemChange[], label: string) =>
-    items.length > 0 && (
-      <>
-        <h3>
-          {label} ({items.length})
-        </h3>
-        <ul class="items">
-          {items.map((item) => (
-            <ItemLine key={item.item} item={item}>
-              <span class="move" role="img" aria-label={`from ${item.from} to ${item.to}`}>
-                <Rating rating={item.from} />→<Rating rating={item.to} />
-              </span>
-            </ItemLine>
-          ))}
-        </ul>
-      </>
+/** The nine features, most in need first, each with its mean rating. */
+function Features({ summary }: { summary: SelfReviewSummary }) {
+  const rated = summary.features.filter((feature) => feature.meanRating !== null);
+  if (rated.length === 0) return null;
+  return (
+    <section>
+      <h2>By feature</h2>
+      <p class="hint">
+        Mean rating in {phaseName(summary, summary.latestPhase ?? 1)}; 4 needs the most development.
+      </p>
+      <ul class="features">
+        {rated.map((feature) => (
+          <li key={feature.feature}>
+            <span>{feature.title}</span>
+            <span class={`rating rating-${Math.round(feature.meanRating!)}`}>
+              {feature.meanRating!.toFixed(1)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const counted = (change: PhaseChange) =>
+  `${change.improved.length} improved, ${change.declined.length} need${change.declined.length === 1 ? 's' : ''} more attention, ${change.unchanged} the same`;
+
+function Moved({ items, label }: { items: ItemChange[]; label: string }) {
+  if (items.length === 0) return null;
+  return (
+    <details>
+      <summary>
+        {label} ({items.length})
+      </summary>
+      <ul class="items">
+        {items.map((item) => (
+          <ItemLine key={item.item} item={item}>
+            <span class="move" role="img" aria-label={`from ${item.from} to ${item.to}`}>
+              <Rating rating={item.from} />→<Rating rating={item.to} />
+            </span>
+          </ItemLine>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** The latest change item by item (folded); earlier ones as a line each. */
+function Changes({ summary }: { summary: SelfReviewSummary }) {
+  const latest = summary.changes.at(-1);
+  if (latest === undefined) {
+    return (
+      <section>
+        <h2>Change between phases</h2>
+        <p>Rate the items again in the Phase 2 column at your next review to see what has changed.</p>
+      </section>
     );
+  }
+  const compared = latest.improved.length + latest.declined.length + latest.unchanged;
+  const earlier = summary.changes.slice(0, -1);
   return (
     <section>
       <h2>
-        Change from {phaseName(summary, change.from)} to {phaseName(summary, change.to)}
+        Change from {phaseName(summary, latest.from)} to {phaseName(summary, latest.to)}
       </h2>
       {compared === 0 ? (
         <p>No item is rated in both phases yet.</p>
       ) : (
         <>
-          {moved(change.improved, 'Improved')}
-          {moved(change.declined, 'Needs more attention')}
-          <p>
-            {change.unchanged} item{change.unchanged === 1 ? '' : 's'} rated the same in both phases.
-          </p>
+          <p>{counted(latest)}.</p>
+          <Moved items={latest.improved} label="Improved" />
+          <Moved items={latest.declined} label="Needs more attention" />
         </>
+      )}
+      {earlier.length > 0 && (
+        <ul class="earlier">
+          {earlier.map((change) => (
+            <li key={change.to}>
+              Before that, phase {change.from} to phase {change.to}: {counted(change)}.
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );
@@ -138,14 +204,8 @@ function Summary({ report, summary }: { report: SelfReviewReport; summary: SelfR
         </p>
       </section>
       <Priorities summary={summary} />
-      {summary.changes.length === 0 ? (
-        <section>
-          <h2>Change between phases</h2>
-          <p>Rate the items again in the Phase 2 column at your next review to see what has changed.</p>
-        </section>
-      ) : (
-        summary.changes.map((change) => <Changes key={change.to} change={change} summary={summary} />)
-      )}
+      <Changes summary={summary} />
+      <Features summary={summary} />
     </>
   );
 }
@@ -153,14 +213,14 @@ function Summary({ report, summary }: { report: SelfReviewReport; summary: SelfR
 export function SelfReviewPanel() {
   const [running, setRunning] = useState<Call | null>('getSelfReview');
   const [report, setReport] = useState<SelfReviewReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ call: Call; message: string } | null>(null);
   const run = (call: Call) => {
     setRunning(call);
     setError(null);
     CALLS[call]
       .call()
       .then(setReport)
-      .catch((failure: Error) => setError(`Something went wrong: ${failure.message}`))
+      .catch((failure: Error) => setError({ call, message: failure.message }))
       .finally(() => setRunning(null));
   };
   useEffect(() => run('getSelfReview'), []);
@@ -170,6 +230,14 @@ export function SelfReviewPanel() {
       The Annex of the guidance, ‘Identification of development priorities’: rate each item from 1 (a strong
       feature) to 4 (needs significant development), at up to three reviews.
     </p>
+  );
+  const failure = error && (
+    <ServerError
+      what={CALLS[error.call].what}
+      message={error.message}
+      onRetry={() => run(error.call)}
+      busy={running !== null}
+    />
   );
   const status = running && (
     <p class="busy" role="status">
@@ -181,7 +249,7 @@ export function SelfReviewPanel() {
       <div>
         {intro}
         {status}
-        {error && <p class="error">{error}</p>}
+        {failure}
       </div>
     );
   }
@@ -199,7 +267,7 @@ export function SelfReviewPanel() {
           Create the self-review grid
         </button>
         {status}
-        {error && <p class="error">{error}</p>}
+        {failure}
         {report.problem && <p class="problem">{report.problem}</p>}
       </div>
     );
@@ -237,7 +305,7 @@ export function SelfReviewPanel() {
         </button>
       </div>
       {status}
-      {error && <p class="error">{error}</p>}
+      {failure}
       {report.written && (
         <p class="ok" role="status">
           Written to the ‘{report.written}’ sheet. The grid was not changed.

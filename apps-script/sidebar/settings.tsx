@@ -1,8 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { MarkbookSettings } from '../../shared/markbook/settings';
+import { DEFAULT_TARGETS, DEFAULT_THRESHOLDS } from '../../shared/markbook/defaults';
+import type { CustomScale, MarkbookSettings } from '../../shared/markbook/settings';
+import { ServerError } from './errors';
+import { ScalesEditor } from './scales';
 import { callServer } from './server';
 
 type Targets = NonNullable<MarkbookSettings['targets']>;
+
+const AMBITIONS: Record<Targets['ambition'] & string, string> = {
+  expected: 'expected progress',
+  above: 'above expected progress',
+  aspirational: 'aspirational progress',
+};
+const MODELS: Record<Targets['model'] & string, string> = {
+  linear: 'rises steadily to the target',
+  flat: 'is the target all year',
+};
 
 /** Drops a key whose value is unset, and the whole section when it ends up empty. */
 function withSection<Key extends 'targets' | 'thresholds'>(
@@ -26,7 +39,6 @@ function ThresholdField({
   name,
   min,
   max,
-  placeholder,
   settings,
   onChange,
 }: {
@@ -34,7 +46,6 @@ function ThresholdField({
   name: keyof NonNullable<MarkbookSettings['thresholds']>;
   min: number;
   max: number;
-  placeholder: string;
   settings: MarkbookSettings;
   onChange: (next: MarkbookSettings) => void;
 }) {
@@ -46,7 +57,7 @@ function ThresholdField({
         min={min}
         max={max}
         value={settings.thresholds?.[name] ?? ''}
-        placeholder={placeholder}
+        placeholder={`${DEFAULT_THRESHOLDS[name]} (the default)`}
         onInput={(event) =>
           onChange(
             withSection(settings, 'thresholds', { [name]: numberOrUndefined(event.currentTarget.value) }),
@@ -61,7 +72,11 @@ export function SettingsPanel() {
   const [settings, setSettings] = useState<MarkbookSettings | null>(null);
   const [json, setJson] = useState('');
   const [jsonError, setJsonError] = useState<string | null>(null);
-  const [problems, setProblems] = useState<string[]>([]);
+  /** Counts edits made in the JSON, so the form's own text fields start again from them. */
+  const [fromJson, setFromJson] = useState(0);
+  const [problems, setProblems] = useState<{ heading: string; list: string[] }>({ heading: '', list: [] });
+  const [failure, setFailure] = useState<{ what: 'load' | 'save'; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
 
   const show = (next: MarkbookSettings) => {
@@ -71,16 +86,24 @@ export function SettingsPanel() {
     setSaved(false);
   };
 
-  useEffect(() => {
+  const load = () => {
+    setFailure(null);
     callServer('getSettings')
       .then((view) => {
         show(view.settings);
-        setProblems(view.problems);
+        setProblems({ heading: 'The saved settings can no longer be used:', list: view.problems });
       })
-      .catch((failure: Error) => setProblems([failure.message]));
-  }, []);
+      .catch((error: Error) => setFailure({ what: 'load', message: error.message }));
+  };
+  useEffect(load, []);
 
-  if (settings === null) return <p class="hint">Loading the saved settings…</p>;
+  if (settings === null) {
+    return failure ? (
+      <ServerError what="load the saved settings" message={failure.message} onRetry={load} />
+    ) : (
+      <p class="hint">Loading the saved settings…</p>
+    );
+  }
 
   const targets: Targets = settings.targets ?? {};
   const editJson = (text: string) => {
@@ -88,18 +111,26 @@ export function SettingsPanel() {
     setSaved(false);
     try {
       setSettings(JSON.parse(text) as MarkbookSettings);
+      setFromJson((count) => count + 1);
       setJsonError(null);
     } catch {
       setJsonError('This is not valid JSON yet.');
     }
   };
   const save = () => {
+    setFailure(null);
+    setBusy(true);
     callServer('saveSettings', settings)
       .then((result) => {
-        setProblems(result.ok ? [] : result.problems);
+        setProblems({ heading: 'These settings were not saved:', list: result.ok ? [] : result.problems });
         setSaved(result.ok);
       })
-      .catch((failure: Error) => setProblems([failure.message]));
+      .catch((error: Error) => setFailure({ what: 'save', message: error.message }))
+      .finally(() => setBusy(false));
+  };
+  const setScales = (scales: CustomScale[]) => {
+    const { scales: _old, ...rest } = settings;
+    show(scales.length === 0 ? rest : { ...rest, scales });
   };
 
   return (
@@ -138,10 +169,12 @@ export function SettingsPanel() {
             )
           }
         >
-          <option value="">the default</option>
-          <option value="expected">expected progress</option>
-          <option value="above">above expected progress</option>
-          <option value="aspirational">aspirational progress</option>
+          <option value="">the default: {AMBITIONS[DEFAULT_TARGETS.ambition]}</option>
+          {Object.entries(AMBITIONS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </label>
       <label>
@@ -156,19 +189,25 @@ export function SettingsPanel() {
             )
           }
         >
-          <option value="">the default</option>
-          <option value="linear">rises steadily from baseline to target</option>
-          <option value="flat">judged against the target all year</option>
+          <option value="">the default: {MODELS[DEFAULT_TARGETS.model]}</option>
+          {Object.entries(MODELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </label>
       <label class="check">
         <input
           type="checkbox"
-          checked={targets.useTeacherTargets !== false}
+          checked={targets.useTeacherTargets ?? DEFAULT_TARGETS.useTeacherTargets}
           onChange={(event) =>
             show(
               withSection(settings, 'targets', {
-                useTeacherTargets: event.currentTarget.checked ? undefined : false,
+                useTeacherTargets:
+                  event.currentTarget.checked === DEFAULT_TARGETS.useTeacherTargets
+                    ? undefined
+                    : event.currentTarget.checked,
               }),
             )
           }
@@ -180,7 +219,6 @@ export function SettingsPanel() {
         name="persistentAbsence"
         min={0}
         max={100}
-        placeholder="90"
         settings={settings}
         onChange={show}
       />
@@ -189,29 +227,45 @@ export function SettingsPanel() {
         name="groupSize"
         min={2}
         max={8}
-        placeholder="6"
         settings={settings}
         onChange={show}
       />
+      <ScalesEditor key={fromJson} scales={settings.scales ?? []} onChange={setScales} />
       <details>
-        <summary>All settings (columns, custom scales, target bank) as JSON</summary>
+        <summary>All settings as JSON (for data leads: columns, target bank)</summary>
         <textarea
           rows={12}
           spellcheck={false}
+          aria-label="All settings as JSON"
           value={json}
           onInput={(event) => editJson(event.currentTarget.value)}
         />
         {jsonError && <p class="error">{jsonError}</p>}
       </details>
-      {problems.length > 0 && (
-        <ul class="error">
-          {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
+      {problems.list.length > 0 && (
+        <div class="problem" role="alert">
+          <p>{problems.heading}</p>
+          <ul>
+            {problems.list.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
       )}
-      {saved && <p class="ok">Saved. They apply the next time you analyse.</p>}
-      <button type="submit" class="action" disabled={jsonError !== null}>
+      {failure && (
+        <ServerError
+          what={`${failure.what} the settings`}
+          message={failure.message}
+          onRetry={save}
+          busy={busy}
+        />
+      )}
+      {saved && (
+        <p class="ok" role="status">
+          Saved. They apply the next time you analyse.
+        </p>
+      )}
+      <button type="submit" class="action" disabled={jsonError !== null || busy}>
         Save settings
       </button>
     </form>

@@ -8,7 +8,7 @@ import { type ProgressContext, pupilProgress, readFixedTarget, topGradeOf } from
 import { type MarkbookRead, type ReadPupil, readMarkbook } from './reader';
 import { classRules, pupilRules } from './rules/index';
 import { type CompiledScale, labelFor, readOnScale } from './scales';
-import { DEFAULT_THRESHOLDS, type MarkbookSettings, type Thresholds } from './settings';
+import { DEFAULT_TARGETS, DEFAULT_THRESHOLDS, type MarkbookSettings, type Thresholds } from './settings';
 import { mediansOfOthers } from './stats';
 import type { ClassSubject, PupilSubject } from './subject';
 import { cohortSummary } from './summary';
@@ -141,8 +141,8 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
   const problems: string[] = [];
   const diagnostics = collapseUnreadScale(read, problems);
   const scale = read.mainScale;
-  const ambition = settings.targets?.ambition ?? 'expected';
-  const model = settings.targets?.model ?? 'linear';
+  const ambition = settings.targets?.ambition ?? DEFAULT_TARGETS.ambition;
+  const model = settings.targets?.model ?? DEFAULT_TARGETS.model;
   const lastTime = read.points[read.points.length - 1]?.time ?? 1;
   const targetColumn = targetColumnOf(read);
   const firstYear = firstYearGroup(read, values);
@@ -226,7 +226,7 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       rate,
       ambition,
       model,
-      useTeacherTargets: settings.targets?.useTeacherTargets ?? true,
+      useTeacherTargets: settings.targets?.useTeacherTargets ?? DEFAULT_TARGETS.useTeacherTargets,
       fixedTarget,
       pointInUse,
       estimate: estimator(read, values, scale, targetColumn, flightPaths),

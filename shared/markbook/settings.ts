@@ -148,33 +148,7 @@ export const markbookSettingsSchema = z
 export type MarkbookSettings = z.infer<typeof markbookSettingsSchema>;
 export type CustomScale = z.infer<typeof customScale>;
 
-export interface Thresholds {
-  onWithinSteps: number;
-  wellBelowSteps: number;
-  aboveSteps: number;
-  persistentAbsence: number;
-  lowAttendance: number;
-  severeAbsence: number;
-  spikySteps: number;
-  classWideShare: number;
-  sharpDropSteps: number;
-  groupSize: number;
-  interventionPoints: number;
-}
-
-export const DEFAULT_THRESHOLDS: Thresholds = {
-  onWithinSteps: 1,
-  wellBelowSteps: 2,
-  aboveSteps: 1,
-  persistentAbsence: 90,
-  lowAttendance: 80,
-  severeAbsence: 50,
-  spikySteps: 2,
-  classWideShare: 0.5,
-  sharpDropSteps: 2,
-  groupSize: 6,
-  interventionPoints: 2,
-};
+export { DEFAULT_TARGETS, DEFAULT_THRESHOLDS, type Thresholds } from './defaults';
 
 function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const field = issue.path.length > 0 ? issue.path.map(String).join('.') : 'settings';

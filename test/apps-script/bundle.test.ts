@@ -25,11 +25,6 @@ describe('the build folder clasp pushes', () => {
   it('sends no error reports out of the school account (an exception can quote a cell)', () => {
     expect(JSON.parse(readBuilt('appsscript.json')).exceptionLogging).toBe('NONE');
   });
-
-  it('points .clasp.json at the build folder', () => {
-    const clasp = JSON.parse(readFileSync(join(root, '.clasp.json'), 'utf8'));
-    expect(join(root, clasp.rootDir)).toBe(BUILD_FOLDER);
-  });
 });
 
 describe('Code.js', () => {

@@ -3,10 +3,13 @@
  * google.script.run calls the bundle's top-level functions through JSON, as Apps Script does.
  * Every network request is refused and recorded, so the page must be self-contained.
  */
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { plainWords } from '../../apps-script/sidebar/errors';
+import { ANNEX_ITEMS } from '../../shared/selfreview';
 import type { FakeSheet } from './fake-sheets';
 import { type AddOn, ensureBuilt, loadAddOn, readBuilt } from './harness';
 import { YEAR_8_ENGLISH } from './markbooks';
@@ -20,17 +23,43 @@ const SIDEBAR_URL = 'https://script.test/sidebar';
 /** Sheets shows an add-on's sidebar 300 pixels wide. */
 const SIDEBAR_WIDTH = 300;
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
+/** The README shows these; they are taken here, so they show the sidebar as built. */
+const README_SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** A server function that fails the next time the sidebar calls it, as Apps Script can. */
+let failNext: { name: string; message: string } | null = null;
 
 /**
- * Saves the sidebar as it looks now, for a person to look at, and checks that nothing in it
- * is wider than the sidebar (which would need scrolling sideways).
+ * Saves the sidebar as it looks now, for a person to look at (and, with `readme`, for the
+ * README), and checks that nothing in it is wider than the sidebar (which would need
+ * scrolling sideways).
  */
-async function screenshot(name: string) {
+async function screenshot(name: string, { readme = false } = {}) {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `sidebar-${name}.png`), fullPage: true });
+  const path = join(SCREENSHOTS, `sidebar-${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  if (readme) {
+    mkdirSync(README_SCREENSHOTS, { recursive: true });
+    copyFileSync(path, join(README_SCREENSHOTS, `sidebar-${name}.png`));
+  }
   expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(
     SIDEBAR_WIDTH,
   );
+}
+
+/** axe-core's WCAG 2 A and AA checks on the page as it is now: each violation, by rule and element. */
+async function accessibilityViolations(): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
+    );
+  });
 }
 
 /** What a senior leader types into the grid: a rating per item, by Ref, in one phase column. */
@@ -64,7 +93,13 @@ beforeEach(async () => {
     requests.push(route.request().url());
     return route.abort();
   });
+  failNext = null;
   await page.exposeFunction('callAppsScript', (name: string, args: unknown[]) => {
+    if (failNext?.name === name) {
+      const { message } = failNext;
+      failNext = null;
+      return { ok: false, message };
+    }
     try {
       return { ok: true, value: addOn.callFromSidebar(name, ...args) };
     } catch (error) {
@@ -156,7 +191,7 @@ describe('the sidebar', () => {
     await page.getByText('All settings').click();
     await page.locator('textarea').fill('{ "thresholds": { "groupSize": 5 }, "colour": "red" }');
     await save.click();
-    await expect.poll(() => page.locator('ul.error').textContent()).toMatch(/colour/);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/not saved.*colour/);
     expect(addOn.properties.has('trajectory.markbookSettings')).toBe(false);
 
     await page.locator('textarea').fill('{ "thresholds": { "groupSize": 5 } }');
@@ -244,7 +279,8 @@ describe('the self-review view', () => {
         name: 'Change from phase 1 (14 September 2026) to phase 2 (1 February 2027)',
       }),
     });
-    expect(await change.getByRole('heading', { name: 'Improved (2)' }).count()).toBe(1);
+    expect(await change.getByText('2 improved, 1 needs more attention, 1 the same.').count()).toBe(1);
+    await change.getByText('Needs more attention (1)').click();
     expect(await change.getByRole('img', { name: 'from 2 to 4' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Go to cell D7' }).count()).toBe(1);
     await screenshot('selfreview-summary');
@@ -263,5 +299,202 @@ describe('the self-review view', () => {
     await page.getByText('No item is rated 3 or 4 in phase 1.').waitFor();
     expect(await page.getByText(/^Rate the items again in the Phase 2 column/).count()).toBe(1);
     await screenshot('selfreview-one-phase');
+  });
+});
+
+describe('the sidebar keeps what it showed', () => {
+  it('keeps the results when the teacher switches tabs, until the next run', async () => {
+    await page.getByRole('button', { name: 'Analyse this markbook' }).click();
+    const heading = page.getByRole('heading', { name: '14 pupils in ‘8EN2’' });
+    await heading.waitFor();
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByLabel('Pupils in a guided group').waitFor();
+    expect(await heading.isVisible()).toBe(false);
+    await page.getByRole('tab', { name: 'Self-review' }).click();
+    await page.getByRole('tab', { name: 'Analyse' }).click();
+    expect(await heading.isVisible()).toBe(true);
+    expect(await page.locator('.diagnostics li').count()).toBe(3);
+
+    // The next run replaces them.
+    addOn.book.addSheet('Notes', [['Parents evening', 'Thursday']]).activate();
+    await page.getByRole('button', { name: 'Analyse this markbook' }).click();
+    await page.locator('.problem').waitFor();
+    expect(await heading.count()).toBe(0);
+  });
+
+  it('keeps a half-edited setting when the teacher looks at another tab', async () => {
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByLabel('Pupils in a guided group').fill('5');
+    await page.getByRole('tab', { name: 'Analyse' }).click();
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    expect(await page.getByLabel('Pupils in a guided group').inputValue()).toBe('5');
+  });
+});
+
+describe('when the add-on fails', () => {
+  it('says so in plain words, keeps Google’s message folded away, and tries again', async () => {
+    failNext = {
+      name: 'analyseActiveSheet',
+      message: 'Exception: Service Spreadsheets timed out while accessing document with id 1xYz.',
+    };
+    await page.getByRole('button', { name: 'Analyse this markbook' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Trajectory could not analyse the markbook.');
+    expect(await alert.textContent()).toContain('Google stopped the work at its time limit.');
+    expect(await page.getByText('Exception: Service Spreadsheets', { exact: false }).isVisible()).toBe(false);
+    await screenshot('analyse-error', { readme: false });
+    expect(await accessibilityViolations()).toEqual([]);
+
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { name: '14 pupils in ‘8EN2’' }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('passes on the add-on’s own words, which are already meant for the teacher', async () => {
+    await page.getByRole('button', { name: 'Analyse this markbook' }).click();
+    const cell = page.getByRole('button', { name: 'Go to cell L15', exact: true });
+    await cell.waitFor();
+    failNext = { name: 'selectCell', message: 'There is no sheet called ‘8EN2’ any more.' };
+    await cell.click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/^Trajectory could not go to L15\. There is no sheet called ‘8EN2’ any more\./);
+  });
+
+  it('offers a retry when the settings cannot be loaded', async () => {
+    failNext = { name: 'getSettings', message: 'NetworkError: Connection failure due to HTTP 0' };
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('The connection to Google dropped.');
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.getByLabel('Pupils in a guided group').waitFor();
+  });
+});
+
+describe('the settings form', () => {
+  it('names the defaults', async () => {
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    const chosen = (label: string) =>
+      page.getByLabel(label).evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent);
+    await expect.poll(() => chosen('Targets aim for')).toBe('the default: expected progress');
+    expect(await chosen('Expected attainment through the year')).toBe(
+      'the default: rises steadily to the target',
+    );
+    expect(await page.getByLabel('Pupils in a guided group').getAttribute('placeholder')).toBe(
+      '6 (the default)',
+    );
+  });
+
+  it('lets a teacher add a school scale without writing JSON', async () => {
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Add a school scale' }).click();
+    const scale = page.getByRole('group', { name: 'Scale 1' });
+    await scale.getByLabel('Name', { exact: true }).fill('Bronze to Platinum');
+    await scale.getByLabel('Grades, lowest first').fill('Bronze\nSilver, Gold\nPlatinum');
+    await scale.getByLabel('Grades gained a year').fill('1');
+    await screenshot('settings-scale', { readme: true });
+    expect(await accessibilityViolations()).toEqual([]);
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Saved.').waitFor();
+    expect(JSON.parse(addOn.properties.get('trajectory.markbookSettings')!)).toEqual({
+      scales: [
+        {
+          id: 'school-1',
+          name: 'Bronze to Platinum',
+          grades: ['Bronze', 'Silver', 'Gold', 'Platinum'],
+          expectedPerYear: 1,
+        },
+      ],
+    });
+
+    // A range of marks instead, and the JSON (folded) shows the same settings.
+    await scale.getByLabel('A range of marks').check();
+    await scale.getByLabel('Lowest mark').fill('0');
+    await scale.getByLabel('Highest mark').fill('20');
+    await scale.getByLabel('One step (marks)').fill('2');
+    expect(await page.locator('details textarea').isVisible()).toBe(false);
+    await page.getByText('All settings as JSON').click();
+    expect(JSON.parse(await page.locator('details textarea').inputValue())).toEqual({
+      scales: [{ id: 'school-1', name: 'Bronze to Platinum', expectedPerYear: 1, min: 0, max: 20, step: 2 }],
+    });
+  });
+
+  it('says why a scale cannot be saved', async () => {
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Add a school scale' }).click();
+    await page.getByRole('group', { name: 'Scale 1' }).getByLabel('Name', { exact: true }).fill('Stars');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/not saved.*scales\.0\.grades/);
+    expect(addOn.properties.has('trajectory.markbookSettings')).toBe(false);
+  });
+});
+
+describe('every tab', () => {
+  it('has a top-level heading and no accessibility violations axe can find', async () => {
+    expect(await page.getByRole('heading', { level: 1, name: 'Trajectory' }).count()).toBe(1);
+    expect(await accessibilityViolations()).toEqual([]);
+    await page.getByRole('button', { name: 'Analyse this markbook' }).click();
+    await page.getByRole('heading', { name: '14 pupils in ‘8EN2’' }).waitFor();
+    await screenshot('analyse', { readme: true });
+    expect(await accessibilityViolations()).toEqual([]);
+
+    addOn.run('createSelfReviewGrid');
+    addOn.book.getSheets()[0]!.activate();
+    await page.getByRole('tab', { name: 'Self-review' }).click();
+    await page.getByText(/^Nothing is rated yet/).waitFor();
+    expect(await accessibilityViolations()).toEqual([]);
+
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByLabel('Pupils in a guided group').waitFor();
+    await page.getByText('All settings as JSON').click();
+    expect(await accessibilityViolations()).toEqual([]);
+  });
+});
+
+describe('the self-review summary of a whole review', () => {
+  it('fits in a few screens: the priorities first, the rest folded', async () => {
+    addOn.run('createSelfReviewGrid');
+    const grid = addOn.book.getSheetByName('Self-review')!;
+    grid.setCell(4, 3, '14/09/2026');
+    grid.setCell(4, 4, '01/02/2027');
+    grid.setCell(4, 5, '01/06/2027');
+    // Every item rated at three reviews: some better, some worse, most the same.
+    const refs = ANNEX_ITEMS.map((item) => item.id);
+    const at = (phase: number) =>
+      Object.fromEntries(refs.map((ref, index) => [ref, 1 + ((index * 7 + phase * (index % 3)) % 4)]));
+    rate(grid, 3, at(0));
+    rate(grid, 4, at(1));
+    rate(grid, 5, at(2));
+    addOn.book.getSheets()[0]!.activate();
+    await page.getByRole('tab', { name: 'Self-review' }).click();
+    await page.getByRole('heading', { name: 'Latest: phase 3 (1 June 2027)' }).waitFor();
+    await screenshot('selfreview', { readme: true });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    // 3,352 pixels (eleven screens of the sidebar) before it was made compact.
+    expect(height).toBeLessThan(1600);
+    await page.getByText('The other 12').click();
+    expect(await page.locator('details[open] .item').count()).toBe(12);
+    expect(await accessibilityViolations()).toEqual([]);
+  });
+});
+
+describe('what a failure means, in plain words', () => {
+  it.each([
+    ['Authorization is required to perform that action.', /^Google needs your permission again\./],
+    ['NetworkError: Connection failure due to HTTP 0', /^The connection to Google dropped\./],
+    ['Exceeded maximum execution time', /^Google stopped the work at its time limit\./],
+    [
+      'Exception: Lock timeout: another process was holding the lock',
+      /^Trajectory is already working on this spreadsheet/,
+    ],
+    ['Exception: Service invoked too many times for one day: spreadsheets.', /^Google is limiting how often/],
+    ["There is no sheet called '8EN2' any more.", /^There is no sheet called '8EN2' any more\.$/],
+    [
+      'TypeError: Cannot read properties of null (reading "getRange")',
+      /^Google Sheets did not finish the job\./,
+    ],
+  ])('%s', (message, words) => {
+    expect(plainWords(message)).toMatch(words);
   });
 });

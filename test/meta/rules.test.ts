@@ -1,12 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GUIDANCE, SOURCES } from '../../shared/guidance';
 import type { Rule } from '../../shared/rule';
 import { type DomainInventory, inventoryProblems } from './rule-inventory';
 
 const root = join(import.meta.dirname, '../..');
-const seeds = join(root, '../shared/seeds');
 
 const ruleDomains = readdirSync(join(root, 'shared'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(root, 'shared', entry.name, 'rules/index.ts')))
@@ -86,20 +84,5 @@ describe('the meta check itself', () => {
         expect.stringContaining('out of order'),
       ]),
     );
-  });
-});
-
-describe('guidance sections', () => {
-  const normalise = (text: string) => text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').toLowerCase();
-  const seedText = Object.fromEntries(
-    Object.entries(SOURCES).map(([id, source]) => [
-      id,
-      normalise(readFileSync(join(seeds, source.file), 'utf8')),
-    ]),
-  );
-
-  it.each(Object.entries(GUIDANCE))('%s quotes its source verbatim', (_ref, section) => {
-    expect(seedText[section.source]).toContain(normalise(section.quote));
-    expect(seedText[section.source]).toContain(normalise(section.feature.replace(/^Annex: /, '')));
   });
 });
