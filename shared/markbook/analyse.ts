@@ -1,7 +1,7 @@
 import { type Finding, runRules } from '../rule';
 import { columnIndex } from '../sheet/address';
 import { cellText } from '../sheet/cell';
-import { type DueDate, dueInHeader, resolveDue, yearGroupInText } from './due-date';
+import { type DueDate, type DueHint, dueInHeader, resolveDue, yearGroupInText } from './due-date';
 import { DEFAULT_FLIGHT_PATHS, estimateFromPrior, type FlightPath } from './flight-path';
 import { type GroupCandidate, guidedGroups } from './groups';
 import { type ProgressContext, pupilProgress, readFixedTarget, topGradeOf } from './progress';
@@ -94,6 +94,13 @@ function firstYearGroup(read: MarkbookRead, values: CellValue[][]): number | und
   return undefined;
 }
 
+/** GCSE grades in Y10 and A-level grades in Y12 aim at the end of a two-year course. */
+function twoYearCourse(scale: CompiledScale | null, firstYear: number | undefined): DueHint | null {
+  if (scale?.def.id === 'gcse-9-1' && firstYear === 10) return { kind: 'key-stage', keyStage: 4 };
+  if (scale?.def.id === 'gcse-legacy' && firstYear === 12) return { kind: 'key-stage', keyStage: 5 };
+  return null;
+}
+
 /** A target cell that holds no target: blank, or a placeholder ("TBC"). */
 const NO_TARGET = /^(|tbc|tba|tbd|n\/?a|-|\?|none|awaiting)$/i;
 
@@ -146,18 +153,25 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
   const lastTime = read.points[read.points.length - 1]?.time ?? 1;
   const targetColumn = targetColumnOf(read);
   const firstYear = firstYearGroup(read, values);
-  const dueHint =
+  const headerHint =
     settings.targets?.due !== undefined
       ? dueInHeader(settings.targets.due)
       : targetColumn
         ? dueInHeader(targetColumn.header)
         : null;
+  // A plain "Target" over GCSE grades in Y10, or A-level grades in Y12, is the final grade of a
+  // two-year course, not a July one.
+  const courseHint =
+    headerHint === null && targetColumn !== undefined ? twoYearCourse(scale, firstYear) : null;
+  const dueHint = headerHint ?? courseHint;
   const dueSource =
     settings.targets?.due !== undefined
       ? `settings targets.due "${settings.targets.due}"`
-      : targetColumn !== undefined && dueHint !== null
+      : headerHint !== null && targetColumn !== undefined
         ? `the header '${targetColumn.header}'`
-        : 'the last school year the markbook covers';
+        : courseHint !== null
+          ? `a Y${firstYear} class on ${scale?.def.name}: a two-year course`
+          : 'the last school year the markbook covers';
   const due = resolveDue(dueHint, dueSource, firstYear, lastTime);
   const yearGroups = [
     ...read.points.map((p) => p.column.meaning.yearGroup ?? 0),
@@ -346,7 +360,8 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       status,
       againstTarget: subject.againstTarget,
       forecast: subject.forecast,
-      statuses: subject.readings.map((reading) => reading.status),
+      statuses: subject.readings,
+      halfStep: (scale?.def.step ?? 1) / 2,
       trend: progress?.trend ?? 'unknown',
       intervention: pupil.intervention?.text ?? null,
       judged: scale !== null,
@@ -508,11 +523,16 @@ function estimator(
 
 /**
  * When no scale reads the assessments, the reader says so in one line with the fix (not a
- * line per cell); that line leads the report, since no status or wave can be given.
+ * line per cell); that line, or the first error when there is nothing to judge, leads the
+ * report, since no status or wave can be given.
  */
 function collapseUnreadScale(read: MarkbookRead, problems: string[]): Diagnostic[] {
   if (read.mainScale === null) {
-    const oneLine = read.diagnostics.find((d) => d.message.includes(': no scale Trajectory knows reads '));
+    // The reason there is nothing to judge: a scale nothing reads, or failing that the first
+    // error (a sheet that looks transposed, no name column).
+    const oneLine =
+      read.diagnostics.find((d) => d.message.includes(': no scale Trajectory knows reads ')) ??
+      read.diagnostics.find((d) => d.severity === 'error');
     if (oneLine !== undefined) problems.push(oneLine.message);
   }
   return [...read.diagnostics];

@@ -185,7 +185,7 @@ export function recentRate(readings: Reading[]): number | null {
 export function pupilProgress(pupil: ReadPupil, context: ProgressContext): PupilProgress {
   const { scale, points, tolerance, due } = context;
   const step = scale.def.step;
-  const { queries, kept } = dataQueries(pupil.grades, {
+  const { queries, excluded } = dataQueries(pupil.grades, {
     pointInUse: context.pointInUse,
     outlier: tolerance.outlier,
     agree: tolerance.unitPoints,
@@ -194,7 +194,9 @@ export function pupilProgress(pupil: ReadPupil, context: ProgressContext): Pupil
     isZero: (g) =>
       scale.family === 'percentage' ? g.points === 0 : g.points === 0 && g.label.trim().toUpperCase() === 'U',
   });
-  const firstIndex = kept.indexOf(true);
+  let firstIndex = -1;
+  for (let i = 0; i < pupil.grades.length && firstIndex === -1; i++)
+    if (pupil.grades[i] !== null && !excluded?.has(i)) firstIndex = i;
   const realBaseline =
     pupil.prior !== null && pupil.prior.scale !== undefined && scaleFamilyMatches(pupil.prior, scale);
   const baseline = realBaseline
@@ -245,7 +247,7 @@ export function pupilProgress(pupil: ReadPupil, context: ProgressContext): Pupil
     const expected = expectedPoints === null ? null : sharedGrade(scale, expectedPoints);
     const column = point.column.letter;
     const g = pupil.grades[i];
-    if (g === null || g === undefined || !kept[i]) {
+    if (g === null || g === undefined || excluded?.has(i)) {
       assessments.push({ assessment: point.label, column, grade: g ?? null, expected, status: 'unknown' });
       continue;
     }
@@ -300,7 +302,8 @@ function forecastFor(readings: Reading[], target: Grade | null, context: Progres
   const left = context.due.time - latest.time;
   if (left <= EPS) return null;
   const { scale, tolerance } = context;
-  const points = Math.min(ceilingOf(scale), Math.max(floorOf(scale), latest.grade.points + rate * left));
+  // Never past the best grade there is (9, not 9+) nor under the bottom of the scale.
+  const points = Math.min(topGradeOf(scale), Math.max(floorOf(scale), latest.grade.points + rate * left));
   const reaches = standing(points, target.points, tolerance);
   return {
     grade: grade(scale, points),

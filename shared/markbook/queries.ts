@@ -30,52 +30,76 @@ export interface QueryOptions {
   isZero: (grade: Grade) => boolean;
 }
 
-/** The pupil's queried entries, and which entries remain to be judged. */
+const NONE: DataQuery[] = [];
+
+/**
+ * The pupil's queried entries, and the indices of entries left out of judgement. Most pupils
+ * have none, so nothing is allocated for them: this runs for every pupil of a large export.
+ */
 export function dataQueries(
   grades: (Grade | null)[],
   options: QueryOptions,
-): { queries: DataQuery[]; kept: boolean[] } {
-  const queries: DataQuery[] = [];
-  const kept = grades.map((g) => g !== null);
-  const filled: number[] = [];
-  for (let i = 0; i < grades.length; i++) if (grades[i] !== null) filled.push(i);
-  const first = filled[0];
-  const last = filled[filled.length - 1];
-  if (first === undefined || last === undefined) return { queries, kept };
-
-  for (let i = first + 1; i < last; i++) {
-    if (grades[i] === null && options.pointInUse[i]) queries.push({ kind: 'gap', index: i, grade: null });
+): { queries: DataQuery[]; excluded: Set<number> | null } {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < grades.length; i++) {
+    if (grades[i] === null) continue;
+    if (first === -1) first = i;
+    last = i;
   }
-  for (const i of filled) {
-    const grade = grades[i]!;
-    if (!options.isZero(grade)) continue;
-    if (i === last) {
-      // After a fall: the entries before it had already come down from their peak (6, 5, 4, U).
-      const before = filled.filter((j) => j < i).map((j) => grades[j]!.points);
-      const peak = Math.max(...before);
-      const lastBefore = before[before.length - 1];
-      if (lastBefore !== undefined && lastBefore > 0 && peak - lastBefore >= options.fall) {
-        queries.push({ kind: 'zeroAfterFall', index: i, grade });
-        continue;
+  if (first === -1) return { queries: NONE, excluded: null };
+  // Cast so that the closure's assignments are not narrowed away.
+  let queries = null as DataQuery[] | null;
+  let excluded = null as Set<number> | null;
+  const add = (query: DataQuery, exclude: boolean) => {
+    if (queries === null) queries = [];
+    queries.push(query);
+    if (!exclude) return;
+    if (excluded === null) excluded = new Set();
+    excluded.add(query.index);
+  };
+
+  // Peak and the entry before the latest, for "a 0 or U after a fall" (6, 5, 4, U).
+  let peak = Number.NEGATIVE_INFINITY;
+  let lastBefore: number | undefined;
+  for (let i = first; i <= last; i++) {
+    const grade = grades[i];
+    if (grade === null || grade === undefined) {
+      if (options.pointInUse[i]) add({ kind: 'gap', index: i, grade: null }, false);
+      continue;
+    }
+    if (options.isZero(grade)) {
+      const afterFall =
+        i === last && lastBefore !== undefined && lastBefore > 0 && peak - lastBefore >= options.fall;
+      if (afterFall) add({ kind: 'zeroAfterFall', index: i, grade }, false);
+      else add({ kind: 'zero', index: i, grade }, true);
+    }
+    if (i < last) {
+      peak = Math.max(peak, grade.points);
+      lastBefore = grade.points;
+    }
+  }
+
+  // One extreme entry between two that agree: 70, 0, 68 is a slip or an absence, not a collapse.
+  let before = -1;
+  let middle = -1;
+  for (let i = first; i <= last; i++) {
+    if (grades[i] === null || excluded?.has(i)) continue;
+    if (middle !== -1 && before !== -1) {
+      const a = grades[before]!.points;
+      const b = grades[i]!.points;
+      const entry = grades[middle]!;
+      const apart = Math.min(Math.abs(entry.points - a), Math.abs(entry.points - b));
+      const sameSide = (entry.points - a) * (entry.points - b) > 0;
+      if (Math.abs(a - b) <= options.agree && sameSide && apart >= options.outlier) {
+        add({ kind: 'outlier', index: middle, grade: entry }, true);
+        // The slip is no neighbour of the next entry.
+        middle = before;
       }
     }
-    queries.push({ kind: 'zero', index: i, grade });
-    kept[i] = false;
+    before = middle;
+    middle = i;
   }
-  // One extreme entry between two that agree: 70, 0, 68 is a slip or an absence, not a collapse.
-  const judged = filled.filter((i) => kept[i]);
-  for (let k = 1; k < judged.length - 1; k++) {
-    const before = grades[judged[k - 1]!]!.points;
-    const after = grades[judged[k + 1]!]!.points;
-    const entry = grades[judged[k]!]!;
-    if (Math.abs(before - after) > options.agree) continue;
-    const apart = Math.min(Math.abs(entry.points - before), Math.abs(entry.points - after));
-    const sameSide = (entry.points - before) * (entry.points - after) > 0;
-    if (sameSide && apart >= options.outlier) {
-      queries.push({ kind: 'outlier', index: judged[k]!, grade: entry });
-      kept[judged[k]!] = false;
-    }
-  }
-  queries.sort((a, b) => a.index - b.index);
-  return { queries, kept };
+  if (queries === null) return { queries: NONE, excluded: null };
+  return { queries: queries.sort((x, y) => x.index - y.index), excluded };
 }

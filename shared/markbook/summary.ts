@@ -30,6 +30,43 @@ function meanProgress(pupils: PupilResult[]): number | null {
   return oneDecimal(values.reduce((sum, v) => sum + v, 0) / values.length);
 }
 
+interface Tally {
+  /** Results counted (one per pupil, or one per pupil and subject in a tracker of several). */
+  pupils: number;
+  /** The pupils themselves, by row: a group's size, so three pupils in three subjects are still three. */
+  rows: Set<number>;
+  judged: number;
+  onTrack: number;
+  atOrAbove: number;
+  progressSum: number;
+  progressCount: number;
+}
+
+const emptyTally = (): Tally => ({
+  pupils: 0,
+  rows: new Set(),
+  judged: 0,
+  onTrack: 0,
+  atOrAbove: 0,
+  progressSum: 0,
+  progressCount: 0,
+});
+
+function tally(into: Tally, pupil: PupilResult): void {
+  into.pupils++;
+  into.rows.add(pupil.row);
+  if (judged(pupil)) into.judged++;
+  if (onTrack(pupil)) into.onTrack++;
+  if (atOrAbove(pupil)) into.atOrAbove++;
+  if (pupil.progress !== null) {
+    into.progressSum += pupil.progress;
+    into.progressCount++;
+  }
+}
+
+const rateFrom = (t: Tally) => (t.judged === 0 ? null : oneDecimal((100 * t.onTrack) / t.judged));
+const meanFrom = (t: Tally) => (t.progressCount === 0 ? null : oneDecimal(t.progressSum / t.progressCount));
+
 const difference = (a: number | null, b: number | null) =>
   a === null || b === null ? null : oneDecimal(a - b);
 
@@ -56,22 +93,24 @@ export function cohortSummary(pupils: PupilResult[], assessments: string[]): Coh
   }
   const groups: GroupGap[] = [];
   for (const [group, member] of GROUPS) {
-    const inGroup = pupils.filter(member);
-    if (inGroup.length === 0) continue;
-    const rest = pupils.filter((p) => !member(p));
-    const small = inGroup.length < SMALL_GROUP;
-    const rate = small ? null : rateOf(inGroup, judged, onTrack);
-    const progress = small ? null : meanProgress(inGroup);
+    // One pass per group, tallying the group and the rest together: large exports have thousands of pupils.
+    const inGroup = emptyTally();
+    const rest = emptyTally();
+    for (const pupil of pupils) tally(member(pupil) ? inGroup : rest, pupil);
+    if (inGroup.pupils === 0) continue;
+    const small = inGroup.rows.size < SMALL_GROUP;
+    const rate = small ? null : rateFrom(inGroup);
+    const progress = small ? null : meanFrom(inGroup);
     groups.push({
       group,
-      pupils: inGroup.length,
+      pupils: inGroup.rows.size,
       onTrackRate: rate,
       meanProgress: progress,
-      onTrackGap: small ? null : difference(rate, rateOf(rest, judged, onTrack)),
-      progressGap: small ? null : difference(progress, meanProgress(rest)),
+      onTrackGap: small ? null : difference(rate, rateFrom(rest)),
+      progressGap: small ? null : difference(progress, meanFrom(rest)),
       small,
-      atOrAboveTarget: inGroup.filter(atOrAbove).length,
-      onTrack: inGroup.filter(onTrack).length,
+      atOrAboveTarget: inGroup.atOrAbove,
+      onTrack: inGroup.onTrack,
     });
   }
   const byAssessment = assessments.map((assessment) => ({ assessment, byStatus: emptyStatusCounts() }));

@@ -6,8 +6,14 @@ export interface WaveInput {
   status: TrajectoryStatus;
   againstTarget: AgainstTarget;
   forecast: Forecast | null;
-  /** The status at each judged point, oldest first. */
-  statuses: TrajectoryStatus[];
+  /** The judged points, oldest first: each one's status, grade and expected grade. */
+  statuses: readonly {
+    status: TrajectoryStatus;
+    grade: { points: number };
+    expected: { points: number } | null;
+  }[];
+  /** Half a fine step of the scale: less than this is no change. */
+  halfStep: number;
   trend: 'rising' | 'flat' | 'falling' | 'unknown';
   intervention: string | null;
   /** Whether any status could be judged in this markbook (a readable scale). */
@@ -36,7 +42,7 @@ const below = (status: TrajectoryStatus) => status === 'below' || status === 'we
  * - 2 (time-limited small group): well below now; below at three points, or at two and not
  *   closing; falling, or heading below the target at this rate, when under or near the target
  *   (well over it, the teacher watches in class); stalled short of the target; the most able
- *   below where they should be; severe absence (a pastoral referral, with a plan to catch up).
+ *   below where they should be, or flat short of the best grade (a stretch group); severe absence (a pastoral referral, with a plan to catch up).
  * - 1 (quality-first teaching): the rest, with what to do in class: a pupil just under the
  *   target and closing gets targeted support in class, and one in an intervention while at
  *   the target is a prompt to review whether it is still needed.
@@ -78,11 +84,19 @@ export function waveFor(input: WaveInput): { wave: Wave | null; reasons: string[
   const severe = has('markbook/severe-absence');
   if (severe) wave2.push(`Pastoral referral: ${severe.message} Plan how missed learning is caught up`);
   if (status === 'well-below') wave2.push('Well below at the latest point (markbook/well-below-trajectory)');
-  const last = statuses[statuses.length - 1];
-  const previous = statuses[statuses.length - 2];
-  const gapClosing = input.trend === 'rising';
+  const last = statuses[statuses.length - 1]?.status;
+  const previous = statuses[statuses.length - 2]?.status;
+  // Closing the gap: nearer the expected line than at the point before, not merely rising (a
+  // rise no faster than the line leaves the gap as it was).
+  const gapAt = (i: number) => {
+    const reading = statuses[i];
+    return reading?.expected == null ? undefined : reading.grade.points - reading.expected.points;
+  };
+  const gapNow = gapAt(statuses.length - 1);
+  const gapBefore = gapAt(statuses.length - 2);
+  const gapClosing = gapNow !== undefined && gapBefore !== undefined && gapNow - gapBefore >= input.halfStep;
   let run = 0;
-  while (run < statuses.length && below(statuses[statuses.length - 1 - run]!)) run++;
+  while (run < statuses.length && below(statuses[statuses.length - 1 - run]!.status)) run++;
   if (last === 'below' && run >= 3)
     wave2.push(`Below at each of the last ${run} points (markbook/below-trajectory)`);
   else if (last === 'below' && previous !== undefined && below(previous) && !gapClosing && !input.nearTarget)
@@ -109,13 +123,13 @@ export function waveFor(input: WaveInput): { wave: Wave | null; reasons: string[
   else if (has('markbook/stalled') && below(status))
     wave2.push('Progress has stalled below the line (markbook/stalled)');
   const able = has('markbook/most-able-not-stretched');
-  if (
-    able &&
-    (able.messageId !== 'flat' ||
-      below(status) ||
-      input.againstTarget.standing === 'below' ||
-      input.againstTarget.standing === 'well-below')
-  )
+  // A stretch group is the most able's wave 2, flat at the target included: the guidance's
+  // three-level approach serves them too.
+  if (able?.messageId === 'flat')
+    wave2.push(
+      'Most able and flat, short of the best grade: a stretch group (markbook/most-able-not-stretched)',
+    );
+  else if (able)
     wave2.push('Most able, not making expected progress: a stretch group (markbook/most-able-not-stretched)');
   if (wave2.length > 0) {
     if (input.intervention !== null)
@@ -137,8 +151,6 @@ export function waveFor(input: WaveInput): { wave: Wave | null; reasons: string[
         ? 'Below, but closing the gap: targeted support in class, and check again at the next point'
         : 'Below at the latest point: targeted support in class, and check again at the next point',
     );
-  if (able?.messageId === 'flat' && wave2.length === 0)
-    wave1.push('Most able and flat: plan stretch in class (markbook/most-able-not-stretched)');
   if (wave1.length === 0)
     wave1.push('Quality-first teaching in class: at or near the target, no flag calls for more');
   return { wave: 1, reasons: wave1 };

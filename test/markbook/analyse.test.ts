@@ -114,6 +114,29 @@ describe('the progress model', () => {
   });
 });
 
+describe('when targets fall due', () => {
+  const tracker = (target: string) => [
+    ['Year 10 Maths tracker'],
+    ['Name', target, 'Aut 1 WAG', 'Spr 1 WAG'],
+    ['Amy', '6', '4', '4+'],
+  ];
+
+  it('reads a plain target over GCSE grades in Y10 as the final grade, due at the end of Y11', () => {
+    const a = analyseMarkbook(tracker('Target'));
+    expect(a.basis).toMatchObject({ due: 'the end of Y11' });
+    expect(a.pupils[0]).toMatchObject({ status: 'on', wave: 1 });
+  });
+
+  it('takes the due date from the header, and from the settings over both', () => {
+    expect(analyseMarkbook(tracker('End of Y10 target')).basis?.due).toBe('the end of Y10');
+    expect(analyseMarkbook(tracker('FFT50 estimate')).basis?.due).toBe('the end of Y11');
+    // Due this July, 4+ against 6 is well behind.
+    const july = analyseMarkbook(tracker('Target'), { targets: { due: 'end of Y10' } });
+    expect(july.basis?.dueSource).toBe('settings targets.due "end of Y10"');
+    expect(july.pupils[0]!.status).toBe('below');
+  });
+});
+
 describe('settings change the analysis', () => {
   const values = [header, row('Pupil', '4b', '4b', '4b', '4b', '4b')];
 

@@ -226,3 +226,11 @@ describe('percentage tests against a 50% target', () => {
     expect(a.summary).toMatchObject({ atOrAboveTargetRate: 80, onTrackByForecastRate: 80 });
   });
 });
+
+describe('a primary tracker of three subjects', () => {
+  it('counts a group by its pupils, not their results in each subject: one SEN pupil is one, shown as a count', () => {
+    const a = analyseFixture('primary-rwm-tracker.csv');
+    const sen = a.summary.groups.find((g) => g.group === 'SEN')!;
+    expect(sen).toMatchObject({ pupils: 1, small: true, onTrackGap: null });
+  });
+});

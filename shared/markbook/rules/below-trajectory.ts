@@ -28,7 +28,8 @@ export const belowTrajectory = defineRule<PupilSubject, 'twoPoints' | 'underTarg
     if (previous.status === 'well-below' && latest.status === 'well-below') return [];
     const where = pupilWhere(pupil, cellOf(pupil, latest));
     const target = pupil.target?.label ?? '?';
-    if (pupil.tolerance?.kind === 'test-score') {
+    // Where the line is the target itself (a test score, A level, an age-related standard), say so.
+    if (pupil.tolerance?.kind === 'test-score' || pupil.scale?.expectedPerYear === 0) {
       return [
         {
           messageId: 'underTarget',

@@ -12,7 +12,7 @@ export const dataQuery = defineRule<PupilSubject, 'gap' | 'zero' | 'outlier' | '
   guidance: 'targets/regular-data',
   severity: 'info',
   messages: {
-    gap: 'Check {cell} ({assessment}): no grade between entries (blank, absent or not entered?), so it is left out of status.',
+    gap: 'Check {cell} ({assessment}): {what} between entries (absent, or not entered?), so it is left out of status.',
     zero: 'Check {cell} ({assessment}): {value} is more often a missed test than attainment (absent, or not entered?), so it is left out of status.',
     outlier:
       'Check {cell} ({assessment}): {value} is far from the entries either side of it, which agree; a slip or a missed test? It is left out of status.',
@@ -24,7 +24,12 @@ export const dataQuery = defineRule<PupilSubject, 'gap' | 'zero' | 'outlier' | '
   check(pupil) {
     return pupil.dataQueries.map((query) => ({
       messageId: query.kind,
-      data: { cell: query.cell, assessment: query.assessment, value: query.value ?? '' },
+      data: {
+        cell: query.cell,
+        assessment: query.assessment,
+        value: query.value ?? '',
+        what: query.value === null ? 'no grade' : `'${query.value}'`,
+      },
       where: pupilWhere(pupil, query.cell),
       ...(query.value === null ? {} : { quote: query.value }),
     }));

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { amountIn, cellOf, type PupilSubject, pupilWhere, recentFall, stepsBetween } from '../subject';
+import { amountIn, cellOf, type PupilSubject, pupilWhere, recentFall } from '../subject';
 
 /**
  * Attainment falling: a grade or more down from the recent peak (7, 6, 5, 5 is a fall that has
@@ -19,7 +19,7 @@ export const falling = defineRule<PupilSubject, 'fromPeak' | 'twoDrops' | 'sharp
     fromPeak:
       'Fallen {amount} from {first} at {from} to {label} at {latest}: a fall from the recent peak, even where it has levelled off.',
     twoDrops: 'Attainment has fallen at two points in a row: {first} at {from}, {label} now at {latest}.',
-    sharpDrop: 'A sharp drop at {latest}: from {previousLabel} to {label} ({steps} steps).',
+    sharpDrop: 'A sharp drop at {latest}: from {previousLabel} to {label} ({amount}).',
     sustainedFall:
       'A steady fall across the last {count} assessment points, lower at each: {first} at {from}, {label} now at {latest}.',
   },
@@ -57,7 +57,7 @@ export const falling = defineRule<PupilSubject, 'fromPeak' | 'twoDrops' | 'sharp
         return [
           {
             messageId: 'sharpDrop',
-            data: { previousLabel: fall.from.grade.label, steps: stepsBetween(pupil, fall.drop), ...now },
+            data: { previousLabel: fall.from.grade.label, amount: amountIn(pupil, fall.drop), ...now },
             where,
           },
         ];

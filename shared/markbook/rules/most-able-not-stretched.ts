@@ -11,7 +11,8 @@ export const mostAbleNotStretched = defineRule<PupilSubject, 'belowTrajectory' |
   guidance: 'intervention/gifted-and-talented',
   severity: 'warning',
   messages: {
-    belowTrajectory: '{why}, and below trajectory at {latest} ({label} against an expected {expected}).',
+    belowTrajectory:
+      '{why}, and below where they should be at {latest} ({label} against an expected {expected}).',
     belowExpected:
       '{why}, and has gained {progress} of the {expectedProgress} steps expected since the baseline.',
     flat: '{why}, and flat across {count} points ({first} to {label}), with {top} still to reach.',

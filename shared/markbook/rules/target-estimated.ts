@@ -9,9 +9,9 @@ export const targetEstimated = defineRule<PupilSubject, 'estimate' | 'computed'>
   severity: 'info',
   messages: {
     estimate:
-      'No target in the markbook, so {target} is estimated from prior attainment ({note}): an estimate, not a prediction.',
+      'No target set for this pupil (the target cell is blank or TBC), so {target} is estimated from prior attainment ({note}): an estimate, not a prediction.',
     computed:
-      'No target in the markbook, so {target} is the baseline plus expected progress by {due}: an estimate, not a prediction.',
+      'No target set for this pupil (the target cell is blank or TBC), so {target} is the baseline plus expected progress by {due}: an estimate, not a prediction.',
   },
   response:
     'Set a target with the pupil and record it in the target column, so progress is judged against an agreed aim.',
