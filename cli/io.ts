@@ -18,17 +18,30 @@ export function readInput(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder, not a file'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : String((error as Error).message);
-    throw new InputError(`cannot read ${file}: ${why}`);
+    throw cannotRead(file, error);
   }
+}
+
+/** A file's bytes, for the core to decode (a markbook may be UTF-16 or Windows-1252). */
+export function readInputBytes(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw cannotRead(file, error);
+  }
+}
+
+function cannotRead(file: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'it is a folder, not a file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : String((error as Error).message);
+  return new InputError(`cannot read ${file}: ${why}`);
 }
 
 const codes = {

@@ -1,15 +1,14 @@
 import {
-  analyseMarkbook,
+  analyseMarkbookFile,
   type MarkbookAnalysis,
   type MarkbookSettings,
   markbookToJson,
   type PupilResult,
-  parseDelimited,
   parseSettings,
   type TrajectoryStatus,
 } from '../shared/markbook/index';
 import type { Finding } from '../shared/rule';
-import { type CliIO, EXIT, InputError, readInput, type Style, stylist } from './io';
+import { type CliIO, EXIT, InputError, readInput, readInputBytes, type Style, stylist } from './io';
 import { DEFAULT_WIDTH, wrapReport } from './wrap';
 
 function loadSettings(config: string | undefined): MarkbookSettings {
@@ -214,19 +213,17 @@ export async function markbookCommand(
   io: CliIO,
 ): Promise<number> {
   let settings: MarkbookSettings;
-  let text: string;
+  let bytes: Uint8Array;
   try {
     settings = loadSettings(options.config);
-    text = readInput(options.file);
+    bytes = readInputBytes(options.file);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     io.err(`trajectory: ${error.message}\n`);
     return EXIT.unreadable;
   }
-  const lower = options.file.toLowerCase();
-  const delimiter =
-    lower.endsWith('.tsv') || lower.endsWith('.tab') ? '\t' : lower.endsWith('.csv') ? ',' : undefined;
-  const analysis = analyseMarkbook(parseDelimited(text, delimiter), settings);
+  // The core decodes the bytes (UTF-8, UTF-16, Windows-1252) and sniffs the delimiter.
+  const analysis = analyseMarkbookFile(bytes, options.file, settings);
   if (options.json) io.out(`${JSON.stringify(markbookToJson(analysis), null, 2)}\n`);
   else io.out(wrapReport(report(options.file, analysis, io.color), io.width ?? DEFAULT_WIDTH));
   return EXIT.done;

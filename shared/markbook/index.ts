@@ -1,5 +1,6 @@
 export { analyseMarkbook } from './by-subject';
-export { parseDelimited } from './delimited';
+export { parseDelimited, readDelimited } from './delimited';
+export { analyseMarkbookFile, readMarkbookFile } from './file';
 export { type MarkbookJson, markbookToJson } from './json';
 export { rules as markbookRules } from './rules/index';
 export { BUILT_IN_SCALES, type ScaleDefinition } from './scales';

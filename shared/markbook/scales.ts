@@ -254,6 +254,19 @@ export const BUILT_IN_SCALES: ScaleDefinition[] = [
     headerWords: ['%', 'percent', 'percentage'],
   },
   {
+    // Sixth forms' prior attainment: the mean of a student's GCSE grades (9-1), e.g. 6.4.
+    id: 'gcse-aps',
+    name: 'GCSE average point score',
+    expects: 'a GCSE average point score (0-9, e.g. 6.4)',
+    kind: 'numeric',
+    min: 0,
+    max: 9,
+    step: 0.5,
+    expectedPerYear: 0,
+    highFrom: 7,
+    headerWords: ['aps', 'average point score', 'gcse average', 'average gcse'],
+  },
+  {
     id: 'ks2-scaled',
     name: 'KS2 scaled scores',
     expects: 'a KS2 scaled score (80-120)',
@@ -403,14 +416,16 @@ export function readOnScale(scale: CompiledScale, text: string, columnMax?: numb
   }
   const between = /^([^/]+)\/([^/]+)$/.exec(key);
   if (between) {
-    const low = scale.lookup.get(between[1]!);
-    const high = scale.lookup.get(between[2]!);
-    if (low !== undefined && high !== undefined && high >= low) {
+    const first = scale.lookup.get(between[1]!);
+    const second = scale.lookup.get(between[2]!);
+    if (first !== undefined && second !== undefined) {
+      // "6/7" and "B/C" alike: letter grades run the other way from numbers.
+      const [low, high] = first <= second ? [between[1]!, between[2]!] : [between[2]!, between[1]!];
       return {
         kind: 'grade',
         label: text.trim(),
-        points: (low + high) / 2,
-        warning: `read as between ${scale.labels.get(between[1]!) ?? between[1]} and ${scale.labels.get(between[2]!) ?? between[2]}`,
+        points: (first + second) / 2,
+        warning: `read as between ${scale.labels.get(low) ?? low} and ${scale.labels.get(high) ?? high}`,
       };
     }
   }

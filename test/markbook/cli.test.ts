@@ -239,4 +239,21 @@ describe('trajectory markbook', () => {
     );
     expect(out).toContain('\u001b[1m');
   });
+
+  it('reads the bytes of a Windows-1252 semicolon export, names intact, and says how it was read', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'markbook-'));
+    const file = join(folder, 'export.csv');
+    // "Zoë O’Brien" in Windows-1252: ë is 0xEB, ’ is 0x92.
+    const name = [0x5a, 0x6f, 0xeb, 0x20, 0x4f, 0x92, 0x42, 0x72, 0x69, 0x65, 0x6e];
+    const text = (s: string) => [...s].map((ch) => ch.charCodeAt(0));
+    writeFileSync(
+      file,
+      Uint8Array.from([...text('Name;Autumn %;Spring %\r\n'), ...name, ...text(';44,5;52\r\n')]),
+    );
+    const json = JSON.parse((await run(file, { json: true })).out);
+    expect(json.pupils.map((p: { name: string; latest: string }) => [p.name, p.latest])).toEqual([
+      ['Zoë O’Brien', '52%'],
+    ]);
+    expect(json.diagnostics[0].cell).toBe('file');
+  });
 });

@@ -69,7 +69,17 @@ describe('grade scales', () => {
       points: 19.5,
       warning: 'read as between 6 and 7',
     });
-    expect(readOnScale(scale('gcse-9-1'), '7/6').kind).toBe('unreadable');
+    // Either way round: A-level trackers write the higher letter first ("B/C").
+    expect(readOnScale(scale('gcse-9-1'), '7/6')).toMatchObject({
+      points: 19.5,
+      warning: 'read as between 6 and 7',
+    });
+    expect(readOnScale(scale('gcse-legacy'), 'B/C')).toMatchObject({
+      kind: 'grade',
+      points: 5.5,
+      warning: 'read as between C and B',
+    });
+    expect(readOnScale(scale('gcse-9-1'), '6/X').kind).toBe('unreadable');
   });
 
   it("reads marks against the column maximum or the cell's own", () => {
@@ -156,5 +166,12 @@ describe('school scales of bands', () => {
   it('a band of three fine grades is one band: WTS to EXS, Developing to Secure, 4 to 5', () => {
     for (const id of ['wts-exs-gds', 'emerging-mastered', 'gcse-9-1']) expect(scale(id).def.band).toBe(3);
     expect(scale('nc-levels').def.band).toBe(6);
+  });
+});
+
+describe('prior attainment on its own scale', () => {
+  it('a GCSE average point score is read as one, not as a percentage', () => {
+    expect(readOnScale(scale('gcse-aps'), '6.4')).toEqual({ kind: 'grade', label: '6.4', points: 6.4 });
+    expect(readOnScale(scale('gcse-aps'), '9.5').kind).toBe('unreadable');
   });
 });

@@ -16,6 +16,31 @@ function overrideFor(settings: MarkbookSettings, letter: string, header: string)
 }
 
 /**
+ * Two columns with one header ("Autumn" twice) are both read, but a setting keyed by that
+ * header would set both: say which columns, and how to tell them apart.
+ */
+function reportDuplicateHeaders(context: ReadContext, columns: ReadColumn[]): void {
+  const byHeader = new Map<string, ReadColumn[]>();
+  for (const column of columns) {
+    const key = normaliseHeader(column.header);
+    if (key === '') continue;
+    byHeader.set(key, [...(byHeader.get(key) ?? []), column]);
+  }
+  for (const same of byHeader.values()) {
+    if (same.length < 2) continue;
+    const letters = same.map((column) => column.letter);
+    const listed = `${letters.slice(0, -1).join(', ')} and ${letters[letters.length - 1]}`;
+    const first = same[0]!;
+    context.report({
+      cell: a1(first.index, context.header.headerIndex + 1),
+      value: first.header,
+      reason: `is the header of columns ${listed}; each is read, but a setting keyed by this header sets them all: rename one, or key the settings by column letter (e.g. "columns": { "${letters[1]}": "ignore" })`,
+      severity: 'warning',
+    });
+  }
+}
+
+/**
  * Columns pass: what each column holds, from its header and then the settings. A column with
  * neither a header nor a role is no column.
  */
@@ -50,5 +75,6 @@ export function readColumns(context: ReadContext): ReadColumn[] {
     }
     if (text !== '' || column.meaning.role !== 'unrecognised') columns.push(column);
   }
+  reportDuplicateHeaders(context, columns);
   return columns;
 }

@@ -11,6 +11,9 @@ import type { CustomScale, MarkbookSettings } from '../settings';
 import { type KeyRead, keyScale } from './key';
 import type { HeaderRead, ReadContext } from './model';
 
+export const keyScaleReason = (grades: string[]) =>
+  `is read as a scale of grades, lowest first: ${grades.join(', ')} (if it runs the other way, give the scale in the settings)`;
+
 function readsCleanly(scale: CompiledScale, text: string): boolean {
   const reading = readOnScale(scale, text);
   return reading.kind === 'grade' && reading.warning === undefined;
@@ -84,13 +87,11 @@ export function readContext(
     const custom = (settings.scales ?? []).length;
     const fromKey = compileScale(keyScale(key.grades, keyRow + 1));
     scales = [...scales.slice(0, custom), fromKey, ...scales.slice(custom)];
-    const { cell, text } = key.rows.get(keyRow)!;
-    diagnostics.push({
-      cell,
-      value: text,
-      reason: `is read as a scale of grades, lowest first: ${key.grades.join(', ')} (if it runs the other way, give the scale in the settings)`,
-      severity: 'warning',
-    });
+    // A key under the table is said where the pupil rows are read; one above it, here.
+    if (keyRow <= header.headerIndex) {
+      const { cell, text } = key.rows.get(keyRow)!;
+      diagnostics.push({ cell, value: text, reason: keyScaleReason(key.grades), severity: 'warning' });
+    }
   }
   const absent = new Set([
     ...DEFAULT_ABSENT,

@@ -1,13 +1,21 @@
 import { type CellValue, cellText } from '../../sheet/cell';
+import { normaliseHeader } from '../cells';
 import { schoolYearOf, timeInText } from '../headers';
 import { NO } from './attributes';
 import { reportCell } from './grades';
-import type { PointsRead, ReadColumn, ReadContext, ReadPupil } from './model';
+import type { AssessmentPoint, PointsRead, ReadColumn, ReadContext, ReadPupil } from './model';
 
 /** The columns an intervention is read from: what it is, and when it started. */
 export interface InterventionColumns {
   interventions: ReadColumn[];
   start: ReadColumn | undefined;
+}
+
+/** The assessment point whose header names this text as a whole word or words ("DD1" in "DD1 Working At"). */
+function pointNamed(points: AssessmentPoint[], text: string): AssessmentPoint | undefined {
+  const wanted = ` ${normaliseHeader(text)} `;
+  if (wanted.trim() === '') return undefined;
+  return points.find((point) => ` ${normaliseHeader(point.label)} `.includes(wanted));
 }
 
 /** A pupil's intervention and its start, placed on the points' time line; null when there is none. */
@@ -28,6 +36,11 @@ export function readIntervention(
   const startText = startColumn ? cellText(row[startColumn.index]) : '';
   const startSource = startText !== '' ? startText : interventionText;
   let start = timeInText(startSource);
+  // "DD1" or "Mock 2": the start named by an assessment point is that point's time.
+  const atPoint = start === undefined && startText !== '' ? pointNamed(points, startText) : undefined;
+  if (atPoint !== undefined) {
+    return { text: interventionText, start: atPoint.time, startLabel: startText };
+  }
   if (startColumn && startText !== '' && start === undefined) {
     reportCell(
       context,

@@ -2,6 +2,7 @@ import { a1, columnLetters } from '../../sheet/address';
 import { type CellValue, cellText } from '../../sheet/cell';
 import { normaliseHeader } from '../cells';
 import { recogniseHeader } from '../headers';
+import { keyScaleReason } from './context';
 import { byRole, type PupilRow, type ReadColumn, type ReadContext } from './model';
 
 const SUMMARY_ROW = /^(class |cohort |group )?(average|mean|median|total|totals|count|summary|avg)\b/i;
@@ -67,16 +68,16 @@ export function readPupilRows(context: ReadContext, columns: ReadColumn[], maxRo
     const nameCell = a1(nameColumn?.index ?? 0, r + 1);
     if (context.keyRows.has(r) && !(name !== '' && isNote(name, row))) {
       const firstFilled = row.findIndex((cell) => cellText(cell) !== '');
-      // A key read as a scale has been said so already, at its first row; any other key row is said here.
-      const saidAsScale =
-        context.scales.some((scale) => scale.def.id === 'key') && r === Math.min(...context.keyRows);
-      if (!saidAsScale)
-        report({
-          cell: a1(firstFilled, r + 1),
-          value: cellText(row[firstFilled]),
-          reason: 'is a key to the grades, not a pupil, so it was read as that',
-          severity: 'warning',
-        });
+      const keyScale = context.scales.find((scale) => scale.def.id === 'key');
+      report({
+        cell: a1(firstFilled, r + 1),
+        value: cellText(row[firstFilled]),
+        reason:
+          keyScale?.def.name === `the key in row ${r + 1}`
+            ? keyScaleReason(keyScale.ladder.map((grade) => grade.label))
+            : 'is a key to the grades, not a pupil, so it was read as that',
+        severity: 'warning',
+      });
       continue;
     }
     if (name === '') {

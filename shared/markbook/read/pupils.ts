@@ -77,10 +77,6 @@ export function readPupils(
     const attendance = readAttendance(context, attendanceColumns, row, sheetRow);
 
     const grades = points.map((point) => gradeIn(point.column, sheetRow, row[point.column.index]));
-    const entries = points.map((point) => ({
-      text: cellText(row[point.column.index]),
-      cell: a1(point.column.index, sheetRow),
-    }));
 
     let prior: Grade | null = null;
     for (const column of priorColumns) {
@@ -124,7 +120,16 @@ export function readPupils(
       prior,
       target,
       grades,
-      entries,
+      // Built when asked for: only pupils with a data query need them, and a cell address for
+      // every entry of a 2,000 x 60 markbook doubled the time of the whole read.
+      get entries() {
+        const entries = points.map((point) => ({
+          text: cellText(row[point.column.index]),
+          cell: `${point.column.letter}${sheetRow}`,
+        }));
+        Object.defineProperty(this, 'entries', { value: entries });
+        return entries;
+      },
       foci: [...latestFocus.values()].map(({ focus, grade, cell, scale }) => ({ focus, grade, cell, scale })),
       attendance,
       intervention,

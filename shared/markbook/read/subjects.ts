@@ -52,7 +52,19 @@ export function subjectSplits(values: CellValue[][], settings: MarkbookSettings)
       }
     }
     for (const column of own) if (!isPoint(column)) delete overrides[column.letter];
-    // The teacher's own settings still win, column by column.
-    return { subject, settings: { ...settings, columns: { ...overrides, ...settings.columns } } };
+    // The teacher's own settings still win, column by column; one that gives only a maximum
+    // or a scale keeps the role this split gives the column.
+    const columns: Record<string, ColumnOverride> = { ...overrides };
+    for (const [key, own] of Object.entries(settings.columns ?? {})) {
+      const split = overrides[key];
+      columns[key] =
+        typeof own === 'object' &&
+        own.role === undefined &&
+        own.focus === undefined &&
+        typeof split === 'string'
+          ? { ...own, role: split }
+          : own;
+    }
+    return { subject, settings: { ...settings, columns } };
   });
 }

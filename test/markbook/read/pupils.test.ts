@@ -118,3 +118,23 @@ describe('intervention', () => {
     expect(diagnostics.map((d) => d.cell)).toEqual(['C3']);
   });
 });
+
+describe('an intervention that started at an assessment point', () => {
+  it('"DD1" starts at the point headed DD1', () => {
+    const values = [
+      ['Name', 'DD1 Working At', 'DD2 Working At', 'Intervention', 'Intervention start'],
+      ['Ava', '4', '4', 'Reading intervention', 'DD1'],
+    ];
+    const { context, diagnostics } = contextFor(values);
+    const columns = readColumns(context);
+    const points = [
+      { label: 'DD1 Working At', column: columns[1]!, time: 0.25 },
+      { label: 'DD2 Working At', column: columns[2]!, time: 0.5 },
+    ];
+    const read = { points, firstYear: undefined, datedYears: false };
+    expect(
+      readIntervention(context, { interventions: [columns[3]!], start: columns[4] }, read, values[1]!, 2),
+    ).toEqual({ text: 'Reading intervention', start: 0.25, startLabel: 'DD1' });
+    expect(diagnostics).toEqual([]);
+  });
+});
