@@ -161,11 +161,11 @@ function describeMethod(
   if (rate === 0) {
     const what =
       tolerance.kind === 'test-score'
-        ? `${scale.def.name} are test scores, so each point is compared with the target itself`
-        : `${scale.def.name} are compared with the target itself at every point (a target-based pathway)`;
+        ? `these are test scores (${scale.def.name}), so each point is compared with the target itself`
+        : `each point on ${scale.def.name} is compared with the target itself (a target-based pathway)`;
     return `Status: ${what}; ${targets}, ${when}. ${tol} A rising trend never makes a pupil under the target "on"; the forecast adds a concern, never a pass.`;
   }
-  return `Status: ${scale.def.name} grow through the course, so each point is compared with an expected line to the target, ${when}: the target less ${rate / tolerance.unitPoints} ${tolerance.unit} a year for the time left, or the line from the baseline where that is higher; it never slopes down. ${targets[0]!.toUpperCase()}${targets.slice(1)}. ${tol}`;
+  return `Status: grades on ${scale.def.name} grow through the course, so each point is compared with an expected line to the target, ${when}: the target less ${rate / tolerance.unitPoints} ${tolerance.unit} a year for the time left, or the line from the baseline where that is higher; it never slopes down. ${targets[0]!.toUpperCase()}${targets.slice(1)}. ${tol}`;
 }
 
 /**
