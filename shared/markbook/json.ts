@@ -62,6 +62,7 @@ export function markbookToJson(analysis: MarkbookAnalysis) {
               by: pupil.forecast.by,
               standing: pupil.forecast.standing,
               ratePerYear: pupil.forecast.ratePerYear,
+              words: `at this rate: ${pupil.forecast.grade.label} by ${pupil.forecast.by}${pupil.target === null ? '' : ` against a target of ${pupil.target.label}`}`,
             },
       dataQueries: pupil.dataQueries,
       trend: pupil.trend,

@@ -191,6 +191,7 @@ export function pupilProgress(pupil: ReadPupil, context: ProgressContext): Pupil
     agree: tolerance.unitPoints,
     fall: tolerance.fall,
     // PKS and W are real judgements below the scale's first step; only a 0 or a U is queried.
+    written: pupil.entries,
     isZero: (g) =>
       scale.family === 'percentage' ? g.points === 0 : g.points === 0 && g.label.trim().toUpperCase() === 'U',
   });

@@ -7,7 +7,7 @@ import type { Grade } from './types';
  * or 0 at the latest point after a fall is both: the fall is real enough to act on, and the
  * entry is still queried.
  */
-export type DataQueryKind = 'gap' | 'zero' | 'outlier' | 'zeroAfterFall';
+export type DataQueryKind = 'gap' | 'absent' | 'zero' | 'outlier' | 'zeroAfterFall';
 
 export interface DataQuery {
   kind: DataQueryKind;
@@ -28,6 +28,8 @@ export interface QueryOptions {
   fall: number;
   /** A 0 on a test score, a U on a grade scale: more often absent than attained. */
   isZero: (grade: Grade) => boolean;
+  /** Each point's cell as written ('' when blank): an ABS or X before the first grade or after the last is queried too. */
+  written?: readonly { text: string }[];
 }
 
 const NONE: DataQuery[] = [];
@@ -47,7 +49,8 @@ export function dataQueries(
     if (first === -1) first = i;
     last = i;
   }
-  if (first === -1) return { queries: NONE, excluded: null };
+  const written = options.written;
+  if (first === -1 && written === undefined) return { queries: NONE, excluded: null };
   // Cast so that the closure's assignments are not narrowed away.
   let queries = null as DataQuery[] | null;
   let excluded = null as Set<number> | null;
@@ -58,6 +61,15 @@ export function dataQueries(
     if (excluded === null) excluded = new Set();
     excluded.add(query.index);
   };
+
+  // ABS, X, TBC or N/A written where there is no grade yet, or none since: a missed test to check.
+  if (written !== undefined) {
+    for (let i = 0; i < grades.length; i++) {
+      if ((first !== -1 && i >= first && i <= last) || grades[i] !== null) continue;
+      if ((written[i]?.text ?? '') !== '') add({ kind: 'absent', index: i, grade: null }, false);
+    }
+  }
+  if (first === -1) return queries === null ? { queries: NONE, excluded: null } : { queries, excluded };
 
   // Peak and the entry before the latest, for "a 0 or U after a fall" (6, 5, 4, U).
   let peak = Number.NEGATIVE_INFINITY;

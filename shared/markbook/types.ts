@@ -31,7 +31,7 @@ export interface Forecast {
 
 /** An entry to check before it is judged: kept out of status and waves. */
 export interface DataQueryResult {
-  kind: 'gap' | 'zero' | 'outlier' | 'zeroAfterFall';
+  kind: 'gap' | 'absent' | 'zero' | 'outlier' | 'zeroAfterFall';
   assessment: string;
   cell: string;
   value: string | null;

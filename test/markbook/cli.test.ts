@@ -67,11 +67,12 @@ const markbookJson = z
               by: z.string(),
               standing: z.enum(['above', 'at', 'below', 'well-below', 'unknown']),
               ratePerYear: z.number(),
+              words: z.string().regex(/^at this rate: /),
             })
             .nullable(),
           dataQueries: z.array(
             z.object({
-              kind: z.enum(['gap', 'zero', 'outlier', 'zeroAfterFall']),
+              kind: z.enum(['gap', 'absent', 'zero', 'outlier', 'zeroAfterFall']),
               assessment: z.string(),
               cell: z.string(),
               value: z.string().nullable(),

@@ -144,6 +144,15 @@ describe('data queries', () => {
     expect(kinds(grades)).toEqual(expected);
   });
 
+  it('queries an ABS or X written before the first grade or after the last', () => {
+    const written = ['ABS', '', '50%', '', 'X'].map((text) => ({ text }));
+    const { queries } = dataQueries(pct(null, null, 50, null, null), { ...options, written });
+    expect(queries.map((q) => [q.kind, q.index])).toEqual([
+      ['absent', 0],
+      ['absent', 4],
+    ]);
+  });
+
   it('does not call a column nobody has filled yet a gap', () => {
     const { queries } = dataQueries(pct(50, null, 60), { ...options, pointInUse: [true, false, true] });
     expect(queries).toEqual([]);

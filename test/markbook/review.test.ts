@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markbookToJson } from '../../shared/markbook/index';
 import { analyseFixture, pupilNamed, ruleIds } from './fixture';
 
 /**
@@ -220,6 +221,13 @@ describe('percentage tests against a 50% target', () => {
   it('queries 70, 0, 68 as a missed test, and keeps it out of status and waves', () => {
     expect(pupilNamed(a, 'Dee Nash')).toMatchObject({ status: 'above', wave: 1 });
     expect(ruleIds(a, 'Dee Nash')).toEqual(['markbook/data-query:zero']);
+  });
+
+  it('says the forecast in the scale’s words', () => {
+    const json = markbookToJson(a);
+    expect(json.pupils.find((p) => p.name === 'Ali Khan')?.forecast?.words).toBe(
+      'at this rate: 40% by the end of the year against a target of 50%',
+    );
   });
 
   it('gives the share at or above target now and on track by forecast', () => {

@@ -9,7 +9,7 @@ const isBelow = (status: string) => status === 'below' || status === 'well-below
  */
 export const belowTrajectory = defineRule<PupilSubject, 'twoPoints' | 'underTarget'>({
   id: 'markbook/below-trajectory',
-  title: 'Below target or trajectory at two successive points',
+  title: 'Below trajectory at two successive points',
   guidance: 'hallmarks/keeping-on-trajectory',
   severity: 'warning',
   messages: {

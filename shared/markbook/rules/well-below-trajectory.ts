@@ -7,7 +7,7 @@ import { amountIn, cellOf, type PupilSubject, pupilWhere } from '../subject';
  */
 export const wellBelowTrajectory = defineRule<PupilSubject, 'once' | 'repeated' | 'persistent'>({
   id: 'markbook/well-below-trajectory',
-  title: 'Well below target or trajectory',
+  title: 'Well below trajectory',
   guidance: 'intervention/wave-3',
   severity: 'urgent',
   messages: {

@@ -2,7 +2,11 @@ import { dataQuery } from '../../../shared/markbook/rules/data-query';
 import { testRule } from '../../support/rule-tester';
 import { pupilSubject } from '../support';
 
-const query = (kind: 'gap' | 'zero' | 'outlier' | 'zeroAfterFall', cell: string, value: string | null) => ({
+const query = (
+  kind: 'gap' | 'absent' | 'zero' | 'outlier' | 'zeroAfterFall',
+  cell: string,
+  value: string | null,
+) => ({
   kind,
   assessment: 'Spring 1',
   cell,
@@ -16,6 +20,11 @@ testRule(dataQuery, pupilSubject, {
       name: 'a blank or ABS between entries',
       input: { dataQueries: [query('gap', 'F5', 'ABS')] },
       messages: [{ messageId: 'gap', row: 5, cell: 'F5' }],
+    },
+    {
+      name: 'an ABS before the first grade or after the last',
+      input: { dataQueries: [query('absent', 'D5', 'ABS')] },
+      messages: [{ messageId: 'absent', cell: 'D5' }],
     },
     { name: 'a 0 or U', input: { dataQueries: [query('zero', 'F5', 'U')] }, messages: ['zero'] },
     {
