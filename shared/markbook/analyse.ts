@@ -362,6 +362,7 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       forecast: subject.forecast,
       statuses: subject.readings,
       halfStep: (scale?.def.step ?? 1) / 2,
+      growth: tolerance?.kind === 'growth',
       trend: progress?.trend ?? 'unknown',
       intervention: pupil.intervention?.text ?? null,
       judged: scale !== null,

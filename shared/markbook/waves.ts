@@ -12,6 +12,8 @@ export interface WaveInput {
     grade: { points: number };
     expected: { points: number } | null;
   }[];
+  /** A growth scale (levels, working-at grades), as opposed to a test score. */
+  growth: boolean;
   /** Half a fine step of the scale: less than this is no change. */
   halfStep: number;
   trend: 'rising' | 'flat' | 'falling' | 'unknown';
@@ -66,7 +68,9 @@ export function waveFor(input: WaveInput): { wave: Wave | null; reasons: string[
     flags.find((flag) => flag.rule === rule && (messageId === undefined || flag.messageId === messageId));
   const reaching =
     input.forecast !== null && (input.forecast.standing === 'at' || input.forecast.standing === 'above');
-  const risingToTarget = input.trend === 'rising' && reaching;
+  // On a growth scale a pupil still rising is making progress toward a target that may be two
+  // years off: one-to-one waits for wave 2 not to work. A rising test score must reach the target.
+  const risingToTarget = input.trend === 'rising' && (reaching || input.growth);
 
   const wave3: string[] = [];
   const notWorking = has('markbook/intervention-not-working');

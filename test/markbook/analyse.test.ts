@@ -74,6 +74,12 @@ describe('the progress model', () => {
     expect(pupil('On Track').waveReasons).toEqual([
       'Quality-first teaching in class: at or near the target, no flag calls for more',
     ]);
+    // Well below three times but rising: progress is being made, so wave 2 first.
+    const rising = analyseMarkbook([header, row('Rising', '4b', '3c', '3c', '3b', '3a')]).pupils[0]!;
+    expect(rising.flags.map((f) => `${f.rule}:${f.messageId}`)).toContain(
+      'markbook/well-below-trajectory:persistent',
+    );
+    expect(rising.wave).toBe(2);
   });
 
   it('never goes straight to wave 3 on one data point', () => {

@@ -39,13 +39,19 @@ export const mostAbleNotStretched = defineRule<PupilSubject, 'belowTrajectory' |
         },
       ];
     }
-    // Flat: three or more points gaining no more than one fine step in all, short of the best grade.
+    // Flat: the same grade at three or more points (8, 8, 8), short of the best grade; a fine
+    // grade gained (8-, 8-, 8, 8) is movement, not flat.
     const readings = pupil.readings;
     const count = readings.length;
-    const gain = latest.grade.points - (readings[0]?.grade.points ?? latest.grade.points);
+    let low = latest.grade.points;
+    let high = latest.grade.points;
+    for (const reading of readings) {
+      low = Math.min(low, reading.grade.points);
+      high = Math.max(high, reading.grade.points);
+    }
     const flat =
       count >= 3 &&
-      gain <= pupil.scale.step + 1e-9 &&
+      high - low < pupil.scale.step / 2 &&
       latest.grade.points < pupil.scale.top - 1e-9 &&
       pupil.scale.expectedPerYear > 0;
     if (flat) {
