@@ -201,8 +201,9 @@ export const BUILT_IN_SCALES: ScaleDefinition[] = [
   },
   {
     id: 'gcse-legacy',
-    name: 'GCSE A*-G',
-    expects: 'a GCSE grade (A* to G, or U)',
+    // The letters of legacy GCSEs and of A levels alike: a sixth form's tracker is on these.
+    name: 'A*-G letter grades',
+    expects: 'a letter grade (A* to G, or U)',
     kind: 'ordinal',
     grades: legacyGrades,
     step: 1,

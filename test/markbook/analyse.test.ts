@@ -366,7 +366,7 @@ describe('columns the reader cannot place', () => {
     expect(a.assessments).toEqual([]);
     expect(a.diagnostics.map((d) => [d.cell, d.severity])).toEqual([['B1', 'error']]);
     expect(a.diagnostics[0]!.message).toMatch(
-      /^B1: 'Aut 1', 'Aut 2': no scale Trajectory knows reads 'Good', 'Poor', so these 3 entries are not assessment points .*"grades": \["Good", "Poor"\]/,
+      /^B1: 'Aut 1', 'Aut 2': no scale Trajectory knows reads 'Good', 'Poor', so these 3 entries are not assessment points .*add a key row under the table listing the grades lowest first/,
     );
     // The same line leads the report, and no status or wave is guessed.
     expect(a.problems).toEqual([a.diagnostics[0]!.message]);

@@ -159,14 +159,10 @@ function reportUnscaled(context: ReadContext, assessmentColumns: ReadColumn[], p
     .slice(0, 5)
     .map((text) => `'${text}'`)
     .join(', ');
-  const grades = seen
-    .slice(0, 5)
-    .map((text) => JSON.stringify(text))
-    .join(', ');
   context.report({
     cell: a1(first.index, context.header.headerIndex + 1),
     value: first.header,
-    reason: `${listed}: no scale Trajectory knows reads ${examples}, so these ${entries} ${entries === 1 ? 'entry is' : 'entries are'} not assessment points and no status can be judged from them; to fix it, give the scale in the settings, lowest grade first ("scales": [{ "id": "school", "name": "School scale", "grades": [${grades}] }]), or add a key row under the table (Key: lowest, ..., highest)`,
+    reason: `${listed}: no scale Trajectory knows reads ${examples}, so these ${entries} ${entries === 1 ? 'entry is' : 'entries are'} not assessment points and no status can be judged from them; to fix it, add a key row under the table listing the grades lowest first (Key: lowest, ..., highest), or give the scale in the settings ("scales": [{ "id": "school", "name": "School scale", "grades": ["lowest", "...", "highest"] }])`,
     severity: 'error',
     quoted: false,
   });
