@@ -28,7 +28,7 @@ const ORGANISATION_CUES: { organisation: Organisation; words: string[]; cue: Reg
   {
     organisation: 'groups',
     words: ['group', 'team', 'jigsaw', 'carousel', 'v'],
-    cue: /\b(?:in groups\b|group work\b|groups of\b|small groups?\b|table groups?\b|in teams\b|jigsaw|carousel\b|each group\b|mixed[- ]ability groups?\b|expert groups?\b|home groups?\b|teams?\b|\d+ ?v ?\d+\b)/,
+    cue: /\b(?:in groups\b|group work\b|groups of\b|small groups?\b|table groups?\b|in teams\b|jigsaw|carousel\b|each group\b|mixed[- ]ability groups?\b|expert groups?\b|home groups?\b|teams?\b|\d{1,2} ?v ?\d{1,2}\b)/,
   },
   {
     organisation: 'pairs',

@@ -4,12 +4,14 @@
  * time the teacher has set aside.
  */
 
-const CLOCK_RANGE = /\b(\d{1,2})[:.](\d{2})\s*(?:-|–|—|to)\s*(\d{1,2})[:.](\d{2})\b/;
+// Digits and spaces are bounded ({1,3}, {0,3}) so that no run of either can make a pattern
+// try every split of it: each stays linear in the text it reads.
+const CLOCK_RANGE = /\b(\d{1,2})[:.](\d{2}) {0,3}(?:-|–|—|to) {0,3}(\d{1,2})[:.](\d{2})\b/;
 const HOURS =
-  /\b(\d+(?:\.\d+)?|an|one|half an)\s*(?:hours?|hrs?)\b(?:\s*(?:and\s*)?(\d{1,2})\s*(?:mins?|minutes?)\b)?/i;
-const MINUTE_RANGE = /\b(\d{1,3})\s*(?:-|–|—|to)\s*(\d{1,3})\s*(?:mins?|minutes?|mns?)\b/i;
-const MINUTES = /\b(\d{1,3})\s*(?:mins?|minutes?|mns?)\b/i;
-const PRIME_MINUTES = /\b(\d{1,3})\s*['’′](?![a-z])/i;
+  /\b(\d{1,2}(?:\.\d{1,2})?|an|one|half an) {0,3}(?:hours?|hrs?)\b(?: {0,3}(?:and {0,3})?(\d{1,2}) {0,3}(?:mins?|minutes?)\b)?/i;
+const MINUTE_RANGE = /\b(\d{1,3}) {0,3}(?:-|–|—|to) {0,3}(\d{1,3}) {0,3}(?:mins?|minutes?|mns?)\b/i;
+const MINUTES = /\b(\d{1,3}) {0,3}(?:mins?|minutes?|mns?)\b/i;
+const PRIME_MINUTES = /\b(\d{1,3}) {0,3}['’′](?![a-z])/i;
 
 function clockMinutes(hours: string, minutes: string): number {
   return Number(hours) * 60 + Number(minutes);

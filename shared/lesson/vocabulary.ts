@@ -1,3 +1,4 @@
+import { withoutBrackets } from './read/text';
 import type { SectionKind } from './types';
 
 /**
@@ -46,6 +47,34 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'es & os',
     'es and os',
     'experiences and outcomes',
+    'lesson summary',
+    'teaching summary',
+    'summary of the lesson',
+    'pacing guide',
+    'pacing',
+    'lesson timings',
+    'timings',
+    'timeline',
+    'lesson timeline',
+    'lesson at a glance',
+    'lesson outline',
+    'mathematical links',
+    'connections and background information',
+    'background information',
+    'curriculum connections',
+    'unit overview',
+    'enquiry questions',
+    'teaching guide',
+    'teacher guide',
+    'lesson guide',
+    'teacher guidance',
+    'themes',
+    'practices',
+    'key concepts',
+    'big ideas',
+    'concepts',
+    'lesson details',
+    'content guidance',
   ],
   'prior-learning': [
     'prior learning',
@@ -63,6 +92,9 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'previous lesson',
     'prior knowledge required',
     'prior learning/knowledge',
+    'preparatory knowledge',
+    'prerequisite learning',
+    'before this lesson',
   ],
   objectives: [
     'learning objective',
@@ -102,6 +134,12 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'lesson purpose',
     'purpose',
     'intervention focus',
+    'pupil lesson outcome',
+    'pupil outcome',
+    'pupil outcomes',
+    'objectives and criteria for success',
+    'skills based learning intention',
+    'learning intention and success criteria',
   ],
   'success-criteria': [
     'success criteria',
@@ -169,6 +207,13 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'resources and materials',
     'resources and equipment',
     'handouts',
+    'materials/preparation',
+    'materials and preparation',
+    'materials resources and prep',
+    'preparation',
+    'prep',
+    'notes on resources',
+    'resources and preparation',
   ],
   starter: [
     'starter',
@@ -204,6 +249,22 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'connect',
     'revisit and review',
     'revisit',
+    'getting started',
+    'connect the learning',
+    'connecting the learning',
+    'bellringer',
+    'bell-ringer',
+    'do now activity',
+    'starter activity',
+    'entrance ticket',
+    'retrieval quiz',
+    'lesson hook',
+    'warm up activity',
+    'prior knowledge starter quiz',
+    'lesson opening',
+    'opening activity',
+    'activate prior knowledge',
+    'activating prior knowledge',
   ],
   main: [
     'main',
@@ -274,6 +335,33 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'adult-led session',
     'carpet time',
     'carpet session',
+    'lab',
+    'lab work',
+    'lesson content',
+    'guided discovery',
+    'applying what we have just learnt',
+    'applying what we have learnt',
+    'direct teaching',
+    'mini lesson',
+    'mini-lesson',
+    'explicit instruction',
+    'teacher led',
+    'teacher-led',
+    'main lesson',
+    'main activity',
+    'development activity',
+    'learning episode',
+    'learning sequence activities',
+    'instructional procedures',
+    'instructional procedure',
+    'instructional sequence',
+    'lesson procedures',
+    'lesson procedure',
+    'modeled practice',
+    'modelled practice',
+    'modeling',
+    'teacher input and modelling',
+    'main input',
   ],
   guided: [
     'guided group',
@@ -327,6 +415,8 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'mid-lesson review',
     'mini review',
     'progress check',
+    'check for understanding (cfu)',
+    'mid-lesson check',
   ],
   plenary: [
     'plenary',
@@ -356,6 +446,19 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'final review',
     'consolidate',
     'consolidation',
+    'lesson closure',
+    'lesson wrap-up',
+    'lesson reflection',
+    'reflection and review',
+    'plenary questions',
+    'closing activity',
+    'closing circle',
+    'cool down',
+    'cool-down',
+    'cooldown',
+    'assessment exit quiz',
+    'lesson closing',
+    'review and reflection',
   ],
   differentiation: [
     'differentiation',
@@ -373,6 +476,9 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'meeting needs',
     'supporting all learners',
     'adaptations and scaffolds',
+    'accommodation/differentiation',
+    'differentiation/accommodation',
+    'differentiation and extension',
   ],
   sen: [
     'sen',
@@ -390,6 +496,8 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'additional needs',
     'aln',
     'additional learning needs',
+    'accommodation',
+    'accommodations/modifications',
   ],
   eal: [
     'eal',
@@ -423,6 +531,9 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'deeper thinking',
     'high prior attainers',
     'deepening',
+    'extension activity',
+    'extension activities',
+    'challenge activity',
   ],
   'teaching-assistant': [
     'ta',
@@ -460,6 +571,10 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'questions',
     'questioning',
     'hinge questions',
+    'assessment opportunity',
+    'check for learning',
+    'checks for understanding',
+    'formative check',
   ],
   homework: ['homework', 'home learning', 'extended learning', 'independent study', 'follow up', 'follow-up'],
   intervention: ['introduce', 'remember', 'model', 'try', 'apply', 'secure'],
@@ -470,6 +585,13 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
  * they stand alone on a line, head a Markdown heading or open a table row.
  */
 const WEAK_LABELS = new Set([
+  'lab',
+  'preparation',
+  'prep',
+  'timings',
+  'timeline',
+  'pacing',
+  'cool down',
   'activity',
   'activities',
   'task',
@@ -537,6 +659,37 @@ const WEAK_LABELS = new Set([
   'consolidation',
   'exploration',
 ]);
+
+/**
+ * A teacher's or a publisher's notes on the lesson ("Teaching observations", "Lesson tip",
+ * "Risk assessment"): headings that are part of the plan's guidance but not a part of the
+ * lesson, whatever their first word says.
+ */
+const TEACHER_NOTES = new Set([
+  'teaching observations',
+  'teaching observation',
+  'teacher tips',
+  'teacher tip',
+  'teaching tips',
+  'teaching tip',
+  'lesson tip',
+  'lesson tips',
+  'teacher notes',
+  'teacher note',
+  'teaching notes',
+  "teacher's notes",
+  'notes for teachers',
+  'note to teacher',
+  'potential answers could include',
+  'potential answers',
+  'possible answers',
+  'answers',
+  'see teaching this in action',
+  'forum discussion',
+]);
+
+/** Labels that name the lesson's overview when they come before its episodes, its ending after. */
+const OVERVIEW_OR_ENDING = new Set(['summary', 'conclusion']);
 
 export type MetaField = 'title' | 'subject' | 'yearGroup' | 'minutes' | 'ignored';
 
@@ -618,25 +771,36 @@ const HEAD_WORDS = new Map<string, SectionKind>([
 const LEADING_FILLER =
   /^(?:the|lesson|final|whole[- ]class|teacher|part|phase|step|stage|episode|section)\s+/;
 const TRAILING_FILLER =
-  /\s+(?:activity|activities|task|tasks|phase|section|session|time|part|stage|notes|quiz|work)$/;
+  / (?:activity|activities|task|tasks|phase|section|session|time|part|stage|notes|quiz|work)$/;
+
+/** "Main activity 2", "Part 3", "2b": a label's trailing number, as the position it starts at. */
+function trailingNumberStart(text: string): number {
+  let end = text.length;
+  if (end > 0 && text[end - 1]! >= 'a' && text[end - 1]! <= 'z' && end > 1 && /\d/.test(text[end - 2]!))
+    end--;
+  let digits = end;
+  while (digits > 0 && /\d/.test(text[digits - 1]!)) digits--;
+  if (digits === end) return text.length;
+  let start = digits;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '-')) start--;
+  return start === digits ? text.length : start;
+}
 
 /** Lower case, without numbering, timings, emphasis or punctuation: "2. Main Activity (20')" → "main activity". */
 export function normaliseLabel(raw: string): string {
   const lower = raw.toLowerCase();
   // Most headings are written plainly ("Starter", "Success criteria") and need no cleaning.
   if (/^[a-z][a-z ]*[a-z]$/.test(lower) && !lower.includes('  ')) return lower;
-  return lower
-    .replace(/[’‘]/g, "'")
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+  const words = withoutBrackets(withoutBrackets(lower.replace(/[’‘]/g, "'")), '[', ']')
     .replace(/\b\d{1,2}[:.]\d{2}\b/g, ' ')
-    .replace(/\b\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?\s*(?:mins?|minutes?|hours?|hrs?)\b/g, ' ')
+    .replace(/\b\d{1,3}(?: ?(?:-|–|to) ?\d{1,3})? ?(?:mins?|minutes?|hours?|hrs?)\b/g, ' ')
     .replace(/[^a-z0-9&/' -]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:\d+[.)]?|[a-h][.)]|[ivx]+[.)])\s+/, '')
-    .replace(/^(?:part|phase|step|stage|episode|section)\s+\d+\s*/, '')
-    .replace(/[\s-]+\d+[a-z]?$/, '')
-    .trim();
+    .split(' ')
+    .filter((word) => word !== '')
+    .join(' ')
+    .replace(/^(?:\d{1,3}[.)]?|[a-h][.)]|[ivx]{1,6}[.)]) /, '')
+    .replace(/^(?:part|phase|step|stage|episode|section) \d{1,3} ?/, '');
+  return words.slice(0, trailingNumberStart(words)).trim();
 }
 
 export interface LabelMatch {
@@ -644,18 +808,46 @@ export interface LabelMatch {
   weak: boolean;
   /** Named by an everyday first word ("Review at tidy-up time"): a heading only when timed or marked. */
   everydayHead?: boolean;
+  /** "Summary": before the lesson's episodes it is an overview of the lesson, after them its ending. */
+  overviewBeforeEpisodes?: boolean;
+  /** A note for the teacher on the part it sits in ("Teaching observations"), not a part of its own. */
+  teacherNote?: boolean;
+}
+
+/** "Explanation & modelling" → "explanation": the part of a label before "&", "+", "/" or " and ". */
+function firstOfJoined(label: string): string | undefined {
+  let cut = -1;
+  let width = 0;
+  for (const [joint, size] of [
+    ['&', 1],
+    ['+', 1],
+    ['/', 1],
+    [' and ', 5],
+  ] as const) {
+    const at = label.indexOf(joint, 1);
+    if (at !== -1 && (cut === -1 || at < cut)) {
+      cut = at;
+      width = size;
+    }
+  }
+  if (cut === -1 || label.slice(cut + width).trim() === '') return undefined;
+  return label.slice(0, cut).trim();
 }
 
 /** The section a heading names, trying the label as written and then without filler words. */
 export function sectionForLabel(label: string): LabelMatch | undefined {
   const candidates = [label, label.replace(TRAILING_FILLER, '')];
   candidates.push(candidates[0]!.replace(LEADING_FILLER, ''), candidates[1]!.replace(LEADING_FILLER, ''));
+  if (TEACHER_NOTES.has(label)) return { kind: 'other', weak: false, teacherNote: true };
   for (const candidate of candidates) {
     const kind = sectionByLabel.get(candidate);
-    if (kind !== undefined) return { kind, weak: WEAK_LABELS.has(candidate) };
+    if (kind === undefined) continue;
+    const match: LabelMatch = { kind, weak: WEAK_LABELS.has(candidate) };
+    if (OVERVIEW_OR_ENDING.has(candidate)) match.overviewBeforeEpisodes = true;
+    return match;
   }
   // "Explanation & modelling", "Review and reflection": the first part names it.
-  const firstPart = /^(.+?)\s*(?:&|\+|\/| and )\s*\S/.exec(label)?.[1];
+  const firstPart = firstOfJoined(label);
   const first = firstPart === undefined ? undefined : sectionByLabel.get(firstPart);
   if (first !== undefined) return { kind: first, weak: WEAK_LABELS.has(firstPart!) };
   const words = label.split(' ');

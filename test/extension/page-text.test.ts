@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docsContent, mainContent, planText } from '../../extension/lib/page-text';
+import { docsContent, mainContent, planBlocks, planText } from '../../extension/lib/page-text';
+import { htmlToText } from '../../shared/lesson/html';
 import { el } from './fake-dom';
 
 const doc = { source: 'google-doc' } as const;
@@ -175,5 +176,109 @@ describe('docsContent', () => {
   it('uses the whole body of an export', () => {
     const body = el('body', {}, el('p', {}, 'Plan'));
     expect(docsContent(body)).toBe(body);
+  });
+});
+
+describe('planBlocks', () => {
+  it('gives each block its kind, a heading its level, a row its cells, and marks a bold line', () => {
+    const body = el(
+      'body',
+      {},
+      el('h2', {}, 'Starter'),
+      el('p', {}, el('strong', {}, 'Directions:')),
+      el('p', {}, el('b', {}, 'Subject:'), ' French'),
+      el('ul', {}, el('li', {}, 'IDLE3')),
+      el('table', {}, el('tr', {}, el('td', {}, '5 Minutes'), el('td', {}, 'Do Now'))),
+    );
+    expect(planBlocks(body, web)).toEqual([
+      { kind: 'heading', text: 'Starter', level: 2 },
+      { kind: 'paragraph', text: 'Directions:', emphasised: true },
+      { kind: 'paragraph', text: 'Subject: French' },
+      { kind: 'item', text: 'IDLE3', marker: '- ' },
+      { kind: 'row', text: '5 Minutes | Do Now', cells: ['5 Minutes', 'Do Now'] },
+    ]);
+  });
+});
+
+describe('one reading of a page, in the browser and on the command line', () => {
+  it('reads a saved page as the extension reads the same page, furniture and all', () => {
+    const html =
+      '<html><head><title>Plan</title></head><body><header><nav><a>Home</a></nav></header>' +
+      '<aside>Related plans</aside><main><h1>Volcanoes</h1><p>Learning objective: to explain eruptions</p>' +
+      '<table><tr><td>10 mins</td><td>Starter: <p>recap</p><p>quiz</p></td></tr></table>' +
+      '<form><p>Search</p></form></main><footer>© school</footer></body></html>';
+    const body = el(
+      'body',
+      {},
+      el('header', {}, el('nav', {}, el('a', {}, 'Home'))),
+      el('aside', {}, 'Related plans'),
+      el(
+        'main',
+        {},
+        el('h1', {}, 'Volcanoes'),
+        el('p', {}, 'Learning objective: to explain eruptions'),
+        el(
+          'table',
+          {},
+          el(
+            'tr',
+            {},
+            el('td', {}, '10 mins'),
+            el('td', {}, 'Starter: ', el('p', {}, 'recap'), el('p', {}, 'quiz')),
+          ),
+        ),
+        el('form', {}, el('p', {}, 'Search')),
+      ),
+      el('footer', {}, '© school'),
+    );
+    const inBrowser = planText(mainContent(body), web);
+    expect(inBrowser).toBe(
+      '# Volcanoes\nLearning objective: to explain eruptions\n10 mins | Starter: / recap / quiz',
+    );
+    expect(htmlToText(html)).toBe(inBrowser);
+  });
+
+  it("finds a lesson set out as a table with the headings around it, not the table's body alone", () => {
+    const row = (...cells: string[]) => el('tr', {}, ...cells.map((cell) => el('td', {}, cell)));
+    const content = el(
+      'div',
+      {},
+      el('h1', {}, 'Year 4 Science: Sound'),
+      el('p', {}, 'Learning objective: to explain how sounds are made'),
+      el(
+        'table',
+        {},
+        el(
+          'tbody',
+          {},
+          row('10 mins', 'Starter: what makes a sound? Pupils list ideas with a partner and share them.'),
+          row(
+            '25 mins',
+            'Main: pupils pluck, bang and blow instruments and record the vibrations they feel.',
+          ),
+          row('10 mins', 'Plenary: pupils explain, using vibrate, how their instrument makes a sound.'),
+        ),
+      ),
+    );
+    const body = el('body', {}, el('div', { class: 'links' }, el('p', {}, 'Other plans')), content);
+    expect(mainContent(body)).toBe(content);
+  });
+});
+
+describe('a Google Docs export read on the command line', () => {
+  it("reads Docs' Title style and list levels as the extension does in a Doc", () => {
+    const html =
+      '<html><head><style>.c1{font-weight:700}</style></head><body class="c5 doc-content">' +
+      '<p class="c2 title">Forces</p><ul class="c4 lst-kix_abc-0 start"><li>Main</li></ul>' +
+      '<ul class="c4 lst-kix_abc-1 start"><li>Model on the wall</li></ul></body></html>';
+    const body = el(
+      'body',
+      { class: 'c5 doc-content' },
+      el('p', { class: 'c2 title' }, 'Forces'),
+      el('ul', { class: 'c4 lst-kix_abc-0 start' }, el('li', {}, 'Main')),
+      el('ul', { class: 'c4 lst-kix_abc-1 start' }, el('li', {}, 'Model on the wall')),
+    );
+    expect(htmlToText(html)).toBe('# Forces\n- Main\n  - Model on the wall');
+    expect(htmlToText(html)).toBe(planText(docsContent(body), doc));
   });
 });

@@ -1,0 +1,58 @@
+import type { LessonInput, PlanFormat } from '../types';
+import { type PlanBlock, placeBlocks } from './blocks';
+import { htmlBlocks } from './html-blocks';
+import { headerRow, TIME_COLUMN } from './recognisers/header-row';
+import { provenanceLines, textBlocks } from './text-blocks';
+
+export interface PlanDocument {
+  format: PlanFormat;
+  /** The plan's lines as line numbers count them: its own for text, one a block for HTML. */
+  lines: string[];
+  blocks: PlanBlock[];
+}
+
+/** True when the text looks like markup rather than a plan that mentions a tag in passing. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2000);
+  return (
+    /<!doctype html|<html[\s>]|<body[\s>]/i.test(head) ||
+    (head.match(/<\/(p|div|li|h[1-6]|td|span)>/gi)?.length ?? 0) >= 2
+  );
+}
+
+/** A bare number or range under a time column ("10", "0-10"): minutes, as the column's name says. */
+const BARE_MINUTES = /^\d{1,3}(?:[-–]\d{1,3})?$/;
+
+/**
+ * A table whose row of column names has a "Time", "Mins" or "Duration" column: each row's
+ * number in that column is its minutes. Marked on the rows, whatever the table was written in.
+ */
+function markTimeColumns(blocks: PlanBlock[]): PlanBlock[] {
+  let column: number | undefined;
+  for (const block of blocks) {
+    if (block.kind === 'heading') column = undefined;
+    if (block.kind !== 'row' || block.cells === undefined) continue;
+    if (headerRow.read(block.text) !== undefined) {
+      const index = block.cells.findIndex((cell) => TIME_COLUMN.test(cell));
+      column = index === -1 ? undefined : index;
+    } else if (column !== undefined && BARE_MINUTES.test(block.cells[column] ?? '')) block.timeCell = column;
+  }
+  return blocks;
+}
+
+/** The first pass: whatever the plan was written in, its blocks and lines. */
+export function readDocument(input: LessonInput): PlanDocument {
+  if (input.blocks !== undefined) {
+    const { blocks, lines } = placeBlocks(input.blocks);
+    return { format: 'html', lines, blocks: markTimeColumns(blocks) };
+  }
+  const format = input.format ?? (looksLikeHtml(input.text) ? 'html' : 'text');
+  if (format === 'html') {
+    const { blocks, lines } = placeBlocks(htmlBlocks(input.text));
+    return { format, lines, blocks: markTimeColumns(blocks) };
+  }
+  const lines = input.text.split(/\r\n|\r|\n/);
+  const blocks = markTimeColumns(textBlocks(lines));
+  for (const index of provenanceLines(lines)) lines[index] = '';
+  return { format, lines, blocks };
+}

@@ -1,0 +1,130 @@
+import { type MetaField, metaForLabel, normaliseLabel } from '../vocabulary';
+
+/** Splits a form's header line into its fields: at " · ", " • ", " | ", three spaces or a tab. */
+function segments(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index]!;
+    let end = index;
+    if (char === '\t') {
+      while (text[end] === '\t') end++;
+    } else if (char === ' ') {
+      while (text[end] === ' ') end++;
+      const spaces = end - index;
+      const dot = text[end];
+      if ((dot === '·' || dot === '•' || dot === '|') && text[end + 1] === ' ') {
+        end += 1;
+        while (text[end] === ' ') end++;
+      } else if (spaces < 3) end = index;
+    }
+    if (end > index) {
+      parts.push(text.slice(start, index));
+      start = end;
+      index = end;
+    } else index++;
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** "Subject: French · Year: 7 · Lesson length: 60 minutes": several labelled facts on one line. */
+export function metaFields(text: string): [MetaField, string][] {
+  // "Subject: English. Key stage: Key Stage 3.": fields run on in sentences too.
+  const typed = text
+    .replace(/\*\*|__|`/g, '')
+    .trim()
+    .replace(/\. (?=[A-Z][A-Za-z ]{0,25}: )/g, '   ');
+  return segments(typed).flatMap((segment): [MetaField, string][] => {
+    const trimmed = segment.trim().replace(/^[-*•] /, '');
+    const colon = trimmed.indexOf(':');
+    if (colon < 1 || colon > 30) return [];
+    // "Topic: / Welsh taster": a crawl's cell separator is not part of the value.
+    const value = trimmed
+      .slice(colon + 1)
+      .trim()
+      .replace(/^[/|] /, '');
+    const field = metaForLabel(normaliseLabel(trimmed.slice(0, colon)));
+    return field === undefined || value === '' ? [] : [[field, value]];
+  });
+}
+
+const SUBJECTS: [RegExp, string][] = [
+  [/\b(?:maths|mathematics|math|numeracy)\b/i, 'Mathematics'],
+  [
+    /\b(?:modern (?:foreign )?languages|language learning|target language|MLAN)\b/i,
+    'Modern foreign languages',
+  ],
+  [/\b(?:english|ela|literacy|phonics|guided reading|guided writing|spag|gps)\b/i, 'English'],
+  [/\b(?:biology)\b/i, 'Biology'],
+  [/\b(?:chemistry)\b/i, 'Chemistry'],
+  [/\b(?:physics)\b/i, 'Physics'],
+  [/\b(?:science)\b/i, 'Science'],
+  [/\bhistory\b/i, 'History'],
+  [/\bgeography\b/i, 'Geography'],
+  [/\b(?:computing|computer science|ict)\b/i, 'Computing'],
+  [/\b(?:french|spanish|german|mfl)\b/i, 'Modern foreign languages'],
+  [/\bR\.?E\b(?![-'’])|\bRS\b|[Rr]eligious (?:[Ee]ducation|[Ss]tudies)/, 'Religious education'],
+  [/\bP\.?E\b(?![-'’])|[Pp]hysical [Ee]ducation/, 'Physical education'],
+  [/\b(?:pshe|rshe|citizenship)\b/i, 'PSHE'],
+  [/\bsocial studies\b/i, 'Social studies'],
+  [/\b(?:music)\b/i, 'Music'],
+  [/\b(?:art|art and design)\b/i, 'Art and design'],
+  [/\b(?:design and technology|d&t|dt|food technology)\b/i, 'Design and technology'],
+  [/\bdrama\b/i, 'Drama'],
+];
+
+export function findYearGroup(text: string): string | undefined {
+  // "Year 7s", and a class code that starts with its year: "Class: 9X2".
+  const year = /\b(?:Year|Yr|Y) ?(\d{1,2})(?!\d)/i.exec(text);
+  if (year !== null) return `Year ${year[1]}`;
+  const grade = /\b(?:Grade|Gr\.?) ?(\d{1,2}|K)\b/i.exec(text);
+  if (grade !== null) return `Grade ${grade[1]}`;
+  const stage = /\b(?:KS|Key Stage) ?([1-5])\b/i.exec(text);
+  if (stage !== null) return `Key Stage ${stage[1]}`;
+  if (/\bReception\b/i.test(text)) return 'Reception';
+  if (/\bNursery\b/i.test(text)) return 'Nursery';
+  return undefined;
+}
+
+export function findSubject(text: string): string | undefined {
+  return SUBJECTS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+const LESSON_LENGTH =
+  /\b(\d{2,3})[- ]?min(?:ute)?s?\.?[- ](?:lesson|session|period)\b|\b(an|one|1(?:\.5)?|two|2) hours? (?:lesson|session|period)\b/i;
+
+/** "60 minute lesson", "a one hour session": the length of the lesson, stated in passing. */
+export function lessonLength(text: string): number | undefined {
+  const match = LESSON_LENGTH.exec(text);
+  if (match === null) return undefined;
+  if (match[1] !== undefined) return Number(match[1]);
+  const hours = match[2]!.toLowerCase();
+  return hours === 'two' || hours === '2' ? 120 : hours === '1.5' ? 90 : 60;
+}
+
+/** Labels that open a flattened grid's next cell: a title taken from such a paragraph stops before them. */
+const NEXT_CELL = [
+  ' Objectives',
+  ' Learning objective',
+  ' Learning intention',
+  ' Success criteria',
+  ' Context ',
+  ' Starter',
+  ' Aims',
+];
+
+/**
+ * A title from the plan's first line of text, kept to its first part when that line is a whole
+ * flattened grid ("Phase 3 - Week 5 Objectives and criteria for success: ...").
+ */
+export function titleFrom(text: string): string {
+  if (text.length <= 100) return text;
+  const cuts = NEXT_CELL.map((label) => text.indexOf(label, 8)).filter((at) => at !== -1);
+  if (cuts.length > 0) return text.slice(0, Math.min(...cuts)).trim();
+  const sentence = text.indexOf('. ');
+  if (sentence > 8 && sentence < 120) return text.slice(0, sentence);
+  const space = text.lastIndexOf(' ', 100);
+  return `${text.slice(0, space > 40 ? space : 100)}…`;
+}

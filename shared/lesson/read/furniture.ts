@@ -1,0 +1,39 @@
+import type { PlanBlock } from './blocks';
+
+/** "Page 1 of 2" opening or closing a short line: a page's header or footer in a pasted PDF. */
+const PAGE_MARKER = /^Page \d+ (?:of|\/) \d+\b|(?:^|\s)Page \d+ (?:of|\/) \d+$/;
+
+/** A header or footer line as it repeats on every page, whatever the spacing and dashes between its parts. */
+const furnitureKey = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/**
+ * Drops a pasted PDF's page headers and footers: a short line with a page number, and a line
+ * that repeats (the school's name) where it only ever stands at the start or end of the
+ * document or beside a page number. No other block moves or changes its line.
+ */
+export function withoutPageFurniture(blocks: readonly PlanBlock[]): PlanBlock[] {
+  const furniture = new Set<number>();
+  blocks.forEach((block, index) => {
+    if (PAGE_MARKER.test(block.text) && block.text.split(' ').length <= 16) furniture.add(index);
+  });
+  if (furniture.size === 0) return [...blocks];
+  const occurrences = new Map<string, number[]>();
+  blocks.forEach(({ text }, index) => {
+    if (furniture.has(index) || text.split(' ').length > 10) return;
+    const key = furnitureKey(text);
+    const seen = occurrences.get(key);
+    if (seen === undefined) occurrences.set(key, [index]);
+    else seen.push(index);
+  });
+  const byPageEdge = (index: number) =>
+    index === 0 || index === blocks.length - 1 || furniture.has(index - 1) || furniture.has(index + 1);
+  for (const [key, indexes] of occurrences) {
+    if (indexes.length < 2 || key === '' || !indexes.every(byPageEdge)) continue;
+    for (const index of indexes) furniture.add(index);
+  }
+  return blocks.filter((_, index) => !furniture.has(index));
+}

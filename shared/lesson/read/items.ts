@@ -1,0 +1,190 @@
+import { objectiveTerms } from '../terms';
+import type { PlanItem, PlanSection, SectionKind } from '../types';
+import type { PlanBlock } from './blocks';
+import { criterionLine } from './recognisers/criterion-line';
+import { flattenedCriteria } from './recognisers/flattened-criteria';
+import { flattenedObjectives } from './recognisers/flattened-objectives';
+import { TIME_COLUMN } from './recognisers/header-row';
+import { lookFor } from './recognisers/look-for';
+import { objectiveLine } from './recognisers/objective-line';
+import { statedObjective } from './recognisers/stated-objective';
+import { statedSuccess } from './recognisers/stated-success';
+import { trimEndOf } from './text';
+
+/** "LO1: ", "SC 2) ", "WALT ", "Outcome 3 - ": the numbering a plan puts before an item. */
+const ITEM_PREFIX =
+  /^(?:LO ?\d{0,3}|SC ?\d{0,3}|WALT|WILF|TIB|Objective ?\d{0,3}|Outcome ?\d{0,3}) ?[:.)-] ?/i;
+
+export function item(text: string, line: number): PlanItem {
+  return { text: text.replace(ITEM_PREFIX, '').trim(), line };
+}
+
+/** How a statement of what pupils will learn or do opens: such a line is an item of its own. */
+const STATEMENT_START =
+  /^(?:To|I can|SWBAT|All|Most|Some|Must|Should|Could|Students|Pupils|Children|Learners|We)\b/;
+
+/**
+ * A plan pasted from a PDF breaks a sentence across lines: "...on the Western" then "Front became
+ * a stalemate by 1914." A line carries on the one before when it starts in lower case, or
+ * finishes the sentence the line before left open without opening a statement of its own.
+ * A list item is always an item of its own.
+ */
+function joinWrapped(entries: PlanItem[], itemLines: ReadonlySet<number>): PlanItem[] {
+  const joined: PlanItem[] = [];
+  for (const entry of entries) {
+    const previous = joined[joined.length - 1];
+    const carriesOn =
+      previous !== undefined &&
+      previous.line !== entry.line &&
+      (/^[a-z]/.test(entry.text) ||
+        (!/[.!?;:)]$/.test(previous.text) &&
+          /[.!?]$/.test(entry.text) &&
+          !STATEMENT_START.test(entry.text) &&
+          objectiveTerms(entry.text).verb === undefined)) &&
+      !itemLines.has(entry.line);
+    if (carriesOn)
+      joined[joined.length - 1] = { text: `${previous.text} ${entry.text}`, line: previous.line };
+    else joined.push(entry);
+  }
+  return joined;
+}
+
+/** "I can add. I can explain why." or "All – describe. Most – explain.": one statement to an item. */
+function oneStatementEach(entries: PlanItem[]): PlanItem[] {
+  return entries.flatMap((entry) =>
+    /[.;] (?:I can|All|Most|Some)\b/.test(entry.text)
+      ? entry.text
+          .split(/(?<=[.;]) (?=(?:I can|All|Most|Some)\b)/)
+          .map((text) => ({ text: text.trim(), line: entry.line }))
+      : [entry],
+  );
+}
+
+/**
+ * What the adult looks for in an early-years plan ("Observe for: subitising small amounts"), on
+ * the line itself or as the list beneath it: the plan's success criteria.
+ */
+function lookFors(blocks: readonly PlanBlock[]): PlanItem[] {
+  const found: PlanItem[] = [];
+  let listing = false;
+  let previous = 0;
+  for (const block of blocks) {
+    const rest = lookFor.read(block.text);
+    if (rest !== undefined) {
+      if (rest !== '') found.push(item(rest, block.line));
+      listing = rest === '';
+      previous = block.line;
+      continue;
+    }
+    // A blank line ends the list, as does a line that is not an item.
+    listing &&= block.kind === 'item' && block.line === previous + 1;
+    previous = block.line;
+    if (listing) found.push(item(block.text, block.line));
+  }
+  return found;
+}
+
+/** "Misconception:" before a misconception, "Response:" or "Correction:" before the plan's answer to it. */
+const MISCONCEPTION_PREFIX = /^(?:misconception|common misconception|error|mistake) ?\d{0,2} ?[:.)-] ?/i;
+const CORRECTION_PREFIX =
+  /^(?:response|correction|address(?:ed)? by|how to address|reteach|answer|fix) ?[:.)-] ?/i;
+
+/**
+ * The plan's misconceptions, each with the plan's own correction when it gives one on the
+ * next line ("Response: 'Word blending' combines only part of other words..."): the
+ * correction is not a misconception of its own.
+ */
+function withCorrections(entries: PlanItem[]): PlanItem[] {
+  const misconceptions: PlanItem[] = [];
+  for (const entry of entries) {
+    const correction = CORRECTION_PREFIX.exec(entry.text);
+    const previous = misconceptions[misconceptions.length - 1];
+    if (correction !== null && previous !== undefined && previous.correction === undefined) {
+      previous.correction = { text: entry.text.slice(correction[0].length).trim(), line: entry.line };
+      continue;
+    }
+    const prefix = MISCONCEPTION_PREFIX.exec(entry.text)?.[0] ?? '';
+    misconceptions.push(item(entry.text.slice(prefix.length), entry.line));
+  }
+  return misconceptions;
+}
+
+/** "/" left by a flattened table, "Time" split from its column's header: not an item of the plan. */
+function isFiller(text: string): boolean {
+  return !/[\p{L}\d]/u.test(text) || TIME_COLUMN.test(text);
+}
+
+export interface PlanItems {
+  objectives: PlanItem[];
+  successCriteria: PlanItem[];
+  keywords: string[];
+  misconceptions: PlanItem[];
+}
+
+/**
+ * The plan's objectives, success criteria, keywords and misconceptions: from the sections that
+ * hold them, else from lines that state them anywhere ("SWBAT ...", "I can ...").
+ */
+export function readItems(
+  sections: readonly PlanSection[],
+  blocks: readonly PlanBlock[],
+  stems: ReadonlySet<number>,
+  earlyYears: boolean,
+): PlanItems {
+  const itemLines = new Set(blocks.filter((block) => block.kind === 'item').map((block) => block.line));
+  const inSections = (kind: SectionKind) =>
+    sections
+      .filter((section) => section.kind === kind)
+      .flatMap((section) => section.body)
+      .filter((entry) => !stems.has(entry.line) && !isFiller(entry.text));
+  const objectiveLines = new Set(inSections('objectives').map((objective) => objective.line));
+
+  let objectives = joinWrapped(inSections('objectives'), itemLines).map((entry) =>
+    item(entry.text, entry.line),
+  );
+  if (objectives.length === 0) {
+    objectives = blocks.flatMap(({ text, line }) => {
+      if (objectiveLine.read(text) !== undefined) return [item(text, line)];
+      const stated = statedObjective.read(text);
+      if (stated !== undefined) return [item(stated.split('. ')[0]!, line)];
+      return (flattenedObjectives.read(text) ?? []).map((objective) => item(objective, line));
+    });
+  }
+  let successCriteria = oneStatementEach(joinWrapped(inSections('success-criteria'), itemLines)).map(
+    (entry) => item(entry.text, entry.line),
+  );
+  // "To describe..." followed by "I can..." under one heading: the "I can" lines are the criteria.
+  const canStatements = objectives.filter((objective) => /^I can\b/i.test(objective.text));
+  if (successCriteria.length === 0 && canStatements.length > 0 && canStatements.length < objectives.length) {
+    successCriteria = canStatements;
+    const criteria = new Set(canStatements);
+    objectives = objectives.filter((objective) => !criteria.has(objective));
+    for (const criterion of canStatements) objectiveLines.delete(criterion.line);
+  }
+  if (successCriteria.length === 0) {
+    successCriteria = blocks.flatMap(({ text, line }) => {
+      if (objectiveLines.has(line) || stems.has(line)) return [];
+      if (criterionLine.read(text) !== undefined) return [item(text, line)];
+      const stated = statedSuccess.read(text);
+      if (stated !== undefined && text.length < 200) return [item(stated, line)];
+      return (flattenedCriteria.read(text) ?? (stated === undefined ? [] : [stated])).map((criterion) =>
+        item(criterion, line),
+      );
+    });
+  }
+  if (successCriteria.length === 0 && earlyYears) successCriteria = lookFors(blocks);
+  const keywords = inSections('keywords').flatMap((entry) =>
+    (/\s[-–—:=]\s|:\s/.test(entry.text)
+      ? [entry.text.split(/\s[-–—:=]\s|:\s/)[0]!]
+      : entry.text.split(/[,;]/)
+    )
+      .map((word) => trimEndOf(word, '.*').trim())
+      .filter((word) => word.length >= 2 && word.length <= 40),
+  );
+  return {
+    objectives: objectives.filter((objective) => objective.text !== ''),
+    successCriteria: successCriteria.filter((criterion) => criterion.text !== ''),
+    keywords: [...new Set(keywords)],
+    misconceptions: withCorrections(inSections('misconceptions')),
+  };
+}

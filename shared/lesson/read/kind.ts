@@ -1,0 +1,111 @@
+import type { LessonPlan, PlanKind, SchemeLesson } from '../types';
+import { EPISODE_KINDS } from '../vocabulary';
+import type { PlanBlock } from './blocks';
+import { answerSpace } from './recognisers/answer-space';
+import { lessonHeading } from './recognisers/lesson-heading';
+import { meetingMarker } from './recognisers/meeting-marker';
+import { schemeTitle } from './recognisers/scheme-title';
+import { tuitionSession } from './recognisers/tuition-session';
+import { weekdayColumns } from './recognisers/weekday-columns';
+
+/** The lessons of a scheme: each lesson heading, with the objectives between it and the next. */
+function schemeLessons(plan: LessonPlan, headings: { title: string; line: number }[]): SchemeLesson[] {
+  return headings.map((heading, index) => {
+    const next = headings[index + 1]?.line ?? Number.POSITIVE_INFINITY;
+    return {
+      title: heading.title,
+      line: heading.line,
+      objectives: plan.objectives.filter(
+        (objective) => objective.line > heading.line && objective.line < next,
+      ),
+    };
+  });
+}
+
+/** How often the plan speaks to the pupil ("you", "your") and about pupils ("students", "the class"). */
+function voice(blocks: readonly PlanBlock[]): { toPupil: number; aboutPupils: number; cues: number } {
+  let toPupil = 0;
+  let aboutPupils = 0;
+  let cues = 0;
+  // A page for pupils shows it from the start; a long document need not be read to the end.
+  for (const block of blocks.slice(0, 200)) {
+    cues +=
+      block.text.match(
+        /\b(?:in this lesson,? you will|you will learn|you will be able|your task|your turn|now you try)\b/gi,
+      )?.length ?? 0;
+    toPupil += block.text.match(/\b(?:you|your|yourself)\b/gi)?.length ?? 0;
+    aboutPupils +=
+      block.text.match(/\b(?:students?|pupils?|children|learners?|the class|teachers?|TA|SWBAT)\b/gi)
+        ?.length ?? 0;
+  }
+  return { toPupil, aboutPupils, cues };
+}
+
+/**
+ * What the document is, so that the audit reads it for what it is: a lesson plan; a scheme of
+ * work or unit overview (several lessons, each with its own objectives or title); a tuition
+ * session; a page or worksheet written for pupils; or not a plan at all (meeting minutes, a
+ * note of a page number, prose with nothing a plan is made of).
+ */
+export function readKind(
+  plan: LessonPlan,
+  blocks: readonly PlanBlock[],
+): { kind: PlanKind; lessons?: SchemeLesson[] } {
+  const head = blocks.slice(0, 12);
+  const headText = [plan.title, ...head.map((block) => block.text)].join('\n');
+  const episodes = plan.sections.filter((section) => EPISODE_KINDS.includes(section.kind));
+
+  const lessons = blocks.flatMap((block) => {
+    if (block.kind !== 'heading' && block.emphasised !== true) return [];
+    const title = lessonHeading.read(block.text);
+    return title === undefined ? [] : [{ title, line: block.line }];
+  });
+  const numbered = new Set(lessons.map((lesson) => lesson.title.toLowerCase()));
+  if (lessons.length >= 3 && numbered.size >= 3)
+    return { kind: 'scheme', lessons: schemeLessons(plan, lessons) };
+  const schemeHeading = blocks.find(
+    (block) =>
+      (block.kind === 'heading' || block === blocks[0]) && schemeTitle.read(block.text) !== undefined,
+  );
+  const weekGrid = head.some((block) => weekdayColumns.read(block.text.slice(0, 400)) !== undefined);
+  if (
+    (schemeHeading !== undefined && episodes.length < 2) ||
+    weekGrid ||
+    schemeTitle.read(plan.title) !== undefined
+  ) {
+    // A list of units or topics under the scheme's heading: each is a lesson or unit of it.
+    const topics = blocks
+      .filter((block) => block.kind === 'item' && block.line > (schemeHeading?.line ?? 0))
+      .map((block) => ({ title: block.text, line: block.line }));
+    const units = schemeLessons(plan, lessons.length > 0 ? lessons : topics);
+    return units.length > 0 ? { kind: 'scheme', lessons: units } : { kind: 'scheme' };
+  }
+
+  const stages = plan.sections.filter((section) => section.kind === 'intervention').length;
+  if (
+    tuitionSession.read(plan.title) !== undefined ||
+    tuitionSession.read(headText) !== undefined ||
+    stages >= 3
+  )
+    return { kind: 'tuition' };
+
+  const meeting = new Set(
+    blocks
+      .filter((block) => meetingMarker.read(block.text) !== undefined)
+      .map((block) => block.text.slice(0, 8).toLowerCase()),
+  );
+  const hasPlanParts = plan.objectives.length > 0 || plan.successCriteria.length > 0 || episodes.length > 0;
+  if (meeting.size >= 2 && episodes.length < 2) return { kind: 'not-a-plan' };
+
+  // A teacher's plan says "you" to the teacher too ("you could ask..."), but talks about the
+  // pupils far more; a page for pupils speaks to them and hardly of them.
+  const { toPupil, aboutPupils, cues } = voice(blocks);
+  const spaces = blocks.slice(0, 200).filter((block) => answerSpace.read(block.text) !== undefined).length;
+  const speaksToPupils = cues >= 2 || spaces >= 2;
+  const ratio = speaksToPupils ? 2 : 4;
+  // A teacher's lesson quotes its questions to pupils ("Can you...?"); its episodes still make it a plan.
+  if (toPupil >= 6 && toPupil > ratio * aboutPupils && (episodes.length < 2 || speaksToPupils))
+    return { kind: 'pupil-facing' };
+
+  return { kind: hasPlanParts ? 'lesson' : 'not-a-plan' };
+}

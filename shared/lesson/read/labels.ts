@@ -1,0 +1,286 @@
+import { parseMinutes } from '../timing';
+import type { SectionKind } from '../types';
+import { type MetaField, metaForLabel, normaliseLabel, sectionForLabel } from '../vocabulary';
+import type { PlanBlock } from './blocks';
+import { clockStart } from './recognisers/clock-start';
+import { headerRow } from './recognisers/header-row';
+import { leadingTiming } from './recognisers/leading-timing';
+import { objectiveStem } from './recognisers/objective-stem';
+import { outcomeBand } from './recognisers/outcome-band';
+import { outsideTheLesson } from './recognisers/outside-the-lesson';
+import { timingOnly } from './recognisers/timing-only';
+import { isSpace, withoutBrackets } from './text';
+
+/** What one block says about the plan's structure: a section it starts, metadata, or neither. */
+export interface LineReading {
+  kind?: SectionKind;
+  /** A row of a table: each row is its own part of the plan, never a note on the row above. */
+  tableRow?: boolean;
+  /** A table's row of column names: it ends a framing section but not an episode with a table in it. */
+  header?: boolean;
+  meta?: MetaField;
+  heading: string;
+  rest: string;
+  minutes?: number;
+  /** A note for the teacher ("Teaching observations"): inside an episode it stays part of it. */
+  teacherNote?: boolean;
+  /** Named by an everyday word ("Review", "Explain") with no timing: under an episode's heading, part of it. */
+  weak?: boolean;
+}
+
+export interface ReadingContext {
+  /** The plan is laid out as the tuition sequence: "Model:" heads a stage. */
+  tuitionStages: boolean;
+  /** The plan names its parts Engage, Explore, Explain, Elaborate, Evaluate. */
+  fiveE: boolean;
+  /** No episode has started yet. */
+  beforeEpisodes: boolean;
+  /** The body's headings a pacing table names, by their line, and the part each is. */
+  pacedHeadings?: ReadonlyMap<number, SectionKind>;
+}
+
+const DASH_SEPARATORS = [' - ', ' – ', ' — '];
+
+/**
+ * "Starter: quiz" → label "Starter", rest "quiz"; "Main – modelling" likewise. The separator
+ * is a colon before a space (or the end) or a dash between spaces, the label 1-70 characters.
+ */
+export function splitAtSeparator(text: string): { label: string; rest: string } | undefined {
+  // A label is at most 70 characters, and a space may stand before its separator.
+  let at = -1;
+  let after = -1;
+  for (let colon = text.indexOf(':', 1); colon !== -1 && colon < 76; colon = text.indexOf(':', colon + 1)) {
+    if (colon + 1 === text.length || isSpace(text[colon + 1])) {
+      at = colon;
+      after = colon + 1;
+      break;
+    }
+  }
+  for (const dash of DASH_SEPARATORS) {
+    const found = text.indexOf(dash, 1);
+    if (found !== -1 && found < 76 && (at === -1 || found < at)) {
+      at = found;
+      after = found + dash.length;
+    }
+  }
+  if (at === -1) return undefined;
+  const label = text.slice(0, at).trimEnd();
+  if (label === '' || label.length > 70) return undefined;
+  return { label, rest: text.slice(after).trimStart() };
+}
+
+export function splitBlockLabel(block: PlanBlock): {
+  label: string;
+  rest: string;
+  timing: string;
+  tableRow: boolean;
+} {
+  const { text, cells } = block;
+  if (cells !== undefined && cells.length >= 2) {
+    const first = cells[0]!;
+    const timed =
+      block.timeCell === 0 || (parseMinutes(first) !== undefined && timingOnly.read(first) !== undefined);
+    const labelCell = timed ? cells[1]! : first;
+    const others = cells.slice(timed ? 2 : 1);
+    // "| 10 mins | Starter: recall quiz | ... |": the cell's own label names the part.
+    const inCell =
+      labelCell.length > 40 || labelCell.includes(': ') ? splitAtSeparator(labelCell) : undefined;
+    const label = inCell?.label ?? labelCell;
+    const rest = [...(inCell === undefined || inCell.rest === '' ? [] : [inCell.rest]), ...others].join(
+      ' | ',
+    );
+    return { label, rest, timing: timed ? first : '', tableRow: true };
+  }
+  const timing = /^[\d(]/.test(text) ? (leadingTiming.read(text) ?? '') : '';
+  const body = text.slice(timing.length);
+  const split = splitAtSeparator(body);
+  if (split === undefined) return { label: body, rest: '', timing, tableRow: false };
+  return { label: split.label, rest: split.rest, timing, tableRow: false };
+}
+
+/** "Activities" and "Activity", "Labs" and "Lab": a label in one form, to match a pacing table's by. */
+export function matchKey(label: string): string {
+  const normalised = normaliseLabel(label);
+  if (normalised.endsWith('ies')) return `${normalised.slice(0, -3)}y`;
+  return normalised.endsWith('s') && !normalised.endsWith('ss') ? normalised.slice(0, -1) : normalised;
+}
+
+/** How the first part of a lesson grid says it opens the lesson: "Introduce the session...", "Recap...". */
+const OPENING_WORDS =
+  /^(?:introduce (?:the )?(?:session|lesson|topic)|introduction|recap|review (?:of )?(?:last|previous)|recall|retrieval|warm[- ]up|welcome|starter|do now|bell work)\b/i;
+
+/** A long cell's opening words, to at most 60 characters and a whole word: a heading for its row. */
+function shortLabel(text: string): string {
+  const sentence = text.indexOf('. ');
+  if (sentence > 0 && sentence <= 60) return text.slice(0, sentence);
+  const space = text.lastIndexOf(' ', 60);
+  return text.slice(0, space > 20 ? space : 60);
+}
+
+/** "Length:" alone on its line, its value on the next (a form's cell split across lines): the field it names. */
+export function fieldAwaitingValue(block: PlanBlock): MetaField | undefined {
+  const { text } = block;
+  if (!text.endsWith(':') || text.length > 31) return undefined;
+  return metaForLabel(normaliseLabel(text.slice(0, -1)));
+}
+
+/** The stages of the intervention and tuition sequence, as labels. */
+const TUITION_STAGE = /^(?:introduce|remember|model|try|apply|secure|review)$/;
+const FIVE_E = /^(?:engage|explore|explain|elaborate|evaluate)$/;
+
+/** A long sentence with nothing to split a label from cannot be a heading: most of a plan is these. */
+function isSentence(block: PlanBlock): boolean {
+  if (block.kind === 'heading' || block.emphasised === true || block.kind === 'row') return false;
+  const { text } = block;
+  if (text.includes(':') || text.includes('|') || text.includes('\t')) return false;
+  if (text.includes(' - ') || text.includes(' – ') || text.includes(' — ')) return false;
+  if (text.split(' ').length <= 7) return false;
+  // A heading's own notes in brackets do not make it a sentence: "Adult-led group (6 children, 15 mins)".
+  return !text.includes('(') || withoutBrackets(text).split(' ').filter(Boolean).length > 7;
+}
+
+function minutesAtStart(text: string): number | undefined {
+  const timing = leadingTiming.read(text);
+  return timing === undefined ? undefined : parseMinutes(timing);
+}
+
+/**
+ * Decides whether a block starts a section, states metadata, or is plain text. Before the
+ * lesson's first episode, "Focus:" or "Aim:" states what the lesson is for (an EYFS plan's objective).
+ */
+export function readBlock(block: PlanBlock, context: ReadingContext): LineReading | undefined {
+  if (block.text === '' || isSentence(block)) return undefined;
+  // "By the end of the lesson, students will be able to:" opens the objectives; "All students
+  // are able to:" opens a band of outcomes. Neither line is itself an objective or a criterion.
+  const stem = objectiveStem.read(block.text);
+  if (stem !== undefined && (stem.strong || context.beforeEpisodes))
+    return { kind: 'objectives', heading: block.text, rest: '' };
+  if (block.kind !== 'item' && outcomeBand.read(block.text) !== undefined)
+    return { kind: 'success-criteria', heading: block.text, rest: '' };
+  const heading_ = block.kind === 'heading';
+  const emphasised = block.emphasised === true;
+  const { label, rest, timing, tableRow } = splitBlockLabel(block);
+  // A heading is a few words; most lines of a plan are sentences and need no closer look.
+  const normalised = label.length <= 80 && label.split(' ').length <= 10 ? normaliseLabel(label) : '';
+  const heading = `${timing.trim()} ${label}`.trim();
+  const reading = (fields: Partial<LineReading>): LineReading => {
+    const result: LineReading = { heading, rest, ...fields };
+    const minutes =
+      (block.timeCell === undefined ? undefined : parseMinutes(`${block.cells![block.timeCell]} min`)) ??
+      parseMinutes(timing) ??
+      parseMinutes(label) ??
+      minutesAtStart(rest) ??
+      (rest.length <= 40 ? parseMinutes(rest) : undefined) ??
+      (block.text.length <= 40 ? parseMinutes(block.text) : undefined);
+    if (minutes !== undefined) result.minutes = minutes;
+    return result;
+  };
+  const paced = context.pacedHeadings?.get(block.line);
+  if (paced !== undefined) return reading({ kind: paced });
+  if (normalised !== '' && normalised.split(' ').length <= 7) {
+    const section = sectionForLabel(normalised);
+    // "Review the answers" alone on a line is a sentence; "Review at tidy-up time (5 mins)" heads a part.
+    const standalone = rest === '' && section?.everydayHead !== true && block.kind !== 'item';
+    // A timing beside the label ("Review (5 mins): ...") marks a heading even for an everyday word.
+    const timed =
+      timing !== '' ||
+      parseMinutes(label) !== undefined ||
+      (rest !== '' && timingOnly.read(rest) !== undefined);
+    if (section?.teacherNote === true) return { kind: 'other', heading, rest, teacherNote: true };
+    if (
+      section !== undefined &&
+      (!section.weak ||
+        standalone ||
+        timed ||
+        heading_ ||
+        tableRow ||
+        emphasised ||
+        (context.beforeEpisodes && section.kind === 'objectives') ||
+        (context.tuitionStages && TUITION_STAGE.test(normalised)) ||
+        (context.fiveE && FIVE_E.test(normalised)))
+    ) {
+      // Outside a tuition plan, "Model" or "Apply" heads a part of the main teaching.
+      let kind = section.kind === 'intervention' && !context.tuitionStages ? 'main' : section.kind;
+      // "Review of last lesson (5 mins)" before any other part is a retrieval starter.
+      // So is a part headed "Review" alone that opens the lesson: it reviews the last one.
+      if (
+        kind === 'plenary' &&
+        (section.everydayHead === true || normalised === 'review') &&
+        context.beforeEpisodes
+      )
+        kind = 'starter';
+      // "Summary" before the lesson has begun is its overview, not its ending.
+      if (kind === 'plenary' && section.overviewBeforeEpisodes === true && context.beforeEpisodes)
+        kind = 'context';
+      return reading(section.weak && !timed ? { kind, tableRow, weak: true } : { kind, tableRow });
+    }
+    // On a timetable a clock time opens every part, named or not: "0:45-0:55 Data analysis";
+    // in a lesson grid any time in the first cell does: "| 30 minutes | Animation activity |".
+    if (
+      section === undefined &&
+      (clockStart.read(timing) !== undefined || (tableRow && timing !== '')) &&
+      (rest === '' || tableRow) &&
+      outsideTheLesson.read(normalised) === undefined
+    ) {
+      return reading({ kind: 'main', tableRow });
+    }
+    if (tableRow && headerRow.read(block.text) !== undefined)
+      return { kind: 'other', heading: block.text, rest: '', header: true };
+    const meta = metaForLabel(normalised);
+    if (meta !== undefined && rest !== '') return { meta, heading, rest };
+  }
+  // A lesson grid's row with its time and a long account of the part: "10 / Introduce the session...".
+  // Its heading is the account's opening words; the whole account is the part's first line.
+  if (tableRow && (timing !== '' || block.timeCell !== undefined)) {
+    const named = label.length <= 60 ? label : shortLabel(label);
+    const opening = context.beforeEpisodes && OPENING_WORDS.test(label);
+    const result = reading({ kind: opening ? 'starter' : 'main', tableRow });
+    if (named !== label) {
+      result.heading = `${timing.trim()} ${named}`.trim();
+      result.rest = [label, rest].filter((part) => part !== '').join(' | ');
+    }
+    return result;
+  }
+  if (heading_ || (emphasised && block.text.length <= 80)) {
+    return { kind: 'other', heading: block.text, rest: '' };
+  }
+  return undefined;
+}
+
+const STAGE_WORDS = new Set([
+  'introduce',
+  'remember',
+  'model',
+  'try',
+  'apply',
+  'secure',
+  'review',
+  'engage',
+  'explore',
+  'explain',
+  'elaborate',
+  'evaluate',
+]);
+
+/** The stage words the plan uses as labels ("Model:", "2. Explore (10 mins)"), read once for both sequences. */
+function stageLabels(blocks: readonly PlanBlock[]): Set<string> {
+  const seen = new Set<string>();
+  for (const block of blocks) {
+    // Only a line that opens with a stage word can be labelled by one; most lines are not.
+    const first = /^[\W\d]{0,6}([A-Za-z]{3,9})/.exec(block.text)?.[1]?.toLowerCase();
+    if (first === undefined || !STAGE_WORDS.has(first)) continue;
+    const label = splitBlockLabel(block).label;
+    if (label.length <= 40) seen.add(normaliseLabel(label));
+  }
+  return seen;
+}
+
+const countOf = (seen: Set<string>, stages: RegExp) => [...seen].filter((label) => stages.test(label)).length;
+
+/** Whether the plan names at least three of each sequence's stages as labels (the tuition sequence, 5E). */
+export function stagesUsed(blocks: readonly PlanBlock[]): { tuitionStages: boolean; fiveE: boolean } {
+  const seen = stageLabels(blocks);
+  return { tuitionStages: countOf(seen, TUITION_STAGE) >= 3, fiveE: countOf(seen, FIVE_E) >= 3 };
+}
+
+export { minutesAtStart };

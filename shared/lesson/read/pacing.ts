@@ -1,0 +1,98 @@
+import { parseMinutes } from '../timing';
+import type { PacingEntry, SectionKind } from '../types';
+import { normaliseLabel, sectionForLabel } from '../vocabulary';
+import type { PlanBlock } from './blocks';
+import { matchKey, splitBlockLabel } from './labels';
+import { pacingHeading } from './recognisers/pacing-heading';
+
+/**
+ * A pacing table or summary ("| 5 Minutes | Do Now |", "### Getting Started - 20 minutes"
+ * under "## Teaching Summary") that times the parts the body then sets out under their own
+ * headings. Read apart from the body, so that the body's parts are the episodes and get the
+ * table's timings, and a disagreement between the two can be named once.
+ */
+export interface PacingRead {
+  /** The pacing heading's line, when the table has one. */
+  line: number;
+  entries: PacingEntry[];
+  /** The lines of the table's blocks, after its heading: not parts of the lesson of their own. */
+  region: Set<number>;
+  /** The body's headings the table names, by their line, and the kind of part each is. */
+  episodes: Map<number, SectionKind>;
+}
+
+function entryOf(block: PlanBlock): PacingEntry | undefined {
+  const { label, rest, timing } = splitBlockLabel(block);
+  const minutes =
+    parseMinutes(timing) ?? parseMinutes(label) ?? (rest.length <= 40 ? parseMinutes(rest) : undefined);
+  if (minutes === undefined) return undefined;
+  const name = label.length <= 80 ? label : label.slice(0, 80);
+  return { label: name, minutes, line: block.line };
+}
+
+/** The blocks after a pacing heading, up to the next heading as high as it (or the table's end). */
+function regionAfter(blocks: readonly PlanBlock[], start: number): PlanBlock[] {
+  const heading = blocks[start]!;
+  const region: PlanBlock[] = [];
+  for (let index = start + 1; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (block.kind === 'heading' && heading.kind === 'heading' && block.level! <= heading.level!) break;
+    if (heading.kind !== 'heading' && block.kind !== 'row' && block.kind !== 'item') break;
+    region.push(block);
+  }
+  return region;
+}
+
+/** A run of three table rows or more, each timed in its first cell: a timetable without a heading. */
+function timedRun(blocks: readonly PlanBlock[], start: number): PlanBlock[] {
+  const run: PlanBlock[] = [];
+  for (let index = start; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    if (block.kind !== 'row') break;
+    run.push(block);
+  }
+  return run.filter((block) => entryOf(block) !== undefined).length >= 3 ? run : [];
+}
+
+/**
+ * Finds the plan's pacing table, when the body names at least half its parts (two at least) in
+ * headings of its own. A lesson grid whose rows are the only account of the lesson is not one:
+ * its rows are the episodes.
+ */
+export function readPacing(blocks: readonly PlanBlock[]): PacingRead | undefined {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    let region: PlanBlock[] = [];
+    let line = block.line;
+    if (block.kind === 'heading' || block.emphasised === true) {
+      if (block.text.length <= 40 && pacingHeading.read(normaliseLabel(block.text)) !== undefined)
+        region = regionAfter(blocks, index);
+    } else if (block.kind === 'row' && (index === 0 || blocks[index - 1]!.kind !== 'row')) {
+      region = timedRun(blocks, index);
+      line = block.line;
+    }
+    const entries = region.flatMap((entry) => entryOf(entry) ?? []);
+    if (entries.length < 2) continue;
+    const regionLines = new Set(region.map((entry) => entry.line));
+    // The body sets its parts out after the table; a heading before it only if none follows.
+    const headings = new Map<string, number>();
+    const after = (other: PlanBlock) => other.line > (region[region.length - 1]?.line ?? block.line);
+    for (const other of [...blocks.filter(after), ...blocks.filter((other) => !after(other))]) {
+      if (other.kind === 'heading' && !regionLines.has(other.line) && other.line !== block.line) {
+        const key = matchKey(splitBlockLabel(other).label);
+        if (!headings.has(key)) headings.set(key, other.line);
+      }
+    }
+    const episodes = new Map<number, SectionKind>();
+    for (const entry of entries) {
+      const heading = headings.get(matchKey(entry.label));
+      if (heading === undefined) continue;
+      const kind = sectionForLabel(normaliseLabel(entry.label))?.kind;
+      episodes.set(heading, kind !== undefined && kind !== 'other' && kind !== 'title' ? kind : 'main');
+      entry.heading = heading;
+    }
+    if (episodes.size < Math.max(2, entries.length / 2)) continue;
+    return { line, entries, region: regionLines, episodes };
+  }
+  return undefined;
+}

@@ -1,0 +1,26 @@
+import { recogniser } from '../recogniser';
+import { MAX_CELLS } from './table-row';
+
+/** Splits a row on bars and tabs, and on " / " where a crawl flattened a table's cells with it. */
+export function rowCells(text: string): string[] {
+  const separator = text.includes('|') || text.includes('\t') ? /[|\t]/ : / \/ /;
+  return text
+    .split(separator, MAX_CELLS)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '');
+}
+
+/**
+ * "Time | Phase | Activity", "Lesson part | Teacher | Children", "Mins / Tutor Activity /
+ * Trainee Activity": a table's row of column names, three short names at least.
+ */
+export const headerRow = recogniser('header-row', (text) => {
+  const cells = rowCells(text);
+  return cells.length >= 3 &&
+    cells.every((cell) => /^[A-Za-z][A-Za-z '&/-]*$/.test(cell) && cell.split(' ').length <= 3)
+    ? cells
+    : undefined;
+});
+
+/** Column names that say the column holds each part's time. */
+export const TIME_COLUMN = /^(?:time|timing|timings|mins|minutes|duration|length|approx time)$/i;

@@ -1,0 +1,318 @@
+import { organisationsIn } from '../organisation';
+import { parseMinutes } from '../timing';
+import type { PlanSection, SectionKind } from '../types';
+import { EPISODE_KINDS, type MetaField } from '../vocabulary';
+import type { PlanBlock } from './blocks';
+import {
+  fieldAwaitingValue,
+  type LineReading,
+  minutesAtStart,
+  type ReadingContext,
+  readBlock,
+  stagesUsed,
+} from './labels';
+import { type PacingRead, readPacing } from './pacing';
+import { objectiveStem } from './recognisers/objective-stem';
+import { outcomeBand } from './recognisers/outcome-band';
+import { timingOnly } from './recognisers/timing-only';
+import { transcript } from './recognisers/transcript';
+
+/** Kinds a teacher notes inside an episode ("SEN: ...", "Exit ticket: ...") without starting a new part. */
+const NOTE_KINDS = new Set<SectionKind>([
+  'differentiation',
+  'sen',
+  'eal',
+  'most-able',
+  'teaching-assistant',
+  'assessment',
+  'mini-plenary',
+  'resources',
+  'keywords',
+]);
+
+/**
+ * In a plan laid out with Markdown headings, a labelled line inside an episode is a note on
+ * that episode, not a new section: "Exit ticket: ..." under "## Plenary" stays in the plenary.
+ * So it is under a heading that stands on its own line, while the episode's text runs on
+ * without a blank line: "Exit ticket (5 min)" then "2 questions: ...".
+ */
+function isNote(
+  reading: LineReading,
+  block: PlanBlock,
+  current: PlanSection,
+  markedHeadings: boolean,
+): boolean {
+  if (block.kind === 'heading' || reading.tableRow || reading.rest === '') return false;
+  if (!EPISODE_KINDS.includes(current.kind)) return false;
+  if (markedHeadings)
+    return reading.kind === current.kind || reading.kind === 'other' || NOTE_KINDS.has(reading.kind!);
+  // Without Markdown a "Mini-plenary:" line is still a part of the lesson of its own.
+  const runsOn = current.body[0]?.line !== current.line && current.endLine === block.line - 1;
+  return (
+    runsOn && (reading.kind === 'other' || (NOTE_KINDS.has(reading.kind!) && reading.kind !== 'mini-plenary'))
+  );
+}
+
+/** Sections whose items are statements: a stem line or a band header under them is not an item. */
+const STATEMENT_SECTIONS = new Set<SectionKind>(['objectives', 'success-criteria']);
+
+/** The heading level of the block that opened a section: a labelled line has none. */
+type Level = number | undefined;
+
+/**
+ * A heading inside a part of the plan that only divides it: "### Students will:" under
+ * "## Lesson Objectives", "### All students are able to:" under "## Learning outcomes",
+ * "### 1) Review" under "## Getting Started (20 min)", "# Lesson Tip" anywhere, and
+ * "# See teaching this in action" straight under "## Lesson starter".
+ */
+function staysInside(
+  reading: LineReading,
+  block: PlanBlock,
+  current: PlanSection | undefined,
+  level: Level,
+): boolean {
+  if (current === undefined || current.kind === 'title') return false;
+  if (STATEMENT_SECTIONS.has(current.kind) && isStem(block.text, current.kind)) return true;
+  const episode = EPISODE_KINDS.includes(current.kind);
+  const deeper = level !== undefined && (block.level ?? 7) > level;
+  // A note on the lesson stays with the part it is about; one beside the framing parts stands alone.
+  if (reading.teacherNote === true && (episode || deeper || current.kind === 'other')) return true;
+  // "- Misconception: ..." under "## Misconceptions" is one of them, not a new list.
+  if (block.kind === 'item' && reading.kind === current.kind) return true;
+  // "* Do Now" in a list of materials names a resource, not the lesson's starter.
+  if (block.kind === 'item' && reading.rest === '' && reading.minutes === undefined && !episode) return true;
+  const heading = block.kind === 'heading' || (block.emphasised === true && reading.rest === '');
+  if (!heading || reading.tableRow === true) return false;
+  // A sub-heading belongs to the part above it: an unnamed one always, an everyday word's inside an episode.
+  if (deeper && (reading.kind === 'other' || (episode && reading.weak === true))) return true;
+  return reading.kind === 'other' && episode && current.body.length === 0;
+}
+
+/** "Students will be able to...", "All students are able to:": a line that introduces the items after it. */
+function isStem(text: string, kind: SectionKind): boolean {
+  return (
+    objectiveStem.read(text) !== undefined ||
+    (kind === 'success-criteria' && outcomeBand.read(text) !== undefined)
+  );
+}
+
+export interface SectionsRead {
+  sections: PlanSection[];
+  meta: Partial<Record<MetaField, string>>;
+  /** The first line of text before any section, a title for a plan without one. */
+  firstText?: { text: string; line: number };
+  /** Lines a section's items skip: stems and band headers ("Students will be able to:"). */
+  stems: Set<number>;
+  /** Each section's heading level, by the section's line: how the plan nests its parts. */
+  levels: Map<number, number>;
+  pacing?: PacingRead;
+}
+
+/**
+ * Splits the plan into its sections. Each block either starts a section (a heading, a
+ * labelled line, a timed row), states metadata ("Subject: French"), or belongs to the
+ * section above it.
+ */
+export function readSections(
+  blocks: readonly PlanBlock[],
+  lines: readonly string[],
+  metaFields: (typed: string) => [MetaField, string][],
+): SectionsRead {
+  const sections: PlanSection[] = [];
+  const meta: Partial<Record<MetaField, string>> = {};
+  const stems = new Set<number>();
+  const levels = new Map<number, number>();
+  let firstText: { text: string; line: number } | undefined;
+  let current: PlanSection | undefined;
+  let level: Level;
+  let awaiting: MetaField | undefined;
+  const markedHeadings = blocks.filter((block) => block.kind === 'heading').length >= 2;
+  const pacing = readPacing(blocks);
+  const context: ReadingContext = { ...stagesUsed(blocks), beforeEpisodes: true };
+  if (pacing !== undefined) context.pacedHeadings = pacing.episodes;
+
+  const open = (section: PlanSection, block: PlanBlock) => {
+    current = section;
+    level = block.kind === 'heading' ? block.level : undefined;
+    if (level !== undefined) levels.set(section.line, level);
+    sections.push(section);
+  };
+
+  for (const block of blocks) {
+    const lineNumber = block.line;
+    if (pacing?.region.has(lineNumber)) {
+      // The pacing table's rows belong to its heading's section (or one of their own).
+      if (current?.line !== pacing.line && !(current !== undefined && pacing.region.has(current.line)))
+        open(
+          {
+            kind: 'context',
+            heading: block.text,
+            line: lineNumber,
+            endLine: lineNumber,
+            body: [],
+            organisation: [],
+          },
+          block,
+        );
+      current!.body.push({ text: block.text, line: lineNumber });
+      current!.endLine = lineNumber;
+      continue;
+    }
+    // Inside a transcript every line is what was said ("Teacher: Today we..."): only a heading ends it.
+    if (current !== undefined && transcript.read(current.heading) !== undefined && block.kind !== 'heading') {
+      current.body.push({ text: block.text, line: lineNumber });
+      current.endLine = lineNumber;
+      continue;
+    }
+    const reading = readBlock(block, context);
+    if (
+      reading === undefined &&
+      awaiting !== undefined &&
+      block.text.length <= 40 &&
+      /[\p{L}\d]/u.test(block.text)
+    ) {
+      meta[awaiting] ??= block.text.replace(/^[/|] /, '');
+      awaiting = undefined;
+    } else if (reading === undefined) awaiting ??= fieldAwaitingValue(block);
+    else awaiting = undefined;
+    const inside = reading?.kind !== undefined && staysInside(reading, block, current, level);
+    if (
+      !inside &&
+      reading?.kind !== undefined &&
+      !(
+        current !== undefined &&
+        ((reading.header === true && EPISODE_KINDS.includes(current.kind)) ||
+          isNote(reading, block, current, markedHeadings))
+      )
+    ) {
+      const kind: SectionKind =
+        reading.kind === 'other' &&
+        reading.header !== true &&
+        sections.length === 0 &&
+        firstText === undefined
+          ? 'title'
+          : reading.kind;
+      const section: PlanSection = {
+        kind,
+        heading: reading.heading,
+        line: lineNumber,
+        endLine: lineNumber,
+        body: [],
+        organisation: [],
+      };
+      if (reading.minutes !== undefined) section.minutes = reading.minutes;
+      for (const cell of reading.rest.split(' | ')) {
+        // "Activities: (20 min)": the timing is the heading's, not a line of the section.
+        const text = cell.trim();
+        if (text !== '' && !(reading.minutes !== undefined && timingOnly.read(text) !== undefined))
+          section.body.push({ text, line: lineNumber });
+      }
+      open(section, block);
+      if (EPISODE_KINDS.includes(kind)) context.beforeEpisodes = false;
+      continue;
+    }
+    if (!inside && reading?.meta !== undefined) {
+      // The line as typed: a form's header spaces its fields apart ("Teacher: J Evans   Class: 9X2").
+      const fields = metaFields(lines[lineNumber - 1] ?? block.text);
+      for (const [field, value] of fields) {
+        if (meta[field] === undefined) meta[field] = value;
+      }
+      // "# Lesson 1 - How Do Computers Think?": the whole heading names the lesson.
+      if (reading.meta === 'title' && fields.length === 0 && meta.title === undefined)
+        meta.title = block.kind === 'heading' ? block.text : reading.rest;
+      if (reading.meta === 'minutes' && current !== undefined && current.minutes === undefined) {
+        const minutes = parseMinutes(reading.rest);
+        if (minutes !== undefined) current.minutes = minutes;
+      }
+      // "## Lesson 2: Friction" names a lesson and heads what follows; it is no line of the part above.
+      if (block.kind === 'heading') {
+        open(
+          {
+            kind: sections.length === 0 ? 'title' : 'other',
+            heading: block.text,
+            line: lineNumber,
+            endLine: lineNumber,
+            body: [],
+            organisation: [],
+          },
+          block,
+        );
+        continue;
+      }
+    }
+    if (firstText === undefined && current === undefined && reading?.meta === undefined) {
+      firstText = { text: block.text, line: lineNumber };
+    }
+    if (current !== undefined) {
+      if (current.body.length === 0 && current.minutes === undefined && block.text.length <= 40) {
+        const minutes = minutesAtStart(block.text);
+        if (minutes !== undefined) current.minutes = minutes;
+      }
+      if (STATEMENT_SECTIONS.has(current.kind) && block.kind !== 'item' && isStem(block.text, current.kind))
+        stems.add(lineNumber);
+      current.body.push({ text: block.text, line: lineNumber });
+      current.endLine = lineNumber;
+    }
+  }
+  const read: SectionsRead = { sections, meta, stems, levels };
+  if (firstText !== undefined) read.firstText = firstText;
+  if (pacing !== undefined) read.pacing = pacing;
+  return read;
+}
+
+/**
+ * The pacing table's minutes on the body's parts it names: a part the body does not time
+ * takes the table's; one it times keeps its own, and both stay visible.
+ */
+export function applyPacing(sections: PlanSection[], pacing: PacingRead | undefined): void {
+  if (pacing === undefined) return;
+  for (const entry of pacing.entries) {
+    const section = sections.find((candidate) => candidate.line === entry.heading);
+    if (section === undefined) continue;
+    section.pacedMinutes = entry.minutes;
+    section.minutes ??= entry.minutes;
+  }
+}
+
+/**
+ * Headings the plan does not name ("The data logger", "Measuring", "Searching the tree") that
+ * stand level with its episodes, after its first episode and before its plenary: the main
+ * activities of the lesson. An introduction set before the objectives introduces the plan.
+ */
+export function activitiesBetweenEpisodes(
+  sections: PlanSection[],
+  levels: ReadonlyMap<number, number>,
+): void {
+  const episodes = sections.filter((section) => EPISODE_KINDS.includes(section.kind));
+  const first = episodes[0];
+  const plenary = episodes.filter((section) => section.kind === 'plenary').pop();
+  if (first !== undefined && plenary !== undefined) {
+    const episodeLevels = new Set(episodes.flatMap((section) => levels.get(section.line) ?? []));
+    for (const section of sections) {
+      if (section.kind !== 'other' || section.line < first.line || section.line > plenary.line) continue;
+      if (transcript.read(section.heading) !== undefined) continue;
+      const level = levels.get(section.line);
+      if (level !== undefined && episodeLevels.has(level)) section.kind = 'main';
+    }
+  }
+  const objectives = sections.find((section) => section.kind === 'objectives');
+  for (const section of sections) {
+    if (objectives === undefined || section.line > objectives.line) break;
+    if (
+      section.kind === 'starter' &&
+      section.minutes === undefined &&
+      /^(?:intro|introduction)$/i.test(section.heading)
+    )
+      section.kind = 'context';
+  }
+}
+
+/** How each episode is organised: whole class, groups, pairs, individual, guided group. */
+export function readOrganisation(sections: PlanSection[]): void {
+  for (const section of sections) {
+    if (!EPISODE_KINDS.includes(section.kind)) continue;
+    section.organisation = organisationsIn(
+      `${section.heading}\n${section.body.map((b) => b.text).join('\n')}`,
+    );
+  }
+}

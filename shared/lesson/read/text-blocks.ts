@@ -1,0 +1,126 @@
+import type { PlanBlock } from './blocks';
+import { boldLine } from './recognisers/bold-line';
+import { isCapitalised } from './recognisers/capitalised-heading';
+import { headerRow, rowCells } from './recognisers/header-row';
+import { listItem } from './recognisers/list-item';
+import { markdownHeading } from './recognisers/markdown-heading';
+import { provenanceNote } from './recognisers/provenance-note';
+import { tableRow } from './recognisers/table-row';
+import { tableRule } from './recognisers/table-rule';
+
+/**
+ * The splitter for plain text and Markdown: one block to a line, as teachers type plans (a
+ * line is a heading, a list item, a table row or a paragraph), so every block keeps the line
+ * number the teacher sees.
+ */
+
+/**
+ * One space for each run of spaces, one tab for a run with a tab in it (tabs separate table
+ * cells): no pattern after this meets a long run of whitespace.
+ */
+function collapseWhitespace(text: string): string {
+  if (!/\s\s|\t/.test(text)) return text;
+  let out = '';
+  let run = '';
+  for (const char of text) {
+    if (
+      char === ' ' ||
+      char === '\t' ||
+      char === '\n' ||
+      char === '\r' ||
+      char === '\f' ||
+      char === '\v' ||
+      char === '\u00a0'
+    ) {
+      run += char;
+      continue;
+    }
+    if (run !== '') out += run.includes('\t') ? '\t' : ' ';
+    run = '';
+    out += char;
+  }
+  if (run !== '') out += run.includes('\t') ? '\t' : ' ';
+  return out;
+}
+
+/** Markdown's inline marks that do not change the words: bold, underline-bold and code. */
+const withoutInlineMarks = (text: string) => text.replace(/\*\*|__|`/g, '');
+
+/** Reads one line of a plan as a block, or undefined for a blank line or a table's rule. */
+export function lineBlock(raw: string, line: number, atTop: boolean): PlanBlock | undefined {
+  let text = collapseWhitespace(raw).trim();
+  if (text === '' || (atTop && provenanceNote.read(text) !== undefined)) return undefined;
+  const heading = markdownHeading.read(text);
+  if (heading !== undefined) {
+    // A numbered heading ("### 2. Lesson") is named by its words.
+    const words = withoutInlineMarks(listItem.read(heading.text)?.text ?? heading.text).trim();
+    return words === '' ? undefined : { kind: 'heading', text: words, line, level: heading.level };
+  }
+  if (text.includes('|')) {
+    if (tableRule.read(text) !== undefined) return undefined;
+    if (text.startsWith('|')) text = text.slice(text[1] === ' ' ? 2 : 1);
+    if (text.endsWith('|')) text = text.slice(0, text.endsWith(' |') ? -2 : -1);
+  }
+  const item = listItem.read(text);
+  if (item !== undefined) text = item.text;
+  const emphasised = boldLine.read(text) !== undefined;
+  text = withoutInlineMarks(text).trim();
+  if (text === '') return undefined;
+  const cells = tableRow.read(text);
+  const block: PlanBlock =
+    cells !== undefined
+      ? { kind: 'row', text, line, cells }
+      : item !== undefined
+        ? { kind: 'item', text, line, marker: item.marker }
+        : { kind: 'paragraph', text, line };
+  // A list item in capitals ("IDLE3", "CVC") is an item, not a heading.
+  if (emphasised || (item === undefined && isCapitalised(text))) block.emphasised = true;
+  return block;
+}
+
+/**
+ * A table a crawl or a paste flattened with " / " between its cells: once a row of column
+ * names reads "Mins / Tutor Activity / Trainee Activity", each line that opens with a time
+ * ("10 / Introduce the session / Groups: ...") is a row of it. Lines between rows run on.
+ */
+function slashRow(block: PlanBlock, inTable: boolean): PlanBlock {
+  if (block.kind !== 'paragraph' || !block.text.includes(' / ')) return block;
+  if (!inTable && headerRow.read(block.text) === undefined) return block;
+  if (inTable && !/^\d{1,3}(?:[-–]\d{1,3})? \/ /.test(block.text)) return block;
+  return { ...block, kind: 'row', cells: rowCells(block.text) };
+}
+
+/**
+ * The lines at the top of a file that note where it came from ("# source: ...", "# form: ...")
+ * or are a site template's code: the reader skips them, and so, blanked in the plan's lines
+ * (which keep their numbering), does every check that searches the plan's text.
+ */
+export function provenanceLines(lines: readonly string[]): number[] {
+  const found: number[] = [];
+  for (let index = 0; index < Math.min(lines.length, 12); index++) {
+    const text = lines[index]!.trim();
+    if (text === '') continue;
+    if (provenanceNote.read(text) === undefined) {
+      // Only notes before the plan begins; a template's code line may sit below front matter.
+      if (!(text.startsWith('<%') || text === '---' || /^[a-z_]{1,20}: /.test(text))) break;
+      continue;
+    }
+    found.push(index);
+  }
+  return found;
+}
+
+/** The blocks of a plan typed as text or Markdown; `lines` are the plan's own lines. */
+export function textBlocks(lines: readonly string[]): PlanBlock[] {
+  const blocks: PlanBlock[] = [];
+  let slashTable = false;
+  lines.forEach((raw, index) => {
+    let block = lineBlock(raw, index + 1, index < 12 && !blocks.some((seen) => seen.kind === 'heading'));
+    if (block === undefined) return;
+    if (block.kind === 'heading') slashTable = false;
+    block = slashRow(block, slashTable);
+    if (block.kind === 'row' && !block.text.includes('|') && !block.text.includes('\t')) slashTable = true;
+    blocks.push(block);
+  });
+  return blocks;
+}

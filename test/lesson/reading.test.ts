@@ -1,0 +1,363 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lessonToJson, parseLessonPlan } from '../../shared/lesson';
+import { analyseLessonPlan } from '../../shared/lesson/analyse';
+import type { PlanKind, SectionKind } from '../../shared/lesson/types';
+import { EPISODE_KINDS } from '../../shared/lesson/vocabulary';
+import { FIXTURES } from './fixture-files';
+
+const read = (name: string) => {
+  const text = readFileSync(join(FIXTURES, 'reading', name), 'utf8');
+  return parseLessonPlan({ text, format: name.endsWith('.md') ? 'markdown' : 'text' });
+};
+
+interface Reading {
+  kind: PlanKind;
+  objectives: string[];
+  criteria?: string[];
+  /** The episodes in order: kind, minutes from the body (or the pacing table), and the table's own minutes. */
+  episodes: [SectionKind, number | undefined, number?][];
+}
+
+/** How a mentor reads each of the layouts teachers use; one fixture to a layout. */
+const READINGS: Record<string, Reading> = {
+  'pacing-guide-do-now.md': {
+    kind: 'lesson',
+    objectives: [
+      'Trace a while loop and predict its output.',
+      'Write a while loop that stops on a condition.',
+    ],
+    episodes: [
+      ['starter', 5, 5],
+      ['main', 15, 15],
+      // The body says 20 where the table says 25: both are kept for the audit to name.
+      ['main', 20, 25],
+      ['plenary', 5, 5],
+    ],
+  },
+  'teaching-summary-headings.md': {
+    kind: 'lesson',
+    objectives: ['Sort details into safe and unsafe to share', 'Explain why a password is kept private'],
+    episodes: [
+      ['starter', 15, 15],
+      ['main', 20, 25],
+      ['plenary', 10, 10],
+    ],
+  },
+  'all-most-some-headings.md': {
+    kind: 'lesson',
+    objectives: ['Understand that mixtures can be separated by physical means'],
+    criteria: [
+      'Name two ways of separating a mixture',
+      'Explain why filtering removes the sand',
+      'Record results in a table',
+      'Evaluate which method gives the purest salt',
+    ],
+    episodes: [
+      ['starter', undefined],
+      ['main', undefined],
+      ['main', undefined],
+      ['plenary', undefined],
+    ],
+  },
+  'five-e-science.txt': {
+    kind: 'lesson',
+    objectives: [],
+    episodes: [
+      ['starter', undefined],
+      ['main', undefined],
+      ['main', undefined],
+      ['main', undefined],
+      ['plenary', undefined],
+    ],
+  },
+  'oak-outcome-cycles.md': {
+    kind: 'lesson',
+    objectives: ['I can write a formal letter that uses the conventions of the form.'],
+    episodes: [
+      ['main', undefined],
+      ['main', undefined],
+      ['plenary', undefined],
+    ],
+  },
+  'by-the-end-grid.txt': {
+    kind: 'lesson',
+    objectives: ['Explain what a frame is', 'Create a short animation of ten frames'],
+    episodes: [
+      ['starter', 10],
+      ['main', 30],
+      ['plenary', 10],
+    ],
+  },
+  'bell-work-closure.txt': {
+    kind: 'lesson',
+    objectives: ['To explain why trade routes grew along rivers'],
+    episodes: [
+      ['starter', 5],
+      ['starter', undefined],
+      ['main', 15],
+      ['independent', 15],
+      ['plenary', 5],
+    ],
+  },
+  'flattened-slash-grid.txt': {
+    kind: 'lesson',
+    objectives: ['Be able to greet someone in Spanish', 'Be able to say your name'],
+    // The first row introduces the session and finds out what learners know: the starter.
+    episodes: [
+      ['starter', 10],
+      ['main', 15],
+      ['main', 10],
+    ],
+  },
+  'scheme-of-lessons.md': {
+    kind: 'scheme',
+    objectives: [
+      'Describe a force as a push or a pull.',
+      'Measure a force with a newton meter.',
+      'Explain how friction affects motion.',
+      'Predict the motion of an object from the forces on it.',
+    ],
+    episodes: [],
+  },
+  'scheme-titles-only.md': { kind: 'scheme', objectives: [], episodes: [] },
+  'tuition-record.md': {
+    kind: 'tuition',
+    objectives: ["Improving {student's name} confidence with long division."],
+    episodes: [],
+  },
+  'worksheet-pupil-facing.txt': { kind: 'pupil-facing', objectives: [], episodes: [] },
+  'meeting-minutes.txt': { kind: 'not-a-plan', objectives: [], episodes: [] },
+  'note-not-a-plan.txt': { kind: 'not-a-plan', objectives: [], episodes: [] },
+  'prose-no-headings.txt': { kind: 'not-a-plan', objectives: [], episodes: [] },
+  'lesson-with-transcript.md': {
+    kind: 'lesson',
+    objectives: ['To identify three persuasive techniques in a speech.'],
+    // "Plenary:" and "Main point:" inside the transcript are what was said, not parts of the lesson.
+    episodes: [
+      ['starter', 5],
+      ['plenary', 10],
+    ],
+  },
+};
+
+describe('reading the layouts teachers use', () => {
+  it.each(Object.keys(READINGS))('%s', (name) => {
+    const plan = read(name);
+    const expected = READINGS[name]!;
+    expect({
+      kind: plan.kind,
+      objectives: plan.objectives.map((objective) => objective.text),
+      criteria: plan.successCriteria.map((criterion) => criterion.text),
+      episodes: plan.sections
+        .filter((section) => EPISODE_KINDS.includes(section.kind))
+        .map((section) =>
+          section.pacedMinutes === undefined
+            ? [section.kind, section.minutes]
+            : [section.kind, section.minutes, section.pacedMinutes],
+        ),
+    }).toEqual({ ...expected, criteria: expected.criteria ?? [] });
+  });
+
+  it('keeps a pacing table apart from the episodes, each entry pointing at the heading it times', () => {
+    const plan = read('pacing-guide-do-now.md');
+    expect(plan.pacing?.entries.map(({ label, minutes, heading }) => [label, minutes, heading])).toEqual([
+      ['Do Now', 5, 27],
+      ['Lesson', 15, 31],
+      ['Lab', 25, 41],
+      ['Debrief', 5, 45],
+    ]);
+    // The bulleted "Do Now" among the materials is a resource, not a second starter.
+    expect(
+      plan.sections.filter((section) => section.kind === 'starter').map((section) => section.line),
+    ).toEqual([27]);
+    expect(
+      lessonToJson(analyseLessonPlan({ text: plan.lines.join('\n') })).plan.pacing?.entries,
+    ).toHaveLength(4);
+  });
+
+  it('gives a scheme its lessons, each with its own objectives, and names it by its heading', () => {
+    const plan = read('scheme-of-lessons.md');
+    expect(plan.title).toBe('Unit overview: Forces, Year 7');
+    expect(plan.lessons?.map((lesson) => [lesson.title, lesson.line, lesson.objectives.length])).toEqual([
+      ['What is a force?', 3, 2],
+      ['Friction', 9, 1],
+      ['Balanced and unbalanced forces', 14, 1],
+    ]);
+    expect(read('scheme-titles-only.md').lessons?.map((lesson) => lesson.title)).toEqual([
+      'Place value',
+      'Adding fractions',
+      'Angles in triangles',
+      'Ratio and proportion',
+      'Straight line graphs',
+    ]);
+  });
+
+  it("keeps an Oak misconception's response as its correction, not as a second misconception", () => {
+    const plan = read('oak-outcome-cycles.md');
+    expect(plan.misconceptions).toEqual([
+      {
+        text: 'A formal letter is one with long words.',
+        line: 16,
+        correction: { text: 'Formality comes from tone and conventions, not the length of words.', line: 17 },
+      },
+    ]);
+    expect(plan.keywords).toEqual(['Formal', 'Salutation']);
+  });
+
+  it('does not read a lesson summary as the plenary, or the All / Most / Some headers as criteria', () => {
+    const plan = read('all-most-some-headings.md');
+    expect(plan.sections.find((section) => section.heading === 'Lesson summary')?.kind).toBe('context');
+    expect(plan.successCriteria.some((criterion) => /able to/.test(criterion.text))).toBe(false);
+  });
+
+  it("reads a teacher's plan that quotes its questions to pupils as a lesson, not a page for pupils", () => {
+    const plan = parseLessonPlan({
+      text: [
+        'Learning objective: To explain why leaves change colour',
+        'Starter (5 mins): Can you name a tree? What do you notice about your leaf? Have you seen one turn red?',
+        'Main (20 mins): Can you sort the leaves? Why do you think they changed? Where would you look next?',
+        'Plenary (5 mins): What did you find out?',
+      ].join('\n'),
+    });
+    expect(plan.kind).toBe('lesson');
+  });
+
+  it('says what kind of document it read in the JSON', () => {
+    const json = lessonToJson(analyseLessonPlan({ text: 'fractions – worksheet p.34 / HW finish sheet' }));
+    expect(json.plan.kind).toBe('not-a-plan');
+  });
+});
+
+describe('stems, summaries and grids', () => {
+  const kinds = (text: string) => parseLessonPlan({ text }).sections.map((section) => section.kind);
+
+  it('reads "Students will:" as an objectives stem before the lesson starts, and as text inside an episode', () => {
+    const before = parseLessonPlan({ text: 'Students will:\n- compare two maps\nStarter (5 mins): quiz' });
+    expect(before.objectives.map((objective) => objective.text)).toEqual(['compare two maps']);
+    const inside = parseLessonPlan({
+      text: 'Learning objective: To compare two maps\nMain (20 mins)\nStudents will:\n- work in pairs to sort the cards',
+    });
+    expect(inside.objectives.map((objective) => objective.text)).toEqual(['To compare two maps']);
+    expect(inside.sections.map((section) => section.kind)).toEqual(['objectives', 'main']);
+  });
+
+  it('reads "Summary" before the episodes as the overview and after them as the plenary', () => {
+    expect(
+      kinds(
+        'Summary:\nPupils compare maps\nStarter (5 mins): quiz\nMain (20 mins): sorting\nSummary (5 mins): share one idea',
+      ),
+    ).toEqual(['context', 'starter', 'main', 'plenary']);
+  });
+
+  it('reads a Time | Activity | Differentiation | AfL grid as timed episodes named by their own labels', () => {
+    const plan = parseLessonPlan({
+      text: [
+        '| Time | Activity | Differentiation | AfL |',
+        '| 10 mins | Starter: odd one out | Word bank | Show-me boards |',
+        '| 30 minutes | Animation activity | Template | Circulate |',
+        '| 5 mins | Plenary: one thing learnt | Sentence starter | Exit ticket |',
+      ].join('\n'),
+    });
+    expect(plan.sections.map((section) => [section.kind, section.minutes])).toEqual([
+      ['other', undefined],
+      ['starter', 10],
+      ['main', 30],
+      ['plenary', 5],
+    ]);
+    expect(plan.sections[1]!.body.map((entry) => entry.text)).toEqual([
+      'odd one out',
+      'Word bank',
+      'Show-me boards',
+    ]);
+  });
+
+  it('reads a bold paragraph of a page as a heading', () => {
+    const plan = parseLessonPlan({
+      text: '<html><body><p><strong>Review</strong></p><p>Pupils recall three facts.</p><p><b>Teaching input</b></p><p>Model the method.</p></body></html>',
+    });
+    expect(plan.sections.map((section) => section.kind)).toEqual(['starter', 'main']);
+  });
+});
+
+describe("a file's notes on where it came from", () => {
+  const text = [
+    '# source: github example/plans, lesson.md; licence: CC BY 4.0',
+    '# form: UK lesson plan with Differentiation and SEN notes',
+    '# Volcanoes',
+    '## Learning objective',
+    'To explain why volcanoes erupt',
+  ].join('\n');
+
+  it('are not the title, and no check finds evidence in them, while every line keeps its number', () => {
+    const plan = parseLessonPlan({ text, format: 'markdown' });
+    expect(plan.title).toBe('Volcanoes');
+    expect(plan.lines.slice(0, 3)).toEqual(['', '', '# Volcanoes']);
+    expect(plan.objectives).toEqual([{ text: 'To explain why volcanoes erupt', line: 5 }]);
+  });
+});
+
+describe('reading stays linear on long runs (issue 8)', () => {
+  it('reads an objective followed by 80,000 dots', () => {
+    const plan = parseLessonPlan({ text: `Learning objective: To explain${'.'.repeat(80_000)}` });
+    expect(plan.objectives).toHaveLength(1);
+    expect(plan.objectives[0]!.text.startsWith('To explain')).toBe(true);
+  });
+
+  it('reads 250,000 repetitions of "( " as one line of text', () => {
+    const text = '( '.repeat(250_000);
+    const plan = parseLessonPlan({ text });
+    expect(plan.lines).toHaveLength(1);
+    expect(plan.sections).toEqual([]);
+    expect(plan.kind).toBe('not-a-plan');
+  });
+
+  it('reads a heading of 250,000 "( " and a label of 100,000 dashes and spaces', () => {
+    const plan = parseLessonPlan({
+      text: `## Starter ${'( '.repeat(250_000)}\nquiz\nPlenary${' -'.repeat(50_000)} x\nMain ${'1'.repeat(100_000)} hours`,
+    });
+    expect(plan.lines).toHaveLength(4);
+    expect(plan.sections[0]?.heading.startsWith('Starter (')).toBe(true);
+  });
+
+  it('reads keywords ending in 80,000 dots and a form header of 100,000 spaces', () => {
+    const plan = parseLessonPlan({
+      text: `Keywords: energy${'.'.repeat(80_000)}\nSubject: Science${' '.repeat(100_000)}Year: 7`,
+    });
+    expect(plan.keywords[0]).toBe('energy');
+    expect(plan.subject).toBe('Science');
+  });
+
+  it('reads markup of 100,000 unclosed tags and 100,000 nested divs', () => {
+    const open = parseLessonPlan({ text: `<p>Starter: quiz</p><p>${'<b'.repeat(100_000)}`, format: 'html' });
+    expect(open.sections[0]?.kind).toBe('starter');
+    const nested = parseLessonPlan({
+      text: `${'<div>'.repeat(100_000)}<h2>Plenary</h2><p>Pupils write one sentence.</p>${'</div>'.repeat(100_000)}`,
+      format: 'html',
+    });
+    expect(nested.sections.map((section) => section.kind)).toEqual(['plenary']);
+  });
+});
+
+describe('a time column wherever the grid puts it', () => {
+  it('reads bare numbers under "Time" in a Docs table as each part’s minutes', () => {
+    const html =
+      '<html><body><h1>Rivers</h1><table>' +
+      '<tr><td>Phase</td><td>Time</td><td>Teacher</td><td>Pupils</td></tr>' +
+      '<tr><td>Starter</td><td>5</td><td>Shows a photo</td><td>Name the features</td></tr>' +
+      '<tr><td>Main</td><td>0-25</td><td>Models a sketch map</td><td>Draw their own</td></tr>' +
+      '<tr><td>Plenary</td><td>10</td><td>Asks the key question</td><td>Answer on a post-it</td></tr>' +
+      '</table></body></html>';
+    const plan = parseLessonPlan({ text: html, format: 'html' });
+    expect(
+      plan.sections
+        .filter((section) => EPISODE_KINDS.includes(section.kind))
+        .map((section) => [section.kind, section.minutes]),
+    ).toEqual([
+      ['starter', 5],
+      ['main', 25],
+      ['plenary', 10],
+    ]);
+  });
+});

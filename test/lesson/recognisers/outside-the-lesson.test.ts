@@ -1,0 +1,7 @@
+import { outsideTheLesson } from '../../../shared/lesson/read/recognisers/outside-the-lesson';
+import { recogniserTable } from './table';
+
+recogniserTable(outsideTheLesson, {
+  accept: ['break', 'lunch', 'registration', 'tidy up'],
+  reject: ['starter', 'breaking news', 'main'],
+});

@@ -1,0 +1,7 @@
+import { weekdayColumns } from '../../../shared/lesson/read/recognisers/weekday-columns';
+import { recogniserTable } from './table';
+
+recogniserTable(weekdayColumns, {
+  accept: ['Mon Tue Thur s Revisit and Review', 'Monday | Tuesday | Wednesday | Thursday'],
+  reject: ['Homework due Monday', 'Mon and Tue only'],
+});
