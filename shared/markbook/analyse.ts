@@ -101,6 +101,38 @@ function twoYearCourse(scale: CompiledScale | null, firstYear: number | undefine
   return null;
 }
 
+/** Subjects as markbooks name them, with the prior-attainment header words that match each. */
+const SUBJECTS: [RegExp, RegExp][] = [
+  [/\b(maths?|mathematics|numeracy)\b/i, /\b(maths?|mathematics|mat)\b/i],
+  [/\b(english|reading|literacy|literature)\b/i, /\b(reading|read|english|eng)\b/i],
+  [/\b(writing)\b/i, /\b(writing|writ)\b/i],
+  [/\b(gps|spag|grammar)\b/i, /\b(gps|spag|grammar)\b/i],
+];
+
+/**
+ * Of several prior-attainment columns (KS2 Reading and KS2 Maths side by side), the one of the
+ * markbook's own subject, named in a title row or the assessments' headers; none when the
+ * subject is not named or matches none of them.
+ */
+function subjectPriorColumn(
+  read: MarkbookRead,
+  values: CellValue[][],
+  priors: ColumnInfo[],
+): ColumnInfo | undefined {
+  if (priors.length < 2) return undefined;
+  const words: string[] = [];
+  for (let r = 0; r < Math.min(read.headerRow - 1, 30); r++)
+    for (const cell of values[r] ?? []) words.push(cellText(cell).slice(0, 200));
+  for (const point of read.points) words.push(point.column.header);
+  const named = words.join(' ');
+  for (const [subject, header] of SUBJECTS) {
+    if (!subject.test(named)) continue;
+    const match = priors.find((column) => column.scale !== undefined && header.test(column.header));
+    if (match !== undefined) return match;
+  }
+  return undefined;
+}
+
 /** A target cell that holds no target: blank, or a placeholder ("TBC"). */
 const NO_TARGET = /^(|tbc|tba|tbd|n\/?a|-|\?|none|awaiting)$/i;
 
@@ -129,11 +161,11 @@ function describeMethod(
   if (rate === 0) {
     const what =
       tolerance.kind === 'test-score'
-        ? `${scale.def.name} are test scores, so each point is compared with the target itself`
-        : `${scale.def.name} are compared with the target itself at every point (a target-based pathway)`;
+        ? `these are test scores (${scale.def.name}), so each point is compared with the target itself`
+        : `each point on ${scale.def.name} is compared with the target itself (a target-based pathway)`;
     return `Status: ${what}; ${targets}, ${when}. ${tol} A rising trend never makes a pupil under the target "on"; the forecast adds a concern, never a pass.`;
   }
-  return `Status: ${scale.def.name} grow through the course, so each point is compared with an expected line to the target, ${when}: the target less ${rate / tolerance.unitPoints} ${tolerance.unit} a year for the time left, or the line from the baseline where that is higher; it never slopes down. ${targets[0]!.toUpperCase()}${targets.slice(1)}. ${tol}`;
+  return `Status: grades on ${scale.def.name} grow through the course, so each point is compared with an expected line to the target, ${when}: the target less ${rate / tolerance.unitPoints} ${tolerance.unit} a year for the time left, or the line from the baseline where that is higher; it never slopes down. ${targets[0]!.toUpperCase()}${targets.slice(1)}. ${tol}`;
 }
 
 /**
@@ -486,6 +518,9 @@ function estimator(
       : null;
   const priorColumns = read.columns.filter((column) => column.role === 'prior-attainment');
   const aps = priorColumns.some((column) => APS_HEADER.test(column.header));
+  // KS2 Maths for a maths markbook, KS2 Reading for English: the subject's own prior attainment.
+  const subjectPrior = subjectPriorColumn(read, values, priorColumns);
+  const subjectScale = read.scales.find((s) => s.def.id === subjectPrior?.scale);
   const paths = [GRADE_TO_PERCENT, ...flightPaths];
   const asGrade = (text: string): Grade | null => {
     // Marks are compared as percentages, so a percentage estimate needs no maximum mark.
@@ -511,7 +546,15 @@ function estimator(
           };
       }
     }
-    const prior = pupil.prior;
+    let prior = pupil.prior;
+    if (subjectPrior !== undefined && subjectScale !== undefined) {
+      const text = cellText(values[pupil.row - 1]?.[columnIndex(subjectPrior.column)]);
+      const reading = text === '' ? null : readOnScale(subjectScale, text);
+      prior =
+        reading?.kind === 'grade'
+          ? { label: reading.label, points: reading.points, scale: subjectScale.def.id }
+          : null;
+    }
     if (prior === null || prior.scale === scale.def.id) return null;
     const from = aps && prior.points <= 9 ? 'gcse-aps' : prior.scale;
     const found = estimateFromPrior(paths, from, prior.points, scale.def.id);

@@ -143,6 +143,18 @@ describe('when targets fall due', () => {
   });
 });
 
+describe('estimated targets', () => {
+  it("estimate a missing target from the subject's own prior attainment: KS2 Maths for maths", () => {
+    const a = analyseMarkbook([
+      ['Year 10 Maths tracker'],
+      ['Name', 'KS2 Reading SS', 'KS2 Maths SS', 'Target', 'Aut 1 WAG', 'Spr 1 WAG'],
+      ['Amy', '92', '110', 'TBC', '6', '6+'],
+    ]);
+    expect(a.pupils[0]).toMatchObject({ targetSource: 'estimate', target: { label: '7' } });
+    expect(a.pupils[0]!.targetNote).toBe('KS2 scaled score to GCSE, from 110');
+  });
+});
+
 describe('settings change the analysis', () => {
   const values = [header, row('Pupil', '4b', '4b', '4b', '4b', '4b')];
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueInHeader, resolveDue, yearGroupInText } from '../../shared/markbook/due-date';
 import { DEFAULT_FLIGHT_PATHS, estimateFromPrior } from '../../shared/markbook/flight-path';
+import { analyseMarkbook, parseSettings } from '../../shared/markbook/index';
 import { dataQueries } from '../../shared/markbook/queries';
 import { BUILT_IN_SCALES, compileScale } from '../../shared/markbook/scales';
 import { describeTolerance, toleranceFor } from '../../shared/markbook/tolerance';
@@ -156,5 +157,28 @@ describe('data queries', () => {
   it('does not call a column nobody has filled yet a gap', () => {
     const { queries } = dataQueries(pct(50, null, 60), { ...options, pointInUse: [true, false, true] });
     expect(queries).toEqual([]);
+  });
+});
+
+describe('settings for the model', () => {
+  it("takes a school's own flight path and due date, and names a misspelt field", () => {
+    const parsed = parseSettings({
+      targets: { due: 'end of Y11' },
+      flightPaths: [
+        { from: 'ks2-scaled', to: 'gcse-9-1', name: 'Our table', rows: [{ from: 0, grade: '3' }] },
+      ],
+    });
+    expect(parsed.ok).toBe(true);
+    const a = analyseMarkbook(
+      [
+        ['Name', 'KS2 SS', 'Target', 'Aut 1 WAG', 'Spr 1 WAG'],
+        ['Amy', '110', '', '3', '3+'],
+      ],
+      parsed.ok ? parsed.settings : {},
+    );
+    expect(a.pupils[0]).toMatchObject({ target: { label: '3' }, targetNote: 'Our table, from 110' });
+    expect(a.basis?.due).toBe('the end of Y11');
+    const bad = parseSettings({ flightPaths: [{ from: 'ks2-scaled', to: 'gcse-9-1', name: 'x', row: [] }] });
+    expect(bad.ok).toBe(false);
   });
 });
