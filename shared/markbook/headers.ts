@@ -165,7 +165,7 @@ const START = /\b(start|started|since|from|began|date)\b/;
 // "WAG" (working at grade) is what the pupil is working at, an assessment, not a target.
 const TARGET =
   /\b(target|targets|tg|mtg|meg|minimum expected grade|fft ?\d*|aspirational|aspiration|challenge grade)\b/;
-const PRIOR = /\b(ks2|ks1|key stage ?[12]|baseline|prior attainment|prior|cat ?4?|y6|sats|entry)\b/;
+const PRIOR = /\b(ks2|ks1|key stage ?[12]|baseline|prior attainment|prior|cat ?4?|y6|sats|entry|pa band|pa group)\b/;
 
 const isSpace = (ch: string | undefined) => ch !== undefined && ch.trim() === '' && ch !== '';
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
@@ -259,10 +259,12 @@ export function subjectOf(raw: string): string | undefined {
 export const MAX_HEADER_LENGTH = 200;
 
 /** Reads one header cell. `raw` is the header as written (dates as yyyy-mm-dd). */
-export function recogniseHeader(raw: string): HeaderMeaning {
-  const text = normaliseHeader(raw);
+export function recogniseHeader(written: string): HeaderMeaning {
+  const text = normaliseHeader(written);
   // A header is a few words: a paragraph (a note pasted over the table) is none, and is not scanned.
   if (text === '' || text.length > MAX_HEADER_LENGTH) return { role: 'unrecognised' };
+  // Long runs of spaces say nothing a single space does not, and would be scanned by every pattern below.
+  const raw = written.length > 4 * MAX_HEADER_LENGTH ? written.replace(/\s+/g, ' ') : written;
   // MIS exports qualify a flag: "Pupil Premium Indicator", "EAL (Y/N)", "FSM Eligible".
   const bare = text.replace(/ (indicator|flag|eligible|eligibility|y ?\/ ?n|yes ?\/ ?no)$/, '');
   for (const [role, pattern] of SIMPLE) {

@@ -233,6 +233,22 @@ export const BUILT_IN_SCALES: ScaleDefinition[] = [
     highFrom: 12,
   },
   {
+    // Secondary trackers band pupils by KS2 prior attainment (SISRA, 4Matrix): low, middle, high.
+    id: 'prior-band',
+    name: 'Prior attainment bands (low / middle / high)',
+    expects: 'a prior attainment band (L, M or H; low, middle or high)',
+    kind: 'ordinal',
+    grades: [
+      { label: 'Low', points: 0, aliases: ['L', 'LPA', 'LOWER', 'LOWPRIOR'] },
+      { label: 'Middle', points: 1, aliases: ['M', 'MPA', 'MID', 'MIDDLEPRIOR'] },
+      { label: 'High', points: 2, aliases: ['H', 'HPA', 'UPPER', 'HIGHPRIOR'] },
+    ],
+    step: 1,
+    expectedPerYear: 0,
+    highFrom: 2,
+    headerWords: ['band', 'pa band', 'prior band'],
+  },
+  {
     id: 'us-letter',
     name: 'US letter grades',
     expects: 'a letter grade (A+ to F)',

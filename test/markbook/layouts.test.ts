@@ -108,3 +108,20 @@ describe('scales and layouts schools use', () => {
     expect(analyseMarkbook(withColumn).assessments).toEqual(['Y10 Aut', 'Y10 Spr', 'Y10 Sum']);
   });
 });
+
+describe('prior attainment bands', () => {
+  it('a PA band of H, M and L is prior attainment on its own scale, not a column of bad grades', () => {
+    const a = analyseMarkbook([
+      ['Name', 'PA Band', 'Target', 'Aut 1', 'Aut 2'],
+      ['Ava', 'H', '7', '6', '6'],
+      ['Ben', 'M', '5', '5', '5'],
+      ['Cal', 'L', '4', '3', '4'],
+    ]);
+    expect(a.columns.find((c) => c.header === 'PA Band')).toMatchObject({
+      role: 'prior-attainment',
+      scale: 'prior-band',
+    });
+    expect(a.pupils.map((p) => p.priorAttainment?.label)).toEqual(['H', 'M', 'L']);
+    expect(a.diagnostics).toEqual([]);
+  });
+});
