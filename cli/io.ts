@@ -47,11 +47,14 @@ export function assertAnalysable(rows: readonly (readonly unknown[])[], file: st
   );
 }
 
-export function readInput(file: string): string {
+/**
+ * A regular file's bytes, refused at once when it is a device, a pipe or over the size limit.
+ * Checked on the open file, so what is read is what was checked.
+ */
+export function readInputBytes(file: string): Buffer {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
-    // Checked on the open file, so what is read is what was checked.
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw new InputError(`cannot read ${file}: it is a folder, not a file`);
     if (!stat.isFile()) {
@@ -62,22 +65,31 @@ export function readInput(file: string): string {
         `cannot read ${file}: it is ${Math.round(stat.size / 1024 / 1024)} MB, and Trajectory reads files of up to ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
       );
     }
-    return readFileSync(fd, 'utf8');
+    return readFileSync(fd);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder, not a file'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : String((error as Error).message);
-    throw new InputError(`cannot read ${file}: ${why}`);
+    throw cannotRead(file, error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** A lesson plan or settings file as UTF-8 text, with the same checks. */
+export function readInput(file: string): string {
+  return readInputBytes(file).toString('utf8');
+}
+
+function cannotRead(file: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'it is a folder, not a file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : String((error as Error).message);
+  return new InputError(`cannot read ${file}: ${why}`);
 }
 
 const codes = {

@@ -1,15 +1,24 @@
 import {
-  analyseMarkbook,
+  analyseReadMarkbookFile,
   type MarkbookAnalysis,
   type MarkbookSettings,
   markbookToJson,
   type PupilResult,
-  parseDelimited,
   parseSettings,
+  readMarkbookFile,
   type TrajectoryStatus,
 } from '../shared/markbook/index';
 import type { Finding } from '../shared/rule';
-import { assertAnalysable, type CliIO, EXIT, InputError, readInput, type Style, stylist } from './io';
+import {
+  assertAnalysable,
+  type CliIO,
+  EXIT,
+  InputError,
+  readInput,
+  readInputBytes,
+  type Style,
+  stylist,
+} from './io';
 import { writeJson } from './output';
 import { DEFAULT_WIDTH, wrapReport } from './wrap';
 
@@ -39,6 +48,15 @@ const STATUS_WORDS: Record<TrajectoryStatus, string> = {
   unknown: 'status unknown',
 };
 
+/** On a test score, status is the latest point against the target itself. */
+const TARGET_WORDS: Record<TrajectoryStatus, string> = {
+  above: 'above target',
+  on: 'at target',
+  below: 'below target',
+  'well-below': 'well below target',
+  unknown: 'status unknown',
+};
+
 const SEVERITY_STYLE: Record<Finding['severity'], Style> = {
   urgent: 'red',
   warning: 'yellow',
@@ -58,29 +76,51 @@ function report(file: string, analysis: MarkbookAnalysis, color: boolean): strin
     `  ${summary.pupils} pupils, headers in row ${analysis.headerRow}, ${analysis.assessments.length} assessment points` +
       (analysis.assessments.length > 0 ? ` (${analysis.assessments.join(', ')})` : ''),
   );
-  if (basis === null) {
-    lines.push(s('yellow', '  No assessment columns could be read, so there is no trajectory to judge.'));
-  } else {
+  if (analysis.subjects !== undefined) {
     lines.push(
-      `  Scale: ${basis.scaleName}; expected progress ${basis.expectedPerYear} points a year; ${basis.model === 'linear' ? 'expected attainment rises in a straight line from baseline to target' : 'judged against the target all year'}; ambition: ${basis.ambition}.`,
+      `  One analysis per subject (${analysis.subjects.map((x) => x.subject).join(', ')}): each pupil is counted once in each subject.`,
     );
-    lines.push(`  ${basis.tolerance}`);
+    for (const { subject, summary: own } of analysis.subjects) {
+      lines.push(
+        `    ${subject}: on trajectory or above ${own.onTrackRate === null ? 'n/a' : `${own.onTrackRate}%`}; waves 1 / 2 / 3: ${own.byWave[1]} / ${own.byWave[2]} / ${own.byWave[3]}`,
+      );
+    }
+  }
+  if (basis === null) {
+    lines.push(
+      s(
+        'yellow',
+        '  No assessment columns could be read, so there is no status to judge and no wave is given.',
+      ),
+    );
+    for (const problem of analysis.problems) lines.push(s('yellow', `  ${problem}`));
+  } else {
+    lines.push(`  ${basis.method}`);
   }
   lines.push(s('dim', '  A target is an aim, not a prediction.'));
 
   lines.push('', s('bold', 'Summary'));
   const st = summary.byStatus;
+  const rate = (n: number | null) => (n === null ? 'n/a' : `${n}%`);
   lines.push(
-    `  On trajectory or above: ${summary.onTrackRate === null ? 'n/a' : `${summary.onTrackRate}%`}  ` +
+    `  At or above target now: ${rate(summary.atOrAboveTargetRate)}; on track by forecast: ${rate(summary.onTrackByForecastRate)}`,
+  );
+  lines.push(
+    `  On trajectory or above: ${rate(summary.onTrackRate)}  ` +
       `(above ${st.above}, on ${st.on}, below ${st.below}, well below ${st['well-below']}, unknown ${st.unknown})`,
   );
   lines.push(`  Mean progress since baseline: ${signed(summary.meanProgress, ' points')}`);
   lines.push(
-    `  Waves: 1 quality-first ${summary.byWave[1]}, 2 small group ${summary.byWave[2]}, 3 one-to-one ${summary.byWave[3]}`,
+    `  Waves: 1 quality-first ${summary.byWave[1]}, 2 small group ${summary.byWave[2]}, 3 one-to-one ${summary.byWave[3]}` +
+      (summary.noWave > 0 ? `, no wave (no status) ${summary.noWave}` : ''),
   );
   for (const group of summary.groups) {
+    const who = `${group.group.padEnd(13)} ${String(group.pupils).padStart(3)} ${group.pupils === 1 ? 'pupil ' : 'pupils'}`;
+    // A group of fewer than five: counts only; a percentage of two is meaningless and can identify a child.
     lines.push(
-      `  ${group.group.padEnd(13)} ${String(group.pupils).padStart(3)} ${group.pupils === 1 ? 'pupil ' : 'pupils'}  on track ${group.onTrackRate === null ? 'n/a' : `${group.onTrackRate}%`} (gap ${signed(group.onTrackGap, ' pts')})  progress ${signed(group.meanProgress)} (gap ${signed(group.progressGap)})`,
+      group.small
+        ? `  ${who}  ${group.atOrAboveTarget} at or above target, ${group.onTrack} on trajectory or above (too few for a rate or gap)`
+        : `  ${who}  on track ${rate(group.onTrackRate)} (gap ${signed(group.onTrackGap, ' pts')})  progress ${signed(group.meanProgress)} (gap ${signed(group.progressGap)})`,
     );
   }
   if (summary.byAssessment.length > 0) {
@@ -97,13 +137,23 @@ function report(file: string, analysis: MarkbookAnalysis, color: boolean): strin
     `${indent}  ${s('dim', flag.citation)}`,
   ];
 
+  const testScore = basis?.kind === 'test-score';
   const pupilLine = (pupil: PupilResult) => {
-    const grades = `latest ${pupil.latest?.label ?? '–'}, expected now ${pupil.expectedNow?.label ?? '–'}, target ${pupil.target?.label ?? '–'}`;
-    const status =
-      pupil.status === 'well-below' || pupil.status === 'below'
-        ? s('yellow', STATUS_WORDS[pupil.status])
-        : STATUS_WORDS[pupil.status];
-    return `  Row ${String(pupil.row).padEnd(4)} ${s('bold', pupil.name)}: ${status}, ${grades}, trend ${pupil.trend}`;
+    const target =
+      pupil.target === null
+        ? 'no target'
+        : `target ${pupil.target.label}${pupil.targetSource === 'estimate' || pupil.targetSource === 'computed' ? ' (estimate)' : ''}`;
+    const grades = testScore
+      ? `latest ${pupil.latest?.label ?? '–'}, ${target}`
+      : `latest ${pupil.latest?.label ?? '–'}, expected now ${pupil.expectedNow?.label ?? '–'}, ${target}`;
+    const words = testScore ? TARGET_WORDS[pupil.status] : STATUS_WORDS[pupil.status];
+    const status = pupil.status === 'well-below' || pupil.status === 'below' ? s('yellow', words) : words;
+    const forecast =
+      pupil.forecast === null || pupil.target === null
+        ? ''
+        : `; at this rate: ${pupil.forecast.grade.label} by ${pupil.forecast.by} against a target of ${pupil.target.label}`;
+    const who = pupil.subject === undefined ? pupil.name : `${pupil.name} (${pupil.subject})`;
+    return `  Row ${String(pupil.row).padEnd(4)} ${s('bold', who)}: ${status}, ${grades}, trend ${pupil.trend}${forecast}`;
   };
 
   const waveTitles = {
@@ -111,6 +161,15 @@ function report(file: string, analysis: MarkbookAnalysis, color: boolean): strin
     2: 'Wave 2: time-limited small-group support',
     1: 'Wave 1: quality-first teaching',
   } as const;
+  const noWave = analysis.pupils.filter((p) => p.wave === null);
+  if (noWave.length > 0) {
+    lines.push('', s('bold', `No wave: no status could be judged (${noWave.length})`));
+    for (const pupil of noWave) {
+      lines.push(pupilLine(pupil));
+      lines.push(`    ${pupil.waveReasons.join('. ')}`);
+      for (const flag of pupil.flags) lines.push(...flagLines(flag, '    '));
+    }
+  }
   for (const wave of [3, 2] as const) {
     const inWave = analysis.pupils.filter((p) => p.wave === wave);
     if (inWave.length === 0) continue;
@@ -129,6 +188,7 @@ function report(file: string, analysis: MarkbookAnalysis, color: boolean): strin
     lines.push('', s('bold', `${waveTitles[1]} (${waveOne.length})`));
     for (const pupil of waveOne) {
       lines.push(pupilLine(pupil));
+      lines.push(`    Wave 1: ${pupil.waveReasons.join('. ')}.`);
       for (const flag of pupil.flags) lines.push(...flagLines(flag, '    '));
     }
   }
@@ -164,21 +224,19 @@ export async function markbookCommand(
   io: CliIO,
 ): Promise<number> {
   let settings: MarkbookSettings;
-  let text: string;
+  let bytes: Uint8Array;
   try {
     settings = loadSettings(options.config);
-    text = readInput(options.file);
+    bytes = readInputBytes(options.file);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     io.err(`trajectory: ${error.message}\n`);
     return EXIT.unreadable;
   }
-  const lower = options.file.toLowerCase();
-  const delimiter =
-    lower.endsWith('.tsv') || lower.endsWith('.tab') ? '\t' : lower.endsWith('.csv') ? ',' : undefined;
-  const values = parseDelimited(text, delimiter);
-  assertAnalysable(values, options.file);
-  const analysis = analyseMarkbook(values, settings);
+  // The core decodes the bytes (UTF-8, UTF-16, Windows-1252) and sniffs the delimiter.
+  const file = readMarkbookFile(bytes, options.file);
+  assertAnalysable(file.values, options.file);
+  const analysis = analyseReadMarkbookFile(file, settings);
   if (options.json) await writeJson(markbookToJson(analysis), io);
   else io.out(wrapReport(report(options.file, analysis, io.color), io.width ?? DEFAULT_WIDTH));
   return EXIT.done;

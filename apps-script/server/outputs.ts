@@ -53,6 +53,14 @@ export interface OutputSheet extends SheetLayout {
   chart?: { title: string; block: Block; anchor: { row: number; column: number }; colours: string[] };
 }
 
+const AGAINST_TARGET_LABELS: Record<PupilResult['againstTarget']['standing'], string> = {
+  above: 'Above target',
+  at: 'At target',
+  below: 'Below target',
+  'well-below': 'Well below target',
+  unknown: '',
+};
+
 export const STATUS_LABELS: Record<TrajectoryStatus, string> = {
   above: 'Above trajectory',
   on: 'On trajectory',
@@ -225,6 +233,9 @@ const TARGET_COLUMNS: Column[] = [
   column('Medium-term target', WIDTHS.text, { wrap: true }),
   column('Short-term target', WIDTHS.text, { wrap: true }),
   column('Intervention', WIDTHS.text, { wrap: true }),
+  // The latest grade against the target itself, and where the pupil's own rate leads by its due date.
+  column('Against target', WIDTHS.label),
+  column('At this rate', WIDTHS.text, { wrap: true }),
 ];
 
 function targetsSheet(sheetName: string, analysis: MarkbookAnalysis): OutputSheet {
@@ -239,12 +250,17 @@ function targetsSheet(sheetName: string, analysis: MarkbookAnalysis): OutputShee
     STATUS_LABELS[pupil.status],
     pupil.trend === 'unknown' ? '' : pupil.trend,
     fraction(pupil.attendance),
-    pupil.wave,
+    // No wave when no status could be judged (the scale was not read).
+    pupil.wave ?? '',
     withShortQuotes(pupil.waveReasons.join('; '), pupil.intervention, pupil.name),
     pupil.curricularTargets.longTerm,
     pupil.curricularTargets.mediumTerm,
     pupil.curricularTargets.shortTerm,
     pupil.intervention ?? '',
+    AGAINST_TARGET_LABELS[pupil.againstTarget.standing],
+    pupil.forecast === null || pupil.target === null
+      ? ''
+      : `${pupil.forecast.grade.label} by ${pupil.forecast.by} (target ${pupil.target.label})`,
   ]);
   return {
     ...tableSheet(
@@ -296,7 +312,8 @@ const FLAG_COLUMNS: Column[] = [
   column('Row', WIDTHS.number),
   column('Pupil', WIDTHS.name),
   column('Flag', WIDTHS.label, { wrap: true }),
-  column('Severity', WIDTHS.grade + 20),
+  // Wide enough for "For information": data queries and estimated targets are listed too.
+  column('Severity', WIDTHS.grade + 30),
   column('What the markbook shows', WIDTHS.text + 40, { wrap: true }),
   column('Suggested response', WIDTHS.text + 40, { wrap: true }),
   column('Guidance', WIDTHS.text, { wrap: true }),

@@ -1,17 +1,26 @@
 import { type Finding, runRules } from '../rule';
+import { columnIndex } from '../sheet/address';
+import { cellText } from '../sheet/cell';
+import { type DueDate, type DueHint, dueInHeader, resolveDue, yearGroupInText } from './due-date';
+import { DEFAULT_FLIGHT_PATHS, estimateFromPrior, type FlightPath } from './flight-path';
 import { type GroupCandidate, guidedGroups } from './groups';
-import { type ProgressContext, pupilProgress, readFixedTarget } from './progress';
-import { readMarkbook } from './reader';
+import { type ProgressContext, pupilProgress, readFixedTarget, topGradeOf } from './progress';
+import { type MarkbookRead, type ReadPupil, readMarkbook } from './reader';
 import { classRules, pupilRules } from './rules/index';
+import { type CompiledScale, labelFor, readOnScale } from './scales';
 import { DEFAULT_TARGETS, DEFAULT_THRESHOLDS, type MarkbookSettings, type Thresholds } from './settings';
 import { mediansOfOthers } from './stats';
 import type { ClassSubject, PupilSubject } from './subject';
 import { cohortSummary } from './summary';
 import { DEFAULT_TARGET_BANK, type TargetWording, wordingFor } from './target-bank';
+import { describeTolerance, isALevel, type Tolerance, toleranceFor, withThresholds } from './tolerance';
 import type {
   AssessmentResult,
   CellValue,
+  ColumnInfo,
   CurricularTargets,
+  DataQueryResult,
+  Diagnostic,
   Grade,
   MarkbookAnalysis,
   ProgressBasis,
@@ -28,26 +37,24 @@ const URGENCY: Record<Finding['severity'], number> = {
   strength: 0,
 };
 
-function describeTolerance(basis: { step: number; scaleName: string }, t: Thresholds): string {
-  const steps = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
-  return (
-    `One step is ${basis.step} point${basis.step === 1 ? '' : 's'} on ${basis.scaleName}. ` +
-    `Above: ${steps(t.aboveSteps)} or more above expected. On: no more than ${steps(t.onWithinSteps)} below. ` +
-    `Well below: ${steps(t.wellBelowSteps)} or more below. Below: in between.`
-  );
-}
-
 function curricularTargets(
   target: Grade | null,
   source: PupilResult['targetSource'],
+  due: string,
   weakestFocus: string | null,
   latestAssessment: string | null,
   bank: Record<string, TargetWording>,
 ): CurricularTargets {
+  const whose =
+    source === 'teacher'
+      ? ' (the target in the markbook)'
+      : source === 'estimate' || source === 'computed'
+        ? ' (an estimate: set a target with the pupil)'
+        : '';
   const longTerm =
     target === null
       ? 'No long-term target yet: record a baseline or a target so one can be set.'
-      : `Aim for ${target.label} by the end of the year${source === 'teacher' ? ' (the target in the markbook)' : ''}.`;
+      : `Aim for ${target.label} by ${due}${whose}.`;
   if (weakestFocus !== null) {
     const wording = wordingFor(bank, weakestFocus);
     return { longTerm, mediumTerm: wording.mediumTerm, shortTerm: wording.shortTerm };
@@ -62,22 +69,182 @@ function curricularTargets(
   };
 }
 
+/** The target column whose targets are used: the one on the assessments' scale, else the first. */
+function targetColumnOf(read: MarkbookRead): ColumnInfo | undefined {
+  const targets = read.columns.filter((column) => column.role === 'target');
+  const family = read.mainScale?.family;
+  return (
+    targets.find((column) => read.scales.find((s) => s.def.id === column.scale)?.family === family) ??
+    targets[0]
+  );
+}
+
+/** The year group of the markbook's first assessment: from year-grouped headers, else a title row. */
+function firstYearGroup(read: MarkbookRead, values: CellValue[][]): number | undefined {
+  const years = read.points
+    .map((point) => point.column.meaning.yearGroup)
+    .filter((year): year is number => year !== undefined && year >= 1 && year <= 13);
+  if (years.length > 0) return Math.min(...years);
+  for (let r = 0; r < Math.min(read.headerRow - 1, 30); r++) {
+    for (const cell of values[r] ?? []) {
+      const year = yearGroupInText(cellText(cell));
+      if (year !== undefined) return year;
+    }
+  }
+  return undefined;
+}
+
+/** GCSE grades in Y10 and A-level grades in Y12 aim at the end of a two-year course. */
+function twoYearCourse(scale: CompiledScale | null, firstYear: number | undefined): DueHint | null {
+  if (scale?.def.id === 'gcse-9-1' && firstYear === 10) return { kind: 'key-stage', keyStage: 4 };
+  if (scale?.def.id === 'gcse-legacy' && firstYear === 12) return { kind: 'key-stage', keyStage: 5 };
+  return null;
+}
+
+/** Subjects as markbooks name them, with the prior-attainment header words that match each. */
+const SUBJECTS: [RegExp, RegExp][] = [
+  [/\b(maths?|mathematics|numeracy)\b/i, /\b(maths?|mathematics|mat)\b/i],
+  [/\b(english|reading|literacy|literature)\b/i, /\b(reading|read|english|eng)\b/i],
+  [/\b(writing)\b/i, /\b(writing|writ)\b/i],
+  [/\b(gps|spag|grammar)\b/i, /\b(gps|spag|grammar)\b/i],
+];
+
 /**
- * Turns a markbook's cell values into targets, trajectory status, flags, waves, guided
- * groups and a cohort summary. Rows are 1-based sheet rows; unreadable cells become
- * diagnostics with A1 addresses, and the rest is still analysed.
+ * Of several prior-attainment columns (KS2 Reading and KS2 Maths side by side), the one of the
+ * markbook's own subject, named in a title row or the assessments' headers; none when the
+ * subject is not named or matches none of them.
+ */
+function subjectPriorColumn(
+  read: MarkbookRead,
+  values: CellValue[][],
+  priors: ColumnInfo[],
+): ColumnInfo | undefined {
+  if (priors.length < 2) return undefined;
+  const words: string[] = [];
+  for (let r = 0; r < Math.min(read.headerRow - 1, 30); r++)
+    for (const cell of values[r] ?? []) words.push(cellText(cell).slice(0, 200));
+  for (const point of read.points) words.push(point.column.header);
+  const named = words.join(' ');
+  for (const [subject, header] of SUBJECTS) {
+    if (!subject.test(named)) continue;
+    const match = priors.find((column) => column.scale !== undefined && header.test(column.header));
+    if (match !== undefined) return match;
+  }
+  return undefined;
+}
+
+/** A target cell that holds no target: blank, or a placeholder ("TBC"). */
+const NO_TARGET = /^(|tbc|tba|tbd|n\/?a|-|\?|none|awaiting)$/i;
+
+/** A prior-attainment column written as a GCSE average point score (5.9, 7.8) reads as that, not a percentage. */
+const APS_HEADER = /\b(aps|average point score|avg point score|gcse average)\b/i;
+
+/** Target grades in a marks markbook: grade 6 is read as 60% (10% a grade), an editable estimate. */
+const GRADE_TO_PERCENT: FlightPath = {
+  from: 'gcse-9-1',
+  to: 'percentage',
+  name: 'target grade as a percentage, 10% a grade',
+  rows: Array.from({ length: 10 }, (_, grade) => ({ from: 3 * grade - 1, grade: `${grade * 10}` })),
+};
+
+function describeMethod(
+  tolerance: Tolerance,
+  scale: CompiledScale,
+  due: DueDate,
+  rate: number,
+  targetHeader: string | undefined,
+): string {
+  const targets =
+    targetHeader === undefined ? 'targets estimated (no target column)' : `targets from '${targetHeader}'`;
+  const when = `due ${due.label} (${due.source})`;
+  const tol = describeTolerance(tolerance, scale.def.name);
+  if (rate === 0) {
+    const what =
+      tolerance.kind === 'test-score'
+        ? `these are test scores (${scale.def.name}), so each point is compared with the target itself`
+        : `each point on ${scale.def.name} is compared with the target itself (a target-based pathway)`;
+    return `Status: ${what}; ${targets}, ${when}. ${tol} A rising trend never makes a pupil under the target "on"; the forecast adds a concern, never a pass.`;
+  }
+  return `Status: grades on ${scale.def.name} grow through the course, so each point is compared with an expected line to the target, ${when}: the target less ${rate / tolerance.unitPoints} ${tolerance.unit} a year for the time left, or the line from the baseline where that is higher; it never slopes down. ${targets[0]!.toUpperCase()}${targets.slice(1)}. ${tol}`;
+}
+
+/**
+ * Turns a markbook's cell values into targets, status against the target, forecasts, flags,
+ * waves, guided groups and a cohort summary. Rows are 1-based sheet rows; unreadable cells
+ * become diagnostics with A1 addresses, and the rest is still analysed.
  */
 export function analyseMarkbook(values: CellValue[][], settings: MarkbookSettings = {}): MarkbookAnalysis {
   const read = readMarkbook(values, settings);
   const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...settings.thresholds };
   const bank = { ...DEFAULT_TARGET_BANK, ...settings.targetBank };
-  const diagnostics = [...read.diagnostics];
+  const problems: string[] = [];
+  const diagnostics = collapseUnreadScale(read, problems);
   const scale = read.mainScale;
   const ambition = settings.targets?.ambition ?? DEFAULT_TARGETS.ambition;
   const model = settings.targets?.model ?? DEFAULT_TARGETS.model;
   const lastTime = read.points[read.points.length - 1]?.time ?? 1;
+  const targetColumn = targetColumnOf(read);
+  const firstYear = firstYearGroup(read, values);
+  const headerHint =
+    settings.targets?.due !== undefined
+      ? dueInHeader(settings.targets.due)
+      : targetColumn
+        ? dueInHeader(targetColumn.header)
+        : null;
+  // A plain "Target" over GCSE grades in Y10, or A-level grades in Y12, is the final grade of a
+  // two-year course, not a July one.
+  const courseHint =
+    headerHint === null && targetColumn !== undefined ? twoYearCourse(scale, firstYear) : null;
+  const dueHint = headerHint ?? courseHint;
+  const dueSource =
+    settings.targets?.due !== undefined
+      ? `settings targets.due "${settings.targets.due}"`
+      : headerHint !== null && targetColumn !== undefined
+        ? `the header '${targetColumn.header}'`
+        : courseHint !== null
+          ? `a Y${firstYear} class on ${scale?.def.name}: a two-year course`
+          : 'the last school year the markbook covers';
+  const due = resolveDue(dueHint, dueSource, firstYear, lastTime);
+  const yearGroups = [
+    ...read.points.map((p) => p.column.meaning.yearGroup ?? 0),
+    firstYear ?? 0,
+    /\balps\b|\ba ?level\b/i.test(targetColumn?.header ?? '') ? 12 : 0,
+  ];
+  const flightPaths = [...(settings.flightPaths ?? []), ...DEFAULT_FLIGHT_PATHS];
+  // A bare 50 in the target column of a markbook whose assessments say "%" is a percentage by
+  // its place: a clean file gets no warning for it.
+  if (
+    scale?.def.id === 'percentage' &&
+    targetColumn !== undefined &&
+    read.points.length > 0 &&
+    read.points.every((point) => point.column.header.includes('%'))
+  ) {
+    const cell = `${targetColumn.column}${read.headerRow}`;
+    const at = diagnostics.findIndex(
+      (d) =>
+        d.cell === cell &&
+        d.severity === 'warning' &&
+        d.message.startsWith(`${cell}: '${targetColumn.header}' holds bare numbers`),
+    );
+    if (at !== -1) diagnostics.splice(at, 1);
+  }
+  // A target grade over marks is no longer left out: say how it is read instead.
+  if (scale?.family === 'percentage' && targetColumn !== undefined && targetColumn.scale !== undefined) {
+    const cell = `${targetColumn.column}${read.headerRow}`;
+    const at = diagnostics.findIndex((d) => d.cell === cell && d.severity === 'warning');
+    const own = read.scales.find((s) => s.def.id === targetColumn.scale);
+    if (at !== -1 && own !== undefined && own.family !== scale.family) {
+      diagnostics[at] = {
+        ...diagnostics[at]!,
+        message: `${cell}: '${targetColumn.header}' is on ${own.def.name} and the assessments are marks, so each target grade is read as a percentage (grade 6 as 60%): an estimate; a school's own table can be set in the settings' flightPaths`,
+      };
+    }
+  }
+  const pupilCount = read.pupils.length;
+  const pointInUse = read.points.map((_, i) => read.pupils.some((pupil) => pupil.grades[i] !== null));
 
   let context: ProgressContext | null = null;
+  let tolerance: Tolerance | null = null;
   if (scale !== null) {
     let fixedTarget: Grade | null = null;
     if (settings.targets?.fixed !== undefined) {
@@ -91,19 +258,27 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
         });
       }
     }
+    tolerance = withThresholds(toleranceFor(scale, yearGroups), scale.def.step, settings.thresholds);
+    // A-level working-at grades, test scores and age-related standards are read against the target itself.
+    const rate =
+      tolerance.kind === 'test-score' || (scale.def.id === 'gcse-legacy' && isALevel(yearGroups))
+        ? 0
+        : scale.def.expectedPerYear;
     context = {
       scale,
       points: read.points,
-      targetTime: Math.max(1, Math.ceil(lastTime - 1e-9)),
+      tolerance,
+      due,
+      rate,
       ambition,
       model,
       useTeacherTargets: settings.targets?.useTeacherTargets ?? DEFAULT_TARGETS.useTeacherTargets,
       fixedTarget,
-      thresholds,
+      pointInUse,
+      estimate: estimator(read, values, scale, targetColumn, flightPaths),
     };
   }
 
-  const pupilCount = read.pupils.length;
   const gradedAt = read.points.map(() => 0);
   let withAnyGrade = 0;
   for (const pupil of read.pupils) {
@@ -126,6 +301,17 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
     if (column.focus !== undefined && !focusOrder.includes(column.focus)) focusOrder.push(column.focus);
   const focusTally = new Map<string, { assessed: number; weak: number }>();
   const candidates: GroupCandidate[] = [];
+  const scaleInfo =
+    scale === null
+      ? null
+      : {
+          name: scale.def.name,
+          step: scale.def.step,
+          expectedPerYear: context?.rate ?? scale.def.expectedPerYear,
+          top: topGradeOf(scale),
+          topLabel: labelFor(scale, topGradeOf(scale)),
+        };
+  const targetIndex = targetColumn === undefined ? -1 : columnIndex(targetColumn.column);
 
   const pupils: PupilResult[] = read.pupils.map((pupil) => {
     const progress = context === null ? null : pupilProgress(pupil, context);
@@ -151,17 +337,40 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
     }
     const priorHigh =
       pupil.prior !== null && read.priorScale !== null && pupil.prior.points >= read.priorScale.def.highFrom;
+    const dataQueries: DataQueryResult[] = (progress?.queries ?? []).map((query) => {
+      const point = read.points[query.index]!;
+      // The entry as the teacher wrote it (ABS, X, U, 0), kept by the reader beside each grade.
+      const raw = pupil.entries[query.index]?.text ?? '';
+      return {
+        kind: query.kind,
+        assessment: point.label,
+        cell: pupil.entries[query.index]?.cell ?? `${point.column.letter}${pupil.row}`,
+        value: raw === '' ? null : raw,
+      };
+    });
+    const targetSource = progress?.targetSource ?? 'none';
     const subject: PupilSubject = {
       row: pupil.row,
       name: pupil.name,
       cell: pupil.nameCell,
       attributes: pupil.attributes,
       priorHigh,
-      scale:
-        scale === null
-          ? null
-          : { name: scale.def.name, step: scale.def.step, expectedPerYear: scale.def.expectedPerYear },
+      scale: scaleInfo,
+      tolerance,
       readings: progress?.readings ?? [],
+      target: progress?.target ?? null,
+      targetSource,
+      targetNote: progress?.targetNote ?? null,
+      targetMissing:
+        targetColumn !== undefined &&
+        targetSource !== 'teacher' &&
+        targetSource !== 'fixed' &&
+        NO_TARGET.test(cellText(values[pupil.row - 1]?.[targetIndex])),
+      targetCell: targetIndex === -1 ? null : `${targetColumn!.column}${pupil.row}`,
+      due: due.label,
+      againstTarget: progress?.againstTarget ?? { standing: 'unknown', gap: null },
+      forecast: progress?.forecast ?? null,
+      dataQueries,
       latestClassPoint:
         latestClassIndex === -1
           ? null
@@ -177,17 +386,33 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       thresholds,
     };
     const flags = runRules(pupilRules, subject).sort((x, y) => URGENCY[y.severity] - URGENCY[x.severity]);
-    const { wave, reasons } = waveFor(flags, progress?.status ?? 'unknown', pupil.intervention?.text ?? null);
+    const status = progress?.status ?? 'unknown';
+    const { wave, reasons } = waveFor({
+      flags,
+      status,
+      againstTarget: subject.againstTarget,
+      forecast: subject.forecast,
+      statuses: subject.readings,
+      halfStep: (scale?.def.step ?? 1) / 2,
+      growth: tolerance?.kind === 'growth',
+      trend: progress?.trend ?? 'unknown',
+      intervention: pupil.intervention?.text ?? null,
+      judged: scale !== null,
+      nearTarget:
+        subject.againstTarget.gap !== null &&
+        tolerance !== null &&
+        Math.abs(subject.againstTarget.gap) < tolerance.unitPoints / 2 - 1e-9,
+    });
     // Assessment points exist only on a scale, so without one there are none to report.
     const assessments: AssessmentResult[] = progress?.assessments ?? [];
     const target = progress?.target ?? null;
-    const targetSource = progress?.targetSource ?? 'none';
     const result: PupilResult = {
       row: pupil.row,
       name: pupil.name,
       attributes: pupil.attributes,
       priorAttainment: pupil.prior,
       targetSource,
+      targetNote: progress?.targetNote ?? null,
       assessments,
       foci: pupil.foci.map(({ focus, cell, grade }) => ({ focus, cell, grade })),
       weakestFocus,
@@ -196,16 +421,21 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       target,
       expectedNow: progress?.expectedNow ?? null,
       progress: progress?.progress ?? null,
-      status: progress?.status ?? 'unknown',
+      status,
+      againstTarget: subject.againstTarget,
+      forecast: subject.forecast,
+      dataQueries,
       trend: progress?.trend ?? 'unknown',
       attendance: pupil.attendance[pupil.attendance.length - 1] ?? null,
       intervention: pupil.intervention?.text ?? null,
       wave,
       waveReasons: reasons,
+      pastoralReferral: flags.some((flag) => flag.rule === 'markbook/severe-absence'),
       flags,
       curricularTargets: curricularTargets(
         target,
         targetSource,
+        due.label,
         weakestFocus,
         progress?.latest?.assessment ?? null,
         bank,
@@ -229,16 +459,26 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
 
   const assessments = read.points.map((point) => point.label);
   const basis: ProgressBasis | null =
-    scale === null
+    scale === null || tolerance === null || context === null
       ? null
       : {
           scale: scale.def.id,
           scaleName: scale.def.name,
           step: scale.def.step,
-          expectedPerYear: scale.def.expectedPerYear,
+          expectedPerYear: context.rate,
           model,
           ambition,
-          tolerance: describeTolerance({ step: scale.def.step, scaleName: scale.def.name }, thresholds),
+          tolerance: describeTolerance(tolerance, scale.def.name),
+          kind: tolerance.kind,
+          due: due.label,
+          dueSource: due.source,
+          method: describeMethod(
+            tolerance,
+            scale,
+            due,
+            model === 'flat' ? 0 : context.rate,
+            targetColumn?.header,
+          ),
         };
 
   return {
@@ -250,6 +490,94 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
     groups: guidedGroups(candidates, focusOrder, thresholds.groupSize),
     classFindings: runRules(classRules, classSubject),
     summary: cohortSummary(pupils, assessments),
+    problems,
     diagnostics,
   };
+}
+
+/**
+ * A target for a pupil with none on the assessments' scale: the teacher's target on another
+ * scale (a target grade in a marks markbook), else prior attainment on another scale (a KS2
+ * scaled score, a GCSE average point score), through a flight path. Labelled an estimate.
+ */
+function estimator(
+  read: MarkbookRead,
+  values: CellValue[][],
+  scale: CompiledScale,
+  targetColumn: ColumnInfo | undefined,
+  flightPaths: FlightPath[],
+): ProgressContext['estimate'] {
+  // A target grade in a marks markbook (Target Grade 6 over tests out of 40) is on another
+  // scale: the column's own, or the first built-in grade scale its cells read on.
+  const targetScales = read.scales.filter(
+    (s) => s.family !== scale.family && (s.def.id === targetColumn?.scale || s.def.kind === 'ordinal'),
+  );
+  const crossTarget =
+    targetColumn !== undefined && targetScales.length > 0
+      ? { index: columnIndex(targetColumn.column), header: targetColumn.header }
+      : null;
+  const priorColumns = read.columns.filter((column) => column.role === 'prior-attainment');
+  const aps = priorColumns.some((column) => APS_HEADER.test(column.header));
+  // KS2 Maths for a maths markbook, KS2 Reading for English: the subject's own prior attainment.
+  const subjectPrior = subjectPriorColumn(read, values, priorColumns);
+  const subjectScale = read.scales.find((s) => s.def.id === subjectPrior?.scale);
+  const paths = [GRADE_TO_PERCENT, ...flightPaths];
+  const asGrade = (text: string): Grade | null => {
+    // Marks are compared as percentages, so a percentage estimate needs no maximum mark.
+    if (scale.family === 'percentage' && Number.isFinite(Number(text)))
+      return { label: `${Number(text)}%`, points: Number(text), scale: scale.def.id };
+    const reading = readOnScale(scale, text);
+    return reading.kind === 'grade'
+      ? { label: reading.label, points: reading.points, scale: scale.def.id }
+      : null;
+  };
+  return (pupil: ReadPupil) => {
+    if (crossTarget !== null && pupil.target === null) {
+      const text = cellText(values[pupil.row - 1]?.[crossTarget.index]);
+      for (const own of text === '' ? [] : targetScales) {
+        const reading = readOnScale(own, text);
+        if (reading.kind !== 'grade') continue;
+        const found = estimateFromPrior(paths, own.def.id, reading.points, scale.family);
+        const grade = found === null ? null : asGrade(found.grade);
+        if (found !== null && grade !== null)
+          return {
+            grade,
+            source: `'${crossTarget.header}' ${text} read as ${grade.label}: ${found.path.name}`,
+          };
+      }
+    }
+    let prior = pupil.prior;
+    if (subjectPrior !== undefined && subjectScale !== undefined) {
+      const text = cellText(values[pupil.row - 1]?.[columnIndex(subjectPrior.column)]);
+      const reading = text === '' ? null : readOnScale(subjectScale, text);
+      prior =
+        reading?.kind === 'grade'
+          ? { label: reading.label, points: reading.points, scale: subjectScale.def.id }
+          : null;
+    }
+    if (prior === null || prior.scale === scale.def.id) return null;
+    const from = aps && prior.points <= 9 ? 'gcse-aps' : prior.scale;
+    const found = estimateFromPrior(paths, from, prior.points, scale.def.id);
+    const grade = found === null ? null : asGrade(found.grade);
+    return found === null || grade === null
+      ? null
+      : { grade, source: `${found.path.name}, from ${prior.label}` };
+  };
+}
+
+/**
+ * When no scale reads the assessments, the reader says so in one line with the fix (not a
+ * line per cell); that line, or the first error when there is nothing to judge, leads the
+ * report, since no status or wave can be given.
+ */
+function collapseUnreadScale(read: MarkbookRead, problems: string[]): Diagnostic[] {
+  if (read.mainScale === null) {
+    // The reason there is nothing to judge: a scale nothing reads, or failing that the first
+    // error (a sheet that looks transposed, no name column).
+    const oneLine =
+      read.diagnostics.find((d) => d.message.includes(': no scale Trajectory knows reads ')) ??
+      read.diagnostics.find((d) => d.severity === 'error');
+    if (oneLine !== undefined) problems.push(oneLine.message);
+  }
+  return [...read.diagnostics];
 }

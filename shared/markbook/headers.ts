@@ -97,6 +97,10 @@ const FOCUS_WORDS = [
   'arithmetic',
   'working scientifically',
   'practical skills',
+  // A science markbook's strands.
+  'biology',
+  'chemistry',
+  'physics',
 ];
 
 const FOCUS_PATTERN = new RegExp(
@@ -122,7 +126,7 @@ const SIMPLE: [ColumnRole, RegExp][] = [
   ['last-name', /^((legal|preferred) )?(last|sur|family) ?names?$|^last$/],
   [
     'name',
-    /^(((pupil|student|child|learner|candidate)( full)? names?|names?|pupils?|students?|full name|learner)( surname forename| forename surname| last first| first last)?|surname forename|forename surname|last first|name surname)$/,
+    /^(((pupil|student|child|learner|candidate)( full)? names?|names?|pupils?|students?|full name|learner|child)( surname forename| forename surname| last first| first last)?|surname forename|forename surname|last first|name surname)$/,
   ],
   [
     'id',
@@ -161,13 +165,49 @@ const START = /\b(start|started|since|from|began|date)\b/;
 // "WAG" (working at grade) is what the pupil is working at, an assessment, not a target.
 const TARGET =
   /\b(target|targets|tg|mtg|meg|minimum expected grade|fft ?\d*|aspirational|aspiration|challenge grade)\b/;
-const PRIOR = /\b(ks2|ks1|key stage ?[12]|baseline|prior attainment|prior|cat ?4?|y6|sats|entry)\b/;
+const PRIOR =
+  /\b(ks2|ks1|key stage ?[12]|baseline|prior attainment|prior|cat ?4?|y6|sats|entry|pa band|pa group)\b/;
 
+const isSpace = (ch: string | undefined) => ch !== undefined && ch.trim() === '' && ch !== '';
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** The index after a run of spaces from `i` (forwards) or before it (backwards). */
+function skipSpaces(text: string, i: number, direction: 1 | -1): number {
+  let j = i;
+  while (isSpace(text[direction === 1 ? j : j - 1])) j += direction;
+  return j;
+}
+
+/** "… /40", "… out of 25", "… max 20", "… marks 30)" at the end of a header: the number, or undefined. */
+function trailingOutOf(header: string): number | undefined {
+  let end = skipSpaces(header, header.length, -1);
+  if (header[end - 1] === ')') end = skipSpaces(header, end - 1, -1);
+  let start = end;
+  while (isDigit(header[start - 1])) start--;
+  if (start === end || end - start > 4) return undefined;
+  const before = header.slice(0, skipSpaces(header, start, -1)).toLowerCase();
+  const named = ['/', 'out of', 'max', 'mark', 'marks'].some((word) => before.endsWith(word));
+  return named ? Number(header.slice(start, end)) : undefined;
+}
+
+/** The first "(40)", "(/40)", "[ / 40 ]" in a header: the number, or undefined. */
+function bracketedOutOf(header: string): number | undefined {
+  for (let open = 0; open < header.length; open++) {
+    if (header[open] !== '(' && header[open] !== '[') continue;
+    let i = skipSpaces(header, open + 1, 1);
+    if (header[i] === '/') i = skipSpaces(header, i + 1, 1);
+    const start = i;
+    while (isDigit(header[i])) i++;
+    if (i === start || i - start > 4) continue;
+    const close = header[skipSpaces(header, i, 1)];
+    if (close === ')' || close === ']') return Number(header.slice(start, i));
+  }
+  return undefined;
+}
+
+// Scanned by hand, not by a regular expression: runs of spaces must not cost quadratic time.
 function outOf(header: string): number | undefined {
-  const match =
-    /(?:\/|out of|max|marks?)\s*(\d{1,4})\s*\)?\s*$/i.exec(header) ??
-    /[([]\s*\/?\s*(\d{1,4})\s*[)\]]/.exec(header);
-  return match ? Number(match[1]) : undefined;
+  return trailingOutOf(header) ?? bracketedOutOf(header);
 }
 
 /** The calendar year a dated header's school year starts in: 12/10/2026 and 25/01/2027 are both 2026. */
@@ -192,10 +232,40 @@ function yearGroupOf(text: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** Reads one header cell. `raw` is the header as written (dates as yyyy-mm-dd). */
-export function recogniseHeader(raw: string): HeaderMeaning {
+// A primary tracker's subjects: a banner over terms ("Reading" over Autumn, Spring, Summer),
+// or a word in a header ("KS1 Maths", "Writing Aut").
+const SUBJECTS: [RegExp, string][] = [
+  [/\b(reading|read)\b/, 'Reading'],
+  [/\b(writing|write)\b/, 'Writing'],
+  [/\b(maths|math|mathematics|numeracy)\b/, 'Maths'],
+  [/\b(gps|spag|egps|grammar punctuation and spelling)\b/, 'GPS'],
+  [/\bscience\b/, 'Science'],
+];
+
+/** The primary subject a header names, if any: "KS1 Reading" and "Reading Autumn" are both Reading. */
+export function subjectOf(raw: string): string | undefined {
   const text = normaliseHeader(raw);
-  if (text === '') return { role: 'unrecognised' };
+  if (text.length > MAX_HEADER_LENGTH) return undefined;
+  let found: string | undefined;
+  for (const [words, subject] of SUBJECTS) {
+    if (!words.test(text)) continue;
+    // "Reading and writing" names two: no one subject.
+    if (found !== undefined) return undefined;
+    found = subject;
+  }
+  return found;
+}
+
+/** The longest header, once its spaces and punctuation are folded, that is read as one. */
+export const MAX_HEADER_LENGTH = 200;
+
+/** Reads one header cell. `raw` is the header as written (dates as yyyy-mm-dd). */
+export function recogniseHeader(written: string): HeaderMeaning {
+  const text = normaliseHeader(written);
+  // A header is a few words: a paragraph (a note pasted over the table) is none, and is not scanned.
+  if (text === '' || text.length > MAX_HEADER_LENGTH) return { role: 'unrecognised' };
+  // Long runs of spaces say nothing a single space does not, and would be scanned by every pattern below.
+  const raw = written.length > 4 * MAX_HEADER_LENGTH ? written.replace(/\s+/g, ' ') : written;
   // MIS exports qualify a flag: "Pupil Premium Indicator", "EAL (Y/N)", "FSM Eligible".
   const bare = text.replace(/ (indicator|flag|eligible|eligibility|y ?\/ ?n|yes ?\/ ?no)$/, '');
   for (const [role, pattern] of SIMPLE) {

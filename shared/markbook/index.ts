@@ -1,5 +1,6 @@
-export { analyseMarkbook } from './analyse';
-export { parseDelimited } from './delimited';
+export { analyseMarkbook } from './by-subject';
+export { parseDelimited, readDelimited } from './delimited';
+export { analyseMarkbookFile, analyseReadMarkbookFile, readMarkbookFile } from './file';
 export { type MarkbookJson, markbookToJson } from './json';
 export { rules as markbookRules } from './rules/index';
 export { BUILT_IN_SCALES, type ScaleDefinition } from './scales';

@@ -38,6 +38,7 @@ export function markbookToJson(analysis: MarkbookAnalysis) {
     pupils: analysis.pupils.map((pupil) => ({
       row: pupil.row,
       name: pupil.name,
+      subject: pupil.subject ?? null,
       id: pupil.id ?? null,
       attributes: { ...pupil.attributes, gender: pupil.attributes.gender ?? null },
       priorAttainment: label(pupil.priorAttainment),
@@ -45,14 +46,31 @@ export function markbookToJson(analysis: MarkbookAnalysis) {
       latest: label(pupil.latest),
       target: label(pupil.target),
       targetSource: pupil.targetSource,
+      targetNote: pupil.targetNote,
       expectedNow: label(pupil.expectedNow),
       progress: pupil.progress,
       status: pupil.status,
+      againstTarget: {
+        standing: pupil.againstTarget.standing,
+        gap: pupil.againstTarget.gap === null ? null : oneDecimal(pupil.againstTarget.gap),
+      },
+      forecast:
+        pupil.forecast === null
+          ? null
+          : {
+              grade: pupil.forecast.grade.label,
+              by: pupil.forecast.by,
+              standing: pupil.forecast.standing,
+              ratePerYear: pupil.forecast.ratePerYear,
+              words: `at this rate: ${pupil.forecast.grade.label} by ${pupil.forecast.by}${pupil.target === null ? '' : ` against a target of ${pupil.target.label}`}`,
+            },
+      dataQueries: pupil.dataQueries,
       trend: pupil.trend,
       attendance: pupil.attendance === null ? null : oneDecimal(pupil.attendance),
       intervention: pupil.intervention,
       wave: pupil.wave,
       waveReasons: pupil.waveReasons,
+      pastoralReferral: pupil.pastoralReferral,
       weakestFocus: pupil.weakestFocus,
       flags: pupil.flags.map(flagJson),
       curricularTargets: pupil.curricularTargets,
@@ -67,6 +85,8 @@ export function markbookToJson(analysis: MarkbookAnalysis) {
     groups: analysis.groups.map((group) => ({ focus: group.focus, name: group.name, pupils: group.pupils })),
     classFindings: analysis.classFindings.map(flagJson),
     summary: analysis.summary,
+    problems: analysis.problems,
+    subjects: analysis.subjects ?? null,
     diagnostics: analysis.diagnostics.map(({ cell, value, message, severity }) => ({
       cell,
       value,

@@ -1,8 +1,18 @@
+import type { DueDate } from './due-date';
+import { type DataQuery, dataQueries } from './queries';
 import type { AssessmentPoint, ReadPupil } from './reader';
 import { type CompiledScale, labelFor, readOnScale, snapPoints } from './scales';
-import type { Thresholds } from './settings';
 import type { Reading } from './subject';
-import type { AssessmentResult, Grade, TrajectoryStatus, Trend } from './types';
+import type { Tolerance } from './tolerance';
+import type {
+  AgainstTarget,
+  AssessmentResult,
+  Forecast,
+  Grade,
+  TargetStanding,
+  TrajectoryStatus,
+  Trend,
+} from './types';
 
 export type Ambition = 'expected' | 'above' | 'aspirational';
 export type TrajectoryModel = 'linear' | 'flat';
@@ -10,20 +20,33 @@ export type TrajectoryModel = 'linear' | 'flat';
 export interface ProgressContext {
   scale: CompiledScale;
   points: AssessmentPoint[];
-  /** When the long-term target falls due, in school years: the end of the last year the markbook covers. */
-  targetTime: number;
+  tolerance: Tolerance;
+  due: DueDate;
+  /**
+   * Points a year along the pathway to the target: the scale's expected rate on a growth
+   * scale, 0 where each point is compared with the target itself (test scores, A level,
+   * age-related standards, or the `flat` model).
+   */
+  rate: number;
   ambition: Ambition;
   model: TrajectoryModel;
   useTeacherTargets: boolean;
   fixedTarget: Grade | null;
-  thresholds: Thresholds;
+  /** Whether anyone in the class has an entry at each point (an empty future column is no gap). */
+  pointInUse: boolean[];
+  /** A target estimated from prior attainment on another scale, through a flight path. */
+  estimate: (pupil: ReadPupil) => { grade: Grade; source: string } | null;
 }
 
 export interface PupilProgress {
   baseline: { grade: Grade; time: number } | null;
   target: Grade | null;
-  targetSource: 'teacher' | 'fixed' | 'computed' | 'none';
+  targetSource: 'teacher' | 'fixed' | 'estimate' | 'computed' | 'none';
+  /** Where an estimated target came from ("KS2 scaled score to GCSE, from 97"). */
+  targetNote: string | null;
+  /** The grades judged, in time order: queried entries left out. */
   readings: Reading[];
+  queries: DataQuery[];
   /** Every assessment point in order: the grade, the expected attainment and the status there. */
   assessments: AssessmentResult[];
   latest: Reading | null;
@@ -31,6 +54,8 @@ export interface PupilProgress {
   progress: number | null;
   expectedProgress: number | null;
   status: TrajectoryStatus;
+  againstTarget: AgainstTarget;
+  forecast: Forecast | null;
   trend: Trend;
 }
 
@@ -58,11 +83,29 @@ const grade = (scale: CompiledScale, points: number, round: 'nearest' | 'up' = '
   scale: scale.def.id,
 });
 
-/** The top of a scale, so computed targets never go past the best grade. */
-function ceilingOf(scale: CompiledScale): number {
+/**
+ * The best grade a pupil can hold: 9 on GCSE (9+ is a fine grade past the top), 100%, GDS.
+ * A pupil there has not stalled, and is not "flat" for want of stretch.
+ */
+export function topGradeOf(scale: CompiledScale): number {
+  if (scale.def.kind === 'numeric') return ceilingOf(scale);
+  for (let i = scale.ladder.length - 1; i >= 0; i--) {
+    const label = scale.ladder[i]!.label.trim();
+    if (!label.endsWith('+') && !label.endsWith('-')) return scale.ladder[i]!.points;
+  }
+  return ceilingOf(scale);
+}
+
+/** The top of a scale, so computed targets and forecasts never go past the best grade. */
+export function ceilingOf(scale: CompiledScale): number {
   if (scale.def.kind === 'numeric')
     return scale.family === 'percentage' ? 100 : (scale.def.max ?? Number.POSITIVE_INFINITY);
   return scale.ladder[scale.ladder.length - 1]?.points ?? Number.POSITIVE_INFINITY;
+}
+
+function floorOf(scale: CompiledScale): number {
+  if (scale.def.kind === 'numeric') return scale.def.min ?? 0;
+  return scale.ladder[0]?.points ?? 0;
 }
 
 /** Baseline plus expected progress to the target date, raised by the chosen ambition. */
@@ -84,20 +127,24 @@ export function computedTarget(
   return Math.min(snapPoints(scale, baseline + gain, 'up'), Math.max(ceilingOf(scale), baseline));
 }
 
-/** Where a pupil stands against expected attainment, with the tolerance in steps of the scale. */
-export function statusAt(
-  points: number,
-  expected: number,
-  step: number,
-  thresholds: Thresholds,
-): TrajectoryStatus {
-  const diff = (points - expected) / step;
-  const eps = 1e-9;
-  if (diff >= thresholds.aboveSteps - eps) return 'above';
-  if (diff >= -thresholds.onWithinSteps - eps) return 'on';
-  if (diff <= -thresholds.wellBelowSteps + eps) return 'well-below';
-  return 'below';
+const EPS = 1e-9;
+
+/** Where some attainment stands against what is expected, with the tolerance in the scale's own units. */
+export function standing(points: number, expected: number, tolerance: Tolerance): TargetStanding {
+  const diff = points - expected;
+  if (diff >= tolerance.above - EPS) return 'above';
+  if (diff <= -tolerance.wellBelow + EPS) return 'well-below';
+  if (diff <= -tolerance.below + EPS) return 'below';
+  return 'at';
 }
+
+const STATUS_OF: Record<TargetStanding, TrajectoryStatus> = {
+  above: 'above',
+  at: 'on',
+  below: 'below',
+  'well-below': 'well-below',
+  unknown: 'unknown',
+};
 
 export function trendOf(readings: Reading[], step: number): Trend {
   const latest = readings[readings.length - 1];
@@ -109,44 +156,88 @@ export function trendOf(readings: Reading[], step: number): Trend {
   return 'flat';
 }
 
+/** The pupil's own rate (least squares over up to the last six grades), in points a year. */
+export function recentRate(readings: Reading[]): number | null {
+  const recent = readings.slice(-6);
+  if (recent.length < 2) return null;
+  const n = recent.length;
+  const meanT = recent.reduce((sum, r) => sum + r.time, 0) / n;
+  const meanP = recent.reduce((sum, r) => sum + r.grade.points, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (const r of recent) {
+    num += (r.time - meanT) * (r.grade.points - meanP);
+    den += (r.time - meanT) ** 2;
+  }
+  // Two points in the same month say nothing about a rate.
+  if (den < (1 / 12) ** 2 / 2) return null;
+  return num / den;
+}
+
 /**
- * A pupil's trajectory: baseline (prior attainment on the same scale, else the first
- * assessment), target (the teacher's, a fixed one, or computed), expected attainment at
- * each point on a straight line from baseline to target (or flat at the target), status
- * at the latest point and the trend.
+ * A pupil's progress against their target. The target is the teacher's, a fixed one, an
+ * estimate from prior attainment on another scale, or baseline plus expected progress. On a
+ * test score each point is compared with the target itself. On a growth scale the expected
+ * line runs to the target at its due date and never slopes down: the higher of the
+ * target-based pathway (the target less the expected rate for the time left, so a first point
+ * is judged against the target, not "on" by construction) and a line from the baseline.
  */
 export function pupilProgress(pupil: ReadPupil, context: ProgressContext): PupilProgress {
-  const { scale, points, thresholds } = context;
+  const { scale, points, tolerance, due } = context;
   const step = scale.def.step;
-  const firstIndex = pupil.grades.findIndex((g) => g !== null);
-  const baseline =
-    pupil.prior !== null && pupil.prior.scale !== undefined && scaleFamilyMatches(pupil.prior, scale)
-      ? { grade: pupil.prior, time: 0 }
-      : firstIndex === -1
-        ? null
-        : { grade: pupil.grades[firstIndex]!, time: points[firstIndex]!.time };
+  const { queries, excluded } = dataQueries(pupil.grades, {
+    pointInUse: context.pointInUse,
+    outlier: tolerance.outlier,
+    agree: tolerance.unitPoints,
+    fall: tolerance.fall,
+    // PKS and W are real judgements below the scale's first step; only a 0 or a U is queried.
+    written: pupil.entries,
+    isZero: (g) =>
+      scale.family === 'percentage' ? g.points === 0 : g.points === 0 && g.label.trim().toUpperCase() === 'U',
+  });
+  let firstIndex = -1;
+  for (let i = 0; i < pupil.grades.length && firstIndex === -1; i++)
+    if (pupil.grades[i] !== null && !excluded?.has(i)) firstIndex = i;
+  const realBaseline =
+    pupil.prior !== null && pupil.prior.scale !== undefined && scaleFamilyMatches(pupil.prior, scale);
+  const baseline = realBaseline
+    ? { grade: pupil.prior!, time: 0 }
+    : firstIndex === -1
+      ? null
+      : { grade: pupil.grades[firstIndex]!, time: points[firstIndex]!.time };
 
   let target: Grade | null = null;
   let targetSource: PupilProgress['targetSource'] = 'none';
+  let targetNote: string | null = null;
+  const estimate = context.estimate(pupil);
   if (context.useTeacherTargets && pupil.target !== null) {
     target = pupil.target;
     targetSource = 'teacher';
   } else if (context.fixedTarget !== null) {
     target = context.fixedTarget;
     targetSource = 'fixed';
+  } else if (estimate !== null) {
+    target = estimate.grade;
+    targetSource = 'estimate';
+    targetNote = estimate.source;
   } else if (baseline !== null) {
-    const years = Math.max(context.targetTime - baseline.time, 0);
+    const years = Math.max(due.time - baseline.time, 0);
     target = grade(scale, computedTarget(scale, baseline.grade.points, years, context.ambition), 'up');
     targetSource = 'computed';
   }
 
+  const rate = context.model === 'flat' ? 0 : context.rate;
   const expectedAt = (time: number): number | null => {
-    if (baseline === null || target === null) return null;
-    if (context.model === 'flat') return target.points;
-    const span = context.targetTime - baseline.time;
-    if (span <= 0 || time >= context.targetTime) return target.points;
-    const share = Math.max(0, (time - baseline.time) / span);
-    return baseline.grade.points + (target.points - baseline.grade.points) * share;
+    if (target === null) return null;
+    const left = Math.max(due.time - time, 0);
+    const pathway = target.points - rate * left;
+    if (rate === 0 || baseline === null) return pathway;
+    // The line from the baseline never slopes down: a target under the baseline keeps it flat.
+    const top = Math.max(target.points, baseline.grade.points);
+    const span = due.time - baseline.time;
+    const share = span <= 0 ? 1 : Math.min(1, Math.max(0, (time - baseline.time) / span));
+    const line = baseline.grade.points + (top - baseline.grade.points) * share;
+    return Math.max(pathway, line);
   };
 
   const readings: Reading[] = [];
@@ -157,8 +248,8 @@ export function pupilProgress(pupil: ReadPupil, context: ProgressContext): Pupil
     const expected = expectedPoints === null ? null : sharedGrade(scale, expectedPoints);
     const column = point.column.letter;
     const g = pupil.grades[i];
-    if (g === null || g === undefined) {
-      assessments.push({ assessment: point.label, column, grade: null, expected, status: 'unknown' });
+    if (g === null || g === undefined || excluded?.has(i)) {
+      assessments.push({ assessment: point.label, column, grade: g ?? null, expected, status: 'unknown' });
       continue;
     }
     const reading: Reading = {
@@ -166,7 +257,7 @@ export function pupilProgress(pupil: ReadPupil, context: ProgressContext): Pupil
       column,
       grade: g,
       expected,
-      status: expectedPoints === null ? 'unknown' : statusAt(g.points, expectedPoints, step, thresholds),
+      status: expectedPoints === null ? 'unknown' : STATUS_OF[standing(g.points, expectedPoints, tolerance)],
       time: point.time,
     };
     readings.push(reading);
@@ -178,18 +269,48 @@ export function pupilProgress(pupil: ReadPupil, context: ProgressContext): Pupil
   const progress = latest !== null && baseline !== null ? latest.grade.points - baseline.grade.points : null;
   const expectedProgress =
     latest?.expected != null && baseline !== null ? latest.expected.points - baseline.grade.points : null;
+  const againstTarget: AgainstTarget =
+    latest === null || target === null
+      ? { standing: 'unknown', gap: null }
+      : {
+          standing: standing(latest.grade.points, target.points, tolerance),
+          gap: latest.grade.points - target.points,
+        };
   return {
     baseline,
     target,
     targetSource,
+    targetNote,
     readings,
+    queries,
     assessments,
     latest,
     expectedNow,
     progress,
     expectedProgress,
     status: latest?.status ?? 'unknown',
+    againstTarget,
+    forecast: forecastFor(readings, target, context),
     trend: trendOf(readings, step),
+  };
+}
+
+/** Where the pupil's own recent rate leads by the target's due date, if it is still ahead. */
+function forecastFor(readings: Reading[], target: Grade | null, context: ProgressContext): Forecast | null {
+  const latest = readings[readings.length - 1];
+  const rate = recentRate(readings);
+  if (latest === undefined || rate === null || target === null) return null;
+  const left = context.due.time - latest.time;
+  if (left <= EPS) return null;
+  const { scale, tolerance } = context;
+  // Never past the best grade there is (9, not 9+) nor under the bottom of the scale.
+  const points = Math.min(topGradeOf(scale), Math.max(floorOf(scale), latest.grade.points + rate * left));
+  const reaches = standing(points, target.points, tolerance);
+  return {
+    grade: grade(scale, points),
+    by: context.due.label,
+    standing: reaches,
+    ratePerYear: Math.round(rate * 100) / 100,
   };
 }
 

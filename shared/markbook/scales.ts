@@ -1,3 +1,5 @@
+import { withoutPercentSign } from '../sheet/text';
+
 /**
  * Grade scales as data. Each maps what teachers write to points on one line, says how big
  * one step is (a sub-level, a fine grade) and how many points a year count as expected
@@ -28,6 +30,13 @@ export interface ScaleDefinition {
   integer?: boolean;
   /** Points in one step: the tolerance unit for on / below / well below. */
   step: number;
+  /**
+   * Points in one whole grade or band, where a scale writes finer steps within it: a GCSE
+   * grade is three fine grades (4-, 4, 4+), a NC level three sub-levels, WTS to EXS one band
+   * of three. A data lead counts a pupil one band below as one band, not three steps.
+   * The step when absent.
+   */
+  band?: number;
   expectedPerYear: number;
   /** Prior attainment at or above this many points counts as high. */
   highFrom: number;
@@ -78,25 +87,77 @@ const usGrades: GradePoint[] = ['F', 'D-', 'D', 'D+', 'C-', 'C', 'C+', 'B-', 'B'
   (label, points) => ({ label, points }),
 );
 
-// Primary trackers write a standard with + or - ("EXS+", "WTS-"): fine grades, three to a standard.
-const standardGrades: GradePoint[] = [{ label: 'HNM', points: 0, aliases: ['BLW', 'HASNOTMET'] }];
-for (const [i, label, aliases] of [
-  [1, 'WTS', ['WT', 'WORKINGTOWARDS', 'WORKINGTOWARDSTHEEXPECTEDSTANDARD']],
-  [2, 'EXS', ['EX', 'EXP', 'EXPECTED', 'ARE', 'EXPECTEDSTANDARD']],
-  [3, 'GDS', ['GD', 'GREATERDEPTH']],
-] as const) {
-  for (const [sign, shift] of [
-    ['-', -1],
-    ['', 0],
-    ['+', 1],
-  ] as const) {
-    standardGrades.push({
-      label: `${label}${sign}`,
-      points: 3 * i + shift,
-      aliases: aliases.map((alias) => `${alias}${sign}`),
-    });
-  }
+/**
+ * A school scale of bands, three fine grades to a band ("EXS+", "Secure-"): the band itself,
+ * then a + or - for the top or bottom of it. `first` is the lowest band's number.
+ */
+function bandedGrades(bands: [label: string, aliases: string[]][], first: number): GradePoint[] {
+  const grades: GradePoint[] = [];
+  bands.forEach(([label, aliases], i) => {
+    for (const [sign, shift] of [
+      ['-', -1],
+      ['', 0],
+      ['+', 1],
+    ] as const) {
+      grades.push({
+        label: `${label}${sign}`,
+        points: 3 * (first + i) + shift,
+        aliases: aliases.map((alias) => `${alias}${sign}`),
+      });
+    }
+  });
+  return grades;
 }
+
+// Primary trackers write a standard with + or - ("EXS+", "WTS-"). Pre-key stage (PKS) is the
+// band below working towards; HNM and BLW (has not met, below) sit with it.
+const standardGrades: GradePoint[] = [
+  { label: 'PKS', points: 0, aliases: ['PK', 'PRE-KEYSTAGE', 'PREKEYSTAGE', 'PKS-', 'PKS+'] },
+  { label: 'HNM', points: 0, aliases: ['BLW', 'HASNOTMET', 'BELOW'] },
+  ...bandedGrades(
+    [
+      ['WTS', ['WT', 'WTE', 'WORKINGTOWARDS', 'WORKINGTOWARDSEXPECTED', 'WORKINGTOWARDSTHEEXPECTEDSTANDARD']],
+      [
+        'EXS',
+        [
+          'EX',
+          'EXP',
+          'EXPECTED',
+          'ARE',
+          'EXPECTEDSTANDARD',
+          'WA',
+          'WORKINGAT',
+          'WORKINGATEXPECTED',
+          'WORKINGATTHEEXPECTEDSTANDARD',
+          'ATEXPECTED',
+        ],
+      ],
+      [
+        'GDS',
+        [
+          'GD',
+          'GDE',
+          'GREATERDEPTH',
+          'WORKINGATGREATERDEPTH',
+          'WORKINGATAGREATERDEPTH',
+          'GREATERDEPTHSTANDARD',
+        ],
+      ],
+    ],
+    1,
+  ),
+];
+
+// Emerging, Developing, Secure, Mastered: a KS3 "mastery" scale, written in full or short.
+const masteryGrades: GradePoint[] = bandedGrades(
+  [
+    ['Emerging', ['EMG', 'EMERG', 'EME', 'EM', 'E']],
+    ['Developing', ['DEV', 'DEVEL', 'DVL', 'D']],
+    ['Secure', ['SEC', 'SECURED', 'S']],
+    ['Mastered', ['MAS', 'MAST', 'MASTERY', 'MASTERING', 'M']],
+  ],
+  1,
+);
 
 export const BUILT_IN_SCALES: ScaleDefinition[] = [
   {
@@ -106,6 +167,7 @@ export const BUILT_IN_SCALES: ScaleDefinition[] = [
     kind: 'ordinal',
     grades: gcseGrades,
     step: 1,
+    band: 3,
     expectedPerYear: 3,
     highFrom: 21,
     headerWords: ['gcse', 'grade', 'mock', 'ppe', 'wag', 'fft'],
@@ -122,6 +184,7 @@ export const BUILT_IN_SCALES: ScaleDefinition[] = [
       ['HIGH', 'A'],
     ],
     step: 2,
+    band: 6,
     expectedPerYear: 3,
     highFrom: 31,
     headerWords: ['level', 'nc', 'app', 'sub level', 'ks2 level'],
@@ -138,8 +201,9 @@ export const BUILT_IN_SCALES: ScaleDefinition[] = [
   },
   {
     id: 'gcse-legacy',
-    name: 'GCSE A*-G',
-    expects: 'a GCSE grade (A* to G, or U)',
+    // The letters of legacy GCSEs and of A levels alike: a sixth form's tracker is on these.
+    name: 'A*-G letter grades',
+    expects: 'a letter grade (A* to G, or U)',
     kind: 'ordinal',
     grades: legacyGrades,
     step: 1,
@@ -153,8 +217,36 @@ export const BUILT_IN_SCALES: ScaleDefinition[] = [
     kind: 'ordinal',
     grades: standardGrades,
     step: 1,
+    band: 3,
     expectedPerYear: 0,
     highFrom: 8,
+  },
+  {
+    id: 'emerging-mastered',
+    name: 'Emerging / Developing / Secure / Mastered',
+    expects: 'Emerging, Developing, Secure or Mastered (or Emg, Dev, Sec, Mas; + or - within each)',
+    kind: 'ordinal',
+    grades: masteryGrades,
+    step: 1,
+    band: 3,
+    expectedPerYear: 0,
+    highFrom: 12,
+  },
+  {
+    // Secondary trackers band pupils by KS2 prior attainment (SISRA, 4Matrix): low, middle, high.
+    id: 'prior-band',
+    name: 'Prior attainment bands (low / middle / high)',
+    expects: 'a prior attainment band (L, M or H; low, middle or high)',
+    kind: 'ordinal',
+    grades: [
+      { label: 'Low', points: 0, aliases: ['L', 'LPA', 'LOWER', 'LOWPRIOR'] },
+      { label: 'Middle', points: 1, aliases: ['M', 'MPA', 'MID', 'MIDDLEPRIOR'] },
+      { label: 'High', points: 2, aliases: ['H', 'HPA', 'UPPER', 'HIGHPRIOR'] },
+    ],
+    step: 1,
+    expectedPerYear: 0,
+    highFrom: 2,
+    headerWords: ['band', 'pa band', 'prior band'],
   },
   {
     id: 'us-letter',
@@ -177,6 +269,19 @@ export const BUILT_IN_SCALES: ScaleDefinition[] = [
     expectedPerYear: 0,
     highFrom: 80,
     headerWords: ['%', 'percent', 'percentage'],
+  },
+  {
+    // Sixth forms' prior attainment: the mean of a student's GCSE grades (9-1), e.g. 6.4.
+    id: 'gcse-aps',
+    name: 'GCSE average point score',
+    expects: 'a GCSE average point score (0-9, e.g. 6.4)',
+    kind: 'numeric',
+    min: 0,
+    max: 9,
+    step: 0.5,
+    expectedPerYear: 0,
+    highFrom: 7,
+    headerWords: ['aps', 'average point score', 'gcse average', 'average gcse'],
   },
   {
     id: 'ks2-scaled',
@@ -214,7 +319,7 @@ export function normaliseGradeText(text: string, replacements: [RegExp, string][
   if (SIMPLE_GRADE.test(upper)) return upper;
   let folded = upper.replace(PREFIX, '');
   for (const [from, to] of replacements) folded = folded.replace(from, to);
-  return folded.replace(/[\s()]+/g, '').replace(/[–—]/g, '-');
+  return folded.replace(/[\s()]+/g, '').replace(/[–—−]/g, '-');
 }
 
 export interface CompiledScale {
@@ -297,6 +402,9 @@ export type GradeReading =
   | { kind: 'grade'; label: string; points: number; warning?: string }
   | { kind: 'unreadable'; reason: string };
 
+/** The longest cell read as a grade: "Working towards the expected standard+" is 38. */
+export const MAX_GRADE_LENGTH = 100;
+
 const NUMBER = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
 
 /**
@@ -305,6 +413,8 @@ const NUMBER = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
  */
 export function readOnScale(scale: CompiledScale, text: string, columnMax?: number): GradeReading {
   const def = scale.def;
+  // A grade or mark is a few characters: a longer cell is a note, read no further.
+  if (text.length > MAX_GRADE_LENGTH) return { kind: 'unreadable', reason: `is not ${def.expects}` };
   if (def.kind === 'numeric') return readNumeric(scale, text, columnMax);
   const key = normaliseGradeText(text, scale.replacements);
   const exact = scale.lookup.get(key);
@@ -323,14 +433,16 @@ export function readOnScale(scale: CompiledScale, text: string, columnMax?: numb
   }
   const between = /^([^/]+)\/([^/]+)$/.exec(key);
   if (between) {
-    const low = scale.lookup.get(between[1]!);
-    const high = scale.lookup.get(between[2]!);
-    if (low !== undefined && high !== undefined && high >= low) {
+    const first = scale.lookup.get(between[1]!);
+    const second = scale.lookup.get(between[2]!);
+    if (first !== undefined && second !== undefined) {
+      // "6/7" and "B/C" alike: letter grades run the other way from numbers.
+      const [low, high] = first <= second ? [between[1]!, between[2]!] : [between[2]!, between[1]!];
       return {
         kind: 'grade',
         label: text.trim(),
-        points: (low + high) / 2,
-        warning: `read as between ${scale.labels.get(between[1]!) ?? between[1]} and ${scale.labels.get(between[2]!) ?? between[2]}`,
+        points: (first + second) / 2,
+        warning: `read as between ${scale.labels.get(low) ?? low} and ${scale.labels.get(high) ?? high}`,
       };
     }
   }
@@ -354,7 +466,7 @@ function readNumeric(scale: CompiledScale, text: string, columnMax?: number): Gr
     if (mark < 0 || mark > max) return { kind: 'unreadable', reason: `is not a mark between 0 and ${max}` };
     return { kind: 'grade', label: fraction ? trimmed : `${trimmed}/${max}`, points: (100 * mark) / max };
   }
-  const bare = trimmed.replace(/\s*%$/, '');
+  const bare = withoutPercentSign(trimmed);
   if (!NUMBER.test(bare)) return { kind: 'unreadable', reason: `is not ${def.expects}` };
   const value = Number(bare);
   const min = def.min ?? Number.NEGATIVE_INFINITY;

@@ -95,6 +95,8 @@ export const markbookSettingsSchema = z
         useTeacherTargets: z.boolean().optional(),
         /** One target for every pupil without their own, e.g. "10" on a marks-out-of-20 scale. */
         fixed: z.string().min(1).optional(),
+        /** When targets fall due, e.g. "end of Y11" or "end of KS4", when the target header does not say. */
+        due: z.string().min(1).max(100).optional(),
       })
       .strict()
       .optional(),
@@ -120,6 +122,19 @@ export const markbookSettingsSchema = z
         interventionPoints: z.number().int().min(1).max(6).optional(),
       })
       .strict()
+      .optional(),
+    /** The school's own flight paths from prior attainment to an estimated target; replace the built-in table for the same two scales. */
+    flightPaths: z
+      .array(
+        z
+          .object({
+            from: z.string().min(1),
+            to: z.string().min(1),
+            name: z.string().min(1),
+            rows: z.array(z.object({ from: z.number(), grade: z.string().min(1) }).strict()).min(1),
+          })
+          .strict(),
+      )
       .optional(),
     /** Cell values that mean "not assessed" rather than a grade (added to ABS, X, N/A...). */
     absentMarkers: z.array(z.string()).optional(),

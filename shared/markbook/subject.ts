@@ -1,7 +1,15 @@
 import type { Location } from '../rule';
 import type { Thresholds } from './settings';
 import { oneDecimal } from './stats';
-import type { AssessmentResult, Grade, PupilAttributes } from './types';
+import type { Tolerance } from './tolerance';
+import type {
+  AgainstTarget,
+  AssessmentResult,
+  DataQueryResult,
+  Forecast,
+  Grade,
+  PupilAttributes,
+} from './types';
 
 /**
  * One grade a pupil has, placed in the school year and judged against their trajectory. It is
@@ -22,9 +30,23 @@ export interface PupilSubject {
   attributes: PupilAttributes;
   /** Prior attainment at or above the scale's high line. */
   priorHigh: boolean;
-  scale: { name: string; step: number; expectedPerYear: number } | null;
-  /** The pupil's grades in time order (gaps left out). */
+  scale: { name: string; step: number; expectedPerYear: number; top: number; topLabel: string } | null;
+  /** The scale's tolerance in its own units: what counts as below, a fall, a slip. */
+  tolerance: Tolerance | null;
+  /** The pupil's grades in time order (gaps and queried entries left out). */
   readings: Reading[];
+  target: Grade | null;
+  targetSource: 'teacher' | 'fixed' | 'estimate' | 'computed' | 'none';
+  targetNote: string | null;
+  /** The markbook has a target column but this pupil's cell is blank or TBC: the target is ours, not the school's. */
+  targetMissing: boolean;
+  targetCell: string | null;
+  /** When the target falls due, in words ("the end of Y11"). */
+  due: string;
+  againstTarget: AgainstTarget;
+  forecast: Forecast | null;
+  /** Entries to check before judging on them. */
+  dataQueries: DataQueryResult[];
   /** The latest assessment point most of the class has grades for, and whether this pupil has one. */
   latestClassPoint: { assessment: string; assessed: boolean } | null;
   /** Points gained since the baseline, and the gain the trajectory expects by now. */
@@ -72,6 +94,7 @@ export function stepsBetween(subject: PupilSubject, points: number): number {
  * ground). `from` is the reading the fall is measured from.
  */
 export type RecentFall =
+  | { kind: 'fromPeak'; from: Reading; points: number }
   | { kind: 'twoDrops'; from: Reading }
   | { kind: 'sharpDrop'; from: Reading; drop: number }
   | { kind: 'sustainedFall'; from: Reading; points: number };
@@ -98,7 +121,37 @@ export function recentFall(subject: PupilSubject): RecentFall | undefined {
   let k = n - 1;
   while (k > 0 && readings[k - 1]!.grade.points > readings[k]!.grade.points) k--;
   const fell = readings[k]!.grade.points - latest.grade.points;
-  return n - k >= 3 && fell >= subject.scale.step
-    ? { kind: 'sustainedFall', from: readings[k]!, points: n - k }
-    : undefined;
+  if (n - k >= 3 && fell >= subject.scale.step)
+    return { kind: 'sustainedFall', from: readings[k]!, points: n - k };
+  // A fall of a grade or more from the recent peak stays a fall when it levels off (7, 6, 5, 5).
+  const fallLine = subject.tolerance?.fall ?? subject.scale.step;
+  const window = readings.slice(-5, -1);
+  let top = -1;
+  for (let i = 0; i < window.length; i++)
+    if (top === -1 || window[i]!.grade.points > window[top]!.grade.points) top = i;
+  const peak = window[top];
+  // One high point the pupil has come back from (B, B, A, B) is a spike, not a fall: the fall
+  // must take them under where they were before the peak, or the peak must open the window.
+  let beforePeak = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < top; i++) beforePeak = Math.min(beforePeak, window[i]!.grade.points);
+  if (
+    peak !== undefined &&
+    peak.grade.points - latest.grade.points >= fallLine - 1e-9 &&
+    latest.grade.points < beforePeak - 1e-9
+  ) {
+    return { kind: 'fromPeak', from: peak, points: peak.grade.points - latest.grade.points };
+  }
+  return undefined;
+}
+
+/** An amount of points in the scale's own words: "2 grades", "1 band", "12 percentage points". */
+export function amountIn(subject: PupilSubject, points: number): string {
+  const tolerance = subject.tolerance;
+  if (tolerance === null) return `${oneDecimal(points)} points`;
+  if (tolerance.kind === 'test-score') {
+    const n = oneDecimal(points);
+    return `${n} ${tolerance.unit}${n === 1 ? '' : 's'}`;
+  }
+  const n = oneDecimal(points / tolerance.unitPoints);
+  return `${n} ${tolerance.unit}${n === 1 ? '' : 's'}`;
 }

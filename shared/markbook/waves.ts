@@ -1,44 +1,161 @@
 import type { Finding } from '../rule';
-import type { TrajectoryStatus, Wave } from './types';
+import type { AgainstTarget, Forecast, TrajectoryStatus, Wave } from './types';
+
+export interface WaveInput {
+  flags: Finding[];
+  status: TrajectoryStatus;
+  againstTarget: AgainstTarget;
+  forecast: Forecast | null;
+  /** The judged points, oldest first: each one's status, grade and expected grade. */
+  statuses: readonly {
+    status: TrajectoryStatus;
+    grade: { points: number };
+    expected: { points: number } | null;
+  }[];
+  /** A growth scale (levels, working-at grades), as opposed to a test score. */
+  growth: boolean;
+  /** Half a fine step of the scale: less than this is no change. */
+  halfStep: number;
+  trend: 'rising' | 'flat' | 'falling' | 'unknown';
+  intervention: string | null;
+  /** Whether any status could be judged in this markbook (a readable scale). */
+  judged: boolean;
+  /**
+   * Within half a unit of the target (5 percentage points, a fine grade), either side: just
+   * over it, a fall or a forecast can take them under; just under it, targeted support in class
+   * comes before a small group.
+   */
+  nearTarget: boolean;
+}
+
+/** "1:1", "one-to-one", "1-1 tuition": support that is already wave 3. */
+const ONE_TO_ONE = /\b(1 ?: ?1|1 ?- ?1|one[ -]to[ -]one|individual tuition|1 to 1)\b|\b1:1/i;
+
+export const isOneToOne = (text: string) => ONE_TO_ONE.test(text.slice(0, 200));
+
+const below = (status: TrajectoryStatus) => status === 'below' || status === 'well-below';
 
 /**
- * The wave a pupil's flags point to, with the reasons. Wave 3 (one-to-one) needs evidence
- * over time: well below at two successive points, or a wave 2 intervention that has not
- * changed the rate of progress. One low point leads to wave 2, never straight to wave 3.
+ * The wave a pupil's flags point to, with the reasons, sized so a school can staff it (about
+ * 80% / 15% / 5%):
+ * - 3 (one-to-one): wave 2 support that has not changed the rate of progress, well below at
+ *   three or more successive points, or already in one-to-one tuition. Never for a pupil
+ *   rising toward a target that is still ahead, and never on one point.
+ * - 2 (time-limited small group): well below now; below at three points, or at two and not
+ *   closing; falling, or heading below the target at this rate, when under or near the target
+ *   (well over it, the teacher watches in class); stalled short of the target; the most able
+ *   below where they should be, or flat short of the best grade (a stretch group); severe absence (a pastoral referral, with a plan to catch up).
+ * - 1 (quality-first teaching): the rest, with what to do in class: a pupil just under the
+ *   target and closing gets targeted support in class, and one in an intervention while at
+ *   the target is a prompt to review whether it is still needed.
+ * No status (the scale could not be read): no wave at all, rather than a guess.
  */
-export function waveFor(
-  flags: Finding[],
-  status: TrajectoryStatus,
-  currentIntervention: string | null,
-): { wave: Wave; reasons: string[] } {
+export function waveFor(input: WaveInput): { wave: Wave | null; reasons: string[] } {
+  const { flags, status, statuses } = input;
+  if (!input.judged || status === 'unknown') {
+    const severe = flags.find((flag) => flag.rule === 'markbook/severe-absence');
+    return {
+      wave: null,
+      reasons: [
+        ...(severe ? [`Pastoral referral: ${severe.message}`] : []),
+        input.judged
+          ? "No wave: none of this pupil's grades could be read or judged (see the cells listed for their row)."
+          : 'No wave: no status could be judged, because the scale could not be read (see the summary for the fix).',
+      ],
+    };
+  }
   const has = (rule: string, messageId?: string) =>
     flags.find((flag) => flag.rule === rule && (messageId === undefined || flag.messageId === messageId));
+  const reaching =
+    input.forecast !== null && (input.forecast.standing === 'at' || input.forecast.standing === 'above');
+  // On a growth scale a pupil still rising is making progress toward a target that may be two
+  // years off: one-to-one waits for wave 2 not to work. A rising test score must reach the target.
+  const risingToTarget = input.trend === 'rising' && (reaching || input.growth);
+
   const wave3: string[] = [];
-  const repeated = has('markbook/well-below-trajectory', 'repeated');
-  if (repeated) wave3.push(`Well below trajectory at two successive points (${repeated.rule})`);
   const notWorking = has('markbook/intervention-not-working');
   if (notWorking) wave3.push(`Support so far has not changed the rate of progress (${notWorking.rule})`);
+  const persistent = has('markbook/well-below-trajectory', 'persistent');
+  if (persistent && !risingToTarget)
+    wave3.push(`Well below at each of the last three or more points (${persistent.rule})`);
+  if (input.intervention !== null && isOneToOne(input.intervention))
+    wave3.push(
+      `Already in one-to-one support ("${input.intervention}"): keep it, and review its impact at the next point`,
+    );
   if (wave3.length > 0) return { wave: 3, reasons: wave3 };
 
   const wave2: string[] = [];
-  const offTrack = status === 'below' || status === 'well-below';
-  // A stall while on trajectory is for the class teacher to watch; below trajectory it calls for catch-up.
-  const reasonsFor: [string, string, boolean][] = [
-    ['markbook/well-below-trajectory', 'Well below trajectory at the latest point', true],
-    ['markbook/below-trajectory', 'Below trajectory at two successive points', true],
-    ['markbook/falling', 'Attainment falling', true],
-    ['markbook/stalled', 'Progress has stalled below trajectory', offTrack],
-    ['markbook/most-able-not-stretched', 'Most able, not making expected progress: a stretch group', true],
-  ];
-  for (const [rule, reason, applies] of reasonsFor) {
-    if (applies && has(rule)) wave2.push(`${reason} (${rule})`);
+  const severe = has('markbook/severe-absence');
+  if (severe) wave2.push(`Pastoral referral: ${severe.message} Plan how missed learning is caught up`);
+  if (status === 'well-below') wave2.push('Well below at the latest point (markbook/well-below-trajectory)');
+  const last = statuses[statuses.length - 1]?.status;
+  const previous = statuses[statuses.length - 2]?.status;
+  // Closing the gap: nearer the expected line than at the point before, not merely rising (a
+  // rise no faster than the line leaves the gap as it was).
+  const gapAt = (i: number) => {
+    const reading = statuses[i];
+    return reading?.expected == null ? undefined : reading.grade.points - reading.expected.points;
+  };
+  const gapNow = gapAt(statuses.length - 1);
+  const gapBefore = gapAt(statuses.length - 2);
+  const gapClosing = gapNow !== undefined && gapBefore !== undefined && gapNow - gapBefore >= input.halfStep;
+  let run = 0;
+  while (run < statuses.length && below(statuses[statuses.length - 1 - run]!.status)) run++;
+  if (last === 'below' && run >= 3)
+    wave2.push(`Below at each of the last ${run} points (markbook/below-trajectory)`);
+  else if (last === 'below' && previous !== undefined && below(previous) && !gapClosing && !input.nearTarget)
+    wave2.push('Below at two successive points and not closing the gap (markbook/below-trajectory)');
+  // Comfortably over the target, a fall or a forecast is for the class teacher to watch; near it
+  // or under it, it calls for catch-up. (On real classes, flags for pupils well over the target
+  // were mostly noise: they passed.)
+  const atRisk = below(status) || input.nearTarget || (input.againstTarget.gap ?? 0) < 0;
+  const fall = has('markbook/falling');
+  if (fall && atRisk) wave2.push('Attainment falling (markbook/falling)');
+  const heading = has('markbook/heading-below-target');
+  if (heading && atRisk)
+    wave2.push(
+      heading.messageId === 'headingBelow'
+        ? 'At the target now, but heading below it at this rate (markbook/heading-below-target)'
+        : 'On the line now, but short of the target at this rate (markbook/heading-below-target)',
+    );
+  if (
+    has('markbook/stalled') &&
+    input.againstTarget.standing !== 'at' &&
+    input.againstTarget.standing !== 'above'
+  )
+    wave2.push('Progress has stalled short of the target (markbook/stalled)');
+  else if (has('markbook/stalled') && below(status))
+    wave2.push('Progress has stalled below the line (markbook/stalled)');
+  const able = has('markbook/most-able-not-stretched');
+  // A stretch group is the most able's wave 2, flat at the target included: the guidance's
+  // three-level approach serves them too.
+  if (able?.messageId === 'flat')
+    wave2.push(
+      'Most able and flat, short of the best grade: a stretch group (markbook/most-able-not-stretched)',
+    );
+  else if (able)
+    wave2.push('Most able, not making expected progress: a stretch group (markbook/most-able-not-stretched)');
+  if (wave2.length > 0) {
+    if (input.intervention !== null)
+      wave2.push(`Already in "${input.intervention}": review its impact at the next point`);
+    return { wave: 2, reasons: wave2 };
   }
-  if (wave2.length > 0) return { wave: 2, reasons: wave2 };
-  if (currentIntervention !== null) {
-    return {
-      wave: 2,
-      reasons: [`Already in an intervention ("${currentIntervention}"): review its impact at the next point`],
-    };
+
+  const wave1: string[] = [];
+  if (input.intervention !== null) {
+    wave1.push(
+      below(status)
+        ? `In "${input.intervention}": review its impact at the next point`
+        : `In "${input.intervention}" while at the target: review whether it is still needed`,
+    );
   }
-  return { wave: 1, reasons: ['Quality-first teaching in class: no flag calls for additional support'] };
+  if (below(status))
+    wave1.push(
+      gapClosing
+        ? 'Below, but closing the gap: targeted support in class, and check again at the next point'
+        : 'Below at the latest point: targeted support in class, and check again at the next point',
+    );
+  if (wave1.length === 0)
+    wave1.push('Quality-first teaching in class: at or near the target, no flag calls for more');
+  return { wave: 1, reasons: wave1 };
 }

@@ -1,4 +1,8 @@
-import type { CellValue, Diagnostic } from '../markbook/types';
+import type { Diagnostic } from '../markbook/types';
+import { a1 } from '../sheet/address';
+import type { CellValue } from '../sheet/cell';
+import { isoDate, isValidDate, typedDate } from '../sheet/date';
+import type { SheetDiagnostic } from '../sheet/diagnostic';
 import { ANNEX_FEATURES, ANNEX_ITEMS, MAX_PHASES, RATING_SCALE } from './grid';
 import type { Rating, SelfReview } from './review';
 
@@ -48,34 +52,10 @@ export function selfReviewGrid(review?: SelfReview): GridCell[][] {
   return rows;
 }
 
-const columnLetters = (index: number): string => {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-};
-const a1 = (row: number, column: number) => `${columnLetters(column)}${row + 1}`;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
 function readDate(value: CellValue): string | null | undefined {
   if (value === null || value === '') return null;
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return undefined;
-    return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
-  }
-  const text = String(value).trim();
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const uk = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
-  const [year, month, day] = iso
-    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
-    : uk
-      ? [Number(uk[3]), Number(uk[2]), Number(uk[1])]
-      : [0, 0, 0];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (year === 0 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  if (value instanceof Date) return isValidDate(value) ? isoDate(value) : undefined;
+  return typedDate(String(value).trim());
 }
 
 function readRating(value: CellValue): Rating | null | undefined {
@@ -96,11 +76,11 @@ export function readSelfReviewGrid(values: CellValue[][]): {
   review: SelfReview | null;
   diagnostics: Diagnostic[];
 } {
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: SheetDiagnostic[] = [];
   const headerIndex = values.findIndex((row) =>
     row.some((cell) => typeof cell === 'string' && cell.trim().toLowerCase() === 'phase 1'),
   );
-  if (headerIndex === -1) return { review: null, diagnostics };
+  if (headerIndex === -1) return { review: null, diagnostics: [] };
   const header = values[headerIndex]!;
   const phaseColumns = Array.from({ length: MAX_PHASES }, (_, index) =>
     header.findIndex(
@@ -118,9 +98,9 @@ export function readSelfReviewGrid(values: CellValue[][]): {
       const date = readDate(cell);
       if (date === undefined) {
         diagnostics.push({
-          cell: a1(dateRowIndex, column),
+          cell: a1(column, dateRowIndex + 1),
           value: displayed(cell),
-          message: 'is not a date: write it as yyyy-mm-dd or dd/mm/yyyy',
+          reason: 'is not a date: write it as yyyy-mm-dd or dd/mm/yyyy',
           severity: 'error',
         });
       } else dates[phase] = date;
@@ -143,9 +123,9 @@ export function readSelfReviewGrid(values: CellValue[][]): {
       const rating = readRating(cell);
       if (rating !== undefined) return rating;
       diagnostics.push({
-        cell: a1(rowIndex, column),
+        cell: a1(column, rowIndex + 1),
         value: displayed(cell),
-        message: 'is not a rating: use 1 (a strong feature) to 4 (needs significant development)',
+        reason: 'is not a rating: use 1 (a strong feature) to 4 (needs significant development)',
         severity: 'error',
       });
       return null;
@@ -161,6 +141,12 @@ export function readSelfReviewGrid(values: CellValue[][]): {
   for (const id of Object.keys(ratings)) ratings[id] = ratings[id]!.slice(0, phaseCount);
   return {
     review: { phases: dates.slice(0, phaseCount).map((date) => ({ date })), ratings, notes },
-    diagnostics,
+    // The summary sheet shows the cell and the value in columns of their own: the problem is the reason.
+    diagnostics: diagnostics.map(({ cell, value, reason, severity }) => ({
+      cell,
+      value,
+      message: reason,
+      severity,
+    })),
   };
 }

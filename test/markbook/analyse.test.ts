@@ -23,15 +23,26 @@ describe('the progress model', () => {
     });
   });
 
-  it('puts expected attainment on a straight line from baseline to target', () => {
-    // Spring 2 is two-thirds of the way through the year: 27 + 4 x 4/6.
-    expect(pupil('On Track').expectedNow?.points).toBeCloseTo(27 + (4 * 4) / 6);
+  it('expects the higher of the pathway to the target and the line from the baseline', () => {
+    // The target 5c (31) less 3 points a year for the time left: at Spring 2 (4/6), 31 - 3 x 2/6 = 30,
+    // above the line from 4b (27 + 4 x 4/6), because a target above expected progress asks for more.
+    expect(pupil('On Track').expectedNow?.points).toBeCloseTo(30);
     expect(pupil('On Track').assessments.map((x) => x.expected?.points)).toEqual([
-      expect.closeTo(27 + 4 / 6),
-      expect.closeTo(27 + 8 / 6),
+      expect.closeTo(28.5),
       expect.closeTo(29),
-      expect.closeTo(27 + 16 / 6),
+      expect.closeTo(29.5),
+      expect.closeTo(30),
     ]);
+  });
+
+  it('never lets the expected line slope down to a target under the baseline', () => {
+    const down = analyseMarkbook([
+      ['Name', 'Target', 'Aut 1 WAG', 'Aut 2 WAG', 'Spr 1 WAG', 'Spr 2 WAG'],
+      ['Falling Above Target', '5', '7', '7', '6', '6'],
+    ]).pupils[0]!;
+    expect(down.assessments.map((x) => x.expected?.label)).toEqual(['7', '7', '7', '7']);
+    expect(down).toMatchObject({ status: 'below', againstTarget: { standing: 'above' }, wave: 2 });
+    expect(down.flags.map((f) => `${f.rule}:${f.messageId}`)).toContain('markbook/falling:fromPeak');
   });
 
   it('judges status with the stated tolerance and reads the trend', () => {
@@ -44,17 +55,31 @@ describe('the progress model', () => {
       latest: null,
       progress: null,
     });
-    expect(a.basis?.tolerance).toContain('On: no more than 1 step below');
+    expect(a.basis?.tolerance).toBe(
+      'On National Curriculum levels: 2 sub-levels or more under it is below; 3 sub-levels or more under is well below; 2 sub-levels or more over is above.',
+    );
   });
 
-  it('puts a pupil well below at two points in wave 3, with the reasons', () => {
-    expect(pupil('Well Below').wave).toBe(3);
+  it('puts a pupil well below at two points in wave 2, and at three in wave 3, with the reasons', () => {
+    expect(pupil('Well Below').wave).toBe(2);
     expect(pupil('Well Below').waveReasons).toEqual([
-      'Well below trajectory at two successive points (markbook/well-below-trajectory)',
+      'Well below at the latest point (markbook/well-below-trajectory)',
+      'Attainment falling (markbook/falling)',
+    ]);
+    const three = analyseMarkbook([header, row('Stuck', '4b', '3a', '3a', '3a', '3a')]).pupils[0]!;
+    expect(three.wave).toBe(3);
+    expect(three.waveReasons).toEqual([
+      'Well below at each of the last three or more points (markbook/well-below-trajectory)',
     ]);
     expect(pupil('On Track').waveReasons).toEqual([
-      'Quality-first teaching in class: no flag calls for additional support',
+      'Quality-first teaching in class: at or near the target, no flag calls for more',
     ]);
+    // Well below three times but rising: progress is being made, so wave 2 first.
+    const rising = analyseMarkbook([header, row('Rising', '4b', '3c', '3c', '3b', '3a')]).pupils[0]!;
+    expect(rising.flags.map((f) => `${f.rule}:${f.messageId}`)).toContain(
+      'markbook/well-below-trajectory:persistent',
+    );
+    expect(rising.wave).toBe(2);
   });
 
   it('never goes straight to wave 3 on one data point', () => {
@@ -64,7 +89,7 @@ describe('the progress model', () => {
 
   it('layers curricular targets: the grade, then the unit, then the next lessons', () => {
     expect(pupil('On Track').curricularTargets).toEqual({
-      longTerm: 'Aim for 5c by the end of the year.',
+      longTerm: 'Aim for 5c by the end of the year (an estimate: set a target with the pupil).',
       mediumTerm: 'Secure the key ideas of the current unit of work.',
       shortTerm:
         'In the next few lessons, act on the feedback from Spring 2, checking your work against the success criteria.',
@@ -76,7 +101,8 @@ describe('the progress model', () => {
       pupils: 4,
       onTrackRate: expect.closeTo(66.7, 1),
       byStatus: { above: 1, on: 1, below: 0, 'well-below': 1, unknown: 1 },
-      byWave: { 1: 3, 2: 0, 3: 1 },
+      byWave: { 1: 2, 2: 1, 3: 0 },
+      noWave: 1,
     });
     expect(a.summary.byAssessment.map((p) => p.assessment)).toEqual([
       'Autumn 1',
@@ -94,13 +120,51 @@ describe('the progress model', () => {
   });
 });
 
+describe('when targets fall due', () => {
+  const tracker = (target: string) => [
+    ['Year 10 Maths tracker'],
+    ['Name', target, 'Aut 1 WAG', 'Spr 1 WAG'],
+    ['Amy', '6', '4', '4+'],
+  ];
+
+  it('reads a plain target over GCSE grades in Y10 as the final grade, due at the end of Y11', () => {
+    const a = analyseMarkbook(tracker('Target'));
+    expect(a.basis).toMatchObject({ due: 'the end of Y11' });
+    expect(a.pupils[0]).toMatchObject({ status: 'on', wave: 1 });
+  });
+
+  it('takes the due date from the header, and from the settings over both', () => {
+    expect(analyseMarkbook(tracker('End of Y10 target')).basis?.due).toBe('the end of Y10');
+    expect(analyseMarkbook(tracker('FFT50 estimate')).basis?.due).toBe('the end of Y11');
+    // Due this July, 4+ against 6 is well behind.
+    const july = analyseMarkbook(tracker('Target'), { targets: { due: 'end of Y10' } });
+    expect(july.basis?.dueSource).toBe('settings targets.due "end of Y10"');
+    expect(july.pupils[0]!.status).toBe('below');
+  });
+});
+
+describe('estimated targets', () => {
+  it("estimate a missing target from the subject's own prior attainment: KS2 Maths for maths", () => {
+    const a = analyseMarkbook([
+      ['Year 10 Maths tracker'],
+      ['Name', 'KS2 Reading SS', 'KS2 Maths SS', 'Target', 'Aut 1 WAG', 'Spr 1 WAG'],
+      ['Amy', '92', '110', 'TBC', '6', '6+'],
+    ]);
+    expect(a.pupils[0]).toMatchObject({ targetSource: 'estimate', target: { label: '7' } });
+    expect(a.pupils[0]!.targetNote).toBe('KS2 scaled score to GCSE, from 110');
+  });
+});
+
 describe('settings change the analysis', () => {
   const values = [header, row('Pupil', '4b', '4b', '4b', '4b', '4b')];
 
   it('a flat trajectory judges against the target all year', () => {
     const flat = analyseMarkbook(values, { targets: { model: 'flat' } });
-    expect(flat.pupils[0]).toMatchObject({ status: 'well-below', expectedNow: { label: '5c' } });
-    expect(analyseMarkbook(values).pupils[0]!.status).toBe('below');
+    expect(flat.pupils[0]).toMatchObject({ status: 'below', expectedNow: { label: '5c' } });
+    // On the pathway, 4b at Spring 2 is one and a half sub-levels behind 30 points: close enough, but stalled.
+    const linear = analyseMarkbook(values).pupils[0]!;
+    expect(linear.status).toBe('on');
+    expect(linear.flags.map((f) => f.rule)).toContain('markbook/stalled');
   });
 
   it('ambition raises computed targets', () => {
@@ -293,16 +357,24 @@ describe('dated points over two school years', () => {
 });
 
 describe('columns the reader cannot place', () => {
-  it('reports every cell of assessment columns no scale reads', () => {
+  it('reports assessment columns no scale reads in one line with the fix, not cell by cell', () => {
     const a = analyseMarkbook([
       ['Name', 'Aut 1', 'Aut 2'],
       ['Amy', 'Good', 'Poor'],
+      ['Ben', 'Poor', 'ABS'],
     ]);
     expect(a.assessments).toEqual([]);
-    expect(a.diagnostics.map((d) => d.message)).toEqual([
-      "B2: 'Good' is not a grade Trajectory recognises (e.g. 4b, 6+, B, EXS, 72%)",
-      "C2: 'Poor' is not a grade Trajectory recognises (e.g. 4b, 6+, B, EXS, 72%)",
+    expect(a.diagnostics.map((d) => [d.cell, d.severity])).toEqual([['B1', 'error']]);
+    expect(a.diagnostics[0]!.message).toMatch(
+      /^B1: 'Aut 1', 'Aut 2': no scale Trajectory knows reads 'Good', 'Poor', so these 3 entries are not assessment points .*add a key row under the table listing the grades lowest first/,
+    );
+    // The same line leads the report, and no status or wave is guessed.
+    expect(a.problems).toEqual([a.diagnostics[0]!.message]);
+    expect(a.pupils.map((p) => [p.status, p.wave])).toEqual([
+      ['unknown', null],
+      ['unknown', null],
     ]);
+    expect(a.summary.noWave).toBe(2);
   });
 
   it('are reported once at the header, not dropped silently', () => {
@@ -463,14 +535,16 @@ describe('the cohort summary', () => {
       ['C', 'N', 'N', 'F', '4b', '4b', '4a'],
       ['D', 'E', 'N', 'M', '4b', '4b', '3a'],
     ]);
+    // Two pupils: counts, never a percentage gap (meaningless, and it can identify a child).
     const sen = a.summary.groups.find((g) => g.group === 'SEN')!;
-    expect(sen).toEqual({
+    expect(sen).toMatchObject({
       group: 'SEN',
       pupils: 2,
-      onTrackRate: 0,
-      meanProgress: -3,
-      onTrackGap: -100,
-      progressGap: -4,
+      small: true,
+      onTrackRate: null,
+      onTrackGap: null,
+      progressGap: null,
+      atOrAboveTarget: 0,
     });
     expect(a.summary.groups.map((g) => g.group)).toEqual(['SEN', 'EHCP', 'Disadvantaged', 'Boys', 'Girls']);
   });

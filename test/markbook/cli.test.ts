@@ -37,6 +37,9 @@ const markbookJson = z
         step: z.number(),
         expectedPerYear: z.number(),
         tolerance: z.string(),
+        kind: z.enum(['test-score', 'growth']),
+        due: z.string().min(1),
+        method: z.string().min(1),
       })
       .passthrough()
       .nullable(),
@@ -47,11 +50,34 @@ const markbookJson = z
         .object({
           row: z.number().int().positive(),
           name: z.string().min(1),
+          subject: z.string().nullable(),
           status: z.enum(['above', 'on', 'below', 'well-below', 'unknown']),
           latest: z.string().nullable(),
           target: z.string().nullable(),
-          wave: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+          wave: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
           waveReasons: z.array(z.string()).min(1),
+          pastoralReferral: z.boolean(),
+          againstTarget: z.object({
+            standing: z.enum(['above', 'at', 'below', 'well-below', 'unknown']),
+            gap: z.number().nullable(),
+          }),
+          forecast: z
+            .object({
+              grade: z.string(),
+              by: z.string(),
+              standing: z.enum(['above', 'at', 'below', 'well-below', 'unknown']),
+              ratePerYear: z.number(),
+              words: z.string().regex(/^at this rate: /),
+            })
+            .nullable(),
+          dataQueries: z.array(
+            z.object({
+              kind: z.enum(['gap', 'absent', 'zero', 'outlier', 'zeroAfterFall']),
+              assessment: z.string(),
+              cell: z.string(),
+              value: z.string().nullable(),
+            }),
+          ),
           flags: z.array(finding),
           curricularTargets: z.object({
             longTerm: z.string(),
@@ -75,14 +101,35 @@ const markbookJson = z
         onTrackRate: z.number().nullable(),
         byStatus: statusCounts,
         byWave: z.object({ 1: z.number(), 2: z.number(), 3: z.number() }),
+        noWave: z.number(),
+        atOrAboveTargetRate: z.number().nullable(),
+        onTrackByForecastRate: z.number().nullable(),
         groups: z.array(
           z
-            .object({ group: z.string(), pupils: z.number(), onTrackGap: z.number().nullable() })
+            .object({
+              group: z.string(),
+              pupils: z.number(),
+              onTrackGap: z.number().nullable(),
+              small: z.boolean(),
+              atOrAboveTarget: z.number(),
+            })
             .passthrough(),
         ),
         byAssessment: z.array(z.object({ assessment: z.string(), byStatus: statusCounts })),
       })
       .passthrough(),
+    problems: z.array(z.string()),
+    // A tracker of several subjects (Reading, Writing, Maths): one analysis each.
+    subjects: z
+      .array(
+        z.object({
+          subject: z.string(),
+          assessments: z.array(z.string()),
+          basis: z.object({ scale: z.string() }).passthrough().nullable(),
+          summary: z.object({ pupils: z.number(), onTrackRate: z.number().nullable() }).passthrough(),
+        }),
+      )
+      .nullable(),
     diagnostics: z.array(
       z.object({
         cell: z.string(),
@@ -191,5 +238,22 @@ describe('trajectory markbook', () => {
       { out: (t) => (out += t), err: () => {}, color: true },
     );
     expect(out).toContain('\u001b[1m');
+  });
+
+  it('reads the bytes of a Windows-1252 semicolon export, names intact, and says how it was read', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'markbook-'));
+    const file = join(folder, 'export.csv');
+    // "Zoë O’Brien" in Windows-1252: ë is 0xEB, ’ is 0x92.
+    const name = [0x5a, 0x6f, 0xeb, 0x20, 0x4f, 0x92, 0x42, 0x72, 0x69, 0x65, 0x6e];
+    const text = (s: string) => [...s].map((ch) => ch.charCodeAt(0));
+    writeFileSync(
+      file,
+      Uint8Array.from([...text('Name;Autumn %;Spring %\r\n'), ...name, ...text(';44,5;52\r\n')]),
+    );
+    const json = JSON.parse((await run(file, { json: true })).out);
+    expect(json.pupils.map((p: { name: string; latest: string }) => [p.name, p.latest])).toEqual([
+      ['Zoë O’Brien', '52%'],
+    ]);
+    expect(json.diagnostics[0].cell).toBe('file');
   });
 });

@@ -117,3 +117,31 @@ describe('recognising headers', () => {
     expect(timeInText('weekly')).toBeUndefined();
   });
 });
+
+describe('long runs in headers are read in linear time', () => {
+  const spaces = ' '.repeat(1_000_000);
+
+  it('a maximum mark followed by a million spaces and a letter is no maximum', () => {
+    expect(recogniseHeader(`Test 1 /1${spaces}x`)).toMatchObject({ role: 'assessment', order: 1 });
+    expect(recogniseHeader(`Test 1 /1${spaces}x`).outOf).toBeUndefined();
+    expect(recogniseHeader(`Test 1 (/1${spaces}x)`).outOf).toBeUndefined();
+  });
+
+  it('a maximum mark with a million spaces around it is still read', () => {
+    expect(recogniseHeader(`Test 1 /${spaces}40${spaces})${spaces}`).outOf).toBe(40);
+    expect(recogniseHeader(`Test 1 (${spaces}/${spaces}40${spaces})`).outOf).toBe(40);
+    expect(recogniseHeader(`${'('.repeat(100_000)}Test 2 [35]`)).toMatchObject({ outOf: 35, order: 2 });
+  });
+
+  it('keeps the exact readings of the patterns it replaced', () => {
+    expect(recogniseHeader('Essay (max 20)').outOf).toBe(20);
+    expect(recogniseHeader('Quiz marks 15').outOf).toBe(15);
+    expect(recogniseHeader('Test 3 /12345').outOf).toBeUndefined();
+    expect(recogniseHeader('Q1 (4 marks)').outOf).toBeUndefined();
+    expect(recogniseHeader('Paper 1 [ / 80 ]').outOf).toBe(80);
+  });
+
+  it('a paragraph pasted over the table is no header', () => {
+    expect(recogniseHeader(`Autumn test ${'and more words '.repeat(20)}`).role).toBe('unrecognised');
+  });
+});

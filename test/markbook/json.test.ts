@@ -14,6 +14,7 @@ describe('markbookToJson', () => {
       {
         row: 2,
         name: 'Amy',
+        subject: null,
         id: null,
         attributes: {
           sen: 'none',
@@ -28,14 +29,21 @@ describe('markbookToJson', () => {
         latest: null,
         target: null,
         targetSource: 'none',
+        targetNote: null,
         expectedNow: null,
         progress: null,
         status: 'unknown',
+        againstTarget: { standing: 'unknown', gap: null },
+        forecast: null,
+        dataQueries: [],
         trend: 'unknown',
         attendance: null,
         intervention: null,
-        wave: 1,
-        waveReasons: ['Quality-first teaching in class: no flag calls for additional support'],
+        wave: null,
+        waveReasons: [
+          'No wave: no status could be judged, because the scale could not be read (see the summary for the fix).',
+        ],
+        pastoralReferral: false,
         weakestFocus: null,
         flags: [],
         curricularTargets: {
@@ -61,7 +69,9 @@ describe('markbookToJson', () => {
       ['markbook/well-below-trajectory', 'urgent', 'C2'],
       ['markbook/wider-needs', 'urgent', 'C2'],
       ['markbook/falling', 'warning', 'C2'],
+      ['markbook/persistent-absence', 'warning', null],
     ]);
+    expect(json.pupils[0]!.flags.every((f) => f.messageId.length > 0)).toBe(true);
     const flag = json.pupils[0]!.flags[0]!;
     expect(flag.guidance).toBe('wider-needs/early-identification');
     expect(flag.citation).toContain('Supporting children');

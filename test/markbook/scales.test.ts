@@ -69,7 +69,17 @@ describe('grade scales', () => {
       points: 19.5,
       warning: 'read as between 6 and 7',
     });
-    expect(readOnScale(scale('gcse-9-1'), '7/6').kind).toBe('unreadable');
+    // Either way round: A-level trackers write the higher letter first ("B/C").
+    expect(readOnScale(scale('gcse-9-1'), '7/6')).toMatchObject({
+      points: 19.5,
+      warning: 'read as between 6 and 7',
+    });
+    expect(readOnScale(scale('gcse-legacy'), 'B/C')).toMatchObject({
+      kind: 'grade',
+      points: 5.5,
+      warning: 'read as between C and B',
+    });
+    expect(readOnScale(scale('gcse-9-1'), '6/X').kind).toBe('unreadable');
   });
 
   it("reads marks against the column maximum or the cell's own", () => {
@@ -105,5 +115,63 @@ describe('grade scales', () => {
         def.id,
       ).toBe(true);
     }
+  });
+});
+
+describe('long runs in cells are read in linear time', () => {
+  const spaces = ' '.repeat(1_000_000);
+
+  it.each(['percentage', 'ks2-scaled', 'marks', 'gcse-9-1', 'nc-levels'])(
+    'a 5, a million spaces and an x is no grade on %s',
+    (id) => {
+      expect(readOnScale(scale(id), `5${spaces}x`, 40)).toMatchObject({ kind: 'unreadable' });
+    },
+  );
+
+  it('a percentage with spaces before its sign is still read', () => {
+    expect(readOnScale(scale('percentage'), '72 %')).toMatchObject({ kind: 'grade', points: 72 });
+    expect(readOnScale(scale('percentage'), `72${' '.repeat(50)}%`)).toMatchObject({ points: 72 });
+  });
+});
+
+describe('school scales of bands', () => {
+  it.each([
+    ['Emerging-', 2],
+    ['Emerging', 3],
+    ['Developing', 6],
+    ['Dev', 6],
+    ['dev+', 7],
+    ['Sec', 9],
+    ['Secure−', 8],
+    ['Secure +', 10],
+    ['Mastered', 12],
+    ['Mastery', 12],
+  ])('Emerging / Developing / Secure / Mastered reads %j as %i', (text, points) => {
+    expect(readOnScale(scale('emerging-mastered'), text)).toMatchObject({ kind: 'grade', points });
+  });
+
+  it.each([
+    ['PKS', 0],
+    ['Pre-key stage', 0],
+    ['WTS', 3],
+    ['Working towards', 3],
+    ['Working at', 6],
+    ['Working at the expected standard', 6],
+    ['Greater depth', 9],
+    ['Working at greater depth', 9],
+  ])('WTS / EXS / GDS reads %j as %i, pre-key stage below working towards', (text, points) => {
+    expect(readOnScale(scale('wts-exs-gds'), text)).toMatchObject({ kind: 'grade', points });
+  });
+
+  it('a band of three fine grades is one band: WTS to EXS, Developing to Secure, 4 to 5', () => {
+    for (const id of ['wts-exs-gds', 'emerging-mastered', 'gcse-9-1']) expect(scale(id).def.band).toBe(3);
+    expect(scale('nc-levels').def.band).toBe(6);
+  });
+});
+
+describe('prior attainment on its own scale', () => {
+  it('a GCSE average point score is read as one, not as a percentage', () => {
+    expect(readOnScale(scale('gcse-aps'), '6.4')).toEqual({ kind: 'grade', label: '6.4', points: 6.4 });
+    expect(readOnScale(scale('gcse-aps'), '9.5').kind).toBe('unreadable');
   });
 });

@@ -1,10 +1,17 @@
 import { BUILT_IN_SCALES, compileScale, normaliseGradeText } from '../../shared/markbook/scales';
 import { DEFAULT_THRESHOLDS } from '../../shared/markbook/settings';
 import type { ClassSubject, PupilSubject, Reading } from '../../shared/markbook/subject';
+import { toleranceFor } from '../../shared/markbook/tolerance';
 import type { TrajectoryStatus } from '../../shared/markbook/types';
 
 const nc = compileScale(BUILT_IN_SCALES.find((scale) => scale.id === 'nc-levels')!);
-export const NC_SCALE = { name: 'National Curriculum levels', step: 2, expectedPerYear: 3 };
+export const NC_SCALE = {
+  name: 'National Curriculum levels',
+  step: 2,
+  expectedPerYear: 3,
+  top: ncPoints('8a'),
+  topLabel: '8a',
+};
 export const POINTS = ['Autumn 1', 'Autumn 2', 'Spring 1', 'Spring 2', 'Summer 1', 'Summer 2'];
 
 /** NC points for a sub-level: ncPoints('4b') === 27. */
@@ -33,7 +40,19 @@ export function track(...entries: [string, TrajectoryStatus, string?][]): Readin
   });
 }
 
-export const PERCENT_SCALE = { name: 'Percentages', step: 10, expectedPerYear: 0 };
+export const PERCENT_SCALE = {
+  name: 'Percentages',
+  step: 10,
+  expectedPerYear: 0,
+  top: 100,
+  topLabel: '100%',
+};
+
+/** The scales' tolerances as the engine sets them: NC levels grow, percentages are test scores. */
+export const NC_TOLERANCE = toleranceFor(nc);
+export const PERCENT_TOLERANCE = toleranceFor(
+  compileScale(BUILT_IN_SCALES.find((scale) => scale.id === 'percentage')!),
+);
 
 /** A pupil's percentages at successive half-terms, all judged on trajectory: percentTrack(45, 41, 38). */
 export function percentTrack(...percentages: number[]): Reading[] {
@@ -59,6 +78,16 @@ export function pupilSubject(overrides: Partial<PupilSubject> = {}): PupilSubjec
     attributes: { sen: 'none', eal: false, disadvantaged: false, mostAble: false, lookedAfter: false },
     priorHigh: false,
     scale: NC_SCALE,
+    tolerance: overrides.scale?.name === 'Percentages' ? PERCENT_TOLERANCE : NC_TOLERANCE,
+    target: null,
+    targetSource: 'teacher',
+    targetNote: null,
+    targetMissing: false,
+    targetCell: null,
+    due: 'the end of the year',
+    againstTarget: { standing: 'unknown', gap: null },
+    forecast: null,
+    dataQueries: [],
     latestClassPoint:
       readings.length === 0
         ? null

@@ -48,8 +48,11 @@ export const interventionNotWorking = defineRule<PupilSubject, 'notImproved' | '
     const start = intervention.start;
     const before = readings.filter((reading) => reading.time < start);
     const after = readings.filter((reading) => reading.time >= start);
-    const lastBefore = before[before.length - 1];
-    if (after.length < needed || lastBefore === undefined) return [];
+    // An intervention that began before the first point is judged from the first point on,
+    // against the rate the scale expects: it is still evaluated, not skipped.
+    if (after.length < needed) return [];
+    const lastBefore = before[before.length - 1] ?? after[0]!;
+    if (lastBefore === latest) return [];
     const rateAfter = rate(lastBefore, latest);
     const rateBefore = before.length >= 2 ? rate(before[0]!, lastBefore) : scale.expectedPerYear;
     if (rateAfter > rateBefore + 1e-9) return [];

@@ -3,7 +3,7 @@ import { oneDecimal } from '../stats';
 import type { PupilSubject } from '../subject';
 import { pupilWhere } from '../subject';
 
-/** England counts a pupil missing 10% or more of sessions as persistently absent. */
+/** England counts a pupil missing 10% or more of sessions as persistently absent (attendance under 90%). */
 export const persistentAbsence = defineRule<PupilSubject, 'persistent' | 'low'>({
   id: 'markbook/persistent-absence',
   title: 'Persistent absence',
@@ -18,9 +18,10 @@ export const persistentAbsence = defineRule<PupilSubject, 'persistent' | 'low'>(
   check(pupil) {
     const current = pupil.attendance[pupil.attendance.length - 1];
     const { persistentAbsence: line, lowAttendance, severeAbsence } = pupil.thresholds;
-    if (current === undefined || current >= line || current < severeAbsence) return [];
+    // A pupil under the severe line is persistently absent too; the severe-absence rule says the rest.
+    if (current === undefined || current >= line) return [];
     const where = pupilWhere(pupil);
-    if (current < lowAttendance) {
+    if (current < lowAttendance && current >= severeAbsence) {
       return [{ messageId: 'low', data: { attendance: oneDecimal(current), line: lowAttendance }, where }];
     }
     return [{ messageId: 'persistent', data: { attendance: oneDecimal(current), line }, where }];

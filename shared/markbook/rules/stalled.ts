@@ -1,7 +1,11 @@
 import { defineRule } from '../../rule';
 import { cellOf, type PupilSubject, pupilWhere, recentFall } from '../subject';
 
-/** Three or more points in a row without a gain, on a scale where gains are expected. One flat term is not enough. */
+/**
+ * Three or more points in a row without a gain, on a scale where gains are expected. One flat
+ * term is not enough, and a pupil at the top of the scale or at their target has not stalled
+ * (9, 9, 9, 9 is a pupil holding the best grade there is).
+ */
 export const stalled = defineRule<PupilSubject, 'noProgress'>({
   id: 'markbook/stalled',
   title: 'Progress has stalled',
@@ -20,6 +24,10 @@ export const stalled = defineRule<PupilSubject, 'noProgress'>({
     const latest = readings[n - 1];
     if (scale === null || scale.expectedPerYear <= 0 || latest === undefined || n < 3) return [];
     if (latest.status === 'above') return [];
+    if (latest.grade.points >= scale.top - 1e-9) return [];
+    if (pupil.target !== null && latest.grade.points >= pupil.target.points - 1e-9) return [];
+    // Within the tolerance of the target (5- against 5) is at the target, not stalled.
+    if (pupil.againstTarget.standing === 'at' || pupil.againstTarget.standing === 'above') return [];
     const half = scale.step / 2;
     // A fall is markbook/falling's to report; a pupil is not flagged twice for it.
     if (recentFall(pupil) !== undefined) return [];

@@ -1,6 +1,12 @@
 import { belowTrajectory } from '../../../shared/markbook/rules/below-trajectory';
 import { testRule } from '../../support/rule-tester';
-import { pupilSubject, track } from '../support';
+import { PERCENT_SCALE, percentTrack, pupilSubject, track } from '../support';
+
+const under = (...values: number[]) =>
+  percentTrack(...values).map((r) => ({
+    ...r,
+    status: r.grade.points < 50 ? ('below' as const) : ('on' as const),
+  }));
 
 testRule(belowTrajectory, pupilSubject, {
   valid: [
@@ -27,6 +33,24 @@ testRule(belowTrajectory, pupilSubject, {
       name: 'below then well below counts',
       input: { readings: track(['4b', 'below', '4a'], ['4c', 'well-below', '5c']) },
       messages: ['twoPoints'],
+    },
+    {
+      name: 'a test score under the target at two points is said against the target itself',
+      input: {
+        scale: PERCENT_SCALE,
+        target: { label: '50%', points: 50, scale: 'percentage' },
+        readings: under(42, 45),
+      },
+      messages: [{ messageId: 'underTarget', cell: 'E5' }],
+    },
+    {
+      name: 'rising but still under the target is still under it',
+      input: {
+        scale: PERCENT_SCALE,
+        target: { label: '50%', points: 50, scale: 'percentage' },
+        readings: under(25, 35),
+      },
+      messages: ['underTarget'],
     },
   ],
 });

@@ -16,7 +16,12 @@ testRule(falling, pupilSubject, {
     { name: 'dip then recovery', input: { readings: track(['4b', 'on'], ['4c', 'on'], ['4b', 'on']) } },
     { name: 'only one reading', input: { readings: track(['4b', 'on']) } },
     { name: 'one dip of under a step on percentages', input: percentages(45, 38, 44) },
-    { name: 'one drop of a step after flat terms is one dip', input: percentages(45, 45, 45, 35) },
+    { name: 'a dip of a whole grade that recovers', input: percentages(60, 50, 60) },
+    { name: 'one high point, then back to where they were (B, B, A, B)', input: percentages(50, 50, 62, 50) },
+    {
+      name: 'a drop of under a grade from the peak (two sub-levels is a grade on NC levels)',
+      input: { readings: track(['4a', 'on'], ['4a', 'on'], ['4b', 'on']) },
+    },
     { name: 'noise: small ups and downs', input: percentages(45, 41, 44, 40, 43, 39) },
     { name: 'a small slide of under a step in all', input: percentages(45, 42, 40, 38) },
     { name: 'a slide that has recovered at the latest point', input: percentages(45, 41, 38, 35, 40) },
@@ -26,6 +31,16 @@ testRule(falling, pupilSubject, {
     },
   ],
   invalid: [
+    {
+      name: 'a fall from the peak that levels off is still a fall (7, 6, 5, 5 in percentages)',
+      input: percentages(70, 60, 50, 50),
+      messages: [{ messageId: 'fromPeak', cell: 'G5' }],
+    },
+    {
+      name: 'one drop of a whole grade (10 percentage points) from the peak after flat terms',
+      input: percentages(45, 45, 45, 35),
+      messages: ['fromPeak'],
+    },
     {
       name: 'fell at two points in a row',
       input: { readings: track(['5c', 'on'], ['4a', 'on'], ['4b', 'below', '5c']) },

@@ -23,6 +23,14 @@ testRule(mostAbleNotStretched, pupilSubject, {
       },
     },
     { name: 'most able, no grades yet', input: { attributes: mostAble } },
+    {
+      name: 'most able at the top of the scale is not flat for want of stretch',
+      input: { attributes: mostAble, readings: track(['8a', 'on'], ['8a', 'on'], ['8a', 'on']) },
+    },
+    {
+      name: 'most able and rising is not flat',
+      input: { attributes: mostAble, readings: track(['5c', 'on'], ['5b', 'on'], ['5a', 'on']) },
+    },
   ],
   invalid: [
     {
@@ -39,6 +47,11 @@ testRule(mostAbleNotStretched, pupilSubject, {
         expectedProgress: 3,
       },
       messages: ['belowExpected'],
+    },
+    {
+      name: 'most able, flat across three points short of the top (even at target)',
+      input: { attributes: mostAble, readings: track(['6b', 'on'], ['6b', 'on'], ['6b', 'on']) },
+      messages: [{ messageId: 'flat', cell: 'F5' }],
     },
   ],
 });

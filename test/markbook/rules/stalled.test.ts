@@ -12,13 +12,25 @@ testRule(stalled, pupilSubject, {
     },
     { name: 'steady gains', input: { readings: track(['4c', 'on'], ['4b', 'on'], ['4a', 'on']) } },
     {
+      name: 'at the top of the scale is not stalled (9, 9, 9, 9)',
+      input: { readings: track(['8a', 'on'], ['8a', 'on'], ['8a', 'on'], ['8a', 'on']) },
+    },
+    {
+      name: 'flat at the target is not stalled',
+      input: {
+        target: { label: '5b', points: 33, scale: 'nc-levels' },
+        againstTarget: { standing: 'at', gap: 0 },
+        readings: track(['5b', 'on'], ['5b', 'on'], ['5b', 'on']),
+      },
+    },
+    {
       name: 'flat but above trajectory',
       input: { readings: track(['5b', 'above'], ['5b', 'above'], ['5b', 'above', '4a']) },
     },
     {
       name: 'flat on a scale that expects no gain (percentages)',
       input: {
-        scale: { name: 'Percentages', step: 10, expectedPerYear: 0 },
+        scale: { name: 'Percentages', step: 10, expectedPerYear: 0, top: 100, topLabel: '100%' },
         readings: track(['4b', 'on'], ['4b', 'on'], ['4b', 'on']),
       },
     },
@@ -29,7 +41,7 @@ testRule(stalled, pupilSubject, {
     {
       name: 'a steady slide in small steps is the falling rule, not this one',
       input: {
-        scale: { name: 'Marks', step: 10, expectedPerYear: 10 },
+        scale: { name: 'Marks', step: 10, expectedPerYear: 10, top: 100, topLabel: '100' },
         readings: percentTrack(45, 41, 38, 35),
       },
     },

@@ -22,5 +22,12 @@ testRule(wellBelowTrajectory, pupilSubject, {
       input: { readings: track(['3a', 'well-below', '4a'], ['3a', 'well-below', '5c']) },
       messages: ['repeated'],
     },
+    {
+      name: 'well below at three successive points is persistent',
+      input: {
+        readings: track(['3a', 'well-below', '4a'], ['3a', 'well-below', '4a'], ['3a', 'well-below', '5c']),
+      },
+      messages: [{ messageId: 'persistent', cell: 'F5' }],
+    },
   ],
 });
