@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { readStoredSettings, SETTINGS_KEY, type Settings } from '../lib/settings';
+import { SETTINGS_KEY } from '../lib/launcher-setting';
+import { readStoredSettings, type Settings } from '../lib/settings';
 
 /** Settings live in chrome.storage.local only: nothing about a teacher leaves the browser. */
 export async function loadSettings(): Promise<Settings> {

@@ -1,39 +1,52 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { LessonAnalysis } from '../../shared/lesson/types';
+import type { DocSummary } from '../lib/analysis';
 import type { DocRead } from '../lib/docs-reader';
+import { promptCountText, severityLabel } from '../lib/severity';
 import { adviceForFailedRead } from '../lib/sources';
 
 type CardState =
+  | { kind: 'unread' }
   | { kind: 'reading' }
   | { kind: 'failed'; advice: string }
-  | { kind: 'ready'; analysis: LessonAnalysis };
+  | { kind: 'ready'; summary: DocSummary };
 
 export interface LauncherProps {
   read(): Promise<DocRead>;
-  analyse(text: string): LessonAnalysis;
+  /** The background runs the lesson engine on the text and answers with the card's summary. */
+  summarise(text: string): Promise<DocSummary>;
   openPanel(): void;
+  /** The shadow host the launcher lives in: a click outside it is a click back into the Doc. */
+  host: HTMLElement;
 }
-
-const TOP_PROMPTS = 3;
 
 /**
  * The small "Trajectory" button on a Google Doc and its summary card. It lives in a shadow
- * root, sits fixed in a corner (no layout shift), and Escape closes the card.
+ * root, sits fixed in the bottom-left corner (Docs keeps its own controls along the top and
+ * the right edge), reads the Doc only when the teacher opens it, and closes on Escape or on a
+ * click back into the document.
  */
-export function Launcher({ read, analyse, openPanel }: LauncherProps) {
+export function Launcher({ read, summarise, openPanel, host }: LauncherProps) {
   const [open, setOpen] = useState(false);
-  const [state, setState] = useState<CardState>({ kind: 'reading' });
+  const [state, setState] = useState<CardState>({ kind: 'unread' });
   const launcher = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
   const load = async () => {
     setState({ kind: 'reading' });
     const result = await read();
-    setState(
-      result.ok
-        ? { kind: 'ready', analysis: analyse(result.text) }
-        : { kind: 'failed', advice: adviceForFailedRead(result) },
-    );
+    if (!result.ok) {
+      setState({ kind: 'failed', advice: adviceForFailedRead(result) });
+      return;
+    }
+    try {
+      setState({ kind: 'ready', summary: await summarise(result.text) });
+    } catch {
+      // The background restarts after an update; the page then needs a reload to reach it.
+      setState({
+        kind: 'failed',
+        advice: 'Trajectory was updated while this document was open: reload the page, then try again.',
+      });
+    }
   };
 
   const toggle = () => {
@@ -50,6 +63,16 @@ export function Launcher({ read, analyse, openPanel }: LauncherProps) {
     if (open) heading.current?.focus();
   }, [open]);
 
+  useEffect(() => {
+    if (!open) return;
+    // Capture on the window: Docs stops some clicks on its editor before they bubble.
+    const closeOnClickOutside = (event: PointerEvent) => {
+      if (!event.composedPath().includes(host)) setOpen(false);
+    };
+    window.addEventListener('pointerdown', closeOnClickOutside, true);
+    return () => window.removeEventListener('pointerdown', closeOnClickOutside, true);
+  }, [open, host]);
+
   const closeOnEscape = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && open) {
       event.stopPropagation();
@@ -57,9 +80,28 @@ export function Launcher({ read, analyse, openPanel }: LauncherProps) {
     }
   };
 
-  const prompts = state.kind === 'ready' ? state.analysis.prompts : [];
+  const summary = state.kind === 'ready' ? state.summary : null;
+  // A count only for a document that reads as a plan: meeting minutes get no "1 prompt".
+  const count = summary?.readsAsPlan ? summary.promptCount : null;
   return (
     <div class="trajectory">
+      <button
+        type="button"
+        class="launcher"
+        ref={launcher}
+        aria-expanded={open}
+        aria-controls="trajectory-card"
+        onClick={toggle}
+        onKeyDown={closeOnEscape}
+      >
+        Trajectory
+        {count !== null && count > 0 && (
+          <span class="count">
+            <span class="visually-hidden">: </span>
+            {promptCountText(count)}
+          </span>
+        )}
+      </button>
       {open && (
         <section
           class="card"
@@ -70,17 +112,13 @@ export function Launcher({ read, analyse, openPanel }: LauncherProps) {
         >
           <header class="card-header">
             <h2 id="trajectory-card-title" tabIndex={-1} ref={heading}>
-              {state.kind === 'ready'
-                ? prompts.length === 1
-                  ? '1 prompt for this plan'
-                  : `${prompts.length} prompts for this plan`
-                : 'Trajectory'}
+              {count !== null ? `${promptCountText(count)} for this plan` : 'Trajectory'}
             </h2>
             <button type="button" class="close" aria-label="Close (Escape)" onClick={close}>
               ×
             </button>
           </header>
-          {state.kind === 'reading' && (
+          {(state.kind === 'reading' || state.kind === 'unread') && (
             <p class="status" role="status">
               Reading this document…
             </p>
@@ -94,34 +132,40 @@ export function Launcher({ read, analyse, openPanel }: LauncherProps) {
               </button>
             </div>
           )}
-          {state.kind === 'ready' && prompts.length === 0 && (
+          {summary && !summary.readsAsPlan && (
+            <p class="status">
+              {summary.kind === 'pupil-facing'
+                ? 'This reads as work for pupils (a worksheet or slides), not a lesson plan, so there is nothing to check.'
+                : 'This document does not read as a lesson plan, so there is nothing to check: Trajectory looks for a learning objective and lesson parts such as a starter, main activity or plenary.'}
+            </p>
+          )}
+          {summary?.readsAsPlan && summary.promptCount === 0 && (
             <p class="status">
               Nothing obvious is missing. The full panel has question ladders and a guided-group plan.
             </p>
           )}
-          {state.kind === 'ready' && prompts.length > 0 && (
+          {summary?.readsAsPlan && summary.topPrompts.length > 0 && (
             <ol class="prompts">
-              {prompts.slice(0, TOP_PROMPTS).map((prompt) => (
-                <li key={`${prompt.rule}:${prompt.messageId}`}>{prompt.message}</li>
+              {summary.topPrompts.map((prompt) => (
+                <li key={`${prompt.rule}:${prompt.messageId}`}>
+                  <span class={`severity severity-${prompt.severity}`}>{severityLabel(prompt.severity)}</span>{' '}
+                  {prompt.message}
+                  {prompt.quote && (
+                    <q class="quote" title="The words in your plan this is about">
+                      {prompt.quote}
+                    </q>
+                  )}
+                </li>
               ))}
             </ol>
           )}
-          <button type="button" class="primary" onClick={openPanel}>
-            Open full panel
-          </button>
+          <div class="card-footer">
+            <button type="button" class="primary" onClick={openPanel}>
+              Open full panel
+            </button>
+          </div>
         </section>
       )}
-      <button
-        type="button"
-        class="launcher"
-        ref={launcher}
-        aria-expanded={open}
-        aria-controls="trajectory-card"
-        onClick={toggle}
-        onKeyDown={closeOnEscape}
-      >
-        Trajectory
-      </button>
     </div>
   );
 }

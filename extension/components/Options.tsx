@@ -1,17 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { rules } from '../../shared/lesson';
 import { loadSettings, saveSettings } from '../browser/settings-store';
-import { DEFAULT_SETTINGS, type SettingsError, validateSettings } from '../lib/settings';
+import { checksByFeature } from '../lib/check-groups';
+import { DEFAULT_SETTINGS, type Settings, type SettingsError, validateSettings } from '../lib/settings';
 
-type Status =
-  | { kind: 'loading' }
-  | { kind: 'editing' }
-  | { kind: 'saved' }
-  | { kind: 'invalid'; errors: SettingsError[] };
+type Status = 'loading' | 'ready' | 'saved' | 'invalid';
 
-function FieldError({ field, status }: { field: string; status: Status }) {
-  if (status.kind !== 'invalid') return null;
-  const messages = status.errors.filter((error) => error.field === field).map((error) => error.message);
+const GROUPS = checksByFeature(rules);
+
+function FieldError({ field, errors }: { field: string; errors: SettingsError[] }) {
+  const messages = errors.filter((error) => error.field === field).map((error) => error.message);
   if (messages.length === 0) return null;
   return (
     <p class="field-error" id={`${field}-error`}>
@@ -20,77 +18,59 @@ function FieldError({ field, status }: { field: string; status: Status }) {
   );
 }
 
-/** Settings: which checks the panel shows, the guided-session length, the Docs launcher. */
+/**
+ * Settings: which checks the panel shows (under the guide's features), the guided-session
+ * length, the Docs launcher. Every change is saved as it is made; one that is not valid is
+ * explained beside its field and not saved.
+ */
 export function Options() {
-  const [hiddenRules, setHiddenRules] = useState<string[]>(DEFAULT_SETTINGS.hiddenRules);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [minutes, setMinutes] = useState(String(DEFAULT_SETTINGS.guidedMinutes));
-  const [showDocsLauncher, setShowDocsLauncher] = useState(DEFAULT_SETTINGS.showDocsLauncher);
-  const [status, setStatus] = useState<Status>({ kind: 'loading' });
+  const [status, setStatus] = useState<Status>('loading');
+  /** What the last change could not save, by field; a later valid change to another field keeps it. */
+  const [errors, setErrors] = useState<SettingsError[]>([]);
 
   useEffect(() => {
-    void loadSettings().then((settings) => {
-      setHiddenRules(settings.hiddenRules);
-      setMinutes(String(settings.guidedMinutes));
-      setShowDocsLauncher(settings.showDocsLauncher);
-      setStatus({ kind: 'editing' });
+    void loadSettings().then((loaded) => {
+      setSettings(loaded);
+      setMinutes(String(loaded.guidedMinutes));
+      setStatus('ready');
     });
   }, []);
 
-  const save = async (event: Event) => {
-    event.preventDefault();
-    const result = validateSettings({
-      hiddenRules,
-      guidedMinutes: minutes.trim() === '' ? Number.NaN : Number(minutes),
-      showDocsLauncher,
-    });
+  /** Saves the settings with one field changed, or says why that field cannot be saved. */
+  const change = async (field: keyof Settings, next: Settings) => {
+    const result = validateSettings(next);
     if (!result.ok) {
-      setStatus({ kind: 'invalid', errors: result.errors });
+      setErrors(result.errors);
+      setStatus('invalid');
       return;
     }
+    setErrors((previous) => previous.filter((error) => error.field !== field));
+    setSettings(result.settings);
     await saveSettings(result.settings);
-    setStatus({ kind: 'saved' });
+    setStatus('saved');
   };
 
-  const minutesInvalid =
-    status.kind === 'invalid' && status.errors.some((error) => error.field === 'guidedMinutes');
-  const edited = () => setStatus({ kind: 'editing' });
+  const minutesInvalid = errors.some((error) => error.field === 'guidedMinutes');
+  const disabled = status === 'loading';
 
   return (
     <main class="options">
       <h1>Trajectory settings</h1>
+      <p class="save-status" role="status">
+        {status === 'saved'
+          ? 'Saved.'
+          : status === 'invalid'
+            ? 'Not saved: fix the setting marked below.'
+            : 'Changes are saved as you make them.'}
+      </p>
       <p class="muted">
         Settings are kept in this browser only. Trajectory sends nothing anywhere: it reads Google Docs with
         your own session and works out every prompt on this computer.
       </p>
-      <form onSubmit={(event) => void save(event)} noValidate>
-        <fieldset>
-          <legend>Checks to show</legend>
-          <p class="muted">
-            Untick a check to leave out what it reports (prompts and strengths) in the panel and on Google
-            Docs.
-          </p>
-          <ul class="checks">
-            {rules.map((rule) => (
-              <li key={rule.id}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={!hiddenRules.includes(rule.id)}
-                    onChange={(event) => {
-                      const shown = event.currentTarget.checked;
-                      setHiddenRules(
-                        shown ? hiddenRules.filter((id) => id !== rule.id) : [...hiddenRules, rule.id],
-                      );
-                      edited();
-                    }}
-                  />{' '}
-                  {rule.title} <span class="rule-id">{rule.id}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
 
+      <form onSubmit={(event) => event.preventDefault()} noValidate>
         <fieldset>
           <legend>Guided group</legend>
           <label for="guidedMinutes">Default session length (minutes, 15 to 20)</label>
@@ -102,14 +82,17 @@ export function Options() {
             max={20}
             step={1}
             value={minutes}
+            disabled={disabled}
             aria-invalid={minutesInvalid}
             aria-describedby={minutesInvalid ? 'guidedMinutes-error' : undefined}
             onInput={(event) => {
-              setMinutes(event.currentTarget.value);
-              edited();
+              const typed = event.currentTarget.value;
+              setMinutes(typed);
+              const guidedMinutes = typed.trim() === '' ? Number.NaN : Number(typed);
+              void change('guidedMinutes', { ...settings, guidedMinutes });
             }}
           />
-          <FieldError field="guidedMinutes" status={status} />
+          <FieldError field="guidedMinutes" errors={errors} />
         </fieldset>
 
         <fieldset>
@@ -117,30 +100,51 @@ export function Options() {
           <label>
             <input
               type="checkbox"
-              checked={showDocsLauncher}
-              onChange={(event) => {
-                setShowDocsLauncher(event.currentTarget.checked);
-                edited();
-              }}
+              checked={settings.showDocsLauncher}
+              disabled={disabled}
+              onChange={(event) =>
+                void change('showDocsLauncher', {
+                  ...settings,
+                  showDocsLauncher: event.currentTarget.checked,
+                })
+              }
             />{' '}
             Show the small "Trajectory" button on Google Docs
           </label>
-          <FieldError field="showDocsLauncher" status={status} />
         </fieldset>
 
-        <FieldError field="hiddenRules" status={status} />
-        <div class="row-start">
-          <button type="submit" class="primary" disabled={status.kind === 'loading'}>
-            Save settings
-          </button>
-          <p class="save-status" role="status">
-            {status.kind === 'saved'
-              ? 'Saved.'
-              : status.kind === 'invalid'
-                ? 'Not saved: fix the highlighted setting.'
-                : ''}
-          </p>
-        </div>
+        <h2 class="checks-heading">Checks to show</h2>
+        <p class="muted">
+          Untick a check to leave out what it reports (prompts and strengths) in the panel and on Google Docs.
+          The checks are grouped as the guide's chapters are.
+        </p>
+        {GROUPS.map((group) => (
+          <fieldset key={group.feature}>
+            <legend>{group.feature}</legend>
+            <ul class="checks">
+              {group.checks.map((check) => (
+                <li key={check.id}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={!settings.hiddenRules.includes(check.id)}
+                      disabled={disabled}
+                      onChange={(event) => {
+                        const shown = event.currentTarget.checked;
+                        const hiddenRules = shown
+                          ? settings.hiddenRules.filter((id) => id !== check.id)
+                          : [...settings.hiddenRules, check.id];
+                        void change('hiddenRules', { ...settings, hiddenRules });
+                      }}
+                    />{' '}
+                    {check.title}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        ))}
+        <FieldError field="hiddenRules" errors={errors} />
       </form>
     </main>
   );

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { LessonAnalysis, QuestionLadder } from '../../shared/lesson/types';
+import { showQuoteInTab } from '../browser/highlight';
 import { forgetSelection, readSelection, readTab, type TabInfo, type TabRead } from '../browser/read-tab';
 import { loadSettings, onSettingsChanged } from '../browser/settings-store';
 import { analysePlanText, laddersFor } from '../lib/analysis';
 import { isTabGrantedNotice, selectionKey } from '../lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
 import { classifyTab, describeFailure, describeSource, type PlanSource } from '../lib/sources';
+import { FirstRunTip } from './FirstRunTip';
 import { PlanReport } from './PlanReport';
 
 type PanelState =
@@ -22,6 +24,9 @@ type PanelState =
       analysis: LessonAnalysis;
       ladders: QuestionLadder[];
     };
+
+/** A fresh read when the panel regains focus at most this often: each is a request to Docs. */
+const RECHECK_AFTER_MS = 2000;
 
 const NOTHING_OPEN =
   'Open a lesson plan in Google Docs, or select some text on a web page and press "Use selection".';
@@ -56,6 +61,9 @@ export function Panel() {
   const latestRead = useRef<TabRead | null>(null);
   const readCount = useRef(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  /** A read newer than the report shown: the Doc has changed since. */
+  const [newerRead, setNewerRead] = useState<TabRead | null>(null);
+  const lastCheck = useRef(0);
 
   const show = async (tab: TabInfo, reader: (tab: TabInfo) => Promise<TabRead> = readTab) => {
     target.current = tab;
@@ -70,7 +78,33 @@ export function Panel() {
     // The teacher may have switched tabs while this one was being read.
     if (thisRead !== readCount.current) return;
     latestRead.current = read;
+    setNewerRead(null);
     setState(analysed(read, settingsRef.current));
+  };
+
+  /**
+   * Back in the panel after editing the Doc: read it again quietly and, if its text has
+   * changed, say so rather than swap the report under the teacher's eyes.
+   */
+  const checkForChanges = async () => {
+    const tab = target.current;
+    const shown = latestRead.current;
+    // Docs only: a web page's text can change on its own (a carousel, a clock), and a notice
+    // that keeps coming back would be noise.
+    if (!tab || shown?.kind !== 'plan' || shown.source.kind !== 'google-doc') return;
+    if (Date.now() - lastCheck.current < RECHECK_AFTER_MS) return;
+    lastCheck.current = Date.now();
+    const thisRead = readCount.current;
+    const read = await readTab(tab);
+    if (thisRead !== readCount.current || latestRead.current !== shown) return;
+    if (read.kind === 'plan' && read.text !== shown.text) setNewerRead(read);
+  };
+
+  const showNewerRead = () => {
+    if (!newerRead) return;
+    latestRead.current = newerRead;
+    setNewerRead(null);
+    setState(analysed(newerRead, settingsRef.current));
   };
 
   /** Shows a tab by id; a tab closed meanwhile has nothing to show. */
@@ -106,6 +140,11 @@ export function Panel() {
       setSettings(next);
       if (latestRead.current) setState(analysed(latestRead.current, next));
     });
+    const onPanelFocus = () => {
+      if (document.visibilityState === 'visible') void checkForChanges();
+    };
+    window.addEventListener('focus', onPanelFocus);
+    document.addEventListener('visibilitychange', onPanelFocus);
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
     browser.runtime.onMessage.addListener(onTabGranted);
@@ -127,6 +166,8 @@ export function Panel() {
 
     return () => {
       stopWatchingSettings();
+      window.removeEventListener('focus', onPanelFocus);
+      document.removeEventListener('visibilitychange', onPanelFocus);
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
       browser.runtime.onMessage.removeListener(onTabGranted);
@@ -139,6 +180,7 @@ export function Panel() {
   }, [state.kind]);
 
   const tab = target.current;
+  const onDoc = tab ? classifyTab(tab.url).kind === 'google-doc' : false;
   const readAgain = async () => {
     if (!tab) return;
     await forgetSelection(tab.id);
@@ -155,11 +197,14 @@ export function Panel() {
             </h1>
             <p class="source">{describeSource(state.source)}</p>
             {state.source.kind === 'google-doc' && state.source.failures.length > 0 && (
-              <ul class="source-notes">
-                {state.source.failures.map((failure) => (
-                  <li key={failure.path}>{describeFailure(failure)}</li>
-                ))}
-              </ul>
+              <details class="source-notes">
+                <summary>Why not the document export?</summary>
+                <ul>
+                  {state.source.failures.map((failure) => (
+                    <li key={failure.path}>{describeFailure(failure)}</li>
+                  ))}
+                </ul>
+              </details>
             )}
           </>
         ) : (
@@ -169,14 +214,36 @@ export function Panel() {
           <button type="button" disabled={!tab} onClick={() => void readAgain()}>
             {state.kind === 'ready' && state.source.kind === 'selection' ? 'Read whole page' : 'Read again'}
           </button>
-          <button type="button" disabled={!tab} onClick={() => tab && void show(tab, readSelection)}>
+          <button
+            type="button"
+            disabled={!tab || onDoc}
+            aria-describedby={onDoc ? 'no-selection-on-docs' : undefined}
+            onClick={() => tab && void show(tab, readSelection)}
+          >
             Use selection
           </button>
           <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
             Settings
           </button>
         </div>
+        {onDoc && (
+          <p class="toolbar-note" id="no-selection-on-docs">
+            "Use selection" is off here: Google Docs does not share your selection with extensions, so
+            Trajectory reads the whole document.
+          </p>
+        )}
       </header>
+
+      <FirstRunTip />
+
+      {newerRead && (
+        <div class="stale" role="status">
+          <p>The Doc has changed since Trajectory read it: this report is out of date.</p>
+          <button type="button" class="primary" onClick={showNewerRead}>
+            Read again
+          </button>
+        </div>
+      )}
 
       {(state.kind === 'starting' || state.kind === 'reading') && (
         <p class="status" role="status">
@@ -199,11 +266,14 @@ export function Panel() {
           </h2>
           <p>{state.advice}</p>
           {state.details.length > 0 && (
-            <ul class="details">
-              {state.details.map((detail) => (
-                <li key={detail}>{detail}</li>
-              ))}
-            </ul>
+            <details class="details">
+              <summary>Technical detail (for your IT support)</summary>
+              <ul>
+                {state.details.map((detail) => (
+                  <li key={detail}>{detail}</li>
+                ))}
+              </ul>
+            </details>
           )}
         </div>
       )}
@@ -214,6 +284,7 @@ export function Panel() {
           ladders={state.ladders}
           guidedMinutes={settings.guidedMinutes}
           fromSelection={state.source.kind === 'selection'}
+          showQuote={tab && !onDoc ? (quote) => showQuoteInTab(tab.id, quote) : undefined}
         />
       )}
     </main>

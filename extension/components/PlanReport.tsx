@@ -1,6 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import type { LessonAnalysis, QuestionLadder, WhatToAdd } from '../../shared/lesson/types';
+import type { QuoteShown } from '../browser/highlight';
+import { readsAsPlan } from '../lib/analysis';
 import {
+  findingQuote,
   hingeText,
   interventionSessionText,
   ladderText,
@@ -70,55 +73,74 @@ function Ladder({ ladder }: { ladder: QuestionLadder }) {
   );
 }
 
-/** Everything the engine found for one plan, in the order a teacher would act on it. */
+/**
+ * Everything the engine found for one plan, in the order a teacher would act on it: the
+ * prompts in the engine's ranking (most important first), then what to teach with (ladders,
+ * talk, hinge and plenary questions, the guided group), and the strengths folded at the end.
+ */
 export function PlanReport({
   analysis,
   ladders,
   guidedMinutes,
   fromSelection,
+  showQuote,
 }: {
   analysis: LessonAnalysis;
   ladders: QuestionLadder[];
   guidedMinutes: number;
   /** A selection is often one objective, not a plan: "nothing missing" would overclaim. */
   fromSelection: boolean;
+  /** Shows a prompt's words in the page, where the page can (not on Docs). */
+  showQuote?: (quote: string) => Promise<QuoteShown>;
 }) {
   const { plan, prompts, strengths } = analysis;
+  const isPlan = readsAsPlan(plan);
   return (
     <>
-      <Section
-        id="missing"
-        title={`What this plan might be missing (${prompts.length})`}
-        copy={prompts.length > 0 ? { text: promptsText(plan, prompts), label: 'all prompts' } : undefined}
-      >
-        {prompts.length === 0 && fromSelection ? (
+      {fromSelection && (prompts.length === 0 || !isPlan) ? (
+        <Section id="missing" title="A selection, not a whole plan">
           <p class="muted">
             The selection does not read as a whole plan, so there is nothing to check it against. The question
             ladder below is built from it; press "Read whole page" to check the full plan.
           </p>
-        ) : prompts.length === 0 ? (
-          <p class="muted">Nothing obvious is missing for the checks you have switched on.</p>
-        ) : (
-          <ul class="prompts">
-            {prompts.map((finding, index) => (
-              <PromptCard
-                key={`${finding.rule}:${finding.messageId}:${finding.where?.kind === 'plan' ? finding.where.line : ''}`}
-                finding={finding}
-                plan={plan}
-                index={index}
-              />
-            ))}
-          </ul>
-        )}
-      </Section>
-
-      {strengths.length > 0 && (
-        <Section id="strengths" title={`Strengths (${strengths.length})`}>
-          <ul class="strengths">
-            {strengths.map((finding) => (
-              <li key={`${finding.rule}:${finding.messageId}`}>{finding.message}</li>
-            ))}
-          </ul>
+        </Section>
+      ) : !isPlan ? (
+        // No count for a document that is not a plan: meeting minutes are not "missing" anything.
+        <Section id="missing" title="Not read as a lesson plan">
+          {prompts.length > 0 ? (
+            prompts.map((finding) => (
+              <p class="muted" key={`${finding.rule}:${finding.messageId}`}>
+                {finding.message}
+              </p>
+            ))
+          ) : (
+            <p class="muted">
+              This does not read as a lesson plan, so there is nothing to check: Trajectory looks for a
+              learning objective and lesson parts such as a starter, main activity or plenary.
+            </p>
+          )}
+        </Section>
+      ) : (
+        <Section
+          id="missing"
+          title={`What this plan might be missing (${prompts.length})`}
+          copy={prompts.length > 0 ? { text: promptsText(plan, prompts), label: 'all prompts' } : undefined}
+        >
+          {prompts.length === 0 ? (
+            <p class="muted">Nothing obvious is missing for the checks you have switched on.</p>
+          ) : (
+            <ul class="prompts">
+              {prompts.map((finding, index) => (
+                <PromptCard
+                  key={`${finding.rule}:${finding.messageId}:${finding.where?.kind === 'plan' ? finding.where.line : ''}`}
+                  finding={finding}
+                  plan={plan}
+                  index={index}
+                  showQuote={showQuote}
+                />
+              ))}
+            </ul>
+          )}
         </Section>
       )}
 
@@ -213,6 +235,22 @@ export function PlanReport({
         <ToAdd entries={analysis.toAdd} what="guided" />
         <GuidedPlanner analysis={analysis} defaultMinutes={guidedMinutes} />
       </Section>
+
+      {strengths.length > 0 && (
+        <details class="section strengths-fold">
+          <summary>
+            <h2 id="strengths">Strengths ({strengths.length})</h2>
+          </summary>
+          <ul class="strengths">
+            {strengths.map((finding) => (
+              <li key={`${finding.rule}:${finding.messageId}`}>
+                {finding.message}
+                {findingQuote(plan, finding) && <q class="strength-quote">{findingQuote(plan, finding)}</q>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </>
   );
 }

@@ -1,8 +1,12 @@
 import { browser } from 'wxt/browser';
+import { loadSettings } from '../browser/settings-store';
+import { analysePlanText, docSummary } from '../lib/analysis';
 import {
   type HandedSelection,
   isOpenPanelRequest,
+  isSummariseRequest,
   type PageRead,
+  type SummariseResponse,
   selectionKey,
   type TabGrantedNotice,
 } from '../lib/messages';
@@ -34,6 +38,11 @@ function announceGrant(tabId: number): void {
   const notice: TabGrantedNotice = { type: 'trajectory/tab-granted', tabId };
   // No panel open yet is fine: it reads the tab when it opens.
   browser.runtime.sendMessage(notice).catch(() => undefined);
+}
+
+/** The Docs card's summary: the lesson engine runs here, not in the script on every Doc. */
+async function summarise(text: string): Promise<SummariseResponse> {
+  return docSummary(analysePlanText(text, await loadSettings()));
 }
 
 export default defineBackground(() => {
@@ -75,9 +84,13 @@ export default defineBackground(() => {
     void browser.storage.session.remove(selectionKey(tabId));
   });
 
-  browser.runtime.onMessage.addListener((message, sender) => {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     const windowId = sender.tab?.windowId;
     // The launcher's click is the user gesture Chrome requires for opening the panel.
     if (isOpenPanelRequest(message) && windowId !== undefined) openPanel(windowId);
+    if (isSummariseRequest(message)) {
+      void summarise(message.text).then(sendResponse);
+      return true;
+    }
   });
 });

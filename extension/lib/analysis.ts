@@ -1,5 +1,13 @@
 import { analyseLessonPlan, planGuidedSession, questionLadder } from '../../shared/lesson';
-import type { GuidedSessionPlan, LessonAnalysis, QuestionLadder } from '../../shared/lesson/types';
+import type {
+  GuidedSessionPlan,
+  LessonAnalysis,
+  LessonPlan,
+  PlanKind,
+  QuestionLadder,
+} from '../../shared/lesson/types';
+import type { Finding } from '../../shared/rule';
+import { findingQuote } from './copy-text';
 import type { Settings } from './settings';
 
 /**
@@ -14,6 +22,54 @@ export function analysePlanText(text: string, settings: Pick<Settings, 'hiddenRu
     ...analysis,
     prompts: analysis.prompts.filter((prompt) => !hidden.has(prompt.rule)),
     strengths: analysis.strengths.filter((strength) => !hidden.has(strength.rule)),
+  };
+}
+
+/** Sections that say nothing about a lesson: a document's title and headings the reader did not recognise. */
+const NOT_LESSON_SECTIONS = new Set(['title', 'other']);
+
+/**
+ * Whether the document reads as something to plan teaching from (a lesson, a scheme, a tuition
+ * session). Meeting minutes or a worksheet for pupils do not, and get no count on Docs. Until
+ * the reader says what kind of document it is, a document with no objectives and no lesson
+ * sections (starter, main, plenary...) is not a plan.
+ */
+export function readsAsPlan(plan: LessonPlan): boolean {
+  if (plan.kind !== undefined) return plan.kind !== 'not-a-plan' && plan.kind !== 'pupil-facing';
+  return (
+    plan.objectives.length > 0 || plan.sections.some((section) => !NOT_LESSON_SECTIONS.has(section.kind))
+  );
+}
+
+/** One prompt as the Docs card shows it. */
+export type SummaryPrompt = Pick<Finding, 'rule' | 'messageId' | 'message' | 'severity' | 'quote'>;
+
+/** What the Docs card shows: small enough to pass by message from the background. */
+export interface DocSummary {
+  readsAsPlan: boolean;
+  /** What the reader took the document for, when it says. */
+  kind?: PlanKind;
+  promptCount: number;
+  /** The first prompts in the engine's order (most important first). */
+  topPrompts: SummaryPrompt[];
+}
+
+const CARD_PROMPTS = 3;
+
+export function docSummary(analysis: LessonAnalysis): DocSummary {
+  const kind = analysis.plan.kind === undefined ? {} : { kind: analysis.plan.kind };
+  if (!readsAsPlan(analysis.plan)) return { readsAsPlan: false, ...kind, promptCount: 0, topPrompts: [] };
+  return {
+    readsAsPlan: true,
+    ...kind,
+    promptCount: analysis.prompts.length,
+    topPrompts: analysis.prompts.slice(0, CARD_PROMPTS).map((finding) => {
+      const { rule, messageId, message, severity } = finding;
+      const quote = findingQuote(analysis.plan, finding);
+      return quote === null
+        ? { rule, messageId, message, severity }
+        : { rule, messageId, message, severity, quote };
+    }),
   };
 }
 

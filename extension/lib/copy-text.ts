@@ -6,6 +6,7 @@ import type {
   QuestionLadder,
 } from '../../shared/lesson/types';
 import type { Finding } from '../../shared/rule';
+import { withoutLineMarker } from './find-quote';
 
 /** Plain text for the panel's copy buttons: pasted into a plan, it reads as the teacher's own notes. */
 
@@ -62,21 +63,23 @@ export function interventionSessionText(session: InterventionSessionPlan): strin
 }
 
 /**
- * The line of the plan a finding points at, when it points at one, without the Markdown
- * markers the page reader added ("## Starter" reads as "Starter").
+ * The plan's own words a finding is about, as the page shows them (Docs shows no line
+ * numbers): the finding's quote, else the line it points at, without the Markdown markers the
+ * page reader added ("## Starter" reads as "Starter").
  */
-export function findingLine(plan: LessonPlan, finding: Finding): { line: number; text: string } | null {
-  if (finding.where?.kind !== 'plan' || finding.where.line === undefined) return null;
-  const text = plan.lines[finding.where.line - 1]?.trim().replace(/^(#{1,6}|[-*]|\d+\.)\s+/, '');
-  return text ? { line: finding.where.line, text } : null;
+export function findingQuote(plan: LessonPlan, finding: Finding): string | null {
+  const line = finding.where?.kind === 'plan' && finding.where.line !== undefined ? finding.where.line : null;
+  const words = finding.quote ?? (line === null ? undefined : plan.lines[line - 1]);
+  const text = words === undefined ? '' : withoutLineMarker(words).trim();
+  return text === '' ? null : text;
 }
 
 export function promptsText(plan: LessonPlan, prompts: readonly Finding[]): string {
   return [
     `What "${plan.title}" might be missing`,
     ...prompts.map((prompt) => {
-      const line = findingLine(plan, prompt);
-      return `- ${prompt.message}${line ? ` (line ${line.line}: "${line.text}")` : ''} [${prompt.citation}]`;
+      const quote = findingQuote(plan, prompt);
+      return `- ${prompt.message}${quote ? ` (about: "${quote}")` : ''} [${prompt.citation}]`;
     }),
   ].join('\n');
 }

@@ -1,3 +1,4 @@
+import type { DocSummary } from './analysis';
 import type { DocRead } from './docs-reader';
 
 /** The side panel asks the Docs content script for the document's text. */
@@ -9,6 +10,21 @@ export type ReadDocResponse = DocRead;
 /** The Docs launcher asks the background to open the side panel for its tab. */
 export interface OpenPanelRequest {
   type: 'trajectory/open-panel';
+}
+
+/**
+ * The Docs launcher hands the Doc's text to the background, which runs the lesson engine and
+ * answers with a DocSummary: the engine stays out of the script that loads on every Doc.
+ */
+export interface SummariseRequest {
+  type: 'trajectory/summarise';
+  text: string;
+}
+export type SummariseResponse = DocSummary;
+
+export function isSummariseRequest(message: unknown): message is SummariseRequest {
+  const request = message as SummariseRequest | null;
+  return request?.type === 'trajectory/summarise' && typeof request.text === 'string';
 }
 
 /** The background tells an open panel that the teacher invoked Trajectory on a tab. */
@@ -45,4 +61,18 @@ export function isReadDocRequest(message: unknown): message is ReadDocRequest {
 
 export function isOpenPanelRequest(message: unknown): message is OpenPanelRequest {
   return (message as OpenPanelRequest | null)?.type === 'trajectory/open-panel';
+}
+
+/** The panel asks a web page to show the words a prompt is about. */
+export interface HighlightRequest {
+  type: 'trajectory/highlight';
+  quote: string;
+}
+export interface HighlightResponse {
+  found: boolean;
+}
+
+export function isHighlightRequest(message: unknown): message is HighlightRequest {
+  const request = message as HighlightRequest | null;
+  return request?.type === 'trajectory/highlight' && typeof request.quote === 'string';
 }

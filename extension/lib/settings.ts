@@ -28,8 +28,6 @@ export const DEFAULT_SETTINGS: Settings = {
   showDocsLauncher: true,
 };
 
-export const SETTINGS_KEY = 'settings';
-
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: SettingsError[] };
 
 export interface SettingsError {

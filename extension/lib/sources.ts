@@ -28,6 +28,14 @@ export function classifyTab(url: string | undefined): TabKind {
   } catch {
     return { kind: 'unreadable', reason: 'This tab has no page Trajectory can read.' };
   }
+  if (parsed.hostname === 'docs.google.com') {
+    // Chrome's host access covers the whole of docs.google.com, whatever path the manifest
+    // names; Trajectory itself reads only documents, never a markbook in Sheets.
+    return {
+      kind: 'unreadable',
+      reason: 'Trajectory reads lesson plans in Google Docs; it leaves Sheets, Slides and Forms alone.',
+    };
+  }
   if (STORE_HOSTS.has(parsed.hostname)) {
     return { kind: 'unreadable', reason: 'Chrome does not let extensions read the Web Store.' };
   }
@@ -87,7 +95,10 @@ export function explainScriptingError(message: string): { what: string; advice: 
   };
 }
 
-/** What the teacher can do when neither Docs path gave text. */
+/**
+ * What the teacher can do when neither Docs path gave text. Never "Use selection": Docs does
+ * not share its selection with extensions.
+ */
 export function adviceForFailedRead(read: Extract<DocRead, { ok: false }>): string {
   const reasons = new Set(read.failures.map((failure) => failure.reason));
   if (reasons.has('sign-in')) {
@@ -98,10 +109,10 @@ export function adviceForFailedRead(read: Extract<DocRead, { ok: false }>): stri
   }
   if (reasons.has('blocked')) {
     // From a docs.google.com page, a redirect to the sign-in page looks like any blocked request.
-    return 'Check that you are signed in to Google in this browser and online, then press "Read again". You can also select the plan\'s text and use "Use selection".';
+    return 'Check that you are signed in to Google in this browser and online, then press "Read again".';
   }
   if (reasons.has('empty')) {
-    return 'The document looks empty. Add your plan, or select its text and use "Use selection".';
+    return 'The document looks empty: write or paste your plan into it, then press "Read again".';
   }
-  return 'Google could not send the document just now: press "Read again" in a minute. You can also select the plan\'s text and use "Use selection".';
+  return 'Google could not send the document just now: press "Read again" in a minute.';
 }

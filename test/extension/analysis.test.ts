@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analysePlanText, guidedSessionFor, laddersFor } from '../../extension/lib/analysis';
+import {
+  analysePlanText,
+  docSummary,
+  guidedSessionFor,
+  laddersFor,
+  readsAsPlan,
+} from '../../extension/lib/analysis';
 
 const PLAN = [
   '# Year 3 English: Persuasive letters',
@@ -65,5 +71,59 @@ describe('guidedSessionFor', () => {
   it('gives null when there is no objective to guide towards', () => {
     const analysis = analysePlanText('Notes', { hiddenRules: [] });
     expect(guidedSessionFor(analysis, { objective: ' ', focus: '', minutes: 20 })).toBeNull();
+  });
+});
+
+describe('readsAsPlan and the Docs card summary', () => {
+  const MINUTES = [
+    '# Department meeting minutes, 14 March',
+    'Present: JS, AK, RT.',
+    '## Agenda',
+    '1. Mock exam results',
+    '## Actions',
+    '- AK to book the coach by Friday',
+  ].join('\n');
+
+  it('counts the prompts of a lesson plan, most important first, at most three', () => {
+    const analysis = analysePlanText(PLAN, { hiddenRules: [] });
+    const summary = docSummary(analysis);
+    expect(summary.readsAsPlan).toBe(true);
+    expect(summary.promptCount).toBe(analysis.prompts.length);
+    expect(summary.topPrompts.map((prompt) => prompt.messageId)).toEqual(
+      analysis.prompts.slice(0, 3).map((prompt) => prompt.messageId),
+    );
+  });
+
+  it('gives meeting minutes no count at all', () => {
+    const analysis = analysePlanText(MINUTES, { hiddenRules: [] });
+    expect(readsAsPlan(analysis.plan)).toBe(false);
+    expect(docSummary(analysis)).toMatchObject({ readsAsPlan: false, promptCount: 0, topPrompts: [] });
+  });
+
+  it.each([
+    ['lesson', true],
+    ['scheme', true],
+    ['tuition', true],
+    ['pupil-facing', false],
+    ['not-a-plan', false],
+  ] as const)("follows the reader's kind when it gives one: %s", (kind, expected) => {
+    const { plan } = analysePlanText(kind === 'lesson' ? MINUTES : PLAN, { hiddenRules: [] });
+    expect(readsAsPlan({ ...plan, kind })).toBe(expected);
+  });
+});
+
+describe('the Docs card summary quotes', () => {
+  it("gives a prompt about a line of the plan that line's words, without Markdown markers", () => {
+    const analysis = analysePlanText(PLAN, { hiddenRules: [] });
+    const summary = docSummary({
+      ...analysis,
+      prompts: analysis.prompts.filter((p) => p.where?.kind === 'plan' && p.where.line),
+    });
+    for (const prompt of summary.topPrompts) {
+      expect(prompt.quote).toBeDefined();
+      expect(PLAN).toContain(prompt.quote);
+      expect(prompt.quote).not.toMatch(/^(#|- )/);
+    }
+    expect(summary.topPrompts.length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  findingLine,
+  findingQuote,
   guidedSessionText,
   hingeText,
   interventionSessionText,
@@ -27,7 +27,7 @@ const plan: LessonPlan = {
   ],
 };
 
-const finding = (line?: number): Finding => ({
+const finding = (line?: number, quote?: string): Finding => ({
   rule: 'lesson/plenary-reviews-learning',
   title: 'Plenary reviews learning',
   severity: 'suggestion',
@@ -36,21 +36,27 @@ const finding = (line?: number): Finding => ({
   guidance: 'hqtl/coherence',
   citation: 'Guide › Coherence',
   where: line === undefined ? { kind: 'plan' } : { kind: 'plan', line },
+  ...(quote === undefined ? {} : { quote }),
 });
 
-describe('findingLine', () => {
+describe('findingQuote', () => {
   it.each([
     [2, 'Learning objective'],
     [3, 'compare fractions'],
     [4, 'Model on the wall'],
   ])('quotes line %i without Markdown markers', (line, text) => {
-    expect(findingLine(plan, finding(line))).toEqual({ line, text });
+    expect(findingQuote(plan, finding(line))).toBe(text);
+  });
+
+  it("prefers the finding's own quote to the whole line", () => {
+    expect(findingQuote(plan, finding(4, 'on the wall'))).toBe('on the wall');
+    expect(findingQuote(plan, finding(undefined, '## Learning objective'))).toBe('Learning objective');
   });
 
   it('gives nothing for a whole-plan finding, a blank line or a line past the end', () => {
-    expect(findingLine(plan, finding())).toBeNull();
-    expect(findingLine(plan, finding(5))).toBeNull();
-    expect(findingLine(plan, finding(99))).toBeNull();
+    expect(findingQuote(plan, finding())).toBeNull();
+    expect(findingQuote(plan, finding(5))).toBeNull();
+    expect(findingQuote(plan, finding(99))).toBeNull();
   });
 });
 
@@ -68,11 +74,11 @@ describe('copy text', () => {
     );
   });
 
-  it('lists prompts with their line and citation', () => {
+  it("lists prompts with the plan's words they are about and their citation", () => {
     expect(promptsText(plan, [finding(2), finding()])).toBe(
       [
         'What "Comparing fractions" might be missing',
-        '- How will the lesson end? (line 2: "Learning objective") [Guide › Coherence]',
+        '- How will the lesson end? (about: "Learning objective") [Guide › Coherence]',
         '- How will the lesson end? [Guide › Coherence]',
       ].join('\n'),
     );

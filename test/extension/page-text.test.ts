@@ -264,3 +264,21 @@ describe('one reading of a page, in the browser and on the command line', () => 
     expect(mainContent(body)).toBe(content);
   });
 });
+
+describe('a Google Docs export read on the command line', () => {
+  it("reads Docs' Title style and list levels as the extension does in a Doc", () => {
+    const html =
+      '<html><head><style>.c1{font-weight:700}</style></head><body class="c5 doc-content">' +
+      '<p class="c2 title">Forces</p><ul class="c4 lst-kix_abc-0 start"><li>Main</li></ul>' +
+      '<ul class="c4 lst-kix_abc-1 start"><li>Model on the wall</li></ul></body></html>';
+    const body = el(
+      'body',
+      { class: 'c5 doc-content' },
+      el('p', { class: 'c2 title' }, 'Forces'),
+      el('ul', { class: 'c4 lst-kix_abc-0 start' }, el('li', {}, 'Main')),
+      el('ul', { class: 'c4 lst-kix_abc-1 start' }, el('li', {}, 'Model on the wall')),
+    );
+    expect(htmlToText(html)).toBe('# Forces\n- Main\n  - Model on the wall');
+    expect(htmlToText(html)).toBe(planText(docsContent(body), doc));
+  });
+});

@@ -12,7 +12,8 @@ describe('classifyTab', () => {
     ['https://docs.google.com/document/d/1AbCdEfGhIjKlMnOp/edit', 'google-doc'],
     ['https://www.thenational.academy/teachers/lessons/fractions', 'web-page'],
     ['http://127.0.0.1:8080/plan.html', 'web-page'],
-    ['https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOp/edit', 'web-page'],
+    ['https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOp/edit', 'unreadable'],
+    ['https://docs.google.com/presentation/d/1AbCdEfGhIjKlMnOp/edit', 'unreadable'],
     ['chrome://extensions', 'unreadable'],
     ['chrome-extension://abc/sidepanel.html', 'unreadable'],
     ['about:blank', 'unreadable'],
@@ -80,5 +81,7 @@ describe('describing the read', () => {
       detail: details[index] ?? '',
     }));
     expect(adviceForFailedRead({ ok: false, failures })).toMatch(advice);
+    // Docs does not share its selection, so the advice never sends the teacher to "Use selection".
+    expect(adviceForFailedRead({ ok: false, failures })).not.toMatch(/selection/i);
   });
 });

@@ -212,6 +212,18 @@ describe('reading the layouts teachers use', () => {
     expect(plan.successCriteria.some((criterion) => /able to/.test(criterion.text))).toBe(false);
   });
 
+  it("reads a teacher's plan that quotes its questions to pupils as a lesson, not a page for pupils", () => {
+    const plan = parseLessonPlan({
+      text: [
+        'Learning objective: To explain why leaves change colour',
+        'Starter (5 mins): Can you name a tree? What do you notice about your leaf? Have you seen one turn red?',
+        'Main (20 mins): Can you sort the leaves? Why do you think they changed? Where would you look next?',
+        'Plenary (5 mins): What did you find out?',
+      ].join('\n'),
+    });
+    expect(plan.kind).toBe('lesson');
+  });
+
   it('says what kind of document it read in the JSON', () => {
     const json = lessonToJson(analyseLessonPlan({ text: 'fractions – worksheet p.34 / HW finish sheet' }));
     expect(json.plan.kind).toBe('not-a-plan');
@@ -325,5 +337,27 @@ describe('reading stays linear on long runs (issue 8)', () => {
       format: 'html',
     });
     expect(nested.sections.map((section) => section.kind)).toEqual(['plenary']);
+  });
+});
+
+describe('a time column wherever the grid puts it', () => {
+  it('reads bare numbers under "Time" in a Docs table as each part’s minutes', () => {
+    const html =
+      '<html><body><h1>Rivers</h1><table>' +
+      '<tr><td>Phase</td><td>Time</td><td>Teacher</td><td>Pupils</td></tr>' +
+      '<tr><td>Starter</td><td>5</td><td>Shows a photo</td><td>Name the features</td></tr>' +
+      '<tr><td>Main</td><td>0-25</td><td>Models a sketch map</td><td>Draw their own</td></tr>' +
+      '<tr><td>Plenary</td><td>10</td><td>Asks the key question</td><td>Answer on a post-it</td></tr>' +
+      '</table></body></html>';
+    const plan = parseLessonPlan({ text: html, format: 'html' });
+    expect(
+      plan.sections
+        .filter((section) => EPISODE_KINDS.includes(section.kind))
+        .map((section) => [section.kind, section.minutes]),
+    ).toEqual([
+      ['starter', 5],
+      ['main', 25],
+      ['plenary', 10],
+    ]);
   });
 });

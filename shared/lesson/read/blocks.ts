@@ -19,8 +19,8 @@ export interface PlanBlock {
   emphasised?: boolean;
   /** A list item's marker as written ("- ", "2. "), with its indent. */
   marker?: string;
-  /** A table row whose first cell is its minutes, as the table's "Mins" or "Time" column says: "10 | Introduce...". */
-  minutesFirst?: boolean;
+  /** The cell that holds a table row's minutes, as the table's "Mins" or "Time" column says: "10 | Introduce...". */
+  timeCell?: number;
 }
 
 /** A block before it has a place in the lines: what a converter emits. */

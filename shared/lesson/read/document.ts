@@ -1,6 +1,7 @@
 import type { LessonInput, PlanFormat } from '../types';
 import { type PlanBlock, placeBlocks } from './blocks';
 import { htmlBlocks } from './html-blocks';
+import { headerRow, TIME_COLUMN } from './recognisers/header-row';
 import { provenanceLines, textBlocks } from './text-blocks';
 
 export interface PlanDocument {
@@ -19,16 +20,39 @@ export function looksLikeHtml(text: string): boolean {
   );
 }
 
+/** A bare number or range under a time column ("10", "0-10"): minutes, as the column's name says. */
+const BARE_MINUTES = /^\d{1,3}(?:[-–]\d{1,3})?$/;
+
+/**
+ * A table whose row of column names has a "Time", "Mins" or "Duration" column: each row's
+ * number in that column is its minutes. Marked on the rows, whatever the table was written in.
+ */
+function markTimeColumns(blocks: PlanBlock[]): PlanBlock[] {
+  let column: number | undefined;
+  for (const block of blocks) {
+    if (block.kind === 'heading') column = undefined;
+    if (block.kind !== 'row' || block.cells === undefined) continue;
+    if (headerRow.read(block.text) !== undefined) {
+      const index = block.cells.findIndex((cell) => TIME_COLUMN.test(cell));
+      column = index === -1 ? undefined : index;
+    } else if (column !== undefined && BARE_MINUTES.test(block.cells[column] ?? '')) block.timeCell = column;
+  }
+  return blocks;
+}
+
 /** The first pass: whatever the plan was written in, its blocks and lines. */
 export function readDocument(input: LessonInput): PlanDocument {
   if (input.blocks !== undefined) {
     const { blocks, lines } = placeBlocks(input.blocks);
-    return { format: 'html', lines, blocks };
+    return { format: 'html', lines, blocks: markTimeColumns(blocks) };
   }
   const format = input.format ?? (looksLikeHtml(input.text) ? 'html' : 'text');
-  if (format === 'html') return { format, ...placeBlocks(htmlBlocks(input.text)) };
+  if (format === 'html') {
+    const { blocks, lines } = placeBlocks(htmlBlocks(input.text));
+    return { format, lines, blocks: markTimeColumns(blocks) };
+  }
   const lines = input.text.split(/\r\n|\r|\n/);
-  const blocks = textBlocks(lines);
+  const blocks = markTimeColumns(textBlocks(lines));
   for (const index of provenanceLines(lines)) lines[index] = '';
   return { format, lines, blocks };
 }

@@ -1,4 +1,3 @@
-import { parseMinutes } from '../timing';
 import { type MetaField, metaForLabel, normaliseLabel } from '../vocabulary';
 
 /** Splits a form's header line into its fields: at " · ", " • ", " | ", three spaces or a tab. */
@@ -104,8 +103,6 @@ export function lessonLength(text: string): number | undefined {
   const hours = match[2]!.toLowerCase();
   return hours === 'two' || hours === '2' ? 120 : hours === '1.5' ? 90 : 60;
 }
-
-export { parseMinutes };
 
 /** Labels that open a flattened grid's next cell: a title taken from such a paragraph stops before them. */
 const NEXT_CELL = [

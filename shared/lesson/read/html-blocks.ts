@@ -93,27 +93,9 @@ function classes(node: PageNode): string[] {
   return node.getAttribute?.('class')?.split(' ') ?? [];
 }
 
-/** One space for every run of whitespace, without a pattern that could backtrack on a long run. */
-export function collapse(text: string): string {
-  let out = '';
-  let space = false;
-  for (const char of text) {
-    if (
-      char === ' ' ||
-      char === '\n' ||
-      char === '\t' ||
-      char === '\r' ||
-      char === '\u00a0' ||
-      char === '\f'
-    ) {
-      space = out !== '';
-    } else {
-      if (space) out += ' ';
-      out += char;
-      space = false;
-    }
-  }
-  return out;
+/** One space for every run of whitespace (a single quantifier, so linear however long the run). */
+function collapse(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 /** Gathers a block's text as the walk meets it, and whether all of it was bold. */
@@ -126,7 +108,7 @@ class BlockWriter {
 
   append(text: string, bold: boolean): void {
     this.pending += text;
-    if (collapse(text) === '') return;
+    if (text.trim() === '') return;
     if (bold) this.bold = true;
     else this.plain = true;
   }
@@ -337,7 +319,7 @@ export function docsContent(body: PageNode): PageNode {
 }
 
 /** Whether markup is a Google Docs page (an export or mobilebasic) rather than a web page. */
-export function isDocsHtml(html: string): boolean {
+function isDocsHtml(html: string): boolean {
   const head = html.slice(0, 20_000);
   return head.includes('doc-content') || head.includes('lst-kix_') || head.includes('docs-internal-guid');
 }

@@ -31,7 +31,7 @@ function voice(blocks: readonly PlanBlock[]): { toPupil: number; aboutPupils: nu
   for (const block of blocks.slice(0, 200)) {
     cues +=
       block.text.match(
-        /\b(?:in this lesson,? you will|you will learn|you will be able|your task|your turn|now you try|have a go|can you)\b/gi,
+        /\b(?:in this lesson,? you will|you will learn|you will be able|your task|your turn|now you try)\b/gi,
       )?.length ?? 0;
     toPupil += block.text.match(/\b(?:you|your|yourself)\b/gi)?.length ?? 0;
     aboutPupils +=
@@ -101,8 +101,11 @@ export function readKind(
   // pupils far more; a page for pupils speaks to them and hardly of them.
   const { toPupil, aboutPupils, cues } = voice(blocks);
   const spaces = blocks.slice(0, 200).filter((block) => answerSpace.read(block.text) !== undefined).length;
-  const ratio = cues >= 2 || spaces >= 2 ? 2 : 4;
-  if (toPupil >= 6 && toPupil > ratio * aboutPupils) return { kind: 'pupil-facing' };
+  const speaksToPupils = cues >= 2 || spaces >= 2;
+  const ratio = speaksToPupils ? 2 : 4;
+  // A teacher's lesson quotes its questions to pupils ("Can you...?"); its episodes still make it a plan.
+  if (toPupil >= 6 && toPupil > ratio * aboutPupils && (episodes.length < 2 || speaksToPupils))
+    return { kind: 'pupil-facing' };
 
   return { kind: hasPlanParts ? 'lesson' : 'not-a-plan' };
 }

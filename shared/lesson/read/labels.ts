@@ -79,8 +79,7 @@ export function splitBlockLabel(block: PlanBlock): {
   if (cells !== undefined && cells.length >= 2) {
     const first = cells[0]!;
     const timed =
-      block.minutesFirst === true ||
-      (parseMinutes(first) !== undefined && timingOnly.read(first) !== undefined);
+      block.timeCell === 0 || (parseMinutes(first) !== undefined && timingOnly.read(first) !== undefined);
     const labelCell = timed ? cells[1]! : first;
     const others = cells.slice(timed ? 2 : 1);
     // "| 10 mins | Starter: recall quiz | ... |": the cell's own label names the part.
@@ -167,7 +166,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   const reading = (fields: Partial<LineReading>): LineReading => {
     const result: LineReading = { heading, rest, ...fields };
     const minutes =
-      (block.minutesFirst === true ? parseMinutes(`${timing} min`) : undefined) ??
+      (block.timeCell === undefined ? undefined : parseMinutes(`${block.cells![block.timeCell]} min`)) ??
       parseMinutes(timing) ??
       parseMinutes(label) ??
       minutesAtStart(rest) ??
@@ -232,7 +231,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   }
   // A lesson grid's row with its time and a long account of the part: "10 / Introduce the session...".
   // Its heading is the account's opening words; the whole account is the part's first line.
-  if (tableRow && timing !== '') {
+  if (tableRow && (timing !== '' || block.timeCell !== undefined)) {
     const named = label.length <= 60 ? label : shortLabel(label);
     const opening = context.beforeEpisodes && OPENING_WORDS.test(label);
     const result = reading({ kind: opening ? 'starter' : 'main', tableRow });

@@ -1,7 +1,7 @@
 import type { PlanBlock } from './blocks';
 import { boldLine } from './recognisers/bold-line';
 import { isCapitalised } from './recognisers/capitalised-heading';
-import { headerRow, rowCells, TIME_COLUMN } from './recognisers/header-row';
+import { headerRow, rowCells } from './recognisers/header-row';
 import { listItem } from './recognisers/list-item';
 import { markdownHeading } from './recognisers/markdown-heading';
 import { provenanceNote } from './recognisers/provenance-note';
@@ -114,15 +114,11 @@ export function provenanceLines(lines: readonly string[]): number[] {
 export function textBlocks(lines: readonly string[]): PlanBlock[] {
   const blocks: PlanBlock[] = [];
   let slashTable = false;
-  let minutesColumn = false;
   lines.forEach((raw, index) => {
     let block = lineBlock(raw, index + 1, index < 12 && !blocks.some((seen) => seen.kind === 'heading'));
     if (block === undefined) return;
     if (block.kind === 'heading') slashTable = false;
     block = slashRow(block, slashTable);
-    if (block.kind !== 'row') minutesColumn &&= slashTable;
-    else if (headerRow.read(block.text) !== undefined) minutesColumn = TIME_COLUMN.test(block.cells![0]!);
-    else if (minutesColumn && /^\d{1,3}(?:[-–]\d{1,3})?$/.test(block.cells![0]!)) block.minutesFirst = true;
     if (block.kind === 'row' && !block.text.includes('|') && !block.text.includes('\t')) slashTable = true;
     blocks.push(block);
   });

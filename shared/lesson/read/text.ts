@@ -24,6 +24,3 @@ export function trimEndOf(text: string, chars: string): string {
   while (end > 0 && chars.includes(text[end - 1]!)) end--;
   return text.slice(0, end);
 }
-
-/** Word count of a single-spaced text. */
-export const wordCount = (text: string) => (text === '' ? 0 : text.split(' ').length);

@@ -12,6 +12,8 @@ import { type Browser, type BrowserContext, chromium, type Page, type Worker } f
  */
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 const SCREENSHOTS = resolve(import.meta.dirname, '../../../test-results/screenshots');
+/** Committed: the README shows these, so they are always of the extension as built. */
+const README_SCREENSHOTS = resolve(import.meta.dirname, '../../../docs/screenshots');
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -21,8 +23,11 @@ export interface ExtensionBrowser {
   openPanel(width?: number): Promise<Page>;
   /** Clicks Trajectory's toolbar button on a tab, as a teacher would (grants activeTab). */
   clickToolbarButton(page: Page): Promise<void>;
-  /** Saves what the teacher would see (the viewport) to test-results/screenshots/<name>.png. */
-  screenshot(page: Page, name: string): Promise<void>;
+  /**
+   * Saves what the teacher would see (the viewport) to test-results/screenshots/<name>.png, or,
+   * for the README, to docs/screenshots/<name>.png.
+   */
+  screenshot(page: Page, name: string, options?: { readme?: boolean }): Promise<void>;
   /** Closes the pages a test opened, so a failing test leaves no tabs to confuse the next. */
   closeTestPages(): Promise<void>;
   close(): Promise<void>;
@@ -85,9 +90,10 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       await session.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
       await session.detach();
     },
-    async screenshot(page, name) {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+    async screenshot(page, name, options) {
+      const folder = options?.readme ? README_SCREENSHOTS : SCREENSHOTS;
+      mkdirSync(folder, { recursive: true });
+      await page.screenshot({ path: join(folder, `${name}.png`) });
     },
     async closeTestPages() {
       await Promise.all(

@@ -7,7 +7,11 @@
 export const DOC_ID = '1Yr5FractionsComparePlanQ3xKt9vLmN0pRsTuVwXyZ';
 export const DOC_TITLE = 'Y5 Maths: Comparing fractions';
 
-/** The editor page: Docs draws the document on a canvas, so the text is not in this DOM. */
+/**
+ * The editor page: Docs draws the document on a canvas, so the text is not in this DOM. Its
+ * controls sit where Docs puts them: menus and toolbar along the top, the side panel of
+ * Google apps down the right edge with its "Hide side panel" toggle at the bottom.
+ */
 export function docsEditorPage(title = DOC_TITLE): string {
   return `<!doctype html><html><head><title>${title} - Google Docs</title>
 <style>
@@ -16,15 +20,22 @@ export function docsEditorPage(title = DOC_TITLE): string {
   #docs-toolbar { height: 40px; background: #edf2fa; margin: 8px 16px; border-radius: 20px; }
   .kix-appview-editor { width: 816px; margin: 16px auto; background: #fff; min-height: 900px; box-shadow: 0 1px 3px rgba(60,64,67,.3); }
   button { font-size: 20px; }
+  #docs-companion { position: fixed; top: 64px; right: 0; bottom: 0; width: 56px; background: #f9fbfd; display: flex; flex-direction: column; align-items: center; gap: 12px; padding-top: 12px; }
+  #docs-companion button { width: 40px; height: 40px; font-size: 12px; }
+  #docs-companion #companion-toggle { position: absolute; bottom: 16px; }
 </style></head>
 <body>
   <div id="docs-header"><span id="docs-title">${title}</span><button id="share">Share</button></div>
-  <div id="docs-toolbar"></div>
+  <div id="docs-toolbar"><button id="docs-undo" aria-label="Undo">Undo</button></div>
   <div class="kix-appview-editor"><canvas width="816" height="900"></canvas></div>
+  <div id="docs-companion" role="complementary" aria-label="Side panel">
+    <button aria-label="Calendar">Cal</button><button aria-label="Keep">Keep</button><button aria-label="Tasks">Tasks</button>
+    <button id="companion-toggle" aria-label="Hide side panel">&gt;</button>
+  </div>
 </body></html>`;
 }
 
-const PLAN_BODY = `
+export const PLAN_BODY = `
 <p class="c3 title"><span class="c5">${DOC_TITLE}</span></p>
 <p class="c1"><span>Year 5, 60 minute lesson. Prior learning: pupils can find equivalent fractions using a fraction wall.</span></p>
 <h2 class="c7"><span>Learning objective</span></h2>
@@ -48,19 +59,36 @@ const PLAN_BODY = `
   <tr class="c6"><td class="c8"><p class="c1"><span>Resources</span></p></td><td class="c8"><p class="c1"><span>Fraction walls, mini whiteboards, worksheet 3</span></p></td></tr>
 </tbody></table>`;
 
+/** A Doc that is not a lesson plan: a department's meeting minutes. */
+export const MINUTES_DOC_ID = '1Mx7DeptMeetingMinutesMarch14aBcDeFgHiJkLmNoPq';
+export const MINUTES_TITLE = 'Maths department meeting, 14 March';
+export const MINUTES_BODY = `
+<p class="c3 title"><span>${MINUTES_TITLE}</span></p>
+<p class="c1"><span>Present: JS, AK, RT. Apologies: MB.</span></p>
+<h2 class="c7"><span>Agenda</span></h2>
+<ol class="c4 lst-kix_list_3-0 start"><li class="c2"><span>Mock exam results</span></li><li class="c2"><span>Year 9 trip to the science museum</span></li></ol>
+<h2 class="c7"><span>Actions</span></h2>
+<ul class="c4 lst-kix_list_4-0 start"><li class="c2"><span>AK to book the coach by Friday</span></li><li class="c2"><span>RT to share the moderation timetable</span></li></ul>`;
+
+/** A Doc as the routes serve it: its title and the body of its export. */
+export interface ServedDoc {
+  title: string;
+  body: string;
+}
+
 /** `export?format=html`: the document with Docs' own class names. */
-export function docsExportHtml(): string {
-  return `<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><title>${DOC_TITLE}</title>
+export function docsExportHtml(doc: ServedDoc = { title: DOC_TITLE, body: PLAN_BODY }): string {
+  return `<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><title>${doc.title}</title>
 <style type="text/css">.c1{margin:0}.c3{font-size:26pt}</style></head>
-<body class="c12 doc-content">${PLAN_BODY}</body></html>`;
+<body class="c12 doc-content">${doc.body}</body></html>`;
 }
 
 /** `mobilebasic`: Docs' plain HTML view, with its own page furniture around the document. */
-export function docsMobileBasicHtml(): string {
-  return `<!doctype html><html><head><title>${DOC_TITLE} - Google Docs</title></head>
+export function docsMobileBasicHtml(doc: ServedDoc = { title: DOC_TITLE, body: PLAN_BODY }): string {
+  return `<!doctype html><html><head><title>${doc.title} - Google Docs</title></head>
 <body><div class="app-container">
-  <div class="header"><div id="title" class="title">${DOC_TITLE}</div><div class="nav">Sign in</div></div>
-  <div class="doc"><div class="doc-content">${PLAN_BODY}</div></div>
+  <div class="header"><div id="title" class="title">${doc.title}</div><div class="nav">Sign in</div></div>
+  <div class="doc"><div class="doc-content">${doc.body}</div></div>
 </div></body></html>`;
 }
 

@@ -1,10 +1,11 @@
 import { recogniser } from '../recogniser';
+import { MAX_CELLS } from './table-row';
 
 /** Splits a row on bars and tabs, and on " / " where a crawl flattened a table's cells with it. */
 export function rowCells(text: string): string[] {
   const separator = text.includes('|') || text.includes('\t') ? /[|\t]/ : / \/ /;
   return text
-    .split(separator)
+    .split(separator, MAX_CELLS)
     .map((cell) => cell.trim())
     .filter((cell) => cell !== '');
 }
