@@ -956,6 +956,15 @@ export function planLadders(
   });
   const ladders = distinct.slice(0, MAX_LADDERS).map((objective) => groundedLadder(objective.text, ground));
   const toAdd: WhatToAdd[] = [];
+  // Said once for the plan when most ladders are thin (a scheme's objectives alone), not under every ladder.
+  const thin = ladders.filter((ladder) => ladder.toAdd !== undefined);
+  if (thin.length >= 3) {
+    for (const ladder of thin) delete ladder.toAdd;
+    toAdd.push({
+      for: 'questions',
+      message: `${thin.length} of these ${ladders.length} ladders are built from the objectives alone: add key words with what they mean, worked examples or key questions, and the ladders will use them.`,
+    });
+  }
   if (ladders.length === 0) {
     const ownQuestions = content.questions.filter((question) => question.text.endsWith('?')).length;
     const defined = content.terms.filter((term) => term.definition !== undefined).length;
