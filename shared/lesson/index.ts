@@ -1,7 +1,7 @@
 /** The lesson-plan engine: read a plan, prompt from the guidance, generate questions and sessions. */
 export { analyseLessonPlan, type LessonJson, lessonToJson } from './analyse';
 export { parseLessonPlan } from './parse';
-export { questionLadder } from './questions';
+export { objectiveLadder, questionLadder } from './questions';
 export { rules } from './rules';
 export { planGuidedSession, planInterventionSession } from './sessions';
 export * from './types';

@@ -910,6 +910,21 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
   return result;
 }
 
+/**
+ * A ladder for one objective the teacher names (a selected sentence), built on whatever the plan
+ * around it says: its questions, terms, tasks and misconceptions.
+ */
+export function objectiveLadder(objective: string, plan: LessonPlan, content: PlanContent): QuestionLadder {
+  return groundedLadder(objective, {
+    content,
+    text: plan.lines.join('\n'),
+    keywords: plan.keywords,
+    used: new Set(),
+    shared: true,
+    criteria: [],
+  });
+}
+
 /** A long document (a unit of several lessons) gets ladders for its first objectives only, to stay readable. */
 const MAX_LADDERS = 8;
 /** How many objectives and success criteria a plan's ladders look through, so a pasted unit stays quick. */
