@@ -18,6 +18,42 @@ const FORMATS: Record<string, PlanFormat> = {
   '.txt': 'text',
 };
 
+/** Characters that open or close a bracketed aside: "(10 mins)", "[5']". */
+const CLOSES: Record<string, string> = { '(': ')', '[': ']' };
+
+/**
+ * The heading without the timing the episode line shows already: "Starter (5 mins)" is "Starter",
+ * "10 mins – Main" is "Main". Loops rather than patterns, so a long run of brackets or spaces costs
+ * one pass.
+ */
+function withoutTiming(heading: string): string {
+  let text = '';
+  for (let index = 0; index < heading.length; index += 1) {
+    const close = CLOSES[heading[index]!];
+    const end = close === undefined ? -1 : heading.indexOf(close, index + 1);
+    if (end !== -1 && /\d/.test(heading.slice(index, end))) {
+      text = text.trimEnd();
+      index = end;
+    } else text += heading[index];
+  }
+  let start = 0;
+  while (start < text.length && "0123456789:.'’ \t–—-".includes(text[start]!)) start += 1;
+  if (start > 0) {
+    const unit = /^(?:minutes?|mins?)\b/i.exec(text.slice(start));
+    if (unit !== null) start += unit[0].length;
+  }
+  let end = text.length;
+  while (end > start && ' \t:|–—-'.includes(text[end - 1]!)) end -= 1;
+  while (start < end && ' \t:|–—-'.includes(text[start]!)) start += 1;
+  return text.slice(start, end);
+}
+
+/** How much a prompt asks, at a glance: "!" a warning, "?" a suggestion, "·" for information. */
+function marker(prompt: Finding, style: ReturnType<typeof stylist>): string {
+  if (prompt.severity === 'warning' || prompt.severity === 'urgent') return style('red', '!');
+  return prompt.severity === 'info' ? style('dim', '·') : style('yellow', '?');
+}
+
 function where(finding: Finding): string {
   return finding.where?.kind === 'plan' && finding.where.line !== undefined
     ? `line ${finding.where.line}`
@@ -62,11 +98,7 @@ export function renderLessonReport(
         .filter((detail) => detail !== undefined && detail !== '')
         .join('; ');
       // The timing is shown once, from the model, rather than again from the heading.
-      const name =
-        episode.heading
-          .replace(/\s*[([][^)\]]*\d[^)\]]*[)\]]/g, '')
-          .replace(/^[\d:.'’\s–—-]+(?:mins?|minutes?)?\s*[:|–—-]?\s*/i, '')
-          .replace(/\s*[-–—:|]\s*$/, '') || episode.heading;
+      const name = withoutTiming(episode.heading) || episode.heading;
       return details === '' ? name : `${name} (${details})`;
     });
     out.push(wrap(`Episodes: ${shape.join(' → ')}`, 4, '  '));
@@ -79,15 +111,18 @@ export function renderLessonReport(
     out.push(
       wrap(strength.message, 15, `  ${style('green', '✓')} ${style('cyan', where(strength).padEnd(10))} `),
     );
+    if (strength.quote !== undefined) out.push(style('dim', wrap(`“${strength.quote}”`, 15, ' '.repeat(15))));
   }
 
-  heading(`Prompts to consider (${analysis.prompts.length})`);
+  heading(`Prompts to consider (${analysis.prompts.length}), most important first`);
   const sources = new Set<string>();
-  if (analysis.prompts.length === 0) out.push('  Nothing to add: the plan covers every check.');
+  // The core only leaves no prompt when the plan has objectives, episodes and an ending.
+  if (analysis.prompts.length === 0) out.push('  Nothing obvious is missing: the plan covers every check.');
   for (const prompt of analysis.prompts) {
     out.push(
-      wrap(prompt.message, 15, `  ${style('yellow', '?')} ${style('cyan', where(prompt).padEnd(10))} `),
+      wrap(prompt.message, 15, `  ${marker(prompt, style)} ${style('cyan', where(prompt).padEnd(10))} `),
     );
+    if (prompt.quote !== undefined) out.push(wrap(`“${prompt.quote}”`, 15, ' '.repeat(15)));
     // The source's title is the same for most prompts, so it is named once, after the list.
     const [source = '', ...section] = prompt.citation.split(' › ');
     sources.add(source);

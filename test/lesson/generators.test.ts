@@ -197,11 +197,12 @@ describe('planInterventionSession', () => {
 });
 
 describe('analyseLessonPlan', () => {
-  it('lists prompts whole-plan first, then in the order of the plan', () => {
-    const lines = analyseLessonPlan(fixture('11-secondary-geography-caps.txt')).prompts.map((finding) =>
-      finding.where?.kind === 'plan' ? (finding.where.line ?? 0) : 0,
-    );
-    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  it('ranks prompts: the planning flow first, then the teaching, then inclusion', () => {
+    const prompts = analyseLessonPlan(fixture('11-secondary-geography-caps.txt')).prompts;
+    const order = ['planning', 'teaching', 'inclusion'];
+    const areas = prompts.map((finding) => order.indexOf(finding.area ?? ''));
+    expect(areas).toEqual([...areas].sort((a, b) => a - b));
+    expect(prompts.map((finding) => finding.rank)).toEqual(prompts.map((_, index) => index + 1));
   });
 
   it('names every episode a combined prompt is about', () => {
