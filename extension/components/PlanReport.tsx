@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { LessonAnalysis, QuestionLadder } from '../../shared/lesson/types';
+import type { LessonAnalysis, QuestionLadder, WhatToAdd } from '../../shared/lesson/types';
 import type { QuoteShown } from '../browser/highlight';
 import { readsAsPlan } from '../lib/analysis';
 import {
@@ -38,6 +38,22 @@ function Section({
   );
 }
 
+/** Where the plan lacks what a generator needs, what to add (said instead of a template). */
+function ToAdd({ entries, what }: { entries: readonly WhatToAdd[]; what: WhatToAdd['for'] }) {
+  const shown = entries.filter((entry) => entry.for === what);
+  if (shown.length === 0) return null;
+  return (
+    <ul class="plain-list to-add">
+      {shown.map((entry) => (
+        <li key={entry.message}>
+          {entry.message}
+          {entry.line === undefined ? '' : ` (line ${entry.line})`}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Ladder({ ladder }: { ladder: QuestionLadder }) {
   return (
     <div class="ladder">
@@ -52,6 +68,7 @@ function Ladder({ ladder }: { ladder: QuestionLadder }) {
           </li>
         ))}
       </ol>
+      {ladder.toAdd && <p class="muted">{ladder.toAdd}</p>}
     </div>
   );
 }
@@ -128,6 +145,8 @@ export function PlanReport({
       )}
 
       <Section id="ladders" title="Question ladder">
+        {analysis.questionReview && <p>{analysis.questionReview}</p>}
+        <ToAdd entries={analysis.toAdd} what="questions" />
         {ladders.length === 0 ? (
           <p class="muted">
             No objectives found. Write a learning objective in the plan (or select one) to get questions from
@@ -152,8 +171,9 @@ export function PlanReport({
         </Section>
       )}
 
-      {analysis.hingeQuestions.length > 0 && (
+      {(analysis.hingeQuestions.length > 0 || analysis.toAdd.some((entry) => entry.for === 'hinge')) && (
         <Section id="hinge" title="Hinge questions">
+          <ToAdd entries={analysis.toAdd} what="hinge" />
           {analysis.hingeQuestions.map((hinge) => (
             <div class="hinge" key={hinge.question}>
               <div class="row">
@@ -176,6 +196,7 @@ export function PlanReport({
         </Section>
       )}
 
+      {analysis.plenaryQuestions.length === 0 && <ToAdd entries={analysis.toAdd} what="plenary" />}
       {analysis.plenaryQuestions.length > 0 && (
         <Section
           id="plenary"
@@ -211,6 +232,7 @@ export function PlanReport({
       )}
 
       <Section id="guided" title="Plan a guided group">
+        <ToAdd entries={analysis.toAdd} what="guided" />
         <GuidedPlanner analysis={analysis} defaultMinutes={guidedMinutes} />
       </Section>
 

@@ -1,4 +1,4 @@
-import { analyseLessonPlan, planGuidedSession, questionLadder } from '../../shared/lesson';
+import { analyseLessonPlan, objectiveLadder, planGuidedSession } from '../../shared/lesson';
 import type {
   GuidedSessionPlan,
   LessonAnalysis,
@@ -83,7 +83,7 @@ const LONGEST_OBJECTIVE = 240;
 export function laddersFor(analysis: LessonAnalysis, text: string, fromSelection: boolean): QuestionLadder[] {
   if (analysis.questions.length > 0 || !fromSelection) return analysis.questions;
   const objective = text.replace(/\s+/g, ' ').trim().slice(0, LONGEST_OBJECTIVE);
-  return objective ? [questionLadder(objective, analysis.plan.keywords)] : [];
+  return objective ? [objectiveLadder(objective, analysis.plan, analysis.content)] : [];
 }
 
 export interface GuidedChoice {

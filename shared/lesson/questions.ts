@@ -910,6 +910,21 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
   return result;
 }
 
+/**
+ * A ladder for one objective the teacher names (a selected sentence), built on whatever the plan
+ * around it says: its questions, terms, tasks and misconceptions.
+ */
+export function objectiveLadder(objective: string, plan: LessonPlan, content: PlanContent): QuestionLadder {
+  return groundedLadder(objective, {
+    content,
+    text: plan.lines.join('\n'),
+    keywords: plan.keywords,
+    used: new Set(),
+    shared: true,
+    criteria: [],
+  });
+}
+
 /** A long document (a unit of several lessons) gets ladders for its first objectives only, to stay readable. */
 const MAX_LADDERS = 8;
 /** How many objectives and success criteria a plan's ladders look through, so a pasted unit stays quick. */
@@ -956,6 +971,15 @@ export function planLadders(
   });
   const ladders = distinct.slice(0, MAX_LADDERS).map((objective) => groundedLadder(objective.text, ground));
   const toAdd: WhatToAdd[] = [];
+  // Said once for the plan when most ladders are thin (a scheme's objectives alone), not under every ladder.
+  const thin = ladders.filter((ladder) => ladder.toAdd !== undefined);
+  if (thin.length >= 3) {
+    for (const ladder of thin) delete ladder.toAdd;
+    toAdd.push({
+      for: 'questions',
+      message: `${thin.length} of these ${ladders.length} ladders are built from the objectives alone: add key words with what they mean, worked examples or key questions, and the ladders will use them.`,
+    });
+  }
   if (ladders.length === 0) {
     const ownQuestions = content.questions.filter((question) => question.text.endsWith('?')).length;
     const defined = content.terms.filter((term) => term.definition !== undefined).length;

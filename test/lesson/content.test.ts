@@ -443,3 +443,23 @@ describe('a primary lesson grid with success criteria', () => {
     );
   });
 });
+
+describe('a scheme of objectives alone', () => {
+  it('says once what to add, not under every ladder', () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        'Objectives:',
+        '- Decompose a task into smaller steps',
+        '- Arrange steps into a logical order',
+        '- Predict where a program will fail',
+      ].join('\n'),
+    });
+    expect(analysis.questions).toHaveLength(3);
+    expect(analysis.questions.filter((ladder) => ladder.toAdd !== undefined)).toEqual([]);
+    expect(analysis.toAdd.filter((entry) => entry.for === 'questions').map((entry) => entry.message)).toEqual(
+      [
+        '3 of these 3 ladders are built from the objectives alone: add key words with what they mean, worked examples or key questions, and the ladders will use them.',
+      ],
+    );
+  });
+});
