@@ -231,6 +231,10 @@ describe('reading the layouts teachers use', () => {
     expect(plan.kind).toBe('lesson');
   });
 
+  it("reads a session's length stated after it: 'tutoring session - 30 Minutes'", () => {
+    expect(read('tuition-record.md').lessonMinutes).toBe(30);
+  });
+
   it('says what kind of document it read in the JSON', () => {
     const json = lessonToJson(analyseLessonPlan({ text: 'fractions – worksheet p.34 / HW finish sheet' }));
     expect(json.plan.kind).toBe('not-a-plan');
