@@ -8,6 +8,7 @@ import {
 } from '../shared/lesson';
 import type { Finding } from '../shared/rule';
 import { type CliIO, EXIT, readInput, stylist } from './io';
+import { writeJson } from './output';
 import { DEFAULT_WIDTH, wrapParagraph, wrapReport } from './wrap';
 
 const FORMATS: Record<string, PlanFormat> = {
@@ -18,10 +19,55 @@ const FORMATS: Record<string, PlanFormat> = {
   '.txt': 'text',
 };
 
+/** How much a prompt asks, at a glance: "!" a warning, "?" a suggestion, "·" for information. */
+function marker(prompt: Finding, style: ReturnType<typeof stylist>): string {
+  if (prompt.severity === 'warning' || prompt.severity === 'urgent') return style('red', '!');
+  return prompt.severity === 'info' ? style('dim', '·') : style('yellow', '?');
+}
+
 function where(finding: Finding): string {
   return finding.where?.kind === 'plan' && finding.where.line !== undefined
     ? `line ${finding.where.line}`
     : 'whole plan';
+}
+
+const isSpace = (ch: string | undefined) => ch !== undefined && ch.trim() === '';
+
+/**
+ * A heading without its bracketed timings, "(10 mins)" or "[5']", and the spaces before them.
+ * A loop rather than a regex, which would backtrack across a heading of many unclosed brackets.
+ */
+function withoutBracketedTimings(heading: string): string {
+  // From the end back, where the next closing bracket is and whether a digit comes before it.
+  const closer = new Array<number>(heading.length + 1).fill(-1);
+  const digitBefore = new Array<number>(heading.length + 1).fill(-1);
+  for (let i = heading.length - 1; i >= 0; i--) {
+    const ch = heading[i]!;
+    closer[i] = ch === ')' || ch === ']' ? i : closer[i + 1]!;
+    digitBefore[i] = ch >= '0' && ch <= '9' ? i : digitBefore[i + 1]!;
+  }
+  let kept = '';
+  let from = 0;
+  for (let i = 0; i < heading.length; i++) {
+    const ch = heading[i];
+    if (ch !== '(' && ch !== '[') continue;
+    const end = closer[i + 1]!;
+    const digit = digitBefore[i + 1]!;
+    if (end === -1 || digit === -1 || digit > end) continue;
+    let start = i;
+    while (start > from && isSpace(heading[start - 1])) start--;
+    kept += heading.slice(from, start);
+    from = end + 1;
+    i = end;
+  }
+  return kept + heading.slice(from);
+}
+
+/** A heading without one separator ("-", ":", "|") at its end, and the spaces round it. */
+function withoutTrailingSeparator(heading: string): string {
+  const trimmed = heading.trimEnd();
+  const last = trimmed[trimmed.length - 1];
+  return last !== undefined && '-–—:|'.includes(last) ? trimmed.slice(0, -1).trimEnd() : heading;
 }
 
 /** The report a teacher reads: strengths, prompts with line numbers, questions and sessions. */
@@ -63,10 +109,12 @@ export function renderLessonReport(
         .join('; ');
       // The timing is shown once, from the model, rather than again from the heading.
       const name =
-        episode.heading
-          .replace(/\s*[([][^)\]]*\d[^)\]]*[)\]]/g, '')
-          .replace(/^[\d:.'’\s–—-]+(?:mins?|minutes?)?\s*[:|–—-]?\s*/i, '')
-          .replace(/\s*[-–—:|]\s*$/, '') || episode.heading;
+        withoutTrailingSeparator(
+          withoutBracketedTimings(episode.heading).replace(
+            /^[\d:.'’\s–—-]+(?:mins?|minutes?)?\s*[:|–—-]?\s*/i,
+            '',
+          ),
+        ) || episode.heading;
       return details === '' ? name : `${name} (${details})`;
     });
     out.push(wrap(`Episodes: ${shape.join(' → ')}`, 4, '  '));
@@ -79,15 +127,18 @@ export function renderLessonReport(
     out.push(
       wrap(strength.message, 15, `  ${style('green', '✓')} ${style('cyan', where(strength).padEnd(10))} `),
     );
+    if (strength.quote !== undefined) out.push(style('dim', wrap(`“${strength.quote}”`, 15, ' '.repeat(15))));
   }
 
-  heading(`Prompts to consider (${analysis.prompts.length})`);
+  heading(`Prompts to consider (${analysis.prompts.length}), most important first`);
   const sources = new Set<string>();
-  if (analysis.prompts.length === 0) out.push('  Nothing to add: the plan covers every check.');
+  // The core only leaves no prompt when the plan has objectives, episodes and an ending.
+  if (analysis.prompts.length === 0) out.push('  Nothing obvious is missing: the plan covers every check.');
   for (const prompt of analysis.prompts) {
     out.push(
-      wrap(prompt.message, 15, `  ${style('yellow', '?')} ${style('cyan', where(prompt).padEnd(10))} `),
+      wrap(prompt.message, 15, `  ${marker(prompt, style)} ${style('cyan', where(prompt).padEnd(10))} `),
     );
+    if (prompt.quote !== undefined) out.push(wrap(`“${prompt.quote}”`, 15, ' '.repeat(15)));
     // The source's title is the same for most prompts, so it is named once, after the list.
     const [source = '', ...section] = prompt.citation.split(' › ');
     sources.add(source);
@@ -95,21 +146,43 @@ export function renderLessonReport(
   }
   if (sources.size > 0) out.push(style('dim', wrap(`Guidance cited: ${[...sources].join('; ')}`, 4, '  ')));
 
-  if (analysis.questions.length > 0) {
+  // Where the plan lacks what a generator needs, what to add, said instead of a template.
+  const toAdd = (what: string) => {
+    for (const entry of analysis.toAdd.filter((candidate) => candidate.for === what)) {
+      const line = entry.line === undefined ? '' : ` (line ${entry.line})`;
+      out.push(wrap(`${entry.message}${line}`, 6, `  ${style('yellow', '+')} `));
+    }
+  };
+  if (analysis.questions.length > 0 || analysis.questionReview !== null) {
     heading('Question ladders (start inclusive, then ramp up the challenge)');
+    if (analysis.questionReview !== null) out.push(wrap(analysis.questionReview, 4, '  '));
+    toAdd('questions');
     for (const ladder of analysis.questions) {
       out.push(wrap(`Objective: ${ladder.objective}`, 4, '  '));
       for (const [index, rung] of ladder.ladder.entries()) {
-        out.push(wrap(rung.question, 20, `    ${index + 1}. ${style('cyan', rung.level.padEnd(11))}  `));
+        // Says which part of the plan a question was built on, so the teacher can find it.
+        const source =
+          rung.from === undefined || rung.from === 'objective'
+            ? ''
+            : style('dim', ` (your ${rung.from}${rung.line === undefined ? '' : `, line ${rung.line}`})`);
+        out.push(
+          wrap(
+            `${rung.question}${source}`,
+            20,
+            `    ${index + 1}. ${style('cyan', rung.level.padEnd(11))}  `,
+          ),
+        );
       }
+      if (ladder.toAdd !== undefined) out.push(wrap(ladder.toAdd, 6, `    ${style('yellow', '+')} `));
     }
   }
 
   heading('Talk prompts (pupils justify and build on answers)');
   for (const prompt of analysis.talkPrompts) out.push(wrap(prompt, 6, '  • '));
 
-  if (analysis.hingeQuestions.length > 0) {
+  if (analysis.hingeQuestions.length > 0 || analysis.toAdd.some((entry) => entry.for === 'hinge')) {
     heading('Hinge questions from the misconceptions');
+    toAdd('hinge');
     for (const hinge of analysis.hingeQuestions) {
       out.push(wrap(`Misconception: ${hinge.misconception}`, 4, '  '));
       out.push(wrap(hinge.question, 4, '    '));
@@ -122,8 +195,11 @@ export function renderLessonReport(
     }
   }
 
-  heading('Plenary questions');
-  for (const question of analysis.plenaryQuestions) out.push(wrap(question, 6, '  • '));
+  if (analysis.plenaryQuestions.length > 0 || analysis.toAdd.some((entry) => entry.for === 'plenary')) {
+    heading('Plenary questions');
+    toAdd('plenary');
+    for (const question of analysis.plenaryQuestions) out.push(wrap(question, 6, '  • '));
+  }
 
   const guided = analysis.guidedSession;
   if (guided !== null) {
@@ -132,9 +208,16 @@ export function renderLessonReport(
     );
     out.push(wrap(`Objective: ${guided.objective}`, 4, '  '));
     out.push(wrap(`Focus: ${guided.focus}`, 4, '  '));
+    if (guided.task !== undefined)
+      out.push(wrap(`Task: ${guided.task.text} (line ${guided.task.line})`, 4, '  '));
     for (const stage of guided.stages)
       out.push(wrap(`${stage.stage}: ${stage.what}`, 13, `  ${String(stage.minutes).padStart(2)} min  `));
     out.push(wrap(`Rest of the class: ${guided.restOfClass}`, 4, '  '));
+  }
+
+  if (guided === null && analysis.toAdd.some((entry) => entry.for === 'guided')) {
+    heading('Guided session');
+    toAdd('guided');
   }
 
   const intervention = analysis.interventionSession;
@@ -156,7 +239,7 @@ export async function lessonCommand(options: { file: string; json: boolean }, io
   const format = FORMATS[extname(options.file).toLowerCase()];
   const input: LessonInput = format === undefined ? { text } : { text, format };
   const analysis = analyseLessonPlan(input);
-  if (options.json) io.out(`${JSON.stringify(lessonToJson(analysis), null, 2)}\n`);
+  if (options.json) await writeJson(lessonToJson(analysis), io);
   else io.out(renderLessonReport(analysis, options.file, io.color, io.width));
   return EXIT.done;
 }

@@ -2,6 +2,7 @@ import { nextSteps } from './demo';
 import { type CliIO, EXIT, InputError } from './io';
 import { lessonCommand } from './lesson';
 import { markbookCommand } from './markbook';
+import { safeIO } from './output';
 import { DEFAULT_WIDTH, outputWidth } from './wrap';
 
 export const USAGE = `Usage:
@@ -14,7 +15,8 @@ export const USAGE = `Usage:
   trajectory demo
       Both, on the bundled sample plan and markbook, then what to do next.
 
-Exit codes: 0 done, 2 usage error, 3 input could not be read.`;
+Exit codes: 0 done, 2 usage error, 3 input could not be read (this includes a device
+or pipe, a file over 100 MB and a markbook of more than 4,000,000 cells).`;
 
 interface ParsedArgs {
   command: string | undefined;
@@ -46,7 +48,9 @@ function parseArgs(argv: string[]): ParsedArgs {
 
 const SAMPLES = new URL('../samples/', import.meta.url);
 
-export async function run(argv: string[], io: CliIO): Promise<number> {
+/** Runs the command; everything it prints goes through `safeIO`, which takes out terminal controls. */
+export async function run(argv: string[], terminal: CliIO): Promise<number> {
+  const io = safeIO(terminal);
   let args: ParsedArgs;
   try {
     args = parseArgs(argv);
@@ -108,6 +112,11 @@ export function main(argv: string[], proc: NodeJS.Process): Promise<number> {
     out: (text) => proc.stdout.write(text),
     err: (text) => proc.stderr.write(text),
     color,
+    // A pipe takes writes without blocking and queues what its reader has not taken yet.
+    drained: () =>
+      proc.stdout.writableNeedDrain
+        ? new Promise((done) => proc.stdout.once('drain', done))
+        : Promise.resolve(),
     // A terminal says how wide it is; a file or pipe gets DEFAULT_WIDTH.
     width: outputWidth(proc.stdout.isTTY ? proc.stdout.columns : undefined),
   });

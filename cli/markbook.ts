@@ -9,7 +9,8 @@ import {
   type TrajectoryStatus,
 } from '../shared/markbook/index';
 import type { Finding } from '../shared/rule';
-import { type CliIO, EXIT, InputError, readInput, type Style, stylist } from './io';
+import { assertAnalysable, type CliIO, EXIT, InputError, readInput, type Style, stylist } from './io';
+import { writeJson } from './output';
 import { DEFAULT_WIDTH, wrapReport } from './wrap';
 
 function loadSettings(config: string | undefined): MarkbookSettings {
@@ -175,8 +176,10 @@ export async function markbookCommand(
   const lower = options.file.toLowerCase();
   const delimiter =
     lower.endsWith('.tsv') || lower.endsWith('.tab') ? '\t' : lower.endsWith('.csv') ? ',' : undefined;
-  const analysis = analyseMarkbook(parseDelimited(text, delimiter), settings);
-  if (options.json) io.out(`${JSON.stringify(markbookToJson(analysis), null, 2)}\n`);
+  const values = parseDelimited(text, delimiter);
+  assertAnalysable(values, options.file);
+  const analysis = analyseMarkbook(values, settings);
+  if (options.json) await writeJson(markbookToJson(analysis), io);
   else io.out(wrapReport(report(options.file, analysis, io.color), io.width ?? DEFAULT_WIDTH));
   return EXIT.done;
 }

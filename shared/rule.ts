@@ -59,6 +59,10 @@ export interface Finding {
   where?: Location;
   /** The exact words of the input the finding is about, so a reader can find them (Docs shows no line numbers). */
   quote?: string;
+  /** Where the finding comes in the order its domain ranks them, 1 first; set where a domain ranks its findings. */
+  rank?: number;
+  /** The part of the work the finding is about, as its domain groups them (lesson prompts: planning, teaching, inclusion). */
+  area?: string;
 }
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {

@@ -1,6 +1,7 @@
 import type { MarkbookSettings } from '../../shared/markbook/settings';
 import type { Diagnostic, TrajectoryStatus, Wave } from '../../shared/markbook/types';
 import type { SelfReviewSummary } from '../../shared/selfreview';
+import type { HiddenRows } from './outputs';
 
 /**
  * What the sidebar gets back from the server. Plain JSON-able shapes, because
@@ -22,8 +23,19 @@ export interface AnalysisReport {
   /** The most pressing flags, for the sidebar; the Flags sheet has them all. */
   topFlags: { row: number | null; pupil: string; title: string; message: string }[];
   diagnostics: Diagnostic[];
+  /**
+   * The pupils' rows hidden in the markbook (by the teacher or a filter), and whether they
+   * were left out (the teacher's choice, `AddOnOptions.hiddenRows`) or analysed with the rest.
+   */
+  hiddenRows: HiddenRows;
   /** The sheets Trajectory wrote, in order. */
   written: string[];
+}
+
+/** The add-on's own choices, kept apart from the engine's settings. */
+export interface AddOnOptions {
+  /** Rows hidden in the markbook: left out of the analysis (the default) or analysed too. */
+  hiddenRows: 'skip' | 'analyse';
 }
 
 export interface SettingsView {

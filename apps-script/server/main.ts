@@ -4,7 +4,7 @@
  * which is what Apps Script calls: the simple triggers, the menu items and the functions the
  * sidebar calls through google.script.run.
  */
-import { analyseMarkbook, type MarkbookAnalysis } from '../../shared/markbook';
+import { analyseMarkbook, type CellValue, type MarkbookAnalysis } from '../../shared/markbook';
 import type { Finding, Severity } from '../../shared/rule';
 import {
   ANNEX_ITEMS,
@@ -12,20 +12,28 @@ import {
   readSelfReviewGrid,
   summariseSelfReview as summarise,
 } from '../../shared/selfreview';
-import type { AnalysisReport, SaveSettingsResult, SelfReviewReport, SettingsView } from './api';
-import { OUTPUT_SHEETS, outputSheets, problemText } from './outputs';
+import type { AddOnOptions, AnalysisReport, SaveSettingsResult, SelfReviewReport, SettingsView } from './api';
+import { OUTPUT_SHEETS, outputSheets, problemText, QUOTE_LIMIT, shortened, withShortQuotes } from './outputs';
 import { GRID_SHEET, gridLayout, SUMMARY_SHEET, summarySheet } from './selfreview';
-import { loadSettings, saveSettings as storeSettings } from './settings';
+import {
+  loadOptions,
+  loadSettings,
+  saveOptions as storeOptions,
+  saveSettings as storeSettings,
+} from './settings';
 import {
   activeSpreadsheet,
+  BUSY_MESSAGE,
   clashingSheets,
   createSheet,
   documentStore,
+  hiddenRows as hiddenOf,
   isOwnSheet,
   selectCell as moveToCell,
   readValues,
   showSidebarHtml,
   ui,
+  underDocumentLock,
   writeOutputSheet,
 } from './sheets';
 
@@ -75,6 +83,7 @@ function report(
   analysis: MarkbookAnalysis | null,
   problem: string | null,
   written: string[],
+  hidden: AnalysisReport['hiddenRows'] = { rows: [], skipped: false },
 ): AnalysisReport {
   const flagged: { row: number | null; pupil: string; finding: Finding }[] = analysis
     ? [
@@ -90,7 +99,12 @@ function report(
       (a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.order - b.order,
     )
     .slice(0, 8)
-    .map(({ row, pupil, finding }) => ({ row, pupil, title: finding.title, message: finding.message }));
+    .map(({ row, pupil, finding }) => ({
+      row,
+      pupil: shortened(pupil, QUOTE_LIMIT),
+      title: finding.title,
+      message: shortened(withShortQuotes(finding.message, pupil), CELL_QUOTE_LIMIT),
+    }));
   return {
     sheet,
     problem,
@@ -103,16 +117,27 @@ function report(
     groups: (analysis?.groups ?? []).map((group) => ({
       focus: group.focus,
       name: group.name,
-      pupils: group.pupils.map((p) => p.name),
+      pupils: group.pupils.map((p) => shortened(p.name, QUOTE_LIMIT)),
     })),
     topFlags,
     diagnostics: (analysis?.diagnostics ?? []).map((diagnostic) => ({
       ...diagnostic,
+      value: shortened(diagnostic.value, QUOTE_LIMIT),
       message: problemText(diagnostic),
     })),
+    hiddenRows: hidden,
     written,
   };
 }
+
+/** A flag's message in the sidebar: a paragraph, never a whole long cell. */
+const CELL_QUOTE_LIMIT = 1_000;
+
+/** Every pupil row blanked, as if empty, so the analysis leaves them out; rows keep their numbers. */
+const withoutRows = (values: CellValue[][], rows: number[]): CellValue[][] => {
+  const hidden = new Set(rows);
+  return values.map((cells, index) => (hidden.has(index + 1) ? cells.map(() => '') : cells));
+};
 
 /**
  * Analyses the active sheet and rewrites Trajectory's own output sheets. Reads the markbook
@@ -121,6 +146,17 @@ function report(
 export function analyseActiveSheet(): AnalysisReport {
   const spreadsheet = activeSpreadsheet();
   const markbook = spreadsheet.getActiveSheet();
+  const name = markbook.getName();
+  return underDocumentLock(
+    () => analyse(spreadsheet, markbook),
+    () => report(name, null, BUSY_MESSAGE, []),
+  );
+}
+
+function analyse(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  markbook: GoogleAppsScript.Spreadsheet.Sheet,
+): AnalysisReport {
   const name = markbook.getName();
   if (isOwnSheet(markbook)) {
     return report(
@@ -150,13 +186,26 @@ export function analyseActiveSheet(): AnalysisReport {
     );
   }
   const values = readValues(markbook);
-  const analysis = analyseMarkbook(values, settings.settings);
-  if (analysis.pupils.length === 0) return report(name, analysis, noPupilsReason(values, analysis), []);
-  const written = outputSheets(name, analysis).map((output) =>
+  const everyRow = analyseMarkbook(values, settings.settings);
+  // Only the pupils' rows are asked about: hidden titles or notes change nothing.
+  const rows = hiddenOf(
+    markbook,
+    everyRow.pupils.map((pupil) => pupil.row),
+  );
+  const skipped = rows.length > 0 && loadOptions(documentStore()).hiddenRows === 'skip';
+  const hidden = { rows, skipped };
+  const analysis = skipped ? analyseMarkbook(withoutRows(values, rows), settings.settings) : everyRow;
+  if (analysis.pupils.length === 0) {
+    const problem = skipped
+      ? `Every pupil row of this sheet is hidden, so there is nothing to analyse. Show the rows, or choose to analyse hidden rows in Settings.`
+      : noPupilsReason(values, analysis);
+    return report(name, analysis, problem, [], hidden);
+  }
+  const written = outputSheets(name, analysis, hidden).map((output) =>
     writeOutputSheet(spreadsheet, output).getName(),
   );
   markbook.activate();
-  return report(name, analysis, null, written);
+  return report(name, analysis, null, written, hidden);
 }
 
 export function analyseFromMenu(): void {
@@ -166,8 +215,13 @@ export function analyseFromMenu(): void {
     return;
   }
   const below = result.byStatus.below + result.byStatus['well-below'];
+  const hidden = result.hiddenRows.rows.length;
+  const hiddenNote =
+    hidden === 0
+      ? ''
+      : ` ${hidden} hidden row${hidden === 1 ? '' : 's'} ${result.hiddenRows.skipped ? 'left out' : 'included'}.`;
   activeSpreadsheet().toast(
-    `${result.pupils} pupils analysed; ${below} below trajectory, ${result.flags} flags. See the ${result.written.join(', ')} sheets.`,
+    `${result.pupils} pupils analysed; ${below} below trajectory, ${result.flags} flags.${hiddenNote} See the ${result.written.join(', ')} sheets.`,
     MENU_TITLE,
   );
 }
@@ -177,7 +231,22 @@ export function getSettings(): SettingsView {
 }
 
 export function saveSettings(input: unknown): SaveSettingsResult {
-  return storeSettings(documentStore(), input);
+  return underDocumentLock(
+    () => storeSettings(documentStore(), input),
+    () => ({ ok: false, problems: [BUSY_MESSAGE] }),
+  );
+}
+
+/** The add-on's own choices (what to do with hidden rows), apart from the engine's settings. */
+export function getOptions(): AddOnOptions {
+  return loadOptions(documentStore());
+}
+
+export function saveOptions(input: unknown): SaveSettingsResult {
+  return underDocumentLock(
+    () => storeOptions(documentStore(), input),
+    () => ({ ok: false, problems: [BUSY_MESSAGE] }),
+  );
 }
 
 /** Called when the teacher clicks a cell address in the sidebar. */
@@ -199,7 +268,12 @@ function openGrid(): { created: boolean } {
 }
 
 export function createSelfReviewGrid(): void {
-  if (!openGrid().created) {
+  const opened = underDocumentLock<{ created: boolean } | null>(openGrid, () => null);
+  if (opened === null) {
+    ui().alert(MENU_TITLE, BUSY_MESSAGE, ui().ButtonSet.OK);
+    return;
+  }
+  if (!opened.created) {
     ui().alert(
       MENU_TITLE,
       `There is already a '${GRID_SHEET}' sheet, so I left it as it is. Rate each item there, then choose Summarise the self-review.`,
@@ -249,12 +323,21 @@ export function getSelfReview(): SelfReviewReport {
 
 /** For the sidebar: makes the grid if there is none, opens it, and says what it holds. */
 export function openSelfReviewGrid(): SelfReviewReport {
-  openGrid();
-  return readSelfReview().report;
+  return underDocumentLock(
+    () => {
+      openGrid();
+      return readSelfReview().report;
+    },
+    () => ({ ...readSelfReview().report, problem: BUSY_MESSAGE }),
+  );
 }
 
 /** Summarises the grid into the 'Self-review summary' sheet, and opens that sheet. */
 export function writeSelfReviewSummary(): SelfReviewReport {
+  return underDocumentLock(writeSummary, () => ({ ...readSelfReview().report, problem: BUSY_MESSAGE }));
+}
+
+function writeSummary(): SelfReviewReport {
   const { report, gridSheet } = readSelfReview();
   if (gridSheet === null) return { ...report, problem: NO_GRID };
   if (report.summary === null) return report;

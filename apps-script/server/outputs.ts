@@ -105,10 +105,40 @@ const round = (value: number) => Math.round(value * 10) / 10;
 const fraction = (percent: number | null): OutputCell =>
   percent === null ? '' : Math.round(percent * 10) / 1000;
 
-/** Makes every row as wide as the widest, as setValues needs. */
-function rectangle(rows: OutputCell[][]): OutputCell[][] {
+/**
+ * Sheets refuses a cell of more than 50,000 characters. Trajectory writes no cell longer than
+ * this, whatever a teacher's cell holds, so one long cell can never stop a run.
+ */
+export const CELL_TEXT_LIMIT = 5_000;
+/** A teacher's value quoted in a problem, a reason or the log: enough to find it, never a whole long cell. */
+export const QUOTE_LIMIT = 100;
+
+/** The text cut to `limit` characters, ending in "…" when it was cut. */
+export function shortened(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  let end = limit - 1;
+  // Never split a character written as two UTF-16 units (an emoji, a rare CJK character).
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/** A message with every quotation of a long value of the teacher's shortened. */
+export function withShortQuotes(message: string, ...values: (string | null | undefined)[]): string {
+  let text = message;
+  for (const value of values) {
+    if (value && value.length > QUOTE_LIMIT) text = text.split(value).join(shortened(value, QUOTE_LIMIT));
+  }
+  return text;
+}
+
+const fitted = (cell: OutputCell): OutputCell =>
+  typeof cell === 'string' ? shortened(cell, CELL_TEXT_LIMIT) : cell;
+
+/** Makes every row as wide as the widest, as setValues needs, and every cell short enough to write. */
+export function rectangle(rows: OutputCell[][]): OutputCell[][] {
   const width = Math.max(...rows.map((row) => row.length));
-  return rows.map((row) => [...row, ...Array<OutputCell>(width - row.length).fill('')]);
+  return rows.map((row) => [...row.map(fitted), ...Array<OutputCell>(width - row.length).fill('')]);
 }
 
 function caption(sheetName: string, analysis: MarkbookAnalysis, what: string): string {
@@ -210,7 +240,7 @@ function targetsSheet(sheetName: string, analysis: MarkbookAnalysis): OutputShee
     pupil.trend === 'unknown' ? '' : pupil.trend,
     fraction(pupil.attendance),
     pupil.wave,
-    pupil.waveReasons.join('; '),
+    withShortQuotes(pupil.waveReasons.join('; '), pupil.intervention, pupil.name),
     pupil.curricularTargets.longTerm,
     pupil.curricularTargets.mediumTerm,
     pupil.curricularTargets.shortTerm,
@@ -244,13 +274,18 @@ export const SEVERITY_COLOURS: Partial<Record<string, string>> = {
   [SEVERITY_LABELS.warning]: STATUS_COLOURS.below,
 };
 
-function findingRow(finding: Finding, row: OutputCell, pupil: string): OutputCell[] {
+function findingRow(
+  finding: Finding,
+  row: OutputCell,
+  pupil: string,
+  quoted: (string | null | undefined)[] = [],
+): OutputCell[] {
   return [
     row,
     pupil,
     finding.title,
     SEVERITY_LABELS[finding.severity],
-    finding.message,
+    withShortQuotes(finding.message, ...quoted),
     finding.response ?? '',
     finding.citation,
     finding.rule,
@@ -272,7 +307,9 @@ const FLAG_COLUMNS: Column[] = [
 function flagsSheet(sheetName: string, analysis: MarkbookAnalysis): OutputSheet {
   const body = [
     ...analysis.classFindings.map((finding) => findingRow(finding, '', 'Whole class')),
-    ...analysis.pupils.flatMap((pupil) => pupil.flags.map((flag) => findingRow(flag, pupil.row, pupil.name))),
+    ...analysis.pupils.flatMap((pupil) =>
+      pupil.flags.map((flag) => findingRow(flag, pupil.row, pupil.name, [pupil.intervention, pupil.name])),
+    ),
   ];
   return {
     ...tableSheet('Flags', caption(sheetName, analysis, 'Intervention flags'), FLAG_COLUMNS, body, [
@@ -308,11 +345,17 @@ function groupsSheet(sheetName: string, analysis: MarkbookAnalysis): OutputSheet
   ]);
 }
 
-/** The reader's message without the cell address it may start with, since the Cell column has it. */
+/**
+ * The reader's message without the cell address it may start with, since the Cell column has
+ * it, and with the cell's value quoted short.
+ */
 export const problemText = (diagnostic: Diagnostic) =>
-  diagnostic.message.startsWith(`${diagnostic.cell}: `)
-    ? diagnostic.message.slice(diagnostic.cell.length + 2)
-    : diagnostic.message;
+  withShortQuotes(
+    diagnostic.message.startsWith(`${diagnostic.cell}: `)
+      ? diagnostic.message.slice(diagnostic.cell.length + 2)
+      : diagnostic.message,
+    diagnostic.value,
+  );
 
 const LOG_COLUMNS: Column[] = [
   column('Cell', WIDTHS.number),
@@ -320,8 +363,40 @@ const LOG_COLUMNS: Column[] = [
   column('Problem', WIDTHS.text + 200, { wrap: true }),
 ];
 
-function logSheet(sheetName: string, analysis: MarkbookAnalysis): OutputSheet {
-  const body = analysis.diagnostics.map((d): OutputCell[] => [d.cell, d.value, problemText(d)]);
+/** The pupils' rows hidden in the markbook, and whether the analysis left them out. */
+export interface HiddenRows {
+  rows: number[];
+  skipped: boolean;
+}
+
+/** "Rows 7, 12 and 15", for the log. */
+function rowList(rows: number[]): string {
+  const shown = rows.slice(0, 20).map(String);
+  const more = rows.length - shown.length;
+  if (more > 0) return `Rows ${shown.join(', ')} and ${more} more`;
+  const last = shown.pop();
+  return shown.length === 0 ? `Row ${last}` : `Rows ${shown.join(', ')} and ${last}`;
+}
+
+/** A line of the log saying which pupils' rows were hidden and what was done with them. */
+function hiddenRowsLine({ rows, skipped }: HiddenRows): OutputCell[] {
+  const count = `${rows.length} pupil row${rows.length === 1 ? ' is' : 's are'} hidden in the markbook (by you or a filter)`;
+  return [
+    rowList(rows),
+    '',
+    skipped
+      ? `${count}, so ${rows.length === 1 ? 'it was' : 'they were'} left out of the analysis. To include hidden rows, change it in Trajectory's settings.`
+      : `${count} and ${rows.length === 1 ? 'was' : 'were'} analysed with the rest. To leave hidden rows out, change it in Trajectory's settings.`,
+  ];
+}
+
+function logSheet(sheetName: string, analysis: MarkbookAnalysis, hidden: HiddenRows): OutputSheet {
+  const body = analysis.diagnostics.map((d): OutputCell[] => [
+    d.cell,
+    shortened(d.value, QUOTE_LIMIT),
+    problemText(d),
+  ]);
+  if (hidden.rows.length > 0) body.unshift(hiddenRowsLine(hidden));
   return tableSheet(
     'Trajectory log',
     `Cells of '${sheetName}' that Trajectory could not read; the rest of the markbook was still analysed.`,
@@ -422,12 +497,16 @@ function summarySheet(sheetName: string, analysis: MarkbookAnalysis): OutputShee
 }
 
 /** The five output sheets for one analysis, in the order they appear. */
-export function outputSheets(sheetName: string, analysis: MarkbookAnalysis): OutputSheet[] {
+export function outputSheets(
+  sheetName: string,
+  analysis: MarkbookAnalysis,
+  hidden: HiddenRows = { rows: [], skipped: false },
+): OutputSheet[] {
   return [
     targetsSheet(sheetName, analysis),
     flagsSheet(sheetName, analysis),
     groupsSheet(sheetName, analysis),
     summarySheet(sheetName, analysis),
-    logSheet(sheetName, analysis),
+    logSheet(sheetName, analysis, hidden),
   ];
 }

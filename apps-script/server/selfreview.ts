@@ -11,8 +11,12 @@ import {
   NUMBER_FORMATS,
   type OutputCell,
   type OutputSheet,
+  QUOTE_LIMIT,
+  rectangle,
   type SheetLayout,
+  shortened,
   WIDTHS,
+  withShortQuotes,
 } from './outputs';
 
 export const GRID_SHEET = 'Self-review';
@@ -114,13 +118,13 @@ export function summarySheet(
   orNone(summary.strengths.length, 'No item is rated 1 in the latest phase.');
 
   heading(['Cells I could not read', 'Value', 'Problem']);
-  for (const d of diagnostics) rows.push([d.cell, d.value, d.message]);
+  for (const d of diagnostics)
+    rows.push([d.cell, shortened(d.value, QUOTE_LIMIT), withShortQuotes(d.message, d.value)]);
   if (diagnostics.length === 0) rows.push(['Every rating and date could be read.']);
 
-  const width = Math.max(...rows.map((row) => row.length));
   return {
     name: SUMMARY_SHEET,
-    rows: rows.map((row) => [...row, ...Array<OutputCell>(width - row.length).fill('')]),
+    rows: rectangle(rows),
     frozenRows: 1,
     headingRows,
     // Column A holds the items in the Annex's own (long) words.

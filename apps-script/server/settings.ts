@@ -1,5 +1,5 @@
 import { type MarkbookSettings, parseSettings } from '../../shared/markbook';
-import type { SaveSettingsResult, SettingsView } from './api';
+import type { AddOnOptions, SaveSettingsResult, SettingsView } from './api';
 
 /** The part of Apps Script's document properties the add-on uses. */
 export interface PropertyStore {
@@ -10,6 +10,7 @@ export interface PropertyStore {
 
 const SETTINGS_KEY = 'trajectory.markbookSettings';
 const OWN_SHEETS_KEY = 'trajectory.ownSheets';
+const OPTIONS_KEY = 'trajectory.addOnOptions';
 
 function readJson(store: PropertyStore, key: string): { ok: true; value: unknown } | { ok: false } {
   const text = store.getProperty(key);
@@ -56,4 +57,25 @@ export function loadOwnSheets(store: PropertyStore): Record<string, number> {
 
 export function saveOwnSheets(store: PropertyStore, sheets: Record<string, number>): void {
   store.setProperty(OWN_SHEETS_KEY, JSON.stringify(sheets));
+}
+
+const DEFAULT_OPTIONS: AddOnOptions = { hiddenRows: 'skip' };
+const HIDDEN_ROW_CHOICES: readonly AddOnOptions['hiddenRows'][] = ['skip', 'analyse'];
+
+/** The add-on's own choices; anything unreadable falls back to the defaults. */
+export function loadOptions(store: PropertyStore): AddOnOptions {
+  const saved = readJson(store, OPTIONS_KEY);
+  const value = saved.ok ? (saved.value as { hiddenRows?: unknown } | undefined) : undefined;
+  const hiddenRows = HIDDEN_ROW_CHOICES.find((choice) => choice === value?.hiddenRows);
+  return { hiddenRows: hiddenRows ?? DEFAULT_OPTIONS.hiddenRows };
+}
+
+export function saveOptions(store: PropertyStore, input: unknown): SaveSettingsResult {
+  const choice = (input as { hiddenRows?: unknown } | null)?.hiddenRows;
+  const hiddenRows = HIDDEN_ROW_CHOICES.find((known) => known === choice);
+  if (hiddenRows === undefined) {
+    return { ok: false, problems: [`hiddenRows: choose 'skip' (leave hidden rows out) or 'analyse'.`] };
+  }
+  store.setProperty(OPTIONS_KEY, JSON.stringify({ hiddenRows }));
+  return { ok: true };
 }

@@ -28,6 +28,57 @@ export function readValues(sheet: Sheet): CellValue[][] {
   return sheet.getDataRange().getValues() as CellValue[][];
 }
 
+/**
+ * Which of these rows are hidden, by the teacher (or a collapsed group) or by a filter. Sheets
+ * has no call that answers for many rows at once: the Sheets API's row metadata would need
+ * access to every spreadsheet of the user's, not only this one. So this asks once whether
+ * the sheet has a filter at all, then about each row given (the pupils' rows, not the whole
+ * sheet): one call a pupil, and a second only when a filter is on.
+ */
+export function hiddenRows(sheet: Sheet, rows: readonly number[]): number[] {
+  const filtered = sheet.getFilter() !== null;
+  return rows.filter((row) => sheet.isRowHiddenByUser(row) || (filtered && sheet.isRowHiddenByFilter(row)));
+}
+
+/**
+ * Runs `work` holding the document lock, so two runs (two tabs, two colleagues, a double
+ * click) never write Trajectory's sheets or its record of them at once. When another run
+ * holds the lock for longer than a short wait, `busy` says so instead. Writes are flushed
+ * before the lock is let go, so the next run sees them.
+ */
+export function underDocumentLock<T>(work: () => T, busy: () => T): T {
+  const lock = LockService.getDocumentLock();
+  // Null only outside a document (a standalone script), where no other run can clash.
+  if (lock === null) return work();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return busy();
+  try {
+    const result = work();
+    SpreadsheetApp.flush();
+    return result;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** How long a run waits for another to finish before saying it is busy. */
+const LOCK_WAIT_MS = 10_000;
+
+export const BUSY_MESSAGE =
+  'Trajectory is already running in this spreadsheet (perhaps from another tab, or a colleague). Wait for it to finish, then try again.';
+
+/** Sheets refuses a cell of more than 50,000 characters, after clearing nothing; Trajectory checks first. */
+export const MAX_CELL_CHARACTERS = 50_000;
+
+function tooLongCell(rows: readonly (readonly unknown[])[]): string | null {
+  for (const [r, cells] of rows.entries()) {
+    for (const [c, cell] of cells.entries()) {
+      if (typeof cell === 'string' && cell.length > MAX_CELL_CHARACTERS)
+        return `${columnLetters(c + 1)}${r + 1}`;
+    }
+  }
+  return null;
+}
+
 /** Whether Trajectory made this sheet (and so may clear and rewrite it). */
 export function isOwnSheet(sheet: Sheet): boolean {
   return loadOwnSheets(documentStore())[sheet.getName()] === sheet.getSheetId();
@@ -160,15 +211,25 @@ function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
-/** Clears one of Trajectory's own sheets (or makes it) and writes the output in one setValues call. */
+/**
+ * Clears one of Trajectory's own sheets (or makes it) and writes the output in one setValues
+ * call. Call it holding the document lock: the record of Trajectory's sheets is read and
+ * merged here, so a sheet made by another run is never forgotten.
+ */
 export function writeOutputSheet(spreadsheet: Spreadsheet, output: OutputSheet): Sheet {
+  // Checked before anything is cleared, so the last good output stays if this one cannot be written.
+  const tooLong = tooLongCell(output.rows);
+  if (tooLong !== null) {
+    throw new Error(
+      `'${output.name}'!${tooLong} would hold more than ${MAX_CELL_CHARACTERS} characters, which Sheets refuses, so the sheet was left as it was.`,
+    );
+  }
   const store = documentStore();
-  const own = loadOwnSheets(store);
   let sheet = spreadsheet.getSheetByName(output.name);
   if (sheet === null) {
     sheet = spreadsheet.insertSheet(output.name, spreadsheet.getNumSheets());
-    saveOwnSheets(store, { ...own, [output.name]: sheet.getSheetId() });
-  } else if (own[output.name] !== sheet.getSheetId()) {
+    saveOwnSheets(store, { ...loadOwnSheets(store), [output.name]: sheet.getSheetId() });
+  } else if (loadOwnSheets(store)[output.name] !== sheet.getSheetId()) {
     throw new Error(`'${output.name}' is not a sheet Trajectory made, so it was left alone.`);
   }
   sheet.clear();

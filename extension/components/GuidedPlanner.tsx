@@ -101,6 +101,11 @@ export function GuidedPlanner({
             {session.objective}
             {session.focus ? ` (focus: ${session.focus})` : ''}
           </p>
+          {session.task && (
+            <p>
+              <strong>Task from the plan:</strong> {session.task.text}
+            </p>
+          )}
           <SessionStages stages={session.stages} />
           <p>
             <strong>Rest of the class:</strong> {session.restOfClass}

@@ -16,7 +16,7 @@ import type { Settings } from './settings';
  * but no plan still gets a ladder.
  */
 export function analysePlanText(text: string, settings: Pick<Settings, 'hiddenRules'>): LessonAnalysis {
-  const analysis = analyseLessonPlan({ text, format: 'markdown' });
+  const analysis = analyseLessonPlan({ text, format: 'markdown' }, { hiddenRules: settings.hiddenRules });
   const hidden = new Set(settings.hiddenRules);
   return {
     ...analysis,

@@ -139,7 +139,21 @@ export async function readGoogleDoc(docId: string, deps: DocsReaderDeps): Promis
   return { ok: false, failures };
 }
 
-/** "Lesson plan - Google Docs" -> "Lesson plan". */
+const DOCS_SUFFIX = 'Google Docs';
+
+/**
+ * "Lesson plan - Google Docs" -> "Lesson plan". Trimmed step by step: a regex for the suffix
+ * would backtrack across a title of many spaces.
+ */
 export function docTitle(pageTitle: string): string {
-  return pageTitle.replace(/\s+-\s+Google Docs\s*$/, '').trim();
+  const title = pageTitle.trimEnd();
+  if (title.endsWith(DOCS_SUFFIX)) {
+    const beforeSuffix = title.slice(0, -DOCS_SUFFIX.length);
+    const dash = beforeSuffix.trimEnd();
+    if (dash.endsWith('-') && dash.length < beforeSuffix.length) {
+      const beforeDash = dash.slice(0, -1);
+      if (beforeDash.trimEnd().length < beforeDash.length) return beforeDash.trim();
+    }
+  }
+  return title.trim();
 }

@@ -1,52 +1,199 @@
-import { type Finding, runRules } from '../rule';
-import { isInterventionPlan } from './evidence';
+import { type Finding, type Rule, runRules } from '../rule';
+import { planContent } from './content';
+import { auditedAsLesson, isInterventionPlan, shapeOf } from './evidence';
 import { parseLessonPlan } from './parse';
-import { hingeQuestions, plenaryQuestions, questionLadder, talkPrompts } from './questions';
+import { hingeQuestions, planLadders, plenaryQuestions, questionReview, talkPrompts } from './questions';
 import { rules } from './rules';
-import { planGuidedSession, planInterventionSession } from './sessions';
-import type { LessonAnalysis, LessonInput } from './types';
-
-/** A long document (a unit of several lessons) gets ladders for its first objectives only, to stay readable. */
-const MAX_LADDERS = 8;
+import { planRecognised } from './rules/plan-recognised';
+import { guidedToAdd, planGuidedSession, planInterventionSession } from './sessions';
+import type { LessonAnalysis, LessonInput, LessonPlan } from './types';
 
 const lineOf = (finding: Finding) => (finding.where?.kind === 'plan' ? (finding.where.line ?? 0) : 0);
 
-/** Whole-plan prompts first, then in the order the plan reads; ties keep the registry's order. */
+/** What a lesson prompt is about, in the order a mentor takes them. */
+export type PromptArea = 'planning' | 'teaching' | 'inclusion';
+
+/**
+ * The order prompts are read in, the same in the card, the panel, the command line and the options:
+ * the planning flow first (is it a plan; objectives; success criteria; structure; the ending), then
+ * the teaching, then inclusion. Every lesson rule is listed once.
+ */
+export const PROMPT_ORDER: readonly { rule: string; area: PromptArea }[] = [
+  { rule: 'lesson/plan-recognised', area: 'planning' },
+  { rule: 'lesson/objectives-stated', area: 'planning' },
+  { rule: 'lesson/objectives-taught', area: 'planning' },
+  { rule: 'lesson/success-criteria-stated', area: 'planning' },
+  { rule: 'lesson/episodes-structured', area: 'planning' },
+  { rule: 'lesson/empty-sections', area: 'planning' },
+  { rule: 'lesson/plenary-reviews-learning', area: 'planning' },
+  { rule: 'lesson/intervention-sequence', area: 'planning' },
+  { rule: 'lesson/starter-linked-to-objectives', area: 'planning' },
+  { rule: 'lesson/prior-learning-linked', area: 'planning' },
+  { rule: 'lesson/timings-add-up', area: 'planning' },
+  { rule: 'lesson/differentiation-by-support', area: 'teaching' },
+  { rule: 'lesson/questioning-planned', area: 'teaching' },
+  { rule: 'lesson/explaining-planned', area: 'teaching' },
+  { rule: 'lesson/modelling-planned', area: 'teaching' },
+  { rule: 'lesson/mini-plenary', area: 'teaching' },
+  { rule: 'lesson/guided-group-planned', area: 'teaching' },
+  { rule: 'lesson/teaching-assistant-deployment', area: 'teaching' },
+  { rule: 'lesson/pupil-talk', area: 'teaching' },
+  { rule: 'lesson/peer-self-assessment', area: 'teaching' },
+  { rule: 'lesson/independence-supported', area: 'teaching' },
+  { rule: 'lesson/transitions-signposted', area: 'teaching' },
+  { rule: 'lesson/sen-adjustments', area: 'inclusion' },
+  { rule: 'lesson/eal-support', area: 'inclusion' },
+  { rule: 'lesson/most-able-challenge', area: 'inclusion' },
+  { rule: 'lesson/inclusion-gaps', area: 'inclusion' },
+];
+
+const PLACE = new Map(PROMPT_ORDER.map((entry, index) => [entry.rule, { ...entry, index }]));
+
+/** The lesson rules in the order their prompts are read, so a list of checks (the options page) agrees with the panel. */
+export function rulesInPromptOrder(): Rule<LessonPlan>[] {
+  const placeOf = (rule: Rule<LessonPlan>) => PLACE.get(rule.id)?.index ?? PROMPT_ORDER.length;
+  return [...rules].sort((a, b) => placeOf(a) - placeOf(b));
+}
+
+/** A plan without objectives, episodes or an ending gets its most important prompts only, not a wall of them. */
+export const THIN_PLAN_PROMPTS = 6;
+/** Even a complete plan gets its most important prompts, so a bare one is not handed every check at once. */
+export const MOST_PROMPTS = 8;
+
+/** A teaching prompt about something the plan says comes before one that only notes an absence. */
+const ABSENCE = new Set(['missing', 'noStarter', 'noTimings', 'fewEpisodes']);
+const AREAS: readonly PromptArea[] = ['planning', 'teaching', 'inclusion'];
+
+/**
+ * Ranked: by area; the planning flow in its own order; within the teaching, what the plan says
+ * before what it leaves out (a guided group of nine before "where will pupils talk?"); then by the
+ * rule's place, then in the order the plan reads.
+ */
+function ranked(findings: Finding[]): Finding[] {
+  const placeOf = (finding: Finding) => PLACE.get(finding.rule)?.index ?? PROMPT_ORDER.length;
+  const areaOf = (finding: Finding) => AREAS.indexOf(PLACE.get(finding.rule)?.area ?? 'teaching');
+  const absent = (finding: Finding) => (areaOf(finding) > 0 && ABSENCE.has(finding.messageId) ? 1 : 0);
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort(
+      (a, b) =>
+        areaOf(a.finding) - areaOf(b.finding) ||
+        absent(a.finding) - absent(b.finding) ||
+        placeOf(a.finding) - placeOf(b.finding) ||
+        lineOf(a.finding) - lineOf(b.finding) ||
+        a.index - b.index,
+    )
+    .map(({ finding }, index) => ({
+      ...finding,
+      rank: index + 1,
+      area: PLACE.get(finding.rule)?.area ?? 'teaching',
+    }));
+}
+
+/** Strengths in the order the plan reads, each with the area it belongs to. */
 function inPlanOrder(findings: Finding[]): Finding[] {
   return findings
     .map((finding, index) => ({ finding, index }))
     .sort((a, b) => lineOf(a.finding) - lineOf(b.finding) || a.index - b.index)
-    .map(({ finding }) => finding);
+    .map(({ finding }) => ({ ...finding, area: PLACE.get(finding.rule)?.area ?? 'teaching' }));
+}
+
+/** The longest quote shown: a long table row is cut at a word, so the quote is still the plan's own words. */
+const MAX_QUOTE = 160;
+
+/** The line as a reader would search for it: without its Markdown heading marks, bullet or list number. */
+function readablePart(line: string): string {
+  let start = 0;
+  while (start < line.length && '#>*-•+ \t'.includes(line[start]!)) start += 1;
+  let digits = start;
+  while (digits < line.length && line[digits]! >= '0' && line[digits]! <= '9') digits += 1;
+  if (digits > start && (line[digits] === '.' || line[digits] === ')') && line[digits + 1] === ' ')
+    start = digits + 2;
+  return line.slice(start).trim();
+}
+
+function bounded(text: string): string {
+  if (text.length <= MAX_QUOTE) return text;
+  const cut = text.lastIndexOf(' ', MAX_QUOTE);
+  return text.slice(0, cut > MAX_QUOTE / 2 ? cut : MAX_QUOTE).trimEnd();
+}
+
+/**
+ * Every finding quotes the words it is about, exactly as the plan has them: the rule's own quote
+ * where it occurs on the line it points at, else the line itself.
+ */
+function quoted(plan: LessonPlan, finding: Finding): Finding {
+  const line = lineOf(finding);
+  const text = line === 0 ? undefined : plan.lines[line - 1];
+  const { quote: _, ...rest } = finding;
+  const own = finding.quote === undefined ? undefined : readablePart(finding.quote);
+  const quote =
+    text === undefined
+      ? undefined
+      : own !== undefined && own !== '' && text.includes(own)
+        ? bounded(own)
+        : bounded(readablePart(text));
+  return quote === undefined || quote === '' ? rest : { ...rest, quote };
+}
+/** What a reader of the audit has chosen: the checks (rule ids) they have switched off. */
+export interface AuditOptions {
+  hiddenRules?: readonly string[];
 }
 
 /** Reads a plan, runs every lesson rule and generates its questions and sessions. Deterministic. */
-export function analyseLessonPlan(input: LessonInput): LessonAnalysis {
+export function analyseLessonPlan(input: LessonInput, options: AuditOptions = {}): LessonAnalysis {
   const plan = parseLessonPlan(input);
-  const findings = runRules(rules, plan);
+  // Checks the teacher switched off free their place in the list before it is cut to length.
+  const hidden = new Set(options.hiddenRules ?? []);
+  const active = rules.filter((rule) => !hidden.has(rule.id));
+  // A scheme, a pupils' page or something that is not a plan gets one honest line, not a lesson's audit.
+  const findings = runRules(auditedAsLesson(plan) ? active : [planRecognised], plan).map((finding) =>
+    quoted(plan, finding),
+  );
+  const all = findings.filter((finding) => finding.severity !== 'strength');
+  // What the document is not (a plan at all, one lesson) is said once, alone: the lesson prompts would not apply.
+  const recognition = all.filter((finding) => finding.rule === planRecognised.id);
+  const prompts = ranked(recognition.length > 0 ? recognition : all);
+  const shape = shapeOf(plan);
+  const thin = !(shape.objectives && shape.episodes && shape.ending);
   const objective = plan.objectives[0]?.text;
+  // The generators build on what the plan itself says, read once.
+  const content = planContent(plan);
+  const ladders = planLadders(plan, content);
+  const hinge = hingeQuestions(plan, content);
+  const plenary = plenaryQuestions(plan, content);
+  const guidedSession = planGuidedSession(plan, { content });
   return {
     plan,
-    prompts: inPlanOrder(findings.filter((finding) => finding.severity !== 'strength')),
+    // A thin plan is told what the planning flow expects first; the teaching can follow once it has the shape.
+    prompts: thin
+      ? prompts.filter((finding) => finding.area === 'planning').slice(0, THIN_PLAN_PROMPTS)
+      : prompts.slice(0, MOST_PROMPTS),
     strengths: inPlanOrder(findings.filter((finding) => finding.severity === 'strength')),
-    questions: plan.objectives
-      .slice(0, MAX_LADDERS)
-      .map((entry) => questionLadder(entry.text, plan.keywords)),
-    talkPrompts: talkPrompts(plan),
-    hingeQuestions: hingeQuestions(plan),
-    plenaryQuestions: plenaryQuestions(plan),
-    guidedSession: planGuidedSession(plan),
+    questions: ladders.ladders,
+    talkPrompts: talkPrompts(plan, content),
+    hingeQuestions: hinge.hinges,
+    plenaryQuestions: plenary.questions,
+    guidedSession,
     interventionSession:
       objective !== undefined && isInterventionPlan(plan) ? planInterventionSession(objective) : null,
+    content,
+    questionReview: questionReview(plan, content),
+    toAdd: [...ladders.toAdd, ...hinge.toAdd, ...plenary.toAdd, ...guidedToAdd(plan, guidedSession)],
   };
 }
 
 function findingJson(finding: Finding) {
   const line = lineOf(finding);
   return {
+    rank: finding.rank ?? null,
+    area: finding.area ?? null,
     rule: finding.rule,
+    messageId: finding.messageId,
     title: finding.title,
     severity: finding.severity,
     message: finding.message,
+    quote: finding.quote ?? null,
     guidance: finding.guidance,
     citation: finding.citation,
     line: line === 0 ? null : line,
@@ -56,6 +203,7 @@ function findingJson(finding: Finding) {
 /** The stable JSON the command line prints with --json (and the extension may reuse). */
 export function lessonToJson(analysis: LessonAnalysis) {
   const { plan } = analysis;
+  const shape = shapeOf(plan);
   return {
     plan: {
       title: plan.title,
@@ -80,17 +228,31 @@ export function lessonToJson(analysis: LessonAnalysis) {
       pacing: plan.pacing ?? null,
       lessons: plan.lessons ?? null,
     },
+    /** Whether the plan has what a complete plan needs: "nothing obvious is missing" is only said when this holds and no prompt is left. */
+    complete: shape.objectives && shape.episodes && shape.ending,
     prompts: analysis.prompts.map(findingJson),
     strengths: analysis.strengths.map(findingJson),
     questions: analysis.questions.map((ladder) => ({
       objective: ladder.objective,
-      ladder: ladder.ladder.map(({ level, question }) => ({ level, question })),
+      ladder: ladder.ladder.map(({ level, question, from, line }) => ({
+        level,
+        question,
+        from: from ?? null,
+        line: line ?? null,
+      })),
+      toAdd: ladder.toAdd ?? null,
     })),
     talkPrompts: [...analysis.talkPrompts],
     hingeQuestions: analysis.hingeQuestions,
     plenaryQuestions: [...analysis.plenaryQuestions],
     guidedSession: analysis.guidedSession,
     interventionSession: analysis.interventionSession,
+    questionReview: analysis.questionReview,
+    toAdd: analysis.toAdd.map((entry) => ({
+      for: entry.for,
+      message: entry.message,
+      line: entry.line ?? null,
+    })),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Location, RuleReport } from '../rule';
-import type { LessonPlan, PlanSection, SectionKind } from './types';
-import { EPISODE_KINDS } from './vocabulary';
+import type { LessonPlan, PlanItem, PlanKind, PlanSection, SectionKind } from './types';
+import { EPISODE_KINDS, normaliseLabel, sectionForLabel } from './vocabulary';
 
 interface PlanText {
   text: string;
@@ -92,6 +92,83 @@ export function isLessonPlan(plan: LessonPlan): boolean {
   return plan.objectives.length > 0 || episodesOf(plan).length > 0;
 }
 
+/**
+ * The parts that end the lesson: the last plenary and any plenary parts straight before it. A
+ * "plenary" with other episodes after it (a "Lesson summary" at the top, a "Review" in a list of
+ * the lesson's parts) is not the ending.
+ */
+export function endingsOf(plan: LessonPlan): PlanSection[] {
+  const episodes = episodesOf(plan);
+  let start = episodes.length;
+  while (start > 0 && episodes[start - 1]!.kind === 'plenary') start -= 1;
+  if (start < episodes.length) return episodes.slice(start);
+  // No plenary at the end: the last one that is not the very first episode, else none.
+  const plenaries = episodes.filter((section, index) => section.kind === 'plenary' && index > 0);
+  return plenaries.slice(-1);
+}
+
+/** The episodes the lesson runs through, leaving out an overview taken for a plenary. */
+export function lessonEpisodes(plan: LessonPlan): PlanSection[] {
+  const endings = new Set(endingsOf(plan));
+  return episodesOf(plan).filter((section) => section.kind !== 'plenary' || endings.has(section));
+}
+
+/** What the planning flow needs before a plan can be called complete: objectives, episodes and an ending. */
+export interface PlanShape {
+  objectives: boolean;
+  episodes: boolean;
+  ending: boolean;
+}
+
+export function shapeOf(plan: LessonPlan): PlanShape {
+  const episodes = lessonEpisodes(plan);
+  return {
+    objectives: plan.objectives.length > 0,
+    episodes: episodes.filter((section) => section.kind !== 'plenary').length > 0 && episodes.length >= 2,
+    ending: endingsOf(plan).length > 0,
+  };
+}
+
+/** Whether the text has anything to read at all: a line with a letter or digit on it. */
+export function hasText(plan: LessonPlan): boolean {
+  return plan.lines.some((line) => /[\p{L}\p{N}]/u.test(line));
+}
+
+/**
+ * Whether the document is audited as one lesson: a scheme of work, a pupils' page or something
+ * that is not a plan gets its own line instead (lesson/plan-recognised).
+ */
+export function auditedAsLesson(plan: LessonPlan): boolean {
+  const kind = kindOf(plan);
+  return kind === undefined || kind === 'lesson' || kind === 'tuition';
+}
+
+/** A heading that opens one lesson or week of several: "Lesson 3: Maze", "Week 2 –", "Session 4". */
+const NUMBERED_LESSON = /^(?:lesson|week|session|day)\s*\d{1,2}\b/i;
+const SCHEME_HEADING =
+  /\b(?:scheme of work|schemes of work|unit overview|course overview|curriculum (?:map|framework|overview)|long[- ]term plan|medium[- ]term plan|programme of study)\b/i;
+
+/**
+ * What the document is: the reader's decision when it has made one; until then, a page headed as a
+ * scheme of work, or with three or more numbered lessons, reads as a scheme.
+ */
+export function kindOf(plan: LessonPlan): PlanKind | undefined {
+  if (plan.kind !== undefined) return plan.kind;
+  const headings = plan.sections.map((section) => section.heading);
+  if (headings.some((heading) => SCHEME_HEADING.test(heading)) && plan.objectives.length === 0)
+    return 'scheme';
+  // Counted on the lines themselves: a reader may fold "## Lesson 2: ..." into the section before it.
+  const lessons = plan.lines.filter((line) => line.length < 120 && NUMBERED_LESSON.test(withoutMarks(line)));
+  return lessons.length >= 3 ? 'scheme' : undefined;
+}
+
+/** The line without its Markdown heading marks or bullet: "## Lesson 2" is "Lesson 2". */
+function withoutMarks(line: string): string {
+  let start = 0;
+  while (start < line.length && '#*-• \t'.includes(line[start]!)) start += 1;
+  return line.slice(start);
+}
+
 const INTERVENTION_TITLE =
   /\b(?:intervention|tuition|tutoring|tutorial|catch[- ]up|one[- ]to[- ]one|1:1|1-1|wave [23]|small[- ]group support|booster)\b/i;
 
@@ -112,6 +189,7 @@ export function isInterventionPlan(plan: LessonPlan): boolean {
 const interventionPlans = new WeakMap<LessonPlan, boolean>();
 
 function readsAsInterventionPlan(plan: LessonPlan): boolean {
+  if (kindOf(plan) === 'tuition') return true;
   if (INTERVENTION_TITLE.test(plan.title)) return true;
   const headings = plan.sections.filter(
     (section) => section.kind !== 'teaching-assistant' && section.kind !== 'sen',
@@ -126,7 +204,9 @@ function readsAsInterventionPlan(plan: LessonPlan): boolean {
  */
 export function placeFor(plan: LessonPlan, ...kinds: SectionKind[]): Location {
   for (const kind of kinds) {
-    const section = plan.sections.find((candidate) => candidate.kind === kind);
+    const section = (kind === 'plenary' ? endingsOf(plan) : plan.sections).find(
+      (candidate) => candidate.kind === kind,
+    );
     if (section !== undefined) return { kind: 'plan', line: section.line, section: section.heading };
   }
   return { kind: 'plan' };
@@ -144,13 +224,87 @@ const FRAMING_KINDS: readonly SectionKind[] = [
   'resources',
 ];
 
+/**
+ * Headings of parts that describe the lesson rather than run it: the outcomes by group ("Most
+ * students are able to"), an overview or summary, standards, materials, background notes.
+ * Their words ("Explain how...", "Differentiate between...") say what pupils will show or what the
+ * page covers, not what the teacher plans to do.
+ */
+const REFERENCE_HEADING =
+  /^(?:(?:all|most|some|a few)\s+(?:students|pupils|children|learners)\b|(?:learning\s+)?outcomes?\b)|\b(?:standards?|summary|overview|materials?|resources?|preparation|preparatory|risk assessment|connections|background|forum|links? to|curriculum links?|vocabulary|key ?words|themes?|practices)\b|^(?:source|form)\s*:|^(?:students|pupils|children|learners|we)\s+(?:will|are|can|should)\b|\b(?:objectives?|intentions?|aims?)\b/i;
+
+const isFraming = (section: PlanSection) =>
+  FRAMING_KINDS.includes(section.kind) ||
+  (section.kind === 'other' && REFERENCE_HEADING.test(section.heading));
+
+/** The part a line names when it opens with a label ("Extension: harder equations"), if it names a teaching part. */
+function labelledPart(text: string): SectionKind | undefined {
+  const colon = text.indexOf(':');
+  if (colon < 2 || colon > 30) return undefined;
+  const kind = sectionForLabel(normaliseLabel(text.slice(0, colon)))?.kind;
+  return kind === undefined || FRAMING_KINDS.includes(kind) ? undefined : kind;
+}
+
+const teachingCache = new WeakMap<LessonPlan, PlanSection[]>();
+
+/**
+ * The parts of the plan that say what happens in the lesson, where evidence of teaching belongs.
+ * A labelled line a reader kept inside the objectives ("Extension: harder equations"), or left
+ * outside every section, counts as the part it names, on its own.
+ */
 export function teachingSections(plan: LessonPlan): PlanSection[] {
-  return plan.sections.filter((section) => !FRAMING_KINDS.includes(section.kind));
+  let cached = teachingCache.get(plan);
+  if (cached === undefined) {
+    const labelled = (entry: PlanItem): PlanSection[] => {
+      const kind = labelledPart(entry.text);
+      return kind === undefined
+        ? []
+        : [{ kind, heading: '', line: entry.line, endLine: entry.line, body: [entry], organisation: [] }];
+    };
+    const outside = linesOutside(plan, 'every').flatMap(labelled);
+    cached = [
+      ...plan.sections.flatMap((section) =>
+        isFraming(section) ? section.body.flatMap(labelled) : [section],
+      ),
+      ...outside,
+    ];
+    teachingCache.set(plan, cached);
+  }
+  return cached;
+}
+
+/**
+ * The first line in the body of the given sections that the pattern matches, as written. Headings
+ * are left out: a heading names a part, and its words ("form: ... no SEN notes") are not evidence
+ * that the part does something.
+ */
+export function evidenceIn(sections: readonly PlanSection[], pattern: RegExp): PlanItem | undefined {
+  for (const section of sections) {
+    const hit = section.body.find((entry) => pattern.test(entry.text));
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+/** The first heading of the given sections that names the pattern, for a part that is itself the evidence ("Teacher input"). */
+export function headingIn(sections: readonly PlanSection[], pattern: RegExp): PlanItem | undefined {
+  const section = sections.find((candidate) => candidate.heading !== '' && pattern.test(candidate.heading));
+  return section === undefined ? undefined : { text: section.heading, line: section.line };
+}
+
+/** The first section of a kind that has something written under it. */
+export function filledSection(plan: LessonPlan, ...kinds: SectionKind[]): PlanSection | undefined {
+  return plan.sections.find((section) => kinds.includes(section.kind) && section.body.length > 0);
+}
+
+/** A finding that points at one line of the plan and quotes it. */
+export function at(item: PlanItem): { where: Location; quote: string } {
+  return { where: { kind: 'plan', line: item.line }, quote: item.text };
 }
 
 /** '"Starter"', '"Starter" and "Main"', '"Starter", "Main" and "Plenary"': sections named in a prompt. */
 export function namesOf(sections: readonly PlanSection[]): string {
-  const names = sections.map((section) => `"${section.heading}"`);
+  const names = [...new Set(sections.map((section) => `"${section.heading}"`))];
   return names.length <= 1
     ? (names[0] ?? '')
     : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
@@ -167,31 +321,70 @@ export function textOf(sections: readonly PlanSection[]): string {
 export interface NeedsPatterns {
   /** The plan's own section for this group. */
   section: SectionKind;
-  /** Where a prompt for a missing section belongs, after the group's own section. */
-  nearby: SectionKind[];
   /** Words that mention the group or its provision. */
   mentions: RegExp[];
   /** A line that only counts the group ("2 EAL") says who is in the class, not what is planned. */
   headcount: RegExp;
 }
 
+/** Lines written under a heading, leaving out headings swept into a body (a second "# ..." line). */
+export function writtenLines(plan: LessonPlan, sections: readonly PlanSection[]): PlanItem[] {
+  return sections
+    .flatMap((section) => section.body)
+    .filter((entry) => !(plan.lines[entry.line - 1] ?? '').trimStart().startsWith('#'));
+}
+
 /**
- * Provision for a group of pupils: designed in (a section, or a mention that is more than a
- * headcount), noticed but not designed (only a headcount), or not mentioned at all. Tuition
- * and intervention sessions are already shaped around their pupils, so they are left alone.
+ * Provision for a group of pupils: designed in (the group's own section with something under it,
+ * or a line of the teaching that is more than a headcount), noticed but not designed (the group is
+ * only counted, or named outside the teaching), or not mentioned, which this rule leaves to
+ * lesson/inclusion-gaps. Tuition and intervention sessions are already shaped around their pupils.
  */
 export function needsProvision(
   plan: LessonPlan,
   patterns: NeedsPatterns,
-): RuleReport<'missing' | 'notDesigned' | 'planned'>[] {
+): RuleReport<'notDesigned' | 'planned'>[] {
   if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
-  const mentions = patterns.mentions.flatMap((pattern) => findLines(plan, pattern)).sort((a, b) => a - b);
+  const own = filledSection(plan, patterns.section);
+  if (own !== undefined) return [{ messageId: 'planned', severity: 'strength', ...at(own.body[0]!) }];
+  const mentions = (entry: PlanItem) => patterns.mentions.some((pattern) => pattern.test(entry.text));
+  // A part headed for the group ("SEN/EAL: see the seating plan; glossary on desks") plans for it.
+  const headed = teachingSections(plan).find(
+    (section) =>
+      section.body.length > 0 && patterns.mentions.some((pattern) => pattern.test(section.heading)),
+  );
   const designed =
-    sectionsOf(plan, patterns.section)[0]?.line ??
-    mentions.find((line) => !patterns.headcount.test(plan.lines[line - 1]!));
-  if (designed !== undefined)
-    return [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line: designed } }];
-  return mentions[0] === undefined
-    ? [{ messageId: 'missing', where: placeFor(plan, patterns.section, ...patterns.nearby) }]
-    : [{ messageId: 'notDesigned', where: { kind: 'plan', line: mentions[0] } }];
+    headed?.body[0] ??
+    writtenLines(plan, teachingSections(plan)).find(
+      (entry) => mentions(entry) && !patterns.headcount.test(entry.text),
+    );
+  if (designed !== undefined) return [{ messageId: 'planned', severity: 'strength', ...at(designed) }];
+  const noticed = linesOutside(plan, []).find(mentions);
+  return noticed === undefined ? [] : [{ messageId: 'notDesigned', ...at(noticed) }];
+}
+
+/**
+ * Every line of the plan as written, with its number, leaving out headings ("# form: ...") and the
+ * lines of the given kinds of section ('every': only the lines that belong to no section, such as
+ * metadata lines like "Class: 8X, 3 EAL").
+ */
+export function linesOutside(plan: LessonPlan, kinds: readonly SectionKind[] | 'every'): PlanItem[] {
+  // Marked line by line, so a plan of thousands of one-line sections still costs one pass.
+  const skipped = new Uint8Array(plan.lines.length + 2);
+  for (const section of plan.sections) {
+    if (kinds !== 'every' && !kinds.includes(section.kind)) continue;
+    for (let line = section.line; line <= section.endLine && line <= plan.lines.length; line += 1)
+      skipped[line] = 1;
+  }
+  return plan.lines.flatMap((text, index) => {
+    const trimmed = text.trim();
+    if (skipped[index + 1] === 1 || trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('<'))
+      return [];
+    return [{ text: trimmed, line: index + 1 }];
+  });
+}
+
+/** Whether the plan plainly caters for a group: what lesson/inclusion-gaps asks about when it does not. */
+export function providesFor(plan: LessonPlan, patterns: NeedsPatterns): boolean {
+  return needsProvision(plan, patterns).length > 0;
 }

@@ -1,5 +1,13 @@
 /** The lesson-plan engine: read a plan, prompt from the guidance, generate questions and sessions. */
-export { analyseLessonPlan, type LessonJson, lessonToJson } from './analyse';
+export {
+  type AuditOptions,
+  analyseLessonPlan,
+  type LessonJson,
+  lessonToJson,
+  PROMPT_ORDER,
+  type PromptArea,
+  rulesInPromptOrder,
+} from './analyse';
 export { parseLessonPlan } from './parse';
 export { questionLadder } from './questions';
 export { rules } from './rules';

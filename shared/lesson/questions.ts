@@ -1,12 +1,27 @@
+import { capitalise, LEVEL_NAMES, notAnObjective, trimEnd } from './content';
+import { isInterventionPlan } from './evidence';
 import {
   contentWords,
   type KeyPhrase,
   keyPhrases,
   lowerInitial,
   objectiveFocus,
-  objectiveTerms,
+  stem,
+  withoutPlaceholders,
 } from './terms';
-import type { HingeQuestion, LessonPlan, QuestionLadder } from './types';
+import type {
+  HingeQuestion,
+  LadderRung,
+  LessonPlan,
+  PlanContent,
+  PlanMisconception,
+  PlanQuestion,
+  PlanStatement,
+  PlanTerm,
+  QuestionLadder,
+  QuestionLevel,
+  WhatToAdd,
+} from './types';
 
 /**
  * Question generators. The ladder follows the order the guidance gives: "start with inclusive
@@ -94,8 +109,12 @@ const withA = (words: string) =>
 
 function pluralise(words: string): string {
   // "a sequence of movements" → "sequences of movements": the noun before its qualifier counts.
-  const qualified = /^(.+?)( (?:of|in|on) .+)$/.exec(words);
-  if (qualified !== null) return `${pluralise(qualified[1]!)}${qualified[2]}`;
+  // Found with indexOf: a lazy `(.+?)( of .+)$` pattern rescans the phrase at every position.
+  const at = [' of ', ' in ', ' on ']
+    .map((joint) => words.indexOf(joint))
+    .filter((index) => index > 0)
+    .reduce((first, index) => Math.min(first, index), Number.POSITIVE_INFINITY);
+  if (Number.isFinite(at)) return `${pluralise(words.slice(0, at))}${words.slice(at)}`;
   if (/(?:s|x|z|ch|sh)$/.test(words)) return `${words}es`;
   if (/[^aeiou]y$/.test(words)) return `${words.slice(0, -1)}ies`;
   return `${words}s`;
@@ -273,83 +292,912 @@ export function questionLadder(objective: string, keywords: readonly string[] = 
   };
 }
 
-/** Prompts that ask pupils to justify and build on each other's answers ("talking to learn"). */
-export function talkPrompts(plan: LessonPlan): string[] {
+// ---- Built on the plan's own content ------------------------------------------------------------
+
+/** The stems of what a text is about, to tell which of the plan's content belongs with an objective. */
+const stemsOf = (text: string) =>
+  new Set([
+    ...contentWords(text)
+      .filter((word) => !WEAK_LINKS.has(word))
+      // "trees" and "tree" are one word here ("es" would leave "tre").
+      .map((word) => stem(/[eo]es$/.test(word) ? word.slice(0, -1) : word)),
+    ...operatorsOf(text),
+  ]);
+
+/** Words too common in plans to tie a question to an objective ("ask", "put"). */
+const WEAK_LINKS = new Set(
+  'ask asks asked put puts get gets go goes want wants need needs help helps think thinks trust visit visits particular activities activity'.split(
+    ' ',
+  ),
+);
+
+/** Operators a computing objective names ("==", "<="), which tie a question to it as words do. */
+function operatorsOf(text: string): string[] {
+  const found: string[] = [];
+  for (let at = text.indexOf('='); at >= 0 && found.length < 20; at = text.indexOf('=', at + 2)) {
+    const before = text[at - 1] ?? '';
+    found.push('<>!='.includes(before) ? `${before}=` : text[at + 1] === '=' ? '==' : '=');
+  }
+  return found.filter((operator) => operator.length === 2);
+}
+
+function overlap(stems: ReadonlySet<string>, text: string): number {
+  let count = 0;
+  for (const word of stemsOf(text)) if (stems.has(word)) count += 1;
+  for (const operator of new Set(operatorsOf(text))) if (stems.has(operator)) count += 1;
+  return count;
+}
+
+interface Ground {
+  content: PlanContent;
+  /** The plan's text, to write a term as the plan does ("blending", "Boolean expression"). */
+  text: string;
+  keywords: readonly string[];
+  /** Content an earlier ladder used, so two ladders do not ask the same thing. */
+  used: Set<string>;
+  /** With one or two objectives, everything the plan says serves them. */
+  shared: boolean;
+  /** A one-to-one session: there is no partner to talk to, only the tutor. */
+  oneToOne?: boolean;
+  /** The plan's success criteria ("I can explain why 2/4 and 1/2 are equivalent"), each a question at its level. */
+  criteria: PlanStatement[];
+}
+
+/** The level a success criterion's verb asks for: "I can name..." recall, "I can evaluate..." evaluate. */
+const CRITERION_LEVELS: [QuestionLevel, string][] = [
+  ['inclusive', 'name list state label recall identify define recognise recognize spell'],
+  ['understand', 'explain describe justify summarise summarize'],
+  ['analyse', 'compare contrast analyse analyze distinguish classify sort'],
+  ['evaluate', 'evaluate judge assess critique decide'],
+  ['create', 'create design write compose invent plan'],
+];
+/**
+ * A criterion that names what pupils do ("I can explain why..."), which turns into "Can you explain why...?";
+ * "Know that...", "Blending is when..." do not.
+ */
+function askable(criterion: string): boolean {
+  const verb = objectiveFocus(criterion).verbs[0];
+  return verb !== undefined && !['know', 'understand', 'learn', 'be'].includes(verb);
+}
+
+function criterionLevel(criterion: string): QuestionLevel {
+  const verb = objectiveFocus(criterion).verbs[0];
+  if (verb === undefined) return 'apply';
+  return CRITERION_LEVELS.find(([, verbs]) => verbs.split(' ').includes(verb))?.[0] ?? 'apply';
+}
+
+/** "Tell your partner one thing" → "Tell me one thing": in one-to-one tuition the tutor is the partner. */
+function toTutee(question: string): string {
+  return question
+    .split("your partner's work")
+    .join('your work')
+    .split('Talk your partner through')
+    .join('Talk me through')
+    .split('your partner')
+    .join('me');
+}
+
+/** The plan's items most about the objective, best first; when the content is shared, the rest follow. */
+function closest<T>(
+  items: readonly T[],
+  text: (item: T) => string,
+  stems: ReadonlySet<string>,
+  ground: Ground,
+): T[] {
+  return items
+    .map((item, index) => ({ item, index, score: overlap(stems, text(item)) }))
+    .filter(({ item, score }) => !ground.used.has(text(item)) && (score > 0 || ground.shared))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map(({ item }) => item);
+}
+
+/**
+ * A term as the plan writes it mid-sentence: "blending" where the plan only capitalises it to
+ * start a line, "Boolean expression" or "BST" where it is a name.
+ */
+function written(term: string, text: string): string {
+  if (!/^\p{Lu}\p{Ll}/u.test(term)) return term;
+  let from = text.indexOf(term);
+  while (from >= 0) {
+    let before = from - 1;
+    while (before >= 0 && text[before] === ' ') before -= 1;
+    // Capitalised after a word or a comma: the plan writes it as a name.
+    if (before >= 0 && /[\p{Ll},]/u.test(text[before]!) && before < from - 1) return term;
+    from = text.indexOf(term, from + term.length);
+  }
+  return term.charAt(0).toLowerCase() + term.slice(1);
+}
+
+const quoteOf = (text: string) => trimEnd(text.replace(/^for example,?\s+/i, ''));
+
+/** Kinds of doing an objective names, each stretched its own way. */
+type DoingKind = 'calculate' | 'sort' | 'make' | 'explain' | 'use';
+
+const DOING_KINDS: Record<Exclude<DoingKind, 'use'>, string> = {
+  calculate:
+    'calculate solve convert evaluate estimate measure count add subtract multiply divide simplify round encode decode',
+  sort: 'recognise recognize identify classify sort distinguish differentiate name select match',
+  make: 'create design write compose make plan produce invent draw build construct',
+  explain: 'explain describe justify summarise summarize',
+};
+const KIND_OF = new Map(
+  Object.entries(DOING_KINDS).flatMap(([kind, verbs]) =>
+    verbs.split(' ').map((verb) => [verb, kind as DoingKind] as const),
+  ),
+);
+const kindOf = (verb: string): DoingKind => KIND_OF.get(verb) ?? 'use';
+
+/** An application question for an objective that names what pupils do, by the kind of doing. */
+const APPLY_BY_KIND: Record<DoingKind, (doing: string) => string> = {
+  calculate: (doing) => `Have a go: ${doing}. Talk your partner through each step.`,
+  sort: (doing) => `Look at these examples: can you ${doing}? Say why for each one.`,
+  make: (doing) => `Have a go: ${doing}. What will you do first, and why?`,
+  explain: (doing) => `Can you ${doing} to your partner, one step at a time?`,
+  use: (doing) => `Have a go: ${doing}. Talk your partner through your first step.`,
+};
+
+/** An analysis question for an objective that names what pupils do, by the kind of doing. */
+const ANALYSE_BY_KIND: Record<DoingKind, (doing: string) => string> = {
+  calculate: (doing) => `Where could someone go wrong when they ${doing}? How would you spot the mistake?`,
+  sort: () => 'What do all the right examples have in common, and what makes the others different?',
+  make: () => 'Which part of your work has the most effect, and why?',
+  explain: (doing) => {
+    // "explain the causes of flooding": which cause matters most.
+    const framed = FRAMED.exec(doing)?.[1]?.toLowerCase();
+    return framed === undefined
+      ? 'Which part of the explanation matters most, and why?'
+      : `Which of the ${framed} matters most, and why?`;
+  },
+  use: (doing) => `Where could someone go wrong when they ${doing}, and how would they spot it?`,
+};
+
+/** An evaluation question for an objective that names what pupils do, by the kind of doing. */
+const EVALUATE_BY_KIND: Record<DoingKind, string> = {
+  calculate: 'Is this worked answer right? How do you know, and is there a quicker way?',
+  sort: 'How sure are you that you have chosen correctly? What would make you change your mind?',
+  make: "What works well in your partner's work, and what one change would make it better?",
+  explain: 'How convincing is this explanation? What would make it better?',
+  use: 'How would you check that your answer is right? What would convince someone else?',
+};
+
+/** What an objective asks, read for the ladder's wording. */
+interface ObjectiveParts {
+  statement: string;
+  /** "decompose large activities into a series of smaller events": what pupils do, when a verb says it. */
+  doing?: string;
+  /** "computers follow a sequence of instructions": what pupils come to know, for "understand that...". */
+  that?: string;
+  /** "fractions of amounts", "the difficulty of translating real problems into programs": what it is about, with no task. */
+  topic?: string;
+  creating: boolean;
+  /** The kind of doing the objective asks for, which sets how its later questions stretch it. */
+  kind?: DoingKind;
+  /** "Define and identify...", "Name...": the objective asks pupils to remember. */
+  recalling?: boolean;
+}
+
+/** "websites that are alright for them to visit" → "...for you to visit": the ladder speaks to pupils. */
+const PUPIL_WORDS: Record<string, string> = { they: 'you', them: 'you', themselves: 'yourselves' };
+
+const toPupils = (text: string) =>
+  text
+    .split(' ')
+    // "evaluate their method", "for their partner" are the pupils'; "events into their logical order" the events'.
+    .map((word, index, words) =>
+      word === 'their' && (index === 1 || /^(?:to|for|with|about)$/.test(words[index - 1] ?? ''))
+        ? 'your'
+        : (PUPIL_WORDS[word] ?? word),
+    )
+    .join(' ');
+
+/** "Enhancing {name}'s understanding and knowledge of fractions": a tutor's focus, whose topic is "fractions". */
+const FOCUS_FRAME =
+  /^(?:enhancing|improving|developing|securing|consolidating|building|extending)\s+(?:(?:the|their|his|her|pupils'?)\s+)?(?:(?:understanding|knowledge|use|skills?)(?:\s+and\s+(?:understanding|knowledge|skills?))?\s+(?:of|in)\s+)?/i;
+
+/** "Practise segmentation for spelling p88-91" → "...for spelling": a page of the teacher's book is not for pupils. */
+function withoutPageReferences(text: string): string {
+  return text
+    .split(' ')
+    .filter((word) => !/^pp?\.?\d{1,4}(?:[–-]\d{1,4})?[.,;]?$/i.test(word))
+    .join(' ')
+    .replace(/,$/, '');
+}
+
+function partsOf(written: string): ObjectiveParts {
+  const objective = withoutPageReferences(written.trim());
+  const framed = FOCUS_FRAME.exec(withoutPlaceholders(objective.trim()));
+  if (framed !== null) {
+    const topic = trimEnd(withoutPlaceholders(objective.trim()).slice(framed[0].length));
+    return { statement: objectiveFocus(objective).statement, topic: lowerInitial(topic), creating: false };
+  }
+  const read = objectiveFocus(objective);
+  const { statement, verbs } = read;
+  const focus = toPupils(read.focus);
+  const first = verbs[0];
+  // "Recognise that..." frames what is known; "recognise when..." is a skill.
+  const framing =
+    first === 'understand' ||
+    first === 'know' ||
+    first === 'learn' ||
+    (first === 'recognise' && / that /.test(statement));
+  const lower = statement.toLowerCase();
+  const parts: ObjectiveParts = { statement, creating: false };
+  if (framing && verbs.length === 1 && /^(?:understand|know|learn|recogni[sz]e)\s+that\s/.test(lower)) {
+    const cut = focus.toLowerCase().indexOf(' and that ');
+    parts.that = cut > 0 ? focus.slice(0, cut) : focus;
+  } else if (framing && verbs.length === 1) {
+    // "Understand the difficulty of translating...": what is understood is the topic.
+    parts.topic = focus;
+  } else if (verbs.length > 0 && focus !== statement) {
+    const verb =
+      verbs.length === 1 ? verbs[0]! : `${verbs.slice(0, -1).join(', ')} and ${verbs[verbs.length - 1]}`;
+    parts.doing = `${verb} ${focus}`;
+    parts.kind = kindOf(verbs[verbs.length - 1]!);
+    parts.recalling = [
+      'define',
+      'identify',
+      'name',
+      'list',
+      'recall',
+      'label',
+      'state',
+      'recognise',
+      'recognize',
+    ].includes(verbs[0]!);
+    parts.creating = ['create', 'design', 'write', 'compose', 'make', 'plan', 'produce', 'invent'].includes(
+      verbs[verbs.length - 1]!,
+    );
+  } else if (statement.split(' ').length <= 8) parts.topic = lowerInitial(statement);
+  return parts;
+}
+
+/**
+ * The objective's terms the plan really uses: its keywords and defined terms, then its noun
+ * phrases that also appear elsewhere in the plan ("rate of reaction"), so a ladder never asks
+ * about a fragment such as "chemical reactions occur".
+ */
+function groundedTopic(objective: string, terms: PlanTerm[], ground: Ground): string | undefined {
+  if (terms[0] !== undefined) return written(terms[0].term, ground.text);
+  const { focus } = objectiveFocus(objective);
+  const lower = ground.text.toLowerCase();
+  const phrases = keyPhrases(lowerInitial(focus), ground.keywords);
+  const longestFirst = [
+    ...phrases.filter((entry) => entry.text.includes(' ')),
+    ...phrases.filter((entry) => !entry.text.includes(' ')),
+  ];
+  const phrase = longestFirst.find((candidate) => {
+    const text = candidate.text.toLowerCase();
+    const first = lower.indexOf(text);
+    return (
+      candidate.central &&
+      contentWords(candidate.text).some((word) => !GENERAL.has(word) && !WEAK_LINKS.has(word)) &&
+      !WEAK_LINKS.has(candidate.text.split(' ')[0]!.toLowerCase()) &&
+      first >= 0 &&
+      lower.indexOf(text, first + text.length) >= 0
+    );
+  });
+  // A single word is a topic only as a plural noun ("websites"); "an adult" or "appropriate" is not.
+  if (phrase === undefined || (!phrase.text.includes(' ') && !phrase.plural)) return undefined;
+  // "chemical reactions", "programs": the plural, where the plan uses it, reads as the topic.
+  const plural = `${phrase.phrase}s`;
+  return !phrase.plural &&
+    !phrase.proper &&
+    !/^(?:an?|the) /.test(phrase.phrase) &&
+    lower.includes(plural.toLowerCase())
+    ? plural
+    : phrase.phrase;
+}
+
+/** A one-word topic in quotes, so "how "program" compares" reads as the plan's word. */
+const asTopic = (topic: string) => (/\s/.test(topic) || /^\p{Lu}/u.test(topic) ? topic : `"${topic}"`);
+
+/** Nouns too general to ask about on their own ("knowledge", "skills"). */
+const GENERAL = new Set('knowledge understanding skills skill ability abilities learning work'.split(' '));
+
+const byLevel = (questions: PlanQuestion[], level: QuestionLevel) =>
+  questions.filter((question) => question.level === level && question.text.endsWith('?'));
+
+/** Two of the plan's terms that one line of it uses together, outside the keyword list where every term sits. */
+function pairedTerms(terms: PlanTerm[], text: string): [PlanTerm, PlanTerm] | undefined {
+  const listed = new Set(terms.map((term) => term.line));
+  const lines = text.split('\n').filter((_, index) => !listed.has(index + 1));
+  for (let first = 0; first < terms.length; first++) {
+    for (let second = first + 1; second < terms.length; second++) {
+      const a = terms[first]!.term.toLowerCase();
+      const b = terms[second]!.term.toLowerCase();
+      if (lines.some((line) => line.toLowerCase().includes(a) && line.toLowerCase().includes(b)))
+        return [terms[first]!, terms[second]!];
+    }
+  }
+  return undefined;
+}
+
+/** Two ideas the plan sets against each other: a confusion it names, or two of its terms in one misconception. */
+function pairFor(
+  misconceptions: PlanMisconception[],
+  terms: PlanTerm[],
+  text: string,
+): [string, string] | undefined {
+  for (const entry of misconceptions) {
+    if (entry.confused !== undefined) return entry.confused;
+    const claim = (entry.claim ?? '').toLowerCase();
+    const named = terms.filter((term) => claim.includes(term.term.toLowerCase().replace(/s$/, '')));
+    if (named.length >= 2) return [written(named[0]!.term, text), written(named[1]!.term, text)];
+  }
+  return undefined;
+}
+
+/** Tasks that ask pupils to think ("Investigate...", "Convert the rules into..."), not a step of a procedure ("Place the flask..."). */
+export const SUBSTANTIAL =
+  /^(?:analyse|calculate|compare|compose|construct|convert|create|decode|describe|design|draw|encode|evaluate|explain|investigate|plot|predict|redraft|research|rewrite|solve|sort|trace|write)\b/i;
+
+const EXTENSION = /\b(?:extension|stretch|challenge|most able|more able|moving quickly|go further)\b/i;
+
+/** A stretch task: labelled "Extension:", or under a short heading that says so (not a long pacing row that mentions it). */
+export const isStretch = (task: PlanStatement) =>
+  task.section === 'Extension' || (EXTENSION.test(task.section) && task.section.split(' ').length <= 6);
+
+/** A ladder for one objective, every rung from the plan's own content where it has some. */
+/** `lesson`: the ladder is for a plan with no objective, headed by its title, so its topic is a term the plan uses. */
+function groundedLadder(objective: string, ground: Ground, lesson = false): QuestionLadder {
+  const parts = partsOf(objective);
+  const stems = stemsOf(parts.statement);
+  const { content } = ground;
+  // The plan's own questions keep its order (a starter's question opens), those about the objective first,
+  // and those that lean on what came before ("How was it corrected?") after the rest.
+  const leans = (text: string) => /\b(?:it|they|them|for that|that data|this might)\b/i.test(text);
+  const questions = content.questions
+    .map((question, index) => ({
+      question,
+      index,
+      about: overlap(stems, question.text) > 0 || ground.shared,
+    }))
+    .filter(
+      ({ question, about }) => about && !ground.used.has(question.text) && !/^ask\b/i.test(question.text),
+    )
+    .sort(
+      (a, b) =>
+        Number(overlap(stems, b.question.text) > 0) - Number(overlap(stems, a.question.text) > 0) ||
+        Number(leans(a.question.text)) - Number(leans(b.question.text)) ||
+        a.index - b.index,
+    )
+    .map(({ question }) => question);
+  const terms = closest(
+    content.terms.filter((term) => overlap(stems, term.term) > 0 || ground.shared),
+    (term) => term.term,
+    stems,
+    ground,
+  );
+  const defined = terms.filter((term) => term.definition !== undefined);
+  // A key point must share the objective's words ("the Sense HAT contains sensors" is about the kit, not the learning).
+  const keyPoints = content.keyPoints.filter(
+    (point) =>
+      !ground.used.has(point.text) &&
+      (overlap(stems, point.text) >= 2 || (ground.shared && /\bkey\b/i.test(point.section))),
+  );
+  const tasks = closest(
+    content.tasks.filter((task) => !isStretch(task)),
+    (task) => task.text,
+    stems,
+    ground,
+  ).sort((a, b) => Number(SUBSTANTIAL.test(b.text)) - Number(SUBSTANTIAL.test(a.text)));
+  const stretch = closest(content.tasks.filter(isStretch), (task) => task.text, stems, ground);
+  const examples = closest(content.examples, (example) => example.text, stems, ground);
+  const misconceptions = closest(content.misconceptions, (entry) => entry.text, stems, ground);
+  const claimed = misconceptions.filter((entry) => entry.claim !== undefined);
+  const topic = groundedTopic(objective, terms, ground);
+  if (lesson && topic !== undefined) parts.topic = topic;
+  const used = (text: string) => ground.used.add(text);
+
+  const fromQuestion = (level: QuestionLevel, rung: QuestionLevel = level): LadderRung | undefined => {
+    const question = byLevel(questions, level).find((entry) => !ground.used.has(entry.text));
+    if (question === undefined) return undefined;
+    used(question.text);
+    return { level: rung, question: question.text, from: 'plan question', line: question.line };
+  };
+  const fromTerm = (level: QuestionLevel, wording: (term: string) => string): LadderRung | undefined => {
+    const term = defined.find((entry) => !ground.used.has(entry.term));
+    if (term === undefined) return undefined;
+    used(term.term);
+    return { level, question: wording(written(term.term, ground.text)), from: 'keyword', line: term.line };
+  };
+  const fromStatement = (
+    level: QuestionLevel,
+    items: PlanStatement[],
+    from: LadderRung['from'],
+    wording: (text: string) => string,
+  ): LadderRung | undefined => {
+    const item = items.find((entry) => !ground.used.has(entry.text));
+    if (item === undefined) return undefined;
+    used(item.text);
+    return { level, question: wording(quoteOf(item.text)), from, line: item.line };
+  };
+  const criteria = closest(ground.criteria, (criterion) => criterion.text, stems, ground);
+  const fromCriterion = (level: QuestionLevel): LadderRung | undefined => {
+    const criterion = criteria.find(
+      (entry) => askable(entry.text) && criterionLevel(entry.text) === level && !ground.used.has(entry.text),
+    );
+    if (criterion === undefined) return undefined;
+    used(criterion.text);
+    const asked = toPupils(objectiveFocus(criterion.text).statement);
+    return {
+      level,
+      question: `Can you ${lowerInitial(asked)}?`,
+      from: 'success criterion',
+      line: criterion.line,
+    };
+  };
+  const fromObjective = (level: QuestionLevel, question: string): LadderRung => ({
+    level,
+    question,
+    from: 'objective',
+  });
+
+  const inclusive =
+    fromQuestion('inclusive') ??
+    fromCriterion('inclusive') ??
+    fromTerm('inclusive', (term) => `What does "${term}" mean? Can you give an example?`) ??
+    fromObjective(
+      'inclusive',
+      topic !== undefined
+        ? `What do you already know about ${topic}? Tell your partner one thing.`
+        : parts.doing !== undefined
+          ? `What do you already know that could help you ${parts.doing}? Tell your partner one thing.`
+          : parts.topic !== undefined
+            ? `What do you already know about ${parts.topic}? Tell your partner one thing.`
+            : parts.that !== undefined
+              ? `What do you already know that helps explain why ${parts.that}? Tell your partner one thing.`
+              : `What have you already learned that links to "${parts.statement}"? Tell your partner one thing.`,
+    );
+
+  // "Understand that...": why it is true is the explaining question; a key point or a term comes next.
+  const whyTrue: LadderRung | undefined =
+    parts.that === undefined
+      ? undefined
+      : fromObjective('understand', `Why is it true that ${parts.that}? Explain in your own words.`);
+  const understand =
+    fromQuestion('understand') ??
+    fromCriterion('understand') ??
+    whyTrue ??
+    fromStatement(
+      'understand',
+      keyPoints,
+      'key point',
+      (point) => `Explain in your own words: "${point}". Can you give an example?`,
+    ) ??
+    fromTerm(
+      'understand',
+      (term) => `What does "${term}" mean? Explain it in your own words, with an example.`,
+    ) ??
+    fromObjective(
+      'understand',
+      parts.doing !== undefined
+        ? `What does it mean to ${parts.doing}? What would it look like done well?`
+        : parts.topic !== undefined
+          ? `Can you explain ${parts.topic} in your own words, with an example?`
+          : `What does "${parts.statement}" mean? Explain it in your own words.`,
+    );
+
+  const apply =
+    fromQuestion('apply') ??
+    fromCriterion('apply') ??
+    fromStatement('apply', tasks, 'task', (task) => `Try it: "${task}". What will you do first, and why?`) ??
+    fromStatement(
+      'apply',
+      examples,
+      'example',
+      (example) =>
+        `Look at this example from the lesson: "${example}". Can you make up one like it, and explain it?`,
+    ) ??
+    fromObjective(
+      'apply',
+      parts.that !== undefined
+        ? `Can you give a new example that shows ${parts.that}?`
+        : parts.doing !== undefined
+          ? APPLY_BY_KIND[parts.kind ?? 'use'](parts.doing)
+          : parts.topic !== undefined
+            ? `Can you show ${parts.topic} in a new example, and explain it to your partner?`
+            : `Can you use "${parts.statement}" in a new example, and explain it?`,
+    );
+
+  const pair = pairFor(misconceptions, defined.length >= 2 ? defined : content.terms, ground.text);
+  // Two terms are compared only where the plan sets them side by side in one line of its teaching.
+  const together = defined.length >= 2 ? pairedTerms(defined, ground.text) : undefined;
+  const twoTerms =
+    together === undefined
+      ? undefined
+      : [written(together[0].term, ground.text), written(together[1].term, ground.text)];
+  const pairRung = (): LadderRung | undefined => {
+    if (pair === undefined || ground.used.has(`${pair[0]}|${pair[1]}`)) return undefined;
+    used(`${pair[0]}|${pair[1]}`);
+    const rung: LadderRung = {
+      level: 'analyse',
+      question: `What is the difference between ${pair[0]} and ${pair[1]}? How would you tell them apart?`,
+      from: 'misconception',
+    };
+    if (misconceptions[0] !== undefined) rung.line = misconceptions[0].line;
+    return rung;
+  };
+  // With a misconception to evaluate, the plan's own judging question ("Which cause mattered most?") analyses.
+  const claimedFirst = claimed.some((entry) => !ground.used.has(entry.claim!));
+  const analyse =
+    fromQuestion('analyse') ??
+    fromCriterion('analyse') ??
+    (claimedFirst ? fromQuestion('evaluate', 'analyse') : undefined) ??
+    pairRung() ??
+    (twoTerms !== undefined
+      ? {
+          level: 'analyse' as const,
+          question: `What is the difference between "${twoTerms[0]}" and "${twoTerms[1]}"? Give an example of each.`,
+          from: 'keyword' as const,
+          line: together![1].line,
+        }
+      : undefined) ??
+    fromObjective(
+      'analyse',
+      parts.that !== undefined
+        ? `What would be different if it were not true that ${parts.that}?`
+        : parts.doing !== undefined
+          ? ANALYSE_BY_KIND[parts.kind ?? 'use'](parts.doing)
+          : parts.topic !== undefined
+            ? 'Which part of this is hardest to get right, and why?'
+            : `Which part of "${parts.statement}" is hardest to get right, and why?`,
+    );
+
+  const misconception = claimed.find((entry) => !ground.used.has(entry.claim!));
+  if (misconception !== undefined) used(misconception.claim!);
+  const evaluate =
+    (misconception !== undefined
+      ? {
+          level: 'evaluate' as const,
+          question: `Someone says: "${trimEnd(misconception.claim!)}." Do you agree? Explain how you know.`,
+          from: 'misconception' as const,
+          line: misconception.line,
+        }
+      : undefined) ??
+    fromQuestion('evaluate') ??
+    fromCriterion('evaluate') ??
+    fromObjective(
+      'evaluate',
+      parts.that !== undefined
+        ? `How do we know that ${parts.that}? What is the evidence?`
+        : EVALUATE_BY_KIND[parts.kind ?? 'use'],
+    );
+
+  const techniques = defined.length >= 2 ? defined.map((term) => written(term.term, ground.text)) : [];
+  const create =
+    fromQuestion('create') ??
+    fromCriterion('create') ??
+    (parts.creating && parts.doing !== undefined
+      ? fromObjective(
+          'create',
+          `Can you ${parts.doing}${
+            techniques.length >= 2
+              ? ` (${techniques.slice(0, -1).join(', ')} or ${techniques[techniques.length - 1]})`
+              : ''
+          }? Explain the choices you made.`,
+        )
+      : undefined) ??
+    fromStatement('create', stretch, 'task', (task) => `Can you go further: ${lowerInitial(task)}?`) ??
+    (parts.kind === 'sort' && parts.doing !== undefined
+      ? fromObjective(
+          'create',
+          'Can you make up a new example and a non-example, and explain to your partner which is which?',
+        )
+      : undefined) ??
+    fromObjective(
+      'create',
+      topic !== undefined
+        ? `Can you make up your own question about ${asTopic(topic)}, and the answer you would expect?`
+        : 'Can you make up a question that would show whether someone has really understood this, and a wrong answer someone might give?',
+    );
+
+  const ladder = [inclusive, understand, apply, analyse, evaluate, create].map((rung) =>
+    rung.line === undefined || rung.line <= 0
+      ? { level: rung.level, question: rung.question, from: rung.from }
+      : rung,
+  );
+  const spoken = ground.oneToOne
+    ? ladder.map((rung) => ({ ...rung, question: toTutee(rung.question) }))
+    : ladder;
+  const result: QuestionLadder = {
+    objective: withoutPlaceholders(trimEnd(objective.trim())),
+    ladder: spoken,
+  };
+  if (spoken.filter((rung) => rung.from !== 'objective').length < 2)
+    result.toAdd =
+      'The plan gives little to build on for this objective: add its key words with what they mean, a worked example or a key question, and the ladder will use them.';
+  return result;
+}
+
+/** A long document (a unit of several lessons) gets ladders for its first objectives only, to stay readable. */
+const MAX_LADDERS = 8;
+/** How many objectives and success criteria a plan's ladders look through, so a pasted unit stays quick. */
+const MAX_OBJECTIVES_READ = 200;
+const MAX_CRITERIA = 40;
+
+/** What a plan with no objectives is about, to head its one ladder: its first short heading. */
+function lessonTopic(plan: LessonPlan): string {
+  const short = (text: string) => text.split(' ').length <= 10 && !text.includes(':');
+  if (short(plan.title) && plan.title !== 'Untitled lesson') return plan.title;
+  return (
+    plan.sections.find((section) => short(section.heading) && section.heading !== '')?.heading ??
+    'this lesson'
+  );
+}
+
+/** The ladders for a plan's objectives, built on what the plan says; stems, table rows and field labels get none. */
+export function planLadders(
+  plan: LessonPlan,
+  content: PlanContent,
+): { ladders: QuestionLadder[]; toAdd: WhatToAdd[] } {
+  const objectives = plan.objectives
+    .slice(0, MAX_OBJECTIVES_READ)
+    .filter((objective) => notAnObjective(objective.text) === undefined);
+  const ground: Ground = {
+    content,
+    text: plan.lines.join('\n'),
+    keywords: plan.keywords,
+    used: new Set(),
+    shared: objectives.length <= 2,
+    oneToOne: plan.kind === 'tuition' || isInterventionPlan(plan),
+    // Bounded: a pasted unit can list thousands; the first few are the ones a ladder could use.
+    criteria: plan.successCriteria
+      .slice(0, MAX_CRITERIA)
+      .filter((criterion) => notAnObjective(criterion.text) === undefined)
+      .map((criterion) => ({ text: criterion.text, line: criterion.line, section: 'Success criteria' })),
+  };
+  const seen = new Set<string>();
+  const distinct = objectives.filter((objective) => {
+    const key = objectiveFocus(objective.text).statement.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const ladders = distinct.slice(0, MAX_LADDERS).map((objective) => groundedLadder(objective.text, ground));
+  const toAdd: WhatToAdd[] = [];
+  if (ladders.length === 0) {
+    const ownQuestions = content.questions.filter((question) => question.text.endsWith('?')).length;
+    const defined = content.terms.filter((term) => term.definition !== undefined).length;
+    if (ownQuestions + defined >= 2) {
+      // No objective, but the plan's own questions and terms still make a ladder for the lesson.
+      ground.shared = true;
+      ladders.push(groundedLadder(lessonTopic(plan), ground, true));
+      toAdd.push({
+        for: 'questions',
+        message:
+          'No learning objective was found, so the ladder is built on the lesson as a whole; add an objective ("Pupils will be able to...") and each objective gets its own ladder.',
+      });
+    }
+  }
+  return { ladders, toAdd };
+}
+
+const LEVEL_ORDER: QuestionLevel[] = ['inclusive', 'understand', 'apply', 'analyse', 'evaluate', 'create'];
+
+/**
+ * The levels of the plan's own questions, and the next level that would stretch them: "Your
+ * plan's questions are 5 recall and 1 explain; none asks pupils to analyse: a question comparing
+ * X and Y would stretch." Null when the plan writes no questions down.
+ */
+export function questionReview(plan: LessonPlan, content: PlanContent): string | null {
+  const questions = content.questions;
+  if (questions.length === 0) return null;
+  const counts = new Map<QuestionLevel, number>();
+  for (const question of questions) counts.set(question.level, (counts.get(question.level) ?? 0) + 1);
+  const named = LEVEL_ORDER.filter((level) => counts.has(level)).map(
+    (level) => `${counts.get(level)} ${LEVEL_NAMES[level]}`,
+  );
+  const list =
+    named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+  const text = plan.lines.join('\n');
+  const term = content.terms.find((entry) => entry.definition !== undefined);
+  const objective = plan.objectives.find((entry) => notAnObjective(entry.text) === undefined);
+  const ground: Ground = {
+    content,
+    text,
+    keywords: plan.keywords,
+    used: new Set(),
+    shared: true,
+    criteria: [],
+  };
+  const topic =
+    term !== undefined
+      ? written(term.term, text)
+      : (groundedTopic(objective === undefined ? lessonTopic(plan) : objective.text, [], ground) ??
+        (objective === undefined
+          ? undefined
+          : keyPhrases(lowerInitial(objectiveFocus(objective.text).focus), plan.keywords).find(
+              (entry) => entry.central,
+            )?.phrase) ??
+        lessonTopic(plan));
+  const pair = pairFor(content.misconceptions, content.terms, text);
+  const stretch: Partial<Record<QuestionLevel, string>> = {
+    understand: `a why-question about ${asTopic(topic)} would stretch`,
+    analyse:
+      pair === undefined
+        ? `a question that asks how ${asTopic(topic)} compares with something pupils already know would stretch`
+        : `a question comparing ${pair[0]} with ${pair[1]} would stretch`,
+    evaluate: `a question that asks pupils to judge ("How do we know...?", "Do you agree that...?") would stretch`,
+  };
+  const missing = (['understand', 'analyse', 'evaluate'] as const).find((level) => !counts.has(level));
+  const recall = counts.get('inclusive') ?? 0;
+  const total = questions.length;
+  const summary =
+    named.length === 1
+      ? `Your plan's ${total === 1 ? 'one question asks' : `${total} questions all ask`} pupils to ${LEVEL_NAMES[LEVEL_ORDER.find((level) => counts.has(level))!]}`
+      : `Your plan's ${total} questions are ${list}`;
+  if (missing !== undefined)
+    return `${summary}; none asks pupils to ${LEVEL_NAMES[missing]}: ${stretch[missing]}.`;
+  if (recall * 2 > total)
+    return `${summary}; most are recall, so a question that asks pupils to judge ("How do we know...?", "Do you agree that...?") would stretch more of them.`;
+  return `${summary}: they already climb from recall to evaluation.`;
+}
+
+/** Prompts that ask pupils to justify and build on each other's answers ("talking to learn"), with the plan's own terms. */
+export function talkPrompts(plan: LessonPlan, content: PlanContent): string[] {
+  const text = plan.lines.join('\n');
+  // One-to-one: the pupil talks to the tutor, so the prompts ask them to explain, not to build on a partner.
+  if (plan.kind === 'tuition' || isInterventionPlan(plan))
+    return [
+      'Justify your answer: why do you think that?',
+      'How do you know? What is your evidence?',
+      'Can you explain that again in a different way?',
+    ];
   const prompts = [
     'Justify your answer: why do you think that?',
     'Can you add to that?',
     'Do you agree or disagree with what your partner said? Why?',
     'How do you know? What is your evidence?',
-    'Can you say that again in a different way, so someone else would understand?',
   ];
-  for (const word of plan.keywords.slice(0, 2))
-    prompts.push(`Explain your answer to your partner using the word "${word}".`);
+  for (const term of content.terms.filter((entry) => entry.definition !== undefined).slice(0, 2))
+    prompts.push(
+      `Explain "${written(term.term, text)}" to your partner without saying the word: can they tell which word it is?`,
+    );
+  const misconception = content.misconceptions.find((entry) => entry.claim !== undefined);
+  if (misconception !== undefined)
+    prompts.push(
+      `Your partner says: "${trimEnd(misconception.claim!)}." Convince them otherwise, with an example.`,
+    );
+  const discuss = content.questions.find(
+    (question) =>
+      (question.level === 'analyse' || question.level === 'evaluate') && question.text.endsWith('?'),
+  );
+  if (discuss !== undefined)
+    prompts.push(`Talk in pairs before anyone answers: "${discuss.text}" Each pair gives a reason.`);
   return prompts;
 }
 
-const MISCONCEPTION_FRAME =
-  /^(?:(?:some |many |most )?(?:pupils|students|children|learners|they)\s+(?:may|might|often|can|will|sometimes|commonly|tend to|could)?\s*(?:think|believe|assume|say|expect|forget|treat)?\s*(?:that\s+)?)/i;
-const CONFUSION = /^(?:confus(?:e|es|ing)|mix(?:es|ing)? up)\s+(.+?)\s+(?:and|with)\s+(.+)$/i;
-
-/** What pupils wrongly believe, in their words: "Pupils often think that X." → "X"; confusing A with B → both. */
-export function misconceptionClaim(misconception: string): { claim: string; confused?: [string, string] } {
-  const framed = misconception
-    .replace(MISCONCEPTION_FRAME, '')
-    .replace(/[.;!]+$/, '')
-    .trim();
-  const confusion = CONFUSION.exec(framed);
-  if (confusion !== null) {
-    return {
-      claim: `${confusion[1]} and ${confusion[2]} are the same thing`,
-      confused: [confusion[1]!, confusion[2]!],
-    };
-  }
-  return { claim: framed === '' ? misconception.trim() : framed };
+/** A lesson taught to a class, where hinge questions and guided groups belong (not a scheme page or a one-to-one session). */
+export function isClassLesson(plan: LessonPlan): boolean {
+  if (plan.kind !== undefined && plan.kind !== 'lesson') return false;
+  return (
+    !isInterventionPlan(plan) &&
+    plan.objectives.some((objective) => notAnObjective(objective.text) === undefined)
+  );
 }
 
-/** A hinge-question scaffold for each misconception the plan names: one wrong option is the misconception itself. */
-export function hingeQuestions(plan: LessonPlan): HingeQuestion[] {
-  return plan.misconceptions.slice(0, 5).map((misconception) => ({
-    misconception: misconception.text,
-    question:
-      'Which of these is correct? (Ask everyone at once, e.g. on mini-whiteboards or ABCD cards, before moving on.)',
-    options: [
-      {
-        answer: misconceptionClaim(misconception.text).claim,
-        correct: false,
-        reveals: 'holds the misconception',
-      },
-      { answer: "The accurate statement, in pupils' words (write it here)", correct: true },
-      {
-        answer: 'A partly right answer (write one)',
-        correct: false,
-        reveals: 'partial understanding: needs the missing step',
-      },
-      {
-        answer: 'A plausible slip (write one)',
-        correct: false,
-        reveals: 'a careless error rather than a misconception',
-      },
-    ],
-  }));
+/** Which of the plan's terms a statement is about, to ask "Which of these is true about word blending?". */
+function aboutWhat(entry: PlanMisconception, content: PlanContent, text: string): string {
+  if (entry.confused !== undefined) return ` about ${entry.confused[0]} and ${entry.confused[1]}`;
+  const claim = (entry.claim ?? '').toLowerCase();
+  const term = content.terms.find((candidate) =>
+    claim.includes(candidate.term.toLowerCase().replace(/s$/, '')),
+  );
+  return term === undefined ? '' : ` about ${written(term.term, text)}`;
 }
 
-/** Plenary questions that review the lesson's objectives and success criteria and name next steps. */
-export function plenaryQuestions(plan: LessonPlan): string[] {
-  const questions = plan.objectives.slice(0, 3).map((objective) => {
-    const { statement, verb, focus } = objectiveTerms(objective.text);
-    const confidence =
-      verb === undefined
-        ? `How confident do you feel about ${statement}?`
-        : `How confident are you that you can ${verb} ${focus}?`;
-    return `${confidence} Show 1 to 5 fingers, then tell your partner why.`;
-  });
-  for (const criterion of plan.successCriteria.slice(0, 2)) {
-    questions.push(`Which part of your work shows "${criterion.text}"? Point to it.`);
+const HINGE_ASK =
+  'Ask everyone at once (mini-whiteboards or ABCD cards) before moving on; anyone choosing A holds the misconception.';
+
+/**
+ * A hinge question for each misconception the plan names: the misconception is the wrong
+ * answer and the plan's own correction the right one, never the other way round. Where the plan
+ * names a misconception without its correction, or a mistake without what pupils believe, it is
+ * told what to add instead.
+ */
+export function hingeQuestions(
+  plan: LessonPlan,
+  content: PlanContent,
+): { hinges: HingeQuestion[]; toAdd: WhatToAdd[] } {
+  const text = plan.lines.join('\n');
+  const hinges: HingeQuestion[] = [];
+  const toAdd: WhatToAdd[] = [];
+  for (const entry of content.misconceptions.slice(0, 5)) {
+    const quoted = trimEnd(entry.text);
+    if (entry.claim === undefined) {
+      toAdd.push({
+        for: 'hinge',
+        line: entry.line,
+        message: `The plan warns of a mistake ("${quoted}") but not what pupils believe; write the wrong idea and the correct one, and a hinge question can offer both.`,
+      });
+      continue;
+    }
+    if (entry.correction === undefined) {
+      toAdd.push({
+        for: 'hinge',
+        line: entry.line,
+        message: `The plan names a misconception ("${trimEnd(entry.claim)}") but not how to correct it; add the correct idea in pupils' words, and a hinge question can offer it beside the misconception.`,
+      });
+      continue;
+    }
+    hinges.push({
+      misconception: entry.text,
+      line: entry.line,
+      question: `Which of these is true${aboutWhat(entry, content, text)}? ${HINGE_ASK}`,
+      options: [
+        { answer: `${trimEnd(entry.claim)}.`, correct: false, reveals: 'holds the misconception' },
+        { answer: `${capitalise(trimEnd(entry.correction.text))}.`, correct: true },
+      ],
+    });
   }
-  questions.push('What can you do now that you could not do at the start of the lesson?');
-  if (plan.keywords[0] !== undefined)
-    questions.push(`Use "${plan.keywords[0]}" in one sentence that sums up today's learning.`);
+  if (content.misconceptions.length === 0 && isClassLesson(plan))
+    toAdd.push({
+      for: 'hinge',
+      message:
+        'The plan names no misconception; add one pupils often bring to this topic and how you will correct it, and a hinge question can check for it before pupils move on.',
+    });
+  return { hinges, toAdd };
+}
+
+/** Plenary questions that review each objective's content and name next steps. */
+export function plenaryQuestions(
+  plan: LessonPlan,
+  content: PlanContent,
+): { questions: string[]; toAdd: WhatToAdd[] } {
+  // A scheme of work spans several lessons: how one lesson ends is each lesson's plan, not the scheme's.
+  if (plan.kind === 'scheme' || plan.kind === 'not-a-plan') return { questions: [], toAdd: [] };
+  const text = plan.lines.join('\n');
+  const objectives = plan.objectives.filter((objective) => notAnObjective(objective.text) === undefined);
+  const questions: string[] = [];
+  for (const objective of objectives.slice(0, 3)) {
+    const parts = partsOf(objective.text);
+    const stems = stemsOf(parts.statement);
+    const single = objectives.length === 1;
+    const words = content.terms
+      .filter((term) => overlap(stems, term.term) > 0 || (single && term.definition !== undefined))
+      .slice(0, 2)
+      .map((term) => `"${written(term.term, text)}"`);
+    const using =
+      words.length === 0 ? '' : ` Use the word${words.length > 1 ? 's' : ''} ${words.join(' and ')}.`;
+    questions.push(
+      parts.that !== undefined
+        ? `Explain to your partner why ${parts.that}, with an example from today.${using}`
+        : parts.doing !== undefined && parts.kind === 'explain'
+          ? `${capitalise(parts.doing)} to your partner in two or three sentences.${using}`
+          : parts.doing !== undefined && parts.kind === 'make'
+            ? `Share what you made: which part best shows you can ${parts.doing}?${using}`
+            : parts.doing !== undefined && parts.recalling
+              ? `Without your notes: can you ${parts.doing}? Write it on your whiteboard, then check with your partner.${using}`
+              : parts.doing !== undefined
+                ? `Show me you can ${parts.doing}: one example on your whiteboard, then explain each step to your partner.${using}`
+                : `What have you learned today about ${parts.topic ?? `"${parts.statement}"`}? Tell your partner two things.${using}`,
+    );
+  }
+  if (objectives.length === 0) {
+    for (const point of content.keyPoints.slice(0, 3))
+      questions.push(`In your own words, what does this mean: "${quoteOf(point.text)}"? Give an example.`);
+  }
+  const misconception = content.misconceptions.find((entry) => entry.claim !== undefined);
+  if (misconception !== undefined && questions.length > 0)
+    questions.push(`Someone says: "${trimEnd(misconception.claim!)}." What would you tell them?`);
+  const toAdd: WhatToAdd[] = [];
+  // A scheme page, a worksheet or a note has no plenary of its own to plan.
+  if (questions.length === 0 && plan.kind !== undefined && plan.kind !== 'lesson' && plan.kind !== 'tuition')
+    return { questions, toAdd };
+  if (questions.length === 0) {
+    toAdd.push({
+      for: 'plenary',
+      message:
+        'Plenary questions are built from the objectives; add what pupils should know or be able to do by the end of the lesson, and the plenary can review it.',
+    });
+    return { questions, toAdd };
+  }
+  if (objectives.length > 1)
+    questions.push(
+      'Which objective do you feel most and least sure of? Show 1 to 5 fingers for each, then tell your partner why.',
+    );
   questions.push('What is your next step, and what will help you take it?');
-  return questions;
+  const oneToOne = plan.kind === 'tuition' || isInterventionPlan(plan);
+  return { questions: oneToOne ? questions.map(toTutee) : questions, toAdd };
 }

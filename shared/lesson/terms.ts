@@ -20,7 +20,7 @@ const STOPWORDS = new Set(
 
 /** Openings that frame an objective rather than say what it is: "To", "LO1:", "I can", "SWBAT". */
 const OBJECTIVE_PREFIX =
-  /^(?:(?:LO|SC|WALT|WILF)\s*\d*\s*[:.)-]?\s*|(?:to\s+be\s+able\s+to|SWBAT|(?:students|pupils|children|learners|we|you)\s+(?:will|are|can|should|must)\s+(?:be\s+able\s+to|learn(?:ing)?\s+(?:to|how\s+to|about)|understand)|we\s+are\s+learning\s+(?:to|how\s+to|about)|i\s+am\s+learning\s+to|i\s+can|i\s+will|all|most|some)\s+|to\s+)+/i;
+  /^(?:(?:LO|SC|WALT|WILF)\s*(?:\d+\s*)?(?:[:.)-]\s*)?|(?:(?:to\s+)?be\s+able\s+to|SWBAT|(?:students|pupils|children|learners|we|you)\s+(?:will|are|can|should|must)\s+(?:be\s+able\s+to|learn(?:ing)?\s+(?:to|how\s+to|about)|understand)|we\s+are\s+learning\s+(?:to|how\s+to|about)|i\s+am\s+learning\s+to|i\s+can|i\s+will|all|most|some)\s+|to\s+)+/i;
 
 export interface ObjectiveTerms {
   /** The objective without "To", "LO:", "I can" and the like. */
@@ -45,7 +45,7 @@ export function contentWords(text: string): string[] {
 }
 
 const LEARNING_VERB =
-  /^(recall|remember|name|list|state|label|recognise|recognize|identify|describe|explain|summarise|summarize|interpret|classify|compare|contrast|calculate|solve|apply|use|demonstrate|construct|measure|plot|draw|write|read|analyse|analyze|investigate|examine|explore|distinguish|infer|evaluate|assess|judge|justify|argue|critique|create|design|plan|compose|develop|produce|predict|order|sort|add|subtract|multiply|divide|convert|estimate|round|simplify|understand|know|learn|find|present|retell|sequence|spell|punctuate|perform|improve|edit|redraft|translate|model|prove)$/i;
+  /^(recall|remember|name|list|state|label|point|give|form|set|carry|build|make|complete|follow|practise|practice|decompose|arrange|express|represent|select|differentiate|repeat|employ|verify|determine|define|traverse|execute|encode|decode|relate|match|share|reflect|modify|count|investigate|recognise|recognize|identify|describe|explain|summarise|summarize|interpret|classify|compare|contrast|calculate|solve|apply|use|demonstrate|construct|measure|plot|draw|write|read|analyse|analyze|investigate|examine|explore|distinguish|infer|evaluate|assess|judge|justify|argue|critique|create|design|plan|compose|develop|produce|predict|order|sort|add|subtract|multiply|divide|convert|estimate|round|simplify|understand|know|learn|find|present|retell|sequence|spell|punctuate|perform|improve|edit|redraft|translate|model|prove)$/i;
 
 /** The learning verb a word is, also when written as "Reading..." or "Using...". */
 function learningVerb(word: string): string | undefined {
@@ -56,12 +56,34 @@ function learningVerb(word: string): string | undefined {
   return [stem, `${stem}e`, stem.slice(0, -1)].find((candidate) => LEARNING_VERB.test(candidate));
 }
 
+/** Trailing full stops, semicolons, colons and exclamation marks, trimmed with a loop (a `[.;:!]+$` pattern backtracks). */
+export function trimPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && '.;:!'.includes(text[end - 1]!)) end -= 1;
+  return text.slice(0, end).trimEnd();
+}
+
+/** "Enhancing {student's name} narrative writing" → "Enhancing narrative writing": a template's blanks are not the learning. */
+export function withoutPlaceholders(text: string): string {
+  let result = '';
+  let at = 0;
+  while (at < text.length) {
+    const open = text.indexOf('{', at);
+    const close = open < 0 ? -1 : text.indexOf('}', open);
+    if (close < 0) break;
+    result += text.slice(at, open);
+    at = close + 1;
+    if (text.startsWith("'s", at) || text.startsWith('’s', at)) at += 2;
+  }
+  return (result + text.slice(at))
+    .split(' ')
+    .filter((word) => word !== '')
+    .join(' ');
+}
+
 export function objectiveTerms(objective: string): ObjectiveTerms {
-  const statement = objective
-    .trim()
-    .replace(OBJECTIVE_PREFIX, '')
-    .replace(/[.;:!]+$/, '')
-    .trim();
+  const framed = objective.trim().replace(OBJECTIVE_PREFIX, '');
+  const statement = withoutPlaceholders(trimPunctuation(framed)).trim();
   const [first = '', ...rest] = statement.split(/\s+/);
   const verb = learningVerb(first);
   const focus = verb === undefined ? statement : rest.join(' ');
@@ -104,7 +126,7 @@ const CLAUSE_VERBS = new Set(
     'contain contains include includes included increase increases decrease decreases differ differs ' +
     'mean means meant tell tells told say says said think thinks thought believe believes see sees saw ' +
     'react reacts travel travels flow flows spread spreads act acts add adds added presents explores develops ' +
-    'creates describes explains portrays conveys suggests reveals writes'
+    'creates describes explains portrays conveys suggests reveals writes occur occurs follow follows run runs'
   ).split(' '),
 );
 

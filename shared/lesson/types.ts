@@ -120,13 +120,34 @@ export interface LessonPlan {
 
 export type QuestionLevel = 'inclusive' | 'understand' | 'apply' | 'analyse' | 'evaluate' | 'create';
 
+/** One question of a ladder; `from` and `line` say which part of the plan it was built on. */
+export interface LadderRung {
+  level: QuestionLevel;
+  question: string;
+  /** The plan's own question, keyword, key point, task or misconception it uses; absent when built from the objective alone. */
+  from?:
+    | 'plan question'
+    | 'success criterion'
+    | 'keyword'
+    | 'key point'
+    | 'task'
+    | 'example'
+    | 'misconception'
+    | 'objective';
+  line?: number;
+}
+
 export interface QuestionLadder {
   objective: string;
-  ladder: { level: QuestionLevel; question: string }[];
+  ladder: LadderRung[];
+  /** What the plan could add so the ladder is about this lesson, when it gives too little to build on. */
+  toAdd?: string;
 }
 
 export interface HingeQuestion {
   misconception: string;
+  /** The misconception's line in the plan. */
+  line?: number;
   question: string;
   options: { answer: string; correct: boolean; reveals?: string }[];
 }
@@ -140,6 +161,8 @@ export interface SessionStage {
 export interface GuidedSessionPlan {
   objective: string;
   focus: string;
+  /** The lesson's task the session is built on, with its line. */
+  task?: { text: string; line: number };
   groupSize: number;
   minutes: number;
   stages: SessionStage[];
@@ -152,6 +175,60 @@ export interface InterventionSessionPlan {
   linkToClassroom: string;
 }
 
+/** A term the plan uses, with its definition when the plan gives one. */
+export interface PlanTerm {
+  term: string;
+  definition?: string;
+  line: number;
+  /** Listed among the plan's keywords. */
+  keyword: boolean;
+}
+
+/** A sentence of the plan (a key point, an example, a task pupils do), with where it is. */
+export interface PlanStatement {
+  text: string;
+  line: number;
+  /** The heading of the section it is in. */
+  section: string;
+  /** A task the plan sets pupils in so many words ("Students will...", "Groups: ..."), not a bare instruction. */
+  forPupils?: boolean;
+}
+
+/** A question the plan asks, with the level of thinking it asks for. */
+export interface PlanQuestion extends PlanStatement {
+  level: QuestionLevel;
+  /** The teacher's instruction it was read from ("Ask students about the difference between = and =="). */
+  asked?: string;
+}
+
+export interface PlanMisconception {
+  text: string;
+  line: number;
+  /** What pupils wrongly believe, in their words; absent when the plan names a mistake without saying it. */
+  claim?: string;
+  confused?: [string, string];
+  /** The plan's own correction ("Response: ..."), which a hinge question offers as the right answer. */
+  correction?: { text: string; line: number };
+}
+
+/** The plan's own content the generators build on (see content.ts). */
+export interface PlanContent {
+  terms: PlanTerm[];
+  keyPoints: PlanStatement[];
+  examples: PlanStatement[];
+  tasks: PlanStatement[];
+  misconceptions: PlanMisconception[];
+  questions: PlanQuestion[];
+}
+
+/** Where the plan lacks what a generator needs, what to add: said instead of filling a template. */
+export interface WhatToAdd {
+  for: 'questions' | 'hinge' | 'plenary' | 'guided';
+  message: string;
+  /** The line it is about, when there is one. */
+  line?: number;
+}
+
 export interface LessonAnalysis {
   plan: LessonPlan;
   prompts: Finding[];
@@ -162,4 +239,10 @@ export interface LessonAnalysis {
   plenaryQuestions: string[];
   guidedSession: GuidedSessionPlan | null;
   interventionSession: InterventionSessionPlan | null;
+  /** The plan's own content, as the generators read it. */
+  content: PlanContent;
+  /** The levels of the plan's own questions and what would stretch them ("5 recall and 1 explain..."); null when it asks none. */
+  questionReview: string | null;
+  /** What the plan could add for the generators to build on. */
+  toAdd: WhatToAdd[];
 }

@@ -27,10 +27,23 @@ function parseA1(address: string): { row: number; column: number; numRows: numbe
   return { row, column: first, numRows: lastRow - row + 1, numColumns: lastColumn - first + 1 };
 }
 
-/** Sheets reads a string typed into a cell not formatted as plain text: "12" is a number, "6/7" a date. */
-function asTyped(value: Cell, format: string, makeDate: (time: number) => Date): Cell {
+/** Sheets refuses to write a cell of more than this many characters. */
+export const MAX_CELL_CHARACTERS = 50_000;
+
+/** What Sheets makes of a string starting like a formula: it is parsed and evaluated. */
+export class FakeFormula {
+  constructor(readonly formula: string) {}
+  toString = () => '#NAME?';
+}
+
+/**
+ * Sheets reads a string typed into a cell not formatted as plain text: "12" is a number, "6/7"
+ * a date, and one starting with =, +, - or @ a formula, which it evaluates.
+ */
+function asTyped(value: Cell, format: string, makeDate: (time: number) => Date): Cell | FakeFormula {
   if (typeof value !== 'string' || format === '@') return value;
   if (/^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value);
+  if (/^[=+\-@]/.test(value)) return new FakeFormula(value);
   const date = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(value.trim());
   if (date) return makeDate(Date.UTC(Number(date[3] ?? 2026), Number(date[2]) - 1, Number(date[1])));
   return value;
@@ -109,18 +122,28 @@ export class FakeRange {
     return this.cellsOf((row, column) => this.sheet.cell(row, column));
   };
   setValues = (values: Cell[][]) => {
-    this.sheet.book.counter.add(`setValues:${this.sheet.getName()}`);
+    const book = this.sheet.book;
+    book.counter.add(`setValues:${this.sheet.getName()}`);
     this.assertShape(values, 'data');
+    // Like Sheets, nothing is written when any cell is too long.
+    eachCell(values, (value) => {
+      if (typeof value === 'string' && value.length > MAX_CELL_CHARACTERS) {
+        throw new Error(
+          `Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`,
+        );
+      }
+    });
     eachCell(values, (value, r, c) => {
       const row = this.block.row + r;
       const column = this.block.column + c;
       const format = this.sheet.formats.get(a1(row, column)) ?? '';
-      this.sheet.setCell(
-        row,
-        column,
-        asTyped(value, format, (time) => new this.sheet.book.realmDate(time)),
-      );
+      const typed = asTyped(value, format, (time) => new book.realmDate(time));
+      if (typed instanceof FakeFormula) {
+        book.formulas.push({ sheet: this.sheet.getName(), cell: a1(row, column), formula: typed.formula });
+        this.sheet.setCell(row, column, typed.toString());
+      } else this.sheet.setCell(row, column, typed);
     });
+    book.afterWrite?.(this.sheet.getName());
     return this;
   };
   /** Sets one cell format over the whole range: one formatting call, counted as such. */
@@ -297,8 +320,35 @@ export class FakeSheet {
     private readonly id: number,
   ) {}
 
+  /** Rows the teacher hid (or collapsed in a group), and rows a filter hides. */
+  readonly hiddenByUser = new Set<number>();
+  readonly hiddenByFilter = new Set<number>();
+  /** The sheet's filter, when it has one (test set-up: `filterHiding`). */
+  private filter: { getRange: () => FakeRange } | null = null;
+
   getName = () => this.name;
   getSheetId = () => this.id;
+  hideRows = (rowIndex: number, numRows = 1) => {
+    for (let row = rowIndex; row < rowIndex + numRows; row++) this.hiddenByUser.add(row);
+  };
+  /** Test set-up: a filter over the data that hides these rows. */
+  filterHiding(rows: number[]) {
+    this.filter = { getRange: () => this.getDataRange() };
+    for (const row of rows) this.hiddenByFilter.add(row);
+    return this;
+  }
+  getFilter = () => {
+    this.book.counter.add(`rowState:${this.name}`);
+    return this.filter;
+  };
+  isRowHiddenByUser = (row: number) => {
+    this.book.counter.add(`rowState:${this.name}`);
+    return this.hiddenByUser.has(row);
+  };
+  isRowHiddenByFilter = (row: number) => {
+    this.book.counter.add(`rowState:${this.name}`);
+    return this.hiddenByFilter.has(row);
+  };
   getMaxRows = () => this.maxRows;
   getMaxColumns = () => this.maxColumns;
   insertRowsAfter = (afterPosition: number, howMany: number) => {
@@ -411,6 +461,13 @@ export class FakeSpreadsheet {
   readonly sheets: FakeSheet[] = [];
   readonly counter = new Counter();
   readonly toasts: string[] = [];
+  /** Every string Sheets took for a formula and evaluated, with where it was written. */
+  readonly formulas: { sheet: string; cell: string; formula: string }[] = [];
+  /** Called after each setValues, with the sheet's name: lets a test start a second run mid-write. */
+  afterWrite?: (sheet: string) => void;
+  /** The document lock's holder: one execution at a time (see `fakeServices`). */
+  lockHolder: object | null = null;
+  flushes = 0;
   activeSheet!: FakeSheet;
   activeRange: FakeRange | null = null;
   private nextId = 0;
@@ -449,6 +506,8 @@ export class FakeSpreadsheet {
     this.toasts.push(message);
   };
   reads = (sheet: string) => this.counter.get(`getValues:${sheet}`);
+  /** Calls that asked whether rows are hidden: getFilter, isRowHiddenByUser, isRowHiddenByFilter. */
+  rowStateCalls = (sheet: string) => this.counter.get(`rowState:${sheet}`);
   writes = (sheet: string) => this.counter.get(`setValues:${sheet}`);
   /** Calls that formatted the sheet: number formats, fonts, fills, wrapping, alignment, widths, freezing. */
   formattingCalls = (sheet: string) => this.counter.get(`format:${sheet}`);
@@ -480,6 +539,28 @@ export class FakeHtmlOutput {
   };
   getTitle = () => this.title;
   getContent = () => this.content;
+}
+
+/**
+ * LockService's document lock. Each call to getDocumentLock is one execution's handle on the
+ * document's single lock. Runs here share one thread, so a lock held by another run cannot be
+ * waited for: tryLock gives up at once, as the real one does when its wait runs out.
+ */
+export class FakeLock {
+  constructor(private readonly book: FakeSpreadsheet) {}
+  tryLock = (_timeoutInMillis: number) => {
+    if (this.book.lockHolder !== null && this.book.lockHolder !== this) return false;
+    this.book.lockHolder = this;
+    return true;
+  };
+  waitLock = (timeoutInMillis: number) => {
+    if (!this.tryLock(timeoutInMillis))
+      throw new Error('Lock timeout: another process was holding the lock for too long.');
+  };
+  hasLock = () => this.book.lockHolder === this;
+  releaseLock = () => {
+    if (this.book.lockHolder === this) this.book.lockHolder = null;
+  };
 }
 
 export interface FakeServices {
@@ -532,12 +613,16 @@ export function fakeServices(book: FakeSpreadsheet, htmlFolder: string): FakeSer
     properties,
     globals: {
       SpreadsheetApp: {
+        flush: () => {
+          book.flushes++;
+        },
         getActiveSpreadsheet: () => book,
         getUi: () => ui,
         newConditionalFormatRule: () => new FakeConditionalRuleBuilder(),
         newDataValidation: () => new FakeDataValidationBuilder(),
       },
       PropertiesService: { getDocumentProperties: () => documentProperties },
+      LockService: { getDocumentLock: () => new FakeLock(book) },
       HtmlService: {
         createHtmlOutputFromFile: (name: string) => {
           const file = `${htmlFolder}/${name}.html`;

@@ -30,7 +30,23 @@ describe('trajectory lesson <plan>', () => {
     expect(out).toContain('High quality teaching and learning › How to do this well: support rather than');
     expect(out).toContain('Guidance cited: Personalised Learning – A Practical Guide (DCSF, 2008)');
     expect(out).toContain('[lesson/differentiation-by-support]');
-    expect(out).toContain('? whole plan');
+    // The plan's own words, so a teacher in Docs (no line numbers) can find what a prompt is about.
+    expect(out).toContain(
+      '“Lower ability students will complete an easier version of the sort with only six',
+    );
+  });
+
+  it('lists the planning flow first: an untaught objective before the teaching prompts', async () => {
+    const { out } = await run(join(FIXTURES, '11-secondary-geography-caps.txt'));
+    const prompts = out.slice(out.indexOf('Prompts to consider ('));
+    expect(prompts.indexOf('[lesson/objectives-taught]')).toBeLessThan(
+      prompts.indexOf('[lesson/differentiation-by-support]'),
+    );
+  });
+
+  it('never tells a half-written plan that nothing is missing', async () => {
+    const { out } = await run(join(FIXTURES, '07-half-written-re.txt'));
+    expect(out).not.toContain('Nothing obvious is missing');
   });
 
   it('shows the episodes, the question ladders and the guided session', async () => {
@@ -73,6 +89,7 @@ describe('trajectory lesson <plan>', () => {
     const json = JSON.parse(first.out);
     expect(Object.keys(json)).toEqual([
       'plan',
+      'complete',
       'prompts',
       'strengths',
       'questions',
@@ -81,6 +98,8 @@ describe('trajectory lesson <plan>', () => {
       'plenaryQuestions',
       'guidedSession',
       'interventionSession',
+      'questionReview',
+      'toAdd',
     ]);
     expect(json.plan.title).toBe('Year 8 Computing – Selection in Python');
     expect(json.plan.objectives[0]).toEqual({
@@ -92,16 +111,27 @@ describe('trajectory lesson <plan>', () => {
       heading: 'Year 8 Computing – Selection in Python',
       line: 1,
     });
+    expect(json.complete).toBe(true);
+    expect(json.plan.kind).toBe('lesson');
     expect(json.prompts[0]).toEqual({
+      rank: 1,
+      area: 'teaching',
       rule: 'lesson/transitions-signposted',
+      messageId: 'missing',
       title: 'Transitions signposted for pupils',
       severity: 'info',
       message: expect.stringContaining('one episode ends'),
+      quote: expect.stringMatching(/^Explain and model \| 15 mins \| Teacher explains selection/),
       guidance: 'hqtl/coherence',
       citation: expect.stringContaining('ensuring coherence'),
       line: 14,
     });
-    expect(json.questions[0].ladder[0]).toEqual({ level: 'inclusive', question: expect.any(String) });
+    expect(json.strengths[0]).toMatchObject({
+      rule: 'lesson/prior-learning-linked',
+      messageId: 'linked',
+      quote: 'pupils can use variables, input() and print() from lessons 1–4 of the unit.',
+    });
+    expect(json.questions[0].ladder[0]).toMatchObject({ level: 'inclusive', question: expect.any(String) });
     expect(json.guidedSession.stages).toHaveLength(4);
   });
 

@@ -6,6 +6,7 @@ import {
   planInterventionSession,
   questionLadder,
 } from '../../shared/lesson';
+import { planContent } from '../../shared/lesson/content';
 import { hingeQuestions, plenaryQuestions, talkPrompts } from '../../shared/lesson/questions';
 import { fixture } from './fixture-files';
 import { LADDER_ORDER } from './ladder-order';
@@ -32,16 +33,6 @@ describe('questionLadder', () => {
     ]);
   });
 
-  it("prefers the plan's keywords as the terms to question", () => {
-    const [withKeywords] = analyseLessonPlan({
-      text: 'LO: To explain how light intensity affects the rate of photosynthesis\nKeywords: light intensity, photosynthesis',
-    }).questions;
-    expect(withKeywords!.ladder[1]!.question).toContain('"light intensity"');
-    expect(withKeywords!.ladder[3]!.question).toBe(
-      'Why does light intensity matter for photosynthesis? What would change without it?',
-    );
-  });
-
   it('copes with an objective with no learning verb', () => {
     const noVerb = questionLadder('Fractions of amounts');
     expect(noVerb.ladder[4]!.question).toBe(
@@ -55,44 +46,55 @@ describe('talk, hinge and plenary prompts', () => {
     text: [
       'LO: To describe how plants make food',
       'Success criteria: I can write the word equation',
-      'Keywords: chlorophyll, glucose',
+      'Keywords:',
+      '- Chlorophyll: the green pigment that absorbs light energy',
+      '- Glucose: the sugar plants make',
       'Misconceptions:',
       '- Pupils often think that plants get their food from the soil.',
+      '- Response: plants make their own food from carbon dioxide and water, using light.',
       '- Some pupils confuse photosynthesis with respiration.',
     ].join('\n'),
   });
+  const content = planContent(plan);
 
-  it('talk prompts ask pupils to justify and build, using the keywords', () => {
-    expect(talkPrompts(plan)).toEqual(
+  it("talk prompts ask pupils to justify and build, with the plan's own terms and misconception", () => {
+    expect(talkPrompts(plan, content)).toEqual(
       expect.arrayContaining([
         'Justify your answer: why do you think that?',
         'Can you add to that?',
-        'Explain your answer to your partner using the word "chlorophyll".',
+        'Explain "chlorophyll" to your partner without saying the word: can they tell which word it is?',
+        'Your partner says: "Plants get their food from the soil." Convince them otherwise, with an example.',
       ]),
     );
   });
 
-  it('a hinge question offers the misconception as a wrong answer beside the right one', () => {
-    const [soil, confusion] = hingeQuestions(plan);
-    expect(soil!.options[0]).toEqual({
-      answer: 'plants get their food from the soil',
-      correct: false,
-      reveals: 'holds the misconception',
-    });
-    expect(soil!.options.filter((option) => option.correct)).toHaveLength(1);
-    expect(confusion!.options[0]!.answer).toBe('photosynthesis and respiration are the same thing');
+  it("a hinge question offers the misconception as the wrong answer and the plan's correction as the right one", () => {
+    const { hinges } = hingeQuestions(plan, content);
+    expect(hinges[0]!.options).toEqual([
+      { answer: 'Plants get their food from the soil.', correct: false, reveals: 'holds the misconception' },
+      { answer: 'Plants make their own food from carbon dioxide and water, using light.', correct: true },
+    ]);
   });
 
-  it('no misconceptions, no hinge questions', () => {
-    expect(hingeQuestions(parseLessonPlan({ text: 'LO: To add' }))).toEqual([]);
+  it('a misconception with no correction in the plan is told what to add, never given a placeholder', () => {
+    const { hinges, toAdd } = hingeQuestions(plan, content);
+    expect(hinges).toHaveLength(1);
+    expect(toAdd.map((entry) => [entry.for, entry.line])).toEqual([['hinge', 9]]);
+    expect(toAdd[0]!.message).toContain('"Photosynthesis and respiration are the same thing"');
+    expect(JSON.stringify(hinges)).not.toContain('write it here');
   });
 
-  it('plenary questions review the objective and success criteria and ask for next steps', () => {
-    expect(plenaryQuestions(plan)).toEqual([
-      'How confident are you that you can describe how plants make food? Show 1 to 5 fingers, then tell your partner why.',
-      'Which part of your work shows "I can write the word equation"? Point to it.',
-      'What can you do now that you could not do at the start of the lesson?',
-      'Use "chlorophyll" in one sentence that sums up today\'s learning.',
+  it('no misconceptions: no hinge question, and the plan is told what to add', () => {
+    const bare = parseLessonPlan({ text: 'LO: To add fractions' });
+    const { hinges, toAdd } = hingeQuestions(bare, planContent(bare));
+    expect(hinges).toEqual([]);
+    expect(toAdd.map((entry) => entry.for)).toEqual(['hinge']);
+  });
+
+  it("plenary questions review the objective's content, with its keywords, and ask for next steps", () => {
+    expect(plenaryQuestions(plan, content).questions).toEqual([
+      'Describe how plants make food to your partner in two or three sentences. Use the words "chlorophyll" and "glucose".',
+      'Someone says: "Plants get their food from the soil." What would you tell them?',
       'What is your next step, and what will help you take it?',
     ]);
   });
@@ -109,7 +111,8 @@ describe('planGuidedSession', () => {
       objective: 'use expanded noun phrases',
       groupSize: 6,
       minutes: 20,
-      focus: 'applying the learning: use expanded noun phrases',
+      focus: "applying the objective in the lesson's task",
+      task: { text: 'Write a setting description', line: 3 },
     });
     expect(session.stages.map((stage) => [stage.stage, stage.minutes])).toEqual([
       ['Explain the objective and strategies', 3],
@@ -142,10 +145,18 @@ describe('planGuidedSession', () => {
 
   it('focuses on a stated misconception', () => {
     const withMisconception = parseLessonPlan({
-      text: 'LO: To compare fractions\nMisconceptions:\n- Children think a bigger denominator means a bigger fraction.',
+      text: 'LO: To compare fractions\nMisconceptions:\n- Children think a bigger denominator means a bigger fraction.\nIndependent: pupils order fractions on a number line',
     });
     expect(planGuidedSession(withMisconception)!.focus).toBe(
       'tackling the misconception that a bigger denominator means a bigger fraction',
+    );
+  });
+
+  it('is built on a task from the lesson, and says what to add when the lesson sets none', () => {
+    const noTask = parseLessonPlan({ text: 'LO: To compare fractions\nStarter: quiz' });
+    expect(planGuidedSession(noTask)).toBeNull();
+    expect(analyseLessonPlan({ text: 'LO: To compare fractions\nStarter: quiz' }).toAdd).toContainEqual(
+      expect.objectContaining({ for: 'guided' }),
     );
   });
 
@@ -186,11 +197,12 @@ describe('planInterventionSession', () => {
 });
 
 describe('analyseLessonPlan', () => {
-  it('lists prompts whole-plan first, then in the order of the plan', () => {
-    const lines = analyseLessonPlan(fixture('11-secondary-geography-caps.txt')).prompts.map((finding) =>
-      finding.where?.kind === 'plan' ? (finding.where.line ?? 0) : 0,
-    );
-    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  it('ranks prompts: the planning flow first, then the teaching, then inclusion', () => {
+    const prompts = analyseLessonPlan(fixture('11-secondary-geography-caps.txt')).prompts;
+    const order = ['planning', 'teaching', 'inclusion'];
+    const areas = prompts.map((finding) => order.indexOf(finding.area ?? ''));
+    expect(areas).toEqual([...areas].sort((a, b) => a - b));
+    expect(prompts.map((finding) => finding.rank)).toEqual(prompts.map((_, index) => index + 1));
   });
 
   it('names every episode a combined prompt is about', () => {
@@ -205,10 +217,10 @@ describe('analyseLessonPlan', () => {
     );
   });
 
-  it('makes a ladder for each objective', () => {
+  it('makes a ladder for each objective, headed by the objective as the plan writes it', () => {
     const analysis = analyseLessonPlan(fixture('12-web-page-french.html'));
     expect(analysis.questions.map((ladder) => ladder.objective)).toEqual(
-      analysis.plan.objectives.map((o) => questionLadder(o.text).objective),
+      analysis.plan.objectives.map((o) => o.text.replace(/\.$/, '')),
     );
   });
 

@@ -151,7 +151,9 @@ describe('generators on any objective', () => {
   });
 
   it('a guided session always fits fifteen to twenty minutes and its stages fill it', () => {
-    const plan = parseLessonPlan({ text: 'LO: To explain how sound travels' });
+    const plan = parseLessonPlan({
+      text: 'LO: To explain how sound travels\nIndependent: pupils draw how sound travels from a drum to an ear',
+    });
     fc.assert(
       fc.property(fc.oneof(fc.integer({ min: -100, max: 500 }), fc.double()), (minutes) => {
         const session = planGuidedSession(plan, { minutes })!;
@@ -160,6 +162,73 @@ describe('generators on any objective', () => {
         expect(session.stages.reduce((total, stage) => total + stage.minutes, 0)).toBe(session.minutes);
         expect(session.stages.every((stage) => stage.minutes > 0)).toBe(true);
       }),
+    );
+  });
+});
+
+/** Text with no objective and no episode: notes, letters, minutes, prose, a page of topic titles. */
+const notAPlan = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        'fractions – worksheet p.34 / HW finish sheet',
+        'Minutes of the department meeting, 3 March',
+        'Present: Ann, Bob, Chris.',
+        'Action: Bob to order more glue sticks.',
+        'Dear parents, the trip to the museum is on Friday.',
+        'We read chapter 4 and talked about the ending.',
+        '* Ratio and proportion',
+        '## Year 7',
+      ),
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+    ),
+    { maxLength: 12 },
+  )
+  .map((lines) => lines.join('\n'));
+
+describe('never a false all-clear', () => {
+  it('text without a recognised plan always gets a prompt, so no reader can say nothing is missing', () => {
+    fc.assert(
+      fc.property(
+        notAPlan,
+        fc.constantFrom('text' as const, 'markdown' as const, 'html' as const),
+        (text, format) => {
+          const analysis = analyseLessonPlan({ text, format });
+          const json = lessonToJson(analysis);
+          if (json.complete) return;
+          expect(analysis.prompts.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('any text: no prompt left means the plan has objectives, episodes and an ending', () => {
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        const analysis = analyseLessonPlan(input);
+        if (analysis.prompts.length === 0) expect(lessonToJson(analysis).complete).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('quotes', () => {
+  it('every prompt and strength quotes words that occur, exactly, on the line it points at', () => {
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        const analysis = analyseLessonPlan(input);
+        for (const finding of [...analysis.prompts, ...analysis.strengths]) {
+          if (finding.quote === undefined) continue;
+          const line = finding.where?.kind === 'plan' ? finding.where.line : undefined;
+          expect(line, `${finding.rule} quotes without a line`).toBeDefined();
+          expect(analysis.plan.lines[line! - 1]).toContain(finding.quote);
+          // For text and Markdown the lines are the input's own, so the quote is in what the teacher wrote.
+          if (input.format !== 'html') expect(input.text).toContain(finding.quote);
+        }
+      }),
+      { numRuns: 400 },
     );
   });
 });
@@ -182,9 +251,12 @@ const PLAINLY_STATED: [rule: string, messageId: string, line: string][] = [
     'Working wall with the key vocabulary and a help sheet on each table',
   ],
   ['differentiation-by-support', 'missing', 'Support: sentence starters and a word bank'],
-  ['sen-adjustments', 'missing', 'SEN: instructions chunked; J. has a coloured overlay'],
-  ['eal-support', 'missing', 'EAL: key words with pictures and a talk partner who shares her home language'],
-  ['most-able-challenge', 'missing', 'Extension: explain why a longer lever needs less effort'],
+  ['sen-adjustments', 'notDesigned', 'SEN: instructions chunked; J. has a coloured overlay'],
+  [
+    'eal-support',
+    'notDesigned',
+    'EAL: key words with pictures and a talk partner who shares her home language',
+  ],
   ['peer-self-assessment', 'missing', 'Pupils peer-assess using two stars and a wish'],
   [
     'transitions-signposted',

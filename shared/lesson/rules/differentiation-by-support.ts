@@ -1,14 +1,27 @@
 import { defineRule, type RuleReport } from '../../rule';
-import { findLine, findLines, isInterventionPlan, isLessonPlan, placeFor } from '../evidence';
+import {
+  at,
+  evidenceIn,
+  filledSection,
+  isInterventionPlan,
+  isLessonPlan,
+  placeFor,
+  teachingSections,
+} from '../evidence';
 import type { LessonPlan } from '../types';
+import { challengeFor } from './most-able-challenge';
 
 /** "Separate, easier work": the practice the guidance says can drive down expectations. */
 const EASIER_WORK =
   /\b(?:easier (?:work|worksheets?|sheets?|tasks?|texts?|version|questions|activity|activities)\b|easy (?:sheet|worksheet|version|questions|tasks?)\b|(?:low(?:er)?|less) ?(?:ability|able) (?:worksheet|sheet|task|work|version|questions)\b|LA (?:worksheet|sheet|task|version)\b|separate (?:easier )?(?:work|worksheet|task)\b|different,? easier\b)/i;
 const LOWER_OUTCOME = /^(?:some|could)\b/i;
 const FULL_OUTCOME = /^(?:all|must)\b/i;
+/**
+ * Support, open tasks and extension as phrases: "support" alone is any verb ("supported your
+ * learning"), "adapt" is also an adaptor, and "differentiate between" is an objective.
+ */
 const SUPPORT =
-  /\b(?:scaffold|support|sentence (?:starter|stem)s?|word (?:bank|mat)s?|writing frames?|worked examples?|manipulativ|concrete|visual(?!i[sz]er)|pre[- ]teach|open[- ]ended|open tasks?|low floor|extension|challenge|stretch(?!es\b|ing\b)|adapt|differentiat|chunk|partially completed|cue cards?|head start)/i;
+  /\b(?:scaffold|(?:with|more|extra|additional|adult|TA|teacher|peer|partner) support\b|support(?:ed)? by (?:an? |the )?(?:adult|TA|teacher|partner|peer)|support (?:sheets?|cards?|materials?)|sentence (?:starter|stem)s?|word (?:bank|mat)s?|writing frames?|worked examples?|manipulativ|concrete (?:resources|materials|apparatus|objects)|visual (?:aids?|prompts?|support|cues?)|pre[- ]teach|open[- ]ended|open tasks?|low floor|extension (?:tasks?|activit|questions?|work)|adapted (?:tasks?|texts?|resources?|worksheets?|versions?)|adaptations?|differentiat(?:ed|ion) (?:by|through|tasks?|resources?|worksheets?|questions)|chunk|partially completed|cue cards?|head start)/i;
 
 type MessageId = 'easierWork' | 'byOutcome' | 'missing' | 'bySupport';
 
@@ -31,17 +44,18 @@ export const differentiationBySupport = defineRule<LessonPlan, MessageId>({
     // A tuition or intervention session is already shaped around its pupils' needs.
     if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
     const reports: RuleReport<MessageId>[] = [];
-    for (const line of findLines(plan, EASIER_WORK)) {
-      reports.push({ messageId: 'easierWork', where: { kind: 'plan', line } });
+    const teaching = teachingSections(plan);
+    for (const entry of teaching.flatMap((section) => section.body)) {
+      if (EASIER_WORK.test(entry.text)) reports.push({ messageId: 'easierWork', ...at(entry) });
     }
     const lower = plan.successCriteria.find((criterion) => LOWER_OUTCOME.test(criterion.text));
     if (lower !== undefined && plan.successCriteria.some((criterion) => FULL_OUTCOME.test(criterion.text))) {
-      reports.push({ messageId: 'byOutcome', where: { kind: 'plan', line: lower.line } });
+      reports.push({ messageId: 'byOutcome', ...at(lower) });
     }
     if (reports.length > 0) return reports;
-    const line = findLine(plan, SUPPORT);
-    return line === undefined
-      ? [{ messageId: 'missing', where: placeFor(plan, 'differentiation', 'independent', 'main') }]
-      : [{ messageId: 'bySupport', severity: 'strength', where: { kind: 'plan', line } }];
+    const evidence =
+      filledSection(plan, 'differentiation')?.body[0] ?? evidenceIn(teaching, SUPPORT) ?? challengeFor(plan);
+    if (evidence !== undefined) return [{ messageId: 'bySupport', severity: 'strength', ...at(evidence) }];
+    return [{ messageId: 'missing', where: placeFor(plan, 'differentiation', 'independent', 'main') }];
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { episodesOf, isInterventionPlan, isLessonPlan, namesOf } from '../evidence';
+import { isInterventionPlan, isLessonPlan, lessonEpisodes, namesOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 export const episodesStructured = defineRule<LessonPlan, 'fewEpisodes' | 'noOrganisation' | 'structured'>({
@@ -15,8 +15,9 @@ export const episodesStructured = defineRule<LessonPlan, 'fewEpisodes' | 'noOrga
     structured: 'The lesson runs as {count} distinct episodes, each with a stated organisation.',
   },
   check(plan) {
-    if (!isLessonPlan(plan)) return [];
-    const episodes = episodesOf(plan);
+    // A tuition or intervention session is structured by its own sequence (lesson/intervention-sequence).
+    if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
+    const episodes = lessonEpisodes(plan);
     if (episodes.length < 2) {
       return [
         {
@@ -25,20 +26,19 @@ export const episodesStructured = defineRule<LessonPlan, 'fewEpisodes' | 'noOrga
         },
       ];
     }
-    // A tuition or intervention session is one small group or one pupil throughout.
-    if (isInterventionPlan(plan)) return [];
     const unorganised = episodes.filter((episode) => episode.organisation.length === 0);
-    if (unorganised.length > 0) {
-      // One prompt for all of them: a bare plan would otherwise get one per episode.
+    // Asked once, and only when most episodes do not say how pupils work: where most do, the rest
+    // are usually plain from the plan, and listing them all reads as nitpicking.
+    if (unorganised.length * 2 > episodes.length) {
       return [
         {
           messageId: 'noOrganisation',
-          data: { episodes: namesOf(unorganised) },
+          data: { episodes: namesOf(unorganised.slice(0, 4)) },
           where: { kind: 'plan', line: unorganised[0]!.line },
         },
       ];
     }
-    return episodes.length >= 3
+    return unorganised.length === 0 && episodes.length >= 3
       ? [
           {
             messageId: 'structured',

@@ -1,11 +1,18 @@
 import { defineRule } from '../../rule';
-import { findLine, findLineIn, isLessonPlan, placeFor, teachingSections } from '../evidence';
+import { at, evidenceIn, headingIn, isLessonPlan, placeFor, teachingSections } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const EXPLAINING =
-  /\b(?:explain|explanation|exposition|teacher input|direct instruction|input\b|introduc(?:e|es|ing) (?:the|new|key|pupils|students)|teach(?:es|ing)?\b|present(?:s|ation)|I do\b|clarif|defin(?:e|es|ition)|think(?:s|ing)? aloud about|talk(?:s|ing)? (?:pupils |students )?through)/i;
+  /\b(?:explain|explanation|exposition|teacher input|direct instruction|introduc(?:e|es|ing) (?:the )?(?:new |key |additional )?(?:idea|concept|terms?|words?|vocabulary|rules?|method|topic|structure|pattern)|teach(?:es)? (?:the|pupils|students|children|how)\b|present(?:s|ation)|I do\b|clarif|defin(?:e|es|ition)|think(?:s|ing)? aloud about|talk(?:s|ing)? (?:pupils |students )?through)/i;
 const CONCRETE =
   /\b(?:analog|examples?\b|diagram|images?\b|pictures?|photo|video|clip|story|stories|concrete|manipulativ|real[- ]life|everyday|demonstrat|visual|objects?\b|artefact|map\b|graph|bar model|number line|timeline|metaphor|like a\b|adverts?\b|posters?\b|exemplars?\b|wagoll|model (?:texts?|answers?|paragraphs?)\b|modelled (?:writing|example))/i;
+
+const EXPLAINING_CONTENT =
+  /\b(?:explains?|explaining) (?:that|how|why|what)\b|\bteacher explains\b|\bdefine\b/i;
+
+/** A part of the lesson that is the explanation by its name: "Teach", "Adult-led input", "I do". */
+const EXPLAINING_PART =
+  /^(?:\d{1,2}[.)]\s)?(?:teach\b|teaching\b|teacher[- ]led|adult[- ]led|(?:teacher |direct |adult[- ]led )?input\b|explanation|exposition|(?:direct )?instruction|presentation|I do\b|new learning)/i;
 
 export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete' | 'planned'>({
   id: 'lesson/explaining-planned',
@@ -21,12 +28,17 @@ export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete'
   },
   check(plan) {
     if (!isLessonPlan(plan)) return [];
-    // The explanation belongs to the teaching; "input()" in the prior learning is not one.
-    const line = findLineIn(teachingSections(plan), EXPLAINING) ?? findLine(plan, EXPLAINING);
-    if (line === undefined) return [{ messageId: 'missing', where: placeFor(plan, 'main') }];
-    const concrete = findLine(plan, CONCRETE);
-    return concrete === undefined
-      ? [{ messageId: 'noConcrete', where: { kind: 'plan', line } }]
-      : [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line } }];
+    // The explanation belongs to the teaching: "Explain how..." in the outcomes is what pupils will do,
+    // and "input()" in the prior learning is not an explanation.
+    const teaching = teachingSections(plan);
+    // "Explain that a computer works by..." is the explanation; "Explain to the robots that..." is an instruction.
+    const explanation =
+      evidenceIn(teaching, EXPLAINING_CONTENT) ??
+      evidenceIn(teaching, EXPLAINING) ??
+      headingIn(teaching, EXPLAINING_PART);
+    if (explanation === undefined) return [{ messageId: 'missing', where: placeFor(plan, 'main') }];
+    return evidenceIn(teaching, CONCRETE) === undefined
+      ? [{ messageId: 'noConcrete', ...at(explanation) }]
+      : [{ messageId: 'planned', severity: 'strength', ...at(explanation) }];
   },
 });

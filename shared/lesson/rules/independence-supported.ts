@@ -1,10 +1,10 @@
 import { defineRule } from '../../rule';
-import { findLine, isInterventionPlan, isLessonPlan, placeFor } from '../evidence';
+import { at, evidenceIn, isInterventionPlan, isLessonPlan, sectionsOf, teachingSections } from '../evidence';
 import type { LessonPlan } from '../types';
 
 /** What pupils can turn to when stuck, self-checking resources among them: answer cards, a self-marking station. */
 const SELF_HELP =
-  /\b(?:working wall|anchor charts?|word wall|self[- ]help|help (?:sheet|desk|cards?|station)|tool ?kit|buddy|buddies|knowledge organiser|prompt cards?|checklist|dictionar|thesaur|glossary|display|(?:3|three) (?:before|b4) me|c3b4me|hint cards?|(?:word|sound|phoneme|grapheme|alphabet|number|vocabulary|key ?word) mats?|word banks?|reference (?:sheets?|books?|cards?)|worked examples? (?:on|left|available|displayed)|resources? (?:available|on (?:the )?tables)|sentence (?:starters|stems)|success criteria (?:to|as a) (?:check|guide)|self[- ](?:checking|marking) (?:station|table|sheets?|cards?)|for self[- ](?:checking|marking)|answer (?:cards?|sheets?|keys?)|answers? (?:on|at|around) (?:the )?(?:back |side )?(?:wall|board|door)|check (?:your|their|own) (?:answers|work) (?:against|with))/i;
+  /\b(?:working wall|anchor charts?|word wall|self[- ]help|help (?:sheet|desk|cards?|station)|tool ?kit|buddy|buddies|knowledge organiser|prompt cards?|checklist|(?:bilingual|picture) dictionar|(?:use|using|with) (?:a |the |their )?(?:dictionar|thesaur)|dictionar(?:y|ies) (?:available|on (?:the )?tables|to hand)|thesauruses|glossary|(?:vocabulary|key ?words?|learning|working|maths|class) displays?|displayed (?:on|around) (?:the )?(?:wall|board|room)|(?:3|three) (?:before|b4) me|c3b4me|hint cards?|(?:word|sound|phoneme|grapheme|alphabet|number|vocabulary|key ?word) mats?|word banks?|reference (?:sheets?|books?|cards?)|worked examples? (?:on|left|available|displayed)|resources? (?:available|on (?:the )?tables)|sentence (?:starters|stems)|success criteria (?:to|as a) (?:check|guide)|self[- ](?:checking|marking) (?:station|table|sheets?|cards?)|for self[- ](?:checking|marking)|answer (?:cards?|sheets?|keys?)|answers? (?:on|at|around) (?:the )?(?:back |side )?(?:wall|board|door)|check (?:your|their|own) (?:answers|work) (?:against|with))/i;
 
 export const independenceSupported = defineRule<LessonPlan, 'missing' | 'supported'>({
   id: 'lesson/independence-supported',
@@ -19,9 +19,15 @@ export const independenceSupported = defineRule<LessonPlan, 'missing' | 'support
   check(plan) {
     // A tuition or intervention session is already shaped around its pupils' needs.
     if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
-    const line = findLine(plan, SELF_HELP);
-    return line === undefined
-      ? [{ messageId: 'missing', where: placeFor(plan, 'independent', 'main') }]
-      : [{ messageId: 'supported', severity: 'strength', where: { kind: 'plan', line } }];
+    // Self-help is for pupils working without the teacher: asked where the plan has such a part.
+    const working = sectionsOf(plan, 'independent', 'guided')[0];
+    // What pupils can turn to is planned in the teaching or its resources; "Displays the count" in a
+    // program's description is not a display for pupils.
+    const evidence = evidenceIn([...teachingSections(plan), ...sectionsOf(plan, 'resources')], SELF_HELP);
+    return evidence === undefined
+      ? working === undefined
+        ? []
+        : [{ messageId: 'missing', where: { kind: 'plan', line: working.line } }]
+      : [{ messageId: 'supported', severity: 'strength', ...at(evidence) }];
   },
 });

@@ -2,16 +2,20 @@ import type { Rule } from '../../rule';
 import type { LessonPlan } from '../types';
 import { differentiationBySupport } from './differentiation-by-support';
 import { ealSupport } from './eal-support';
+import { emptySections } from './empty-sections';
 import { episodesStructured } from './episodes-structured';
 import { explainingPlanned } from './explaining-planned';
 import { guidedGroupPlanned } from './guided-group-planned';
+import { inclusionGaps } from './inclusion-gaps';
 import { independenceSupported } from './independence-supported';
 import { interventionSequence } from './intervention-sequence';
 import { miniPlenary } from './mini-plenary';
 import { modellingPlanned } from './modelling-planned';
 import { mostAbleChallenge } from './most-able-challenge';
 import { objectivesStated } from './objectives-stated';
+import { objectivesTaught } from './objectives-taught';
 import { peerSelfAssessment } from './peer-self-assessment';
+import { planRecognised } from './plan-recognised';
 import { plenaryReviewsLearning } from './plenary-reviews-learning';
 import { priorLearningLinked } from './prior-learning-linked';
 import { pupilTalk } from './pupil-talk';
@@ -27,16 +31,20 @@ import { transitionsSignposted } from './transitions-signposted';
 export const rules: readonly Rule<LessonPlan>[] = [
   differentiationBySupport,
   ealSupport,
+  emptySections,
   episodesStructured,
   explainingPlanned,
   guidedGroupPlanned,
+  inclusionGaps,
   independenceSupported,
   interventionSequence,
   miniPlenary,
   modellingPlanned,
   mostAbleChallenge,
   objectivesStated,
+  objectivesTaught,
   peerSelfAssessment,
+  planRecognised,
   plenaryReviewsLearning,
   priorLearningLinked,
   pupilTalk,

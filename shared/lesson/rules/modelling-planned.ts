@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { findLine, isLessonPlan, placeFor } from '../evidence';
+import { at, evidenceIn, headingIn, isLessonPlan, placeFor, teachingSections } from '../evidence';
 import type { LessonPlan } from '../types';
 
 /**
@@ -7,9 +7,13 @@ import type { LessonPlan } from '../types';
  * "I will", "then", "teacher to"; "the fluid mosaic model" and "a bar model" are things, not modelling.
  */
 const MODELLING =
-  /\b(?:model(?:s|led|ling|ed|ing)\b|model\b(?<=(?:^|[\n\t.:;!?()\-–•*]\s*|\b(?:and|then|to|will|I|we|you|teacher|first|live|'ll|can|must)\s+)model)|demonstrat|think(?:s|ing)? aloud|worked examples?|I do\b|live (?:model|writ|annotat)|shows? (?:how|pupils how|them how|the class how)|visuali[sz]er|wagoll|exemplar|model answer|example answer)/i;
+  /\b(?:model(?:s|led|ling|ed|ing)\b|model\b(?<=(?:^|[\n\t.:;!?()\-–•*]\s{0,3}|\b(?:and|then|to|will|I|we|you|teacher|first|live|'ll|can|must)\s{1,3})model)|demonstrat(?:e|es|ing|ion)\b(?!\s+(?:her|his|their|her\/his|his\/her|good|steady|improved|secure|deeper|understanding|progress)\b)|think(?:s|ing)? aloud|worked examples?|I do\b|live (?:model|writ|annotat)|shows? (?:how|pupils how|them how|the class how)|visuali[sz]er|wagoll|exemplar|model answer|example answer)/i;
 const THINKING_ALOUD =
   /\b(?:think(?:s|ing)? (?:aloud|out loud)|narrat(?:e|es|ing) (?:my|his|her|their|the) (?:thinking|thought|reasoning|choices)|talk(?:s|ing)? through (?:my|the|their|his|her|each) (?:thinking|reasoning|steps?|process|choices|decisions)|(?:say|saying|shar(?:e|ing)|voic(?:e|ing)) (?:my|his|her|their|our|the) (?:thinking|thoughts|reasoning)|metacogniti|verbalis)/i;
+
+/** Pupils practising a skill the teacher could model first: writing, solving, measuring, coding. */
+const PRACTICE =
+  /\b(?:write|writes|writing|solve|calculate|draw|plot|measure|program|code|coding|practi[sc]e|answer (?:the )?questions|complete (?:the )?(?:questions|problems|worksheet|table)|set up|build|make|investigate|read|practical|experiment|worksheets?)\b/i;
 
 export const modellingPlanned = defineRule<LessonPlan, 'missing' | 'noThinkAloud' | 'thinkAloud'>({
   id: 'lesson/modelling-planned',
@@ -25,15 +29,17 @@ export const modellingPlanned = defineRule<LessonPlan, 'missing' | 'noThinkAloud
   },
   check(plan) {
     if (!isLessonPlan(plan)) return [];
-    const modelLine = findLine(plan, MODELLING);
-    const thinkAloudLine = findLine(plan, THINKING_ALOUD);
-    if (thinkAloudLine !== undefined) {
-      return [
-        { messageId: 'thinkAloud', severity: 'strength', where: { kind: 'plan', line: thinkAloudLine } },
-      ];
-    }
-    if (modelLine !== undefined)
-      return [{ messageId: 'noThinkAloud', where: { kind: 'plan', line: modelLine } }];
-    return [{ messageId: 'missing', where: placeFor(plan, 'main') }];
+    // Modelling is something the teacher does in the lesson: "Demonstrate good practices" in the
+    // standards, or "demonstrated steady progress" in a record, is not.
+    const teaching = teachingSections(plan);
+    const thinkAloud = evidenceIn(teaching, THINKING_ALOUD);
+    if (thinkAloud !== undefined)
+      return [{ messageId: 'thinkAloud', severity: 'strength', ...at(thinkAloud) }];
+    const modelled = evidenceIn(teaching, MODELLING) ?? headingIn(teaching, MODELLING);
+    if (modelled !== undefined) return [{ messageId: 'noThinkAloud', ...at(modelled) }];
+    // Modelling shows a skill before pupils try it: asked where the plan has pupils practise one.
+    return evidenceIn(teaching, PRACTICE) === undefined
+      ? []
+      : [{ messageId: 'missing', where: placeFor(plan, 'main') }];
   },
 });

@@ -1,28 +1,59 @@
 import { defineRule } from '../../rule';
-import { findLine, isInterventionPlan, isLessonPlan, placeFor, sectionsOf } from '../evidence';
-import type { LessonPlan } from '../types';
+import {
+  at,
+  filledSection,
+  isInterventionPlan,
+  isLessonPlan,
+  linesOutside,
+  teachingSections,
+} from '../evidence';
+import type { LessonPlan, SectionKind } from '../types';
 
-const CAPITALS = /\b(?:MAT|G&T|HPA|HAP|GDS)\b/;
+const CAPITALS = /\b(?:MAT|G&T|HPA|HAP|HA|GDS)\b/;
+/**
+ * Stretch as the plan plans it. "Challenge" alone is too common a word ("the challenge with parallel
+ * algorithms"); a challenge task, question or card, or making a task more challenging, is stretch.
+ */
 const CHALLENGE =
-  /\b(?:most[- ]able|more[- ]able|gifted|talented|greater depth|extension|stretch(?!es\b|ing\b)|challenge\b|higher[- ]attain|high prior attain|mastery|deepen|go(?:ing)? deeper|deeper(?=\s*[:)/]|\s+(?:thinking|questions?|tasks?|challenges?|problems?|sections?|level)\b)|(?:fast|early) finishers?\b|in depth\b|able pupils|higher[- ]order|gold (?:questions?|challenges?|tasks?|level)\b|bronze,? silver,? (?:and |or )?gold\b|(?:chill?i|spicy|extra[- ]hot) (?:challenges?|questions?|tasks?)\b)/i;
+  /\b(?:most[- ]able|more[- ]able|gifted|talented|greater depth|extension\b|stretch(?!es\b|ing\b)|challenge (?:tasks?|questions?|cards?|problems?|activit)|challenge\s*:|(?:a|an extra|further|the) challenge\s+for\b|(?:more|most) challenging|higher[- ]attain|high(?:er)?[- ]ability|more confident|high prior attain|mastery|deepen|go(?:ing)? deeper|deeper(?=\s*[:)/]|\s+(?:thinking|questions?|tasks?|challenges?|problems?|sections?|level)\b)|(?:fast|early) finishers?\b|finish(?:es|ed)? early|moving (?:on )?quickly|in depth\b|able pupils|higher[- ]order|gold (?:questions?|challenges?|tasks?|level)\b|bronze,? silver,? (?:and |or )?gold\b|(?:chill?i|spicy|extra[- ]hot) (?:challenges?|questions?|tasks?)\b|harder (?:questions?|problems?|examples?|numbers|version|cases?))/i;
 
-export const mostAbleChallenge = defineRule<LessonPlan, 'missing' | 'planned'>({
+/** Parts that say what the lesson is for or what words it uses, not what it does for the most able. */
+const NOT_STRETCH: readonly SectionKind[] = [
+  'title',
+  'objectives',
+  'success-criteria',
+  'keywords',
+  'misconceptions',
+];
+
+/** Evidence of stretch: the plan's own extension section, or a line of the teaching that plans it. */
+export function challengeFor(plan: LessonPlan) {
+  const own = filledSection(plan, 'most-able');
+  if (own !== undefined) return own.body[0]!;
+  // The phrases are specific enough to count wherever the plan suggests them (a "Mathematical links"
+  // panel that says how to make the task more challenging), except in its aims and vocabulary.
+  const lines = [
+    ...teachingSections(plan).flatMap((section) => section.body),
+    ...linesOutside(plan, NOT_STRETCH),
+  ];
+  return (
+    lines.find((entry) => CAPITALS.test(entry.text)) ?? lines.find((entry) => CHALLENGE.test(entry.text))
+  );
+}
+
+export const mostAbleChallenge = defineRule<LessonPlan, 'planned'>({
   id: 'lesson/most-able-challenge',
   title: 'Challenge for the most able',
   guidance: 'curriculum/specific-support',
   severity: 'suggestion',
   messages: {
-    missing:
-      'What will stretch pupils who grasp the objective quickly? An extension that deepens the same idea (a "what if...?", a harder case, explaining it to others) keeps them learning rather than simply doing more.',
     planned: 'The plan includes challenge for the most able.',
   },
   check(plan) {
     // A tuition or intervention session is already shaped around its pupils' needs.
     if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
-    const line =
-      sectionsOf(plan, 'most-able')[0]?.line ?? findLine(plan, CAPITALS) ?? findLine(plan, CHALLENGE);
-    return line === undefined
-      ? [{ messageId: 'missing', where: placeFor(plan, 'most-able', 'differentiation', 'independent') }]
-      : [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line } }];
+    // A plan without stretch is asked about it, with SEN and EAL, by lesson/inclusion-gaps.
+    const evidence = challengeFor(plan);
+    return evidence === undefined ? [] : [{ messageId: 'planned', severity: 'strength', ...at(evidence) }];
   },
 });

@@ -1,12 +1,25 @@
-import { defineRule } from '../../rule';
+import { defineRule, type RuleReport } from '../../rule';
+import { at, isLessonPlan, sectionsOf } from '../evidence';
 import { objectiveTerms } from '../terms';
 import type { LessonPlan } from '../types';
 
 /** Objectives that name a task rather than the learning: "To complete the worksheet". */
 const ACTIVITY_NOT_LEARNING =
-  /^(?:complete|finish|do|watch|look at|learn about|know about|be taught|copy|carry on|continue|be introduced to|cover|find out about|have a go at)\b/i;
+  /^(?:complete|finish|do|watch|look at|learn about|know about|be taught|copy|carry on|continue|be introduced to|cover|find out about|have a go at|enhanc(?:e|ing)|(?:develop|improv)(?:e|ing)? (?:\S+ ){0,3}skills)\b/i;
 
-export const objectivesStated = defineRule<LessonPlan, 'missing' | 'activity' | 'sharp'>({
+/** Verbs no one can see in a pupil's work: a mentor asks what pupils will do to show it. */
+const HIDDEN_VERB = /^(?:understand|know|learn|appreciate|be aware|be familiar)\b/i;
+
+/** The text without the full stops, colons and the like it ends with; a loop, so a long run of dots costs one pass. */
+function withoutClosingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && '.;:!'.includes(text[end - 1]!)) end -= 1;
+  return text.slice(0, end);
+}
+
+type MessageId = 'missing' | 'activity' | 'notObservable' | 'sharp';
+
+export const objectivesStated = defineRule<LessonPlan, MessageId>({
   id: 'lesson/objectives-stated',
   title: 'Sharp learning objectives',
   guidance: 'hqtl/objectives',
@@ -16,11 +29,15 @@ export const objectivesStated = defineRule<LessonPlan, 'missing' | 'activity' | 
       'What will pupils learn in this lesson? Stating one or two learning objectives (for example "To explain how...") gives every episode something to aim at.',
     activity:
       '"{objective}" names a task or a topic rather than the learning: could it say what pupils will be able to do by the end (for example "To explain...", "To compare...")?',
+    notObservable:
+      '"{objective}" says what pupils will {verb}, which no one can see: what will they do to show it (explain, describe, calculate...)? That is what the plenary can then check.',
     sharp: 'The learning objectives ({count}) each name what pupils will learn.',
   },
   check(plan) {
     if (plan.objectives.length === 0) {
-      return plan.sections.length > 0 ? [{ messageId: 'missing', where: { kind: 'plan' } }] : [];
+      // An objectives heading with nothing under it is pointed out by lesson/empty-sections.
+      if (!isLessonPlan(plan) || sectionsOf(plan, 'objectives').length > 0) return [];
+      return [{ messageId: 'missing', where: { kind: 'plan' } }];
     }
     const read = plan.objectives.map((objective) => ({ objective, terms: objectiveTerms(objective.text) }));
     const activities = read
@@ -30,13 +47,24 @@ export const objectivesStated = defineRule<LessonPlan, 'missing' | 'activity' | 
       return activities.map((objective) => ({
         messageId: 'activity' as const,
         data: { objective: objective.text },
-        where: { kind: 'plan' as const, line: objective.line },
+        ...at(objective),
       }));
+    }
+    // Asked once, about the first: a plan whose objectives all open with "Understand" needs one nudge.
+    const hidden = read.find(({ terms }) => HIDDEN_VERB.test(terms.statement));
+    if (hidden !== undefined) {
+      const verb = HIDDEN_VERB.exec(hidden.terms.statement)![0].toLowerCase();
+      const report: RuleReport<MessageId> = {
+        messageId: 'notObservable',
+        data: { objective: hidden.objective.text, verb },
+        ...at(hidden.objective),
+      };
+      return [report];
     }
     // "Composition of 5" may be sharp or only a topic: no verb to tell by, so no strength claimed.
     const unclear = read.some(
       ({ objective, terms }) =>
-        terms.verb === undefined && terms.statement === objective.text.trim().replace(/[.;:!]+$/, ''),
+        terms.verb === undefined && terms.statement === withoutClosingPunctuation(objective.text.trim()),
     );
     if (unclear) return [];
     return [
@@ -44,7 +72,7 @@ export const objectivesStated = defineRule<LessonPlan, 'missing' | 'activity' | 
         messageId: 'sharp',
         severity: 'strength',
         data: { count: plan.objectives.length },
-        where: { kind: 'plan', line: plan.objectives[0]!.line },
+        ...at(plan.objectives[0]!),
       },
     ];
   },

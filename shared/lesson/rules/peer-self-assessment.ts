@@ -1,9 +1,9 @@
 import { defineRule } from '../../rule';
-import { findLine, isInterventionPlan, isLessonPlan, placeFor } from '../evidence';
+import { at, evidenceIn, isInterventionPlan, isLessonPlan, placeFor, teachingSections } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const PEER_SELF =
-  /\b(?:peer[- ]?(?:assess|mark|review|feedback|critique|check|coach)|self[- ]?(?:assess|mark|evaluat|review|check|reflect)|traffic[- ]light|two stars and a wish|2 stars|WWW\b|EBI\b|response partners?|mark (?:each other|their partner|a partner)|swap (?:books|work)|check (?:their|your|against the) (?:own )?(?:work )?(?:against|with) (?:the )?success criteria|against the success criteria|RAG\b|fist (?:of|to) five|gallery critique)/i;
+  /\b(?:peer[- ]?(?:assess|mark|review|feedback|critique|check|coach)|self[- ]?(?:assess|mark|evaluat|review|check|reflect)|traffic[- ]light|two stars and a wish|2 stars|WWW\b(?![./])|EBI\b|response partners?|mark (?:each other|their partner|a partner)|swap (?:books|work)|check (?:their|your|against the) (?:own )?(?:work )?(?:against|with) (?:the )?success criteria|against the success criteria|RAG\b|fist (?:of|to) five|gallery critique)/i;
 
 export const peerSelfAssessment = defineRule<LessonPlan, 'missing' | 'planned'>({
   id: 'lesson/peer-self-assessment',
@@ -18,9 +18,13 @@ export const peerSelfAssessment = defineRule<LessonPlan, 'missing' | 'planned'>(
   check(plan) {
     // A tuition or intervention session is already shaped around its pupils' needs.
     if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
-    const line = findLine(plan, PEER_SELF);
-    return line === undefined
-      ? [{ messageId: 'missing', where: placeFor(plan, 'plenary', 'independent') }]
-      : [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line } }];
+    // "WWW" in a web address, or "RAG" in a title, is not assessment: the evidence is in the teaching.
+    const evidence = evidenceIn(teachingSections(plan), PEER_SELF);
+    // Pupils assess against success criteria: without them the success-criteria prompt comes first.
+    return evidence === undefined
+      ? plan.successCriteria.length === 0
+        ? []
+        : [{ messageId: 'missing', where: placeFor(plan, 'plenary', 'independent') }]
+      : [{ messageId: 'planned', severity: 'strength', ...at(evidence) }];
   },
 });

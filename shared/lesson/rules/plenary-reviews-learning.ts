@@ -1,12 +1,21 @@
 import { defineRule, type RuleReport } from '../../rule';
-import { episodesOf, findLine, isInterventionPlan, isLessonPlan, sectionsOf, textOf } from '../evidence';
+import {
+  at,
+  endingsOf,
+  evidenceIn,
+  isInterventionPlan,
+  isLessonPlan,
+  sectionsOf,
+  teachingSections,
+  textOf,
+} from '../evidence';
 import type { LessonPlan } from '../types';
 
 const PLENARY_MENTION = /(?<!mini[- ]?)\bplenary\b|\bexit (?:ticket|quiz|slip)\b|\bclosure\b/i;
 const REVIEWS =
-  /review|reflect|revisit|look back|recap|what (?:have|did) (?:we|you|they) learn|objective|\bLOs?\b|success criteria|exit (?:ticket|quiz|slip)|self[- ]assess|traffic[- ]light|thumbs|summar|key (?:points|learning)|(?:big|enquiry|key) question|show (?:me|what)|quiz|check|assess|\?/i;
+  /review|reflect|revisit|look back|recap|what (?:have|did) (?:we|you|they) learn|objective|\bLOs?\b|success criteria|exit (?:ticket|quiz|slip)|self[- ]assess|traffic[- ]light|thumbs|summar|key (?:points|learning)|(?:big|enquiry|key) question|show (?:me|what)|quiz|check|assess|meaning|defin|key ?words|vocabulary|recall|\?/i;
 const NEXT_STEPS =
-  /\b(?:next (?:step|lesson|time|week|session|unit)|homework|home learning|target|tomorrow|coming up|going forward|follow[- ]up|prepare for|preview|in the next|future|what next|next,? we\b|improve next|feed(?:s)? into|build on this|ready to|(?:'s|next|tomorrow's) lesson)/i;
+  /\b(?:next (?:step|lesson|time|week|session|unit)|homework|home learning|target|tomorrow|coming up|going forward|follow[- ]up|prepare for|preview|in the next|in future lessons|what next|next,? we\b|improve next|feed(?:s)? into|build on this|(?:'s|next|tomorrow's) lesson)/i;
 
 export const plenaryReviewsLearning = defineRule<
   LessonPlan,
@@ -28,21 +37,28 @@ export const plenaryReviewsLearning = defineRule<
   check(plan) {
     // An intervention session's review stage is checked by lesson/intervention-sequence.
     if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
-    const plenaries = sectionsOf(plan, 'plenary');
-    let text = textOf(plenaries);
-    let line = plenaries[0]?.line;
-    if (line === undefined) {
-      line = findLine(plan, PLENARY_MENTION);
-      if (line === undefined) {
-        return episodesOf(plan).length >= 2 ? [{ messageId: 'missing', where: { kind: 'plan' } }] : [];
-      }
-      text = plan.lines[line - 1] ?? '';
+    const endings = endingsOf(plan);
+    let text = textOf(endings);
+    let place: Pick<RuleReport, 'where' | 'quote'> =
+      endings[0] === undefined ? {} : at({ text: endings[0].heading, line: endings[0].line });
+    if (endings[0] === undefined) {
+      const mention = evidenceIn(teachingSections(plan), PLENARY_MENTION);
+      // No ending at all: a thin plan is told too, since the plenary is part of the planning flow.
+      if (mention === undefined) return [{ messageId: 'missing', where: { kind: 'plan' } }];
+      text = mention.text;
+      place = at(mention);
+    } else if (endings.every((section) => section.body.length === 0)) {
+      // An empty plenary heading is pointed out by lesson/empty-sections.
+      return [];
     }
     const reports: RuleReport<'noReview' | 'noNextSteps'>[] = [];
-    if (!REVIEWS.test(text)) reports.push({ messageId: 'noReview', where: { kind: 'plan', line } });
-    if (!NEXT_STEPS.test(text)) reports.push({ messageId: 'noNextSteps', where: { kind: 'plan', line } });
-    return reports.length > 0
-      ? reports
-      : [{ messageId: 'reviews', severity: 'strength', where: { kind: 'plan', line } }];
+    if (!REVIEWS.test(text)) reports.push({ messageId: 'noReview', ...place });
+    // Homework set after the plenary is a next step the lesson names.
+    const after = endings[0]?.line ?? 0;
+    const homework = sectionsOf(plan, 'homework').some(
+      (section) => section.line > after && section.body.length > 0,
+    );
+    if (!NEXT_STEPS.test(text) && !homework) reports.push({ messageId: 'noNextSteps', ...place });
+    return reports.length > 0 ? reports : [{ messageId: 'reviews', severity: 'strength', ...place }];
   },
 });

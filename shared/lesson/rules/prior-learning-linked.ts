@@ -1,9 +1,18 @@
 import { defineRule } from '../../rule';
-import { findLine, isLessonPlan, placeFor, sectionsOf } from '../evidence';
-import type { LessonPlan } from '../types';
+import { at, filledSection, isLessonPlan, linesOutside, placeFor } from '../evidence';
+import type { LessonPlan, SectionKind } from '../types';
 
+/**
+ * The lesson's place in a sequence, or what pupils bring to it. Phrases, not single words: "Sequence"
+ * in a list of keywords, or "they already know where their number will go", is not prior learning.
+ */
 const PRIOR_LEARNING =
-  /\b(?:prior (?:learning|knowledge|attainment)|previous(?:ly)? (?:lesson|learning|learnt|learned|unit|topic|year|week|term|taught)|last (?:lesson|week|time|term|year)|recap|retriev|buil(?:ds|t|ding) on\b|scheme of work|unit\b|sequence\b|lesson \d+ (?:of|in) |already (?:know|learnt|learned|covered|met|seen)|earlier (?:lesson|in the unit|work)|prerequisite|revisit)/i;
+  /\b(?:prior (?:learning|knowledge|attainment)|preparatory knowledge|existing knowledge|previous(?:ly)? (?:lesson|learning|learnt|learned|unit|topic|year|week|term|taught|activity)|(?:a|the) previous activity|last (?:lesson|week|time|term|year)|recap|retriev|buil(?:ds|t|ding) on\b|scheme of work|unit\s*(?::|\d)|in (?:this|the) unit\b|unit of work|sequence of lessons|lesson \d+ (?:of|in) |already (?:learnt|learned|covered|met|seen|been taught|studied)|what (?:pupils|students|children|they|learners) already know|earlier (?:lesson|in the unit|work)|prerequisite|revisit|remind (?:students|pupils|children|the class|them) (?:of|about|what|how)|(?:ask|asking) (?:students|pupils|children) to recall|recall (?:what|how|the)|identify existing|already known|review(?:ed|ing)? (?:the|what|last|previous))/i;
+
+const FIRST_LESSON = /^(?:lesson|session|week)\s*1\b/i;
+
+/** Everywhere a plan says where it sits (an objective may name what pupils already know): not its criteria, keywords or resource list. */
+const NOT_HERE: readonly SectionKind[] = ['success-criteria', 'keywords', 'misconceptions', 'resources'];
 
 export const priorLearningLinked = defineRule<LessonPlan, 'missing' | 'linked'>({
   id: 'lesson/prior-learning-linked',
@@ -17,10 +26,13 @@ export const priorLearningLinked = defineRule<LessonPlan, 'missing' | 'linked'>(
   },
   check(plan) {
     if (!isLessonPlan(plan)) return [];
-    const section = sectionsOf(plan, 'prior-learning', 'context')[0];
-    const line = section?.line ?? findLine(plan, PRIOR_LEARNING);
-    return line === undefined
+    const own = filledSection(plan, 'prior-learning');
+    const evidence =
+      own?.body[0] ?? linesOutside(plan, NOT_HERE).find((entry) => PRIOR_LEARNING.test(entry.text));
+    // "Lesson 1 – ..." opens a sequence: there is no earlier lesson to link to, so nothing is asked.
+    if (evidence === undefined && FIRST_LESSON.test(plan.title)) return [];
+    return evidence === undefined
       ? [{ messageId: 'missing', where: placeFor(plan, 'objectives') }]
-      : [{ messageId: 'linked', severity: 'strength', where: { kind: 'plan', line } }];
+      : [{ messageId: 'linked', severity: 'strength', ...at(evidence) }];
   },
 });

@@ -1,9 +1,16 @@
 import { defineRule } from '../../rule';
-import { findLineIn, isLessonPlan, placeFor, teachingSections } from '../evidence';
-import type { LessonPlan } from '../types';
+import { at, evidenceIn, isLessonPlan, placeFor, teachingSections } from '../evidence';
+import type { LessonPlan, PlanSection } from '../types';
 
 const QUESTIONING =
-  /question|\bask(?:s|ing)?\b|cold[- ]call|no hands|hands[- ]down|bloom|higher[- ]order|\bprob(?:e|ing)\b|socratic|\bpose\b|\?/i;
+  /question|\bask(?:s|ing)?\b|cold[- ]call|no hands|hands[- ]down|bloom|higher[- ]order|\bprob(?:e|ing)\b|socratic|\bpose\b/i;
+/** Pupils asking, or the teacher taking, questions is not questioning the teacher plans. */
+const LEARNERS_ASK =
+  /\bask (?:any )?questions (?:if|when)\b|\btak(?:e|ing) (?:any )?(?:final |further )?questions\b/i;
+
+const teachingLines = (sections: readonly PlanSection[]) => sections.flatMap((section) => section.body);
+
+const FILE_NAME = /\((?:docx?|pdf|pptx?|xlsx?)\)/i;
 const HIGHER_ORDER =
   /\b(?:why|how (?:do|does|did|would|could|might|can|is|are)|explain|justify|compare|what if|predict|evaluate|which is (?:better|best|more|most)|convince|prove|what would happen|do you agree|how do you know|what is the same|what is different)\b/i;
 
@@ -23,12 +30,19 @@ export const questioningPlanned = defineRule<LessonPlan, 'missing' | 'noHigherOr
     if (!isLessonPlan(plan)) return [];
     // A question in the title or the objectives is the lesson's enquiry, not questioning planned for pupils.
     const teaching = teachingSections(plan);
-    const line = findLineIn(teaching, QUESTIONING);
-    if (line === undefined) return [{ messageId: 'missing', where: placeFor(plan, 'main', 'starter') }];
-    const written = teaching.flatMap((section) => section.body).filter((entry) => entry.text.includes('?'));
+    // Questioning the plan names comes before a bare question mark, which may be the lesson's own enquiry.
+    const asked =
+      teachingLines(teaching).find(
+        (entry) => QUESTIONING.test(entry.text) && !LEARNERS_ASK.test(entry.text),
+      ) ?? evidenceIn(teaching, /\?/);
+    if (asked === undefined) return [{ messageId: 'missing', where: placeFor(plan, 'main', 'starter') }];
+    // A question mark in a file name ("Lab - Can I or Can't I? (docx)") is not a question for pupils.
+    const written = teaching
+      .flatMap((section) => section.body)
+      .filter((entry) => entry.text.includes('?') && !FILE_NAME.test(entry.text));
     if (written.length >= 2 && !written.some((entry) => HIGHER_ORDER.test(entry.text))) {
-      return [{ messageId: 'noHigherOrder', where: { kind: 'plan', line: written[0]!.line } }];
+      return [{ messageId: 'noHigherOrder', ...at(written[0]!) }];
     }
-    return [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line } }];
+    return [{ messageId: 'planned', severity: 'strength', ...at(asked) }];
   },
 });

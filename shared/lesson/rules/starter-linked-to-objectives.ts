@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { episodesOf, isInterventionPlan, sectionsOf, textOf } from '../evidence';
+import { isInterventionPlan, lessonEpisodes, sectionsOf, textOf } from '../evidence';
 import { contentWords, objectiveTerms, stem } from '../terms';
 import type { LessonPlan, PlanSection } from '../types';
 
@@ -17,12 +17,20 @@ const CARPET_INPUT = /\b(?:carpet|input|whole[- ]class|circle time)\b/i;
  */
 function openingsOf(plan: LessonPlan): PlanSection[] {
   const starters = sectionsOf(plan, 'starter');
-  const first = episodesOf(plan)[0];
-  if (starters.length > 0 || first === undefined || !CARPET_INPUT.test(first.heading)) return starters;
+  const first = lessonEpisodes(plan)[0];
+  if (starters.length > 0 || first === undefined) return starters;
+  // A grid's first row that opens the session ("10 / Introduce session and identify existing knowledge").
+  const firstWords = `${first.heading} ${first.body[0]?.text ?? ''}`.slice(0, 120);
+  if (first.kind !== 'plenary' && OPENS_THE_LESSON.test(firstWords)) return [first];
+  if (!CARPET_INPUT.test(first.heading)) return starters;
   // The song opens the input when its first clause names it, not when one comes later.
   const opening = (first.body[0]?.text ?? '').split(/[.,;:!?]/)[0]!;
   return SONG_OR_RHYME.test(opening) ? [first] : [];
 }
+
+/** Words that say a part opens the lesson, whatever its heading. */
+const OPENS_THE_LESSON =
+  /\b(?:introduce (?:the )?(?:session|lesson|topic)|recap|retrieval|warm[- ]?up|hook|do now|bell ?work|identify (?:existing|prior) knowledge|as (?:pupils|students|children) (?:come|arrive))\b/i;
 
 export const starterLinkedToObjectives = defineRule<LessonPlan, 'noStarter' | 'unlinked' | 'linked'>({
   id: 'lesson/starter-linked-to-objectives',
@@ -42,12 +50,13 @@ export const starterLinkedToObjectives = defineRule<LessonPlan, 'noStarter' | 'u
     const starters = openingsOf(plan);
     const starter = starters[0];
     if (starter === undefined) {
-      const episodes = episodesOf(plan);
+      const episodes = lessonEpisodes(plan);
       return episodes.length >= 2
         ? [{ messageId: 'noStarter', where: { kind: 'plan', line: episodes[0]!.line } }]
         : [];
     }
-    if (plan.objectives.length === 0) return [];
+    // An empty starter heading is pointed out by lesson/empty-sections.
+    if (plan.objectives.length === 0 || starters.every((section) => section.body.length === 0)) return [];
     const starterText = textOf(starters);
     const starterStems = new Set(contentWords(starterText).map(stem));
     const objectiveTermsList = plan.objectives.flatMap((objective) => objectiveTerms(objective.text).terms);

@@ -1,6 +1,10 @@
 import { defineRule } from '../../rule';
-import { isLessonPlan, placeFor } from '../evidence';
+import { at, isLessonPlan, placeFor } from '../evidence';
 import type { LessonPlan } from '../types';
+
+/** "All students are able to:" heads a list of outcomes; it is not a criterion itself. */
+const GROUP_HEADER =
+  /^(?:all|most|some|a few)\s+(?:students|pupils|children|learners)\s+(?:(?:will|should|must|could)\s+be\s+|are\s+)?able\s+to\s*:?$/i;
 
 export const successCriteriaStated = defineRule<LessonPlan, 'missing' | 'stated'>({
   id: 'lesson/success-criteria-stated',
@@ -13,17 +17,14 @@ export const successCriteriaStated = defineRule<LessonPlan, 'missing' | 'stated'
     stated: 'The plan lists {count} success criteria, so pupils can see how they will show their learning.',
   },
   check(plan) {
-    const first = plan.successCriteria[0];
+    const criteria = plan.successCriteria.filter(
+      (criterion) => !GROUP_HEADER.test(criterion.text.replace(/^#+/, '')),
+    );
+    const first = criteria[0];
     if (first !== undefined) {
-      return [
-        {
-          messageId: 'stated',
-          severity: 'strength',
-          data: { count: plan.successCriteria.length },
-          where: { kind: 'plan', line: first.line },
-        },
-      ];
+      return [{ messageId: 'stated', severity: 'strength', data: { count: criteria.length }, ...at(first) }];
     }
+    // Text that is not yet a plan is told the whole planning flow at once, by lesson/plan-recognised.
     return isLessonPlan(plan) ? [{ messageId: 'missing', where: placeFor(plan, 'objectives') }] : [];
   },
 });

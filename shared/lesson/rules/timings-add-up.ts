@@ -1,11 +1,30 @@
 import { defineRule, type RuleReport } from '../../rule';
-import { episodesOf, namesOf } from '../evidence';
+import { lessonEpisodes, namesOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 /** Minutes either way that still count as adding up: transitions take time too. */
 const TOLERANCE = 5;
 
-type MessageId = 'noTimings' | 'untimed' | 'mismatch' | 'timed';
+type MessageId = 'noTimings' | 'untimed' | 'mismatch' | 'pacingDiffers' | 'timed';
+
+/** Said once, for every part the pacing table and the body time differently ("Activity" 30 minutes, then "(20 min)"). */
+function pacingDiffers(plan: LessonPlan): RuleReport<MessageId> | undefined {
+  const rows = (plan.pacing?.entries ?? []).flatMap((entry) => {
+    const section = plan.sections.find((candidate) => candidate.line === entry.heading);
+    return section?.minutes === undefined || section.minutes === entry.minutes ? [] : [{ entry, section }];
+  });
+  if (rows.length === 0) return undefined;
+  const list = (parts: string[]) =>
+    parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return {
+    messageId: 'pacingDiffers',
+    data: {
+      paced: list(rows.map(({ entry }) => `"${entry.label}" ${entry.minutes} minutes`)),
+      body: list(rows.map(({ section }) => `${section.minutes}`)),
+    },
+    where: { kind: 'plan', line: rows[0]!.entry.line },
+  };
+}
 
 export const timingsAddUp = defineRule<LessonPlan, MessageId>({
   id: 'lesson/timings-add-up',
@@ -18,11 +37,15 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
     untimed: 'How long are you planning for {episodes}? The other episodes have timings.',
     mismatch:
       'The episode timings add up to {sum} minutes, but the lesson is {total} minutes. Which episode could give or take the difference?',
+    pacingDiffers:
+      'The pacing at the top gives {paced}, but the lesson itself gives {body}: which timing will you plan to?',
     timed: 'The episodes are timed, adding up to {sum} minutes.',
   },
   check(plan) {
-    const episodes = episodesOf(plan);
+    const episodes = lessonEpisodes(plan);
     if (episodes.length < 2) return [];
+    const differs = pacingDiffers(plan);
+    if (differs !== undefined) return [differs];
     const timed = episodes.filter((episode) => episode.minutes !== undefined);
     if (timed.length === 0)
       return [{ messageId: 'noTimings', where: { kind: 'plan', line: episodes[0]!.line } }];

@@ -49,6 +49,7 @@ export const PLAN_BODY = `
 </ul>
 <h2 class="c7"><span>Misconceptions</span></h2>
 <p class="c1"><span>Pupils think a larger denominator means a larger fraction.</span></p>
+<p class="c1"><span>Response: a larger denominator cuts the whole into more, smaller parts, so 1/8 is smaller than 1/4.</span></p>
 <h2 class="c7"><span>Starter (10 mins)</span></h2>
 <p class="c1"><span>Whole class: on mini whiteboards, show me a fraction equivalent to 1/2.</span></p>
 <h2 class="c7"><span>Main (35 mins)</span></h2>

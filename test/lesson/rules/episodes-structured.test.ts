@@ -26,6 +26,28 @@ testRule(episodesStructured, plan, {
       strengths: [],
     },
     { name: 'not a lesson plan', input: 'Dear parents, trip on Friday.', strengths: [] },
+    {
+      name: 'most episodes say how pupils work: the rest are not listed',
+      input: [
+        'LO: To describe rivers',
+        'Starter: anagrams',
+        'Main: pupils work in pairs on the map',
+        'Plenary: exit ticket',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'an overview taken for a plenary is not counted as an episode',
+      input: [
+        '## Lesson summary',
+        'Pupils will map a river',
+        '## Main',
+        'Map work in pairs',
+        '## Plenary',
+        'Exit ticket',
+      ],
+      strengths: [],
+    },
   ],
   invalid: [
     {
@@ -34,18 +56,13 @@ testRule(episodesStructured, plan, {
       messages: [{ messageId: 'fewEpisodes', line: 1 }],
     },
     {
-      name: 'episodes without an organisation',
-      input: [
-        'LO: To describe rivers',
-        'Starter: anagrams',
-        'Main: pupils work in pairs on the map',
-        'Plenary: exit ticket',
-      ],
+      name: 'several unorganised episodes: one prompt that names them all, at the first',
+      input: ['LO: To describe rivers', 'Starter: anagrams', 'Main: map work', 'Plenary: exit ticket'],
       messages: [{ messageId: 'noOrganisation', line: 2 }],
     },
     {
-      name: 'several unorganised episodes: one prompt that names them all, at the first',
-      input: ['LO: To describe rivers', 'Starter: anagrams', 'Main: map work', 'Plenary: exit ticket'],
+      name: 'the same heading twice is named once',
+      input: ['LO: To describe rivers', 'Main: anagrams', 'Main: map work', 'Plenary: recap'],
       messages: [{ messageId: 'noOrganisation', line: 2 }],
     },
   ],

@@ -4,6 +4,15 @@ import { plan, wellPlanned } from '../plan';
 
 testRule(explainingPlanned, plan, {
   valid: [
+    {
+      name: 'a part named as the explanation, with a concrete example',
+      input: [
+        'Focus: Composition of 5',
+        'Adult-led input (10 mins)',
+        'Five frog objects on the log: how many in the pool?',
+      ],
+      strengths: ['planned'],
+    },
     { name: 'an explanation with a diagram', input: wellPlanned, strengths: ['planned'] },
     {
       name: 'teacher input with an analogy',

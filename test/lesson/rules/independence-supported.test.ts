@@ -5,6 +5,11 @@ import { plan } from '../plan';
 testRule(independenceSupported, plan, {
   valid: [
     {
+      name: 'no part where pupils work without the teacher: nothing to ask',
+      input: ['LO: To use loops', 'Starter: quiz', 'Main: modelling', 'Plenary: recap'],
+      strengths: [],
+    },
+    {
       name: 'a working wall',
       input: ['LO: To use fronted adverbials', 'Independent: writing, with the working wall of examples'],
       strengths: ['supported'],
@@ -47,6 +52,16 @@ testRule(independenceSupported, plan, {
     {
       name: 'nothing to turn to when stuck',
       input: ['LO: To use loops', 'Main: modelling', 'Independent: coding tasks'],
+      messages: [{ messageId: 'missing', line: 3 }],
+    },
+    {
+      name: '"Displays the count" describes a program, not a display for pupils',
+      input: ['LO: To use loops', 'Main: the program displays the count', 'Independent: coding tasks'],
+      messages: ['missing'],
+    },
+    {
+      name: '"dictionary order" is not a dictionary to hand',
+      input: ['LO: To search a tree', 'Main: compare words in dictionary order', 'Independent: search tasks'],
       messages: ['missing'],
     },
   ],

@@ -4,6 +4,16 @@ import { plan, wellPlanned } from '../plan';
 
 testRule(modellingPlanned, plan, {
   valid: [
+    {
+      name: 'nothing for pupils to practise (a discussion game): no modelling to ask for',
+      input: [
+        'LO: To stay safe online',
+        'Starter: what does it mean to be safe?',
+        'Main: detective game in teams',
+        'Plenary: flash chat',
+      ],
+      strengths: [],
+    },
     { name: 'the teacher models, thinking aloud', input: wellPlanned, strengths: ['thinkAloud'] },
     {
       name: 'talking through the steps of a worked example',

@@ -5,6 +5,11 @@ import { plan } from '../plan';
 testRule(mostAbleChallenge, plan, {
   valid: [
     {
+      name: 'a task for the HA group in a differentiation grid',
+      input: ['LO: To solve equations', 'Differentiation: LA – word bank; HA – form their own equations'],
+      strengths: ['planned'],
+    },
+    {
       name: 'an extension task',
       input: ['LO: To solve equations', 'Extension: equations with brackets'],
       strengths: ['planned'],
@@ -49,17 +54,29 @@ testRule(mostAbleChallenge, plan, {
       ],
       strengths: ['planned'],
     },
-  ],
-  invalid: [
     {
-      name: 'nothing for pupils who finish quickly',
+      name: 'nothing for pupils who finish quickly: asked by lesson/inclusion-gaps where the plan gives a reason',
       input: ['LO: To solve equations', 'Main: ten questions', 'Plenary: answers'],
-      messages: ['missing'],
+      strengths: [],
     },
     {
       name: 'warm-up stretches are not a stretch task',
       input: ['LO: To dodge into space', 'Warm-up: jog and dynamic stretches', 'Game: 7 v 7'],
-      messages: ['missing'],
+      strengths: [],
+    },
+    {
+      name: '"the challenge with" an algorithm is not a challenge task',
+      input: [
+        'LO: To sort numbers',
+        'Main: the challenge with creating parallel algorithms is to do many things at once',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'a task made more challenging',
+      input: ['LO: To search a tree', 'Main: it can be made more challenging by using larger numbers'],
+      strengths: ['planned'],
     },
   ],
+  invalid: [],
 });

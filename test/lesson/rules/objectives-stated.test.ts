@@ -34,8 +34,33 @@ testRule(objectivesStated, plan, {
       strengths: [],
     },
     { name: 'empty text: nothing to say', input: '', strengths: [] },
+    {
+      name: 'a long run of dots after an objective is read in one pass',
+      input: [`Focus: Composition of 5${'.'.repeat(50_000)}`, 'Main: counting', 'Plenary: share'],
+      strengths: [],
+    },
   ],
   invalid: [
+    {
+      name: "a tutor's focus on enhancing skills names an aim, not what the pupil will learn",
+      input: [
+        '#### 1. Lesson Focus',
+        "Enhancing {student's name} narrative writing skills.",
+        '#### 2. Lesson Content',
+        'We reviewed',
+      ],
+      messages: [{ messageId: 'activity', line: 2 }],
+    },
+    {
+      name: '"Understand" names learning no one can see',
+      input: [
+        '## Objectives',
+        '- Understand that particles collide',
+        '- Explain how temperature affects rate',
+      ],
+      messages: [{ messageId: 'notObservable', line: 2 }],
+    },
+
     {
       name: 'a plan with episodes but no objective',
       input: ['Starter (5 mins): quiz', 'Main (30 mins): worksheet', 'Plenary: recap'],

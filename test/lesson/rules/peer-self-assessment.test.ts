@@ -4,6 +4,11 @@ import { plan, wellPlanned } from '../plan';
 
 testRule(peerSelfAssessment, plan, {
   valid: [
+    {
+      name: 'no success criteria yet: those are asked for first (lesson/success-criteria-stated)',
+      input: ['LO: To write a recount', 'Main: writing', 'Plenary: teacher reads examples'],
+      strengths: [],
+    },
     { name: 'self-assessment against success criteria', input: wellPlanned, strengths: ['planned'] },
     {
       name: 'two stars and a wish',
@@ -18,8 +23,13 @@ testRule(peerSelfAssessment, plan, {
   ],
   invalid: [
     {
-      name: 'no peer or self-assessment',
-      input: ['LO: To write a recount', 'Main: writing', 'Plenary: teacher reads examples'],
+      name: 'success criteria, but no peer or self-assessment against them',
+      input: [
+        'LO: To write a recount',
+        'Success criteria: I can use time connectives',
+        'Main: writing',
+        'Plenary: teacher reads examples',
+      ],
       messages: ['missing'],
     },
   ],

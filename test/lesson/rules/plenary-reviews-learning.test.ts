@@ -4,6 +4,15 @@ import { plan, wellPlanned } from '../plan';
 
 testRule(plenaryReviewsLearning, plan, {
   valid: [
+    {
+      name: 'a plenary that recalls the key words reviews learning',
+      input: [
+        'LO: To set up a computer',
+        'Main: pupils connect the parts',
+        'Plenary: pupils give the meaning of each key word on the board; next lesson: Python',
+      ],
+      strengths: ['reviews'],
+    },
     { name: 'a plenary that reviews and names next steps', input: wellPlanned, strengths: ['reviews'] },
     {
       name: 'US closure with a preview of tomorrow',

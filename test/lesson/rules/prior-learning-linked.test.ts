@@ -5,6 +5,15 @@ import { plan } from '../plan';
 testRule(priorLearningLinked, plan, {
   valid: [
     {
+      name: 'the first lesson of a sequence has no earlier lesson to link to',
+      input: [
+        '# Lesson 1 - How Do Computers Think?',
+        'LO: Know that computers follow instructions',
+        'Starter: robot race',
+      ],
+      strengths: [],
+    },
+    {
       name: 'a prior learning section',
       input: [
         'LO: To multiply decimals',

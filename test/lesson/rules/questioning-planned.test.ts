@@ -4,6 +4,15 @@ import { plan, wellPlanned } from '../plan';
 
 testRule(questioningPlanned, plan, {
   valid: [
+    {
+      name: 'learners asking questions if they need to is not questioning planned, but the questions written are',
+      input: [
+        'LO: To use the pattern',
+        'Main: whole group listen and ask questions if necessary',
+        'Plenary: Why do we say it this way? How do you know?',
+      ],
+      strengths: ['planned'],
+    },
     { name: 'questions written into the episodes', input: wellPlanned, strengths: ['planned'] },
     {
       name: 'questioning named as a strategy',

@@ -5,6 +5,19 @@ import { plan } from '../plan';
 testRule(starterLinkedToObjectives, plan, {
   valid: [
     {
+      name: "a grid's first row that opens the session is its start",
+      input: [
+        'Objectives: /',
+        '  • Be able to use the "Dw i\'n" pattern',
+        '',
+        'Time',
+        'Mins / Tutor Activity / Trainee Activity / Resources',
+        '10 / Introduce session and identify existing knowledge of the pattern. / Groups: make lists / Paper',
+        '20 / Play the first segment. / Whole group: listen and repeat the pattern / PC',
+      ],
+      strengths: ['linked'],
+    },
+    {
       name: "the starter uses the objective's key term",
       input: [
         'LO: To explain how friction slows objects',

@@ -31,6 +31,27 @@ testRule(timingsAddUp, plan, {
   ],
   invalid: [
     {
+      name: 'a pacing table and the lesson that time a part differently: said once',
+      input: [
+        '# Booleans',
+        '## Learning Objectives',
+        '* Evaluate a Boolean expression.',
+        '## Pacing Guide',
+        '| Duration | Description |',
+        '| --- | --- |',
+        '| 5 Minutes | Do Now |',
+        '| 35 Minutes | Lab |',
+        '| 5 Minutes | Debrief |',
+        '### 1. Do Now (10 min)',
+        'Project the Do Now on the board.',
+        '### 2. Lab',
+        'Evaluate expressions with and, or, not.',
+        '### 3. Debrief',
+        'Check progress and take questions.',
+      ].join('\n'),
+      messages: [{ messageId: 'pacingDiffers', line: 7 }],
+    },
+    {
       name: 'no timings',
       input: ['LO: To read maps', 'Starter: quiz', 'Main: map work', 'Plenary: exit ticket'],
       messages: [{ messageId: 'noTimings', line: 2 }],

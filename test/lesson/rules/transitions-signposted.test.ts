@@ -11,13 +11,19 @@ testRule(transitionsSignposted, plan, {
         'Starter: quiz',
         'Transition: timer on the board, books out',
         'Main: modelling',
+        'Independent: practice questions',
         'Plenary: quiz',
       ],
       strengths: ['signposted'],
     },
     {
       name: 'a recap that says what pupils know so far',
-      input: ['Starter: quiz', 'Main: So far we have added tens; now to add ones.', 'Plenary: quiz'],
+      input: [
+        'Starter: quiz',
+        'Main: So far we have added tens; now to add ones.',
+        'Independent: practice questions',
+        'Plenary: quiz',
+      ],
       strengths: ['signposted'],
     },
     {
@@ -25,11 +31,22 @@ testRule(transitionsSignposted, plan, {
       input: ['Main: reading', 'Plenary: quiz'],
       strengths: [],
     },
+    {
+      name: 'three parts: the changes of activity are plain enough without signposts',
+      input: ['LO: To read maps', 'Starter: quiz', 'Main: grid references', 'Plenary: exit ticket'],
+      strengths: [],
+    },
   ],
   invalid: [
     {
-      name: 'three episodes with no signposting',
-      input: ['LO: To read maps', 'Starter: quiz', 'Main: grid references', 'Plenary: exit ticket'],
+      name: 'four episodes with no signposting',
+      input: [
+        'LO: To read maps',
+        'Starter: quiz',
+        'Main: grid references',
+        'Independent: map tasks',
+        'Plenary: exit ticket',
+      ],
       messages: [{ messageId: 'missing', line: 3 }],
     },
     {
@@ -38,6 +55,7 @@ testRule(transitionsSignposted, plan, {
         'LO: To read ur words',
         'Starter: flashcards of the graphemes so far',
         'Main: blend',
+        'Independent: read captions',
         'Plenary: read',
       ],
       messages: [{ messageId: 'missing', line: 3 }],

@@ -1,0 +1,900 @@
+import type {
+  LessonPlan,
+  PlanContent,
+  PlanMisconception,
+  PlanQuestion,
+  PlanSection,
+  PlanStatement,
+  PlanTerm,
+  QuestionLevel,
+  SectionKind,
+} from './types';
+
+/**
+ * What the plan itself says, for the generators to build on: its terms and their definitions,
+ * key points, examples, pupils' tasks, misconceptions (with the plan's correction) and its own
+ * questions, each with the line it came from. Pure and linear: every pass is a scan over
+ * sentences no longer than the plan's lines, with no pattern that can backtrack.
+ */
+
+/** Parts of a plan that say nothing pupils learn: its source line, kit lists. */
+const NOT_CONTENT: ReadonlySet<SectionKind> = new Set(['title', 'resources', 'objectives']);
+
+/** Where pupils' work is set out: a task there is one the lesson asks pupils to do. */
+const TASK_SECTIONS: ReadonlySet<SectionKind> = new Set([
+  'starter',
+  'main',
+  'guided',
+  'independent',
+  'mini-plenary',
+  'plenary',
+  'other',
+  'differentiation',
+  'most-able',
+  'homework',
+  'assessment',
+]);
+
+/** Longest sentence examined; a flattened grid can run to thousands of characters on one line. */
+const LONGEST_SENTENCE = 400;
+
+interface Sentence {
+  text: string;
+  line: number;
+  section: PlanSection;
+}
+
+const endsSentence = (text: string) => /[.?!:;]$/.test(text);
+const startsLower = (text: string) => /^[\p{Ll}(]/u.test(text);
+
+/** A list item or paragraph wrapped over several lines ("...if more people help" / "with them?") is one. */
+function paragraphsOf(section: PlanSection): { text: string; line: number }[] {
+  const paragraphs: { text: string; line: number; last: number }[] = [];
+  for (const item of section.body) {
+    const text = item.text.trim();
+    if (text === '') continue;
+    const previous = paragraphs[paragraphs.length - 1];
+    if (
+      previous !== undefined &&
+      item.line === previous.last + 1 &&
+      !endsSentence(previous.text) &&
+      startsLower(text)
+    ) {
+      previous.text = `${previous.text} ${text}`;
+      previous.last = item.line;
+    } else paragraphs.push({ text, line: item.line, last: item.line });
+  }
+  return paragraphs;
+}
+
+/** Words a full stop follows without ending the sentence. */
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'etc',
+  'eg',
+  'ie',
+  'vs',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'no',
+  'p',
+  'pp',
+  'fig',
+]);
+
+/** Splits at ". ", "? ", "! " before a capital, digit or quote; "e.g. ASAP" and "1.0M" stay whole. */
+export function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at]!;
+    if (char !== '.' && char !== '?' && char !== '!') continue;
+    if (text[at + 1] !== ' ') continue;
+    let next = at + 1;
+    while (text[next] === ' ') next += 1;
+    if (next >= text.length || !/[\p{Lu}\d"'“‘(*`]/u.test(text[next]!)) continue;
+    if (char === '.') {
+      let wordStart = at;
+      while (wordStart > start && /[\p{L}.]/u.test(text[wordStart - 1]!)) wordStart -= 1;
+      const word = text.slice(wordStart, at).toLowerCase();
+      if (ABBREVIATIONS.has(word) || word.length === 1) continue;
+    }
+    sentences.push(text.slice(start, at + 1).trim());
+    start = next;
+  }
+  const last = text.slice(start).trim();
+  if (last !== '') sentences.push(last);
+  return sentences.filter((sentence) => sentence !== '');
+}
+
+function sentencesIn(plan: LessonPlan): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const section of plan.sections) {
+    // "All students are able to:" lists outcomes, which are objectives rather than teaching.
+    if (NOT_CONTENT.has(section.kind) || STEM.test(section.heading.trim())) continue;
+    // A pacing row's activity can be its heading ("20 mins Children test ten objects in pairs..."): read it too.
+    const activity = section.heading.replace(/^\d{1,3}\s?(?:mins?|minutes?)\s+/i, '');
+    const headed =
+      TASK_SECTIONS.has(section.kind) && activity !== section.heading && activity.split(' ').length >= 6
+        ? [{ text: activity, line: section.line }]
+        : [];
+    for (const paragraph of [...headed, ...paragraphsOf(section)]) {
+      // A grid's cells arrive joined with " / " or " | ": each cell is read on its own.
+      const cells = paragraph.text
+        .slice(0, LONGEST_SENTENCE * 4)
+        .split(' / ')
+        .flatMap((cell) => cell.split(' | '));
+      for (const text of cells.flatMap(sentencesOf)) {
+        if (text.length <= LONGEST_SENTENCE) sentences.push({ text, line: paragraph.line, section });
+      }
+    }
+  }
+  return sentences;
+}
+
+/** Trailing punctuation and closing quotes, trimmed with a loop (a `[.;!]+$` pattern backtracks on long runs). */
+export function trimEnd(text: string, characters = '.;:!,'): string {
+  let end = text.length;
+  while (end > 0 && (characters.includes(text[end - 1]!) || text[end - 1] === ' ')) end -= 1;
+  return text.slice(0, end);
+}
+
+/** "Misconception: that 'word blending' is a type of compound." → "'Word blending' is a type of compound." */
+function statementOf(text: string): string {
+  let statement = text.trim();
+  const colon = statement.indexOf(':');
+  if (
+    colon > 0 &&
+    colon < 30 &&
+    /^(?:misconception|common mistake|mistake|error)s?$/i.test(statement.slice(0, colon))
+  )
+    statement = statement.slice(colon + 1).trim();
+  if (/^that\s/i.test(statement)) statement = statement.slice(5).trim();
+  return capitalise(trimEnd(statement));
+}
+
+/** Capitalises the first letter, past any opening quote: "'word blending' is..." → "'Word blending' is...". */
+export function capitalise(text: string): string {
+  let at = 0;
+  while (at < text.length && QUOTES_OPEN.includes(text[at]!)) at += 1;
+  return text.slice(0, at) + text.charAt(at).toUpperCase() + text.slice(at + 1);
+}
+const QUOTES_OPEN = '"\'“‘*`(';
+
+// ---- Question levels -------------------------------------------------------------------------
+
+/** Openings of the plan's own questions, by the thinking they ask for (checked in this order). */
+const LEVEL_OPENINGS: [QuestionLevel, string[]][] = [
+  [
+    'create',
+    [
+      'can you design',
+      'can you create',
+      'can you invent',
+      'can you make up',
+      'can you write your own',
+      'design',
+      'invent',
+      'make up',
+      'how could you improve',
+      'how could we improve',
+      'what would you change',
+      'suggest',
+    ],
+  ],
+  [
+    'evaluate',
+    [
+      'do you agree',
+      'how do we know',
+      'how do you know',
+      'how can we be sure',
+      'can we reliably',
+      'is it fair',
+      'is it right',
+      'is it true',
+      'which is better',
+      'which is best',
+      'which would be better',
+      'how reliable',
+      'how well',
+      'how effective',
+      'how accurate',
+      'how far',
+      'should',
+      'is there anything',
+      'was it',
+      'would you rather',
+    ],
+  ],
+  [
+    'analyse',
+    [
+      'what is the difference',
+      'what are the differences',
+      'what is the same',
+      'how are',
+      'how is this similar',
+      'how does this relate',
+      'how does this compare',
+      'compare',
+      'what if',
+      'what would happen',
+      'what happens if',
+      'what had happened',
+      'what conclusions',
+      'what patterns',
+      'what pattern',
+      'what trend',
+      'is one faster',
+      'is one better',
+      'why did',
+      'what surprises',
+      'how fast',
+      'how efficient',
+      'what caused',
+    ],
+  ],
+  [
+    'understand',
+    [
+      'why',
+      'how does',
+      'how do',
+      'how did',
+      'how is',
+      'how was',
+      'explain',
+      'what does',
+      'what is meant',
+      'in your own words',
+      'what happens',
+      'what happened',
+      'what would we need',
+      'what would you need',
+    ],
+  ],
+  [
+    'apply',
+    [
+      'how would you',
+      'how will you',
+      'how can you',
+      'can you guide',
+      'can you trace',
+      'can you show',
+      'can you use',
+      'can you find',
+      'can you work out',
+      'can you beat',
+      'could you guide',
+      'using only',
+      'what are the directions',
+      'what would you do',
+      'where would',
+      'what path',
+      'which path',
+      'ask if',
+      'ask whether',
+      'which branch',
+    ],
+  ],
+];
+
+/** Anywhere in a question, words that set its level whatever it opens with ("..., what happened to ...?"). */
+const LEVEL_WORDS: [QuestionLevel, string[]][] = [
+  [
+    'evaluate',
+    ['how do we know', 'how do you know', 'reliabl', 'do you agree', 'and why?', 'if so, what and why'],
+  ],
+  [
+    'analyse',
+    [
+      'difference between',
+      'compare',
+      'in common',
+      'conclusions',
+      'what would happen',
+      'relate to',
+      'what happened to',
+    ],
+  ],
+];
+
+/** The level of thinking a question asks for: "What is a node?" recall (inclusive); "Why...?" explain. */
+export function questionLevel(question: string): QuestionLevel {
+  const lower = question.toLowerCase().replace(/^(?:and|so|now|then|also|ok|okay)[, ]+/, '');
+  for (const [level, words] of LEVEL_WORDS) if (words.some((word) => lower.includes(word))) return level;
+  // "If this represented a tree, where would the root be?": the question is the clause after the comma.
+  const comma = lower.startsWith('if ') ? lower.indexOf(', ') : -1;
+  const asked = comma > 0 ? lower.slice(comma + 2) : lower;
+  for (const [level, openings] of LEVEL_OPENINGS)
+    if (openings.some((opening) => asked.startsWith(opening))) return level;
+  return 'inclusive';
+}
+
+/** A question that leans on the one before it: "How was it corrected?", "What had happened for that to occur?". */
+const LEANS = /\b(?:it|they|them|this|for that|that data)\b/i;
+
+const LEVEL_ORDER: QuestionLevel[] = ['inclusive', 'understand', 'apply', 'analyse', 'evaluate', 'create'];
+const higher = (a: QuestionLevel, b: QuestionLevel) =>
+  LEVEL_ORDER.indexOf(a) >= LEVEL_ORDER.indexOf(b) ? a : b;
+
+/** The teacher's wording for a level, as a mentor names it. */
+export const LEVEL_NAMES: Record<QuestionLevel, string> = {
+  inclusive: 'recall',
+  understand: 'explain',
+  apply: 'apply',
+  analyse: 'analyse',
+  evaluate: 'evaluate',
+  create: 'create',
+};
+
+// ---- Questions -------------------------------------------------------------------------------
+
+const PUPILS = '(?:the )?(?:students|pupils|children|learners|class|group|them)';
+/** "Ask students about the difference between = and ==" asks pupils that difference. */
+const ASK_DIFFERENCE = new RegExp(
+  `^ask ${PUPILS} (?:about |to explain |to discuss )?the difference between `,
+  'i',
+);
+/** "Ask students what values they saw", "Ask which branch...", "Discuss what 'less than' would mean". */
+const ASK = new RegExp(
+  `^(?:ask|discuss)(?: ${PUPILS})?(?: with ${PUPILS})? (?:what|why|how|which|whether|if|where|who|when|to)\\s`,
+  'i',
+);
+
+/** "Let's look at an example...: If a cat...?", "Adding a new word - how many...?": the question after its lead-in. */
+function withoutLeadIn(text: string): string {
+  for (const joint of [': ', ' - ', ' – ']) {
+    const at = text.indexOf(joint);
+    if (at > 0 && at < 80) {
+      const after = text.slice(at + joint.length);
+      if (
+        /^(?:what|why|how|which|who|where|when|if|can|could|do|does|did|is|are|was|should|would)\b/i.test(
+          after,
+        )
+      )
+        return capitalise(after);
+    }
+  }
+  return text;
+}
+
+function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
+  // "Hint: what might happen if...?" answers the teacher's question; "Why do they think...?" is asked of the teacher.
+  if (/^hint\b/i.test(sentence.text) || /\b(?:do|would|will|did) they\b/i.test(sentence.text))
+    return undefined;
+  let text = withoutLeadIn(sentence.text.replace(/^[>.\s]{1,4}/, '')).replace(
+    /^(?:ask|say|pose)\s+(?=(?:what|why|how|which|who|where|when|can|do|is|are)\b)/i,
+    '',
+  );
+  text = text.replace(/^\d+[.)]\s+/, '');
+  if (ASK_DIFFERENCE.test(text)) {
+    const between = trimEnd(text.slice(text.toLowerCase().indexOf('the difference between ')));
+    return {
+      text: `What is ${between}?`,
+      line: sentence.line,
+      level: 'analyse',
+      section: sentence.section.heading,
+      asked: text,
+    };
+  }
+  const words = text.split(' ').length;
+  if (text.endsWith('?') && words >= 4) {
+    if (/^\(|^hint\b/i.test(text) || isTitle(text)) return undefined;
+    return { text, line: sentence.line, level: questionLevel(text), section: sentence.section.heading };
+  }
+  if (ASK.test(text) && words >= 4) {
+    const rest = text.replace(/^(?:ask|discuss)\s+/i, '');
+    const verb = /\bto\s+(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase();
+    const level: QuestionLevel =
+      verb === undefined
+        ? questionLevel(rest.replace(new RegExp(`^${PUPILS}\\s+`, 'i'), ''))
+        : verb === 'recall' || verb === 'name' || verb === 'list'
+          ? 'inclusive'
+          : verb === 'identify' || verb === 'compare'
+            ? 'analyse'
+            : verb === 'explain' || verb === 'describe'
+              ? 'understand'
+              : 'apply';
+    return {
+      text: trimEnd(text),
+      line: sentence.line,
+      level,
+      section: sentence.section.heading,
+      asked: text,
+    };
+  }
+  return undefined;
+}
+
+/** A heading that is itself a question pupils could be asked: "What if the number isn't there?". */
+function headingQuestion(section: PlanSection): PlanQuestion | undefined {
+  const text = section.heading.trim();
+  if (!text.endsWith('?') || text.split(' ').length < 3 || NOT_CONTENT.has(section.kind)) return undefined;
+  return { text, line: section.line, level: questionLevel(text), section: text };
+}
+
+// ---- Terms ----------------------------------------------------------------------------------
+
+const QUOTES = '"\'“”‘’*`';
+const unquote = (text: string) => {
+  let start = 0;
+  let end = text.length;
+  while (start < end && QUOTES.includes(text[start]!)) start += 1;
+  while (end > start && QUOTES.includes(text[end - 1]!)) end -= 1;
+  return text.slice(start, end).trim();
+};
+
+/** A term is a short noun phrase: one to four words, letters first, no sentence inside it. */
+function isTermShape(text: string): boolean {
+  const words = text.split(' ');
+  return (
+    words.length >= 1 &&
+    words.length <= 4 &&
+    text.length >= 2 &&
+    text.length <= 40 &&
+    /^[\p{L}=<>!&|]/u.test(text) &&
+    !/[.?!,;:()]/.test(text) &&
+    !/^(?:it|this|that|these|those|there|they|he|she|we|you|i|what|which|who|how|why|when|where|each|one|all|some|students?|pupils?|children|teachers?)$/i.test(
+      words[0]!,
+    )
+  );
+}
+
+/** Bold spans in the plan's raw line ("A **Boolean expression** is..."): how Markdown plans mark a term. */
+function boldIn(raw: string): string[] {
+  const spans: string[] = [];
+  let from = raw.indexOf('**');
+  while (from >= 0) {
+    const end = raw.indexOf('**', from + 2);
+    if (end < 0) break;
+    spans.push(raw.slice(from + 2, end).trim());
+    from = raw.indexOf('**', end + 2);
+  }
+  return spans;
+}
+
+/** A keyword list's entry: "Discharge – the volume of water...", "Lag time - the gap between...", "Node = a disc". */
+function listedDefinition(text: string): { term: string; definition: string } | undefined {
+  for (const joint of [' – ', ' — ', ' - ', ' = ', ': ']) {
+    const at = text.indexOf(joint);
+    if (at <= 0) continue;
+    const term = unquote(text.slice(0, at).trim());
+    const definition = trimEnd(text.slice(at + joint.length).trim());
+    if (isTermShape(term) && definition.split(' ').length >= 3) return { term, definition };
+  }
+  return undefined;
+}
+
+/**
+ * "Blending: In language, blending means...", "A Boolean expression is an expression that...",
+ * "A given order of statements is called a program", "The technical word for the discs is 'node'",
+ * "a 'leaf' is a node at the end of the tree". A subject counts as a term only when the plan marks
+ * it (a keyword, bold or quoted), so "The shape will depend on..." defines nothing.
+ */
+function definitionIn(
+  sentence: string,
+  known: (term: string) => boolean,
+): { term: string; definition: string } | undefined {
+  const text = sentence.replace(/^define\s+/i, '').replace(/^(?:-|–)\s*/, '');
+  const lower = text.toLowerCase();
+  const wordFor = /^(?:the\s+)?(?:technical\s+|correct\s+|proper\s+)?(?:word|term|name)\s+for\s+/.exec(lower);
+  if (wordFor !== null) {
+    const is = lower.indexOf(' is ', wordFor[0].length);
+    const term = is > 0 ? unquote(trimEnd(text.slice(is + 4))) : '';
+    return isTermShape(term) ? { term, definition: text.slice(wordFor[0].length, is).trim() } : undefined;
+  }
+  const called = lower.indexOf(' is called ');
+  if (called > 0) {
+    const term = unquote(trimEnd(text.slice(called + 11).replace(/^(?:an?|the)\s+/i, '')));
+    return isTermShape(term) ? { term, definition: trimEnd(text.slice(0, called)) } : undefined;
+  }
+  const joints = [' is ', ' are ', ' means ', ' refers to ', ': '];
+  const at = Math.min(
+    ...joints.map((joint) => {
+      const found = joint === ': ' ? text.indexOf(joint) : lower.indexOf(joint);
+      return found <= 0 ? Number.POSITIVE_INFINITY : found;
+    }),
+  );
+  if (!Number.isFinite(at)) return undefined;
+  const joint = joints.find((entry) => lower.startsWith(entry.toLowerCase(), at))!;
+  const written = text
+    .slice(0, at)
+    .trim()
+    .replace(/^(?:in\s+\w+,\s+)?(?:an?|the)\s+(?:term\s+)?/i, '');
+  const quoted = QUOTES.includes(written[0] ?? '') || QUOTES.includes(written[written.length - 1] ?? '');
+  const subject = unquote(written);
+  const definition = trimEnd(text.slice(at + joint.length).trim());
+  if (!isTermShape(subject) || definition.split(' ').length < 3) return undefined;
+  return quoted || known(subject) ? { term: subject, definition } : undefined;
+}
+
+// ---- Misconceptions --------------------------------------------------------------------------
+
+/** Words that frame what pupils believe: "Students often understandably confuse...". */
+const BELIEF_FRAME = new Set(
+  'some many most a few pupils students children learners they may might often can will sometimes commonly tend to could understandably frequently usually also easily wrongly mistakenly'.split(
+    ' ',
+  ),
+);
+const BELIEF_VERBS = new Set(
+  'think thinks believe believes assume assumes say says expect expects treat treats'.split(' '),
+);
+
+/** What pupils wrongly believe, in their words; a confusion of A with B gives both. */
+export function beliefOf(misconception: string): { claim: string; confused?: [string, string] } {
+  const words = statementOf(misconception).split(' ');
+  let at = 0;
+  while (at < words.length - 1 && BELIEF_FRAME.has(words[at]!.toLowerCase())) at += 1;
+  const framed = at > 0;
+  if (framed && BELIEF_VERBS.has(words[at]!.toLowerCase())) {
+    at += 1;
+    if (words[at]?.toLowerCase() === 'that') at += 1;
+  }
+  const rest = words.slice(at).join(' ');
+  const confusion = /^(?:confus(?:e|es|ing)|mix(?:es|ing)? up|muddle|get)\s/i.exec(rest);
+  if (confusion !== null) {
+    const pair = rest.slice(confusion[0].length);
+    const lower = pair.toLowerCase();
+    for (const joint of [' with ', ' and ']) {
+      const split = lower.indexOf(joint);
+      if (split <= 0) continue;
+      const first = trimEnd(pair.slice(0, split).replace(/^the\s+/i, ''));
+      const second = trimEnd(pair.slice(split + joint.length).replace(/^the\s+/i, '')).replace(
+        /\s+(?:mixed up|confused)$/i,
+        '',
+      );
+      return { claim: capitalise(`${first} and ${second} are the same thing`), confused: [first, second] };
+    }
+  }
+  const claim = framed ? rest : words.join(' ');
+  return { claim: claim === '' ? statementOf(misconception) : capitalise(claim) };
+}
+
+/** Lines that answer a misconception rather than state one: "Response: 'Word blending' combines only part...". */
+const CORRECTION =
+  /^(?:response|correction|correct(?:ed)? by|address(?:ed)? by|instead|answer|reality|in fact|fix)\s*[:-]\s*/i;
+
+/** A sentence in the teaching that warns of a misconception: "Students often confuse...", "...is a common mistake". */
+const WARNS =
+  /\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes) (?:think|believe|assume)|wrongly)\b/i;
+
+/** Words that set one idea against another, as a correction does. */
+const CONTRAST =
+  /\b(?:but|whereas|while|unlike|in contrast|differs?|different|distinct|not the same|shouldn't be confused|should not be confused|rather than|instead)\b/i;
+
+function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconception[] {
+  const found: PlanMisconception[] = [];
+  for (const entry of plan.misconceptions) {
+    const text = entry.text.trim();
+    const previous = found[found.length - 1];
+    if (CORRECTION.test(text)) {
+      if (previous !== undefined && previous.correction === undefined)
+        previous.correction = { text: trimEnd(text.replace(CORRECTION, '')), line: entry.line };
+      continue;
+    }
+    if (text === '' || trimEnd(text) === '') continue;
+    // "Pupils think floods are caused only by rain. Address by comparing two hydrographs.": the belief is the
+    // first sentence; a correct statement after it ("In fact, ...") is its correction, a strategy is not.
+    const [belief = text, ...after] = sentencesOf(text);
+    const misconception: PlanMisconception = { text, line: entry.line, ...beliefOf(belief) };
+    const stated = after.find(
+      (sentence) => CORRECTION.test(sentence) || /^(?:in fact|actually),?\s/i.test(sentence),
+    );
+    if (stated !== undefined)
+      misconception.correction = {
+        text: capitalise(trimEnd(stated.replace(CORRECTION, '').replace(/^(?:in fact|actually),?\s+/i, ''))),
+        line: entry.line,
+      };
+    // The reader pairs a "Response:" line with its misconception.
+    if (entry.correction !== undefined)
+      misconception.correction = { text: trimEnd(entry.correction.text), line: entry.correction.line };
+    found.push(misconception);
+  }
+  const listed = new Set(found.map((entry) => entry.line));
+  for (const sentence of sentences) {
+    if (sentence.section.kind === 'misconceptions' || listed.has(sentence.line) || !WARNS.test(sentence.text))
+      continue;
+    // "...but the two shouldn't be confused" corrects a confusion rather than naming one.
+    if (/\b(?:shouldn't|should not|not to) be confused\b/i.test(sentence.text)) continue;
+    const belief = beliefOf(sentence.text);
+    // A warning about a mistake that does not say what pupils believe ("...is most often a mistake") has no claim.
+    const statesBelief =
+      belief.confused !== undefined || /\b(?:think|believe|assume)\b/i.test(sentence.text.slice(0, 60));
+    const entry: PlanMisconception = { text: sentence.text, line: sentence.line };
+    if (statesBelief) Object.assign(entry, belief);
+    found.push(entry);
+    listed.add(sentence.line);
+  }
+  // A confusion is corrected where the plan sets the two ideas side by side: "The BST is a lot like a binary search, but...".
+  for (const entry of found) {
+    if (entry.correction !== undefined || entry.confused === undefined) continue;
+    const [first, second] = entry.confused.map((term) => singular(term.toLowerCase()));
+    const longer = first!.length >= second!.length ? first! : second!;
+    const shorter = longer === first ? second! : first!;
+    const correction = sentences.find((sentence) => {
+      const lower = sentence.text.toLowerCase();
+      if (sentence.line === entry.line || !CONTRAST.test(lower) || !lower.includes(longer)) return false;
+      // The shorter term counts only where it is not just part of the longer one.
+      return lower.split(longer).join(' ').includes(shorter);
+    });
+    if (correction !== undefined)
+      entry.correction = { text: trimEnd(correction.text), line: correction.line };
+  }
+  return found;
+}
+
+const singular = (term: string) => (/[^s]s$/.test(term) ? term.slice(0, -1) : term);
+
+// ---- Tasks, key points and examples ---------------------------------------------------------
+
+/** Verbs that open a pupil's task ("Create a large expression...", "Convert the rules into..."). */
+const TASK_VERBS = new Set(
+  'answer build calculate go listen speak carry check choose classify collect compare complete compose construct continue convert count create decide decode describe design discuss draw encode enter estimate evaluate explain fill find follow identify investigate label list look make match measure name order place play plot practise practice predict prepare present read record redraft repeat research rewrite run search select set share solve sort stand take talk test trace try type use work write'.split(
+    ' ',
+  ),
+);
+
+/** What follows "Students..." without setting a task: "Students have generated...", "Students often confuse...". */
+const NOT_A_TASK = new Set(
+  'have has had be are is was were need needs not that also already often usually may might understand know learn will would should can could must probably'.split(
+    ' ',
+  ),
+);
+
+/** "Students will convert them into...", "Ask students to set up...", "Show students how to draw a shape...". */
+const TASK_FRAME = new RegExp(
+  `^(?:(?:then|next|now|finally),?\\s+)?(?:(?:the\\s+)?(?:students|pupils|children|learners)(?:\\s+(?:will|should|can|must|then|now))*\\s+|(?:ask|get|have|invite)\\s+${PUPILS}\\s+(?:to\\s+)?|show\\s+${PUPILS}\\s+how\\s+to\\s+)`,
+  'i',
+);
+
+/** How pupils are organised, as a grid's pupil column opens: "Groups:", "Whole group:", "Individually in turn:". */
+const ORGANISED =
+  /^(?:groups?|pairs?|in pairs|in groups|whole (?:group|class)|individually(?: in turn)?|trainees?|learners?|pupils?|students?)\s?:\s*/i;
+
+/** Headings over pupils' own work, where an instruction ("Evaluate expressions with and, or...") is their task. */
+const PUPIL_WORK =
+  /\b(?:lab|activit(?:y|ies)|tasks?|independent|practi[cs]e|apply|application|extension|homework|challenge|exercises?|worksheet|investigation|experiment|guided|group work|your turn|main)\b/i;
+
+/** "Follow the Digital Trail", "Can I or Can't I?": a title, not a sentence. */
+function isTitle(text: string): boolean {
+  const words = text.split(' ').filter((word) => /\p{L}/u.test(word));
+  const capitalised = words.filter((word) => /^[\p{Lu}]/u.test(word)).length;
+  return capitalised >= 3 && capitalised / words.length >= 0.6;
+}
+
+function taskIn(sentence: Sentence): { text: string; forPupils: boolean; stretch: boolean } | undefined {
+  const { section } = sentence;
+  // A lesson summary ("Students will investigate...") names the lesson's tasks too.
+  const summary = section.kind === 'context';
+  if ((!TASK_SECTIONS.has(section.kind) && !summary) || STEM.test(section.heading)) return undefined;
+  // "> 5) Invite students to...": a quoted, numbered step of the directions.
+  const unnumbered = sentence.text.replace(/^>?\s?\d{1,2}[.)]\s+/, '');
+  // "Groups: Make lists...", "Individually in turn: Tell the group...": a grid's pupil column.
+  // "Extension: find equivalent fractions without the wall" is a stretch task wherever it sits.
+  const stretch = /^(?:extension|challenge|stretch)(?: task)?\s?:\s*/i.exec(unnumbered);
+  const unlabelled = stretch === null ? unnumbered : unnumbered.slice(stretch[0].length);
+  const organised = ORGANISED.exec(unlabelled);
+  const numbered = organised === null ? unlabelled : unlabelled.slice(organised[0].length);
+  const given = /^(?:using|given) ([^,]{1,60}),\s+/i.exec(numbered);
+  const text = trimEnd(given === null ? numbered : numbered.slice(given[0].length));
+  if (text.endsWith('?') || EXPLAIN_THAT.test(text)) return undefined;
+  const frame = TASK_FRAME.exec(text);
+  let rest = frame === null ? text : text.slice(frame[0].length);
+  // "Given written out rules, students will convert them into...": "them" is the rules.
+  if (given !== null && / them /.test(rest)) rest = rest.replace(' them ', ` ${given[1]} `);
+  if (isTitle(rest) || /\b(?:students?|pupils?|your class|the class|on the board)\b/i.test(rest))
+    return undefined;
+  const verb = rest.split(' ')[0]!.toLowerCase();
+  if (rest.split(' ').length < 3) return undefined;
+  // Framed ("Invite pupils to wrap each beaker...") any verb is the pupils' task; a bare instruction needs a task verb.
+  if (frame === null ? !TASK_VERBS.has(verb) : NOT_A_TASK.has(verb) || verb.endsWith('ed')) return undefined;
+  const pupilWork =
+    organised !== null ||
+    stretch !== null ||
+    section.kind === 'independent' ||
+    section.kind === 'guided' ||
+    section.kind === 'homework' ||
+    PUPIL_WORK.test(section.heading);
+  // An instruction elsewhere is often the teacher's ("Write the following list of words on the board").
+  if (frame === null && (!pupilWork || summary)) return undefined;
+  // "Fill out their handout as they go": a task is set to the pupils, so it speaks to them.
+  // Only where "they" is the pupils: "Sort the shapes by their number of sides" keeps its "their".
+  const spoken = / they /.test(` ${rest} `)
+    ? rest
+        .split(' ')
+        .map((word) => TO_PUPILS[word] ?? word)
+        .join(' ')
+    : rest;
+  return {
+    text: spoken.charAt(0).toUpperCase() + spoken.slice(1),
+    forPupils: frame !== null || organised !== null,
+    stretch: stretch !== null,
+  };
+}
+
+const TO_PUPILS: Record<string, string> = {
+  their: 'your',
+  they: 'you',
+  them: 'you',
+  themselves: 'yourselves',
+};
+
+/** "Explain that a computer works by executing statements...": what the teacher explains is a key point. */
+const EXPLAIN_THAT = new RegExp(
+  `^(?:explain|remind|reinforce)(?:\\s+(?:to\\s+)?${PUPILS})?(?:\\s+with\\s+${PUPILS})?\\s+that\\s+`,
+  'i',
+);
+const KEY_POINT_HEADING =
+  /\bkey (?:learning )?points?\b|\bkey ideas?\b|\bkey facts?\b|\bremember\b|\bkey knowledge\b/i;
+
+function keyPointIn(sentence: Sentence): string | undefined {
+  const explained = EXPLAIN_THAT.exec(sentence.text);
+  if (explained !== null) {
+    const point = trimEnd(sentence.text.slice(explained[0].length));
+    // "Explain that we're looking for the number 25": a step of the lesson, not a point to learn.
+    if (
+      point.split(' ').length < 4 ||
+      /^(?:it|its|it’s|it's|we|we're|we’re|we’ll|we'll|they|this|that|these|you)\b/i.test(point)
+    )
+      return undefined;
+    // Kept as written: "animal == 'cat' or 'dog' in Python..." is code, not a sentence to capitalise.
+    return point;
+  }
+  const rule = /^there is a (?:simple )?rule:\s*/i.exec(sentence.text);
+  if (rule !== null) return trimEnd(sentence.text.slice(rule[0].length));
+  if (KEY_POINT_HEADING.test(sentence.section.heading) && !sentence.text.endsWith('?'))
+    return trimEnd(sentence.text);
+  return undefined;
+}
+
+function exampleIn(sentence: Sentence): string | undefined {
+  const lower = sentence.text.toLowerCase();
+  if (lower.startsWith('for example') || lower.startsWith('e.g.') || lower.startsWith('example:'))
+    return trimEnd(sentence.text);
+  return undefined;
+}
+
+// ---- The whole plan ---------------------------------------------------------------------------
+
+const termKey = (term: string) => singular(term.toLowerCase());
+
+/** Everything the generators may quote, read once from the plan. */
+export function planContent(plan: LessonPlan): PlanContent {
+  const sentences = sentencesIn(plan);
+  const keywords = new Set(plan.keywords.map(termKey));
+  const terms = new Map<string, PlanTerm>();
+  const addTerm = (term: string, line: number, definition?: string) => {
+    const key = termKey(term);
+    const known = terms.get(key);
+    if (known === undefined) {
+      const entry: PlanTerm = { term, line, keyword: keywords.has(key) };
+      if (definition !== undefined) entry.definition = definition;
+      terms.set(key, entry);
+    } else if (known.definition === undefined && definition !== undefined) {
+      known.definition = definition;
+      known.line = line;
+    }
+  };
+  const bold = new Set<string>();
+  for (const sentence of sentences) {
+    for (const span of boldIn(plan.lines[sentence.line - 1] ?? ''))
+      if (isTermShape(span)) bold.add(termKey(span));
+  }
+  const known = (term: string) => keywords.has(termKey(term)) || bold.has(termKey(term));
+
+  const keyPoints: PlanStatement[] = [];
+  const examples: PlanStatement[] = [];
+  const tasks: PlanStatement[] = [];
+  const questions: PlanQuestion[] = [];
+  const seenQuestions = new Set<string>();
+  for (const section of plan.sections) {
+    const heading = headingQuestion(section);
+    if (heading !== undefined) questions.push(heading);
+  }
+  for (const sentence of sentences) {
+    const where = { line: sentence.line, section: sentence.section.heading };
+    const definition =
+      sentence.section.kind === 'keywords'
+        ? (listedDefinition(sentence.text) ?? definitionIn(sentence.text, known))
+        : definitionIn(sentence.text, known);
+    if (definition !== undefined) addTerm(definition.term, sentence.line, definition.definition);
+    const question = ownQuestion(sentence);
+    const previous = questions[questions.length - 1];
+    if (
+      question !== undefined &&
+      previous !== undefined &&
+      previous.section === question.section &&
+      question.line - previous.line <= 3 &&
+      previous.asked === undefined &&
+      (/^(?:if so|and|or|what about)\b/i.test(question.text) || LEANS.test(question.text))
+    ) {
+      // "Is there anything...? If so, what and why?", "Was there ever...? How was it corrected?" are one question.
+      previous.text = `${previous.text} ${question.text}`;
+      previous.level = higher(previous.level, question.level);
+      continue;
+    }
+    if (question !== undefined && !seenQuestions.has(question.text.toLowerCase())) {
+      seenQuestions.add(question.text.toLowerCase());
+      questions.push(question);
+      if (question.asked === undefined || !/\bto\s/i.test(question.asked)) continue;
+    }
+    const point = keyPointIn(sentence);
+    if (point !== undefined) keyPoints.push({ text: point, ...where });
+    const example = exampleIn(sentence);
+    if (example !== undefined) examples.push({ text: example, ...where });
+    const task = taskIn(sentence);
+    if (task !== undefined) {
+      const at = task.stretch ? { ...where, section: 'Extension' } : where;
+      tasks.push(task.forPupils ? { text: task.text, ...at, forPupils: true } : { text: task.text, ...at });
+    }
+  }
+  for (const keyword of plan.keywords) if (isTermShape(keyword)) addTerm(keyword, 0);
+  // A keyword the plan lists without a line of its own takes the line where its definition is.
+  for (const term of terms.values()) {
+    if (term.line === 0) {
+      const at = plan.lines.findIndex((line) => line.toLowerCase().includes(term.term.toLowerCase()));
+      term.line = at + 1;
+    }
+  }
+  questions.sort((a, b) => a.line - b.line);
+  return {
+    terms: [...terms.values()],
+    keyPoints,
+    examples,
+    tasks,
+    misconceptions: misconceptionsIn(plan, sentences),
+    questions,
+  };
+}
+
+// ---- Which objectives can carry a ladder -----------------------------------------------------
+
+/** Labels of fields in a grid or a scheme row that are not objectives ("Themes: Algorithms"). */
+const FIELD_LABELS = new Set(
+  'themes theme practices practice standards standard time mins minutes duration length topic resources materials links context strand unit lesson activity activities assessment notes'.split(
+    ' ',
+  ),
+);
+
+/** Stems that introduce objectives rather than state one. */
+const STEM =
+  /^(?:(?:all|most|some)\s+(?:students|pupils|children|learners)\s+(?:are|will be)\s+able\s+to|(?:students|pupils|children|learners)\s+will(?:\s+be\s+able\s+to)?|by the end of (?:the|this) lesson|(?:learning\s+)?(?:objectives?|outcomes?|intentions?)|success criteria|i can|we are learning to|swbat)\b/i;
+
+/** Why an objective cannot carry a ladder, or undefined when it can. */
+/** What the teacher does, not what pupils learn: "Introduce the 'Me Too' activity and circulate". */
+const TEACHER_ACTION =
+  /^(?:introduce|recap|circulate|play|hand out|distribute|prepare|display|project|remind|tell|teach)\b/i;
+
+export function notAnObjective(
+  objective: string,
+): 'stem' | 'table' | 'field' | 'empty' | 'too long' | 'teacher' | undefined {
+  const text = objective.replace(/^[#\s*•·-]+/, '').trim();
+  const bare = trimEnd(text, '.;:!,… ');
+  if (!/\p{L}{3}/u.test(bare)) return 'empty';
+  if (text.endsWith(':') || text.endsWith('...') || text.endsWith('…')) {
+    if (STEM.test(bare) || bare.split(' ').length <= 6) return 'stem';
+  }
+  if (
+    STEM.test(bare) &&
+    bare
+      .replace(STEM, '')
+      .trim()
+      .split(' ')
+      .filter((word) => /\p{L}/u.test(word)).length < 2
+  )
+    return 'stem';
+  // A grid's cells joined with " / " or " | " ("10 / Introduce the additional word...").
+  if (text.includes(' | ') || text.includes(' / ')) return 'table';
+  const colon = text.indexOf(':');
+  if (colon > 0 && FIELD_LABELS.has(text.slice(0, colon).trim().toLowerCase())) return 'field';
+  if (bare.split(' ').length === 1 && FIELD_LABELS.has(bare.toLowerCase())) return 'field';
+  if (text.length > 240) return 'too long';
+  if (TEACHER_ACTION.test(text)) return 'teacher';
+  return undefined;
+}

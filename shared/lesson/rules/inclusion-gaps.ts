@@ -1,0 +1,61 @@
+import { defineRule } from '../../rule';
+import {
+  at,
+  filledSection,
+  isInterventionPlan,
+  isLessonPlan,
+  lessonEpisodes,
+  linesOutside,
+  providesFor,
+} from '../evidence';
+import type { LessonPlan, PlanItem } from '../types';
+import { EAL_NEEDS } from './eal-support';
+import { challengeFor } from './most-able-challenge';
+import { SEN_NEEDS } from './sen-adjustments';
+
+/** A line about who is in the class: it is the plan's own reason to say how the lesson meets their needs. */
+const CLASS_PROFILE =
+  /\b(?:class|set|group) (?:of )?\d{1,2}\b|\b\d{1,2} (?:pupils|students|children|learners)\b|\bmixed[- ]ability\b|\bclass profile\b|\bpupil premium\b|\bPP\b|\bdisadvantaged\b|\bseating plan\b/;
+
+/** Where the plan already adapts the lesson or describes its class, if it does. */
+function reasonToAsk(plan: LessonPlan): PlanItem | undefined {
+  const adapted = filledSection(plan, 'differentiation', 'sen', 'eal', 'teaching-assistant');
+  if (adapted !== undefined) return { text: adapted.heading, line: adapted.line };
+  // The class is described at the top, before the lesson starts: "groups of 6" in the main is not a class profile.
+  const firstEpisode = lessonEpisodes(plan)[0]?.line ?? plan.lines.length + 1;
+  return linesOutside(plan, ['objectives', 'success-criteria'])
+    .filter((entry) => entry.line < firstEpisode)
+    .find((entry) => CLASS_PROFILE.test(entry.text));
+}
+
+function joinGroups(groups: string[]): string {
+  return groups.length <= 1
+    ? (groups[0] ?? '')
+    : `${groups.slice(0, -1).join(', ')} or ${groups[groups.length - 1]}`;
+}
+
+export const inclusionGaps = defineRule<LessonPlan, 'notYetSaid'>({
+  id: 'lesson/inclusion-gaps',
+  title: 'Every group of pupils planned for',
+  guidance: 'curriculum/specific-support',
+  severity: 'info',
+  messages: {
+    notYetSaid:
+      'The plan adapts the lesson for its class but does not yet say what it does for {groups}. If the class includes them, a line for each (an adjustment, a language support, a stretch) helps whoever teaches it.',
+  },
+  check(plan) {
+    // A tuition or intervention session is already shaped around its pupils' needs.
+    if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
+    // One prompt, and only where the plan itself gives a reason: otherwise it would sit on every plan.
+    const reason = reasonToAsk(plan);
+    if (reason === undefined) return [];
+    const groups = [
+      providesFor(plan, SEN_NEEDS) ? undefined : 'pupils with SEN',
+      providesFor(plan, EAL_NEEDS) ? undefined : 'pupils learning English as an additional language',
+      challengeFor(plan) === undefined ? 'the most able' : undefined,
+    ].filter((group): group is string => group !== undefined);
+    return groups.length === 0
+      ? []
+      : [{ messageId: 'notYetSaid', data: { groups: joinGroups(groups) }, ...at(reason) }];
+  },
+});

@@ -1,0 +1,164 @@
+import { defineRule, type RuleReport } from '../../rule';
+import { at, endingsOf, isInterventionPlan, sectionsOf, teachingSections } from '../evidence';
+import { objectiveTerms } from '../terms';
+import type { LessonPlan, PlanItem, PlanSection, SectionKind } from '../types';
+
+/** Parts that check or revisit learning rather than teach it. */
+const CHECKING: readonly SectionKind[] = ['plenary', 'mini-plenary', 'assessment'];
+/** Parts about particular pupils or after the lesson: an objective taught only there is not taught to the class. */
+const NOT_TEACHING: readonly SectionKind[] = [
+  ...CHECKING,
+  'homework',
+  'differentiation',
+  'sen',
+  'eal',
+  'teaching-assistant',
+];
+/** Words in most objectives that say nothing about what this one is about. */
+const GENERIC = new Set([
+  'able',
+  'pupils',
+  'students',
+  'children',
+  'learners',
+  'lesson',
+  'different',
+  'simple',
+  'using',
+  'range',
+  'example',
+  'examples',
+  'work',
+  'things',
+  'ways',
+  'know',
+  'understand',
+  'learn',
+]);
+/** A plenary that returns to "the objective" or "the success criteria" revisits them all. */
+const BACK_TO_OBJECTIVES = /\b(?:objectives?|LOs?|learning intentions?|success criteria|WALT|I can)\b/i;
+/** Fewer words than this in the teaching, and the plan is too thin to say what it does not teach. */
+const ENOUGH_TEACHING = 40;
+/** An objective of fewer telling words than this is too short to say it is missing from the teaching. */
+const ENOUGH_TERMS = 2;
+
+/**
+ * Words compared by their first five letters, so "reacting" meets "reaction" and "calculate" meets
+ * "calculating"; a short word must match whole.
+ */
+const key = (word: string) => (word.length > 5 ? word.slice(0, 5) : word);
+
+function keysOf(sections: readonly PlanSection[]): Set<string> {
+  const text = sections
+    .map((section) => `${section.heading}\n${section.body.map((entry) => entry.text).join('\n')}`)
+    .join('\n');
+  // Every word counts here, verbs too: "one sentence explaining their results" returns to "To explain...".
+  return new Set((text.toLowerCase().match(/[a-z][a-z'-]*[a-z]/g) ?? []).map(key));
+}
+
+/** The objective's content words and its verb: "Investigate (25 mins)" teaches "To investigate which...". */
+function termsOf(objective: PlanItem): string[] {
+  const read = objectiveTerms(objective.text);
+  return [...(read.verb === undefined ? [] : [read.verb]), ...read.terms]
+    .map((term) => term.toLowerCase())
+    .filter((term) => term.length >= 3 && !GENERIC.has(term));
+}
+
+/**
+ * The words that tell objectives apart: not the words every objective shares ("chemical reactions"
+ * in both of a chemistry lesson's), which would find any of them taught.
+ */
+function distinctive(all: string[][]): string[][] {
+  if (all.length < 2) return all;
+  const shared = new Set(
+    all[0]!.map(key).filter((word) => all.every((terms) => terms.some((term) => key(term) === word))),
+  );
+  return all.map((terms) => {
+    const own = terms.filter((term) => !shared.has(key(term)));
+    return own.length > 0 ? own : terms;
+  });
+}
+
+type MessageId = 'notTaught' | 'noneTaught' | 'notRevisited';
+
+export const objectivesTaught = defineRule<LessonPlan, MessageId>({
+  id: 'lesson/objectives-taught',
+  title: 'Each objective taught and revisited',
+  guidance: 'hqtl/planning-flow',
+  severity: 'suggestion',
+  messages: {
+    notTaught:
+      'Objective {number}, "{objective}", is not taught in any episode yet: which part of the lesson teaches it?',
+    noneTaught:
+      "None of the objectives' key ideas ({terms}) appears in the lesson's activities: are these the objectives for this lesson, or could the activities say what pupils will learn?",
+    notRevisited:
+      'The plenary does not yet return to {objectives}: could it ask pupils to show that learning, so you and they can see the progress made?',
+  },
+  check(plan) {
+    // A scheme's page of objectives is many lessons' worth: only a single lesson's objectives are traced.
+    if (plan.objectives.length === 0 || plan.objectives.length > 6 || isInterventionPlan(plan)) return [];
+    const teaching = teachingSections(plan).filter((section) => !NOT_TEACHING.includes(section.kind));
+    const taughtWords = keysOf(teaching);
+    if (taughtWords.size < ENOUGH_TEACHING) return [];
+    const own = distinctive(plan.objectives.map(termsOf));
+    const traced = plan.objectives
+      .map((objective, index) => ({
+        objective,
+        number: index + 1,
+        terms: own[index]!,
+        all: termsOf(objective),
+      }))
+      .filter(({ terms }) => terms.length > 0);
+    // Words are a rough guide to what an episode teaches ("persuasive techniques" are taught as
+    // rhetorical questions), so an objective is called untaught only beside others of the same plan,
+    // and only when several of its telling words are all missing from the teaching.
+    const untaught =
+      traced.length < 2
+        ? []
+        : traced.filter(
+            ({ terms }) => terms.length >= ENOUGH_TERMS && !terms.some((term) => taughtWords.has(key(term))),
+          );
+    if (untaught.length >= 2 && untaught.length === traced.length) {
+      const terms = [...new Set(traced.flatMap((entry) => entry.terms))].slice(0, 4).join(', ');
+      return [{ messageId: 'noneTaught', data: { terms }, ...at(traced[0]!.objective) }];
+    }
+    const reports: RuleReport<MessageId>[] = untaught.map(({ objective, number }) => ({
+      messageId: 'notTaught',
+      data: { number, objective: objective.text },
+      ...at(objective),
+    }));
+    // Revisiting is asked only of a plenary that has been written; a missing one is prompted already.
+    const checks = [...endingsOf(plan), ...sectionsOf(plan, 'mini-plenary', 'assessment')].filter(
+      (section) => section.body.length > 0,
+    );
+    const checkText = checks.flatMap((section) => [
+      section.heading,
+      ...section.body.map((entry) => entry.text),
+    ]);
+    if (checks.length === 0 || checkText.some((text) => BACK_TO_OBJECTIVES.test(text))) return reports;
+    const checkedWords = keysOf(checks);
+    // As with teaching, words are a rough guide ("2x + 5 = 17" revisits solving equations), so an
+    // objective is called unrevisited only beside another that the plenary does return to.
+    const revisited = traced.filter((entry) => entry.all.some((term) => checkedWords.has(key(term))));
+    if (revisited.length === 0) return reports;
+    const unrevisited = traced.filter(
+      // Any of its words will do here: a plenary question about "causes" revisits "the causes of flooding".
+      (entry) =>
+        !untaught.includes(entry) && !revisited.includes(entry) && entry.terms.length >= ENOUGH_TERMS,
+    );
+    if (unrevisited.length > 0) {
+      const objectives =
+        unrevisited.length === traced.length && traced.length > 1
+          ? 'the objectives'
+          : unrevisited
+              .map(({ number, objective }) => `objective ${number} ("${objective.text}")`)
+              .join(' or ');
+      reports.push({
+        messageId: 'notRevisited',
+        data: { objectives },
+        ...at({ text: checks[0]!.heading, line: checks[0]!.line }),
+      });
+    }
+    return reports;
+  },
+});

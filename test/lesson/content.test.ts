@@ -1,0 +1,445 @@
+import { describe, expect, it } from 'vitest';
+import { analyseLessonPlan, parseLessonPlan } from '../../shared/lesson';
+import { notAnObjective, planContent, questionLevel, trimEnd } from '../../shared/lesson/content';
+import { LADDER_ORDER } from './ladder-order';
+
+const contentOf = (text: string) => planContent(parseLessonPlan({ text, format: 'markdown' }));
+
+/** An Oak-style record: keywords with definitions, key learning points, a misconception with its response. */
+const OAK_STYLE = [
+  '# Forming plurals',
+  '## Pupil lesson outcome',
+  'I can form the plural of nouns ending in -y.',
+  '## Lesson keywords',
+  '- Consonant: a letter that is not a vowel.',
+  '- Suffix: a suffix is a letter or group of letters added to the end of a word.',
+  '## Key learning points',
+  '- After a consonant, the y changes to i before adding -es.',
+  '## Misconceptions and common mistakes',
+  "- Misconception: That every word ending in 'y' changes to 'ies'.",
+  "  Response: Words like 'day' keep the y because a vowel comes before it.",
+].join('\n');
+
+describe('what the plan says, read for the generators', () => {
+  it('reads keywords with their definitions', () => {
+    expect(contentOf(OAK_STYLE).terms).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ term: 'Consonant', definition: 'a letter that is not a vowel', line: 5 }),
+        expect.objectContaining({ term: 'Suffix', line: 6 }),
+      ]),
+    );
+  });
+
+  it('pairs a misconception with the response under it, so the correction is never read as a misconception', () => {
+    const [misconception, ...rest] = contentOf(OAK_STYLE).misconceptions;
+    expect(rest).toEqual([]);
+    expect(misconception).toMatchObject({
+      claim: "Every word ending in 'y' changes to 'ies'",
+      correction: { text: "Words like 'day' keep the y because a vowel comes before it", line: 11 },
+    });
+  });
+
+  it.each([
+    ['a bold term defined in the teaching', 'Main:\n- A **loop** is a block of code that repeats.', 'loop'],
+    [
+      'a term named by what it is called',
+      'Main:\n- A given order of statements is called a **program**.',
+      'program',
+    ],
+    ['a quoted technical word', 'Main:\n- The technical word for the circles is "node".', 'node'],
+  ])('finds %s', (_, text, term) => {
+    expect(contentOf(text).terms.map((entry) => entry.term)).toContain(term);
+  });
+
+  it.each([
+    ['an ordinary sentence with "is"', 'Main:\n- The shape is different each time.'],
+    ['a heading-like label', 'Main:\n- Resources: paper and pens for each group.'],
+  ])('finds no term in %s', (_, text) => {
+    expect(contentOf(text).terms).toEqual([]);
+  });
+
+  it('finds a misconception warned of in the teaching, and its correction where the plan sets both ideas side by side', () => {
+    const { misconceptions } = contentOf(
+      [
+        'Main:',
+        '- Pupils often confuse mass and weight.',
+        '- Weight is a force measured in newtons, but mass is measured in kilograms.',
+      ].join('\n'),
+    );
+    expect(misconceptions[0]).toMatchObject({
+      confused: ['mass', 'weight'],
+      correction: {
+        text: 'Weight is a force measured in newtons, but mass is measured in kilograms',
+        line: 3,
+      },
+    });
+  });
+
+  it("reads pupils' tasks, not the teacher's instructions", () => {
+    const { tasks } = contentOf(
+      [
+        '## Independent task',
+        '- Write the following list of words on the board.',
+        '- Pupils convert each fraction to a decimal.',
+        '## Starter',
+        '- Hand out the mini-whiteboards.',
+        '- Ask pupils to sort the shapes by their number of sides.',
+        '- Show students how to draw a bar model.',
+      ].join('\n'),
+    );
+    expect(tasks.map((task) => task.text)).toEqual([
+      'Convert each fraction to a decimal',
+      'Sort the shapes by their number of sides',
+      'Draw a bar model',
+    ]);
+  });
+
+  it('reads the plan\'s own questions, a wrapped one as one, and "Ask about the difference" as a question', () => {
+    const { questions } = contentOf(
+      [
+        '## Key questions',
+        'What are examples of jobs that get finished sooner',
+        'with more people helping?',
+        '## Main',
+        '- Ask students about the difference between = and ==.',
+        '- Hint: what might happen if someone was watching?',
+      ].join('\n'),
+    );
+    expect(questions.map((question) => [question.text, question.level])).toEqual([
+      ['What are examples of jobs that get finished sooner with more people helping?', 'inclusive'],
+      ['What is the difference between = and ==?', 'analyse'],
+    ]);
+  });
+});
+
+describe('questionLevel', () => {
+  it.each([
+    ['What is a node?', 'inclusive'],
+    ['How many nodes does it have?', 'inclusive'],
+    ['Why does the metal expand?', 'understand'],
+    ['Can you trace the path of the smallest number?', 'apply'],
+    ['What is the difference between a blend and a compound?', 'analyse'],
+    ['What if there was another layer in the tree?', 'analyse'],
+    ['How do we know this network works every time?', 'evaluate'],
+    ['Can you design your own sorting network?', 'create'],
+  ] as const)('"%s" asks pupils to %s', (question, level) => {
+    expect(questionLevel(question)).toBe(level);
+  });
+});
+
+describe('which objectives carry a ladder', () => {
+  it.each([
+    ['Students will be able to:', 'stem'],
+    ['All students are able to:', 'stem'],
+    ['Mins / Tutor Activity / Trainee Activity / Resources', 'table'],
+    ['Themes: Algorithms', 'field'],
+    ['Time', 'field'],
+    ['/', 'empty'],
+    ['Introduce the “Me Too” activity and circulate', 'teacher'],
+  ])('"%s" is not an objective (%s)', (line, reason) => {
+    expect(notAnObjective(line)).toBe(reason);
+  });
+
+  it.each([
+    'Evaluate a Boolean expression.',
+    'Understand that temperature affects the rate of reaction',
+    'Fractions of amounts',
+  ])('"%s" is one', (line) => {
+    expect(notAnObjective(line)).toBeUndefined();
+  });
+});
+
+describe('ladders built on the plan', () => {
+  const analysis = analyseLessonPlan({ text: OAK_STYLE, format: 'markdown' });
+
+  it("climbs in the guide's order and uses the plan's terms, key points and misconception", () => {
+    const [ladder] = analysis.questions;
+    expect(ladder!.ladder.map((rung) => rung.level)).toEqual(LADDER_ORDER);
+    expect(ladder!.ladder.map((rung) => rung.from)).toEqual(
+      expect.arrayContaining(['keyword', 'key point', 'misconception']),
+    );
+    expect(ladder!.ladder.find((rung) => rung.level === 'evaluate')!.question).toBe(
+      "Someone says: \"Every word ending in 'y' changes to 'ies'.\" Do you agree? Explain how you know.",
+    );
+  });
+
+  it('never asks what a fragment means, nor ladders a stem or a table row', () => {
+    const plan = analyseLessonPlan({
+      text: [
+        '## Learning objectives',
+        'Students will be able to:',
+        '- Understand that chemical reactions occur when particles collide',
+        '| Time | Activity |',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    expect(plan.questions.map((ladder) => ladder.objective)).toEqual([
+      'Understand that chemical reactions occur when particles collide',
+    ]);
+    expect(JSON.stringify(plan.questions)).not.toContain('"chemical reactions occur"');
+  });
+
+  it("sums up the levels of the plan's own questions and what would stretch them", () => {
+    const review = analyseLessonPlan({
+      text: 'LO: To name the parts of a flower\nKey questions:\n- What is a petal?\n- What is a stem?\n- Why do flowers have petals?',
+    }).questionReview;
+    expect(review).toBe(
+      "Your plan's 3 questions are 2 recall and 1 explain; none asks pupils to analyse: a question that asks how a flower compares with something pupils already know would stretch.",
+    );
+  });
+
+  it('says what to add when an objective has nothing in the plan to build on', () => {
+    const [ladder] = analyseLessonPlan({ text: 'LO: To decompose a task into smaller steps' }).questions;
+    expect(ladder!.toAdd).toContain('add its key words');
+  });
+});
+
+describe('trimEnd', () => {
+  it('trims in linear time, also on a long run of dots', () => {
+    const long = `Objective${'.'.repeat(100_000)}x`;
+    const started = performance.now();
+    expect(trimEnd(long)).toBe(long);
+    expect(trimEnd(`${long}...;`)).toBe(long);
+    // A quadratic trim takes seconds on 100,000 dots; a loop takes well under one.
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+/** A US-style plan in my own words: objectives list, pacing table, bold definitions, a lab and a common mistake. */
+const DENSITY_LAB = [
+  '# Lesson 4.1: Density',
+  '## Learning Objectives',
+  'Students will be able to...',
+  '* Calculate the density of a regular solid.',
+  '* Explain why some objects float in water.',
+  '## Pacing Guide',
+  '| Duration | Description |',
+  '| --- | --- |',
+  '| 5 Minutes | Do Now |',
+  '| 30 Minutes | Lab |',
+  '## Instructor Notes',
+  '### Instruction',
+  '* **Density** is the mass of an object divided by its volume.',
+  '* Ask students about the difference between mass and weight.',
+  '* A common mistake is adding the mass and the volume instead of dividing.',
+  '* What is the unit of density?',
+  '### Lab',
+  '* Measure the mass and volume of three blocks.',
+  '* Students will calculate the density of each block and predict which will float.',
+].join('\n');
+
+describe('generators on a lab lesson', () => {
+  const analysis = analyseLessonPlan({ text: DENSITY_LAB, format: 'markdown' });
+
+  it("ladders the objectives, not the stem, and climbs through the plan's own question, definition and lab task", () => {
+    expect(analysis.questions.map((ladder) => ladder.objective)).toEqual([
+      'Calculate the density of a regular solid',
+      'Explain why some objects float in water',
+    ]);
+    const [density] = analysis.questions;
+    expect(density!.ladder.map((rung) => [rung.level, rung.from])).toEqual([
+      ['inclusive', 'plan question'],
+      ['understand', 'keyword'],
+      ['apply', 'task'],
+      ['analyse', 'plan question'],
+      ['evaluate', 'objective'],
+      ['create', 'objective'],
+    ]);
+    expect(density!.ladder[0]!.question).toBe('What is the unit of density?');
+    expect(density!.ladder[2]!.question).toBe(
+      'Try it: "Calculate the density of each block and predict which will float". What will you do first, and why?',
+    );
+    expect(density!.ladder[3]!.question).toBe('What is the difference between mass and weight?');
+  });
+
+  it('a mistake named without what pupils believe gets a "what to add", not a hinge question', () => {
+    expect(analysis.hingeQuestions).toEqual([]);
+    expect(analysis.toAdd.filter((entry) => entry.for === 'hinge')).toEqual([
+      expect.objectContaining({
+        line: 15,
+        message: expect.stringContaining('A common mistake is adding the mass'),
+      }),
+    ]);
+  });
+
+  it("builds the guided session on the lab's task", () => {
+    expect(analysis.guidedSession?.task).toEqual({
+      text: 'Calculate the density of each block and predict which will float',
+      line: 19,
+    });
+    expect(analysis.guidedSession!.stages[1]!.what).toContain('"Calculate the density of each block');
+  });
+
+  it("reviews the levels of the plan's questions", () => {
+    expect(analysis.questionReview).toBe(
+      'Your plan\'s 2 questions are 1 recall and 1 analyse; none asks pupils to explain: a why-question about "density" would stretch.',
+    );
+  });
+});
+
+describe('a ladder from the objective alone', () => {
+  const rungs = (objective: string) =>
+    analyseLessonPlan({ text: `LO: ${objective}` }).questions[0]!.ladder.map((rung) => rung.question);
+
+  it.each([
+    [
+      'To identify the features of a healthy ecosystem',
+      'Look at these examples: can you identify the features of a healthy ecosystem? Say why for each one.',
+      'Can you make up a new example and a non-example, and explain to your partner which is which?',
+    ],
+    [
+      'To convert fractions to decimals',
+      'Have a go: convert fractions to decimals. Talk your partner through each step.',
+      'Can you make up a question that would show whether someone has really understood this, and a wrong answer someone might give?',
+    ],
+    [
+      'To write a diary entry as an evacuee',
+      'Have a go: write a diary entry as an evacuee. What will you do first, and why?',
+      'Can you write a diary entry as an evacuee? Explain the choices you made.',
+    ],
+  ])('"%s" is applied and created as its verb asks', (objective, apply, create) => {
+    const questions = rungs(objective);
+    expect(questions[2]).toBe(apply);
+    expect(questions[5]).toBe(create);
+  });
+
+  it("drops a page of the teacher's book from what pupils are asked", () => {
+    expect(rungs('Practise segmentation for spelling p88-91')[2]).toBe(
+      'Have a go: practise segmentation for spelling. Talk your partner through your first step.',
+    );
+  });
+
+  it('an objective in the third person is asked of pupils in the second', () => {
+    expect(rungs('Recognise when they should ask a trusted adult for help')[2]).toBe(
+      'Look at these examples: can you recognise when you should ask a trusted adult for help? Say why for each one.',
+    );
+  });
+});
+
+describe('one-to-one tuition', () => {
+  const analysis = analyseLessonPlan({
+    text: [
+      'Tuition session: one-to-one, Year 4 maths, 30 minutes',
+      '## Lesson focus',
+      'Objective: To order fractions with the same denominator',
+    ].join('\n'),
+  });
+
+  it('puts every question to the tutor: there is no partner in the room', () => {
+    const spoken = [
+      ...analysis.questions.flatMap((ladder) => ladder.ladder.map((rung) => rung.question)),
+      ...analysis.plenaryQuestions,
+      ...analysis.talkPrompts,
+    ];
+    expect(spoken.length).toBeGreaterThan(0);
+    expect(spoken.filter((question) => question.includes('partner'))).toEqual([]);
+  });
+});
+
+describe('the guided session', () => {
+  it("prefers a task the plan sets pupils in so many words to the teacher's own set-up step", () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        'LO: To explain why some materials are good insulators',
+        '## Activity',
+        '1) Place the beakers of hot water on the side bench.',
+        '2) Invite pupils to wrap each beaker in a different material and record its temperature every two minutes.',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    expect(analysis.guidedSession?.task?.text).toBe(
+      'Wrap each beaker in a different material and record its temperature every two minutes',
+    );
+  });
+});
+
+describe('a UK lesson plan with key vocabulary, a misconception and an exit ticket', () => {
+  const analysis = analyseLessonPlan({
+    text: [
+      'Year 9 Science – Lesson 2: Why does ice float?',
+      'Learning objective: To explain why ice is less dense than water.',
+      'Key vocabulary:',
+      '- Density – how much mass is packed into a given volume',
+      '- Hydrogen bond – a weak attraction between water molecules',
+      'Misconceptions: pupils often think that ice floats because it contains air. Address with a demo of clear ice.',
+      'Independent task (20 mins): Pupils draw the particle arrangement in ice and in water and label the gaps.',
+      'Plenary (5 mins): Exit ticket – Which explanation is better, and why?',
+    ].join('\n'),
+  });
+
+  it('reads the belief, not the strategy, as the misconception, and says what to add for its hinge', () => {
+    expect(analysis.content.misconceptions[0]).toMatchObject({ claim: 'Ice floats because it contains air' });
+    expect(analysis.content.misconceptions[0]?.correction).toBeUndefined();
+    expect(analysis.toAdd).toContainEqual(expect.objectContaining({ for: 'hinge', line: 6 }));
+  });
+
+  it('reads a dashed keyword list as terms with their definitions', () => {
+    expect(analysis.content.terms.map((term) => [term.term, term.definition])).toEqual(
+      expect.arrayContaining([
+        ['Density', 'how much mass is packed into a given volume'],
+        ['Hydrogen bond', 'a weak attraction between water molecules'],
+      ]),
+    );
+  });
+
+  it("evaluates the misconception, and lets the plan's own judging question analyse", () => {
+    const rungs = analysis.questions[0]!.ladder;
+    expect(rungs.find((rung) => rung.level === 'analyse')?.question).toBe(
+      'Which explanation is better, and why?',
+    );
+    expect(rungs.find((rung) => rung.level === 'evaluate')?.question).toBe(
+      'Someone says: "Ice floats because it contains air." Do you agree? Explain how you know.',
+    );
+  });
+
+  it('never compares two keywords the plan does not set side by side', () => {
+    expect(JSON.stringify(analysis.questions)).not.toContain(
+      'difference between "density" and "hydrogen bond"',
+    );
+  });
+});
+
+describe('a primary lesson grid with success criteria', () => {
+  const analysis = analyseLessonPlan({
+    text: [
+      '# Year 3 Science: Magnets',
+      '**WALT:** sort materials into magnetic and non-magnetic',
+      '**Success criteria**',
+      '- I can name three magnetic materials',
+      '- I can explain why a coin might not be attracted to a magnet',
+      '| Time | Activity | AfL |',
+      '| --- | --- | --- |',
+      '| 10 mins | Starter: Which objects in this tray will stick to the magnet? | Show me boards |',
+      '| 20 mins | Children test ten objects in pairs and record them in a table. Extension: predict which metal the coin is made of | Hinge: Is every metal magnetic? |',
+    ].join('\n'),
+    format: 'markdown',
+  });
+  const ladder = analysis.questions[0]!.ladder;
+
+  it('asks each success criterion at its own level', () => {
+    expect(ladder.find((rung) => rung.level === 'understand')).toMatchObject({
+      question: 'Can you explain why a coin might not be attracted to a magnet?',
+      from: 'success criterion',
+      line: 5,
+    });
+  });
+
+  it("reads the grid's cells: its questions, the children's task and the labelled extension", () => {
+    expect(analysis.content.questions.map((question) => question.text)).toEqual([
+      'Which objects in this tray will stick to the magnet?',
+      'Is every metal magnetic?',
+    ]);
+    expect(analysis.content.tasks).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          text: 'Test ten objects in pairs and record them in a table',
+          forPupils: true,
+        }),
+        expect.objectContaining({ text: 'Predict which metal the coin is made of', section: 'Extension' }),
+      ]),
+    );
+    expect(ladder.find((rung) => rung.level === 'create')?.question).toBe(
+      'Can you go further: predict which metal the coin is made of?',
+    );
+  });
+});

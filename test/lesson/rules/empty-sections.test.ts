@@ -1,0 +1,67 @@
+import { emptySections } from '../../../shared/lesson/rules/empty-sections';
+import { testRule } from '../../support/rule-tester';
+import { plan, wellPlanned } from '../plan';
+
+testRule(emptySections, plan, {
+  valid: [
+    { name: 'every part written', input: wellPlanned, strengths: [] },
+    {
+      name: 'a heading that groups the headings under it',
+      input: ['# Lesson', '## Getting Started (20 min)', '', '### 1) Review', 'Ask what we did last time'],
+      strengths: [],
+    },
+    {
+      name: "a starter whose content sits in the page's next box",
+      input: ['## Lesson starter', '', '# See teaching this in action', 'Show the class the network'],
+      strengths: [],
+    },
+    {
+      name: 'a list of the parts, written out further down',
+      input: [
+        '## Teaching Summary',
+        '1) Review',
+        '2) Vocabulary',
+        '## Getting Started',
+        '### 1) Review',
+        'What did we do last time?',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'a Main heading with its activities as the next headings',
+      input: ['LO: To map a river', 'Main', 'Activity 1: label the map', 'Plenary: exit ticket'],
+      strengths: [],
+    },
+    {
+      name: 'an objectives heading whose objectives are read from the lines after it',
+      input: ['## Objectives', '### Students will:', '- explain how rivers erode'],
+      strengths: [],
+    },
+  ],
+  invalid: [
+    {
+      name: 'an empty plenary at the end',
+      input: ['LO: To map a river', 'Starter: quiz', 'Main: map work in pairs', 'Plenary:'],
+      messages: [{ messageId: 'emptyPlenary', line: 4 }],
+    },
+    {
+      name: 'an empty starter between Markdown headings of the same level',
+      input: ['## Objective', 'To map a river', '## Starter', '', '## Main', 'Map work in pairs'],
+      messages: [{ messageId: 'empty', line: 3 }],
+    },
+    {
+      name: 'a template with its success criteria and plenary left blank',
+      input: [
+        'Learning objective: To map a river',
+        'Success criteria:',
+        'Starter (5 mins): anagrams',
+        'Main (30 mins): map work',
+        'Plenary (10 mins):',
+      ],
+      messages: [
+        { messageId: 'empty', line: 2 },
+        { messageId: 'emptyPlenary', line: 5 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,54 @@
+import { inclusionGaps } from '../../../shared/lesson/rules/inclusion-gaps';
+import { testRule } from '../../support/rule-tester';
+import { plan } from '../plan';
+
+testRule(inclusionGaps, plan, {
+  valid: [
+    {
+      name: 'no reason in the plan to ask: nothing said about the class or its needs',
+      input: ['LO: To solve equations', 'Main: ten questions', 'Plenary: answers'],
+      strengths: [],
+    },
+    {
+      name: 'every group catered for',
+      input: [
+        'LO: To solve equations',
+        'Differentiation: worked examples on the table',
+        'SEN: J. has the steps chunked',
+        'EAL: key words with pictures',
+        'Extension: equations with brackets',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'a tuition session is already shaped around its pupil',
+      input: ['1:1 tuition plan', 'Class: one pupil in Year 5', 'LO: To add fractions', 'Model: I show'],
+      strengths: [],
+    },
+    {
+      name: '"groups of 6" in the main is not a class profile',
+      input: ['LO: To solve equations', 'Main: groups of 6 solve ten questions', 'Plenary: answers'],
+      strengths: [],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a differentiation section that says nothing about SEN, EAL or stretch: one prompt names all three',
+      input: [
+        'LO: To solve equations',
+        'Main: ten questions',
+        'Differentiation: a worked example on the board',
+      ],
+      messages: [{ messageId: 'notYetSaid', line: 3 }],
+    },
+    {
+      name: 'a class profile, with challenge planned: asks about the other two',
+      input: [
+        'Class: 9Y, 28 pupils, mixed ability',
+        'LO: To solve equations',
+        'Main: questions, then a challenge task',
+      ],
+      messages: [{ messageId: 'notYetSaid', line: 1 }],
+    },
+  ],
+});

@@ -1,0 +1,82 @@
+import { objectivesTaught } from '../../../shared/lesson/rules/objectives-taught';
+import { testRule } from '../../support/rule-tester';
+import { plan, wellPlanned } from '../plan';
+
+/** A lesson with enough teaching to trace its objectives through. */
+const weather = (
+  objectives: string[],
+  plenary = 'Plenary: pupils explain how a thermometer and a rain gauge work; next lesson: wind',
+) => [
+  'Year 6 Geography – Measuring the weather',
+  ...objectives.map((objective) => `LO: ${objective}`),
+  'Starter (5 mins): whole class, pupils sort photographs of clouds, rain and sunshine into weather types.',
+  'Main (25 mins): in pairs, pupils read a thermometer at three places in the playground, record the temperature in a table, then empty the rain gauge and measure the rainfall in millimetres with a ruler.',
+  'Independent (15 mins): pupils compare their readings with the Met Office forecast and write why they might differ.',
+  plenary,
+];
+
+testRule(objectivesTaught, plan, {
+  valid: [
+    {
+      name: 'a plenary sentence "explaining their results" returns to "To explain..."',
+      input: weather(
+        ['To read a thermometer accurately', 'To explain why readings differ across the playground'],
+        'Plenary: exit ticket: pupils write one sentence explaining their thermometer results; next lesson: wind',
+      ),
+      strengths: [],
+    },
+    { name: 'the compact plan: its objective is taught and revisited', input: wellPlanned, strengths: [] },
+    {
+      name: 'both objectives taught and revisited',
+      input: weather(['To read a thermometer accurately', 'To measure rainfall with a rain gauge']),
+      strengths: [],
+    },
+    {
+      name: 'a plenary that returns to the objectives by name revisits them all',
+      input: weather(
+        ['To read a thermometer accurately', 'To measure rainfall'],
+        'Plenary: traffic-light the objectives',
+      ),
+      strengths: [],
+    },
+    {
+      name: 'too little teaching to trace: the thin plan is told what is missing instead',
+      input: ['LO: To calculate wind speed', 'Main: worksheet'],
+      strengths: [],
+    },
+    {
+      name: 'a scheme page of many objectives is not traced',
+      input: [
+        'LO: To a',
+        'LO: To b',
+        'LO: To c',
+        'LO: To d',
+        'LO: To e',
+        'LO: To f',
+        'LO: To calculate wind speed',
+        ...weather([]).slice(1),
+      ],
+      strengths: [],
+    },
+  ],
+  invalid: [
+    {
+      name: 'an objective no episode teaches',
+      input: weather(['To read a thermometer accurately', 'To calculate wind speed']),
+      messages: [{ messageId: 'notTaught', line: 3 }],
+    },
+    {
+      name: 'objectives that belong to another lesson',
+      input: weather(['To calculate wind speed', 'To name the planets of the solar system']),
+      messages: [{ messageId: 'noneTaught', line: 2 }],
+    },
+    {
+      name: 'a plenary that does not come back to an objective',
+      input: weather(
+        ['To read a thermometer accurately', 'To measure rainfall with a rain gauge'],
+        'Plenary: pupils say which thermometer reading surprised them; next lesson: wind',
+      ),
+      messages: [{ messageId: 'notRevisited', line: 7 }],
+    },
+  ],
+});
