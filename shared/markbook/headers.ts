@@ -165,7 +165,8 @@ const START = /\b(start|started|since|from|began|date)\b/;
 // "WAG" (working at grade) is what the pupil is working at, an assessment, not a target.
 const TARGET =
   /\b(target|targets|tg|mtg|meg|minimum expected grade|fft ?\d*|aspirational|aspiration|challenge grade)\b/;
-const PRIOR = /\b(ks2|ks1|key stage ?[12]|baseline|prior attainment|prior|cat ?4?|y6|sats|entry|pa band|pa group)\b/;
+const PRIOR =
+  /\b(ks2|ks1|key stage ?[12]|baseline|prior attainment|prior|cat ?4?|y6|sats|entry|pa band|pa group)\b/;
 
 const isSpace = (ch: string | undefined) => ch !== undefined && ch.trim() === '' && ch !== '';
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
