@@ -56,7 +56,7 @@ export function rulesInPromptOrder(): Rule<LessonPlan>[] {
 }
 
 /** A plan without objectives, episodes or an ending gets its most important prompts only, not a wall of them. */
-export const THIN_PLAN_PROMPTS = 6;
+export const THIN_PLAN_PROMPTS = 5;
 /** Even a complete plan gets its most important prompts, so a bare one is not handed every check at once. */
 export const MOST_PROMPTS = 8;
 

@@ -38,7 +38,6 @@ const EXPECTED: Record<string, RuleExpectation> = {
     prompts: [
       'differentiation-by-support:byOutcome',
       'differentiation-by-support:easierWork',
-      'mini-plenary:missing',
       'independence-supported:missing',
     ],
     plainlyHas: [
@@ -53,11 +52,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
     strengths: ['modelling-planned:thinkAloud', 'peer-self-assessment:planned', 'pupil-talk:talkToLearn'],
   },
   '03-us-grade5-math.txt': {
-    prompts: [
-      'objectives-taught:notTaught',
-      'success-criteria-stated:missing',
-      'transitions-signposted:missing',
-    ],
+    prompts: ['objectives-taught:notTaught'],
     plainlyHas: [
       'objectives-stated',
       'plenary-reviews-learning',
@@ -75,12 +70,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
     ],
   },
   '04-oak-style-history.md': {
-    prompts: [
-      'timings-add-up:noTimings',
-      'modelling-planned:missing',
-      'peer-self-assessment:missing',
-      'transitions-signposted:missing',
-    ],
+    prompts: ['timings-add-up:noTimings', 'modelling-planned:missing'],
     plainlyHas: [
       'success-criteria-stated',
       'starter-linked-to-objectives',
@@ -96,7 +86,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
     ],
   },
   '05-google-docs-computing.html': {
-    prompts: ['transitions-signposted:missing'],
+    prompts: [],
     plainlyHas: [
       'prior-learning-linked',
       'mini-plenary',
@@ -115,7 +105,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
     ],
   },
   '06-table-flattened-pe.txt': {
-    prompts: ['transitions-signposted:missing', 'inclusion-gaps:notYetSaid'],
+    prompts: ['inclusion-gaps:notYetSaid'],
     plainlyHas: [
       'timings-add-up',
       'episodes-structured',
@@ -134,7 +124,6 @@ const EXPECTED: Record<string, RuleExpectation> = {
       'episodes-structured:noOrganisation',
       'empty-sections:empty',
       'plenary-reviews-learning:missing',
-      'starter-linked-to-objectives:unlinked',
     ],
     plainlyHas: ['guided-group-planned', 'teaching-assistant-deployment', 'intervention-sequence'],
     strengths: [],
@@ -153,12 +142,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
     strengths: ['intervention-sequence:sequenced', 'modelling-planned:thinkAloud', 'timings-add-up:timed'],
   },
   '09-intervention-phonics-incomplete.txt': {
-    prompts: [
-      'success-criteria-stated:missing',
-      'intervention-sequence:missingStages',
-      'intervention-sequence:noClassroomLink',
-      'timings-add-up:noTimings',
-    ],
+    prompts: ['intervention-sequence:missingStages', 'intervention-sequence:noClassroomLink'],
     plainlyHas: ['objectives-stated', 'prior-learning-linked', 'plenary-reviews-learning', 'pupil-talk'],
     strengths: ['objectives-stated:sharp'],
   },
@@ -178,14 +162,12 @@ const EXPECTED: Record<string, RuleExpectation> = {
   },
   '11-secondary-geography-caps.txt': {
     prompts: [
+      'inclusion-gaps:notYetSaid',
       'objectives-taught:notTaught',
       'plenary-reviews-learning:noNextSteps',
       'differentiation-by-support:easierWork',
       'modelling-planned:noThinkAloud',
       'teaching-assistant-deployment:delegated',
-      'pupil-talk:noJustify',
-      'mini-plenary:missing',
-      'peer-self-assessment:missing',
     ],
     plainlyHas: [
       'objectives-stated',
@@ -198,7 +180,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
     strengths: ['timings-add-up:timed', 'starter-linked-to-objectives:linked'],
   },
   '12-web-page-french.html': {
-    prompts: ['questioning-planned:noHigherOrder', 'pupil-talk:noJustify', 'transitions-signposted:missing'],
+    prompts: ['questioning-planned:noHigherOrder'],
     plainlyHas: [
       'mini-plenary',
       'eal-support',
@@ -216,13 +198,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
     ],
   },
   '13-ks1-phonics-table.txt': {
-    prompts: [
-      'teaching-assistant-deployment:delegated',
-      'pupil-talk:noJustify',
-      'peer-self-assessment:missing',
-      'transitions-signposted:missing',
-      'inclusion-gaps:notYetSaid',
-    ],
+    prompts: ['teaching-assistant-deployment:delegated', 'pupil-talk:noJustify', 'inclusion-gaps:notYetSaid'],
     plainlyHas: [
       'starter-linked-to-objectives',
       'timings-add-up',
@@ -243,12 +219,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
     ],
   },
   '14-secondary-maths-i-do-we-do.txt': {
-    prompts: [
-      'success-criteria-stated:missing',
-      'pupil-talk:missing',
-      'transitions-signposted:missing',
-      'inclusion-gaps:notYetSaid',
-    ],
+    prompts: ['inclusion-gaps:notYetSaid'],
     plainlyHas: [
       'starter-linked-to-objectives',
       'independence-supported',
@@ -268,12 +239,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
     ],
   },
   '15-a-level-biology-numbered.txt': {
-    prompts: [
-      'modelling-planned:missing',
-      'mini-plenary:missing',
-      'transitions-signposted:missing',
-      'inclusion-gaps:notYetSaid',
-    ],
+    prompts: ['modelling-planned:missing', 'inclusion-gaps:notYetSaid'],
     plainlyHas: [
       'objectives-stated',
       'success-criteria-stated',
@@ -296,10 +262,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
       'prior-learning-linked:missing',
       'timings-add-up:untimed',
       'guided-group-planned:stages',
-      'mini-plenary:missing',
-      'peer-self-assessment:missing',
       'independence-supported:missing',
-      'transitions-signposted:missing',
       'inclusion-gaps:notYetSaid',
     ],
     plainlyHas: [
@@ -322,7 +285,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
     ],
   },
   '17-scottish-cfe-persuasive.txt': {
-    prompts: ['mini-plenary:missing'],
+    prompts: [],
     plainlyHas: [
       'objectives-stated',
       'success-criteria-stated',
@@ -347,8 +310,6 @@ const EXPECTED: Record<string, RuleExpectation> = {
       'prior-learning-linked:missing',
       'differentiation-by-support:byOutcome',
       'modelling-planned:missing',
-      'peer-self-assessment:missing',
-      'transitions-signposted:missing',
     ],
     plainlyHas: [
       'objectives-stated',
@@ -366,7 +327,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
     ],
   },
   '19-welsh-science-insulators.txt': {
-    prompts: ['prior-learning-linked:missing', 'mini-plenary:missing', 'inclusion-gaps:notYetSaid'],
+    prompts: ['prior-learning-linked:missing', 'inclusion-gaps:notYetSaid'],
     plainlyHas: [
       'success-criteria-stated',
       'sen-adjustments',
@@ -388,14 +349,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
   // Words that name a need or a resource somewhere else in the plan are not provision: "disabled" in
   // a config note, a power "adaptor", a program that "displays the count", "dictionary order".
   'audit/20-computing-practical-words-out-of-place.md': {
-    prompts: [
-      'objectives-stated:notObservable',
-      'success-criteria-stated:missing',
-      'differentiation-by-support:missing',
-      'modelling-planned:missing',
-      'mini-plenary:missing',
-      'inclusion-gaps:notYetSaid',
-    ],
+    prompts: ['differentiation-by-support:missing', 'modelling-planned:missing', 'inclusion-gaps:notYetSaid'],
     plainlyHas: [
       'plenary-reviews-learning',
       'timings-add-up',
@@ -413,7 +367,6 @@ const EXPECTED: Record<string, RuleExpectation> = {
   'audit/21-us-teaching-summary-pacing.md': {
     prompts: [
       'objectives-taught:notRevisited',
-      'success-criteria-stated:missing',
       'plenary-reviews-learning:noNextSteps',
       'prior-learning-linked:missing',
       'timings-add-up:pacingDiffers',
@@ -451,7 +404,7 @@ describe('the ranking', () => {
 
   it('a check the teacher switched off frees its place in the list', () => {
     const text =
-      'Learning objective: to add fractions\nStarter: recap halves\nMain: fraction worksheet\nPlenary: exit ticket';
+      'Learning objective: to understand fractions\nStarter: recap halves\nMain: fraction worksheet\nIndependent: more fractions\nPlenary: exit ticket';
     const all = analyseLessonPlan({ text }).prompts.map(key);
     const without = analyseLessonPlan({ text }, { hiddenRules: ['lesson/timings-add-up'] }).prompts.map(key);
     expect(all).toContain('timings-add-up:noTimings');

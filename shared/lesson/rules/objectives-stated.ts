@@ -17,6 +17,20 @@ function withoutClosingPunctuation(text: string): string {
   return text.slice(0, end);
 }
 
+/**
+ * Whether a statement ("Be able to use the pattern", "Identify the factors") says what pupils will
+ * do, so someone could see it: it opens with a learning verb that is neither hidden ("understand")
+ * nor a task ("complete").
+ */
+export function saysWhatPupilsDo(text: string): boolean {
+  const terms = objectiveTerms(text);
+  return (
+    terms.verb !== undefined &&
+    !HIDDEN_VERB.test(terms.statement) &&
+    !ACTIVITY_NOT_LEARNING.test(terms.statement)
+  );
+}
+
 type MessageId = 'missing' | 'activity' | 'notObservable' | 'sharp';
 
 export const objectivesStated = defineRule<LessonPlan, MessageId>({
@@ -50,8 +64,14 @@ export const objectivesStated = defineRule<LessonPlan, MessageId>({
         ...at(objective),
       }));
     }
-    // Asked once, about the first: a plan whose objectives all open with "Understand" needs one nudge.
+    // Asked once, about the first, and only when nothing else in the plan says what pupils will do:
+    // where another objective or a success criterion already gives the verb ("Identify the factors"),
+    // the nudge is noise and the outcomes are the plan's observable steps.
     const hidden = read.find(({ terms }) => HIDDEN_VERB.test(terms.statement));
+    const observableElsewhere =
+      plan.objectives.some((objective) => saysWhatPupilsDo(objective.text)) ||
+      plan.successCriteria.some((criterion) => saysWhatPupilsDo(criterion.text));
+    if (hidden !== undefined && observableElsewhere) return [];
     if (hidden !== undefined) {
       const verb = HIDDEN_VERB.exec(hidden.terms.statement)![0].toLowerCase();
       const report: RuleReport<MessageId> = {

@@ -58,7 +58,9 @@ export const plenaryReviewsLearning = defineRule<
     const homework = sectionsOf(plan, 'homework').some(
       (section) => section.line > after && section.body.length > 0,
     );
-    if (!NEXT_STEPS.test(text) && !homework) reports.push({ messageId: 'noNextSteps', ...place });
+    // Without objectives there is no learning to name a next step from: the objectives prompt comes first.
+    if (!NEXT_STEPS.test(text) && !homework && plan.objectives.length > 0)
+      reports.push({ messageId: 'noNextSteps', ...place });
     return reports.length > 0 ? reports : [{ messageId: 'reviews', severity: 'strength', ...place }];
   },
 });

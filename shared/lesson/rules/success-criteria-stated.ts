@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule';
 import { at, isLessonPlan, placeFor } from '../evidence';
 import type { LessonPlan } from '../types';
+import { saysWhatPupilsDo } from './objectives-stated';
 
 /** "All students are able to:" heads a list of outcomes; it is not a criterion itself. */
 const GROUP_HEADER =
@@ -24,7 +25,11 @@ export const successCriteriaStated = defineRule<LessonPlan, 'missing' | 'stated'
     if (first !== undefined) {
       return [{ messageId: 'stated', severity: 'strength', data: { count: criteria.length }, ...at(first) }];
     }
-    // Text that is not yet a plan is told the whole planning flow at once, by lesson/plan-recognised.
-    return isLessonPlan(plan) ? [{ messageId: 'missing', where: placeFor(plan, 'objectives') }] : [];
+    // Text that is not yet a plan is told the whole planning flow at once, by lesson/plan-recognised;
+    // a plan with no objectives is asked for those first (criteria follow from them); objectives that
+    // already say what pupils will do ("Be able to use the pattern") are the criteria a pupil can check.
+    if (!isLessonPlan(plan) || plan.objectives.length === 0) return [];
+    if (plan.objectives.some((objective) => saysWhatPupilsDo(objective.text))) return [];
+    return [{ messageId: 'missing', where: placeFor(plan, 'objectives') }];
   },
 });

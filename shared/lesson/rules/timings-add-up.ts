@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../../rule';
-import { lessonEpisodes, namesOf } from '../evidence';
+import { isInterventionPlan, lessonEpisodes, namesOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 /** Minutes either way that still count as adding up: transitions take time too. */
@@ -47,6 +47,8 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
     const differs = pacingDiffers(plan);
     if (differs !== undefined) return [differs];
     const timed = episodes.filter((episode) => episode.minutes !== undefined);
+    // A short tuition session's parts are paced by the pupil, so "how long each?" is not worth asking.
+    if (timed.length === 0 && isInterventionPlan(plan)) return [];
     if (timed.length === 0)
       return [{ messageId: 'noTimings', where: { kind: 'plan', line: episodes[0]!.line } }];
     // A quick mini-plenary inside another episode is rarely timed on its own.

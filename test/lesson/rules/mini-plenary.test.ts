@@ -26,17 +26,32 @@ testRule(miniPlenary, plan, {
       strengths: ['planned'],
     },
     { name: 'a short two-part lesson', input: ['Main: reading', 'Plenary: quiz'], strengths: [] },
+    {
+      name: 'an untimed lesson with no check: nothing specific to say',
+      input: ['LO: To read maps', 'Starter: quiz', 'Main: grid references', 'Plenary: exit ticket'],
+      strengths: [],
+    },
+    {
+      name: 'short timed episodes with no check',
+      input: ['Starter (5 mins): quiz', 'Main (20 mins): grid references', 'Plenary (10 mins): exit ticket'],
+      strengths: [],
+    },
   ],
   invalid: [
     {
-      name: 'a long lesson with no check part-way',
-      input: ['LO: To read maps', 'Starter: quiz', 'Main: grid references', 'Plenary: exit ticket'],
+      name: 'a 35-minute lab with no check part-way',
+      input: [
+        'LO: To evaluate Boolean expressions',
+        'Do Now (5 mins): predict the output',
+        'Lab (35 mins): students work through the lab sheet',
+        'Debrief (5 mins): questions',
+      ],
       messages: [{ messageId: 'missing', line: 3 }],
     },
     {
       name: 'a 60-minute lesson in two long episodes',
       input: ['60 minute lesson', 'Main (40 mins): essay', 'Plenary (20 mins): read aloud'],
-      messages: ['missing'],
+      messages: [{ messageId: 'missing', line: 2 }],
     },
   ],
 });

@@ -52,15 +52,22 @@ testRule(objectivesStated, plan, {
       messages: [{ messageId: 'activity', line: 2 }],
     },
     {
-      name: '"Understand" names learning no one can see',
-      input: [
-        '## Objectives',
-        '- Understand that particles collide',
-        '- Explain how temperature affects rate',
-      ],
+      name: '"Understand" names learning no one can see, and nothing else says what pupils do',
+      input: ['## Objectives', '- Understand that particles collide', '- Know that temperature affects rate'],
       messages: [{ messageId: 'notObservable', line: 2 }],
     },
 
+    {
+      name: '"Understand" beside outcomes that say what pupils will do: no nudge',
+      input: [
+        '## Learning objectives',
+        '- Understand that particles collide',
+        '## All students are able to',
+        '- Identify the factors that affect the rate of reaction',
+        'Starter: recap',
+      ],
+      messages: [],
+    },
     {
       name: 'a plan with episodes but no objective',
       input: ['Starter (5 mins): quiz', 'Main (30 mins): worksheet', 'Plenary: recap'],

@@ -20,12 +20,31 @@ testRule(pupilTalk, plan, {
       ],
       strengths: [],
     },
+    {
+      name: 'no talk planned: nothing specific to say',
+      input: ['LO: To compare two characters', 'Main: read chapter 3 in silence', 'Plenary: quiz'],
+      strengths: [],
+    },
+    {
+      name: 'a teacher-led class discussion is not a talk task, so no praise for it',
+      input: [
+        'LO: To write a sequence of instructions',
+        'Starter: after the race, discuss any problems the teams met and draw out why order matters',
+        'Plenary: quiz',
+      ],
+      strengths: [],
+    },
   ],
   invalid: [
     {
-      name: 'no talk planned',
-      input: ['LO: To compare two characters', 'Main: read chapter 3 in silence', 'Plenary: quiz'],
-      messages: ['missing'],
+      name: 'paired talk, with "why" asked only in another part of the lesson',
+      input: [
+        'LO: To compare two characters',
+        'Starter: why do people keep secrets?',
+        'Main: talk partners list what each character wants',
+        'Plenary: quiz',
+      ],
+      messages: [{ messageId: 'noJustify', line: 3 }],
     },
     {
       name: 'talk without justification',

@@ -30,16 +30,32 @@ testRule(successCriteriaStated, plan, {
       strengths: ['stated'],
     },
     { name: 'not a lesson plan: silent', input: 'Shopping list: eggs, milk', strengths: [] },
+    {
+      name: 'objectives that say what pupils will do are the criteria',
+      input: [
+        'Objectives:',
+        '- Be able to use the "Dw i\'n" pattern',
+        '- Be able to form simple sentences with the core verbs',
+        'Starter: name Welsh words you know',
+        'Main: listen and repeat',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'no objectives: those are asked for first',
+      input: ['Starter (10 mins): quiz', 'Plenary (5 mins): exit ticket'],
+      strengths: [],
+    },
   ],
   invalid: [
     {
-      name: 'an objective but no success criteria',
-      input: ['Learning objective: To explain photosynthesis', 'Starter: picture', 'Main: explanation'],
+      name: 'an objective no one can see, and no success criteria',
+      input: ['Learning objective: To understand photosynthesis', 'Starter: picture', 'Main: explanation'],
       messages: ['missing'],
     },
     {
-      name: 'episodes only',
-      input: ['Starter (10 mins): quiz', 'Plenary (5 mins): exit ticket'],
+      name: 'an objective that names a task, and no success criteria',
+      input: ['Objective: Complete the fractions worksheet', 'Starter: quiz', 'Plenary: exit ticket'],
       messages: ['missing'],
     },
   ],
