@@ -1,4 +1,5 @@
 import type { Location, RuleReport } from '../rule';
+import { objectiveTerms } from './terms';
 import type { LessonPlan, PlanItem, PlanKind, PlanSection, SectionKind } from './types';
 import { EPISODE_KINDS, normaliseLabel, sectionForLabel } from './vocabulary';
 
@@ -445,4 +446,26 @@ export function linesOutside(plan: LessonPlan, kinds: readonly SectionKind[] | '
 /** Whether the plan plainly caters for a group: what lesson/inclusion-gaps asks about when it does not. */
 export function providesFor(plan: LessonPlan, patterns: NeedsPatterns): boolean {
   return needsProvision(plan, patterns).length > 0;
+}
+
+/** A word without its plural "s", so "clue" in the plenary meets "clues" in the objective, while "known" never meets "knowledge". */
+const stemOf = (word: string) => {
+  const lower = word.toLowerCase();
+  return lower.length > 4 && lower.endsWith('s') ? lower.slice(0, -1) : lower;
+};
+
+/**
+ * Whether the text is about what an objective is about: one of an objective's content words
+ * ("collision", "sequence") in it, not only the lesson's furniture ("the Sense HAT", "the course").
+ */
+export function sharesObjectiveWords(plan: LessonPlan, text: string): boolean {
+  const lower = text.toLowerCase();
+  return plan.objectives.some((objective) =>
+    objectiveTerms(objective.text).terms.some((term) => term.length >= 4 && lower.includes(stemOf(term))),
+  );
+}
+
+/** Every body line of the given sections the pattern matches, in order. */
+export function allEvidenceIn(sections: readonly PlanSection[], pattern: RegExp): PlanItem[] {
+  return sections.flatMap((section) => section.body.filter((entry) => pattern.test(entry.text)));
 }

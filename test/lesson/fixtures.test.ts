@@ -79,11 +79,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
       'pupil-talk',
       'prior-learning-linked',
     ],
-    strengths: [
-      'success-criteria-stated:stated',
-      'starter-linked-to-objectives:linked',
-      'mini-plenary:planned',
-    ],
+    strengths: ['starter-linked-to-objectives:linked', 'mini-plenary:planned'],
   },
   '05-google-docs-computing.html': {
     prompts: [],
@@ -276,10 +272,8 @@ const EXPECTED: Record<string, RuleExpectation> = {
       'pupil-talk',
     ],
     strengths: [
-      'success-criteria-stated:stated',
       'starter-linked-to-objectives:linked',
       'modelling-planned:thinkAloud',
-      'plenary-reviews-learning:reviews',
       'sen-adjustments:planned',
       'eal-support:planned',
     ],

@@ -1,5 +1,14 @@
 import { defineRule } from '../../rule';
-import { at, evidenceIn, headingIn, isLessonPlan, placeFor, teachingSections } from '../evidence';
+import {
+  allEvidenceIn,
+  at,
+  evidenceIn,
+  headingIn,
+  isLessonPlan,
+  placeFor,
+  sharesObjectiveWords,
+  teachingSections,
+} from '../evidence';
 import type { LessonPlan } from '../types';
 
 const EXPLAINING =
@@ -13,6 +22,9 @@ const EXPLAINING_CONTENT =
 /** A part of the lesson that is the explanation by its name: "Teach", "Adult-led input", "I do". */
 const EXPLAINING_PART =
   /^(?:\d{1,2}[.)]\s)?(?:teach\b|teaching\b|teacher[- ]led|adult[- ]led|(?:teacher |direct |adult[- ]led )?input\b|explanation|exposition|(?:direct )?instruction|presentation|I do\b|new learning)/i;
+
+/** An explaining verb that goes on to say what is explained. */
+const EXPLAINS_WHAT = /\b(?:explain(?:s|ing)?|introduc(?:e|es|ing))\b/i;
 
 export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete' | 'planned'>({
   id: 'lesson/explaining-planned',
@@ -32,11 +44,26 @@ export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete'
     // and "input()" in the prior learning is not an explanation.
     const teaching = teachingSections(plan);
     // "Explain that a computer works by..." is the explanation; "Explain to the robots that..." is an instruction.
-    const explanation =
+    let explanation =
       evidenceIn(teaching, EXPLAINING_CONTENT) ??
       evidenceIn(teaching, EXPLAINING) ??
       headingIn(teaching, EXPLAINING_PART);
     if (explanation === undefined) return [{ messageId: 'missing', where: placeFor(plan, 'main') }];
+    // An explaining line that says what it explains ("Explain to students that the Sense HAT...",
+    // "Introduce the course") must be about the lesson's idea, sharing an objective's words; a line
+    // that only names the method ("teacher input using an analogy") or a part headed as the
+    // explanation stands as it is.
+    if (plan.objectives.length > 0) {
+      const onTopic = [
+        ...allEvidenceIn(teaching, EXPLAINING_CONTENT),
+        ...allEvidenceIn(teaching, EXPLAINING),
+      ].find((entry) => sharesObjectiveWords(plan, entry.text));
+      const saysWhat =
+        explanation.line !== headingIn(teaching, EXPLAINING_PART)?.line &&
+        EXPLAINS_WHAT.test(explanation.text);
+      if (onTopic === undefined && saysWhat) return [];
+      if (onTopic !== undefined) explanation = onTopic;
+    }
     return evidenceIn(teaching, CONCRETE) === undefined
       ? [{ messageId: 'noConcrete', ...at(explanation) }]
       : [{ messageId: 'planned', severity: 'strength', ...at(explanation) }];

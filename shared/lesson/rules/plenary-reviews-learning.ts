@@ -6,10 +6,25 @@ import {
   isInterventionPlan,
   isLessonPlan,
   sectionsOf,
+  sharesObjectiveWords,
   teachingSections,
   textOf,
 } from '../evidence';
 import type { LessonPlan } from '../types';
+import { objectivesTaught } from './objectives-taught';
+
+/**
+ * Whether the plenary returns to what an objective is about: one of its content words ("collision",
+ * "sequence") in the plenary's text, not only "review" or a vocabulary game.
+ */
+/** Words that return to the objective themselves; an exit ticket or question checks it by design. */
+const BACK_TO_OBJECTIVE =
+  /\b(?:success criteria|(?:learning )?objectives?|LOs?|big question|enquiry question|exit (?:ticket|question|quiz|slip))\b/i;
+
+function returnsToAnObjective(plan: LessonPlan, text: string): boolean {
+  if (BACK_TO_OBJECTIVE.test(text)) return true;
+  return sharesObjectiveWords(plan, text);
+}
 
 const PLENARY_MENTION = /(?<!mini[- ]?)\bplenary\b|\bexit (?:ticket|quiz|slip)\b|\bclosure\b/i;
 const REVIEWS =
@@ -61,6 +76,15 @@ export const plenaryReviewsLearning = defineRule<
     // Without objectives there is no learning to name a next step from: the objectives prompt comes first.
     if (!NEXT_STEPS.test(text) && !homework && plan.objectives.length > 0)
       reports.push({ messageId: 'noNextSteps', ...place });
-    return reports.length > 0 ? reports : [{ messageId: 'reviews', severity: 'strength', ...place }];
+    if (reports.length > 0) return reports;
+    // Praise is earned by the plenary's own words: it returns to an objective's content and names a
+    // next step (homework alone is not the plenary's), and no objective is left unrevisited by it.
+    const unrevisited = objectivesTaught.check(plan).some((report) => report.messageId === 'notRevisited');
+    const evidence = endings.flatMap((section) => section.body).find((entry) => NEXT_STEPS.test(entry.text));
+    if (unrevisited || !NEXT_STEPS.test(text) || !returnsToAnObjective(plan, text)) return [];
+    // Quoted where the plenary names its next step, not at its bare heading.
+    return [
+      { messageId: 'reviews', severity: 'strength', ...(evidence === undefined ? place : at(evidence)) },
+    ];
   },
 });

@@ -7,6 +7,27 @@ import { saysWhatPupilsDo } from './objectives-stated';
 const GROUP_HEADER =
   /^(?:all|most|some|a few)\s+(?:students|pupils|children|learners)\s+(?:(?:will|should|must|could)\s+be\s+|are\s+)?able\s+to\s*:?$/i;
 
+/** "I can...", "Pupils will...": a criterion written as what a pupil does. */
+const PUPIL_ACTION = /^(?:I can|I will|we can|(?:pupils|students|children|learners) (?:will|can|should))\b/i;
+
+/**
+ * A criterion is something a pupil does and can check ("Identify two devices", "I can add the
+ * numerators"); a definition or fact ("Blending is when words are chopped up") is content to teach.
+ */
+const isPupilAction = (text: string) => {
+  const own = withoutGroup(text.trim());
+  return PUPIL_ACTION.test(own) || saysWhatPupilsDo(own);
+};
+
+/** "All – describe what trench warfare was like": the criterion after its group's name. */
+function withoutGroup(text: string): string {
+  const group = /^(?:all|most|some|a few)\b/i.exec(text);
+  if (group === null) return text;
+  let at = group[0].length;
+  while (at < text.length && ' \t–—-:'.includes(text[at]!)) at += 1;
+  return at > group[0].length ? text.slice(at) : text;
+}
+
 export const successCriteriaStated = defineRule<LessonPlan, 'missing' | 'stated'>({
   id: 'lesson/success-criteria-stated',
   title: 'Success criteria made explicit',
@@ -19,8 +40,10 @@ export const successCriteriaStated = defineRule<LessonPlan, 'missing' | 'stated'
   },
   check(plan) {
     const criteria = plan.successCriteria.filter(
-      (criterion) => !GROUP_HEADER.test(criterion.text.replace(/^#+/, '')),
+      (criterion) => !GROUP_HEADER.test(criterion.text.replace(/^#+/, '')) && isPupilAction(criterion.text),
     );
+    // Criteria written as facts to learn are neither praised nor called missing: the plan has a list.
+    if (criteria.length === 0 && plan.successCriteria.length > 0) return [];
     const first = criteria[0];
     if (first !== undefined) {
       return [{ messageId: 'stated', severity: 'strength', data: { count: criteria.length }, ...at(first) }];

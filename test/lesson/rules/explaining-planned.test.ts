@@ -29,6 +29,23 @@ testRule(explainingPlanned, plan, {
       strengths: ['planned'],
     },
     { name: 'not a lesson plan', input: 'Please explain the invoice.', strengths: [] },
+    {
+      name: 'an explanation of the kit, not the lesson idea, is not praised',
+      input: [
+        'LO: To explain how temperature affects the rate of reaction',
+        'Main: explain to students that the data logger has a light sensor, shown in a diagram',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'the explanation of the idea is credited, not the earlier one about the course',
+      input: [
+        'LO: To use the pattern for "I like" in Welsh',
+        'Starter: introduce the course and how the audio lessons work',
+        'Main: explain how the pattern for "I like" is built, with an example on the board',
+      ],
+      strengths: ['planned'],
+    },
   ],
   invalid: [
     {

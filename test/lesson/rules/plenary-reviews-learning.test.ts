@@ -5,11 +5,20 @@ import { plan, wellPlanned } from '../plan';
 testRule(plenaryReviewsLearning, plan, {
   valid: [
     {
-      name: 'a plenary that recalls the key words reviews learning',
+      name: 'a vocabulary game that never returns to the objective is not praised',
       input: [
         'LO: To set up a computer',
         'Main: pupils connect the parts',
         'Plenary: pupils give the meaning of each key word on the board; next lesson: Python',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'a plenary that returns to the objective and names a next step',
+      input: [
+        'LO: To explain what a sequence of instructions is',
+        'Main: pupils program the robot',
+        'Plenary: why did the sequence of your program matter? Next lesson: loops',
       ],
       strengths: ['reviews'],
     },
@@ -28,7 +37,7 @@ testRule(plenaryReviewsLearning, plan, {
       input: [
         'LO: To spell -tion words',
         'Main: dictation',
-        'Finish with a plenary: pupils review their spellings and set a target.',
+        'Finish with a plenary: pupils review their -tion words and set a target.',
       ],
       strengths: ['reviews'],
     },
@@ -48,7 +57,7 @@ testRule(plenaryReviewsLearning, plan, {
         'You do (20 min)',
         'Worksheet',
         'Exit ticket (5 min)',
-        "2 questions: 2x + 5 = 17. Sort them to plan tomorrow's Do Now.",
+        "2 two-step equations: 2x + 5 = 17. Sort them to plan tomorrow's Do Now.",
       ],
       strengths: ['reviews'],
     },
@@ -64,6 +73,15 @@ testRule(plenaryReviewsLearning, plan, {
     },
   ],
   invalid: [
+    {
+      name: 'a plenary that returns to the objective but names no next step',
+      input: [
+        'LO: To describe how a sorting network orders numbers',
+        'Main: teams walk the network',
+        'Plenary: which numbers moved? Does the network always order them?',
+      ],
+      messages: [{ messageId: 'noNextSteps', line: 3 }],
+    },
     {
       name: 'no plenary at all',
       input: ['LO: To explain erosion', 'Starter: quiz', 'Main: video and questions'],

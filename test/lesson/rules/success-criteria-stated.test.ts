@@ -20,12 +20,23 @@ testRule(successCriteriaStated, plan, {
       strengths: ['stated'],
     },
     {
-      name: 'Oak-style key learning points',
+      name: 'key learning points written as facts are not criteria pupils act on',
       input: [
         '## Lesson outcome',
         'I can explain why the Normans won.',
         '## Key learning points',
         '- Harold was tired.',
+        '- Blending is when two words are chopped up and joined.',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'criteria by group, each a pupil action after its group',
+      input: [
+        'LO: To explain why the Western Front became a stalemate',
+        'Success criteria:',
+        'All – describe what trench warfare was like.',
+        'Most – explain two reasons for the stalemate.',
       ],
       strengths: ['stated'],
     },
