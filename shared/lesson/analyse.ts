@@ -124,8 +124,29 @@ function bounded(text: string): string {
  */
 function quoted(plan: LessonPlan, finding: Finding): Finding {
   const line = lineOf(finding);
-  const text = line === 0 ? undefined : plan.lines[line - 1];
   const { quote: _, ...rest } = finding;
+  // A bare heading ("Starter", "Plenary", a table's column labels) shows nothing: a strength quotes
+  // the first words written under it, and a prompt about an absence quotes nothing rather than a
+  // heading that reads as if it were the evidence.
+  const headed = plan.sections.find(
+    (section) =>
+      section.line === line &&
+      section.heading !== '' &&
+      (finding.quote === undefined || finding.quote === section.heading) &&
+      isBareHeading(section.heading),
+  );
+  if (headed !== undefined) {
+    const first = headed.body[0];
+    if (finding.severity !== 'strength' && ABSENCE.has(finding.messageId)) return rest;
+    if (finding.severity === 'strength' && first !== undefined) {
+      const raw = plan.lines[first.line - 1] ?? '';
+      const words = readablePart(raw.includes(first.text) ? first.text : raw);
+      return { ...rest, where: { kind: 'plan', line: first.line }, quote: bounded(words) };
+    }
+  }
+  if (finding.severity !== 'strength' && ABSENCE.has(finding.messageId) && isHeadingLine(plan, line))
+    return rest;
+  const text = line === 0 ? undefined : plan.lines[line - 1];
   const own = finding.quote === undefined ? undefined : readablePart(finding.quote);
   const quote =
     text === undefined
@@ -135,6 +156,26 @@ function quoted(plan: LessonPlan, finding: Finding): Finding {
         : bounded(readablePart(text));
   return quote === undefined || quote === '' ? rest : { ...rest, quote };
 }
+/** A heading that only names a part ("Starter", "Do Now (5 mins)", a row of column labels), with no teaching in it. */
+function isBareHeading(heading: string): boolean {
+  return heading.length <= 40 || heading.split(' / ').length >= 3;
+}
+
+/** Whether the line is where a section of the plan starts with its heading. */
+function isHeadingLine(plan: LessonPlan, line: number): boolean {
+  return plan.sections.some((section) => section.line === line && section.heading !== '');
+}
+
+/** Two strengths that say the same of one line: a stretch task counts once, as challenge for the most able. */
+function withoutDuplicates(strengths: Finding[]): Finding[] {
+  const challenge = new Set(
+    strengths.filter((finding) => finding.rule === 'lesson/most-able-challenge').map(lineOf),
+  );
+  return strengths.filter(
+    (finding) => !(finding.rule === 'lesson/differentiation-by-support' && challenge.has(lineOf(finding))),
+  );
+}
+
 /** What a reader of the audit has chosen: the checks (rule ids) they have switched off. */
 export interface AuditOptions {
   hiddenRules?: readonly string[];
@@ -169,7 +210,7 @@ export function analyseLessonPlan(input: LessonInput, options: AuditOptions = {}
     prompts: thin
       ? prompts.filter((finding) => finding.area === 'planning').slice(0, THIN_PLAN_PROMPTS)
       : prompts.slice(0, MOST_PROMPTS),
-    strengths: inPlanOrder(findings.filter((finding) => finding.severity === 'strength')),
+    strengths: inPlanOrder(withoutDuplicates(findings.filter((finding) => finding.severity === 'strength'))),
     questions: ladders.ladders,
     talkPrompts: talkPrompts(plan, content),
     hingeQuestions: hinge.hinges,

@@ -417,6 +417,44 @@ describe('the ranking', () => {
 });
 
 describe('evidence in the right place', () => {
+  it('quotes the words under a bare heading, never the heading, and nothing for an absence', () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        'Learning objective: To explain how temperature affects the rate of reaction',
+        'Starter',
+        'Recap the difference between a fast and a slow reaction, and what rate of reaction means.',
+        'Main',
+        'Pupils time the reaction at three temperatures.',
+        'Plenary',
+        'Which temperature gave the fastest rate of reaction? Next lesson: concentration.',
+      ].join('\n'),
+    });
+    const quotes = analysis.strengths.map((finding) => finding.quote);
+    for (const heading of ['Starter', 'Main', 'Plenary']) expect(quotes).not.toContain(heading);
+    expect(quotes).toContain(
+      'Recap the difference between a fast and a slow reaction, and what rate of reaction means.',
+    );
+    const explaining = analysis.prompts.find((finding) => finding.rule === 'lesson/explaining-planned');
+    expect(explaining?.messageId).toBe('missing');
+    expect(explaining?.quote).toBeUndefined();
+  });
+
+  it('counts a stretch task once, not as both support and most-able challenge', () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        'Learning objective: To add fractions with different denominators',
+        'Starter (5 mins): recap equivalent fractions',
+        'Main (30 mins): pupils add fractions from the sheet',
+        'Extension: if pupils finish, they add three fractions with different denominators',
+        'Plenary (5 mins): exit ticket; next lesson: subtracting fractions',
+      ].join('\n'),
+    });
+    const onExtension = analysis.strengths.filter(
+      (finding) => finding.where?.kind === 'plan' && finding.where.line === 4,
+    );
+    expect(onExtension.map((finding) => finding.rule)).not.toContain('lesson/differentiation-by-support');
+  });
+
   it('gives no strength for a need or a resource named somewhere it does not belong', () => {
     const strengths = analyseLessonPlan(
       fixture('audit/20-computing-practical-words-out-of-place.md'),
