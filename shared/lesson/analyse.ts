@@ -20,6 +20,7 @@ export type PromptArea = 'planning' | 'teaching' | 'inclusion';
  */
 export const PROMPT_ORDER: readonly { rule: string; area: PromptArea }[] = [
   { rule: 'lesson/plan-recognised', area: 'planning' },
+  { rule: 'lesson/plan-cut-off', area: 'planning' },
   { rule: 'lesson/objectives-stated', area: 'planning' },
   { rule: 'lesson/objectives-taught', area: 'planning' },
   { rule: 'lesson/success-criteria-stated', area: 'planning' },

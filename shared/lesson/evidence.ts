@@ -469,3 +469,25 @@ export function sharesObjectiveWords(plan: LessonPlan, text: string): boolean {
 export function allEvidenceIn(sections: readonly PlanSection[], pattern: RegExp): PlanItem[] {
   return sections.flatMap((section) => section.body.filter((entry) => pattern.test(entry.text)));
 }
+
+/** Words on a line long enough to be a sentence that should have ended. */
+const SENTENCE_WORDS = 6;
+
+/**
+ * Where the plan stops mid-sentence, when it does: it has no ending, and its last line is a run of
+ * words that stops on a word, with no full stop, colon or closing mark ("...and circulate as").
+ * Whatever would come after that line (a plenary, the rest of the timings) cannot be called missing.
+ */
+export function cutOffAt(plan: LessonPlan): PlanItem | undefined {
+  if (endingsOf(plan).length > 0) return undefined;
+  let index = plan.lines.length - 1;
+  while (index >= 0 && plan.lines[index]!.trim() === '') index -= 1;
+  if (index < 0) return undefined;
+  const text = plan.lines[index]!.trim();
+  const last = text[text.length - 1]!;
+  const endsOnWord = /[\p{L}\p{N}]/u.test(last);
+  const words = text.split(' ').filter((word) => word !== '').length;
+  return endsOnWord && words >= SENTENCE_WORDS && !text.startsWith('#')
+    ? { text, line: index + 1 }
+    : undefined;
+}

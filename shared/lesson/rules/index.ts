@@ -15,6 +15,7 @@ import { mostAbleChallenge } from './most-able-challenge';
 import { objectivesStated } from './objectives-stated';
 import { objectivesTaught } from './objectives-taught';
 import { peerSelfAssessment } from './peer-self-assessment';
+import { planCutOff } from './plan-cut-off';
 import { planRecognised } from './plan-recognised';
 import { plenaryReviewsLearning } from './plenary-reviews-learning';
 import { priorLearningLinked } from './prior-learning-linked';
@@ -44,6 +45,7 @@ export const rules: readonly Rule<LessonPlan>[] = [
   objectivesStated,
   objectivesTaught,
   peerSelfAssessment,
+  planCutOff,
   planRecognised,
   plenaryReviewsLearning,
   priorLearningLinked,

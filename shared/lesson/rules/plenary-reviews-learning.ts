@@ -1,6 +1,7 @@
 import { defineRule, type RuleReport } from '../../rule';
 import {
   at,
+  cutOffAt,
   endingsOf,
   evidenceIn,
   isInterventionPlan,
@@ -58,8 +59,10 @@ export const plenaryReviewsLearning = defineRule<
       endings[0] === undefined ? {} : at({ text: endings[0].heading, line: endings[0].line });
     if (endings[0] === undefined) {
       const mention = evidenceIn(teachingSections(plan), PLENARY_MENTION);
-      // No ending at all: a thin plan is told too, since the plenary is part of the planning flow.
-      if (mention === undefined) return [{ messageId: 'missing', where: { kind: 'plan' } }];
+      // No ending at all: a thin plan is told too, since the plenary is part of the planning flow;
+      // a plan cut off mid-sentence may have had one after the cut (lesson/plan-cut-off says so).
+      if (mention === undefined)
+        return cutOffAt(plan) === undefined ? [{ messageId: 'missing', where: { kind: 'plan' } }] : [];
       text = mention.text;
       place = at(mention);
     } else if (endings.every((section) => section.body.length === 0)) {

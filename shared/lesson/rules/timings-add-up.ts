@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../../rule';
-import { isInterventionPlan, lessonEpisodes, namesOf } from '../evidence';
+import { cutOffAt, isInterventionPlan, lessonEpisodes, namesOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 /** Minutes either way that still count as adding up: transitions take time too. */
@@ -75,7 +75,11 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
     if (total !== undefined) {
       const fits = Math.abs(sum - total) <= TOLERANCE || Math.abs(concurrent - total) <= TOLERANCE;
       const over = Math.min(sum, concurrent) > total + TOLERANCE;
-      if (over || (!fits && untimed.length === 0)) {
+      // Timings short of the lesson in a plan cut off mid-sentence are the cut, not the plan.
+      const cut = cutOffAt(plan) !== undefined;
+      if (!fits && !over && cut) return reports;
+      const short = !fits && untimed.length === 0;
+      if (over || short) {
         reports.push({
           messageId: 'mismatch',
           data: { sum: Math.min(sum, concurrent), total },

@@ -62,6 +62,15 @@ testRule(plenaryReviewsLearning, plan, {
       strengths: ['reviews'],
     },
     {
+      name: 'a plan cut off mid-sentence is not told its plenary is missing',
+      input: [
+        'LO: To use the "I like" pattern',
+        'Starter (10 mins): what Welsh words do you know?',
+        'Main (10 mins): listen to the first audio segment and repeat the phrases when prompted and circulate as',
+      ],
+      strengths: [],
+    },
+    {
       name: 'an intervention session: its review stage is checked elsewhere',
       input: [
         '1:1 tuition: column addition',

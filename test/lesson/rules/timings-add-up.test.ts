@@ -4,6 +4,15 @@ import { plan, wellPlanned } from '../plan';
 
 testRule(timingsAddUp, plan, {
   valid: [
+    {
+      name: 'a 90-minute plan cut off mid-sentence after 20 minutes: the cut, not a mismatch',
+      input: [
+        'Length: 90 minutes',
+        'Starter (10 mins): what words do you know already?',
+        'Main (10 mins): listen to the audio and repeat each phrase when prompted and circulate as',
+      ],
+      strengths: [],
+    },
     { name: 'timed episodes with an untimed mini-plenary', input: wellPlanned, strengths: ['timed'] },
     {
       name: 'timings that add up to the stated lesson',

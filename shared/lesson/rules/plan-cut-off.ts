@@ -1,0 +1,24 @@
+import { defineRule } from '../../rule';
+import { at, cutOffAt, isLessonPlan } from '../evidence';
+import type { LessonPlan } from '../types';
+
+/**
+ * A plan that stops mid-sentence is said to be cut off, once and first, so the reader knows why
+ * nothing is said about its ending (lesson/plenary-reviews-learning and lesson/timings-add-up stay
+ * silent about what would come after the cut).
+ */
+export const planCutOff = defineRule<LessonPlan, 'cutOff'>({
+  id: 'lesson/plan-cut-off',
+  title: 'The whole plan to read',
+  guidance: 'hqtl/planning-flow',
+  severity: 'info',
+  messages: {
+    cutOff:
+      'This plan appears to stop mid-sentence at line {line}, so only what comes before it has been checked: nothing is said about the ending, the plenary or the timings that would follow.',
+  },
+  check(plan) {
+    if (!isLessonPlan(plan)) return [];
+    const cut = cutOffAt(plan);
+    return cut === undefined ? [] : [{ messageId: 'cutOff', data: { line: cut.line }, ...at(cut) }];
+  },
+});
