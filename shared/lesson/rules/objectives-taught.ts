@@ -79,6 +79,9 @@ function distinctive(all: string[][]): string[][] {
   });
 }
 
+/** Where an objective joins a second claim to teach: "... and that this can be explained by ...". */
+const AND_THAT = ' and that ';
+
 type MessageId = 'notTaught' | 'noneTaught' | 'notRevisited';
 
 export const objectivesTaught = defineRule<LessonPlan, MessageId>({
@@ -127,6 +130,24 @@ export const objectivesTaught = defineRule<LessonPlan, MessageId>({
       data: { number, objective: objective.text },
       ...at(objective),
     }));
+    // "...affect the rate and that this can be explained through a particle model" is two things to
+    // teach: a second claim joined by "and that" is traced on its own content words.
+    for (const entry of traced) {
+      if (untaught.includes(entry)) continue;
+      const join = entry.objective.text.toLowerCase().indexOf(AND_THAT);
+      if (join === -1) continue;
+      const part = entry.objective.text.slice(join + AND_THAT.length).trim();
+      const words = objectiveTerms(part)
+        .terms.map((term) => term.toLowerCase())
+        .filter((term) => term.length >= 4 && !GENERIC.has(term));
+      if (words.length >= ENOUGH_TERMS && !words.some((term) => taughtWords.has(key(term))))
+        reports.push({
+          messageId: 'notTaught',
+          data: { number: entry.number, objective: part },
+          where: { kind: 'plan', line: entry.objective.line },
+          quote: part,
+        });
+    }
     // Revisiting is asked only of a plenary that has been written; a missing one is prompted already.
     const checks = [...endingsOf(plan), ...sectionsOf(plan, 'mini-plenary', 'assessment')].filter(
       (section) => section.body.length > 0,

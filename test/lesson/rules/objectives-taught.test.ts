@@ -61,6 +61,23 @@ testRule(objectivesTaught, plan, {
   ],
   invalid: [
     {
+      name: 'the second half of an objective joined by "and that" is never taught',
+      input: [
+        'Learning objectives:',
+        '- To describe how temperature affects the rate of reaction and that this is explained by colliding particles',
+        '- To present results in a table and a line graph',
+        'Starter: recap what a reaction is and what rate means, with a burning candle and a rusting nail',
+        'Main: pupils time the reaction at three temperatures using the water baths and record each time',
+        'Safety first: goggles on, hair tied back, spills reported; groups of three share one set of kit, one timer, one recorder and one mixer, swapping roles each run so everyone handles the thiosulfate and the acid',
+        'Analysis: pupils draw a results table and a line graph of temperature against time taken',
+        'Plenary: what happened to the rate as the temperature rose?',
+      ],
+      messages: [
+        { messageId: 'notTaught', line: 2 },
+        { messageId: 'notRevisited', line: 8 },
+      ],
+    },
+    {
       name: 'an objective no episode teaches',
       input: weather(['To read a thermometer accurately', 'To calculate wind speed']),
       messages: [{ messageId: 'notTaught', line: 3 }],
