@@ -45,6 +45,25 @@ const STAGES: { name: string; cue: RegExp }[] = [
   { name: 'secure', cue: opening('secure|consolidat|further practice') },
   { name: 'review', cue: opening('review|reflect|plenary|exit ticket|summar') },
 ];
+/**
+ * A stage told in the session's own sentences rather than as a heading: a record's "we began by
+ * reviewing...", "we analysed a sample text", "brainstorming ideas", "we practised". Matched inside a
+ * line's first stretch, so a long line costs one bounded pass.
+ */
+const STAGE_IN_TEXT: Record<string, RegExp> = {
+  remember: /\b(?:review(?:ed|ing)|recapp?(?:ed|ing)|recall(?:ed|ing)|revisit(?:ed|ing))\b/i,
+  model: /\b(?:modell?(?:ed|ing)|demonstrat(?:ed|ing)|analys(?:ed|ing) a (?:sample|model)|worked example)\b/i,
+  try: /\b(?:brainstorm(?:ed|ing)?|tried|trying|had a go|guided practice)\b/i,
+  apply: /\b(?:appl(?:y|ied|ying)|practi[cs](?:ed|ing)|worked on)\b/i,
+};
+/** How much of a line is searched for a stage told in its sentences. */
+const TEXT_ROOM = 2000;
+
+function toldInText(plan: LessonPlan, stage: string): boolean {
+  const cue = STAGE_IN_TEXT[stage];
+  return cue !== undefined && plan.lines.some((line) => cue.test(line.slice(0, TEXT_ROOM)));
+}
+
 const CLASSROOM_LINK =
   /classroom|class teacher|back (?:in|to) (?:class|the class|lessons?)|\bin class\b|mainstream|whole[- ]class|subject teacher|next (?:\w+ )?lesson/i;
 
@@ -68,7 +87,9 @@ export const interventionSequence = defineRule<LessonPlan, MessageId>({
     if (!isInterventionPlan(plan)) return [];
     const found = STAGES.map((stage) => ({ name: stage.name, line: stageLine(plan, stage.cue) }));
     const reports: RuleReport<MessageId>[] = [];
-    const missing = found.filter((stage) => stage.line === undefined).map((stage) => stage.name);
+    const missing = found
+      .filter((stage) => stage.line === undefined && !toldInText(plan, stage.name))
+      .map((stage) => stage.name);
     if (missing.length > 0)
       reports.push({
         messageId: 'missingStages',

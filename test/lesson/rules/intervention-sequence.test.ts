@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { interventionSequence } from '../../../shared/lesson/rules/intervention-sequence';
 import { testRule } from '../../support/rule-tester';
 import { plan } from '../plan';
@@ -28,6 +29,17 @@ testRule(interventionSequence, plan, {
   ],
   invalid: [
     {
+      name: 'a session record told in sentences: only the stages it never mentions are asked for',
+      input: [
+        'Tuition session: narrative writing',
+        'Lesson focus: to write a narrative opening',
+        'We began by reviewing what makes a good opening, then analysed a sample story together.',
+        'The pupil was brainstorming ideas for a plot and then worked on varied sentences.',
+        'Next lesson in class: the class teacher will see the opening.',
+      ],
+      messages: ['missingStages'],
+    },
+    {
       name: 'stages missing and no link back to class',
       input: [
         'PHONICS CATCH-UP INTERVENTION',
@@ -57,4 +69,21 @@ testRule(interventionSequence, plan, {
       messages: [{ messageId: 'order', line: 3 }],
     },
   ],
+});
+
+describe('a session record told in sentences', () => {
+  it('asks only for the stages it never mentions (reviewing, analysing a sample, brainstorming, working on are there)', () => {
+    const reports = interventionSequence.check(
+      plan([
+        'Tuition session: narrative writing',
+        'Lesson focus: to write a narrative opening',
+        'We began by reviewing what makes a good opening, then analysed a sample story together.',
+        'The pupil was brainstorming ideas for a plot and then worked on varied sentences.',
+        'Next lesson in class: the class teacher will see the opening.',
+      ]),
+    );
+    expect(reports.find((report) => report.messageId === 'missingStages')?.data).toEqual({
+      stages: 'introduce, secure, review',
+    });
+  });
 });
