@@ -14,6 +14,7 @@ import type {
   LadderRung,
   LessonPlan,
   PlanContent,
+  PlanList,
   PlanMisconception,
   PlanQuestion,
   PlanStatement,
@@ -105,8 +106,11 @@ interface Ground {
   keywords: readonly string[];
   /** Content an earlier ladder used, so two ladders do not ask the same thing. */
   used: Set<string>;
-  /** With one or two objectives, everything the plan says serves them. */
-  shared: boolean;
+  /**
+   * Whether what the plan says at a line serves the objective whatever its words: with one or two
+   * objectives, all of it does, except under another block of objectives (a second session's focus).
+   */
+  shares: (line: number) => boolean;
   /** A one-to-one session: there is no partner to talk to, only the tutor. */
   oneToOne?: boolean;
   /** The plan's success criteria ("I can explain why 2/4 and 1/2 are equivalent"), each a question at its level. */
@@ -148,7 +152,7 @@ function toTutee(question: string): string {
 }
 
 /** The plan's items most about the objective, best first; when the content is shared, the rest follow. */
-function closest<T>(
+function closest<T extends { line: number }>(
   items: readonly T[],
   text: (item: T) => string,
   stems: ReadonlySet<string>,
@@ -156,7 +160,7 @@ function closest<T>(
 ): T[] {
   return items
     .map((item, index) => ({ item, index, score: overlap(stems, text(item)) }))
-    .filter(({ item, score }) => !ground.used.has(text(item)) && (score > 0 || ground.shared))
+    .filter(({ item, score }) => !ground.used.has(text(item)) && (score > 0 || ground.shares(item.line)))
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map(({ item }) => item);
 }
@@ -397,6 +401,21 @@ function pairFor(
   return undefined;
 }
 
+/** A list under a plural name of two words or more ("the elements of a narrative"), whose items are kinds of it. */
+const namesKinds = (list: PlanList) => {
+  const words = list.head.split(' ');
+  const noun = words[words.indexOf('of') - 1] ?? words[words.length - 1]!;
+  return words.length >= 2 && /[^s]s$/.test(noun);
+};
+
+/** A listed item that is a term pupils could define: "numerator", "fraction bars", not "who you are". */
+const isListedTerm = (item: string) =>
+  item.split(' ').length <= 4 &&
+  !/^(?:who|what|where|when|how|why|your|their|my|his|her|our|the)\b/i.test(item);
+
+const joinList = (items: string[]) =>
+  items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
 /** Tasks that ask pupils to think ("Investigate...", "Convert the rules into..."), not a step of a procedure ("Place the flask..."). */
 export const SUBSTANTIAL =
   /^(?:analyse|calculate|compare|compose|construct|convert|create|decode|describe|design|draw|encode|evaluate|explain|investigate|plot|predict|redraft|research|rewrite|solve|sort|trace|write)\b/i;
@@ -420,7 +439,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     .map((question, index) => ({
       question,
       index,
-      about: overlap(stems, question.text) > 0 || ground.shared,
+      about: overlap(stems, question.text) > 0 || ground.shares(question.line),
     }))
     .filter(
       ({ question, about }) => about && !ground.used.has(question.text) && !/^ask\b/i.test(question.text),
@@ -433,7 +452,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     )
     .map(({ question }) => question);
   const terms = closest(
-    content.terms.filter((term) => overlap(stems, term.term) > 0 || ground.shared),
+    content.terms.filter((term) => overlap(stems, term.term) > 0 || ground.shares(term.line)),
     (term) => term.term,
     stems,
     ground,
@@ -443,7 +462,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
   const keyPoints = content.keyPoints.filter(
     (point) =>
       !ground.used.has(point.text) &&
-      (overlap(stems, point.text) >= 2 || (ground.shared && /\bkey\b/i.test(point.section))),
+      (overlap(stems, point.text) >= 2 || (ground.shares(point.line) && /\bkey\b/i.test(point.section))),
   );
   const tasks = closest(
     content.tasks.filter((task) => !isStretch(task)),
@@ -455,6 +474,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
   const examples = closest(content.examples, (example) => example.text, stems, ground);
   const misconceptions = closest(content.misconceptions, (entry) => entry.text, stems, ground);
   const claimed = misconceptions.filter((entry) => entry.claim !== undefined);
+  const lists = closest(content.lists, (list) => `${list.head} ${list.items.join(' ')}`, stems, ground);
   const topic = groundedTopic(objective, terms, ground);
   if (lesson && topic !== undefined) parts.topic = topic;
   const used = (text: string) => ground.used.add(text);
@@ -497,6 +517,21 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       line: criterion.line,
     };
   };
+  /** A list the plan gives ("the elements of a narrative, such as..."), once per ladder for its name and once for its items. */
+  const fromList = (
+    level: QuestionLevel,
+    part: 'head' | 'items',
+    wording: (list: PlanList) => string | undefined,
+  ): LadderRung | undefined => {
+    for (const list of lists) {
+      const key = `${part}:${list.head}`;
+      const question = ground.used.has(key) ? undefined : wording(list);
+      if (question === undefined) continue;
+      used(key);
+      return { level, question, from: 'example', line: list.line };
+    }
+    return undefined;
+  };
   const fromObjective = (level: QuestionLevel, question: string): LadderRung => ({
     level,
     question,
@@ -507,6 +542,9 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     fromQuestion('inclusive') ??
     fromCriterion('inclusive') ??
     fromTerm('inclusive', (term) => `What does "${term}" mean? Can you give an example?`) ??
+    fromList('inclusive', 'head', (list) =>
+      namesKinds(list) ? `What are ${list.head}? Name as many as you can.` : undefined,
+    ) ??
     fromObjective(
       'inclusive',
       topic !== undefined
@@ -539,6 +577,12 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       'understand',
       (term) => `What does "${term}" mean? Explain it in your own words, with an example.`,
     ) ??
+    fromList('understand', 'items', (list) => {
+      const terms = list.items.filter(isListedTerm);
+      return namesKinds(list) || terms.length < 2
+        ? undefined
+        : `What do we mean by "${terms[0]}" and "${terms[1]}"? Give an example of each.`;
+    }) ??
     fromObjective(
       'understand',
       parts.doing !== undefined
@@ -595,6 +639,11 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     fromCriterion('analyse') ??
     (claimedFirst ? fromQuestion('evaluate', 'analyse') : undefined) ??
     pairRung() ??
+    fromList('analyse', 'items', (list) =>
+      namesKinds(list) && list.items.every(isListedTerm)
+        ? `Of ${joinList(list.items)}, which matters most in ${list.head.replace(/^the \p{L}+ of /u, '')}, and why?`
+        : undefined,
+    ) ??
     (twoTerms !== undefined
       ? {
           level: 'analyse' as const,
@@ -657,8 +706,8 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       : undefined) ??
     fromObjective(
       'create',
-      topic !== undefined
-        ? `Can you make up your own question about ${asTopic(topic)}, and the answer you would expect?`
+      topic !== undefined || (parts.topic !== undefined && parts.topic.split(' ').length <= 4)
+        ? `Can you make up your own question about ${asTopic(topic ?? parts.topic!)}, and the answer you would expect?`
         : 'Can you make up a question that would show whether someone has really understood this, and a wrong answer someone might give?',
     );
 
@@ -690,7 +739,7 @@ export function objectiveLadder(objective: string, plan: LessonPlan, content: Pl
     text: plan.lines.join('\n'),
     keywords: plan.keywords,
     used: new Set(),
-    shared: true,
+    shares: () => true,
     criteria: [],
   });
 }
@@ -700,6 +749,17 @@ const MAX_LADDERS = 8;
 /** How many objectives and success criteria a plan's ladders look through, so a pasted unit stays quick. */
 const MAX_OBJECTIVES_READ = 200;
 const MAX_CRITERIA = 40;
+
+/** The first line of each run of objectives: lines 9 and 10 are one block, a focus at line 31 another. */
+function objectiveBlocks(lines: number[]): number[] {
+  const starts: number[] = [];
+  let previous = Number.NEGATIVE_INFINITY;
+  for (const line of [...lines].sort((a, b) => a - b)) {
+    if (line - previous > 3) starts.push(line);
+    previous = line;
+  }
+  return starts;
+}
 
 /** What a plan with no objectives is about, to head its one ladder: its first short heading. */
 function lessonTopic(plan: LessonPlan): string {
@@ -724,7 +784,7 @@ export function planLadders(
     text: plan.lines.join('\n'),
     keywords: plan.keywords,
     used: new Set(),
-    shared: objectives.length <= 2,
+    shares: () => false,
     oneToOne: plan.kind === 'tuition' || isInterventionPlan(plan),
     // Bounded: a pasted unit can list thousands; the first few are the ones a ladder could use.
     criteria: plan.successCriteria
@@ -739,7 +799,15 @@ export function planLadders(
     seen.add(key);
     return true;
   });
-  const ladders = distinct.slice(0, MAX_LADDERS).map((objective) => groundedLadder(objective.text, ground));
+  const blocks = objectiveBlocks(objectives.map((objective) => objective.line));
+  const blockAt = (line: number) => blocks.filter((start) => start <= line).length;
+  const ladders = distinct.slice(0, MAX_LADDERS).map((objective) => {
+    // Each block of objectives (a session record's second "Lesson Focus") owns what follows it.
+    const block = blockAt(objective.line);
+    const inBlock = objectives.filter((entry) => blockAt(entry.line) === block).length;
+    ground.shares = (line) => inBlock <= 2 && Math.max(blockAt(line), 1) === block;
+    return groundedLadder(objective.text, ground);
+  });
   const toAdd: WhatToAdd[] = [];
   // Said once for the plan when most ladders are thin (a scheme's objectives alone), not under every ladder.
   const thin = ladders.filter((ladder) => ladder.toAdd !== undefined);
@@ -755,7 +823,7 @@ export function planLadders(
     const defined = content.terms.filter((term) => term.definition !== undefined).length;
     if (ownQuestions + defined >= 2) {
       // No objective, but the plan's own questions and terms still make a ladder for the lesson.
-      ground.shared = true;
+      ground.shares = () => true;
       ladders.push(groundedLadder(lessonTopic(plan), ground, true));
       toAdd.push({
         for: 'questions',
@@ -792,7 +860,7 @@ export function questionReview(plan: LessonPlan, content: PlanContent): string |
     text,
     keywords: plan.keywords,
     used: new Set(),
-    shared: true,
+    shares: () => true,
     criteria: [],
   };
   const topic =
