@@ -638,7 +638,7 @@ const singular = (term: string) => (/[^s]s$/.test(term) ? term.slice(0, -1) : te
 
 /** Verbs that open a pupil's task ("Create a large expression...", "Convert the rules into..."). */
 const TASK_VERBS = new Set(
-  'answer build calculate go listen speak carry check choose classify collect compare complete compose construct continue convert count create decide decode describe design discuss draw encode enter estimate evaluate explain fill find follow identify investigate label list look make match measure name order place play plot practise practice predict prepare present read record redraft repeat research rewrite run search select set share solve sort stand take talk test trace try type use work write'.split(
+  'answer build calculate go listen speak tell carry check choose classify collect compare complete compose construct continue convert count create decide decode describe design discuss draw encode enter estimate evaluate explain fill find follow identify investigate label list look make match measure name order place play plot practise practice predict prepare present read record redraft repeat research rewrite run search select set share solve sort stand take talk test trace try type use work write'.split(
     ' ',
   ),
 );
@@ -815,7 +815,7 @@ function recordedTask(sentence: Sentence): string | undefined {
 
 /** Words that end the name a list is given: "...asks for information such as" is a list of information. */
 const LIST_HEAD_STOP = new Set(
-  'is are was were be been using with by for to on about that which who we you they it involving like include includes'.split(
+  'is are was were be been using with by for to on at from through into about that which who we you they it involving like include includes'.split(
     ' ',
   ),
 );
@@ -847,6 +847,8 @@ function listIn(sentence: Sentence): PlanList | undefined {
       if (LIST_HEAD_STOP.has(word) || RECORDED.has(word) || (start === 1 && TASK_VERBS.has(word))) break;
       start -= 1;
     }
+    // "Recap the parts of a fraction, including...": an instruction's verb opens the sentence, not the name.
+    if (start === 0 && /^(?:the|a|an|some|all|these|their|your)$/i.test(before[1] ?? '')) start = 1;
     // "Make a list of slow and fast chemical reactions, such as...": the list is of the reactions.
     const head = before
       .slice(start)
@@ -863,7 +865,12 @@ function listIn(sentence: Sentence): PlanList | undefined {
       .filter((item) => item !== '' && !/^etc\.?$/i.test(item));
     // "texts, such as using adjectives", "phrases such as those that signal...": a description, not examples.
     if (items.some((item) => /^(?:using|those|these|that|which)\b/i.test(item))) return undefined;
-    if (head === '' || start === 0 || items.length < 2 || items.some((item) => item.split(' ').length > 6))
+    if (
+      head === '' ||
+      /^(?:pupils|students|children|learners)\b/i.test(head) ||
+      items.length < 2 ||
+      items.some((item) => item.split(' ').length > 6)
+    )
       return undefined;
     return { head, items, line: sentence.line, section: sentence.section.heading };
   }
@@ -872,6 +879,24 @@ function listIn(sentence: Sentence): PlanList | undefined {
 
 /** A pronunciation where a definition would be: "Digital Footprint - Say it with me: Dih-jih-tal Foot-print". */
 const PRONUNCIATION = /^(?:say it with me|pronounced|say it)\b/i;
+
+/**
+ * A term whose definition is the list under it: "Green: A “green” website is:" → "green website".
+ * The plan marks it by quoting it; an unquoted "The plan is:" defines nothing.
+ */
+function definedBelow(text: string): string | undefined {
+  const trimmed = text.trim();
+  const lower = trimmed.toLowerCase();
+  const joint = [' is:', ' are:', ' means:'].find((ending) => lower.endsWith(ending));
+  if (joint === undefined) return undefined;
+  let subject = trimmed.slice(0, trimmed.length - joint.length);
+  const label = subject.indexOf(': ');
+  if (label > 0 && subject.slice(0, label).split(' ').length <= 2) subject = subject.slice(label + 2);
+  subject = subject.replace(/^(?:an?|the)\s+/i, '');
+  if (![...QUOTES].some((quote) => subject.includes(quote))) return undefined;
+  const term = [...subject].filter((char) => !QUOTES.includes(char)).join('');
+  return isTermShape(term) ? term : undefined;
+}
 
 function exampleIn(sentence: Sentence): string | undefined {
   const lower = sentence.text.toLowerCase();
@@ -914,7 +939,7 @@ export function planContent(plan: LessonPlan): PlanContent {
   const questions: PlanQuestion[] = [];
   const lists: PlanList[] = [];
   const seenQuestions = new Set<string>();
-  // A term whose line gives only how to say it, defined by the line after.
+  // A term whose line gives only how to say it, or heads a list ("A “green” website is:"), defined by the line after.
   let pronounced: { term: string; line: number; section: PlanSection } | undefined;
   for (const section of plan.sections) {
     const heading = headingQuestion(section);
@@ -928,7 +953,11 @@ export function planContent(plan: LessonPlan): PlanContent {
         : definitionIn(sentence.text, known);
     const defines = pronounced;
     pronounced = undefined;
-    if (definition !== undefined && PRONUNCIATION.test(definition.definition)) {
+    const headsList = definition === undefined ? definedBelow(sentence.text) : undefined;
+    if (headsList !== undefined) {
+      addTerm(headsList, sentence.line);
+      pronounced = { term: headsList, line: sentence.line, section: sentence.section };
+    } else if (definition !== undefined && PRONUNCIATION.test(definition.definition)) {
       addTerm(definition.term, sentence.line);
       pronounced = { term: definition.term, line: sentence.line, section: sentence.section };
     } else if (definition !== undefined) addTerm(definition.term, sentence.line, definition.definition);

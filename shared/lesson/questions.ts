@@ -212,7 +212,8 @@ const APPLY_BY_KIND: Record<DoingKind, (doing: string) => string> = {
 
 /** An analysis question for an objective that names what pupils do, by the kind of doing. */
 const ANALYSE_BY_KIND: Record<DoingKind, (doing: string) => string> = {
-  calculate: (doing) => `Where could someone go wrong when they ${doing}? How would you spot the mistake?`,
+  // The inclusive, explaining and applying rungs already name what pupils do: this one asks about its steps.
+  calculate: () => 'Which step is easiest to get wrong, and how would you spot the mistake?',
   sort: () => 'What do all the right examples have in common, and what makes the others different?',
   make: () => 'Which part of your work has the most effect, and why?',
   explain: (doing) => {
@@ -222,7 +223,7 @@ const ANALYSE_BY_KIND: Record<DoingKind, (doing: string) => string> = {
       ? 'Which part of the explanation matters most, and why?'
       : `Which of the ${framed} matters most, and why?`;
   },
-  use: (doing) => `Where could someone go wrong when they ${doing}, and how would they spot it?`,
+  use: () => 'Which step is easiest to get wrong, and how would you spot it?',
 };
 
 /** An evaluation question for an objective that names what pupils do, by the kind of doing. */
@@ -363,7 +364,11 @@ function groundedTopic(objective: string, terms: PlanTerm[], ground: Ground): st
 }
 
 /** A one-word topic in quotes, so "how "program" compares" reads as the plan's word. */
-const asTopic = (topic: string) => (/\s/.test(topic) || /^\p{Lu}/u.test(topic) ? topic : `"${topic}"`);
+/** A topic as the plan's word: "fractions" and "green website" quoted, "narrative writing skills" and "the water cycle" as they are. */
+const asTopic = (topic: string) =>
+  /^\p{Lu}/u.test(topic) || /^(?:an?|the) /i.test(topic) || (/\s/.test(topic) && /s$/.test(topic))
+    ? topic
+    : `"${topic}"`;
 
 /** Nouns too general to ask about on their own ("knowledge", "skills"). */
 const GENERAL = new Set('knowledge understanding skills skill ability abilities learning work'.split(' '));
@@ -371,7 +376,13 @@ const GENERAL = new Set('knowledge understanding skills skill ability abilities 
 const byLevel = (questions: PlanQuestion[], level: QuestionLevel) =>
   questions.filter((question) => question.level === level && question.text.endsWith('?'));
 
-/** Two of the plan's terms that one line of it uses together, outside the keyword list where every term sits. */
+/** Two kinds of one thing the plan defines side by side: "green website" and "red website", "independent variable" and "dependent variable". */
+function kindsOfOne(a: string, b: string): boolean {
+  const head = (term: string) => (term.includes(' ') ? term.slice(term.lastIndexOf(' ') + 1) : undefined);
+  return head(a) !== undefined && head(a) === head(b);
+}
+
+/** Two of the plan's terms that one line of it uses together (outside the keyword list where every term sits), or two kinds of one thing. */
 function pairedTerms(terms: PlanTerm[], text: string): [PlanTerm, PlanTerm] | undefined {
   const listed = new Set(terms.map((term) => term.line));
   const lines = text.split('\n').filter((_, index) => !listed.has(index + 1));
@@ -379,7 +390,10 @@ function pairedTerms(terms: PlanTerm[], text: string): [PlanTerm, PlanTerm] | un
     for (let second = first + 1; second < terms.length; second++) {
       const a = terms[first]!.term.toLowerCase();
       const b = terms[second]!.term.toLowerCase();
-      if (lines.some((line) => line.toLowerCase().includes(a) && line.toLowerCase().includes(b)))
+      if (
+        kindsOfOne(a, b) ||
+        lines.some((line) => line.toLowerCase().includes(a) && line.toLowerCase().includes(b))
+      )
         return [terms[first]!, terms[second]!];
     }
   }
@@ -407,6 +421,10 @@ const namesKinds = (list: PlanList) => {
   const noun = words[words.indexOf('of') - 1] ?? words[words.length - 1]!;
   return words.length >= 2 && /[^s]s$/.test(noun);
 };
+
+/** Three or more kinds of one thing ("features of persuasive letters, such as..."), which pupils can weigh against each other. */
+const stretchesKinds = (list: PlanList) =>
+  namesKinds(list) && list.items.length >= 3 && list.items.every(isListedTerm);
 
 /** A listed item that is a term pupils could define: "numerator", "fraction bars", not "who you are". */
 const isListedTerm = (item: string) =>
@@ -579,7 +597,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     ) ??
     fromList('understand', 'items', (list) => {
       const terms = list.items.filter(isListedTerm);
-      return namesKinds(list) || terms.length < 2
+      return terms.length < 2 || stretchesKinds(list)
         ? undefined
         : `What do we mean by "${terms[0]}" and "${terms[1]}"? Give an example of each.`;
     }) ??
@@ -640,7 +658,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     (claimedFirst ? fromQuestion('evaluate', 'analyse') : undefined) ??
     pairRung() ??
     fromList('analyse', 'items', (list) =>
-      namesKinds(list) && list.items.every(isListedTerm)
+      stretchesKinds(list)
         ? `Of ${joinList(list.items)}, which matters most in ${list.head.replace(/^the \p{L}+ of /u, '')}, and why?`
         : undefined,
     ) ??

@@ -194,3 +194,78 @@ describe('objectiveFocus', () => {
     expect(objectiveFocus(objective)).toEqual({ statement: expect.any(String), verbs, focus });
   });
 });
+
+/** The ladder for a plan's first objective, as the teacher sees it: each rung's question and where it came from. */
+function firstLadder(lines: string[]) {
+  const plan = parseLessonPlan({ text: lines.join('\n'), format: 'markdown' });
+  const [ladder] = planLadders(plan, planContent(plan)).ladders;
+  return ladder!.ladder.map((rung) => [rung.question, rung.from]);
+}
+
+describe('ladders grounded in what the plan defines and lists', () => {
+  it('a quoted term over a list is defined by the list, and two kinds of one thing are compared', () => {
+    expect(
+      firstLadder([
+        'LO: To identify the variables in an investigation',
+        '## Main',
+        'Introduce two kinds of variable.',
+        '- An “independent” variable is:',
+        '  - The one thing you change',
+        '- A “dependent” variable is:',
+        '  - The thing you measure',
+        '- The plan is:',
+        '  - Test three surfaces',
+      ]).slice(0, 4),
+    ).toEqual([
+      ['What does "independent variable" mean? Can you give an example?', 'keyword'],
+      ['What does "dependent variable" mean? Explain it in your own words, with an example.', 'keyword'],
+      ['Try it: "Test three surfaces". What will you do first, and why?', 'task'],
+      [
+        'What is the difference between "independent variable" and "dependent variable"? Give an example of each.',
+        'keyword',
+      ],
+    ]);
+  });
+
+  it.each([
+    [
+      'a list of kinds opens the ladder and its items stretch it',
+      [
+        'LO: To write a persuasive letter',
+        '## Main',
+        'Pupils look at the features of persuasive letters, such as rhetorical questions, emotive language and a call to action.',
+      ],
+      [
+        ['What are the features of persuasive letters? Name as many as you can.', 'example'],
+        [
+          'Of rhetorical questions, emotive language and a call to action, which matters most in persuasive letters, and why?',
+          'example',
+        ],
+      ],
+    ],
+    [
+      "a list of a concept's terms asks what they mean",
+      [
+        'LO: To compare fractions',
+        '## Main',
+        'Recap the parts of a fraction, including numerator and denominator.',
+      ],
+      [
+        ['What are the parts of a fraction? Name as many as you can.', 'example'],
+        ['What do we mean by "numerator" and "denominator"? Give an example of each.', 'example'],
+      ],
+    ],
+  ])('%s', (_, lines, expected) => {
+    expect(firstLadder(lines).filter(([, from]) => from === 'example')).toEqual(expected);
+  });
+
+  it('an objective with nothing in the plan asks about its steps, not the objective again', () => {
+    const questions = firstLadder(['LO: To use a protractor to measure angles', 'Starter: quiz']).map(
+      ([question]) => question!,
+    );
+    expect(
+      questions.filter((question) => question.includes('use a protractor to measure angles')),
+    ).toHaveLength(3);
+    expect(questions[3]).toBe('Which step is easiest to get wrong, and how would you spot it?');
+  });
+});
