@@ -139,6 +139,18 @@ function sentencesIn(plan: LessonPlan): Sentence[] {
 }
 
 /** Trailing punctuation and closing quotes, trimmed with a loop (a `[.;!]+$` pattern backtracks on long runs). */
+/** The text without one of the closing phrases ("… mixed up"), cut with the spaces before it. */
+function withoutLastWords(text: string, phrases: readonly string[]): string {
+  const lower = text.toLowerCase();
+  for (const phrase of phrases) {
+    if (!lower.endsWith(phrase)) continue;
+    const before = text.slice(0, text.length - phrase.length);
+    const trimmed = before.trimEnd();
+    if (trimmed.length < before.length) return trimmed;
+  }
+  return text;
+}
+
 export function trimEnd(text: string, characters = '.;:!,'): string {
   let end = text.length;
   while (end > 0 && (characters.includes(text[end - 1]!) || text[end - 1] === ' ')) end -= 1;
@@ -548,10 +560,10 @@ export function beliefOf(misconception: string): { claim: string; confused?: [st
       const split = lower.indexOf(joint);
       if (split <= 0) continue;
       const first = trimEnd(pair.slice(0, split).replace(/^the\s+/i, ''));
-      const second = trimEnd(pair.slice(split + joint.length).replace(/^the\s+/i, '')).replace(
-        /\s+(?:mixed up|confused)$/i,
-        '',
-      );
+      const second = withoutLastWords(trimEnd(pair.slice(split + joint.length).replace(/^the\s+/i, '')), [
+        'mixed up',
+        'confused',
+      ]);
       return { claim: capitalise(`${first} and ${second} are the same thing`), confused: [first, second] };
     }
   }

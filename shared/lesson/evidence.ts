@@ -49,6 +49,26 @@ const globalVersions = new WeakMap<RegExp, RegExp>();
 /** Every line of the plan the pattern matches, in order, each once. */
 export function findLines(plan: LessonPlan, pattern: RegExp): number[] {
   const { text, starts } = planText(plan);
+  const lines: number[] = [];
+  for (const match of text.matchAll(globalOf(pattern))) {
+    const line = lineAt(starts, match.index);
+    if (lines[lines.length - 1] !== line) lines.push(line);
+  }
+  return lines;
+}
+
+/** One cue of a chain: it must begin within `within` characters of the end of the cue before it. */
+export interface ChainCue {
+  cue: RegExp;
+  within: number;
+  /** Whether the gap may run past the end of a sentence ('.'); lines are never crossed. */
+  acrossSentences?: boolean;
+}
+
+/** Room past a cue's start for the cue itself: longer than any cue's words. */
+const CUE_ROOM = 40;
+
+function globalOf(pattern: RegExp): RegExp {
   let everywhere = globalVersions.get(pattern);
   if (everywhere === undefined) {
     everywhere = new RegExp(
@@ -57,11 +77,49 @@ export function findLines(plan: LessonPlan, pattern: RegExp): number[] {
     );
     globalVersions.set(pattern, everywhere);
   }
-  const lines: number[] = [];
-  for (const match of text.matchAll(everywhere)) {
-    const line = lineAt(starts, match.index);
-    if (lines[lines.length - 1] !== line) lines.push(line);
+  return everywhere;
+}
+
+function chainFrom(line: string, from: number, chain: readonly ChainCue[]): boolean {
+  const [link, ...rest] = chain;
+  if (link === undefined) return true;
+  // One character of context before the window, so a \b at its start sees the word before.
+  const start = Math.max(0, from - 1);
+  let stop = from + link.within + CUE_ROOM;
+  if (!link.acrossSentences) {
+    const period = line.indexOf('.', from);
+    if (period !== -1 && period < stop) stop = period;
   }
+  const window = line.slice(start, stop);
+  const cue = globalOf(link.cue);
+  cue.lastIndex = from - start;
+  for (let match = cue.exec(window); match !== null; match = cue.exec(window)) {
+    if (match.index - (from - start) > link.within) break;
+    if (chainFrom(line, start + match.index + match[0].length, rest)) return true;
+    if (match[0].length === 0) cue.lastIndex++;
+  }
+  return false;
+}
+
+/**
+ * The lines where a first cue is followed, close by, by each of the others in turn ("the TA" ...
+ * "sits with" ... "the lower attainers"). A chain of plain patterns over bounded windows, where one
+ * pattern with gaps (`[^.]{0,60}`) between its parts would backtrack on a long line.
+ */
+export function findChainLines(plan: LessonPlan, first: RegExp, then: readonly ChainCue[]): number[] {
+  const opener = globalOf(first);
+  const lines: number[] = [];
+  plan.lines.forEach((line, index) => {
+    opener.lastIndex = 0;
+    for (let match = opener.exec(line); match !== null; match = opener.exec(line)) {
+      const end = match.index + match[0].length;
+      if (chainFrom(line, end, then)) {
+        lines.push(index + 1);
+        break;
+      }
+      if (match[0].length === 0) opener.lastIndex++;
+    }
+  });
   return lines;
 }
 

@@ -230,10 +230,26 @@ function isPluralNoun(word: string): boolean {
   return /[^su]s$/.test(lower) && !/(?:ics|sis|ness|ss)$/.test(lower);
 }
 
+/** A word without the apostrophes and hyphens at its end ("pupils'" is "pupils"), trimmed with a loop. */
+function withoutTrailingMarks(word: string): string {
+  let end = word.length;
+  while (end > 0 && "'’-".includes(word[end - 1]!)) end--;
+  return word.slice(0, end);
+}
+
+/** "rate of photosynthesis" gives "rate": the word before the first of / in / on. */
+function wordBeforeQualifier(text: string): string {
+  const words = text.split(' ').filter((word) => word !== '');
+  const qualifier = words.findIndex(
+    (word, index) => index > 0 && (word === 'of' || word === 'in' || word === 'on'),
+  );
+  return words[(qualifier === -1 ? words.length : qualifier) - 1] ?? '';
+}
+
 function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/[\p{L}\d][\p{L}\d'’-]*/gu)) {
-    const word = match[0].replace(/['’-]+$/, '');
+    const word = withoutTrailingMarks(match[0]);
     const start = match.index;
     const end = start + word.length;
     const before = text.slice(Math.max(0, start - 4), start);
@@ -297,12 +313,26 @@ function runs(text: string, tokens: Token[]): Token[][] {
   return result;
 }
 
+const isSpaceChar = (ch: string) => ch.trim() === '';
+const isLetter = (ch: string) => /\p{L}/u.test(ch);
+
+/** The word of letters that the text ends with, before one or more spaces ("of the " gives "the"). */
+function wordBeforeSpace(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && isSpaceChar(text[end - 1]!)) end--;
+  if (end === text.length) return undefined;
+  let start = end;
+  while (start > 0 && isLetter(text[start - 1]!)) start--;
+  if (start === end || (start > 0 && /\w/.test(text[start - 1]!))) return undefined;
+  return text.slice(start, end);
+}
+
 /**
  * "the heart", "a common denominator": the article the objective gives a term comes with it;
  * "its period", "our solar system", "the same numerator" become "the period", "the solar system", "the numerator".
  */
 function withArticle(text: string, start: number, words: string): string {
-  const before = /\b([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase();
+  const before = wordBeforeSpace(text.slice(Math.max(0, start - 8), start))?.toLowerCase();
   if (before === 'a' || before === 'an' || before === 'the') return `${before} ${words}`;
   return before !== undefined && /^(?:its|our|their|his|her|your|my|this|that|each|every|same)$/.test(before)
     ? `the ${words}`
@@ -331,12 +361,7 @@ function toPhrase(text: string, run: Token[], keyword: boolean): KeyPhrase | und
   const written = run.slice(run.findIndex((token) => !NUMBER_WORDS.has(token.word.toLowerCase())));
   const termText = text.slice(words[0]!.start, words[words.length - 1]!.end);
   // "rate of photosynthesis" is as many as its rate, "space in attack" as its space.
-  const counted = /\s(?:of|in|on)\s/.test(termText)
-    ? termText
-        .split(/\s+(?:of|in|on)\s+/)[0]!
-        .split(' ')
-        .pop()!
-    : head;
+  const counted = /\s(?:of|in|on)\s/.test(termText) ? wordBeforeQualifier(termText) : head;
   return {
     text: termText,
     // "two fractions" is about fractions; "the 2015 Cumbria floods" keeps its date.

@@ -88,6 +88,8 @@ export interface SchemeLesson {
   title: string;
   line: number;
   objectives: PlanItem[];
+  /** The lesson's enquiry, big or key questions, where the scheme gives them. */
+  questions: PlanItem[];
 }
 
 export interface LessonPlan {

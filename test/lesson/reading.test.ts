@@ -180,10 +180,17 @@ describe('reading the layouts teachers use', () => {
   it('gives a scheme its lessons, each with its own objectives, and names it by its heading', () => {
     const plan = read('scheme-of-lessons.md');
     expect(plan.title).toBe('Unit overview: Forces, Year 7');
-    expect(plan.lessons?.map((lesson) => [lesson.title, lesson.line, lesson.objectives.length])).toEqual([
-      ['What is a force?', 3, 2],
-      ['Friction', 9, 1],
-      ['Balanced and unbalanced forces', 14, 1],
+    expect(
+      plan.lessons?.map((lesson) => [lesson.title, lesson.line, lesson.objectives.length, lesson.questions]),
+    ).toEqual([
+      ['What is a force?', 3, 2, []],
+      ['Friction', 9, 1, []],
+      [
+        'Balanced and unbalanced forces',
+        14,
+        1,
+        [{ text: 'What makes an object start or stop moving?', line: 19 }],
+      ],
     ]);
     expect(read('scheme-titles-only.md').lessons?.map((lesson) => lesson.title)).toEqual([
       'Place value',
@@ -222,6 +229,10 @@ describe('reading the layouts teachers use', () => {
       ].join('\n'),
     });
     expect(plan.kind).toBe('lesson');
+  });
+
+  it("reads a session's length stated after it: 'tutoring session - 30 Minutes'", () => {
+    expect(read('tuition-record.md').lessonMinutes).toBe(30);
   });
 
   it('says what kind of document it read in the JSON', () => {

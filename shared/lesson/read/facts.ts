@@ -93,13 +93,15 @@ export function findSubject(text: string): string | undefined {
 }
 
 const LESSON_LENGTH =
-  /\b(\d{2,3})[- ]?min(?:ute)?s?\.?[- ](?:lesson|session|period)\b|\b(an|one|1(?:\.5)?|two|2) hours? (?:lesson|session|period)\b/i;
+  /\b(\d{2,3})[- ]?min(?:ute)?s?\.?[- ](?:lesson|session|period)\b|\b(an|one|1(?:\.5)?|two|2) hours? (?:lesson|session|period)\b|\b(?:lesson|session|period) ?[-–—:] ?(\d{2,3}) ?min(?:ute)?s?\b/i;
 
 /** "60 minute lesson", "a one hour session": the length of the lesson, stated in passing. */
 export function lessonLength(text: string): number | undefined {
   const match = LESSON_LENGTH.exec(text);
   if (match === null) return undefined;
   if (match[1] !== undefined) return Number(match[1]);
+  // "Tutoring Lesson - 30 Minutes".
+  if (match[3] !== undefined) return Number(match[3]);
   const hours = match[2]!.toLowerCase();
   return hours === 'two' || hours === '2' ? 120 : hours === '1.5' ? 90 : 60;
 }

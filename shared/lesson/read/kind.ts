@@ -1,4 +1,4 @@
-import type { LessonPlan, PlanKind, SchemeLesson } from '../types';
+import type { LessonPlan, PlanItem, PlanKind, SchemeLesson } from '../types';
 import { EPISODE_KINDS } from '../vocabulary';
 import type { PlanBlock } from './blocks';
 import { answerSpace } from './recognisers/answer-space';
@@ -8,16 +8,22 @@ import { schemeTitle } from './recognisers/scheme-title';
 import { tuitionSession } from './recognisers/tuition-session';
 import { weekdayColumns } from './recognisers/weekday-columns';
 
-/** The lessons of a scheme: each lesson heading, with the objectives between it and the next. */
+/** "Enquiry question", "Big question:", "Key questions": a scheme lesson's questions to ladder from. */
+const QUESTION_HEADING = /^(?:lesson |unit )?(?:enquiry|big|key|essential|driving|inquiry) questions?\b/i;
+
+/** The lessons of a scheme: each lesson heading, with the objectives and questions between it and the next. */
 function schemeLessons(plan: LessonPlan, headings: { title: string; line: number }[]): SchemeLesson[] {
+  const questions = plan.sections
+    .filter((section) => QUESTION_HEADING.test(section.heading))
+    .flatMap((section) => section.body);
   return headings.map((heading, index) => {
     const next = headings[index + 1]?.line ?? Number.POSITIVE_INFINITY;
+    const within = (item: PlanItem) => item.line > heading.line && item.line < next;
     return {
       title: heading.title,
       line: heading.line,
-      objectives: plan.objectives.filter(
-        (objective) => objective.line > heading.line && objective.line < next,
-      ),
+      objectives: plan.objectives.filter(within),
+      questions: questions.filter(within),
     };
   });
 }

@@ -2,9 +2,38 @@ import { defineRule, type RuleReport } from '../../rule';
 import { findLine, isInterventionPlan } from '../evidence';
 import type { LessonPlan } from '../types';
 
-/** A stage counts when a line opens with it, after any bullet, numbering or timing. */
-const opening = (words: string) =>
-  new RegExp(`^[^A-Za-z\\n]*(?:(?:mins?|minutes?)[^A-Za-z\\n]*)?(?:${words})`, 'im');
+/** A stage's words, matched at the start of what a line says. */
+const opening = (words: string) => new RegExp(`^(?:${words})`, 'i');
+
+const isLetter = (ch: string) => (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+
+function firstLetter(line: string, from: number): number {
+  let at = from;
+  while (at < line.length && !isLetter(line[at]!)) at++;
+  return at;
+}
+
+/** What a stage's words must open, at most: longer than any of them. */
+const STAGE_ROOM = 60;
+
+/**
+ * Whether a line opens with the stage, after any bullet, numbering or timing ("3. 5 mins - Recap").
+ * Loops find where the words start, so a long run of digits or spaces is read once.
+ */
+function opensWith(line: string, cue: RegExp): boolean {
+  const start = firstLetter(line, 0);
+  if (cue.test(line.slice(start, start + STAGE_ROOM))) return true;
+  const unit = /^(?:minutes?|mins?)/i.exec(line.slice(start, start + 7));
+  if (unit === null) return false;
+  const after = firstLetter(line, start + unit[0].length);
+  return cue.test(line.slice(after, after + STAGE_ROOM));
+}
+
+/** The first line of the plan that opens with the stage. */
+function stageLine(plan: LessonPlan, cue: RegExp): number | undefined {
+  const index = plan.lines.findIndex((line) => opensWith(line, cue));
+  return index === -1 ? undefined : index + 1;
+}
 
 /** The teaching sequence for intervention and tuition, in order. */
 const STAGES: { name: string; cue: RegExp }[] = [
@@ -37,7 +66,7 @@ export const interventionSequence = defineRule<LessonPlan, MessageId>({
   },
   check(plan) {
     if (!isInterventionPlan(plan)) return [];
-    const found = STAGES.map((stage) => ({ name: stage.name, line: findLine(plan, stage.cue) }));
+    const found = STAGES.map((stage) => ({ name: stage.name, line: stageLine(plan, stage.cue) }));
     const reports: RuleReport<MessageId>[] = [];
     const missing = found.filter((stage) => stage.line === undefined).map((stage) => stage.name);
     if (missing.length > 0)

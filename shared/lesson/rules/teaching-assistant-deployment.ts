@@ -1,17 +1,24 @@
 import { defineRule } from '../../rule';
-import { findLine, findLines, sectionsOf } from '../evidence';
+import { type ChainCue, findChainLines, findLine, findLines, sectionsOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const TA_CAPITALS = /\b(?:TAs?|LSAs?|HLTAs?|PSAs?|SNAs?)\b/;
 const TA_WORDS =
   /\b(?:teaching assistants?|learning support assistants?|pupil support assistants?|support staff|additional adults?|other adults?|paraprofessional|aide\b)/i;
-const ALONGSIDE = String.raw`\b(?:with|takes?|supports?|sits? with|works? with|looks? after|has)\b`;
-const HARDEST = String.raw`(?:\blow(?:er)?[- ]?(?:ability|attaining|attainers?)|\bLA\b|less able|\bweak(?:er|est)?\b|\bbottom\b|struggl|\bSEND?\b|\bred (?:group|table)|lowest|not (?:yet )?secure|insecure)`;
-/** The TA takes the lowest attainers or pupils with SEN: the delegation the guidance warns about. */
-const DELEGATED = new RegExp(
-  String.raw`\b(?:TA|LSA|HLTA|PSA|teaching assistant|support staff|adult)\b[^.\n]{0,60}${ALONGSIDE}[^.\n]{0,30}${HARDEST}`,
-  'i',
-);
+const ALONGSIDE = /\b(?:with|takes?|supports?|sits? with|works? with|looks? after|has)\b/i;
+const HARDEST =
+  /(?:\blow(?:er)?[- ]?(?:ability|attaining|attainers?)|\bLA\b|less able|\bweak(?:er|est)?\b|\bbottom\b|struggl|\bSEND?\b|\bred (?:group|table)|lowest|not (?:yet )?secure|insecure)/i;
+const AN_ADULT = /\b(?:TA|LSA|HLTA|PSA|teaching assistant|support staff|adult)\b/i;
+/** The TA takes the lowest attainers or pupils with SEN, in one sentence: the delegation the guidance warns about. */
+const DELEGATED: ChainCue[] = [
+  { cue: ALONGSIDE, within: 60 },
+  { cue: HARDEST, within: 30 },
+];
+/** The same said of an adult by name, where a sentence may run on ("Miss Lee to sit with R., K. and J."). */
+const DELEGATED_BY_NAME: ChainCue[] = [
+  { cue: ALONGSIDE, within: 60, acrossSentences: true },
+  { cue: HARDEST, within: 40, acrossSentences: true },
+];
 /** An adult by name, as the plan introduces them: "TA: Miss Lee", "Mr Hill (TA)". */
 const NAMED =
   /\b(?:TA|LSA|HLTA|PSA|SNA|[Tt]eaching [Aa]ssistant)\s*[:–-]\s*((?:Mr|Mrs|Miss|Ms|Mx)\.? [A-Z][a-z]+)|((?:Mr|Mrs|Miss|Ms|Mx)\.? [A-Z][a-z]+) \((?:TA|LSA|HLTA|PSA|SNA)\)/g;
@@ -33,15 +40,9 @@ function namedAdults(plan: LessonPlan): string[] {
  */
 function delegatedLines(plan: LessonPlan, names: readonly string[]): number[] {
   const byName = names.flatMap((name) =>
-    findLines(
-      plan,
-      new RegExp(
-        String.raw`${name.replace(/[.]/g, '\\.')}\b[^\n]{0,60}?${ALONGSIDE}[^\n]{0,40}?${HARDEST}`,
-        'i',
-      ),
-    ),
+    findChainLines(plan, new RegExp(String.raw`${name.replace(/[.]/g, '\\.')}\b`, 'i'), DELEGATED_BY_NAME),
   );
-  return [...new Set([...findLines(plan, DELEGATED), ...byName])].sort((a, b) => a - b);
+  return [...new Set([...findChainLines(plan, AN_ADULT, DELEGATED), ...byName])].sort((a, b) => a - b);
 }
 
 /**
