@@ -503,10 +503,13 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     used(question.text);
     return { level: rung, question: question.text, from: 'plan question', line: question.line };
   };
+  /** The terms this ladder asks about. */
+  const asked = new Set<string>();
   const fromTerm = (level: QuestionLevel, wording: (term: string) => string): LadderRung | undefined => {
     const term = defined.find((entry) => !ground.used.has(entry.term));
     if (term === undefined) return undefined;
     used(term.term);
+    asked.add(term.term);
     return { level, question: wording(written(term.term, ground.text)), from: 'keyword', line: term.line };
   };
   const fromStatement = (
@@ -639,6 +642,18 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     together === undefined
       ? undefined
       : [written(together[0].term, ground.text), written(together[1].term, ground.text)];
+  const twoTermsRung = (): LadderRung | undefined => {
+    if (twoTerms === undefined || ground.used.has(`${twoTerms[0]}|${twoTerms[1]}`)) return undefined;
+    // Compared where the ladder has asked about one of them, so the comparison follows from what came before.
+    if (!together!.some((term) => asked.has(term.term))) return undefined;
+    used(`${twoTerms[0]}|${twoTerms[1]}`);
+    return {
+      level: 'analyse',
+      question: `What is the difference between "${twoTerms[0]}" and "${twoTerms[1]}"? Give an example of each.`,
+      from: 'keyword',
+      line: together![1].line,
+    };
+  };
   const pairRung = (): LadderRung | undefined => {
     if (pair === undefined || ground.used.has(`${pair[0]}|${pair[1]}`)) return undefined;
     used(`${pair[0]}|${pair[1]}`);
@@ -662,14 +677,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
         ? `Of ${joinList(list.items)}, which matters most in ${list.head.replace(/^the \p{L}+ of /u, '')}, and why?`
         : undefined,
     ) ??
-    (twoTerms !== undefined
-      ? {
-          level: 'analyse' as const,
-          question: `What is the difference between "${twoTerms[0]}" and "${twoTerms[1]}"? Give an example of each.`,
-          from: 'keyword' as const,
-          line: together![1].line,
-        }
-      : undefined) ??
+    twoTermsRung() ??
     fromObjective(
       'analyse',
       parts.that !== undefined
@@ -1030,14 +1038,23 @@ export function plenaryQuestions(
   const text = plan.lines.join('\n');
   const objectives = plan.objectives.filter((objective) => notAnObjective(objective.text) === undefined);
   const questions: string[] = [];
+  const usedTerms = new Set<string>();
   for (const objective of objectives.slice(0, 3)) {
     const parts = partsOf(objective.text);
     const stems = stemsOf(parts.statement);
     const single = objectives.length === 1;
+    // Each term is asked for once in the plenary, not under every objective that shares a word with it.
     const words = content.terms
-      .filter((term) => overlap(stems, term.term) > 0 || (single && term.definition !== undefined))
+      .filter(
+        (term) =>
+          !usedTerms.has(term.term) &&
+          (overlap(stems, term.term) > 0 || (single && term.definition !== undefined)),
+      )
       .slice(0, 2)
-      .map((term) => `"${written(term.term, text)}"`);
+      .map((term) => {
+        usedTerms.add(term.term);
+        return `"${written(term.term, text)}"`;
+      });
     const using =
       words.length === 0 ? '' : ` Use the word${words.length > 1 ? 's' : ''} ${words.join(' and ')}.`;
     questions.push(

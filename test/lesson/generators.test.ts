@@ -218,3 +218,37 @@ describe('analyseLessonPlan', () => {
     expect(analyseLessonPlan({ text: `Objectives:\n${objectives}` }).questions).toHaveLength(8);
   });
 });
+
+describe('generators that fit the kind of plan', () => {
+  it('a one-to-one session record gets no guided group, even with a task in it', () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        'Tuition session: one-to-one, Year 4 maths, 30 minutes',
+        '## Lesson focus',
+        'Objective: To order fractions with the same denominator',
+        '## What we did',
+        'We practised ordering fractions on a number line.',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    expect(analysis.content.tasks.map((task) => task.text)).toEqual(['Order fractions on a number line']);
+    expect(analysis.guidedSession).toBeNull();
+    expect(analysis.toAdd.filter((entry) => entry.for === 'guided')).toEqual([]);
+  });
+
+  it('the plenary asks for each keyword once, not under every objective that shares a word with it', () => {
+    const plenary = analyseLessonPlan({
+      text: [
+        'Objectives:',
+        '- To sort a shape by its properties',
+        '- To name the properties of a 2D shape',
+        'Keywords:',
+        '- Regular shape: a shape whose sides and angles are all equal',
+        '- Irregular shape: a shape whose sides are not all equal',
+        'Main: pupils sort regular and irregular shapes.',
+      ].join('\n'),
+    }).plenaryQuestions;
+    expect(plenary.filter((question) => question.includes('"regular shape"'))).toHaveLength(1);
+    expect(plenary.filter((question) => question.includes('"irregular shape"'))).toHaveLength(1);
+  });
+});
