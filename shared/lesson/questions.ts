@@ -681,7 +681,8 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     fromObjective(
       'analyse',
       parts.that !== undefined
-        ? `What would be different if it were not true that ${parts.that}?`
+        ? // The rungs before it already state what is true; restating it a fourth time reads as a template.
+          'What would be different if this were not true? Give an example.'
         : parts.doing !== undefined
           ? ANALYSE_BY_KIND[parts.kind ?? 'use'](parts.doing)
           : parts.topic !== undefined

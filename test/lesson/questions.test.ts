@@ -269,3 +269,15 @@ describe('ladders grounded in what the plan defines and lists', () => {
     expect(questions[3]).toBe('Which step is easiest to get wrong, and how would you spot it?');
   });
 });
+
+describe('an "understand that" objective with nothing else in the plan', () => {
+  it('states what is true in its opening rungs, then asks about it without restating it', () => {
+    const questions = firstLadder(['LO: Understand that plants need light to grow', 'Starter: quiz']).map(
+      ([question]) => question!,
+    );
+    expect(questions[3]).toBe('What would be different if this were not true? Give an example.');
+    expect(
+      questions.filter((question) => question.includes('plants need light to grow')).length,
+    ).toBeLessThanOrEqual(4);
+  });
+});
