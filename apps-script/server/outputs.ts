@@ -445,6 +445,20 @@ function summarySheet(sheetName: string, analysis: MarkbookAnalysis): OutputShee
     );
   };
 
+  // What a data lead reports first: the share at or above target now, and on track by forecast.
+  heading(['Class', 'Pupils', 'At or above target now', 'On track by forecast']);
+  rows.push([
+    'Whole class',
+    summary.pupils,
+    fraction(summary.atOrAboveTargetRate),
+    fraction(summary.onTrackByForecastRate),
+  ]);
+  numberFormats.push({
+    block: { row: rows.length, column: 3, numRows: 1, numColumns: 2 },
+    format: NUMBER_FORMATS.percent,
+  });
+  rows.push([]);
+
   heading(['Class', 'Pupils', 'On track or above', 'Mean progress (points)']);
   rows.push(['Whole class', summary.pupils, fraction(summary.onTrackRate), maybe(summary.meanProgress)]);
   formatFigures(rows.length, 1);
@@ -460,14 +474,27 @@ function summarySheet(sheetName: string, analysis: MarkbookAnalysis): OutputShee
   ]);
   const firstGroupRow = rows.length + 1;
   for (const group of summary.groups) {
-    rows.push([
-      group.group,
-      group.pupils,
-      fraction(group.onTrackRate),
-      maybe(group.meanProgress),
-      maybe(group.onTrackGap),
-      maybe(group.progressGap),
-    ]);
+    // A group of fewer than five shows counts: a rate or gap for two pupils means nothing and can name a child.
+    rows.push(
+      group.small
+        ? [
+            group.group,
+            group.pupils,
+            `${group.onTrack} of ${group.pupils}`,
+            '',
+            '',
+            '',
+            'Too few pupils for a rate or a gap',
+          ]
+        : [
+            group.group,
+            group.pupils,
+            fraction(group.onTrackRate),
+            maybe(group.meanProgress),
+            maybe(group.onTrackGap),
+            maybe(group.progressGap),
+          ],
+    );
   }
   formatFigures(firstGroupRow, 3);
   if (summary.groups.length === 0)

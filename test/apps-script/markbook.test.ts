@@ -257,13 +257,41 @@ describe('analysing a markbook', () => {
       '+0.0;-0.0;0.0',
     );
     const summary = sheet(addOn, 'Summary');
-    const wholeClass = summary.snapshot().findIndex((row) => row[0] === 'Whole class') + 1;
-    expect(summary.getRange(`C${wholeClass}`).getValues()[0]![0]).toBeCloseTo(
+    const rows = summary.snapshot();
+    // The data lead's headline first: at or above target now, on track by forecast.
+    const headline = rows.findIndex((row) => row[0] === 'Whole class') + 1;
+    expect(rows[headline - 2]!.slice(2, 4)).toEqual(['At or above target now', 'On track by forecast']);
+    expect(summary.getRange(`C${headline}`).getValues()[0]![0]).toBeCloseTo(
+      (report.atOrAboveTargetRate ?? Number.NaN) / 100,
+      3,
+    );
+    expect(summary.getRange(`D${headline}`).getValues()[0]![0]).toBeCloseTo(
+      (report.onTrackByForecastRate ?? Number.NaN) / 100,
+      3,
+    );
+    expect(summary.formats.get(`C${headline}`)).toBe('0%');
+    expect(summary.formats.get(`D${headline}`)).toBe('0%');
+    const trajectory = rows.findIndex((row, index) => index >= headline && row[0] === 'Whole class') + 1;
+    expect(summary.getRange(`C${trajectory}`).getValues()[0]![0]).toBeCloseTo(
       (report.onTrackRate ?? Number.NaN) / 100,
       3,
     );
-    expect(summary.formats.get(`C${wholeClass}`)).toBe('0%');
-    expect(summary.formats.get(`D${wholeClass}`)).toBe('+0.0;-0.0;0.0');
+    expect(summary.formats.get(`C${trajectory}`)).toBe('0%');
+    expect(summary.formats.get(`D${trajectory}`)).toBe('+0.0;-0.0;0.0');
+  });
+
+  it('shows a group of fewer than five pupils as a count, never a rate or a gap', () => {
+    const rows = sheet(addOn, 'Summary').snapshot();
+    const groupNames = ['SEN', 'EHCP', 'EAL', 'Disadvantaged', 'Most able', 'Looked after', 'Boys', 'Girls'];
+    const groups = rows.filter((row) => groupNames.includes(String(row[0])));
+    const small = groups.filter((row) => Number(row[1]) < 5);
+    expect(small.length).toBeGreaterThan(0);
+    for (const row of small) {
+      expect(row[2]).toMatch(/^\d+ of \d+$/);
+      expect(row.slice(3, 6)).toEqual(['', '', '']);
+      expect(row[6]).toBe('Too few pupils for a rate or a gap');
+    }
+    for (const row of groups.filter((row) => Number(row[1]) >= 5)) expect(typeof row[2]).toBe('number');
   });
 
   it('formats each sheet with a few range-wide calls, not one per cell', () => {
