@@ -241,7 +241,8 @@ const TARGET_COLUMNS: Column[] = [
 function targetsSheet(sheetName: string, analysis: MarkbookAnalysis): OutputSheet {
   const body = analysis.pupils.map((pupil: PupilResult): OutputCell[] => [
     pupil.row,
-    pupil.name,
+    // A tracker of several subjects has a row a pupil a subject: the subject says which.
+    pupil.subject === undefined ? pupil.name : `${pupil.name} (${pupil.subject})`,
     grade(pupil.baseline),
     grade(pupil.latest),
     grade(pupil.expectedNow),

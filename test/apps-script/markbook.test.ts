@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisReport, SaveSettingsResult, SettingsView } from '../../apps-script/server/api';
+import { parseDelimited } from '../../shared/markbook/index';
 import type { Cell, FakeSheet } from './fake-sheets';
 import { type AddOn, ensureBuilt, loadAddOn } from './harness';
 import { PUPIL_COUNT, YEAR_8_ENGLISH, YEAR_11_MATHS } from './markbooks';
@@ -537,5 +540,20 @@ describe('a large markbook', () => {
     for (const name of ['Targets', 'Flags', 'Trajectory log'])
       expect(year.book.formattingCalls(name), name).toBe(form.book.formattingCalls(name));
     expect(sheet(year, 'Targets').wraps.get('L1502')).toBe('wrap');
+  });
+});
+
+describe('a tracker of several subjects', () => {
+  it('names the subject of each Targets row, so a pupil listed three times says which is which', () => {
+    const csv = readFileSync(
+      join(import.meta.dirname, '../fixtures/markbooks/primary-rwm-tracker.csv'),
+      'utf8',
+    );
+    const addOn = loadAddOn('4B', parseDelimited(csv) as Cell[][]);
+    analyse(addOn);
+    const names = records(addOn, 'Targets').map((row) => String(row.Pupil));
+    const subjects = new Set(names.map((name) => name.slice(name.lastIndexOf('(') + 1, -1)));
+    expect([...subjects].sort()).toEqual(['Maths', 'Reading', 'Writing']);
+    expect(new Set(names).size).toBe(names.length);
   });
 });
