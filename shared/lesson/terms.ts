@@ -66,7 +66,8 @@ export function trimPunctuation(text: string): string {
 /** "Enhancing {student's name} narrative writing" → "Enhancing narrative writing": a template's blanks are not the learning. */
 export function withoutPlaceholders(text: string): string {
   // Most text has no placeholder and single spaces: it is its own answer (this runs on every sentence).
-  if (!text.includes('{') && !text.includes('  ') && !text.startsWith(' ') && !text.endsWith(' ')) return text;
+  if (!text.includes('{') && !text.includes('  ') && !text.startsWith(' ') && !text.endsWith(' '))
+    return text;
   let result = '';
   let at = 0;
   while (at < text.length) {
