@@ -4,8 +4,9 @@ import { cellText } from '../sheet/cell';
 import { type DueDate, type DueHint, dueInHeader, resolveDue, yearGroupInText } from './due-date';
 import { DEFAULT_FLIGHT_PATHS, estimateFromPrior, type FlightPath } from './flight-path';
 import { type GroupCandidate, guidedGroups } from './groups';
-import { type ProgressContext, pupilProgress, readFixedTarget, topGradeOf } from './progress';
+import { type ProgressContext, pupilProgress, readFixedTarget, standing, topGradeOf } from './progress';
 import { type MarkbookRead, type ReadPupil, readMarkbook } from './reader';
+import { withoutRepeats } from './repeats';
 import { classRules, pupilRules } from './rules/index';
 import { type CompiledScale, labelFor, readOnScale } from './scales';
 import { DEFAULT_TARGETS, DEFAULT_THRESHOLDS, type MarkbookSettings, type Thresholds } from './settings';
@@ -153,9 +154,14 @@ function describeMethod(
   due: DueDate,
   rate: number,
   targetHeader: string | undefined,
+  gradesAsPercent: boolean,
 ): string {
   const targets =
-    targetHeader === undefined ? 'targets estimated (no target column)' : `targets from '${targetHeader}'`;
+    targetHeader === undefined
+      ? 'targets estimated (no target column)'
+      : gradesAsPercent
+        ? `targets from '${targetHeader}', each grade read as a percentage, 10% a grade (grade 6 as 60%): an estimate`
+        : `targets from '${targetHeader}'`;
   const when = `due ${due.label} (${due.source})`;
   const tol = describeTolerance(tolerance, scale.def.name);
   if (rate === 0) {
@@ -229,10 +235,12 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
     if (at !== -1) diagnostics.splice(at, 1);
   }
   // A target grade over marks is no longer left out: say how it is read instead.
+  let gradesAsPercent = false;
   if (scale?.family === 'percentage' && targetColumn !== undefined && targetColumn.scale !== undefined) {
     const cell = `${targetColumn.column}${read.headerRow}`;
     const at = diagnostics.findIndex((d) => d.cell === cell && d.severity === 'warning');
     const own = read.scales.find((s) => s.def.id === targetColumn.scale);
+    if (own !== undefined && own.family !== scale.family) gradesAsPercent = true;
     if (at !== -1 && own !== undefined && own.family !== scale.family) {
       diagnostics[at] = {
         ...diagnostics[at]!,
@@ -385,7 +393,9 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       foci,
       thresholds,
     };
-    const flags = runRules(pupilRules, subject).sort((x, y) => URGENCY[y.severity] - URGENCY[x.severity]);
+    const flags = withoutRepeats(runRules(pupilRules, subject)).sort(
+      (x, y) => URGENCY[y.severity] - URGENCY[x.severity],
+    );
     const status = progress?.status ?? 'unknown';
     const { wave, reasons } = waveFor({
       flags,
@@ -398,6 +408,8 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       trend: progress?.trend ?? 'unknown',
       intervention: pupil.intervention?.text ?? null,
       judged: scale !== null,
+      heldAtTarget: heldAtTarget(subject),
+      targetSource,
       nearTarget:
         subject.againstTarget.gap !== null &&
         tolerance !== null &&
@@ -478,6 +490,7 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
             due,
             model === 'flat' ? 0 : context.rate,
             targetColumn?.header,
+            gradesAsPercent,
           ),
         };
 
@@ -493,6 +506,19 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
     problems,
     diagnostics,
   };
+}
+
+/** How many of the pupil's latest points in a row are at or over the target itself. */
+function heldAtTarget(pupil: PupilSubject): number {
+  const { target, tolerance, readings } = pupil;
+  if (target === null || tolerance === null) return 0;
+  let held = 0;
+  for (let i = readings.length - 1; i >= 0; i--) {
+    const reached = standing(readings[i]!.grade.points, target.points, tolerance);
+    if (reached !== 'at' && reached !== 'above') break;
+    held++;
+  }
+  return held;
 }
 
 /**
