@@ -286,6 +286,10 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       estimate: estimator(read, values, scale, targetColumn, flightPaths),
     };
   }
+  // A test the whole class did far worse on is set aside for everyone, and said once.
+  const dips = tolerance?.kind === 'test-score' ? classWideDips(read) : [];
+  if (context !== null && dips.length > 0)
+    context.setAside = read.points.map((_, i) => dips.some((dip) => dip.index === i));
 
   const gradedAt = read.points.map(() => 0);
   let withAnyGrade = 0;
@@ -460,6 +464,12 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
   const classSubject: ClassSubject = {
     headerRow: read.headerRow,
     pupils: pupilCount,
+    dips: dips.map(({ index, mean, others }) => ({
+      assessment: read.points[index]!.label,
+      cell: `${read.points[index]!.column.letter}${read.headerRow}`,
+      mean,
+      others,
+    })),
     foci: focusOrder
       .filter((focus) => focusTally.has(focus))
       .map((focus) => {
@@ -506,6 +516,39 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
     problems,
     diagnostics,
   };
+}
+
+/** A class mean this many percentage points under the mean of the other assessments is a class-wide dip. */
+const CLASS_DIP = 15;
+
+/**
+ * Test-score assessments the whole class did far worse on than on the others (a class mean of
+ * 42% against about 65% elsewhere): the paper or the marking, not each pupil. Needs three
+ * points and five pupils at each; a 0 counts as no score, and at most one point in three is
+ * set aside.
+ */
+function classWideDips(read: MarkbookRead): { index: number; mean: number; others: number }[] {
+  const means: (number | null)[] = read.points.map((_, i) => {
+    let sum = 0;
+    let count = 0;
+    for (const pupil of read.pupils) {
+      const points = pupil.grades[i]?.points;
+      if (points === undefined || points <= 0) continue;
+      sum += points;
+      count++;
+    }
+    return count >= 5 ? sum / count : null;
+  });
+  const known = means.filter((mean): mean is number => mean !== null);
+  if (known.length < 3) return [];
+  const total = known.reduce((sum, mean) => sum + mean, 0);
+  const dips: { index: number; mean: number; others: number }[] = [];
+  means.forEach((mean, index) => {
+    if (mean === null) return;
+    const others = (total - mean) / (known.length - 1);
+    if (mean <= others - CLASS_DIP) dips.push({ index, mean: Math.round(mean), others: Math.round(others) });
+  });
+  return dips.length * 3 <= known.length ? dips : [];
 }
 
 /** How many of the pupil's latest points in a row are at or over the target itself. */

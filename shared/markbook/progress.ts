@@ -34,6 +34,8 @@ export interface ProgressContext {
   fixedTarget: Grade | null;
   /** Whether anyone in the class has an entry at each point (an empty future column is no gap). */
   pointInUse: boolean[];
+  /** Points set aside for the whole class (an assessment everyone dipped on): judged for no one. */
+  setAside?: readonly boolean[];
   /** A target estimated from prior attainment on another scale, through a flight path. */
   estimate: (pupil: ReadPupil) => { grade: Grade; source: string } | null;
 }
@@ -192,8 +194,11 @@ export function recentRate(readings: Reading[]): number | null {
 export function pupilProgress(pupil: ReadPupil, context: ProgressContext): PupilProgress {
   const { scale, points, tolerance, due } = context;
   const step = scale.def.step;
-  const { queries, excluded } = dataQueries(pupil.grades, {
-    pointInUse: context.pointInUse,
+  const setAside = context.setAside;
+  const grades = setAside === undefined ? pupil.grades : pupil.grades.map((g, i) => (setAside[i] ? null : g));
+  const { queries, excluded } = dataQueries(grades, {
+    pointInUse:
+      setAside === undefined ? context.pointInUse : context.pointInUse.map((used, i) => used && !setAside[i]),
     outlier: tolerance.outlier,
     agree: tolerance.unitPoints,
     fall: tolerance.fall,
@@ -205,15 +210,15 @@ export function pupilProgress(pupil: ReadPupil, context: ProgressContext): Pupil
       scale.family === 'percentage' ? g.points === 0 : g.points === 0 && g.label.trim().toUpperCase() === 'U',
   });
   let firstIndex = -1;
-  for (let i = 0; i < pupil.grades.length && firstIndex === -1; i++)
-    if (pupil.grades[i] !== null && !excluded?.has(i)) firstIndex = i;
+  for (let i = 0; i < grades.length && firstIndex === -1; i++)
+    if (grades[i] !== null && !excluded?.has(i)) firstIndex = i;
   const realBaseline =
     pupil.prior !== null && pupil.prior.scale !== undefined && scaleFamilyMatches(pupil.prior, scale);
   const baseline = realBaseline
     ? { grade: pupil.prior!, time: 0 }
     : firstIndex === -1
       ? null
-      : { grade: pupil.grades[firstIndex]!, time: points[firstIndex]!.time };
+      : { grade: grades[firstIndex]!, time: points[firstIndex]!.time };
 
   let target: Grade | null = null;
   let targetSource: PupilProgress['targetSource'] = 'none';
@@ -256,9 +261,10 @@ export function pupilProgress(pupil: ReadPupil, context: ProgressContext): Pupil
     const expectedPoints = expectedAt(point.time);
     const expected = expectedPoints === null ? null : sharedGrade(scale, expectedPoints);
     const column = point.column.letter;
-    const g = pupil.grades[i];
+    const g = grades[i];
     if (g === null || g === undefined || excluded?.has(i)) {
-      assessments.push({ assessment: point.label, column, grade: g ?? null, expected, status: 'unknown' });
+      const asWritten = pupil.grades[i] ?? null;
+      assessments.push({ assessment: point.label, column, grade: asWritten, expected, status: 'unknown' });
       continue;
     }
     const reading: Reading = {

@@ -307,3 +307,45 @@ describe('support kept while it is working, and not escalated in circles', () =>
     expect(flag.message).toMatch(/SENCo/);
   });
 });
+
+describe('one assessment the whole class dipped on', () => {
+  const header = ['Name', 'Target', 'Test 1 (/40)', 'Source (/10)', 'Test 2 (/40)', 'Test 3 (/40)'];
+  const a = analyseMarkbook([
+    header,
+    ['Pupil A', '50', '26', '4', '28', '27'],
+    ['Pupil B', '60', '30', '5', '31', '30'],
+    ['Pupil C', '40', '18', '3', '19', '18'],
+    ['Pupil D', '50', '22', '2', '23', '24'],
+    ['Pupil E', '60', '28', '4', '29', '0'],
+    ['Pupil F', '50', '21', '5', '22', '21'],
+  ]);
+
+  it('says so once for the class, and judges no pupil on it', () => {
+    expect(a.classFindings.map((f) => [f.rule, f.messageId])).toEqual([
+      ['markbook/class-wide-dip', 'classDip'],
+    ]);
+    for (const pupil of a.pupils) expect(pupil.assessments[1]!.status).toBe('unknown');
+    // Pupil E's 0 after 72%: a data query, and judged on the valid tests, not the dip.
+    expect(named(a.pupils, 'Pupil E')).toMatchObject({
+      status: 'above',
+      wave: 1,
+      latest: { label: '29/40' },
+    });
+    expect(rulesOf(named(a.pupils, 'Pupil E'))).toEqual(['markbook/data-query']);
+  });
+
+  it('sets nothing aside when the class did about as well on every test', () => {
+    const even = analyseMarkbook([
+      header,
+      ...['A', 'B', 'C', 'D', 'E'].map((n, i) => [
+        `Pupil ${n}`,
+        '50',
+        `${20 + i}`,
+        `${5 + (i % 2)}`,
+        `${21 + i}`,
+        `${22 + i}`,
+      ]),
+    ]);
+    expect(even.classFindings.map((f) => f.rule)).not.toContain('markbook/class-wide-dip');
+  });
+});
