@@ -324,6 +324,9 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
           topLabel: labelFor(scale, topGradeOf(scale)),
         };
   const targetIndex = targetColumn === undefined ? -1 : columnIndex(targetColumn.column);
+  // The national expected standard on a primary scale (EXS): reaching it is not "behind".
+  const standardReading = scale?.def.id === 'wts-exs-gds' ? readOnScale(scale, 'EXS') : null;
+  const expectedStandard = standardReading?.kind === 'grade' ? standardReading.points : null;
 
   const pupils: PupilResult[] = read.pupils.map((pupil) => {
     const progress = context === null ? null : pupilProgress(pupil, context);
@@ -413,6 +416,11 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       intervention: pupil.intervention?.text ?? null,
       judged: scale !== null,
       heldAtTarget: heldAtTarget(subject),
+      atExpectedStandard:
+        expectedStandard !== null &&
+        subject.target !== null &&
+        (progress?.latest?.grade.points ?? Number.NEGATIVE_INFINITY) >= expectedStandard &&
+        subject.target.points > expectedStandard,
       targetSource,
       nearTarget:
         subject.againstTarget.gap !== null &&

@@ -343,7 +343,8 @@ function forecastFor(readings: Reading[], target: Grade | null, context: Progres
   );
   // Never past the best grade there is (9, not 9+), nor more than a grade a year over the latest.
   const points = Math.min(topGradeOf(scale), Math.max(lowest, latest.grade.points + rate * left));
-  const reaches = standing(points, target.points, tolerance);
+  // Judged as printed: a forecast shown as 2+ against a target of 3 is two fine grades short.
+  const reaches = standing(snapPoints(scale, points, 'nearest'), target.points, tolerance);
   return {
     grade: grade(scale, points),
     by: context.due.label,

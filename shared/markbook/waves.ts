@@ -26,6 +26,11 @@ export interface WaveInput {
    * comes before a small group.
    */
   nearTarget: boolean;
+  /**
+   * At the national expected standard (EXS) with a greater-depth target: short of an ambitious
+   * target, not behind. Greater-depth challenge belongs in class, not in a catch-up group.
+   */
+  atExpectedStandard?: boolean;
   /** How many of the latest points in a row are at or over the target itself. */
   heldAtTarget?: number;
   /** Where the target came from: an estimate is not grounds for one-to-one on its own. */
@@ -111,7 +116,7 @@ export function waveFor(input: WaveInput): { wave: Wave | null; reasons: string[
   const gapClosing = gapNow !== undefined && gapBefore !== undefined && gapNow - gapBefore >= input.halfStep;
   // Under the target itself. A pupil below their own line but still at or over the target (7, 7,
   // 6, 6 against a target of 5) has dipped: a conversation in class, not a catch-up group.
-  const underTarget = (input.againstTarget.gap ?? 0) < 0;
+  const underTarget = (input.againstTarget.gap ?? 0) < 0 && input.atExpectedStandard !== true;
   let run = 0;
   while (run < statuses.length && below(statuses[statuses.length - 1 - run]!.status)) run++;
   if (last === 'below' && run >= 3 && underTarget)
@@ -156,11 +161,13 @@ export function waveFor(input: WaveInput): { wave: Wave | null; reasons: string[
   }
   if (below(status))
     wave1.push(
-      !underTarget
-        ? 'Below their own line but still at or over the target: talk to the pupil and watch the next point in class'
-        : gapClosing
-          ? 'Below, but closing the gap: targeted support in class, and check again at the next point'
-          : 'Below at the latest point: targeted support in class, and check again at the next point',
+      input.atExpectedStandard === true
+        ? 'At the expected standard, short of a greater-depth target: greater-depth challenge in class, not a catch-up group'
+        : !underTarget
+          ? 'Below their own line but still at or over the target: talk to the pupil and watch the next point in class'
+          : gapClosing
+            ? 'Below, but closing the gap: targeted support in class, and check again at the next point'
+            : 'Below at the latest point: targeted support in class, and check again at the next point',
     );
   // Concerns for the class teacher's watch list, not a small group.
   if (has('markbook/falling') && wave1.length === 0)

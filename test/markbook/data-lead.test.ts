@@ -349,3 +349,33 @@ describe('one assessment the whole class dipped on', () => {
     expect(even.classFindings.map((f) => f.rule)).not.toContain('markbook/class-wide-dip');
   });
 });
+
+describe('a primary pupil at the expected standard with a greater-depth target', () => {
+  const a = analyseMarkbook([
+    ['Pupil', 'Target', 'Autumn', 'Spring'],
+    ['At Expected', 'GDS', 'EXS', 'EXS'],
+    ['Under Expected', 'EXS', 'WTS', 'WTS'],
+  ]);
+
+  it.each([
+    ['At Expected', 'below', 1],
+    ['Under Expected', 'below', 2],
+  ] as const)('%s: %s the target, wave %i', (name, status, wave) => {
+    expect(named(a.pupils, name)).toMatchObject({ status, wave });
+  });
+
+  it('says greater-depth challenge belongs in class', () => {
+    expect(named(a.pupils, 'At Expected').waveReasons[0]).toMatch(/greater-depth challenge in class/);
+  });
+});
+
+describe('a forecast is judged as printed', () => {
+  it('calls a forecast shown as 2+ against a target of 3 short of it', () => {
+    const pupil = analyseMarkbook([
+      ['Name', 'Target', 'DD1 Working At', 'DD2 Working At', 'DD3 Working At'],
+      ['Creeping', '3', '2', '2', '2+'],
+    ]).pupils[0]!;
+    if (pupil.forecast?.grade.label === '2+') expect(pupil.forecast.standing).toBe('below');
+    expect(['below', 'well-below']).toContain(pupil.forecast?.standing);
+  });
+});
