@@ -183,6 +183,9 @@ export function waveFor(input: WaveInput): { wave: Wave | null; reasons: string[
     wave1.push('Watch: no gain for three points, still on the line (markbook/stalled)');
   if (has('markbook/most-able-not-stretched'))
     wave1.push('Stretch in class: open tasks and harder questions (markbook/most-able-not-stretched)');
+  // A 0 or a collapse left out as a likely absence: the wave holds only once it is confirmed.
+  if (has('markbook/data-query', 'zero'))
+    wave1.push('Pending a data check: confirm the queried 0 or U before acting on it (markbook/data-query)');
   if (wave1.length === 0)
     wave1.push('Quality-first teaching in class: at or near the target, no flag calls for more');
   return { wave: 1, reasons: wave1 };

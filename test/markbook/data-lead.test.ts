@@ -142,6 +142,7 @@ describe('a 0, or a score under 10% after 40% or more, is a data query', () => {
     expect(pupil).toMatchObject({ status: 'above', trend: 'flat', wave: 1, latest: { points: 60 } });
     expect(pupil.dataQueries.map((q) => q.kind)).toEqual(['zero']);
     expect(rulesOf(pupil)).toEqual(['markbook/data-query']);
+    expect(pupil.waveReasons[0]).toMatch(/^Pending a data check/);
     expect(pupil.forecast!.grade.points).toBeGreaterThan(40);
   });
 
