@@ -1,5 +1,6 @@
 import {
   analyseReadMarkbookFile,
+  FORECAST_MIN_POINTS,
   type MarkbookAnalysis,
   type MarkbookSettings,
   markbookToJson,
@@ -127,6 +128,8 @@ function report(file: string, analysis: MarkbookAnalysis, color: boolean): strin
     lines.push('  By assessment point (above / on / below / well below):');
     for (const point of summary.byAssessment) {
       const b = point.byStatus;
+      // A future column nobody has a grade in yet (Summer in a Spring report) says nothing.
+      if (b.above + b.on + b.below + b['well-below'] === 0) continue;
       lines.push(`    ${point.assessment.padEnd(16)} ${b.above} / ${b.on} / ${b.below} / ${b['well-below']}`);
     }
   }
@@ -148,14 +151,26 @@ function report(file: string, analysis: MarkbookAnalysis, color: boolean): strin
       : `latest ${pupil.latest?.label ?? '–'}, expected now ${pupil.expectedNow?.label ?? '–'}, ${target}`;
     const words = testScore ? TARGET_WORDS[pupil.status] : STATUS_WORDS[pupil.status];
     const status = pupil.status === 'well-below' || pupil.status === 'below' ? s('yellow', words) : words;
+    const graded = pupil.assessments.filter((a) => a.status !== 'unknown').length;
     const forecast =
-      pupil.forecast === null || pupil.target === null
+      pupil.target === null
         ? ''
-        : `; at this rate: ${pupil.forecast.grade.label} by ${pupil.forecast.by} against a target of ${pupil.target.label}`;
+        : pupil.forecast !== null
+          ? `; at this rate: ${pupil.forecast.grade.label} by ${pupil.forecast.by} against a target of ${pupil.target.label}`
+          : graded > 0 && graded < FORECAST_MIN_POINTS
+            ? `; no forecast yet (too few points: ${graded} of the ${FORECAST_MIN_POINTS} a rate needs)`
+            : '';
     const who = pupil.subject === undefined ? pupil.name : `${pupil.name} (${pupil.subject})`;
     return `  Row ${String(pupil.row).padEnd(4)} ${s('bold', who)}: ${status}, ${grades}, trend ${pupil.trend}${forecast}`;
   };
 
+  // In a tracker of several subjects, a pupil in wave 2 for two subjects is one pupil.
+  const countOf = (results: PupilResult[]) => {
+    const pupils = new Set(results.map((p) => p.row)).size;
+    return pupils === results.length
+      ? `${pupils}`
+      : `${pupils} ${pupils === 1 ? 'pupil' : 'pupils'}, ${results.length} pupil-subjects`;
+  };
   const waveTitles = {
     3: 'Wave 3: one-to-one support',
     2: 'Wave 2: time-limited small-group support',
@@ -173,7 +188,7 @@ function report(file: string, analysis: MarkbookAnalysis, color: boolean): strin
   for (const wave of [3, 2] as const) {
     const inWave = analysis.pupils.filter((p) => p.wave === wave);
     if (inWave.length === 0) continue;
-    lines.push('', s('bold', `${waveTitles[wave]} (${inWave.length})`));
+    lines.push('', s('bold', `${waveTitles[wave]} (${countOf(inWave)})`));
     for (const pupil of inWave) {
       lines.push(pupilLine(pupil));
       lines.push(`    Why wave ${wave}: ${pupil.waveReasons.join('. ')}.`);
@@ -185,7 +200,7 @@ function report(file: string, analysis: MarkbookAnalysis, color: boolean): strin
   }
   const waveOne = analysis.pupils.filter((p) => p.wave === 1);
   if (waveOne.length > 0) {
-    lines.push('', s('bold', `${waveTitles[1]} (${waveOne.length})`));
+    lines.push('', s('bold', `${waveTitles[1]} (${countOf(waveOne)})`));
     for (const pupil of waveOne) {
       lines.push(pupilLine(pupil));
       lines.push(`    Wave 1: ${pupil.waveReasons.join('. ')}.`);

@@ -17,6 +17,9 @@ export interface AnalysisReport {
   byStatus: Record<TrajectoryStatus, number>;
   byWave: Record<`${Wave}`, number>;
   onTrackRate: number | null;
+  /** The share of pupils with a target who are at or above it now, and who reach it by forecast. */
+  atOrAboveTargetRate: number | null;
+  onTrackByForecastRate: number | null;
   flags: number;
   /** `name` tells apart groups that share a focus ("AF3 (group 1 of 2)"). */
   groups: { focus: string; name: string; pupils: string[] }[];

@@ -113,6 +113,8 @@ function report(
     byStatus: analysis?.summary.byStatus ?? { above: 0, on: 0, below: 0, 'well-below': 0, unknown: 0 },
     byWave: analysis?.summary.byWave ?? { 1: 0, 2: 0, 3: 0 },
     onTrackRate: analysis?.summary.onTrackRate ?? null,
+    atOrAboveTargetRate: analysis?.summary.atOrAboveTargetRate ?? null,
+    onTrackByForecastRate: analysis?.summary.onTrackByForecastRate ?? null,
     flags: flagged.length,
     groups: (analysis?.groups ?? []).map((group) => ({
       focus: group.focus,

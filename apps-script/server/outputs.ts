@@ -241,7 +241,8 @@ const TARGET_COLUMNS: Column[] = [
 function targetsSheet(sheetName: string, analysis: MarkbookAnalysis): OutputSheet {
   const body = analysis.pupils.map((pupil: PupilResult): OutputCell[] => [
     pupil.row,
-    pupil.name,
+    // A tracker of several subjects has a row a pupil a subject: the subject says which.
+    pupil.subject === undefined ? pupil.name : `${pupil.name} (${pupil.subject})`,
     grade(pupil.baseline),
     grade(pupil.latest),
     grade(pupil.expectedNow),
@@ -445,6 +446,20 @@ function summarySheet(sheetName: string, analysis: MarkbookAnalysis): OutputShee
     );
   };
 
+  // What a data lead reports first: the share at or above target now, and on track by forecast.
+  heading(['Class', 'Pupils', 'At or above target now', 'On track by forecast']);
+  rows.push([
+    'Whole class',
+    summary.pupils,
+    fraction(summary.atOrAboveTargetRate),
+    fraction(summary.onTrackByForecastRate),
+  ]);
+  numberFormats.push({
+    block: { row: rows.length, column: 3, numRows: 1, numColumns: 2 },
+    format: NUMBER_FORMATS.percent,
+  });
+  rows.push([]);
+
   heading(['Class', 'Pupils', 'On track or above', 'Mean progress (points)']);
   rows.push(['Whole class', summary.pupils, fraction(summary.onTrackRate), maybe(summary.meanProgress)]);
   formatFigures(rows.length, 1);
@@ -460,14 +475,27 @@ function summarySheet(sheetName: string, analysis: MarkbookAnalysis): OutputShee
   ]);
   const firstGroupRow = rows.length + 1;
   for (const group of summary.groups) {
-    rows.push([
-      group.group,
-      group.pupils,
-      fraction(group.onTrackRate),
-      maybe(group.meanProgress),
-      maybe(group.onTrackGap),
-      maybe(group.progressGap),
-    ]);
+    // A group of fewer than five shows counts: a rate or gap for two pupils means nothing and can name a child.
+    rows.push(
+      group.small
+        ? [
+            group.group,
+            group.pupils,
+            `${group.onTrack} of ${group.pupils}`,
+            '',
+            '',
+            '',
+            'Too few pupils for a rate or a gap',
+          ]
+        : [
+            group.group,
+            group.pupils,
+            fraction(group.onTrackRate),
+            maybe(group.meanProgress),
+            maybe(group.onTrackGap),
+            maybe(group.progressGap),
+          ],
+    );
   }
   formatFigures(firstGroupRow, 3);
   if (summary.groups.length === 0)

@@ -48,6 +48,17 @@ function Results({ report }: { report: AnalysisReport }) {
         <h2>
           {report.pupils} pupils in ‘{report.sheet}’
         </h2>
+        {report.atOrAboveTargetRate !== null && (
+          <p>
+            <strong>{Math.round(report.atOrAboveTargetRate)}%</strong> at or above target now
+            {report.onTrackByForecastRate !== null && (
+              <>
+                ; <strong>{Math.round(report.onTrackByForecastRate)}%</strong> on track by forecast
+              </>
+            )}
+            .
+          </p>
+        )}
         {report.onTrackRate !== null && <p>{Math.round(report.onTrackRate)}% on trajectory or above.</p>}
         <ul class="statuses">
           {STATUSES.map(({ status, label }) => (

@@ -1,6 +1,8 @@
+import { contentWords, objectiveFocus, withoutPlaceholders } from './terms';
 import type {
   LessonPlan,
   PlanContent,
+  PlanList,
   PlanMisconception,
   PlanQuestion,
   PlanSection,
@@ -95,7 +97,8 @@ export function sentencesOf(text: string): string[] {
     if (text[at + 1] !== ' ') continue;
     let next = at + 1;
     while (text[next] === ' ') next += 1;
-    if (next >= text.length || !/[\p{Lu}\d"'“‘(*`]/u.test(text[next]!)) continue;
+    // "{Student's name} actively...": a template's blank starts a sentence as a name does.
+    if (next >= text.length || !/[\p{Lu}\d"'“‘(*`{]/u.test(text[next]!)) continue;
     if (char === '.') {
       let wordStart = at;
       while (wordStart > start && /[\p{L}.]/u.test(text[wordStart - 1]!)) wordStart -= 1;
@@ -647,7 +650,7 @@ const singular = (term: string) => (/[^s]s$/.test(term) ? term.slice(0, -1) : te
 
 /** Verbs that open a pupil's task ("Create a large expression...", "Convert the rules into..."). */
 const TASK_VERBS = new Set(
-  'answer build calculate go listen speak carry check choose classify collect compare complete compose construct continue convert count create decide decode describe design discuss draw encode enter estimate evaluate explain fill find follow identify investigate label list look make match measure name order place play plot practise practice predict prepare present read record redraft repeat research rewrite run search select set share solve sort stand take talk test trace try type use work write'.split(
+  'answer build calculate go listen speak tell carry check choose classify collect compare complete compose construct continue convert count create decide decode describe design discuss draw encode enter estimate evaluate explain fill find follow identify investigate label list look make match measure name order place play plot practise practice predict prepare present read record redraft repeat research rewrite run search select set share solve sort stand take talk test trace try type use work write'.split(
     ' ',
   ),
 );
@@ -765,6 +768,148 @@ function keyPointIn(sentence: Sentence): string | undefined {
   return undefined;
 }
 
+/** Verbs a session record names in the past or as "-ing" ("We analysed...", "practised identifying..."). */
+const RECORD_VERBS =
+  'analyse analyze brainstorm calculate compare construct convert create describe discuss draw explain explore identify incorporate order practise practice read represent review revise solve sort write';
+const RECORDED = new Map<string, string>([
+  ['wrote', 'write'],
+  ['drew', 'draw'],
+]);
+for (const verb of RECORD_VERBS.split(' ')) {
+  RECORDED.set(`${verb.endsWith('e') ? verb.slice(0, -1) : verb}ing`, verb);
+  RECORDED.set(
+    verb.endsWith('e') ? `${verb}d` : verb.endsWith('y') ? `${verb.slice(0, -1)}ied` : `${verb}ed`,
+    verb,
+  );
+}
+/** What leads into a recorded activity: "Next, we began by...", "{Student's name} engaged in activities involving...". */
+const RECORD_FRAME = new Set(
+  'we i they he she next then first finally also began by worked on focused engaged in activities involving'.split(
+    ' ',
+  ),
+);
+/** Verbs that frame the activity named after them: "practised identifying fractions" is identifying them. */
+const FRAMING_RECORD = new Set(['practise', 'practice', 'review']);
+
+/**
+ * A session record's activity as a task pupils could do again: "We practised identifying and
+ * representing fractions using visuals" → "Identify and represent fractions using visuals".
+ */
+function recordedTask(sentence: Sentence): string | undefined {
+  if (!TASK_SECTIONS.has(sentence.section.kind)) return undefined;
+  const words = withoutPlaceholders(sentence.text)
+    .split(' ')
+    .filter((word) => word !== '');
+  let at = 0;
+  while (at < words.length && at < 8) {
+    const word = words[at]!.toLowerCase().replace(/,$/, '');
+    const verb = RECORDED.get(word);
+    if (verb !== undefined) {
+      if (FRAMING_RECORD.has(verb) && RECORDED.has(words[at + 1]?.toLowerCase() ?? '')) {
+        at += 1;
+        continue;
+      }
+      break;
+    }
+    if (!RECORD_FRAME.has(word)) return undefined;
+    at += 1;
+  }
+  const verb = RECORDED.get(words[at]?.toLowerCase() ?? '');
+  // "Reviewed the concept of fractions" recalls what was taught; it is not a task to set again.
+  if (verb === undefined || verb === 'review' || words.length - at < 3) return undefined;
+  // The first verb, and each one joined to it ("identifying and representing", "text, discussing"), in the base form.
+  const task = words.slice(at).map((word, index, rest) => {
+    const joined = index === 0 || rest[index - 1] === 'and' || rest[index - 1]!.endsWith(',');
+    return joined ? (RECORDED.get(word.toLowerCase()) ?? word) : word;
+  });
+  return capitalise(trimEnd(task.join(' ')));
+}
+
+/** Words that end the name a list is given: "...asks for information such as" is a list of information. */
+const LIST_HEAD_STOP = new Set(
+  'is are was were be been using with by for to on at from through into about that which who we you they it involving like include includes'.split(
+    ' ',
+  ),
+);
+
+/** "fraction bars and circles" → both; the first "and" or "or" joins the last two items. */
+function splitOnce(text: string): string[] {
+  const at = [' and ', ' or ']
+    .map((joint) => ({ joint, at: text.indexOf(joint) }))
+    .filter((entry) => entry.at > 0)
+    .sort((a, b) => a.at - b.at)[0];
+  return at === undefined ? [text] : [text.slice(0, at.at), text.slice(at.at + at.joint.length)];
+}
+
+/**
+ * Examples the plan lists under a name: "the elements of a well-developed narrative, such as
+ * engaging introductions, descriptive language and sequential organisation".
+ */
+function listIn(sentence: Sentence): PlanList | undefined {
+  const text = withoutPlaceholders(sentence.text);
+  const lower = text.toLowerCase();
+  for (const marker of [' such as ', ', including ', ' including ']) {
+    const at = lower.indexOf(marker);
+    if (at <= 0) continue;
+    const before = trimEnd(text.slice(0, at), ',').split(' ');
+    let start = before.length;
+    while (start > 0 && before.length - start < 8) {
+      const word = before[start - 1]!.toLowerCase();
+      // A task verb opens an instruction ("Make a list of..."); elsewhere it may be a noun ("place value").
+      if (LIST_HEAD_STOP.has(word) || RECORDED.has(word) || (start === 1 && TASK_VERBS.has(word))) break;
+      start -= 1;
+    }
+    // "Recap the parts of a fraction, including...": an instruction's verb opens the sentence, not the name.
+    if (start === 0 && /^(?:the|a|an|some|all|these|their|your)$/i.test(before[1] ?? '')) start = 1;
+    // "Make a list of slow and fast chemical reactions, such as...": the list is of the reactions.
+    const head = before
+      .slice(start)
+      .join(' ')
+      .replace(/^(?:(?:an?|the) (?:list|range|variety|number) )?of /i, '');
+    const parts = trimEnd(text.slice(at + marker.length)).split(', ');
+    const last = parts.pop() ?? '';
+    // "numerator, denominator, and the relationship between parts and whole": after a comma, "and" opens
+    // the last item whole; without one, it joins the last two ("descriptive language and sequential organisation").
+    const joined = /^(?:and|or) /.exec(last);
+    const ending = joined !== null ? [last.slice(joined[0].length)] : splitOnce(last);
+    const items = [...parts, ...ending]
+      .map((item) => trimEnd(item.trim()))
+      .filter((item) => item !== '' && !/^etc\.?$/i.test(item));
+    // "texts, such as using adjectives", "phrases such as those that signal...": a description, not examples.
+    if (items.some((item) => /^(?:using|those|these|that|which)\b/i.test(item))) return undefined;
+    if (
+      head === '' ||
+      /^(?:pupils|students|children|learners)\b/i.test(head) ||
+      items.length < 2 ||
+      items.some((item) => item.split(' ').length > 6)
+    )
+      return undefined;
+    return { head, items, line: sentence.line, section: sentence.section.heading };
+  }
+  return undefined;
+}
+
+/** A pronunciation where a definition would be: "Digital Footprint - Say it with me: Dih-jih-tal Foot-print". */
+const PRONUNCIATION = /^(?:say it with me|pronounced|say it)\b/i;
+
+/**
+ * A term whose definition is the list under it: "Green: A “green” website is:" → "green website".
+ * The plan marks it by quoting it; an unquoted "The plan is:" defines nothing.
+ */
+function definedBelow(text: string): string | undefined {
+  const trimmed = text.trim();
+  const lower = trimmed.toLowerCase();
+  const joint = [' is:', ' are:', ' means:'].find((ending) => lower.endsWith(ending));
+  if (joint === undefined) return undefined;
+  let subject = trimmed.slice(0, trimmed.length - joint.length);
+  const label = subject.indexOf(': ');
+  if (label > 0 && subject.slice(0, label).split(' ').length <= 2) subject = subject.slice(label + 2);
+  subject = subject.replace(/^(?:an?|the)\s+/i, '');
+  if (![...QUOTES].some((quote) => subject.includes(quote))) return undefined;
+  const term = [...subject].filter((char) => !QUOTES.includes(char)).join('');
+  return isTermShape(term) ? term : undefined;
+}
+
 function exampleIn(sentence: Sentence): string | undefined {
   const lower = sentence.text.toLowerCase();
   if (lower.startsWith('for example') || lower.startsWith('e.g.') || lower.startsWith('example:'))
@@ -804,7 +949,10 @@ export function planContent(plan: LessonPlan): PlanContent {
   const examples: PlanStatement[] = [];
   const tasks: PlanStatement[] = [];
   const questions: PlanQuestion[] = [];
+  const lists: PlanList[] = [];
   const seenQuestions = new Set<string>();
+  // A term whose line gives only how to say it, or heads a list ("A “green” website is:"), defined by the line after.
+  let pronounced: { term: string; line: number; section: PlanSection } | undefined;
   for (const section of plan.sections) {
     const heading = headingQuestion(section);
     if (heading !== undefined) questions.push(heading);
@@ -815,7 +963,26 @@ export function planContent(plan: LessonPlan): PlanContent {
       sentence.section.kind === 'keywords'
         ? (listedDefinition(sentence.text) ?? definitionIn(sentence.text, known))
         : definitionIn(sentence.text, known);
-    if (definition !== undefined) addTerm(definition.term, sentence.line, definition.definition);
+    const defines = pronounced;
+    pronounced = undefined;
+    const headsList = definition === undefined ? definedBelow(sentence.text) : undefined;
+    if (headsList !== undefined) {
+      addTerm(headsList, sentence.line);
+      pronounced = { term: headsList, line: sentence.line, section: sentence.section };
+    } else if (definition !== undefined && PRONUNCIATION.test(definition.definition)) {
+      addTerm(definition.term, sentence.line);
+      pronounced = { term: definition.term, line: sentence.line, section: sentence.section };
+    } else if (definition !== undefined) addTerm(definition.term, sentence.line, definition.definition);
+    else if (
+      defines !== undefined &&
+      defines.section === sentence.section &&
+      sentence.line === defines.line + 1 &&
+      !sentence.text.endsWith('?')
+    )
+      addTerm(defines.term, sentence.line, trimEnd(sentence.text));
+    // "Focus for next lesson" is the next lesson's content, and a standards list is not the lesson's.
+    const list = /\b(?:next|standards?)\b/i.test(sentence.section.heading) ? undefined : listIn(sentence);
+    if (list !== undefined) lists.push(list);
     const question = ownQuestion(sentence);
     const previous = questions[questions.length - 1];
     if (
@@ -840,7 +1007,10 @@ export function planContent(plan: LessonPlan): PlanContent {
     if (point !== undefined) keyPoints.push({ text: point, ...where });
     const example = exampleIn(sentence);
     if (example !== undefined) examples.push({ text: example, ...where });
-    const task = taskIn(sentence);
+    const recorded = recordedTask(sentence);
+    const task =
+      taskIn(sentence) ??
+      (recorded === undefined ? undefined : { text: recorded, forPupils: false, stretch: false });
     if (task !== undefined) {
       const at = task.stretch ? { ...where, section: 'Extension' } : where;
       tasks.push(task.forPupils ? { text: task.text, ...at, forPupils: true } : { text: task.text, ...at });
@@ -862,6 +1032,7 @@ export function planContent(plan: LessonPlan): PlanContent {
     tasks,
     misconceptions: misconceptionsIn(plan, sentences),
     questions,
+    lists,
   };
 }
 
@@ -901,6 +1072,8 @@ export function notAnObjective(
       .filter((word) => /\p{L}/u.test(word)).length < 2
   )
     return 'stem';
+  // "To create", "Evaluate": a command verb with nothing to do it to.
+  if (contentWords(objectiveFocus(bare).focus).length === 0 && !/\d/.test(bare)) return 'empty';
   // A grid's cells joined with " / " or " | " ("10 / Introduce the additional word...").
   if (text.includes(' | ') || text.includes(' / ')) return 'table';
   const colon = text.indexOf(':');

@@ -9,7 +9,7 @@ export {
   rulesInPromptOrder,
 } from './analyse';
 export { parseLessonPlan } from './parse';
-export { objectiveLadder, questionLadder } from './questions';
+export { objectiveLadder, planLadders } from './questions';
 export { rules } from './rules';
 export { planGuidedSession, planInterventionSession } from './sessions';
 export * from './types';

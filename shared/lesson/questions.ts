@@ -14,6 +14,7 @@ import type {
   LadderRung,
   LessonPlan,
   PlanContent,
+  PlanList,
   PlanMisconception,
   PlanQuestion,
   PlanStatement,
@@ -26,86 +27,10 @@ import type {
 /**
  * Question generators. The ladder follows the order the guidance gives: "start with inclusive
  * questions which establish a common understanding in the class, then ramp up the level of
- * challenge". Every question is built from the objective's own verb and key terms, so it is
- * about this lesson; the same objective always gives the same questions.
+ * challenge". Every rung comes from the plan's own content where it has some (its questions,
+ * success criteria, terms, key points, tasks, examples, misconceptions), else from the
+ * objective's own verb and terms; the same plan always gives the same questions.
  */
-
-type Family =
-  | 'explain'
-  | 'describe'
-  | 'know'
-  | 'compare'
-  | 'calculate'
-  | 'write'
-  | 'use'
-  | 'analyse'
-  | 'evaluate'
-  | 'create';
-
-/** Which kind of thinking a command verb asks for, so the ladder asks the questions that fit it. */
-const FAMILIES: Record<Family, string> = {
-  explain: 'explain justify',
-  describe: 'describe summarise summarize retell present sequence',
-  know: 'recall remember name list state label recognise recognize identify know understand learn',
-  compare: 'compare contrast distinguish classify sort order',
-  calculate:
-    'calculate solve add subtract multiply divide convert estimate round simplify measure find prove balance translate',
-  write: 'write compose redraft edit improve',
-  use: 'use apply demonstrate construct draw plot spell punctuate perform model',
-  analyse: 'analyse analyze investigate examine explore interpret infer predict read',
-  evaluate: 'evaluate assess judge critique argue',
-  create: 'create design plan develop produce',
-};
-const FAMILY_OF = new Map<string, Family>(
-  Object.entries(FAMILIES).flatMap(([family, verbs]) =>
-    verbs.split(' ').map((verb) => [verb, family as Family] as const),
-  ),
-);
-
-/**
- * The verb that sets the challenge: the last one named, unless it only frames ("identify and
- * explain" → explain); "explain the difference between" asks for a comparison.
- */
-function familyOf(verbs: readonly string[], focus: string): Family {
-  if (/\bdifferences? between\b/i.test(focus)) return 'compare';
-  const families = verbs.map((verb) => FAMILY_OF.get(verb) ?? 'know');
-  return families.filter((family) => family !== 'know').pop() ?? 'know';
-}
-
-interface Terms {
-  /** The broadest term, for the question that opens the ladder to everyone. */
-  topic: KeyPhrase;
-  /** The most specific term, to define, apply and question. */
-  key: KeyPhrase;
-  /** A second term to connect the key term to. */
-  other?: KeyPhrase;
-}
-
-const asTerm = (text: string): KeyPhrase => ({
-  text,
-  phrase: text,
-  plural: false,
-  proper: false,
-  keyword: false,
-  central: true,
-});
-
-/** What a ladder is about when its objective names nothing to question ("To create", "LO:"). */
-const THIS_TOPIC = asTerm('this topic');
-
-function pickTerms(phrases: KeyPhrase[], fallback: KeyPhrase): Terms {
-  const topic = phrases[0] ?? fallback;
-  const key = phrases.find((phrase) => phrase.text.includes(' ')) ?? topic;
-  const rest = phrases.filter((phrase) => phrase !== key);
-  const other =
-    rest.find((phrase) => phrase.keyword) ??
-    rest.find((phrase) => phrase.central && phrase.text.includes(' ')) ??
-    (topic === key ? rest.filter((phrase) => phrase.central).pop() : topic);
-  return other === undefined ? { topic, key } : { topic, key, other };
-}
-
-const withA = (words: string) =>
-  `${/^(?:[aeiou]|hour|honest)/i.test(words) && !/^(?:uni|us[eu]|eu|one\b)/i.test(words) ? 'an' : 'a'} ${words}`;
 
 function pluralise(words: string): string {
   // "a sequence of movements" → "sequences of movements": the noun before its qualifier counts.
@@ -123,12 +48,6 @@ function pluralise(words: string): string {
 /** A term as the thing talked about: "a common denominator" → "common denominators". */
 const about = (term: KeyPhrase) =>
   /^an? /.test(term.phrase) ? pluralise(term.phrase.replace(/^an? /, '')) : term.phrase;
-const does = (term: KeyPhrase) => (term.plural ? 'do' : 'does');
-const it = (term: KeyPhrase) => (term.plural ? 'them' : 'it');
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-/** The term as a kind of thing to write: "a persuasive opening", "persuasive letters". */
-const kind = (term: KeyPhrase, adjective = '') =>
-  term.plural ? `${adjective}${term.text}` : withA(`${adjective}${term.text}`);
 
 /**
  * The term a session should centre on: the objective's most specific key term (a plan keyword
@@ -136,161 +55,13 @@ const kind = (term: KeyPhrase, adjective = '') =>
  */
 export function keyTerm(terms: string[], focus: string, keywords: readonly string[]): string {
   const phrases = keyPhrases(focus, keywords);
-  if (phrases.length > 0) return about(pickTerms(phrases, THIS_TOPIC).key);
+  const key = phrases.find((phrase) => phrase.text.includes(' ')) ?? phrases[0];
+  if (key !== undefined) return about(key);
   return terms.reduce((best, term) => (term.length > best.length ? term : best), '') || focus;
-}
-
-const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Whether the objective sets two terms side by side: "Victorian schools with schools today", "rivers and canals". */
-function comparedWith(focus: string, first: KeyPhrase, second: KeyPhrase): boolean {
-  const joined = (a: KeyPhrase, b: KeyPhrase) =>
-    new RegExp(
-      `${escapeForPattern(a.text)}\\s+(?:and|with|to|versus|vs\\.?)\\s+(?:(?:the|a|an)\\s+)?${escapeForPattern(b.text)}`,
-      'i',
-    ).test(focus);
-  return joined(first, second) || joined(second, first);
 }
 
 /** The noun an explanation frames, when it asks for reasons or causes: "the reasons why William won". */
 const FRAMED = /\b(reasons|causes|factors|effects|consequences)\b/i;
-
-export function questionLadder(objective: string, keywords: readonly string[] = []): QuestionLadder {
-  const { statement, verbs, focus: written } = objectiveFocus(objective);
-  const focus = lowerInitial(written);
-  const phrases = keyPhrases(focus, keywords);
-  // "2 + 2 = 4" is still something to question; "To create" or "LO:" alone is not.
-  const vague = phrases.length === 0 && contentWords(focus).length === 0 && !/\d/.test(focus);
-  const family = vague ? 'know' : familyOf(verbs, focus);
-  const verb =
-    verbs.length === 0
-      ? undefined
-      : verbs.length === 1
-        ? verbs[0]!
-        : `${verbs.slice(0, -1).join(', ')} and ${verbs[verbs.length - 1]}`;
-  const task = verb === undefined ? focus : `${verb} ${focus}`;
-  const picked = pickTerms(phrases, vague ? THIS_TOPIC : asTerm(focus.replace(/["“”]/g, '')));
-  const { topic } = picked;
-  // What pupils write is the first thing named ("a persuasive opening"); what they write it with follows "using" or "with".
-  const key = family === 'write' ? topic : picked.key;
-  const other =
-    family === 'write'
-      ? phrases.find((phrase) =>
-          /\b(?:using|with|including)\s+$/.test(focus.slice(0, focus.indexOf(phrase.phrase))),
-        )
-      : picked.other;
-  // A comparison is between two terms only when the objective joins them ("A with B", "A and B");
-  // "compare fractions whose denominators are multiples..." compares fractions with each other.
-  const second =
-    family === 'compare' && other !== undefined && !comparedWith(focus, key, other) ? undefined : other;
-  const K = key.phrase;
-  const O = second === undefined ? undefined : second.phrase;
-  const framed = FRAMED.exec(focus)?.[1]?.toLowerCase();
-
-  const understand =
-    key === THIS_TOPIC
-      ? 'What are the key words for this topic, and what does each one mean?'
-      : key.proper
-        ? `What is one fact about ${K} that you are certain is true, and how do you know?`
-        : family === 'write'
-          ? `What makes ${kind(key, 'good ')}? Name the features you would look for.`
-          : key.plural
-            ? `What are ${key.phrase}? Can you explain in your own words and give an example?`
-            : `What does "${key.text}" mean? Can you explain it in your own words and give an example?`;
-
-  const apply: Record<Family, string> = {
-    explain: `Can you talk your partner through ${focus}, one step at a time?`,
-    describe: `If someone missed this lesson, how would you describe ${focus} to them?`,
-    know: `If someone missed this lesson, what would you tell them about ${about(topic)}?`,
-    compare:
-      O === undefined
-        ? `What is the same and what is different about two examples of ${about(key)}?`
-        : `What is the same and what is different about ${K} and ${O}?`,
-    calculate: `What would you do first to ${task}, and why?`,
-    write:
-      other === undefined
-        ? `How would you start your own ${key.text}? Try one sentence.`
-        : `How could you use ${about(other)} in your own ${key.text}? Try one sentence.`,
-    use: `Given a new example, how would you ${task}? Talk me through your first step.`,
-    analyse: `What would you look for first to ${task}?`,
-    evaluate: `What evidence would you use to ${task}?`,
-    create: `What would you need to decide first to ${task}?`,
-  };
-
-  const connected =
-    O === undefined
-      ? key.plural
-        ? `What do ${K} have in common, and how do they differ?`
-        : `What is the most important thing to remember about ${K}, and why?`
-      : `How are ${K} and ${O} connected? What would change if one of them were different?`;
-  const analyse: Partial<Record<Family, string>> = {
-    explain:
-      framed !== undefined
-        ? `Which of the ${framed} matters most, and why?`
-        : `Why ${does(key)} ${K} matter${O === undefined ? '' : ` for ${O}`}? What would change without ${it(key)}?`,
-    compare:
-      O === undefined
-        ? `Which difference matters most, and why?`
-        : `Which difference between ${K} and ${O} matters most, and why?`,
-    calculate: 'Where could this method go wrong, and how would you check your answer?',
-    evaluate:
-      framed === undefined
-        ? `What is the strongest evidence about ${K}, and what does it leave out?`
-        : `Which of the ${framed} matters most, and what is your evidence?`,
-    write:
-      other === undefined
-        ? `Which part of ${kind(key)} has the most effect on the reader, and why?`
-        : `How ${does(other)} ${O} help ${kind(key)} work? Find an example.`,
-  };
-
-  const evaluate: Record<Family, string> = {
-    explain: `How convincing is this explanation of ${focus}? What would make it better?`,
-    describe: `How accurate is this description of ${focus}? What would make it better?`,
-    know: `How accurate is this answer about ${about(key)}? What would you change, and why?`,
-    compare:
-      O === undefined
-        ? `How fair is this comparison of ${focus}? What would make it better?`
-        : `"${capital(K)} and ${O} are more alike than different." How far do you agree, and why?`,
-    calculate: 'Is this worked answer correct? How do you know, and is there a quicker way?',
-    write: `Read ${key.plural ? 'these' : 'this'} ${key.text}: what works well, and what one change would make ${it(key)} better?`,
-    use: `How well has this example used ${K}? What would make it better?`,
-    analyse: `What would a strong answer to "${capital(task)}" include that a weaker one would miss?`,
-    evaluate: `How far do you agree with this judgement about ${K}, and why?`,
-    create: `How well ${key.plural ? 'do these' : 'does this'} ${key.text} work, and what one change would improve ${it(key)}?`,
-  };
-
-  const questionAbout = `Can you write your own question about ${about(key)} that would show whether someone has really understood?`;
-  const create: Record<Family, string> = {
-    explain: questionAbout,
-    describe: questionAbout,
-    know: questionAbout,
-    compare:
-      O === undefined
-        ? questionAbout
-        : `Can you draw a diagram that shows how ${K} and ${O} are alike and different?`,
-    calculate: `Can you make up your own question about ${about(key)}, and a wrong answer someone might give?`,
-    write: `Can you write your own ${key.text}, then swap with a partner to improve ${it(key)}?`,
-    use: `Can you design your own task that uses ${about(key)}, and say what success would look like?`,
-    analyse: questionAbout,
-    evaluate: `Can you write your own conclusion about ${K}, backed by evidence?`,
-    create: `Can you ${verbs[verbs.length - 1]} your own ${key.text}, then test ${it(key)} against the success criteria?`,
-  };
-
-  return {
-    objective: statement === '' ? objective.trim() : statement,
-    ladder: [
-      {
-        level: 'inclusive',
-        question: `What do you already know about ${about(topic)}? Tell your partner one thing.`,
-      },
-      { level: 'understand', question: understand },
-      { level: 'apply', question: apply[family] },
-      { level: 'analyse', question: analyse[family] ?? connected },
-      { level: 'evaluate', question: evaluate[family] },
-      { level: 'create', question: create[family] },
-    ],
-  };
-}
 
 // ---- Built on the plan's own content ------------------------------------------------------------
 
@@ -335,8 +106,11 @@ interface Ground {
   keywords: readonly string[];
   /** Content an earlier ladder used, so two ladders do not ask the same thing. */
   used: Set<string>;
-  /** With one or two objectives, everything the plan says serves them. */
-  shared: boolean;
+  /**
+   * Whether what the plan says at a line serves the objective whatever its words: with one or two
+   * objectives, all of it does, except under another block of objectives (a second session's focus).
+   */
+  shares: (line: number) => boolean;
   /** A one-to-one session: there is no partner to talk to, only the tutor. */
   oneToOne?: boolean;
   /** The plan's success criteria ("I can explain why 2/4 and 1/2 are equivalent"), each a question at its level. */
@@ -378,7 +152,7 @@ function toTutee(question: string): string {
 }
 
 /** The plan's items most about the objective, best first; when the content is shared, the rest follow. */
-function closest<T>(
+function closest<T extends { line: number }>(
   items: readonly T[],
   text: (item: T) => string,
   stems: ReadonlySet<string>,
@@ -386,7 +160,7 @@ function closest<T>(
 ): T[] {
   return items
     .map((item, index) => ({ item, index, score: overlap(stems, text(item)) }))
-    .filter(({ item, score }) => !ground.used.has(text(item)) && (score > 0 || ground.shared))
+    .filter(({ item, score }) => !ground.used.has(text(item)) && (score > 0 || ground.shares(item.line)))
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map(({ item }) => item);
 }
@@ -438,7 +212,8 @@ const APPLY_BY_KIND: Record<DoingKind, (doing: string) => string> = {
 
 /** An analysis question for an objective that names what pupils do, by the kind of doing. */
 const ANALYSE_BY_KIND: Record<DoingKind, (doing: string) => string> = {
-  calculate: (doing) => `Where could someone go wrong when they ${doing}? How would you spot the mistake?`,
+  // The inclusive, explaining and applying rungs already name what pupils do: this one asks about its steps.
+  calculate: () => 'Which step is easiest to get wrong, and how would you spot the mistake?',
   sort: () => 'What do all the right examples have in common, and what makes the others different?',
   make: () => 'Which part of your work has the most effect, and why?',
   explain: (doing) => {
@@ -448,7 +223,7 @@ const ANALYSE_BY_KIND: Record<DoingKind, (doing: string) => string> = {
       ? 'Which part of the explanation matters most, and why?'
       : `Which of the ${framed} matters most, and why?`;
   },
-  use: (doing) => `Where could someone go wrong when they ${doing}, and how would they spot it?`,
+  use: () => 'Which step is easiest to get wrong, and how would you spot it?',
 };
 
 /** An evaluation question for an objective that names what pupils do, by the kind of doing. */
@@ -589,7 +364,11 @@ function groundedTopic(objective: string, terms: PlanTerm[], ground: Ground): st
 }
 
 /** A one-word topic in quotes, so "how "program" compares" reads as the plan's word. */
-const asTopic = (topic: string) => (/\s/.test(topic) || /^\p{Lu}/u.test(topic) ? topic : `"${topic}"`);
+/** A topic as the plan's word: "fractions" and "green website" quoted, "narrative writing skills" and "the water cycle" as they are. */
+const asTopic = (topic: string) =>
+  /^\p{Lu}/u.test(topic) || /^(?:an?|the) /i.test(topic) || (/\s/.test(topic) && /s$/.test(topic))
+    ? topic
+    : `"${topic}"`;
 
 /** Nouns too general to ask about on their own ("knowledge", "skills"). */
 const GENERAL = new Set('knowledge understanding skills skill ability abilities learning work'.split(' '));
@@ -597,7 +376,13 @@ const GENERAL = new Set('knowledge understanding skills skill ability abilities 
 const byLevel = (questions: PlanQuestion[], level: QuestionLevel) =>
   questions.filter((question) => question.level === level && question.text.endsWith('?'));
 
-/** Two of the plan's terms that one line of it uses together, outside the keyword list where every term sits. */
+/** Two kinds of one thing the plan defines side by side: "green website" and "red website", "independent variable" and "dependent variable". */
+function kindsOfOne(a: string, b: string): boolean {
+  const head = (term: string) => (term.includes(' ') ? term.slice(term.lastIndexOf(' ') + 1) : undefined);
+  return head(a) !== undefined && head(a) === head(b);
+}
+
+/** Two of the plan's terms that one line of it uses together (outside the keyword list where every term sits), or two kinds of one thing. */
 function pairedTerms(terms: PlanTerm[], text: string): [PlanTerm, PlanTerm] | undefined {
   const listed = new Set(terms.map((term) => term.line));
   const lines = text.split('\n').filter((_, index) => !listed.has(index + 1));
@@ -605,7 +390,10 @@ function pairedTerms(terms: PlanTerm[], text: string): [PlanTerm, PlanTerm] | un
     for (let second = first + 1; second < terms.length; second++) {
       const a = terms[first]!.term.toLowerCase();
       const b = terms[second]!.term.toLowerCase();
-      if (lines.some((line) => line.toLowerCase().includes(a) && line.toLowerCase().includes(b)))
+      if (
+        kindsOfOne(a, b) ||
+        lines.some((line) => line.toLowerCase().includes(a) && line.toLowerCase().includes(b))
+      )
         return [terms[first]!, terms[second]!];
     }
   }
@@ -626,6 +414,25 @@ function pairFor(
   }
   return undefined;
 }
+
+/** A list under a plural name of two words or more ("the elements of a narrative"), whose items are kinds of it. */
+const namesKinds = (list: PlanList) => {
+  const words = list.head.split(' ');
+  const noun = words[words.indexOf('of') - 1] ?? words[words.length - 1]!;
+  return words.length >= 2 && /[^s]s$/.test(noun);
+};
+
+/** Three or more kinds of one thing ("features of persuasive letters, such as..."), which pupils can weigh against each other. */
+const stretchesKinds = (list: PlanList) =>
+  namesKinds(list) && list.items.length >= 3 && list.items.every(isListedTerm);
+
+/** A listed item that is a term pupils could define: "numerator", "fraction bars", not "who you are". */
+const isListedTerm = (item: string) =>
+  item.split(' ').length <= 4 &&
+  !/^(?:who|what|where|when|how|why|your|their|my|his|her|our|the)\b/i.test(item);
+
+const joinList = (items: string[]) =>
+  items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 /** Tasks that ask pupils to think ("Investigate...", "Convert the rules into..."), not a step of a procedure ("Place the flask..."). */
 export const SUBSTANTIAL =
@@ -650,7 +457,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     .map((question, index) => ({
       question,
       index,
-      about: overlap(stems, question.text) > 0 || ground.shared,
+      about: overlap(stems, question.text) > 0 || ground.shares(question.line),
     }))
     .filter(
       ({ question, about }) => about && !ground.used.has(question.text) && !/^ask\b/i.test(question.text),
@@ -663,7 +470,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     )
     .map(({ question }) => question);
   const terms = closest(
-    content.terms.filter((term) => overlap(stems, term.term) > 0 || ground.shared),
+    content.terms.filter((term) => overlap(stems, term.term) > 0 || ground.shares(term.line)),
     (term) => term.term,
     stems,
     ground,
@@ -673,7 +480,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
   const keyPoints = content.keyPoints.filter(
     (point) =>
       !ground.used.has(point.text) &&
-      (overlap(stems, point.text) >= 2 || (ground.shared && /\bkey\b/i.test(point.section))),
+      (overlap(stems, point.text) >= 2 || (ground.shares(point.line) && /\bkey\b/i.test(point.section))),
   );
   const tasks = closest(
     content.tasks.filter((task) => !isStretch(task)),
@@ -685,6 +492,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
   const examples = closest(content.examples, (example) => example.text, stems, ground);
   const misconceptions = closest(content.misconceptions, (entry) => entry.text, stems, ground);
   const claimed = misconceptions.filter((entry) => entry.claim !== undefined);
+  const lists = closest(content.lists, (list) => `${list.head} ${list.items.join(' ')}`, stems, ground);
   const topic = groundedTopic(objective, terms, ground);
   if (lesson && topic !== undefined) parts.topic = topic;
   const used = (text: string) => ground.used.add(text);
@@ -695,10 +503,13 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     used(question.text);
     return { level: rung, question: question.text, from: 'plan question', line: question.line };
   };
+  /** The terms this ladder asks about. */
+  const asked = new Set<string>();
   const fromTerm = (level: QuestionLevel, wording: (term: string) => string): LadderRung | undefined => {
     const term = defined.find((entry) => !ground.used.has(entry.term));
     if (term === undefined) return undefined;
     used(term.term);
+    asked.add(term.term);
     return { level, question: wording(written(term.term, ground.text)), from: 'keyword', line: term.line };
   };
   const fromStatement = (
@@ -727,6 +538,21 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       line: criterion.line,
     };
   };
+  /** A list the plan gives ("the elements of a narrative, such as..."), once per ladder for its name and once for its items. */
+  const fromList = (
+    level: QuestionLevel,
+    part: 'head' | 'items',
+    wording: (list: PlanList) => string | undefined,
+  ): LadderRung | undefined => {
+    for (const list of lists) {
+      const key = `${part}:${list.head}`;
+      const question = ground.used.has(key) ? undefined : wording(list);
+      if (question === undefined) continue;
+      used(key);
+      return { level, question, from: 'example', line: list.line };
+    }
+    return undefined;
+  };
   const fromObjective = (level: QuestionLevel, question: string): LadderRung => ({
     level,
     question,
@@ -737,6 +563,9 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     fromQuestion('inclusive') ??
     fromCriterion('inclusive') ??
     fromTerm('inclusive', (term) => `What does "${term}" mean? Can you give an example?`) ??
+    fromList('inclusive', 'head', (list) =>
+      namesKinds(list) ? `What are ${list.head}? Name as many as you can.` : undefined,
+    ) ??
     fromObjective(
       'inclusive',
       topic !== undefined
@@ -769,6 +598,12 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       'understand',
       (term) => `What does "${term}" mean? Explain it in your own words, with an example.`,
     ) ??
+    fromList('understand', 'items', (list) => {
+      const terms = list.items.filter(isListedTerm);
+      return terms.length < 2 || stretchesKinds(list)
+        ? undefined
+        : `What do we mean by "${terms[0]}" and "${terms[1]}"? Give an example of each.`;
+    }) ??
     fromObjective(
       'understand',
       parts.doing !== undefined
@@ -807,6 +642,18 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     together === undefined
       ? undefined
       : [written(together[0].term, ground.text), written(together[1].term, ground.text)];
+  const twoTermsRung = (): LadderRung | undefined => {
+    if (twoTerms === undefined || ground.used.has(`${twoTerms[0]}|${twoTerms[1]}`)) return undefined;
+    // Compared where the ladder has asked about one of them, so the comparison follows from what came before.
+    if (!together!.some((term) => asked.has(term.term))) return undefined;
+    used(`${twoTerms[0]}|${twoTerms[1]}`);
+    return {
+      level: 'analyse',
+      question: `What is the difference between "${twoTerms[0]}" and "${twoTerms[1]}"? Give an example of each.`,
+      from: 'keyword',
+      line: together![1].line,
+    };
+  };
   const pairRung = (): LadderRung | undefined => {
     if (pair === undefined || ground.used.has(`${pair[0]}|${pair[1]}`)) return undefined;
     used(`${pair[0]}|${pair[1]}`);
@@ -825,18 +672,17 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     fromCriterion('analyse') ??
     (claimedFirst ? fromQuestion('evaluate', 'analyse') : undefined) ??
     pairRung() ??
-    (twoTerms !== undefined
-      ? {
-          level: 'analyse' as const,
-          question: `What is the difference between "${twoTerms[0]}" and "${twoTerms[1]}"? Give an example of each.`,
-          from: 'keyword' as const,
-          line: together![1].line,
-        }
-      : undefined) ??
+    fromList('analyse', 'items', (list) =>
+      stretchesKinds(list)
+        ? `Of ${joinList(list.items)}, which matters most in ${list.head.replace(/^the \p{L}+ of /u, '')}, and why?`
+        : undefined,
+    ) ??
+    twoTermsRung() ??
     fromObjective(
       'analyse',
       parts.that !== undefined
-        ? `What would be different if it were not true that ${parts.that}?`
+        ? // The rungs before it already state what is true; restating it a fourth time reads as a template.
+          'What would be different if this were not true? Give an example.'
         : parts.doing !== undefined
           ? ANALYSE_BY_KIND[parts.kind ?? 'use'](parts.doing)
           : parts.topic !== undefined
@@ -887,8 +733,8 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       : undefined) ??
     fromObjective(
       'create',
-      topic !== undefined
-        ? `Can you make up your own question about ${asTopic(topic)}, and the answer you would expect?`
+      topic !== undefined || (parts.topic !== undefined && parts.topic.split(' ').length <= 4)
+        ? `Can you make up your own question about ${asTopic(topic ?? parts.topic!)}, and the answer you would expect?`
         : 'Can you make up a question that would show whether someone has really understood this, and a wrong answer someone might give?',
     );
 
@@ -920,7 +766,7 @@ export function objectiveLadder(objective: string, plan: LessonPlan, content: Pl
     text: plan.lines.join('\n'),
     keywords: plan.keywords,
     used: new Set(),
-    shared: true,
+    shares: () => true,
     criteria: [],
   });
 }
@@ -930,6 +776,17 @@ const MAX_LADDERS = 8;
 /** How many objectives and success criteria a plan's ladders look through, so a pasted unit stays quick. */
 const MAX_OBJECTIVES_READ = 200;
 const MAX_CRITERIA = 40;
+
+/** The first line of each run of objectives: lines 9 and 10 are one block, a focus at line 31 another. */
+function objectiveBlocks(lines: number[]): number[] {
+  const starts: number[] = [];
+  let previous = Number.NEGATIVE_INFINITY;
+  for (const line of [...lines].sort((a, b) => a - b)) {
+    if (line - previous > 3) starts.push(line);
+    previous = line;
+  }
+  return starts;
+}
 
 /** What a plan with no objectives is about, to head its one ladder: its first short heading. */
 function lessonTopic(plan: LessonPlan): string {
@@ -954,7 +811,7 @@ export function planLadders(
     text: plan.lines.join('\n'),
     keywords: plan.keywords,
     used: new Set(),
-    shared: objectives.length <= 2,
+    shares: () => false,
     oneToOne: plan.kind === 'tuition' || isInterventionPlan(plan),
     // Bounded: a pasted unit can list thousands; the first few are the ones a ladder could use.
     criteria: plan.successCriteria
@@ -969,7 +826,15 @@ export function planLadders(
     seen.add(key);
     return true;
   });
-  const ladders = distinct.slice(0, MAX_LADDERS).map((objective) => groundedLadder(objective.text, ground));
+  const blocks = objectiveBlocks(objectives.map((objective) => objective.line));
+  const blockAt = (line: number) => blocks.filter((start) => start <= line).length;
+  const ladders = distinct.slice(0, MAX_LADDERS).map((objective) => {
+    // Each block of objectives (a session record's second "Lesson Focus") owns what follows it.
+    const block = blockAt(objective.line);
+    const inBlock = objectives.filter((entry) => blockAt(entry.line) === block).length;
+    ground.shares = (line) => inBlock <= 2 && Math.max(blockAt(line), 1) === block;
+    return groundedLadder(objective.text, ground);
+  });
   const toAdd: WhatToAdd[] = [];
   // Said once for the plan when most ladders are thin (a scheme's objectives alone), not under every ladder.
   const thin = ladders.filter((ladder) => ladder.toAdd !== undefined);
@@ -985,7 +850,7 @@ export function planLadders(
     const defined = content.terms.filter((term) => term.definition !== undefined).length;
     if (ownQuestions + defined >= 2) {
       // No objective, but the plan's own questions and terms still make a ladder for the lesson.
-      ground.shared = true;
+      ground.shares = () => true;
       ladders.push(groundedLadder(lessonTopic(plan), ground, true));
       toAdd.push({
         for: 'questions',
@@ -1022,7 +887,7 @@ export function questionReview(plan: LessonPlan, content: PlanContent): string |
     text,
     keywords: plan.keywords,
     used: new Set(),
-    shared: true,
+    shares: () => true,
     criteria: [],
   };
   const topic =
@@ -1174,14 +1039,23 @@ export function plenaryQuestions(
   const text = plan.lines.join('\n');
   const objectives = plan.objectives.filter((objective) => notAnObjective(objective.text) === undefined);
   const questions: string[] = [];
+  const usedTerms = new Set<string>();
   for (const objective of objectives.slice(0, 3)) {
     const parts = partsOf(objective.text);
     const stems = stemsOf(parts.statement);
     const single = objectives.length === 1;
+    // Each term is asked for once in the plenary, not under every objective that shares a word with it.
     const words = content.terms
-      .filter((term) => overlap(stems, term.term) > 0 || (single && term.definition !== undefined))
+      .filter(
+        (term) =>
+          !usedTerms.has(term.term) &&
+          (overlap(stems, term.term) > 0 || (single && term.definition !== undefined)),
+      )
       .slice(0, 2)
-      .map((term) => `"${written(term.term, text)}"`);
+      .map((term) => {
+        usedTerms.add(term.term);
+        return `"${written(term.term, text)}"`;
+      });
     const using =
       words.length === 0 ? '' : ` Use the word${words.length > 1 ? 's' : ''} ${words.join(' and ')}.`;
     questions.push(

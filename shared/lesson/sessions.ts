@@ -62,6 +62,8 @@ export function planGuidedSession(
   plan: LessonPlan,
   options: { objective?: string; focus?: string; minutes?: number; content?: PlanContent } = {},
 ): GuidedSessionPlan | null {
+  // A guided group is part of a class lesson: a one-to-one session or a scheme page has none, unless the teacher asks.
+  if (options.objective === undefined && options.focus === undefined && !isClassLesson(plan)) return null;
   const guided = sectionsOf(plan, 'guided')[0];
   const objective =
     options.objective ?? plan.objectives.find((entry) => notAnObjective(entry.text) === undefined)?.text;

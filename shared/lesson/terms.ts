@@ -65,6 +65,9 @@ export function trimPunctuation(text: string): string {
 
 /** "Enhancing {student's name} narrative writing" → "Enhancing narrative writing": a template's blanks are not the learning. */
 export function withoutPlaceholders(text: string): string {
+  // Most text has no placeholder and single spaces: it is its own answer (this runs on every sentence).
+  if (!text.includes('{') && !text.includes('  ') && !text.startsWith(' ') && !text.endsWith(' '))
+    return text;
   let result = '';
   let at = 0;
   while (at < text.length) {
@@ -81,7 +84,7 @@ export function withoutPlaceholders(text: string): string {
     .join(' ');
 }
 
-export function objectiveTerms(objective: string): ObjectiveTerms {
+function readObjectiveTerms(objective: string): ObjectiveTerms {
   const framed = objective.trim().replace(OBJECTIVE_PREFIX, '');
   const statement = withoutPlaceholders(trimPunctuation(framed)).trim();
   const [first = '', ...rest] = statement.split(/\s+/);
@@ -98,6 +101,25 @@ export function objectiveTerms(objective: string): ObjectiveTerms {
   if (verb !== undefined) result.verb = verb;
   return result;
 }
+
+/**
+ * Remembers a pure reading of a text for the texts seen lately: the audit and the ladders read
+ * the same objectives and criteria many times over. Callers must not change what it returns.
+ */
+function remembered<T>(read: (text: string) => T, limit = 2000): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    const hit = known.get(text);
+    if (hit !== undefined) return hit;
+    const value = read(text);
+    if (known.size >= limit) known.clear();
+    known.set(text, value);
+    return value;
+  };
+}
+
+/** An objective's statement, command verb, focus and key terms ("To explain how the heart pumps blood"). */
+export const objectiveTerms: (objective: string) => ObjectiveTerms = remembered(readObjectiveTerms);
 
 /** Words that join or frame the things an objective is about; a key term never contains one. */
 const FUNCTION_WORDS = new Set(
@@ -514,7 +536,7 @@ export interface ObjectiveFocus {
  * of the war" → verbs ["identify", "explain"], focus "the causes of the war"; "learn to add
  * fractions" → ["add"], "fractions". With no verb, the focus is the whole statement.
  */
-export function objectiveFocus(objective: string): ObjectiveFocus {
+function readObjectiveFocus(objective: string): ObjectiveFocus {
   const { statement } = objectiveTerms(objective);
   const words = statement.split(/\s+/).filter((word) => word !== '');
   const verbs: string[] = [];
@@ -554,3 +576,6 @@ export function objectiveFocus(objective: string): ObjectiveFocus {
   const focus = words.slice(at).join(' ');
   return { statement, verbs, focus: focus === '' ? statement : focus };
 }
+
+/** An objective's command verbs and what they act on, remembered like objectiveTerms. */
+export const objectiveFocus: (objective: string) => ObjectiveFocus = remembered(readObjectiveFocus);

@@ -194,6 +194,15 @@ export interface PlanStatement {
   forPupils?: boolean;
 }
 
+/** Examples the plan lists under a name: "the elements of a narrative, such as engaging introductions and dialogue". */
+export interface PlanList {
+  /** What the items are examples of: "the elements of a well-developed narrative". */
+  head: string;
+  items: string[];
+  line: number;
+  section: string;
+}
+
 /** A question the plan asks, with the level of thinking it asks for. */
 export interface PlanQuestion extends PlanStatement {
   level: QuestionLevel;
@@ -219,6 +228,7 @@ export interface PlanContent {
   tasks: PlanStatement[];
   misconceptions: PlanMisconception[];
   questions: PlanQuestion[];
+  lists: PlanList[];
 }
 
 /** Where the plan lacks what a generator needs, what to add: said instead of filling a template. */

@@ -4,8 +4,9 @@ import { cellText } from '../sheet/cell';
 import { type DueDate, type DueHint, dueInHeader, resolveDue, yearGroupInText } from './due-date';
 import { DEFAULT_FLIGHT_PATHS, estimateFromPrior, type FlightPath } from './flight-path';
 import { type GroupCandidate, guidedGroups } from './groups';
-import { type ProgressContext, pupilProgress, readFixedTarget, topGradeOf } from './progress';
+import { type ProgressContext, pupilProgress, readFixedTarget, standing, topGradeOf } from './progress';
 import { type MarkbookRead, type ReadPupil, readMarkbook } from './reader';
+import { withoutRepeats } from './repeats';
 import { classRules, pupilRules } from './rules/index';
 import { type CompiledScale, labelFor, readOnScale } from './scales';
 import { DEFAULT_TARGETS, DEFAULT_THRESHOLDS, type MarkbookSettings, type Thresholds } from './settings';
@@ -153,9 +154,14 @@ function describeMethod(
   due: DueDate,
   rate: number,
   targetHeader: string | undefined,
+  gradesAsPercent: boolean,
 ): string {
   const targets =
-    targetHeader === undefined ? 'targets estimated (no target column)' : `targets from '${targetHeader}'`;
+    targetHeader === undefined
+      ? 'targets estimated (no target column)'
+      : gradesAsPercent
+        ? `targets from '${targetHeader}', each grade read as a percentage, 10% a grade (grade 6 as 60%): an estimate`
+        : `targets from '${targetHeader}'`;
   const when = `due ${due.label} (${due.source})`;
   const tol = describeTolerance(tolerance, scale.def.name);
   if (rate === 0) {
@@ -229,10 +235,12 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
     if (at !== -1) diagnostics.splice(at, 1);
   }
   // A target grade over marks is no longer left out: say how it is read instead.
+  let gradesAsPercent = false;
   if (scale?.family === 'percentage' && targetColumn !== undefined && targetColumn.scale !== undefined) {
     const cell = `${targetColumn.column}${read.headerRow}`;
     const at = diagnostics.findIndex((d) => d.cell === cell && d.severity === 'warning');
     const own = read.scales.find((s) => s.def.id === targetColumn.scale);
+    if (own !== undefined && own.family !== scale.family) gradesAsPercent = true;
     if (at !== -1 && own !== undefined && own.family !== scale.family) {
       diagnostics[at] = {
         ...diagnostics[at]!,
@@ -278,6 +286,10 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       estimate: estimator(read, values, scale, targetColumn, flightPaths),
     };
   }
+  // A test the whole class did far worse on is set aside for everyone, and said once.
+  const dips = tolerance?.kind === 'test-score' ? classWideDips(read) : [];
+  if (context !== null && dips.length > 0)
+    context.setAside = read.points.map((_, i) => dips.some((dip) => dip.index === i));
 
   const gradedAt = read.points.map(() => 0);
   let withAnyGrade = 0;
@@ -312,6 +324,9 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
           topLabel: labelFor(scale, topGradeOf(scale)),
         };
   const targetIndex = targetColumn === undefined ? -1 : columnIndex(targetColumn.column);
+  // The national expected standard on a primary scale (EXS): reaching it is not "behind".
+  const standardReading = scale?.def.id === 'wts-exs-gds' ? readOnScale(scale, 'EXS') : null;
+  const expectedStandard = standardReading?.kind === 'grade' ? standardReading.points : null;
 
   const pupils: PupilResult[] = read.pupils.map((pupil) => {
     const progress = context === null ? null : pupilProgress(pupil, context);
@@ -385,7 +400,9 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       foci,
       thresholds,
     };
-    const flags = runRules(pupilRules, subject).sort((x, y) => URGENCY[y.severity] - URGENCY[x.severity]);
+    const flags = withoutRepeats(runRules(pupilRules, subject)).sort(
+      (x, y) => URGENCY[y.severity] - URGENCY[x.severity],
+    );
     const status = progress?.status ?? 'unknown';
     const { wave, reasons } = waveFor({
       flags,
@@ -398,6 +415,13 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
       trend: progress?.trend ?? 'unknown',
       intervention: pupil.intervention?.text ?? null,
       judged: scale !== null,
+      heldAtTarget: heldAtTarget(subject),
+      atExpectedStandard:
+        expectedStandard !== null &&
+        subject.target !== null &&
+        (progress?.latest?.grade.points ?? Number.NEGATIVE_INFINITY) >= expectedStandard &&
+        subject.target.points > expectedStandard,
+      targetSource,
       nearTarget:
         subject.againstTarget.gap !== null &&
         tolerance !== null &&
@@ -448,6 +472,12 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
   const classSubject: ClassSubject = {
     headerRow: read.headerRow,
     pupils: pupilCount,
+    dips: dips.map(({ index, mean, others }) => ({
+      assessment: read.points[index]!.label,
+      cell: `${read.points[index]!.column.letter}${read.headerRow}`,
+      mean,
+      others,
+    })),
     foci: focusOrder
       .filter((focus) => focusTally.has(focus))
       .map((focus) => {
@@ -478,6 +508,7 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
             due,
             model === 'flat' ? 0 : context.rate,
             targetColumn?.header,
+            gradesAsPercent,
           ),
         };
 
@@ -493,6 +524,52 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
     problems,
     diagnostics,
   };
+}
+
+/** A class mean this many percentage points under the mean of the other assessments is a class-wide dip. */
+const CLASS_DIP = 15;
+
+/**
+ * Test-score assessments the whole class did far worse on than on the others (a class mean of
+ * 42% against about 65% elsewhere): the paper or the marking, not each pupil. Needs three
+ * points and five pupils at each; a 0 counts as no score, and at most one point in three is
+ * set aside.
+ */
+function classWideDips(read: MarkbookRead): { index: number; mean: number; others: number }[] {
+  const means: (number | null)[] = read.points.map((_, i) => {
+    let sum = 0;
+    let count = 0;
+    for (const pupil of read.pupils) {
+      const points = pupil.grades[i]?.points;
+      if (points === undefined || points <= 0) continue;
+      sum += points;
+      count++;
+    }
+    return count >= 5 ? sum / count : null;
+  });
+  const known = means.filter((mean): mean is number => mean !== null);
+  if (known.length < 3) return [];
+  const total = known.reduce((sum, mean) => sum + mean, 0);
+  const dips: { index: number; mean: number; others: number }[] = [];
+  means.forEach((mean, index) => {
+    if (mean === null) return;
+    const others = (total - mean) / (known.length - 1);
+    if (mean <= others - CLASS_DIP) dips.push({ index, mean: Math.round(mean), others: Math.round(others) });
+  });
+  return dips.length * 3 <= known.length ? dips : [];
+}
+
+/** How many of the pupil's latest points in a row are at or over the target itself. */
+function heldAtTarget(pupil: PupilSubject): number {
+  const { target, tolerance, readings } = pupil;
+  if (target === null || tolerance === null) return 0;
+  let held = 0;
+  for (let i = readings.length - 1; i >= 0; i--) {
+    const reached = standing(readings[i]!.grade.points, target.points, tolerance);
+    if (reached !== 'at' && reached !== 'above') break;
+    held++;
+  }
+  return held;
 }
 
 /**

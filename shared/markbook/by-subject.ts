@@ -3,13 +3,95 @@ import { analyseMarkbook as analyseOneSubject } from './analyse';
 import { subjectSplits } from './read/subjects';
 import type { MarkbookSettings } from './settings';
 import { cohortSummary } from './summary';
-import type { CellValue, ColumnInfo, Diagnostic, MarkbookAnalysis } from './types';
+import type {
+  CellValue,
+  ColumnInfo,
+  Diagnostic,
+  MarkbookAnalysis,
+  PupilResult,
+  TargetStanding,
+  TrajectoryStatus,
+  Wave,
+} from './types';
 
 // Attendance is the pupil's, not a subject's: its flags are not put under one.
 const ABOUT_ATTENDANCE = new Set(['markbook/persistent-absence', 'markbook/severe-absence']);
 
 const named = (subject: string, finding: Finding): Finding =>
   ABOUT_ATTENDANCE.has(finding.rule) ? finding : { ...finding, message: `${subject}: ${finding.message}` };
+
+// Flags about the pupil rather than the subject: said once, on the pupil's first subject.
+const ONCE_PER_PUPIL = new Set([...ABOUT_ATTENDANCE, 'markbook/wider-needs']);
+
+/**
+ * Attendance (and a drop with attendance falling, which cites it) is the pupil's: one flag per
+ * pupil, on the first subject it fires for, not one per subject. Where wider needs fire in any
+ * subject, the persistent-absence flag repeats the same attendance and is left out.
+ */
+function oncePerPupil(pupils: PupilResult[]): PupilResult[] {
+  const widerNeeds = new Set<number>();
+  for (const pupil of pupils)
+    if (pupil.flags.some((flag) => flag.rule === 'markbook/wider-needs')) widerNeeds.add(pupil.row);
+  const said = new Set<string>();
+  return pupils.map((pupil) => {
+    const flags = pupil.flags.filter((flag) => {
+      if (!ONCE_PER_PUPIL.has(flag.rule)) return true;
+      if (flag.rule === 'markbook/persistent-absence' && widerNeeds.has(pupil.row)) return false;
+      const key = `${pupil.row}\u0000${flag.rule}`;
+      if (said.has(key)) return false;
+      said.add(key);
+      return true;
+    });
+    return flags.length === pupil.flags.length ? pupil : { ...pupil, flags };
+  });
+}
+
+const STATUS_RANK: Record<TrajectoryStatus, number> = {
+  'well-below': 0,
+  below: 1,
+  on: 2,
+  above: 3,
+  unknown: 4,
+};
+const STANDING_RANK: Record<TargetStanding, number> = {
+  'well-below': 0,
+  below: 1,
+  at: 2,
+  above: 3,
+  unknown: 4,
+};
+
+/**
+ * One result per pupil for the summary: the lowest status, the lowest standing against the
+ * target and the weakest forecast of their subjects, and the highest wave. "At or above target"
+ * then means in every subject.
+ */
+function rolledUp(pupils: PupilResult[]): PupilResult[] {
+  const byRow = new Map<number, PupilResult[]>();
+  for (const pupil of pupils) {
+    const entries = byRow.get(pupil.row);
+    if (entries === undefined) byRow.set(pupil.row, [pupil]);
+    else entries.push(pupil);
+  }
+  return [...byRow.values()].map((entries) => {
+    const lowest = (rank: (p: PupilResult) => number) =>
+      entries.reduce((worst, p) => (rank(p) < rank(worst) ? p : worst));
+    const byStatus = lowest((p) => STATUS_RANK[p.status]);
+    const byTarget = lowest((p) => STANDING_RANK[p.againstTarget.standing]);
+    const byForecast = lowest(
+      (p) => STANDING_RANK[p.forecast === null ? p.againstTarget.standing : p.forecast.standing],
+    );
+    const waves = entries.map((p) => p.wave).filter((wave): wave is Wave => wave !== null);
+    const progress = entries.map((p) => p.progress).filter((value): value is number => value !== null);
+    return {
+      ...byStatus,
+      againstTarget: byTarget.againstTarget,
+      forecast: byForecast.forecast,
+      wave: waves.length === 0 ? null : (Math.max(...waves) as Wave),
+      progress: progress.length === 0 ? null : progress.reduce((sum, v) => sum + v, 0) / progress.length,
+    };
+  });
+}
 
 /**
  * Analyses a markbook. A primary tracker with Reading, Writing and Maths side by side gets one
@@ -33,13 +115,15 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
     }
     return column;
   });
-  const pupils = analyses.flatMap(({ subject, analysis }) =>
-    analysis.pupils.map((pupil) => ({
-      ...pupil,
-      subject,
-      flags: pupil.flags.map((flag) => named(subject, flag)),
-      waveReasons: pupil.waveReasons.map((reason) => `${subject}: ${reason}`),
-    })),
+  const pupils = oncePerPupil(
+    analyses.flatMap(({ subject, analysis }) =>
+      analysis.pupils.map((pupil) => ({
+        ...pupil,
+        subject,
+        flags: pupil.flags.map((flag) => named(subject, flag)),
+        waveReasons: pupil.waveReasons.map((reason) => `${subject}: ${reason}`),
+      })),
+    ),
   );
   const assessments = analyses.flatMap(({ analysis }) => analysis.assessments);
   // A cell every subject's reading reports (a bad SEN code) is said once.
@@ -65,9 +149,10 @@ export function analyseMarkbook(values: CellValue[][], settings: MarkbookSetting
     classFindings: analyses.flatMap(({ subject, analysis }) =>
       analysis.classFindings.map((finding) => named(subject, finding)),
     ),
-    // Every pupil in every subject; each subject's points counted by that subject's pupils.
+    // Each pupil once, as their weakest subject (the highest wave, the lowest status): a class
+    // of 12 is 12 pupils, not 36 pupil-subjects. Each subject's points counted by its pupils.
     summary: {
-      ...cohortSummary(pupils, []),
+      ...cohortSummary(rolledUp(pupils), []),
       byAssessment: analyses.flatMap(({ analysis }) => analysis.summary.byAssessment),
     },
     problems: [...new Set(analyses.flatMap(({ analysis }) => analysis.problems))],

@@ -2,6 +2,7 @@ export { analyseMarkbook } from './by-subject';
 export { parseDelimited, readDelimited } from './delimited';
 export { analyseMarkbookFile, analyseReadMarkbookFile, readMarkbookFile } from './file';
 export { type MarkbookJson, markbookToJson } from './json';
+export { FORECAST_MIN_POINTS } from './progress';
 export { rules as markbookRules } from './rules/index';
 export { BUILT_IN_SCALES, type ScaleDefinition } from './scales';
 export {

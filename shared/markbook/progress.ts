@@ -34,6 +34,8 @@ export interface ProgressContext {
   fixedTarget: Grade | null;
   /** Whether anyone in the class has an entry at each point (an empty future column is no gap). */
   pointInUse: boolean[];
+  /** Points set aside for the whole class (an assessment everyone dipped on): judged for no one. */
+  setAside?: readonly boolean[];
   /** A target estimated from prior attainment on another scale, through a flight path. */
   estimate: (pupil: ReadPupil) => { grade: Grade; source: string } | null;
 }
@@ -146,20 +148,27 @@ const STATUS_OF: Record<TargetStanding, TrajectoryStatus> = {
   unknown: 'unknown',
 };
 
-export function trendOf(readings: Reading[], step: number): Trend {
-  const latest = readings[readings.length - 1];
-  const previous = readings[readings.length - 2];
-  if (latest === undefined || previous === undefined) return 'unknown';
-  const delta = latest.grade.points - previous.grade.points;
-  if (delta > step / 2) return 'rising';
-  if (delta < -step / 2) return 'falling';
+/**
+ * The direction of the last three points (the last two where there are only two), with a dead
+ * band of one fine grade (a third of a band), so a 5, 5-, 5, 5- oscillation is flat and one
+ * step back after a rise is not "falling".
+ */
+export function trendOf(readings: Reading[], step: number, deadBand = step): Trend {
+  const recent = readings.slice(-3);
+  if (recent.length < 2) return 'unknown';
+  const delta = recent[recent.length - 1]!.grade.points - recent[0]!.grade.points;
+  if (delta > deadBand + EPS) return 'rising';
+  if (delta < -deadBand - EPS) return 'falling';
   return 'flat';
 }
 
-/** The pupil's own rate (least squares over up to the last six grades), in points a year. */
+/** Fewer valid points than this give no forecast: two points are a step, not a rate. */
+export const FORECAST_MIN_POINTS = 3;
+
+/** The pupil's own rate (least squares over the last three to six grades), in points a year. */
 export function recentRate(readings: Reading[]): number | null {
   const recent = readings.slice(-6);
-  if (recent.length < 2) return null;
+  if (recent.length < FORECAST_MIN_POINTS) return null;
   const n = recent.length;
   const meanT = recent.reduce((sum, r) => sum + r.time, 0) / n;
   const meanP = recent.reduce((sum, r) => sum + r.grade.points, 0) / n;
@@ -185,26 +194,31 @@ export function recentRate(readings: Reading[]): number | null {
 export function pupilProgress(pupil: ReadPupil, context: ProgressContext): PupilProgress {
   const { scale, points, tolerance, due } = context;
   const step = scale.def.step;
-  const { queries, excluded } = dataQueries(pupil.grades, {
-    pointInUse: context.pointInUse,
+  const setAside = context.setAside;
+  const grades = setAside === undefined ? pupil.grades : pupil.grades.map((g, i) => (setAside[i] ? null : g));
+  const { queries, excluded } = dataQueries(grades, {
+    pointInUse:
+      setAside === undefined ? context.pointInUse : context.pointInUse.map((used, i) => used && !setAside[i]),
     outlier: tolerance.outlier,
     agree: tolerance.unitPoints,
     fall: tolerance.fall,
     // PKS and W are real judgements below the scale's first step; only a 0 or a U is queried.
     written: pupil.entries,
+    // Under 10% after 40% or more: a missed paper or a slip until the teacher confirms it.
+    ...(scale.family === 'percentage' ? { implausibleDrop: { under: 10, after: 40 } } : {}),
     isZero: (g) =>
       scale.family === 'percentage' ? g.points === 0 : g.points === 0 && g.label.trim().toUpperCase() === 'U',
   });
   let firstIndex = -1;
-  for (let i = 0; i < pupil.grades.length && firstIndex === -1; i++)
-    if (pupil.grades[i] !== null && !excluded?.has(i)) firstIndex = i;
+  for (let i = 0; i < grades.length && firstIndex === -1; i++)
+    if (grades[i] !== null && !excluded?.has(i)) firstIndex = i;
   const realBaseline =
     pupil.prior !== null && pupil.prior.scale !== undefined && scaleFamilyMatches(pupil.prior, scale);
   const baseline = realBaseline
     ? { grade: pupil.prior!, time: 0 }
     : firstIndex === -1
       ? null
-      : { grade: pupil.grades[firstIndex]!, time: points[firstIndex]!.time };
+      : { grade: grades[firstIndex]!, time: points[firstIndex]!.time };
 
   let target: Grade | null = null;
   let targetSource: PupilProgress['targetSource'] = 'none';
@@ -247,9 +261,10 @@ export function pupilProgress(pupil: ReadPupil, context: ProgressContext): Pupil
     const expectedPoints = expectedAt(point.time);
     const expected = expectedPoints === null ? null : sharedGrade(scale, expectedPoints);
     const column = point.column.letter;
-    const g = pupil.grades[i];
+    const g = grades[i];
     if (g === null || g === undefined || excluded?.has(i)) {
-      assessments.push({ assessment: point.label, column, grade: g ?? null, expected, status: 'unknown' });
+      const asWritten = pupil.grades[i] ?? null;
+      assessments.push({ assessment: point.label, column, grade: asWritten, expected, status: 'unknown' });
       continue;
     }
     const reading: Reading = {
@@ -257,7 +272,12 @@ export function pupilProgress(pupil: ReadPupil, context: ProgressContext): Pupil
       column,
       grade: g,
       expected,
-      status: expectedPoints === null ? 'unknown' : STATUS_OF[standing(g.points, expectedPoints, tolerance)],
+      // Judged against the expected grade as printed (3+, not 3.6 of a grade): the numbers a
+      // teacher reads then agree with the rule beside them (3- against 3+ is two fine grades under).
+      status:
+        expectedPoints === null
+          ? 'unknown'
+          : STATUS_OF[standing(g.points, snapPoints(scale, expectedPoints, 'nearest'), tolerance)],
       time: point.time,
     };
     readings.push(reading);
@@ -291,27 +311,56 @@ export function pupilProgress(pupil: ReadPupil, context: ProgressContext): Pupil
     status: latest?.status ?? 'unknown',
     againstTarget,
     forecast: forecastFor(readings, target, context),
-    trend: trendOf(readings, step),
+    // One fine grade is no change where grades come in thirds (4-, 4, 4+); elsewhere half a step.
+    trend: trendOf(
+      readings,
+      step,
+      tolerance.kind === 'growth' && tolerance.unitPoints >= 3 * step ? step : step / 2,
+    ),
   };
 }
 
-/** Where the pupil's own recent rate leads by the target's due date, if it is still ahead. */
+/**
+ * Where the pupil's own recent rate leads by the target's due date, if it is still ahead. The
+ * rate is damped by half (a term's jump or dip rarely carries on at full speed), capped at one
+ * whole grade or band a year either way, and the forecast never lands more than one grade or
+ * band under the latest grade, nor at the bottom of the scale (U, PKS, 0) for a pupil working
+ * above it: a pupil at 4 is not forecast a U.
+ */
 function forecastFor(readings: Reading[], target: Grade | null, context: ProgressContext): Forecast | null {
   const latest = readings[readings.length - 1];
-  const rate = recentRate(readings);
-  if (latest === undefined || rate === null || target === null) return null;
+  const fitted = recentRate(readings);
+  if (latest === undefined || fitted === null || target === null) return null;
   const left = context.due.time - latest.time;
   if (left <= EPS) return null;
   const { scale, tolerance } = context;
-  // Never past the best grade there is (9, not 9+) nor under the bottom of the scale.
-  const points = Math.min(topGradeOf(scale), Math.max(floorOf(scale), latest.grade.points + rate * left));
-  const reaches = standing(points, target.points, tolerance);
+  const unit = tolerance.unitPoints;
+  const rate = Math.max(-unit, Math.min(unit, fitted * FORECAST_DAMPING));
+  const bottom = floorOf(scale);
+  const lowest = Math.max(
+    latest.grade.points - unit,
+    latest.grade.points > bottom + EPS ? lowestAbove(scale, bottom) : bottom,
+  );
+  // Never past the best grade there is (9, not 9+), nor more than a grade a year over the latest.
+  const points = Math.min(topGradeOf(scale), Math.max(lowest, latest.grade.points + rate * left));
+  // Judged as printed: a forecast shown as 2+ against a target of 3 is two fine grades short.
+  const reaches = standing(snapPoints(scale, points, 'nearest'), target.points, tolerance);
   return {
     grade: grade(scale, points),
     by: context.due.label,
     standing: reaches,
     ratePerYear: Math.round(rate * 100) / 100,
   };
+}
+
+/** A term's change rarely carries on at full speed: the fitted rate is halved. */
+const FORECAST_DAMPING = 0.5;
+
+/** The lowest grade above the bottom of the scale (grade 1 over U, WTS- over PKS, 1% over 0). */
+function lowestAbove(scale: CompiledScale, bottom: number): number {
+  if (scale.def.kind === 'numeric') return Math.min(bottom + 1, ceilingOf(scale));
+  for (const rung of scale.ladder) if (rung.points > bottom + EPS) return rung.points;
+  return bottom;
 }
 
 function scaleFamilyMatches(g: Grade, scale: CompiledScale): boolean {

@@ -28,6 +28,13 @@ export interface QueryOptions {
   fall: number;
   /** A 0 on a test score, a U on a grade scale: more often absent than attained. */
   isZero: (grade: Grade) => boolean;
+  /**
+   * On a test score: an entry under `under` (10%) when the last valid score was `after` (40%) or
+   * more is far likelier a missed paper or a slip than attainment (65%, 58%, 42%, then 0%): it is
+   * queried like a 0 and kept out, even at the latest point. Only after a pupil was already
+   * scoring under `after` is a latest 0 read as the end of a real fall.
+   */
+  implausibleDrop?: { under: number; after: number };
   /** Each point's cell as written ('' when blank): an ABS or X before the first grade or after the last is queried too. */
   written?: readonly { text: string }[];
 }
@@ -74,18 +81,27 @@ export function dataQueries(
   // Peak and the entry before the latest, for "a 0 or U after a fall" (6, 5, 4, U).
   let peak = Number.NEGATIVE_INFINITY;
   let lastBefore: number | undefined;
+  // The last entry not itself queried: what an implausible drop is measured from.
+  let lastValid: number | undefined;
+  const drop = options.implausibleDrop;
   for (let i = first; i <= last; i++) {
     const grade = grades[i];
     if (grade === null || grade === undefined) {
       if (options.pointInUse[i]) add({ kind: 'gap', index: i, grade: null }, false);
       continue;
     }
-    if (options.isZero(grade)) {
+    const implausible =
+      drop !== undefined && lastValid !== undefined && lastValid >= drop.after && grade.points < drop.under;
+    if (options.isZero(grade) || implausible) {
       const afterFall =
-        i === last && lastBefore !== undefined && lastBefore > 0 && peak - lastBefore >= options.fall;
+        !implausible &&
+        i === last &&
+        lastBefore !== undefined &&
+        lastBefore > 0 &&
+        peak - lastBefore >= options.fall;
       if (afterFall) add({ kind: 'zeroAfterFall', index: i, grade }, false);
       else add({ kind: 'zero', index: i, grade }, true);
-    }
+    } else lastValid = grade.points;
     if (i < last) {
       peak = Math.max(peak, grade.points);
       lastBefore = grade.points;

@@ -66,6 +66,8 @@ export interface ClassSubject {
   pupils: number;
   /** Per focus: how many pupils have a grade in it and how many are weak in it compared with their own other foci. */
   foci: { focus: string; cell: string; assessed: number; weak: number }[];
+  /** Test-score assessments the whole class did far worse on than the rest (class means, %). */
+  dips: { assessment: string; cell: string; mean: number; others: number }[];
   thresholds: Thresholds;
 }
 

@@ -26,6 +26,15 @@ export interface WaveInput {
    * comes before a small group.
    */
   nearTarget: boolean;
+  /**
+   * At the national expected standard (EXS) with a greater-depth target: short of an ambitious
+   * target, not behind. Greater-depth challenge belongs in class, not in a catch-up group.
+   */
+  atExpectedStandard?: boolean;
+  /** How many of the latest points in a row are at or over the target itself. */
+  heldAtTarget?: number;
+  /** Where the target came from: an estimate is not grounds for one-to-one on its own. */
+  targetSource?: 'teacher' | 'fixed' | 'estimate' | 'computed' | 'none';
 }
 
 /** "1:1", "one-to-one", "1-1 tuition": support that is already wave 3. */
@@ -41,13 +50,16 @@ const below = (status: TrajectoryStatus) => status === 'below' || status === 'we
  * - 3 (one-to-one): wave 2 support that has not changed the rate of progress, well below at
  *   three or more successive points, or already in one-to-one tuition. Never for a pupil
  *   rising toward a target that is still ahead, and never on one point.
- * - 2 (time-limited small group): well below now; below at three points, or at two and not
- *   closing; falling, or heading below the target at this rate, when under or near the target
- *   (well over it, the teacher watches in class); stalled short of the target; the most able
- *   below where they should be, or flat short of the best grade (a stretch group); severe absence (a pastoral referral, with a plan to catch up).
- * - 1 (quality-first teaching): the rest, with what to do in class: a pupil just under the
- *   target and closing gets targeted support in class, and one in an intervention while at
- *   the target is a prompt to review whether it is still needed.
+ * - 2 (time-limited small group): a real reason only. Well below now; below at three points,
+ *   or at two and not closing, while under the target itself; a fall that leaves the pupil
+ *   under the target or within half a unit of it; stalled below the line; an intervention
+ *   still to evaluate, or working but with the target not yet held for two points; severe
+ *   absence (a pastoral referral, with a plan to catch up).
+ * - 1 (quality-first teaching): the rest, with what to do in class, and a watch list: on the
+ *   line but heading below the target by forecast, below their own line while over the target
+ *   (a dip), stalled while on the line, and stretch for the most able. A pupil just under the
+ *   target and closing gets targeted support in class, and one in an intervention who has held
+ *   the target for two points is a prompt to review whether it is still needed.
  * No status (the scale could not be read): no wave at all, rather than a guess.
  */
 export function waveFor(input: WaveInput): { wave: Wave | null; reasons: string[] } {
@@ -76,7 +88,10 @@ export function waveFor(input: WaveInput): { wave: Wave | null; reasons: string[
   const notWorking = has('markbook/intervention-not-working');
   if (notWorking) wave3.push(`Support so far has not changed the rate of progress (${notWorking.rule})`);
   const persistent = has('markbook/well-below-trajectory', 'persistent');
-  if (persistent && !risingToTarget)
+  // An estimated target (no teacher's target) gets wave 2 first: one-to-one on an estimate alone
+  // would spend the scarcest support on a guess.
+  const estimated = input.targetSource === 'estimate';
+  if (persistent && !risingToTarget && !estimated)
     wave3.push(`Well below at each of the last three or more points (${persistent.rule})`);
   if (input.intervention !== null && isOneToOne(input.intervention))
     wave3.push(
@@ -99,62 +114,78 @@ export function waveFor(input: WaveInput): { wave: Wave | null; reasons: string[
   const gapNow = gapAt(statuses.length - 1);
   const gapBefore = gapAt(statuses.length - 2);
   const gapClosing = gapNow !== undefined && gapBefore !== undefined && gapNow - gapBefore >= input.halfStep;
+  // Under the target itself. A pupil below their own line but still at or over the target (7, 7,
+  // 6, 6 against a target of 5) has dipped: a conversation in class, not a catch-up group.
+  const underTarget = (input.againstTarget.gap ?? 0) < 0 && input.atExpectedStandard !== true;
   let run = 0;
   while (run < statuses.length && below(statuses[statuses.length - 1 - run]!.status)) run++;
-  if (last === 'below' && run >= 3)
+  if (last === 'below' && run >= 3 && underTarget)
     wave2.push(`Below at each of the last ${run} points (markbook/below-trajectory)`);
-  else if (last === 'below' && previous !== undefined && below(previous) && !gapClosing && !input.nearTarget)
-    wave2.push('Below at two successive points and not closing the gap (markbook/below-trajectory)');
-  // Comfortably over the target, a fall or a forecast is for the class teacher to watch; near it
-  // or under it, it calls for catch-up. (On real classes, flags for pupils well over the target
-  // were mostly noise: they passed.)
-  const atRisk = below(status) || input.nearTarget || (input.againstTarget.gap ?? 0) < 0;
-  const fall = has('markbook/falling');
-  if (fall && atRisk) wave2.push('Attainment falling (markbook/falling)');
-  const heading = has('markbook/heading-below-target');
-  if (heading && atRisk)
-    wave2.push(
-      heading.messageId === 'headingBelow'
-        ? 'At the target now, but heading below it at this rate (markbook/heading-below-target)'
-        : 'On the line now, but short of the target at this rate (markbook/heading-below-target)',
-    );
-  if (
-    has('markbook/stalled') &&
-    input.againstTarget.standing !== 'at' &&
-    input.againstTarget.standing !== 'above'
+  else if (
+    last === 'below' &&
+    previous !== undefined &&
+    below(previous) &&
+    !gapClosing &&
+    !input.nearTarget &&
+    underTarget
   )
-    wave2.push('Progress has stalled short of the target (markbook/stalled)');
-  else if (has('markbook/stalled') && below(status))
+    wave2.push('Below at two successive points and not closing the gap (markbook/below-trajectory)');
+  // A real fall calls for catch-up when it leaves the pupil under the target or within half a
+  // unit of it; well over the target the class teacher watches. (On real classes, flags for
+  // pupils well over the target were mostly noise: they passed.)
+  const fall = has('markbook/falling');
+  if (fall && (underTarget || input.nearTarget)) wave2.push('Attainment falling (markbook/falling)');
+  if (has('markbook/stalled') && below(status) && underTarget)
     wave2.push('Progress has stalled below the line (markbook/stalled)');
-  const able = has('markbook/most-able-not-stretched');
-  // A stretch group is the most able's wave 2, flat at the target included: the guidance's
-  // three-level approach serves them too.
-  if (able?.messageId === 'flat')
+  const oneToOne = input.intervention !== null && isOneToOne(input.intervention);
+  // An intervention that is working keeps its place until the target has held for two points:
+  // support is not removed at the first good grade.
+  const held = input.heldAtTarget ?? 0;
+  if (wave2.length === 0 && input.intervention !== null && !oneToOne && held < 2)
     wave2.push(
-      'Most able and flat, short of the best grade: a stretch group (markbook/most-able-not-stretched)',
+      held === 1
+        ? `In "${input.intervention}", and at the target at the latest point: keep it until the target has held for two points`
+        : `In "${input.intervention}": review its impact at the next point`,
     );
-  else if (able)
-    wave2.push('Most able, not making expected progress: a stretch group (markbook/most-able-not-stretched)');
-  if (wave2.length > 0) {
-    if (input.intervention !== null)
-      wave2.push(`Already in "${input.intervention}": review its impact at the next point`);
-    return { wave: 2, reasons: wave2 };
-  }
+  else if (wave2.length > 0 && input.intervention !== null)
+    wave2.push(`Already in "${input.intervention}": review its impact at the next point`);
+  if (wave2.length > 0) return { wave: 2, reasons: wave2 };
 
   const wave1: string[] = [];
   if (input.intervention !== null) {
     wave1.push(
       below(status)
         ? `In "${input.intervention}": review its impact at the next point`
-        : `In "${input.intervention}" while at the target: review whether it is still needed`,
+        : `In "${input.intervention}" and at the target for two points or more: review whether it is still needed`,
     );
   }
   if (below(status))
     wave1.push(
-      gapClosing
-        ? 'Below, but closing the gap: targeted support in class, and check again at the next point'
-        : 'Below at the latest point: targeted support in class, and check again at the next point',
+      input.atExpectedStandard === true
+        ? 'At the expected standard, short of a greater-depth target: greater-depth challenge in class, not a catch-up group'
+        : !underTarget
+          ? 'Below their own line but still at or over the target: talk to the pupil and watch the next point in class'
+          : gapClosing
+            ? 'Below, but closing the gap: targeted support in class, and check again at the next point'
+            : 'Below at the latest point: targeted support in class, and check again at the next point',
     );
+  // Concerns for the class teacher's watch list, not a small group.
+  if (has('markbook/falling') && wave1.length === 0)
+    wave1.push('Watch: a fall from the recent peak while over the target; check the next point in class');
+  const heading = has('markbook/heading-below-target');
+  if (heading)
+    wave1.push(
+      heading.messageId === 'headingBelow'
+        ? 'Watch: at the target now, but heading below it at this rate (markbook/heading-below-target)'
+        : 'Watch: on the line now, but short of the target at this rate (markbook/heading-below-target)',
+    );
+  if (has('markbook/stalled') && !below(status))
+    wave1.push('Watch: no gain for three points, still on the line (markbook/stalled)');
+  if (has('markbook/most-able-not-stretched'))
+    wave1.push('Stretch in class: open tasks and harder questions (markbook/most-able-not-stretched)');
+  // A 0 or a collapse left out as a likely absence: the wave holds only once it is confirmed.
+  if (has('markbook/data-query', 'zero'))
+    wave1.push('Pending a data check: confirm the queried 0 or U before acting on it (markbook/data-query)');
   if (wave1.length === 0)
     wave1.push('Quality-first teaching in class: at or near the target, no flag calls for more');
   return { wave: 1, reasons: wave1 };

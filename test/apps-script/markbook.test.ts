@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisReport, SaveSettingsResult, SettingsView } from '../../apps-script/server/api';
+import { parseDelimited } from '../../shared/markbook/index';
 import type { Cell, FakeSheet } from './fake-sheets';
 import { type AddOn, ensureBuilt, loadAddOn } from './harness';
 import { PUPIL_COUNT, YEAR_8_ENGLISH, YEAR_11_MATHS } from './markbooks';
@@ -257,13 +260,41 @@ describe('analysing a markbook', () => {
       '+0.0;-0.0;0.0',
     );
     const summary = sheet(addOn, 'Summary');
-    const wholeClass = summary.snapshot().findIndex((row) => row[0] === 'Whole class') + 1;
-    expect(summary.getRange(`C${wholeClass}`).getValues()[0]![0]).toBeCloseTo(
+    const rows = summary.snapshot();
+    // The data lead's headline first: at or above target now, on track by forecast.
+    const headline = rows.findIndex((row) => row[0] === 'Whole class') + 1;
+    expect(rows[headline - 2]!.slice(2, 4)).toEqual(['At or above target now', 'On track by forecast']);
+    expect(summary.getRange(`C${headline}`).getValues()[0]![0]).toBeCloseTo(
+      (report.atOrAboveTargetRate ?? Number.NaN) / 100,
+      3,
+    );
+    expect(summary.getRange(`D${headline}`).getValues()[0]![0]).toBeCloseTo(
+      (report.onTrackByForecastRate ?? Number.NaN) / 100,
+      3,
+    );
+    expect(summary.formats.get(`C${headline}`)).toBe('0%');
+    expect(summary.formats.get(`D${headline}`)).toBe('0%');
+    const trajectory = rows.findIndex((row, index) => index >= headline && row[0] === 'Whole class') + 1;
+    expect(summary.getRange(`C${trajectory}`).getValues()[0]![0]).toBeCloseTo(
       (report.onTrackRate ?? Number.NaN) / 100,
       3,
     );
-    expect(summary.formats.get(`C${wholeClass}`)).toBe('0%');
-    expect(summary.formats.get(`D${wholeClass}`)).toBe('+0.0;-0.0;0.0');
+    expect(summary.formats.get(`C${trajectory}`)).toBe('0%');
+    expect(summary.formats.get(`D${trajectory}`)).toBe('+0.0;-0.0;0.0');
+  });
+
+  it('shows a group of fewer than five pupils as a count, never a rate or a gap', () => {
+    const rows = sheet(addOn, 'Summary').snapshot();
+    const groupNames = ['SEN', 'EHCP', 'EAL', 'Disadvantaged', 'Most able', 'Looked after', 'Boys', 'Girls'];
+    const groups = rows.filter((row) => groupNames.includes(String(row[0])));
+    const small = groups.filter((row) => Number(row[1]) < 5);
+    expect(small.length).toBeGreaterThan(0);
+    for (const row of small) {
+      expect(row[2]).toMatch(/^\d+ of \d+$/);
+      expect(row.slice(3, 6)).toEqual(['', '', '']);
+      expect(row[6]).toBe('Too few pupils for a rate or a gap');
+    }
+    for (const row of groups.filter((row) => Number(row[1]) >= 5)) expect(typeof row[2]).toBe('number');
   });
 
   it('formats each sheet with a few range-wide calls, not one per cell', () => {
@@ -509,5 +540,20 @@ describe('a large markbook', () => {
     for (const name of ['Targets', 'Flags', 'Trajectory log'])
       expect(year.book.formattingCalls(name), name).toBe(form.book.formattingCalls(name));
     expect(sheet(year, 'Targets').wraps.get('L1502')).toBe('wrap');
+  });
+});
+
+describe('a tracker of several subjects', () => {
+  it('names the subject of each Targets row, so a pupil listed three times says which is which', () => {
+    const csv = readFileSync(
+      join(import.meta.dirname, '../fixtures/markbooks/primary-rwm-tracker.csv'),
+      'utf8',
+    );
+    const addOn = loadAddOn('4B', parseDelimited(csv) as Cell[][]);
+    analyse(addOn);
+    const names = records(addOn, 'Targets').map((row) => String(row.Pupil));
+    const subjects = new Set(names.map((name) => name.slice(name.lastIndexOf('(') + 1, -1)));
+    expect([...subjects].sort()).toEqual(['Maths', 'Reading', 'Writing']);
+    expect(new Set(names).size).toBe(names.length);
   });
 });

@@ -23,8 +23,9 @@ const SIDEBAR_URL = 'https://script.test/sidebar';
 /** Sheets shows an add-on's sidebar 300 pixels wide. */
 const SIDEBAR_WIDTH = 300;
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
-/** The README shows these; they are taken here, so they show the sidebar as built. */
+/** The README shows these; `npm run screenshots` copies them there, so they show the sidebar as built. */
 const README_SCREENSHOTS = join(import.meta.dirname, '../../docs/screenshots');
+const UPDATE_README = process.env.UPDATE_SCREENSHOTS === '1';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** A server function that fails the next time the sidebar calls it, as Apps Script can. */
@@ -39,7 +40,7 @@ async function screenshot(name: string, { readme = false } = {}) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `sidebar-${name}.png`);
   await page.screenshot({ path, fullPage: true });
-  if (readme) {
+  if (readme && UPDATE_README) {
     mkdirSync(README_SCREENSHOTS, { recursive: true });
     copyFileSync(path, join(README_SCREENSHOTS, `sidebar-${name}.png`));
   }

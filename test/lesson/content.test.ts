@@ -136,6 +136,8 @@ describe('which objectives carry a ladder', () => {
     ['Time', 'field'],
     ['/', 'empty'],
     ['Introduce the “Me Too” activity and circulate', 'teacher'],
+    ['To create', 'empty'],
+    ['Evaluate.', 'empty'],
   ])('"%s" is not an objective (%s)', (line, reason) => {
     expect(notAnObjective(line)).toBe(reason);
   });
@@ -461,5 +463,91 @@ describe('a scheme of objectives alone', () => {
         '3 of these 3 ladders are built from the objectives alone: add key words with what they mean, worked examples or key questions, and the ladders will use them.',
       ],
     );
+  });
+});
+
+/** A tutor's record of two sessions, written after them: the focus, then what was done, in the past tense. */
+const SESSION_RECORDS = [
+  '## Lesson focus', // line 1
+  "Enhancing {student's name} persuasive writing skills.", // line 2
+  '## What we did', // line 3
+  'We began by reviewing the features of a persuasive letter, such as rhetorical questions, emotive language and a call to action. Next, we analysed a sample letter, discussing its tone and structure.', // line 4
+  '## Focus for next session', // line 5
+  'Develop use of counter-arguments, such as "some people say".', // line 6
+  '## Lesson focus', // line 7
+  "Enhancing {student's name} understanding of decimals", // line 8
+  '## What we did', // line 9
+  "Reviewed the idea of place value, including tenths, hundredths, and the decimal point. {Student's name} practised ordering decimals on a number line.", // line 10
+].join('\n');
+
+describe('a session record in the past tense', () => {
+  const content = contentOf(SESSION_RECORDS);
+
+  it('reads what was done as tasks to set again, and a review of what was taught as none', () => {
+    expect(content.tasks.map((task) => [task.text, task.line])).toEqual([
+      ['Analyse a sample letter, discuss its tone and structure', 4],
+      ['Order decimals on a number line', 10],
+    ]);
+  });
+
+  it("reads the examples a plan lists under a name, but not the next session's", () => {
+    expect(content.lists.map((list) => [list.head, list.items, list.line])).toEqual([
+      [
+        'the features of a persuasive letter',
+        ['rhetorical questions', 'emotive language', 'a call to action'],
+        4,
+      ],
+      ['the idea of place value', ['tenths', 'hundredths', 'the decimal point'], 10],
+    ]);
+  });
+
+  it("builds each session's ladder on its own content, not the other session's", () => {
+    const [writing, decimals] = analyseLessonPlan({ text: SESSION_RECORDS, format: 'markdown' }).questions;
+    expect(writing!.ladder.filter((rung) => rung.from !== 'objective').map((rung) => rung.question)).toEqual([
+      'What are the features of a persuasive letter? Name as many as you can.',
+      'Try it: "Analyse a sample letter, discuss its tone and structure". What will you do first, and why?',
+      'Of rhetorical questions, emotive language and a call to action, which matters most in a persuasive letter, and why?',
+    ]);
+    expect(decimals!.ladder.filter((rung) => rung.from !== 'objective').map((rung) => rung.question)).toEqual(
+      [
+        'What do we mean by "tenths" and "hundredths"? Give an example of each.',
+        'Try it: "Order decimals on a number line". What will you do first, and why?',
+      ],
+    );
+  });
+});
+
+describe('lists that are not examples of one thing', () => {
+  it.each([
+    [
+      'a description of what a text does',
+      'Main: Write texts, such as using adjectives and adverbs to describe.',
+    ],
+    ['one item', 'Main: Discuss a task, such as getting dressed.'],
+    [
+      'a standards cell',
+      '## Standards\nDescribe phrases, such as rhetorical questions and emotive language.',
+    ],
+  ])('%s is not read as a list', (_, text) => {
+    expect(contentOf(text).lists).toEqual([]);
+  });
+});
+
+describe('a keyword given with how to say it', () => {
+  it('takes its definition from the line after', () => {
+    const content = contentOf(
+      [
+        '## Vocabulary',
+        '**Digital Footprint** - Say it with me: Dih-jih-tal Foot-print',
+        'The information about someone on the Internet',
+      ].join('\n'),
+    );
+    expect(content.terms).toEqual([
+      expect.objectContaining({
+        term: 'Digital Footprint',
+        definition: 'The information about someone on the Internet',
+        line: 3,
+      }),
+    ]);
   });
 });

@@ -1,43 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import {
   analyseLessonPlan,
+  objectiveLadder,
   parseLessonPlan,
   planGuidedSession,
   planInterventionSession,
-  questionLadder,
 } from '../../shared/lesson';
 import { planContent } from '../../shared/lesson/content';
 import { hingeQuestions, plenaryQuestions, talkPrompts } from '../../shared/lesson/questions';
 import { fixture } from './fixture-files';
 import { LADDER_ORDER } from './ladder-order';
 
-describe('questionLadder', () => {
-  const ladder = questionLadder('LO: To explain how the heart pumps blood around the body');
+describe('objectiveLadder', () => {
+  const objective = 'LO: To explain how the heart pumps blood around the body';
+  const plan = parseLessonPlan({ text: objective });
+  const ladder = objectiveLadder(objective, plan, planContent(plan));
 
-  it('states the objective without its framing', () => {
-    expect(ladder.objective).toBe('explain how the heart pumps blood around the body');
+  it('states the objective as the plan writes it', () => {
+    expect(ladder.objective).toBe('LO: To explain how the heart pumps blood around the body');
   });
 
   it('starts inclusive and ramps up the challenge, in the order the guidance gives', () => {
     expect(ladder.ladder.map((rung) => rung.level)).toEqual(LADDER_ORDER);
   });
 
-  it("builds every question from the objective's own verb and terms", () => {
-    expect(ladder.ladder.map((rung) => rung.question)).toEqual([
-      'What do you already know about the heart? Tell your partner one thing.',
-      'What does "heart" mean? Can you explain it in your own words and give an example?',
-      'Can you talk your partner through how the heart pumps blood around the body, one step at a time?',
-      'Why does the heart matter for the body? What would change without it?',
-      'How convincing is this explanation of how the heart pumps blood around the body? What would make it better?',
-      'Can you write your own question about the heart that would show whether someone has really understood?',
-    ]);
-  });
-
-  it('copes with an objective with no learning verb', () => {
-    const noVerb = questionLadder('Fractions of amounts');
-    expect(noVerb.ladder[4]!.question).toBe(
-      'How accurate is this answer about fractions of amounts? What would you change, and why?',
-    );
+  it('with nothing but the objective, builds on its verb and says what to add', () => {
+    expect(ladder.ladder.map((rung) => rung.from)).toEqual(Array(6).fill('objective'));
+    expect(ladder.toAdd).toContain('add its key words with what they mean');
   });
 });
 
@@ -227,5 +216,39 @@ describe('analyseLessonPlan', () => {
   it('keeps a long document to its first eight ladders', () => {
     const objectives = Array.from({ length: 12 }, (_, index) => `- To explain idea ${index + 1}`).join('\n');
     expect(analyseLessonPlan({ text: `Objectives:\n${objectives}` }).questions).toHaveLength(8);
+  });
+});
+
+describe('generators that fit the kind of plan', () => {
+  it('a one-to-one session record gets no guided group, even with a task in it', () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        'Tuition session: one-to-one, Year 4 maths, 30 minutes',
+        '## Lesson focus',
+        'Objective: To order fractions with the same denominator',
+        '## What we did',
+        'We practised ordering fractions on a number line.',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    expect(analysis.content.tasks.map((task) => task.text)).toEqual(['Order fractions on a number line']);
+    expect(analysis.guidedSession).toBeNull();
+    expect(analysis.toAdd.filter((entry) => entry.for === 'guided')).toEqual([]);
+  });
+
+  it('the plenary asks for each keyword once, not under every objective that shares a word with it', () => {
+    const plenary = analyseLessonPlan({
+      text: [
+        'Objectives:',
+        '- To sort a shape by its properties',
+        '- To name the properties of a 2D shape',
+        'Keywords:',
+        '- Regular shape: a shape whose sides and angles are all equal',
+        '- Irregular shape: a shape whose sides are not all equal',
+        'Main: pupils sort regular and irregular shapes.',
+      ].join('\n'),
+    }).plenaryQuestions;
+    expect(plenary.filter((question) => question.includes('"regular shape"'))).toHaveLength(1);
+    expect(plenary.filter((question) => question.includes('"irregular shape"'))).toHaveLength(1);
   });
 });

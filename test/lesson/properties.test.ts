@@ -4,10 +4,11 @@ import {
   analyseLessonPlan,
   type LessonInput,
   lessonToJson,
+  objectiveLadder,
   parseLessonPlan,
   planGuidedSession,
-  questionLadder,
 } from '../../shared/lesson';
+import { planContent } from '../../shared/lesson/content';
 import { LADDER_ORDER } from './ladder-order';
 
 /** Pieces real plans are made of, so generated text reaches deep into the parser, not just its first line. */
@@ -141,11 +142,12 @@ describe('generators on any objective', () => {
   it('ladders climb from inclusive to create, with a question on every rung', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 120 }), (objective) => {
-        const ladder = questionLadder(objective);
+        const plan = parseLessonPlan({ text: objective });
+        const ladder = objectiveLadder(objective, plan, planContent(plan));
         expect(ladder.ladder.map((rung) => rung.level)).toEqual(LADDER_ORDER);
         for (const rung of ladder.ladder)
           expect(rung.question.trim().endsWith('?') || rung.question.includes('?')).toBe(true);
-        expect(questionLadder(objective)).toEqual(ladder);
+        expect(objectiveLadder(objective, plan, planContent(plan))).toEqual(ladder);
       }),
     );
   });

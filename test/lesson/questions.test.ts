@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { questionLadder } from '../../shared/lesson';
+import { parseLessonPlan } from '../../shared/lesson';
+import { planContent } from '../../shared/lesson/content';
+import { objectiveLadder, planLadders } from '../../shared/lesson/questions';
 import { keyPhrases, objectiveFocus } from '../../shared/lesson/terms';
 import { LADDER_ORDER } from './ladder-order';
 
@@ -129,170 +131,51 @@ const NOT_TERMS = new Set(
   ),
 );
 
-describe.each(OBJECTIVES)('the question ladder for "$objective"', ({ objective, keywords = [], terms }) => {
-  const ladder = questionLadder(objective, keywords);
-  const questions = ladder.ladder.map((rung) => rung.question);
-
-  it('picks the key terms a teacher would question', () => {
-    expect(keyPhrases(objectiveFocus(objective).focus, keywords).map((phrase) => phrase.text)).toEqual(terms);
-    for (const term of terms) expect(NOT_TERMS.has(term.toLowerCase())).toBe(false);
+/** The ladder a teacher sees for a plan that states the objective, and its keywords where it has them. */
+function ladderFor(objective: string, keywords: string[] = []) {
+  const plan = parseLessonPlan({
+    text: [
+      `Learning objective: ${objective}`,
+      ...(keywords.length === 0 ? [] : ['Keywords:', ...keywords.map((keyword) => `- ${keyword}`)]),
+    ].join('\n'),
   });
+  return objectiveLadder(objective, plan, planContent(plan));
+}
 
-  it('climbs the six levels in order', () => {
-    expect(ladder.ladder.map((rung) => rung.level)).toEqual(LADDER_ORDER);
-  });
+describe.each(OBJECTIVES)(
+  'the key terms and ladder for "$objective"',
+  ({ objective, keywords = [], terms }) => {
+    const ladder = ladderFor(objective, keywords);
+    const questions = ladder.ladder.map((rung) => rung.question);
 
-  it('asks about its key terms in at least four questions', () => {
-    const lowerTerms = terms.map((term) => term.toLowerCase());
-    const mentioning = questions.filter((question) =>
-      lowerTerms.some((term) => question.toLowerCase().includes(term)),
-    );
-    expect(mentioning.length).toBeGreaterThanOrEqual(4);
-  });
+    it('picks the key terms a teacher would question', () => {
+      expect(keyPhrases(objectiveFocus(objective).focus, keywords).map((phrase) => phrase.text)).toEqual(
+        terms,
+      );
+      for (const term of terms) expect(NOT_TERMS.has(term.toLowerCase())).toBe(false);
+    });
 
-  it('reads as questions a teacher would ask', () => {
-    for (const question of questions) {
-      expect(question).toMatch(/^[A-Z"]/);
-      expect(question).toMatch(/[?.]$/);
-      expect(question).toContain('?');
-      expect(question).not.toMatch(/\b(\w+)\s+\1\b/i);
-      expect(question).not.toMatch(/\b(?:and|or|about|of|to|the|a|an)\s*(?:[?,:]|\.(?!\.))/i);
-      expect(question).not.toMatch(/\b(?:about|of|to|with|for|the)\s+(?:and|or)\b/i);
-      expect(question).not.toMatch(/\ba\s+[aeiou](?!ni|s[eu])|\ban\s+[^aeiou\s"]/i);
-      expect(question).not.toContain('this answer know');
-      expect(question).not.toContain('undefined');
-    }
-    const quoted = /"([^"]+)"/.exec(questions[1]!)?.[1];
-    if (quoted !== undefined) expect(NOT_TERMS.has(quoted.toLowerCase())).toBe(false);
-  });
+    it('climbs the six levels in order', () => {
+      expect(ladder.ladder.map((rung) => rung.level)).toEqual(LADDER_ORDER);
+    });
 
-  it('opens with a short question everyone can answer', () => {
-    expect(questions[0]).toMatch(
-      /^What do you already know about [^?]{1,40}\? Tell your partner one thing\.$/,
-    );
-  });
-});
+    it('reads as questions a teacher would ask', () => {
+      for (const question of questions) {
+        expect(question).toMatch(/^[A-Z"]/);
+        expect(question).toMatch(/[?.]$/);
+        expect(question).not.toMatch(/\b(\w+)\s+\1\b/i);
+        expect(question).not.toMatch(/\b(?:and|or|about|of|to|the|a|an)\s*(?:[?,:]|\.(?!\.))/i);
+        expect(question).not.toMatch(/\b(?:about|of|to|with|for|the)\s+(?:and|or)\b/i);
+        expect(question).not.toMatch(/\ba\s+[aeiou](?!ni|s[eu])|\ban\s+[^aeiou\s"]/i);
+        expect(question).not.toContain('undefined');
+      }
+    });
 
-describe('the ladders that used to read badly', () => {
-  const ladder = (objective: string, keywords: string[] = []) =>
-    questionLadder(objective, keywords).ladder.map((rung) => rung.question);
-
-  it('photosynthesis: "word equation" is a term, and the opening question is short', () => {
-    const questions = ladder('To describe what happens during photosynthesis using the word equation');
-    expect(questions[0]).toBe('What do you already know about photosynthesis? Tell your partner one thing.');
-    expect(questions[1]).toContain('"word equation"');
-    expect(questions[3]).toBe(
-      'How are the word equation and photosynthesis connected? What would change if one of them were different?',
-    );
-  });
-
-  it('river flooding: noun phrases, and an explanation asks which cause matters most', () => {
-    expect(ladder('To explain the physical and human causes of river flooding')).toEqual([
-      'What do you already know about river flooding? Tell your partner one thing.',
-      'What does "river flooding" mean? Can you explain it in your own words and give an example?',
-      'Can you talk your partner through the physical and human causes of river flooding, one step at a time?',
-      'Which of the causes matters most, and why?',
-      'How convincing is this explanation of the physical and human causes of river flooding? What would make it better?',
-      'Can you write your own question about river flooding that would show whether someone has really understood?',
-    ]);
-  });
-
-  it('persuasive writing: what makes a good opening, and how the devices help it', () => {
-    expect(ladder('To write a persuasive opening that hooks the reader using rhetorical devices')).toEqual([
-      'What do you already know about persuasive openings? Tell your partner one thing.',
-      'What makes a good persuasive opening? Name the features you would look for.',
-      'How could you use rhetorical devices in your own persuasive opening? Try one sentence.',
-      'How do rhetorical devices help a persuasive opening work? Find an example.',
-      'Read this persuasive opening: what works well, and what one change would make it better?',
-      'Can you write your own persuasive opening, then swap with a partner to improve it?',
-    ]);
-  });
-
-  it('fractions: a method question, with "common denominator" whole', () => {
-    expect(ladder('To add two fractions with unlike denominators by finding a common denominator')).toEqual([
-      'What do you already know about fractions? Tell your partner one thing.',
-      'What are unlike denominators? Can you explain in your own words and give an example?',
-      'What would you do first to add two fractions with unlike denominators by finding a common denominator, and why?',
-      'Where could this method go wrong, and how would you check your answer?',
-      'Is this worked answer correct? How do you know, and is there a quicker way?',
-      'Can you make up your own question about unlike denominators, and a wrong answer someone might give?',
-    ]);
-  });
-
-  it('PE: both command verbs are stripped and kept, and the topic is the space in attack', () => {
-    const questions = ladder('Create and use space in attack by making well-timed dodges and leads');
-    expect(questions[0]).toBe('What do you already know about space in attack? Tell your partner one thing.');
-    expect(questions[1]).toBe(
-      'What does "space in attack" mean? Can you explain it in your own words and give an example?',
-    );
-    expect(questions[2]).toBe(
-      'Given a new example, how would you create and use space in attack by making well-timed dodges and leads? Talk me through your first step.',
-    );
-  });
-
-  it('a term qualified by "of" counts by its first noun: "sequences of movements"', () => {
-    expect(ladder('Perform a sequence of movements on apparatus')[0]).toBe(
-      'What do you already know about sequences of movements? Tell your partner one thing.',
-    );
-  });
-
-  it('RE: "know about" is framing, not the focus', () => {
-    expect(ladder('To know about different beliefs')).toEqual([
-      'What do you already know about different beliefs? Tell your partner one thing.',
-      'What are different beliefs? Can you explain in your own words and give an example?',
-      'If someone missed this lesson, what would you tell them about different beliefs?',
-      'What do different beliefs have in common, and how do they differ?',
-      'How accurate is this answer about different beliefs? What would you change, and why?',
-      'Can you write your own question about different beliefs that would show whether someone has really understood?',
-    ]);
-  });
-
-  it('French: a phrase in the language taught is never cut into a term', () => {
-    const questions = ladder("describe family members using il/elle s'appelle and il/elle a ... ans", [
-      "il s'appelle",
-      'elle a ... ans',
-    ]);
-    expect(questions[1]).toBe(
-      'What are family members? Can you explain in your own words and give an example?',
-    );
-    for (const question of questions) expect(question).not.toMatch(/"(?:elle a|il s'appelle)/);
-  });
-
-  it('history: the event is the term and the question is about the reasons', () => {
-    const questions = ladder('To explain the reasons why William won the Battle of Hastings in 1066');
-    expect(questions[0]).toBe(
-      'What do you already know about the Battle of Hastings? Tell your partner one thing.',
-    );
-    expect(questions[1]).toBe(
-      'What is one fact about the Battle of Hastings that you are certain is true, and how do you know?',
-    );
-    expect(questions[3]).toBe('Which of the reasons matters most, and why?');
-  });
-});
-
-describe('a comparison', () => {
-  const ladder = (objective: string) => questionLadder(objective).ladder.map((rung) => rung.question);
-
-  it('sets two terms side by side only when the objective joins them', () => {
-    expect(ladder('To compare rivers and canals')[2]).toBe(
-      'What is the same and what is different about rivers and canals?',
-    );
-    expect(ladder('To compare the water cycle with the carbon cycle')[2]).toBe(
-      'What is the same and what is different about the water cycle and the carbon cycle?',
-    );
-  });
-
-  it('compares examples of one term when the second only qualifies it', () => {
-    for (const objective of [
-      'Compare and order fractions whose denominators are multiples of the same number',
-      'To compare fractions with the same numerator',
-    ]) {
-      const questions = ladder(objective);
-      expect(questions[2]).toBe('What is the same and what is different about two examples of fractions?');
-      expect(questions.join(' ')).not.toMatch(/fractions and (?:the )?(?:multiples|numerator)/);
-    }
-  });
-});
+    it('asks six different questions', () => {
+      expect(new Set(questions).size).toBe(6);
+    });
+  },
+);
 
 describe('objectiveFocus', () => {
   it.each([
@@ -312,14 +195,89 @@ describe('objectiveFocus', () => {
   });
 });
 
-describe('an objective that names nothing to question', () => {
-  it.each(['To create', 'LO:', 'I can', '...'])(
-    '"%s" still gets a sensible ladder about "this topic"',
-    (objective) => {
-      const questions = questionLadder(objective).ladder.map((rung) => rung.question);
-      expect(questions[0]).toBe('What do you already know about this topic? Tell your partner one thing.');
-      expect(questions[1]).toBe('What are the key words for this topic, and what does each one mean?');
-      for (const question of questions) expect(question).not.toMatch(/""|about \?|about ,/);
-    },
-  );
+/** The ladder for a plan's first objective, as the teacher sees it: each rung's question and where it came from. */
+function firstLadder(lines: string[]) {
+  const plan = parseLessonPlan({ text: lines.join('\n'), format: 'markdown' });
+  const [ladder] = planLadders(plan, planContent(plan)).ladders;
+  return ladder!.ladder.map((rung) => [rung.question, rung.from]);
+}
+
+describe('ladders grounded in what the plan defines and lists', () => {
+  it('a quoted term over a list is defined by the list, and two kinds of one thing are compared', () => {
+    expect(
+      firstLadder([
+        'LO: To identify the variables in an investigation',
+        '## Main',
+        'Introduce two kinds of variable.',
+        '- An “independent” variable is:',
+        '  - The one thing you change',
+        '- A “dependent” variable is:',
+        '  - The thing you measure',
+        '- The plan is:',
+        '  - Test three surfaces',
+      ]).slice(0, 4),
+    ).toEqual([
+      ['What does "independent variable" mean? Can you give an example?', 'keyword'],
+      ['What does "dependent variable" mean? Explain it in your own words, with an example.', 'keyword'],
+      ['Try it: "Test three surfaces". What will you do first, and why?', 'task'],
+      [
+        'What is the difference between "independent variable" and "dependent variable"? Give an example of each.',
+        'keyword',
+      ],
+    ]);
+  });
+
+  it.each([
+    [
+      'a list of kinds opens the ladder and its items stretch it',
+      [
+        'LO: To write a persuasive letter',
+        '## Main',
+        'Pupils look at the features of persuasive letters, such as rhetorical questions, emotive language and a call to action.',
+      ],
+      [
+        ['What are the features of persuasive letters? Name as many as you can.', 'example'],
+        [
+          'Of rhetorical questions, emotive language and a call to action, which matters most in persuasive letters, and why?',
+          'example',
+        ],
+      ],
+    ],
+    [
+      "a list of a concept's terms asks what they mean",
+      [
+        'LO: To compare fractions',
+        '## Main',
+        'Recap the parts of a fraction, including numerator and denominator.',
+      ],
+      [
+        ['What are the parts of a fraction? Name as many as you can.', 'example'],
+        ['What do we mean by "numerator" and "denominator"? Give an example of each.', 'example'],
+      ],
+    ],
+  ])('%s', (_, lines, expected) => {
+    expect(firstLadder(lines).filter(([, from]) => from === 'example')).toEqual(expected);
+  });
+
+  it('an objective with nothing in the plan asks about its steps, not the objective again', () => {
+    const questions = firstLadder(['LO: To use a protractor to measure angles', 'Starter: quiz']).map(
+      ([question]) => question!,
+    );
+    expect(
+      questions.filter((question) => question.includes('use a protractor to measure angles')),
+    ).toHaveLength(3);
+    expect(questions[3]).toBe('Which step is easiest to get wrong, and how would you spot it?');
+  });
+});
+
+describe('an "understand that" objective with nothing else in the plan', () => {
+  it('states what is true in its opening rungs, then asks about it without restating it', () => {
+    const questions = firstLadder(['LO: Understand that plants need light to grow', 'Starter: quiz']).map(
+      ([question]) => question!,
+    );
+    expect(questions[3]).toBe('What would be different if this were not true? Give an example.');
+    expect(
+      questions.filter((question) => question.includes('plants need light to grow')).length,
+    ).toBeLessThanOrEqual(4);
+  });
 });

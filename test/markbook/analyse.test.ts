@@ -41,14 +41,19 @@ describe('the progress model', () => {
       ['Falling Above Target', '5', '7', '7', '6', '6'],
     ]).pupils[0]!;
     expect(down.assessments.map((x) => x.expected?.label)).toEqual(['7', '7', '7', '7']);
-    expect(down).toMatchObject({ status: 'below', againstTarget: { standing: 'above' }, wave: 2 });
+    // Below their own line but a grade over the target: a fall to talk about in class, not a group.
+    expect(down).toMatchObject({ status: 'below', againstTarget: { standing: 'above' }, wave: 1 });
+    expect(down.waveReasons).toEqual([
+      'Below their own line but still at or over the target: talk to the pupil and watch the next point in class',
+    ]);
     expect(down.flags.map((f) => `${f.rule}:${f.messageId}`)).toContain('markbook/falling:fromPeak');
   });
 
   it('judges status with the stated tolerance and reads the trend', () => {
-    expect(pupil('On Track')).toMatchObject({ status: 'on', trend: 'flat', progress: 2, wave: 1 });
+    // The trend is read over the last three points: 4b, 4a, 4a has gained a sub-level.
+    expect(pupil('On Track')).toMatchObject({ status: 'on', trend: 'rising', progress: 2, wave: 1 });
     expect(pupil('Above')).toMatchObject({ status: 'above', trend: 'rising' });
-    expect(pupil('Well Below')).toMatchObject({ status: 'well-below', trend: 'flat' });
+    expect(pupil('Well Below')).toMatchObject({ status: 'well-below', trend: 'falling' });
     expect(pupil('No Grades')).toMatchObject({
       status: 'unknown',
       trend: 'unknown',

@@ -69,7 +69,6 @@ describe('markbookToJson', () => {
       ['markbook/well-below-trajectory', 'urgent', 'C2'],
       ['markbook/wider-needs', 'urgent', 'C2'],
       ['markbook/falling', 'warning', 'C2'],
-      ['markbook/persistent-absence', 'warning', null],
     ]);
     expect(json.pupils[0]!.flags.every((f) => f.messageId.length > 0)).toBe(true);
     const flag = json.pupils[0]!.flags[0]!;

@@ -123,6 +123,7 @@ export function classSubject(entries: [string, number, number][]): ClassSubject 
       assessed,
       weak,
     })),
+    dips: [],
     thresholds: DEFAULT_THRESHOLDS,
   };
 }

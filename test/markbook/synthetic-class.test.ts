@@ -96,9 +96,11 @@ describe.each([
     shape: { seed: 395, size: 395, mean: 54, spread: 15, testNoise: 3, finalNoise: 3, drift: 1, lift: 1.5 },
   },
   {
-    // The real class: most at target; the plain rule catches 89% at 61%.
+    // The real class: most at target; the plain rule catches 89% at 61%. (With a final noise of 6
+    // the plain rule caught only 82% here, a harder class than the real one; at 5 it catches 89%
+    // at 59%, as on the real class. Two points give no forecast, so status carries the catch.)
     name: 'a class like the 649',
-    shape: { seed: 649, size: 649, mean: 60, spread: 14, testNoise: 4, finalNoise: 6, drift: 2, lift: 5 },
+    shape: { seed: 649, size: 649, mean: 60, spread: 14, testNoise: 4, finalNoise: 5, drift: 2, lift: 5 },
   },
 ])('a synthetic percentage class: $name', ({ shape }) => {
   const size = shape.size;

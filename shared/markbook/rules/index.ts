@@ -1,6 +1,7 @@
 import type { Rule } from '../../rule';
 import type { ClassSubject, PupilSubject } from '../subject';
 import { belowTrajectory } from './below-trajectory';
+import { classWideDip } from './class-wide-dip';
 import { classWideWeakness } from './class-wide-weakness';
 import { dataQuery } from './data-query';
 import { falling } from './falling';
@@ -35,7 +36,7 @@ export const pupilRules: readonly Rule<PupilSubject>[] = [
 ];
 
 /** The rules run once over the class. */
-export const classRules: readonly Rule<ClassSubject>[] = [classWideWeakness];
+export const classRules: readonly Rule<ClassSubject>[] = [classWideDip, classWideWeakness];
 
 /** Every markbook rule, sorted by id. */
 export const rules: readonly (Rule<PupilSubject> | Rule<ClassSubject>)[] = [

@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule';
 import { cellOf, type PupilSubject, pupilWhere, type Reading } from '../subject';
+import { isOneToOne } from '../waves';
 
 const rate = (from: Reading, to: Reading) =>
   (to.grade.points - from.grade.points) / Math.max(to.time - from.time, 1 / 12);
@@ -10,7 +11,10 @@ const offTrack = (reading: Reading | undefined) =>
  * An intervention is judged on its impact: after about two assessment points (roughly six
  * weeks or more), has the pupil's rate of progress improved? If not, escalate.
  */
-export const interventionNotWorking = defineRule<PupilSubject, 'notImproved' | 'noGainUnknownStart'>({
+export const interventionNotWorking = defineRule<
+  PupilSubject,
+  'notImproved' | 'noGainUnknownStart' | 'oneToOneNotImproved'
+>({
   id: 'markbook/intervention-not-working',
   title: 'Intervention has not changed the rate of progress',
   guidance: 'intervention/evaluate-impact',
@@ -18,11 +22,14 @@ export const interventionNotWorking = defineRule<PupilSubject, 'notImproved' | '
   messages: {
     notImproved:
       'In "{intervention}" since {since}, but progress has not sped up ({label} at {latest}, still below trajectory).',
+    // Already one-to-one: "escalate to one-to-one" would be circular.
+    oneToOneNotImproved:
+      'Already in one-to-one support ("{intervention}") since {since}, but progress has not sped up ({label} at {latest}, still below trajectory): review the provider and the content, refer to the SENCo, and consider access arrangements.',
     noGainUnknownStart:
       'In "{intervention}" (no start date given) and no gain over the last {count} points: {label} at {latest}, still below trajectory.',
   },
   response:
-    'Review the intervention with the pupil and whoever runs it; if it is not working, escalate: one-to-one tuition (wave 3) on the skill not yet secured, with a link back to class.',
+    'Review the intervention with the pupil and whoever runs it; if it is not working, change it: after a small group, one-to-one tuition (wave 3) on the skill not yet secured, with a link back to class; after one-to-one, a different approach with the SENCo.',
   check(pupil) {
     const { intervention, readings, scale } = pupil;
     const latest = readings[readings.length - 1];
@@ -58,7 +65,7 @@ export const interventionNotWorking = defineRule<PupilSubject, 'notImproved' | '
     if (rateAfter > rateBefore + 1e-9) return [];
     return [
       {
-        messageId: 'notImproved',
+        messageId: isOneToOne(intervention.text) ? 'oneToOneNotImproved' : 'notImproved',
         data: {
           intervention: intervention.text,
           since: intervention.startLabel ?? '?',

@@ -1,20 +1,19 @@
 import { defineRule } from '../../rule';
-import { cellOf, type PupilSubject, pupilWhere, stepsBetween } from '../subject';
+import { cellOf, type PupilSubject, pupilWhere } from '../subject';
 
 /**
- * The most able (identified, or with high prior attainment) who are below, or gaining less
- * than expected, or flat across three or more points short of the top of the scale: stretch.
+ * The most able (identified, or with high prior attainment) who are flat across three or more
+ * points short of the top of the scale: a suggestion to plan stretch in class (wave 1). It
+ * never fires for a pupil well below (catch-up, not stretch, is the response) and is left out
+ * where a fall or wider needs are flagged (see `repeats.ts`): "plan stretch" is the wrong
+ * response to a pupil whose grades are collapsing.
  */
-export const mostAbleNotStretched = defineRule<PupilSubject, 'belowTrajectory' | 'belowExpected' | 'flat'>({
+export const mostAbleNotStretched = defineRule<PupilSubject, 'flat'>({
   id: 'markbook/most-able-not-stretched',
-  title: 'Most able pupil not making expected progress',
+  title: 'Most able pupil not stretched',
   guidance: 'intervention/gifted-and-talented',
-  severity: 'warning',
+  severity: 'suggestion',
   messages: {
-    belowTrajectory:
-      '{why}, and below where they should be at {latest} ({label} against an expected {expected}).',
-    belowExpected:
-      '{why}, and has gained {progress} of the {expectedProgress} steps expected since the baseline.',
     flat: '{why}, and flat across {count} points ({first} to {label}), with {top} still to reach.',
   },
   response:
@@ -23,22 +22,7 @@ export const mostAbleNotStretched = defineRule<PupilSubject, 'belowTrajectory' |
     if (!pupil.attributes.mostAble && !pupil.priorHigh) return [];
     const latest = pupil.readings[pupil.readings.length - 1];
     if (latest === undefined || pupil.scale === null) return [];
-    const why = pupil.attributes.mostAble ? 'Identified as most able' : 'High prior attainment';
-    const where = pupilWhere(pupil, cellOf(pupil, latest));
-    if (latest.status === 'below' || latest.status === 'well-below') {
-      return [
-        {
-          messageId: 'belowTrajectory',
-          data: {
-            why,
-            latest: latest.assessment,
-            label: latest.grade.label,
-            expected: latest.expected?.label ?? '?',
-          },
-          where,
-        },
-      ];
-    }
+    if (latest.status === 'well-below' || latest.status === 'unknown') return [];
     // Flat: the same grade at three or more points (8, 8, 8), short of the best grade; a fine
     // grade gained (8-, 8-, 8, 8) is movement, not flat.
     const readings = pupil.readings;
@@ -54,39 +38,19 @@ export const mostAbleNotStretched = defineRule<PupilSubject, 'belowTrajectory' |
       high - low < pupil.scale.step / 2 &&
       latest.grade.points < pupil.scale.top - 1e-9 &&
       pupil.scale.expectedPerYear > 0;
-    if (flat) {
-      return [
-        {
-          messageId: 'flat',
-          data: {
-            why,
-            first: readings[0]!.grade.label,
-            label: latest.grade.label,
-            count,
-            top: pupil.scale.topLabel,
-          },
-          where,
+    if (!flat) return [];
+    return [
+      {
+        messageId: 'flat',
+        data: {
+          why: pupil.attributes.mostAble ? 'Identified as most able' : 'High prior attainment',
+          first: readings[0]!.grade.label,
+          label: latest.grade.label,
+          count,
+          top: pupil.scale.topLabel,
         },
-      ];
-    }
-    const { progress, expectedProgress } = pupil;
-    if (
-      progress !== null &&
-      expectedProgress !== null &&
-      progress < expectedProgress - pupil.scale.step / 2
-    ) {
-      return [
-        {
-          messageId: 'belowExpected',
-          data: {
-            why,
-            progress: stepsBetween(pupil, progress),
-            expectedProgress: stepsBetween(pupil, expectedProgress),
-          },
-          where,
-        },
-      ];
-    }
-    return [];
+        where: pupilWhere(pupil, cellOf(pupil, latest)),
+      },
+    ];
   },
 });

@@ -12,8 +12,12 @@ import { type Browser, type BrowserContext, chromium, type Page, type Worker } f
  */
 const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 const SCREENSHOTS = resolve(import.meta.dirname, '../../../test-results/screenshots');
-/** Committed: the README shows these, so they are always of the extension as built. */
+/**
+ * Committed: the README shows these. They are rewritten only by `npm run screenshots`, so an
+ * ordinary test run leaves the working tree as it found it.
+ */
 const README_SCREENSHOTS = resolve(import.meta.dirname, '../../../docs/screenshots');
+const UPDATE_README = process.env.UPDATE_SCREENSHOTS === '1';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -25,7 +29,7 @@ export interface ExtensionBrowser {
   clickToolbarButton(page: Page): Promise<void>;
   /**
    * Saves what the teacher would see (the viewport) to test-results/screenshots/<name>.png, or,
-   * for the README, to docs/screenshots/<name>.png.
+   * for the README under `npm run screenshots`, to docs/screenshots/<name>.png.
    */
   screenshot(page: Page, name: string, options?: { readme?: boolean }): Promise<void>;
   /** Closes the pages a test opened, so a failing test leaves no tabs to confuse the next. */
@@ -91,7 +95,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       await session.detach();
     },
     async screenshot(page, name, options) {
-      const folder = options?.readme ? README_SCREENSHOTS : SCREENSHOTS;
+      const folder = options?.readme && UPDATE_README ? README_SCREENSHOTS : SCREENSHOTS;
       mkdirSync(folder, { recursive: true });
       await page.screenshot({ path: join(folder, `${name}.png`) });
     },

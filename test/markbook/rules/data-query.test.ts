@@ -26,6 +26,11 @@ testRule(dataQuery, pupilSubject, {
       input: { dataQueries: [query('absent', 'D5', 'ABS')] },
       messages: [{ messageId: 'absent', cell: 'D5' }],
     },
+    {
+      name: "a number that is no grade ('55' among GCSE grades, 45 in a /25 column): a typo, not an absence",
+      input: { dataQueries: [query('gap', 'F5', '55')] },
+      messages: [{ messageId: 'notAGrade', cell: 'F5' }],
+    },
     { name: 'a 0 or U', input: { dataQueries: [query('zero', 'F5', 'U')] }, messages: ['zero'] },
     {
       name: 'an extreme entry its neighbours contradict (70, 0, 68)',

@@ -53,6 +53,14 @@ testRule(interventionNotWorking, pupilSubject, {
       messages: [{ messageId: 'notImproved', cell: 'G5' }],
     },
     {
+      name: 'already in one-to-one and not improving: review it, not "escalate to one-to-one"',
+      input: {
+        intervention: { ...since(0.4), text: 'Literacy 1:1' },
+        readings: track(['4c', 'below'], ['4b', 'below'], ['4b', 'below'], ['4b', 'below']),
+      },
+      messages: [{ messageId: 'oneToOneNotImproved', cell: 'G5' }],
+    },
+    {
       name: 'no start date and no gain over two points',
       input: {
         intervention: since(null),
