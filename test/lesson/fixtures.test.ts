@@ -52,7 +52,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
     strengths: ['modelling-planned:thinkAloud', 'peer-self-assessment:planned', 'pupil-talk:talkToLearn'],
   },
   '03-us-grade5-math.txt': {
-    prompts: ['objectives-taught:notTaught'],
+    prompts: ['success-criteria-stated:stepsFromObjectives', 'objectives-taught:notTaught'],
     plainlyHas: [
       'objectives-stated',
       'plenary-reviews-learning',
@@ -138,7 +138,11 @@ const EXPECTED: Record<string, RuleExpectation> = {
     strengths: ['intervention-sequence:sequenced', 'modelling-planned:thinkAloud', 'timings-add-up:timed'],
   },
   '09-intervention-phonics-incomplete.txt': {
-    prompts: ['intervention-sequence:missingStages', 'intervention-sequence:noClassroomLink'],
+    prompts: [
+      'success-criteria-stated:stepsFromObjectives',
+      'intervention-sequence:missingStages',
+      'intervention-sequence:noClassroomLink',
+    ],
     plainlyHas: ['objectives-stated', 'prior-learning-linked', 'plenary-reviews-learning', 'pupil-talk'],
     strengths: ['objectives-stated:sharp'],
   },
@@ -215,7 +219,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
     ],
   },
   '14-secondary-maths-i-do-we-do.txt': {
-    prompts: ['inclusion-gaps:notYetSaid'],
+    prompts: ['success-criteria-stated:stepsFromObjectives', 'inclusion-gaps:notYetSaid'],
     plainlyHas: [
       'starter-linked-to-objectives',
       'independence-supported',
@@ -343,7 +347,12 @@ const EXPECTED: Record<string, RuleExpectation> = {
   // Words that name a need or a resource somewhere else in the plan are not provision: "disabled" in
   // a config note, a power "adaptor", a program that "displays the count", "dictionary order".
   'audit/20-computing-practical-words-out-of-place.md': {
-    prompts: ['differentiation-by-support:missing', 'modelling-planned:missing', 'inclusion-gaps:notYetSaid'],
+    prompts: [
+      'success-criteria-stated:stepsFromObjectives',
+      'differentiation-by-support:missing',
+      'modelling-planned:missing',
+      'inclusion-gaps:notYetSaid',
+    ],
     plainlyHas: [
       'plenary-reviews-learning',
       'timings-add-up',
@@ -360,6 +369,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
   // A Code.org-style page: a teaching summary whose timings the lesson itself does not keep.
   'audit/21-us-teaching-summary-pacing.md': {
     prompts: [
+      'success-criteria-stated:stepsFromObjectives',
       'objectives-taught:notRevisited',
       'plenary-reviews-learning:noNextSteps',
       'prior-learning-linked:missing',

@@ -28,7 +28,7 @@ function withoutGroup(text: string): string {
   return at > group[0].length ? text.slice(at) : text;
 }
 
-export const successCriteriaStated = defineRule<LessonPlan, 'missing' | 'stated'>({
+export const successCriteriaStated = defineRule<LessonPlan, 'missing' | 'stepsFromObjectives' | 'stated'>({
   id: 'lesson/success-criteria-stated',
   title: 'Success criteria made explicit',
   guidance: 'assessment/day-to-day',
@@ -36,6 +36,8 @@ export const successCriteriaStated = defineRule<LessonPlan, 'missing' | 'stated'
   messages: {
     missing:
       'How will pupils know they have met the objective? Listing success criteria (as "I can..." steps) lets pupils see the small steps and check their own progress.',
+    stepsFromObjectives:
+      'The objectives say what pupils will do; could you break them into two or three "I can..." steps pupils check their work against? Success criteria show the small steps to the objective.',
     stated: 'The plan lists {count} success criteria, so pupils can see how they will show their learning.',
   },
   check(plan) {
@@ -49,10 +51,13 @@ export const successCriteriaStated = defineRule<LessonPlan, 'missing' | 'stated'
       return [{ messageId: 'stated', severity: 'strength', data: { count: criteria.length }, ...at(first) }];
     }
     // Text that is not yet a plan is told the whole planning flow at once, by lesson/plan-recognised;
-    // a plan with no objectives is asked for those first (criteria follow from them); objectives that
-    // already say what pupils will do ("Be able to use the pattern") are the criteria a pupil can check.
+    // a plan with no objectives is asked for those first (criteria follow from them). Objectives that
+    // already say what pupils will do ("Be able to use the pattern") are half-way there: the prompt,
+    // for information, asks only for the small steps.
     if (!isLessonPlan(plan) || plan.objectives.length === 0) return [];
-    if (plan.objectives.some((objective) => saysWhatPupilsDo(objective.text))) return [];
+    if (plan.objectives.some((objective) => saysWhatPupilsDo(objective.text))) {
+      return [{ messageId: 'stepsFromObjectives', severity: 'info', where: placeFor(plan, 'objectives') }];
+    }
     return [{ messageId: 'missing', where: placeFor(plan, 'objectives') }];
   },
 });

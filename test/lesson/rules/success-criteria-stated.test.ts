@@ -42,7 +42,14 @@ testRule(successCriteriaStated, plan, {
     },
     { name: 'not a lesson plan: silent', input: 'Shopping list: eggs, milk', strengths: [] },
     {
-      name: 'objectives that say what pupils will do are the criteria',
+      name: 'no objectives: those are asked for first',
+      input: ['Starter (10 mins): quiz', 'Plenary (5 mins): exit ticket'],
+      strengths: [],
+    },
+  ],
+  invalid: [
+    {
+      name: 'objectives that say what pupils will do, and no criteria: asked only for the small steps',
       input: [
         'Objectives:',
         '- Be able to use the "Dw i\'n" pattern',
@@ -50,15 +57,8 @@ testRule(successCriteriaStated, plan, {
         'Starter: name Welsh words you know',
         'Main: listen and repeat',
       ],
-      strengths: [],
+      messages: ['stepsFromObjectives'],
     },
-    {
-      name: 'no objectives: those are asked for first',
-      input: ['Starter (10 mins): quiz', 'Plenary (5 mins): exit ticket'],
-      strengths: [],
-    },
-  ],
-  invalid: [
     {
       name: 'an objective no one can see, and no success criteria',
       input: ['Learning objective: To understand photosynthesis', 'Starter: picture', 'Main: explanation'],
