@@ -15,8 +15,34 @@ testRule(planCutOff, plan, {
       input: ['LO: To add fractions', 'Starter: recap', 'Main (20 mins): pupils add fractions on the sheet.'],
       strengths: [],
     },
+    {
+      name: 'a plan whose last line is a table row without a full stop is not taken as cut',
+      input: [
+        'LO: To compare fractions',
+        'Main (20 mins): pupils order fractions on the number line',
+        'Resources | Fraction walls, mini whiteboards, worksheet 3',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'a long last line that simply lacks its full stop is not taken as cut',
+      input: [
+        'LO: To add fractions',
+        'Main (20 mins): worksheet',
+        'Pupils finish the worksheet for homework this week',
+      ],
+      strengths: [],
+    },
   ],
   invalid: [
+    {
+      name: 'prose that stops on a comma',
+      input: [
+        'LO: To add fractions',
+        'Main (20 mins): pupils add fractions with the same denominator on the sheet,',
+      ],
+      messages: [{ messageId: 'cutOff', line: 2 }],
+    },
     {
       name: 'a session grid that stops mid-sentence',
       input: [
