@@ -127,15 +127,15 @@ export function recentFall(subject: PupilSubject): RecentFall | undefined {
     return { kind: 'sustainedFall', from: readings[k]!, points: n - k };
   // A fall of a grade or more from the recent peak stays a fall when it levels off (7, 6, 5, 5).
   const fallLine = subject.tolerance?.fall ?? subject.scale.step;
-  const window = readings.slice(-5, -1);
+  const recent = readings.slice(-5, -1);
   let top = -1;
-  for (let i = 0; i < window.length; i++)
-    if (top === -1 || window[i]!.grade.points > window[top]!.grade.points) top = i;
-  const peak = window[top];
+  for (let i = 0; i < recent.length; i++)
+    if (top === -1 || recent[i]!.grade.points > recent[top]!.grade.points) top = i;
+  const peak = recent[top];
   // One high point the pupil has come back from (B, B, A, B) is a spike, not a fall: the fall
-  // must take them under where they were before the peak, or the peak must open the window.
+  // must take them under where they were before the peak, or the peak must open the recent points.
   let beforePeak = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < top; i++) beforePeak = Math.min(beforePeak, window[i]!.grade.points);
+  for (let i = 0; i < top; i++) beforePeak = Math.min(beforePeak, recent[i]!.grade.points);
   if (
     peak !== undefined &&
     peak.grade.points - latest.grade.points >= fallLine - 1e-9 &&
