@@ -1,3 +1,5 @@
+import { trimEndOf } from './read/text';
+
 /**
  * Key terms of an objective, so that checks and generated questions are about this lesson:
  * "To explain how the heart pumps blood" → verb "explain", focus "how the heart pumps blood",
@@ -252,13 +254,6 @@ function isPluralNoun(word: string): boolean {
   return /[^su]s$/.test(lower) && !/(?:ics|sis|ness|ss)$/.test(lower);
 }
 
-/** A word without the apostrophes and hyphens at its end ("pupils'" is "pupils"), trimmed with a loop. */
-function withoutTrailingMarks(word: string): string {
-  let end = word.length;
-  while (end > 0 && "'’-".includes(word[end - 1]!)) end--;
-  return word.slice(0, end);
-}
-
 /** "rate of photosynthesis" gives "rate": the word before the first of / in / on. */
 function wordBeforeQualifier(text: string): string {
   const words = text.split(' ').filter((word) => word !== '');
@@ -271,7 +266,8 @@ function wordBeforeQualifier(text: string): string {
 function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/[\p{L}\d][\p{L}\d'’-]*/gu)) {
-    const word = withoutTrailingMarks(match[0]);
+    // A word without the apostrophes and hyphens at its end ("pupils'" is "pupils").
+    const word = trimEndOf(match[0], "'’-");
     const start = match.index;
     const end = start + word.length;
     const before = text.slice(Math.max(0, start - 4), start);
