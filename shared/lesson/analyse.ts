@@ -1,8 +1,9 @@
 import { type Finding, type Rule, runRules } from '../rule';
+import { hingeQuestions, plenaryQuestions, talkPrompts } from './check-questions';
 import { planContent } from './content';
 import { auditedAsLesson, isInterventionPlan, shapeOf } from './evidence';
 import { parseLessonPlan } from './parse';
-import { hingeQuestions, planLadders, plenaryQuestions, questionReview, talkPrompts } from './questions';
+import { planLadders, questionReview } from './questions';
 import { rules } from './rules';
 import { planRecognised } from './rules/plan-recognised';
 import { guidedToAdd, planGuidedSession, planInterventionSession } from './sessions';

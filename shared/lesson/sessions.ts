@@ -1,6 +1,7 @@
+import { isClassLesson } from './check-questions';
 import { notAnObjective, planContent, trimEnd } from './content';
 import { sectionsOf } from './evidence';
-import { isClassLesson, isStretch, keyTerm, SUBSTANTIAL } from './questions';
+import { isStretch, keyTerm, SUBSTANTIAL } from './questions';
 import { contentWords, objectiveTerms, stem } from './terms';
 import type {
   GuidedSessionPlan,

@@ -6,8 +6,8 @@ import {
   planGuidedSession,
   planInterventionSession,
 } from '../../shared/lesson';
+import { hingeQuestions, plenaryQuestions, talkPrompts } from '../../shared/lesson/check-questions';
 import { planContent } from '../../shared/lesson/content';
-import { hingeQuestions, plenaryQuestions, talkPrompts } from '../../shared/lesson/questions';
 import { fixture } from './fixture-files';
 import { LADDER_ORDER } from './ladder-order';
 
