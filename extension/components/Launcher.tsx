@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DraftBlock } from '../../shared/lesson/read/blocks';
 import type { DocSummary } from '../lib/analysis';
 import type { DocRead } from '../lib/docs-reader';
 import { promptCountText, severityLabel } from '../lib/severity';
@@ -12,8 +13,11 @@ type CardState =
 
 export interface LauncherProps {
   read(): Promise<DocRead>;
-  /** The background runs the lesson engine on the text and answers with the card's summary. */
-  summarise(text: string): Promise<DocSummary>;
+  /**
+   * The background runs the lesson engine on the Doc's blocks and answers with the card's
+   * summary, or null when it refused the request (more than a plan's worth of blocks).
+   */
+  summarise(blocks: DraftBlock[]): Promise<DocSummary | null>;
   openPanel(): void;
   /** The shadow host the launcher lives in: a click outside it is a click back into the Doc. */
   host: HTMLElement;
@@ -39,7 +43,15 @@ export function Launcher({ read, summarise, openPanel, host }: LauncherProps) {
       return;
     }
     try {
-      setState({ kind: 'ready', summary: await summarise(result.text) });
+      const summary = await summarise(result.blocks);
+      if (summary === null) {
+        setState({
+          kind: 'failed',
+          advice: 'This document is longer than Trajectory reads: open the full panel.',
+        });
+        return;
+      }
+      setState({ kind: 'ready', summary });
     } catch {
       // The background restarts after an update; the page then needs a reload to reach it.
       setState({

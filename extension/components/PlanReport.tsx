@@ -11,6 +11,7 @@ import {
   listText,
   promptsText,
 } from '../lib/copy-text';
+import { planReading, readsComplete } from '../lib/plan-reading';
 import { CopyButton } from './CopyButton';
 import { GuidedPlanner } from './GuidedPlanner';
 import { PromptCard } from './PromptCard';
@@ -73,6 +74,32 @@ function Ladder({ ladder }: { ladder: QuestionLadder }) {
   );
 }
 
+/** What Trajectory took the document for: its kind, its parts or lessons, and what limits the check. */
+function Reading({ analysis, clipped }: { analysis: LessonAnalysis; clipped: boolean }) {
+  const reading = planReading(analysis, clipped);
+  const List = reading.numbered ? 'ol' : 'ul';
+  return (
+    <section class="reading" aria-label="How Trajectory read it">
+      <p class="reading-line">{reading.line}</p>
+      {reading.notes.map((note) => (
+        <p class="reading-note" key={note}>
+          {note}
+        </p>
+      ))}
+      {reading.parts.length > 0 && (
+        <details class="reading-parts">
+          <summary>{reading.partsLabel}</summary>
+          <List>
+            {reading.parts.map((part, index) => (
+              <li key={`${index}:${part}`}>{part}</li>
+            ))}
+          </List>
+        </details>
+      )}
+    </section>
+  );
+}
+
 /**
  * Everything the engine found for one plan, in the order a teacher would act on it: the
  * prompts in the engine's ranking (most important first), then what to teach with (ladders,
@@ -83,6 +110,7 @@ export function PlanReport({
   ladders,
   guidedMinutes,
   fromSelection,
+  clipped,
   showQuote,
 }: {
   analysis: LessonAnalysis;
@@ -90,13 +118,18 @@ export function PlanReport({
   guidedMinutes: number;
   /** A selection is often one objective, not a plan: "nothing missing" would overclaim. */
   fromSelection: boolean;
+  /** Whether only the start of a long page or Doc was read. */
+  clipped: boolean;
   /** Shows a prompt's words in the page, where the page can (not on Docs). */
   showQuote?: (quote: string) => Promise<QuoteShown>;
 }) {
   const { plan, prompts, strengths } = analysis;
   const isPlan = readsAsPlan(plan);
+  // What the document is, in one line: not the lesson prompts a plan would get.
+  const recognised = prompts.filter((finding) => finding.rule === 'lesson/plan-recognised');
   return (
     <>
+      {!fromSelection && isPlan && <Reading analysis={analysis} clipped={clipped} />}
       {fromSelection && (prompts.length === 0 || !isPlan) ? (
         <Section id="missing" title="A selection, not a whole plan">
           <p class="muted">
@@ -107,8 +140,8 @@ export function PlanReport({
       ) : !isPlan ? (
         // No count for a document that is not a plan: meeting minutes are not "missing" anything.
         <Section id="missing" title="Not read as a lesson plan">
-          {prompts.length > 0 ? (
-            prompts.map((finding) => (
+          {recognised.length > 0 ? (
+            recognised.map((finding) => (
               <p class="muted" key={`${finding.rule}:${finding.messageId}`}>
                 {finding.message}
               </p>
@@ -127,7 +160,11 @@ export function PlanReport({
           copy={prompts.length > 0 ? { text: promptsText(plan, prompts), label: 'all prompts' } : undefined}
         >
           {prompts.length === 0 ? (
-            <p class="muted">Nothing obvious is missing for the checks you have switched on.</p>
+            <p class="muted">
+              {readsComplete(plan)
+                ? 'Nothing obvious is missing for the checks you have switched on.'
+                : 'No prompts from the checks you have switched on, but the plan does not yet show all of objectives, timed episodes and an ending: switch more checks on in the settings to see what it needs.'}
+            </p>
           ) : (
             <ul class="prompts">
               {prompts.map((finding, index) => (

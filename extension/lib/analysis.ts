@@ -8,15 +8,20 @@ import type {
 } from '../../shared/lesson/types';
 import type { Finding } from '../../shared/rule';
 import { findingQuote } from './copy-text';
+import { contentWords, type PlanContent } from './plan-blocks';
 import type { Settings } from './settings';
 
 /**
- * The lesson engine as the panel and the Docs launcher use it: what the teacher's switched-off
- * checks report (prompts and strengths) is left out, and a selection that names an objective
- * but no plan still gets a ladder.
+ * The lesson engine as the panel and the Docs launcher use it: a source's blocks go to the
+ * engine as they were read, never written out as text and read again; what the teacher's
+ * switched-off checks report (prompts and strengths) is left out.
  */
-export function analysePlanText(text: string, settings: Pick<Settings, 'hiddenRules'>): LessonAnalysis {
-  const analysis = analyseLessonPlan({ text, format: 'markdown' }, { hiddenRules: settings.hiddenRules });
+export function analysePlan(content: PlanContent, settings: Pick<Settings, 'hiddenRules'>): LessonAnalysis {
+  const input =
+    'blocks' in content
+      ? { text: '', blocks: content.blocks }
+      : { text: content.text, format: 'markdown' as const };
+  const analysis = analyseLessonPlan(input, { hiddenRules: settings.hiddenRules });
   const hidden = new Set(settings.hiddenRules);
   return {
     ...analysis,
@@ -80,9 +85,13 @@ const LONGEST_OBJECTIVE = 240;
  * structure around it; the engine then finds no objectives, so the selection itself is the
  * objective.
  */
-export function laddersFor(analysis: LessonAnalysis, text: string, fromSelection: boolean): QuestionLadder[] {
+export function laddersFor(
+  analysis: LessonAnalysis,
+  content: PlanContent,
+  fromSelection: boolean,
+): QuestionLadder[] {
   if (analysis.questions.length > 0 || !fromSelection) return analysis.questions;
-  const objective = text.replace(/\s+/g, ' ').trim().slice(0, LONGEST_OBJECTIVE);
+  const objective = contentWords(content).replace(/\s+/g, ' ').trim().slice(0, LONGEST_OBJECTIVE);
   return objective ? [objectiveLadder(objective, analysis.plan, analysis.content)] : [];
 }
 

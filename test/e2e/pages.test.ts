@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { PageRead } from '../../extension/lib/messages';
 import { axeViolations } from './support/axe';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
 import { SCHEME_OBJECTIVE, schemeOfWorkPage, tuitionPlanPage } from './support/fixtures';
@@ -75,14 +76,15 @@ describe('side panel on other pages', () => {
         target: { tabId: tab!.id! },
         files: ['/content-scripts/page.js'],
       });
-      return frame!.result as { mainText: string };
+      return frame!.result as PageRead;
     }, SCHEME_URL);
-    expect(read.mainText.split('\n').slice(0, 3)).toEqual([
-      '# Lesson 2: The water cycle',
-      '## Learning objective',
-      SCHEME_OBJECTIVE,
+    // Blocks, as the page laid them out: the headings keep their level.
+    expect(read.main.slice(0, 3)).toEqual([
+      { kind: 'heading', text: 'Lesson 2: The water cycle', level: 1 },
+      { kind: 'heading', text: 'Learning objective', level: 2 },
+      { kind: 'paragraph', text: SCHEME_OBJECTIVE },
     ]);
-    expect(read.mainText).not.toMatch(/Contact us|Other units|Copyright/);
+    expect(read.main.map((block) => block.text).join('\n')).not.toMatch(/Contact us|Other units|Copyright/);
 
     await panel.close();
     await page.close();
@@ -204,8 +206,9 @@ describe('side panel on other pages', () => {
     const tabId = await browser.worker.evaluate(async (url) => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await chrome.storage.session.set({
+        // The words alone, as the menu hands them over where the page cannot be scripted (a PDF).
         [`selection:${tab!.id}`]: {
-          text: 'To describe how plants make their own food',
+          content: { text: 'To describe how plants make their own food' },
           title: 'Plants',
           url,
         },
