@@ -57,6 +57,11 @@ export function planReading(analysis: LessonAnalysis, clipped: boolean): PlanRea
     ? (plan.lessons ?? []).map((lesson) => lesson.title)
     : plan.sections.filter((section) => section.kind !== 'title').map(partName);
   const notes: string[] = [];
+  if (plan.kind === 'scheme') {
+    notes.push(
+      "It is not checked as one lesson (no starter, plenary or timing prompts): open a single lesson's plan for those. The question ladders come from its objectives.",
+    );
+  }
   if (analysis.prompts.some((prompt) => prompt.rule === 'lesson/plan-cut-off')) {
     notes.push('It appears to stop mid-sentence, so only what comes before the cut has been checked.');
   }

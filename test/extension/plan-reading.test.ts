@@ -43,6 +43,7 @@ describe('how the panel says it read the document', () => {
     expect(read.line).toBe('Read as a scheme of work with 3 lessons, not a single lesson.');
     expect(read.parts).toEqual(['What is a force?', 'Friction', 'Balanced and unbalanced forces']);
     expect(read.partsLabel).toBe('Its lessons (3)');
+    expect(read.notes).toEqual([expect.stringMatching(/^It is not checked as one lesson/)]);
     expect(read.numbered).toBe(true);
   });
 
