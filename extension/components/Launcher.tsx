@@ -23,6 +23,17 @@ export interface LauncherProps {
   host: HTMLElement;
 }
 
+/** The card's heading: what the document reads as, and how many prompts it has. */
+function cardTitle(summary: DocSummary | null): string {
+  if (!summary?.readsAsPlan) return 'Trajectory';
+  if (summary.kind === 'scheme') {
+    return summary.lessons === undefined
+      ? 'A scheme of work'
+      : `A scheme of work with ${summary.lessons} lessons`;
+  }
+  return `${promptCountText(summary.promptCount)} for this plan`;
+}
+
 /**
  * The small "Trajectory" button on a Google Doc and its summary card. It lives in a shadow
  * root, sits fixed in the bottom-left corner (Docs keeps its own controls along the top and
@@ -124,7 +135,7 @@ export function Launcher({ read, summarise, openPanel, host }: LauncherProps) {
         >
           <header class="card-header">
             <h2 id="trajectory-card-title" tabIndex={-1} ref={heading}>
-              {count !== null ? `${promptCountText(count)} for this plan` : 'Trajectory'}
+              {cardTitle(summary)}
             </h2>
             <button type="button" class="close" aria-label="Close (Escape)" onClick={close}>
               ×
@@ -151,9 +162,17 @@ export function Launcher({ read, summarise, openPanel, host }: LauncherProps) {
                 : 'This document does not read as a lesson plan, so there is nothing to check: Trajectory looks for a learning objective and lesson parts such as a starter, main activity or plenary.'}
             </p>
           )}
-          {summary?.readsAsPlan && summary.promptCount === 0 && (
+          {summary?.kind === 'scheme' && (
             <p class="status">
-              Nothing obvious is missing. The full panel has question ladders and a guided-group plan.
+              It is not checked as one lesson: open a single lesson's plan for that. The full panel has
+              question ladders for its objectives.
+            </p>
+          )}
+          {summary?.readsAsPlan && summary.kind !== 'scheme' && summary.promptCount === 0 && (
+            <p class="status">
+              {summary.complete
+                ? 'Nothing obvious is missing. The full panel has question ladders and a guided-group plan.'
+                : 'No prompts from the checks you have switched on, but the plan does not yet show all of objectives, timed episodes and an ending.'}
             </p>
           )}
           {summary?.readsAsPlan && summary.topPrompts.length > 0 && (

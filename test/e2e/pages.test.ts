@@ -199,6 +199,61 @@ describe('side panel on other pages', () => {
     await page.close();
   });
 
+  it('reads a selection as the blocks it covers: headings keep their level, the ends are cut where it starts and stops', async () => {
+    const page = await openScheme();
+    const panel = await panelBeside(page);
+    await browser.clickToolbarButton(page);
+    await panel.locator('.source').waitFor();
+    // From the middle of the starter's heading to the middle of the plenary's words.
+    await page.evaluate(() => {
+      const headings = [...document.querySelectorAll('h2')];
+      const starter = headings.find((heading) => heading.textContent?.startsWith('Starter'))!;
+      const plenary = headings.find((heading) => heading.textContent?.startsWith('Plenary'))!;
+      const range = document.createRange();
+      range.setStart(starter.firstChild!, 0);
+      range.setEnd(plenary.nextElementSibling!.firstChild!, 'Return to the objective'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const read = await browser.worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      const [frame] = await chrome.scripting.executeScript({
+        target: { tabId: tab!.id! },
+        files: ['/content-scripts/page.js'],
+      });
+      return frame!.result as PageRead;
+    }, SCHEME_URL);
+    expect(read.selection).toEqual([
+      { kind: 'heading', text: 'Starter (5 mins)', level: 2 },
+      {
+        kind: 'paragraph',
+        text: 'Pairs: where does a puddle go on a sunny day? Share ideas with the class.',
+      },
+      { kind: 'heading', text: 'Main activity (30 mins)', level: 2 },
+      {
+        kind: 'paragraph',
+        text: 'Teacher explains evaporation, condensation and precipitation with a diagram.',
+      },
+      {
+        kind: 'paragraph',
+        text: 'Groups label a water cycle diagram and write one sentence for each stage.',
+      },
+      { kind: 'heading', text: 'Plenary (10 mins)', level: 2 },
+      { kind: 'paragraph', text: 'Return to the objective' },
+    ]);
+
+    // The panel reads those blocks: its prompts are about the parts selected, and no more.
+    await panel.getByRole('button', { name: 'Use selection' }).click();
+    await expect.poll(() => panel.locator('.source').textContent()).toBe('Read from your selected text');
+    const prompts = (await panel.locator('.prompt-message').allTextContents()).join('\n');
+    expect(prompts).not.toMatch(/How will the lesson end|break the lesson into episodes/i);
+    // Part of a plan, not an objective: no ladder built from its words run together.
+    await expect(panel.locator('.ladder').count()).resolves.toBe(0);
+    await browser.screenshot(panel, 'panel-selection-blocks');
+    await panel.close();
+    await page.close();
+  });
+
   it('shows a selection handed over by the context menu, until the page changes', async () => {
     const page = await openScheme();
     const panel = await panelBeside(page);

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   analysePlan,
@@ -46,6 +48,26 @@ describe('laddersFor', () => {
     expect(ladders).toHaveLength(1);
     expect(ladders[0]!.objective).toMatch(/compare the water cycle with the carbon cycle/);
     expect(ladders[0]!.ladder[0]!.level).toBe('inclusive');
+  });
+
+  it('treats a selected paragraph as the objective, but not a selected heading with its activities', () => {
+    const objective = {
+      kind: 'paragraph',
+      text: 'To compare the water cycle with the carbon cycle',
+    } as const;
+    const analysis = analysePlan({ blocks: [objective] }, { hiddenRules: [] });
+    const ladders = laddersFor({ ...analysis, questions: [] }, { blocks: [objective] }, true);
+    expect(ladders.map((ladder) => ladder.objective)).toEqual([
+      expect.stringMatching(/compare the water cycle with the carbon cycle$/),
+    ]);
+    const part = {
+      blocks: [
+        { kind: 'heading', text: 'Starter (5 mins)', level: 2 },
+        { kind: 'paragraph', text: 'Pairs: where does a puddle go on a sunny day?' },
+      ] as const,
+    };
+    const fromPart = analysePlan({ blocks: [...part.blocks] }, { hiddenRules: [] });
+    expect(laddersFor({ ...fromPart, questions: [] }, { blocks: [...part.blocks] }, true)).toEqual([]);
   });
 
   it('gives no ladder for a page without objectives, or an empty selection', () => {
@@ -109,6 +131,27 @@ describe('readsAsPlan and the Docs card summary', () => {
   ] as const)("follows the reader's kind when it gives one: %s", (kind, expected) => {
     const { plan } = analysePlan({ text: kind === 'lesson' ? MINUTES : PLAN }, { hiddenRules: [] });
     expect(readsAsPlan({ ...plan, kind })).toBe(expected);
+  });
+});
+
+describe('the Docs card says what the document is', () => {
+  it('gives a scheme its lesson count, without counting the line that says it is a scheme', () => {
+    const scheme = readFileSync(
+      join(import.meta.dirname, '../fixtures/lessons/reading/scheme-of-lessons.md'),
+      'utf8',
+    );
+    const analysis = analysePlan({ text: scheme }, { hiddenRules: [] });
+    expect(analysis.prompts.map((prompt) => prompt.rule)).toContain('lesson/plan-recognised');
+    const summary = docSummary(analysis);
+    expect(summary).toMatchObject({ readsAsPlan: true, kind: 'scheme', lessons: 3 });
+    expect(summary.topPrompts.map((prompt) => prompt.rule)).not.toContain('lesson/plan-recognised');
+    expect(summary.promptCount).toBe(analysis.prompts.length - 1);
+  });
+
+  it('calls a plan complete only with objectives, episodes and an ending', () => {
+    expect(docSummary(analysePlan({ text: PLAN }, { hiddenRules: [] })).complete).toBe(false);
+    const withPlenary = `${PLAN}\n## Plenary (10 mins)\nPupils return to the objective and say what makes a letter persuasive.`;
+    expect(docSummary(analysePlan({ text: withPlenary }, { hiddenRules: [] })).complete).toBe(true);
   });
 });
 
