@@ -12,7 +12,9 @@ import { type ExtensionBrowser, launchWithExtension } from './support/browser';
 import { docsEditorPage } from './support/fixtures';
 import {
   FORCES_DOC_TITLE,
+  FORCES_SCHEME_DOC_TITLE,
   forcesDocExport,
+  forcesSchemeDocExport,
   forcesSchemePage,
   HASTINGS_TITLE,
   hastingsLessonPage,
@@ -28,6 +30,7 @@ import {
 const REPO = resolve(import.meta.dirname, '../..');
 const DOC_ID = '1Fo8ForcesBalancedUnbalancedY8aBcDeFgHiJkLmN';
 const DOC_URL = `https://docs.google.com/document/d/${DOC_ID}/edit`;
+const SCHEME_DOC_ID = '1Sc7ForcesUnitOverviewYear7aBcDeFgHiJkLmNoPq';
 const SITE = 'https://www.castlebrook.example';
 
 /** What `trajectory lesson FILE --json` prints, as much of it as the panel shows. */
@@ -53,6 +56,7 @@ beforeAll(async () => {
     'hastings.html': hastingsLessonPage(),
     'forces-scheme.html': forcesSchemePage(),
     'meeting-notes.html': meetingNotesPage(),
+    'forces-scheme-export.html': forcesSchemeDocExport(),
   };
   for (const [name, html] of Object.entries(pages)) {
     files[name] = join(folder, name);
@@ -65,15 +69,17 @@ beforeAll(async () => {
   }
 
   browser = await launchWithExtension();
+  const docs = [
+    { id: DOC_ID, title: FORCES_DOC_TITLE, file: 'forces-export.html' },
+    { id: SCHEME_DOC_ID, title: FORCES_SCHEME_DOC_TITLE, file: 'forces-scheme-export.html' },
+  ];
   await browser.context.route('https://docs.google.com/**', (route) => {
     const { pathname } = new URL(route.request().url());
-    if (pathname === `/document/d/${DOC_ID}/export`) {
-      return route.fulfill({ path: files['forces-export.html'], contentType: 'text/html' });
-    }
-    if (pathname.startsWith(`/document/d/${DOC_ID}/`)) {
-      return route.fulfill({ body: docsEditorPage(FORCES_DOC_TITLE), contentType: 'text/html' });
-    }
-    return route.fulfill({ status: 404 });
+    const doc = docs.find(({ id }) => pathname.startsWith(`/document/d/${id}/`));
+    if (!doc) return route.fulfill({ status: 404 });
+    if (pathname.endsWith('/export'))
+      return route.fulfill({ path: files[doc.file], contentType: 'text/html' });
+    return route.fulfill({ body: docsEditorPage(doc.title), contentType: 'text/html' });
   });
   await browser.context.route(`${SITE}/**`, (route) => {
     const name = new URL(route.request().url()).pathname.slice(1);
@@ -227,6 +233,27 @@ describe('the panel says what it read the document as', () => {
     expect(await panel.locator('.ladder').count()).toBeGreaterThan(0);
     await browser.screenshot(panel, 'panel-reading-scheme');
     await panel.close();
+  });
+
+  it("a scheme in Google Docs: the card's heading says so, with the lesson count, and the button shows no count", async () => {
+    const lessons = cli['forces-scheme-export.html']!.plan.lessons ?? [];
+    expect(lessons).toHaveLength(3);
+    const doc = await browser.context.newPage();
+    await doc.goto(`https://docs.google.com/document/d/${SCHEME_DOC_ID}/edit`);
+    const launcher = doc.getByRole('button', { name: 'Trajectory' });
+    await launcher.click();
+    const card = doc.getByRole('dialog');
+    await expect
+      .poll(() => card.getByRole('heading').textContent())
+      .toBe(`A scheme of work with ${lessons.length} lessons`);
+    await expect(card.textContent()).resolves.toMatch(/not checked as one lesson/);
+    await expect(card.textContent()).resolves.not.toMatch(
+      /Nothing obvious is missing|\d+ prompts? for this plan/,
+    );
+    await expect(launcher.textContent()).resolves.toBe('Trajectory');
+    await expect(axeViolations(doc, 'trajectory-launcher')).resolves.toEqual([]);
+    await browser.screenshot(doc, 'docs-card-scheme');
+    await doc.close();
   });
 
   it('meeting notes: one honest line, no count and no prompts', async () => {

@@ -92,3 +92,22 @@ export function meetingNotesPage(): string {
   <ul><li>AK to book the coach by Friday</li><li>RT to share the moderation timetable</li></ul>
 </main></body></html>`;
 }
+
+/** The same unit overview as a Google Docs export: lesson headings in Docs' heading style. */
+export const FORCES_SCHEME_DOC_TITLE = 'Year 7 Forces: unit overview';
+
+export function forcesSchemeDocExport(): string {
+  return `<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><title>${FORCES_SCHEME_DOC_TITLE}</title></head>
+<body class="c9 doc-content">
+<p class="c3 title"><span>Unit overview: Forces, Year 7</span></p>
+<h2 class="c7"><span>Lesson 1: What is a force?</span></h2>
+<p class="c1"><span>Objectives:</span></p>
+<ul class="c4 lst-kix_list_1-0 start"><li class="c2"><span>Describe a force as a push or a pull.</span></li><li class="c2"><span>Measure a force with a newton meter.</span></li></ul>
+<h2 class="c7"><span>Lesson 2: Friction</span></h2>
+<p class="c1"><span>Objectives:</span></p>
+<ul class="c4 lst-kix_list_2-0 start"><li class="c2"><span>Explain how friction affects motion.</span></li></ul>
+<h2 class="c7"><span>Lesson 3: Balanced and unbalanced forces</span></h2>
+<p class="c1"><span>Objectives:</span></p>
+<ul class="c4 lst-kix_list_3-0 start"><li class="c2"><span>Predict the motion of an object from the forces on it.</span></li></ul>
+</body></html>`;
+}
