@@ -11,6 +11,7 @@ import { axeViolations } from './support/axe';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
 import { docsEditorPage } from './support/fixtures';
 import {
+  cutOffLessonPage,
   FORCES_DOC_TITLE,
   FORCES_SCHEME_DOC_TITLE,
   forcesDocExport,
@@ -57,6 +58,7 @@ beforeAll(async () => {
     'forces-scheme.html': forcesSchemePage(),
     'meeting-notes.html': meetingNotesPage(),
     'forces-scheme-export.html': forcesSchemeDocExport(),
+    'cut-off.html': cutOffLessonPage(),
   };
   for (const [name, html] of Object.entries(pages)) {
     files[name] = join(folder, name);
@@ -254,6 +256,20 @@ describe('the panel says what it read the document as', () => {
     await expect(axeViolations(doc, 'trajectory-launcher')).resolves.toEqual([]);
     await browser.screenshot(doc, 'docs-card-scheme');
     await doc.close();
+  });
+
+  it('a plan that stops mid-sentence: says only what comes before the cut was checked, and asks for no plenary', async () => {
+    const reading = cli['cut-off.html']!;
+    const { panel } = await panelBesidePage('cut-off.html', 'Year 3 Maths: Adding fractions');
+    await expect(panel.locator('.reading-line').textContent()).resolves.toBe('Read as a lesson plan.');
+    await expect(panel.locator('.reading-note').allTextContents()).resolves.toEqual([
+      'It appears to stop mid-sentence, so only what comes before the cut has been checked.',
+    ]);
+    const prompts = await promptsShown(panel);
+    expect(prompts).toEqual(promptsOnCommandLine(reading));
+    expect(prompts.map((prompt) => prompt.message).join('\n')).not.toMatch(/How will the lesson end/);
+    await browser.screenshot(panel, 'panel-reading-cut-off');
+    await panel.close();
   });
 
   it('meeting notes: one honest line, no count and no prompts', async () => {

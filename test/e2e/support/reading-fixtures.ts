@@ -111,3 +111,17 @@ export function forcesSchemeDocExport(): string {
 <ul class="c4 lst-kix_list_3-0 start"><li class="c2"><span>Predict the motion of an object from the forces on it.</span></li></ul>
 </body></html>`;
 }
+
+/** A plan pasted onto a page that stops mid-sentence: the rest never made it. */
+export function cutOffLessonPage(): string {
+  return `<!doctype html><html lang="en-GB"><head><title>Year 3 Maths: Adding fractions</title></head>
+<body><main>
+  <h1>Year 3 Maths: Adding fractions</h1>
+  <h2>Learning objective</h2>
+  <p>To add fractions with the same denominator</p>
+  <h2>Starter (10 mins)</h2>
+  <p>Pupils show 1/4 and 2/4 on fraction strips and say which is larger.</p>
+  <h2>Main (25 mins)</h2>
+  <p>Pupils add fractions with the same denominator on the sheet, then check each answer with the strips and</p>
+</main></body></html>`;
+}
