@@ -1,5 +1,5 @@
 import { type DocRead, docTitle, readGoogleDoc } from '../lib/docs-reader';
-import { docsContent, planBlocks } from '../lib/page-text';
+import { boldClasses, docsContent, planBlocks } from '../lib/page-text';
 
 /**
  * Reads the Doc open in this docs.google.com page. Runs in the content script: both reader
@@ -14,7 +14,7 @@ export function readThisDoc(docId: string): Promise<DocRead> {
       const page = new DOMParser().parseFromString(html, 'text/html');
       return {
         title: docTitle(page.title) || docTitle(document.title),
-        blocks: planBlocks(docsContent(page.body), { source: 'google-doc' }),
+        blocks: planBlocks(docsContent(page.body), { source: 'google-doc', boldClasses: boldClasses(page) }),
       };
     },
   });
