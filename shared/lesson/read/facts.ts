@@ -130,3 +130,44 @@ export function titleFrom(text: string): string {
   const space = text.lastIndexOf(' ', 100);
   return `${text.slice(0, space > 40 ? space : 100)}…`;
 }
+
+/**
+ * The years a scheme's own headings span ("### Year 7" ... "### Year 11"): "Years 7–11", or
+ * "Years 7, 9 and 11" when it skips some. Undefined unless they name two years or more.
+ */
+export function yearRange(headings: readonly string[]): string | undefined {
+  const years = new Set<number>();
+  for (const heading of headings) {
+    if (heading.length > 30) continue;
+    const year = /^(?:Year|Yr|Y) ?(\d{1,2})\b/i.exec(heading.trim());
+    if (year !== null) years.add(Number(year[1]));
+  }
+  if (years.size < 2) return undefined;
+  const sorted = [...years].sort((a, b) => a - b);
+  const first = sorted[0]!;
+  const last = sorted[sorted.length - 1]!;
+  if (last - first + 1 === sorted.length) return `Years ${first}–${last}`;
+  return `Years ${sorted.slice(0, -1).join(', ')} and ${last}`;
+}
+
+/**
+ * The subject a list of topic or unit titles is plainly about: most of the titles that name a
+ * subject's topic name this one ("Expanding brackets", "Ratio", "Angle problems": Mathematics).
+ */
+export function subjectOfTopics(
+  titles: readonly string[],
+  read: (title: string) => string | undefined,
+): string | undefined {
+  const counts = new Map<string, number>();
+  let named = 0;
+  for (const title of titles.slice(0, 300)) {
+    const subject = read(title);
+    if (subject === undefined) continue;
+    named += 1;
+    counts.set(subject, (counts.get(subject) ?? 0) + 1);
+  }
+  const [subject, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
+  return subject !== undefined && named >= 3 && named * 5 >= titles.length * 2 && count * 10 >= named * 7
+    ? subject
+    : undefined;
+}

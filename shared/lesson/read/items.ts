@@ -7,6 +7,7 @@ import { flattenedObjectives } from './recognisers/flattened-objectives';
 import { TIME_COLUMN } from './recognisers/header-row';
 import { lookFor } from './recognisers/look-for';
 import { objectiveLine } from './recognisers/objective-line';
+import { placeholder } from './recognisers/placeholder';
 import { statedObjective } from './recognisers/stated-objective';
 import { statedSuccess } from './recognisers/stated-success';
 import { trimEndOf } from './text';
@@ -182,7 +183,11 @@ export function readItems(
       .filter((word) => word.length >= 2 && word.length <= 40),
   );
   return {
-    objectives: objectives.filter((objective) => objective.text !== ''),
+    objectives: objectives
+      .filter((objective) => objective.text !== '')
+      .map((objective) =>
+        placeholder.read(objective.text) === undefined ? objective : { ...objective, placeholder: true },
+      ),
     successCriteria: successCriteria.filter((criterion) => criterion.text !== ''),
     keywords: [...new Set(keywords)],
     misconceptions: withCorrections(inSections('misconceptions')),

@@ -1,4 +1,4 @@
-import type { LessonPlan, PlanItem, PlanKind, SchemeLesson } from '../types';
+import type { LessonPlan, PlanItem, PlanKind, SchemeLesson, SchemeOutline } from '../types';
 import { EPISODE_KINDS } from '../vocabulary';
 import type { PlanBlock } from './blocks';
 import { answerSpace } from './recognisers/answer-space';
@@ -26,6 +26,43 @@ function schemeLessons(plan: LessonPlan, headings: { title: string; line: number
       questions: questions.filter(within),
     };
   });
+}
+
+/** "Assessment", "Assessment opportunities", "AfL", "End of unit test": where a scheme says how learning is checked. */
+const ASSESSMENT = /\b(?:assess\w*|afl|tests?|quiz\w*|check(?:point)?s?|evaluation)\b/i;
+/** "Progression", "Next steps", "Builds on", "Prior learning": where a scheme says how it builds. */
+const PROGRESSION = /\b(?:progress\w*|next steps?|builds? on|prior (?:learning|knowledge)|prerequisites?)\b/i;
+
+/** What a scheme holds, as a new teacher would describe it, and what it does not give a reviewer. */
+function outline(
+  plan: LessonPlan,
+  blocks: readonly PlanBlock[],
+  parts: SchemeOutline['parts'],
+  count: number,
+): SchemeOutline {
+  const lacks: SchemeOutline['lacks'] = [];
+  const headings = plan.sections.map((section) => section.heading);
+  // A flattened grid names its rows mid-paragraph ("... Apply ... Assessment Give the sound..."): read the text too.
+  const says = (pattern: RegExp) =>
+    blocks.slice(0, 400).some((block) => pattern.test(block.text.slice(0, 4000)));
+  if (plan.objectives.length === 0) lacks.push('objectives');
+  if (plan.successCriteria.length === 0 && !says(/\b(?:success criteria|criteria for success)\b/i))
+    lacks.push('success criteria');
+  if (
+    !plan.sections.some((section) => section.kind === 'assessment') &&
+    !headings.some((heading) => ASSESSMENT.test(heading)) &&
+    !says(/\bAssessment\b|\bAfL\b|\bassessed\b/)
+  )
+    lacks.push('assessment');
+  if (!says(PROGRESSION) && !plan.sections.some((section) => section.kind === 'prior-learning'))
+    lacks.push('progression');
+  return { parts, count, lacks };
+}
+
+/** A scheme's lessons: lessons when most have objectives of their own, else titles of topics or units. */
+function partsOf(lessons: readonly SchemeLesson[]): SchemeOutline['parts'] {
+  const withObjectives = lessons.filter((lesson) => lesson.objectives.length > 0).length;
+  return withObjectives * 2 >= lessons.length && withObjectives > 0 ? 'lessons' : 'topics';
 }
 
 /** How often the plan speaks to the pupil ("you", "your") and about pupils ("students", "the class"). */
@@ -56,7 +93,7 @@ function voice(blocks: readonly PlanBlock[]): { toPupil: number; aboutPupils: nu
 export function readKind(
   plan: LessonPlan,
   blocks: readonly PlanBlock[],
-): { kind: PlanKind; lessons?: SchemeLesson[] } {
+): { kind: PlanKind; lessons?: SchemeLesson[]; scheme?: SchemeOutline } {
   const head = blocks.slice(0, 12);
   const headText = [plan.title, ...head.map((block) => block.text)].join('\n');
   const episodes = plan.sections.filter((section) => EPISODE_KINDS.includes(section.kind));
@@ -67,16 +104,18 @@ export function readKind(
     return title === undefined ? [] : [{ title, line: block.line }];
   });
   const numbered = new Set(lessons.map((lesson) => lesson.title.toLowerCase()));
-  if (lessons.length >= 3 && numbered.size >= 3)
-    return { kind: 'scheme', lessons: schemeLessons(plan, lessons) };
+  if (lessons.length >= 3 && numbered.size >= 3) {
+    const found = schemeLessons(plan, lessons);
+    return { kind: 'scheme', lessons: found, scheme: outline(plan, blocks, partsOf(found), found.length) };
+  }
   const schemeHeading = blocks.find(
     (block) =>
       (block.kind === 'heading' || block === blocks[0]) && schemeTitle.read(block.text) !== undefined,
   );
-  const weekGrid = head.some((block) => weekdayColumns.read(block.text.slice(0, 400)) !== undefined);
+  const weekGrid = head.find((block) => weekdayColumns.read(block.text.slice(0, 400)) !== undefined);
   if (
     (schemeHeading !== undefined && episodes.length < 2) ||
-    weekGrid ||
+    weekGrid !== undefined ||
     schemeTitle.read(plan.title) !== undefined
   ) {
     // A list of units or topics under the scheme's heading: each is a lesson or unit of it.
@@ -84,7 +123,10 @@ export function readKind(
       .filter((block) => block.kind === 'item' && block.line > (schemeHeading?.line ?? 0))
       .map((block) => ({ title: block.text, line: block.line }));
     const units = schemeLessons(plan, lessons.length > 0 ? lessons : topics);
-    return units.length > 0 ? { kind: 'scheme', lessons: units } : { kind: 'scheme' };
+    if (units.length > 0)
+      return { kind: 'scheme', lessons: units, scheme: outline(plan, blocks, partsOf(units), units.length) };
+    const days = weekGrid === undefined ? 0 : weekdayColumns.read(weekGrid.text.slice(0, 400))!;
+    return { kind: 'scheme', scheme: outline(plan, blocks, days > 0 ? 'days' : 'lessons', days) };
   }
 
   const stages = plan.sections.filter((section) => section.kind === 'intervention').length;
