@@ -94,11 +94,11 @@ function schemeFacts(plan: LessonPlan, blocks: readonly PlanBlock[], typed: read
   else if (shown[0] !== undefined) plan.title = shown[0].slice(0, 160);
   const years = yearRange(blocks.filter((block) => block.kind === 'heading').map((block) => block.text));
   if (years !== undefined) plan.yearGroup = years;
-  if (plan.subject === undefined && plan.lessons !== undefined) {
-    const subject = subjectOfTopics(
-      plan.lessons.map((lesson) => lesson.title),
-      (title) => topicSubject.read(title),
-    );
+  if (plan.subject === undefined) {
+    // A weekly grid names no lessons: its objectives say what it teaches.
+    const titles =
+      plan.lessons?.map((lesson) => lesson.title) ?? plan.objectives.map((objective) => objective.text);
+    const subject = subjectOfTopics(titles, (title) => topicSubject.read(title));
     if (subject !== undefined) plan.subject = subject;
   }
 }

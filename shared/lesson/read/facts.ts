@@ -83,6 +83,9 @@ export function findYearGroup(text: string): string | undefined {
   if (grade !== null) return `Grade ${grade[1]}`;
   const stage = /\b(?:KS|Key Stage) ?([1-5])\b/i.exec(text);
   if (stage !== null) return `Key Stage ${stage[1]}`;
+  // Scotland's primary years: "Primary 5".
+  const primary = /\bPrimary ([1-7])\b/.exec(text);
+  if (primary !== null) return `Primary ${primary[1]}`;
   if (/\bReception\b/i.test(text)) return 'Reception';
   if (/\bNursery\b/i.test(text)) return 'Nursery';
   return undefined;

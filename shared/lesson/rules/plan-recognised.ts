@@ -37,8 +37,8 @@ function schemeNotice(plan: LessonPlan): { holds: string; lacks: string; after: 
     holds = `${plural(count, 'lesson')}${years}, ${withObjectives === count ? 'each with its own objectives' : `${withObjectives} with objectives of their own`}`;
   }
   const missing = (outline?.lacks ?? []).map((gap) => LACKS[gap]);
-  const lacks =
-    missing.length === 0 ? '' : `${count === 0 ? ', and' : ', with'} no ${listed(missing, 'or')} to review`;
+  const joiner = count === 0 ? ', and' : outline?.parts === 'lessons' ? ', but' : ', with';
+  const lacks = missing.length === 0 ? '' : `${joiner} no ${listed(missing, 'or')} to review`;
   const after: string[] = [];
   const placeholders = plan.objectives.filter((objective) => objective.placeholder === true);
   if (placeholders.length > 0) {

@@ -11,7 +11,7 @@ export const placeholder = recogniser('placeholder', (text) => {
   if (/^\?{2,}$/.test(lower)) return true;
   if (/^(?:tbc|tbd|tba|todo|to do|to be (?:confirmed|decided|added|written)|xxx+|n\/a)\W{0,3}$/.test(lower))
     return true;
-  if (/^(?:tbc|tbd|todo|to do)\W/.test(lower)) return true;
+  if (/^(?:tbc|tbd|todo|to do) ?[:–-]/.test(lower)) return true;
   if (/^\[(?:insert|add|enter|objective|lo)\b/.test(lower)) return true;
   if (/^(?:objectives?|lo) (?:to follow|here|tbc|tbd)\W{0,3}$/.test(lower)) return true;
   return undefined;

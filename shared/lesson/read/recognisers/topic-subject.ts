@@ -26,7 +26,7 @@ const TOPICS: [RegExp, string][] = [
     'History',
   ],
   [
-    /\b(?:poetry|poems?|novel|shakespeare|narrative|persuasive writing|non-fiction|grammar|punctuation|spelling|phonics|reading comprehension|creative writing|play ?script|descriptive writing|language analysis)\b/i,
+    /\b(?:poetry|poems?|novel|shakespeare|narrative|persuasive writing|non-fiction|grammar|punctuation|spelling|phonics|reading comprehension|creative writing|play ?script|descriptive writing|language analysis|digraphs?|trigraphs?|blending|segment(?:ing|ation)|tricky words|high frequency words|gpcs?|letters and sounds|alphabet)\b/i,
     'English',
   ],
 ];
