@@ -126,10 +126,12 @@ export function renderLessonReport(
     episodesLine(plan.sections, 'Episodes');
   } else {
     // Several sessions in one document: each said apart, as the reader split them.
-    const names = plan.sessions.map(
-      (session) =>
-        [session.subject, session.yearGroup].filter((fact) => fact !== undefined).join(' · ') ||
-        session.title,
+    const facts = plan.sessions.map((session) =>
+      [session.subject, session.yearGroup].filter((fact) => fact !== undefined).join(' · '),
+    );
+    // Sessions told apart by their subject and year where those differ, else by their own names.
+    const names = plan.sessions.map((session, index) =>
+      new Set(facts).size === facts.length && facts[index] !== '' ? facts[index]! : session.title,
     );
     const what = plan.kind === 'tuition' ? 'tuition session' : 'session';
     const records = plan.record === true ? ' records' : 's';

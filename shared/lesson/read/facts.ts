@@ -56,7 +56,7 @@ const SUBJECTS: [RegExp, string][] = [
     /\b(?:modern (?:foreign )?languages|language learning|target language|MLAN)\b/i,
     'Modern foreign languages',
   ],
-  [/\b(?:english|ela|literacy|phonics|guided reading|guided writing|spag|gps)\b/i, 'English'],
+  [/\b(?:english|ela|literacy|phonics|guided reading|guided writing|spag|gps|reading (?:lesson|session|tutoring|tuition|intervention))\b/i, 'English'],
   [/\b(?:biology)\b/i, 'Biology'],
   [/\b(?:chemistry)\b/i, 'Chemistry'],
   [/\b(?:physics)\b/i, 'Physics'],

@@ -1,6 +1,5 @@
 import { parseMinutes } from '../timing';
 import type { LessonPlan, PlanItem, PlanSection, PlanSession, SectionKind } from '../types';
-import { EPISODE_KINDS } from '../vocabulary';
 import type { PlanBlock } from './blocks';
 import { findSubject, findYearGroup, lessonLength } from './facts';
 import { nextFocus } from './recognisers/next-focus';
@@ -92,6 +91,7 @@ function session(
   blocks: readonly PlanBlock[],
   sections: PlanSection[],
   endLine: number,
+  above: string,
 ): PlanSession {
   const first = sections[0]!;
   const opening = blocks
@@ -114,11 +114,11 @@ function session(
     successCriteria: plan.successCriteria.filter(within),
     sections,
   };
-  const subject = findSubject(opening);
+  const subject = findSubject(opening) ?? findSubject(above);
   if (subject !== undefined) found.subject = subject;
-  const yearGroup = findYearGroup(opening);
+  const yearGroup = findYearGroup(opening) ?? findYearGroup(above);
   if (yearGroup !== undefined) found.yearGroup = yearGroup;
-  const minutes = lessonLength(opening) ?? parseMinutes(first.heading);
+  const minutes = lessonLength(opening) ?? parseMinutes(first.heading) ?? lessonLength(above);
   if (minutes !== undefined) found.lessonMinutes = minutes;
   const { record, nextFocus: next } = readRecord(sections);
   if (record) found.record = true;
@@ -128,7 +128,7 @@ function session(
 
 /**
  * The sessions of a document that holds several written out in full: the same run of three or
- * more headings (with an objective or focus and an episode among them) once for each session,
+ * more headings (opened by one naming the session, with an objective or focus among them) once for each session,
  * as two pupils' tuition records or a week of daily plans are laid out. Undefined for one session.
  */
 export function readSessions(plan: LessonPlan, blocks: readonly PlanBlock[]): PlanSession[] | undefined {
@@ -145,20 +145,23 @@ export function readSessions(plan: LessonPlan, blocks: readonly PlanBlock[]): Pl
     for (const again of where.get(keys[start + 1]!) ?? []) {
       const period = again - (start + 1);
       if (period < 3) continue;
-      const kinds = new Set(sections.slice(start, start + period).map((section) => section.kind));
-      if (
-        ![...kinds].some((kind) => FRAMING.has(kind)) ||
-        ![...kinds].some((kind) => EPISODE_KINDS.includes(kind))
-      )
-        continue;
+      // Each session opens with a heading that names it ("Monday", "Lesson overview") and says what it is for.
+      if (!opensSession(sections[start]!)) continue;
+      if (!sections.slice(start, start + period).some((section) => FRAMING.has(section.kind))) continue;
       const starts = copiesOf(sections, keys, start, period);
       if (starts.length < 2) continue;
+      // What the document says above its first session ("Year 2 Maths: a week on money") holds for each.
+      const above = blocks
+        .filter((block) => block.line < sections[start]!.line)
+        .slice(0, 6)
+        .map((block) => block.text)
+        .join('\n');
       return starts.map((at, index) => {
         const next = starts[index + 1];
         const own = sections.slice(at, next ?? sections.length);
         const endLine =
           next === undefined ? Math.max(...own.map((section) => section.endLine)) : sections[next]!.line - 1;
-        return session(plan, blocks, own, endLine);
+        return session(plan, blocks, own, endLine, above);
       });
     }
   }

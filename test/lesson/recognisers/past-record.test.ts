@@ -9,6 +9,8 @@ recogniserTable(pastRecord, {
     'We practised reading the tricky words on flashcards.',
     '(She/He) was introduced to the concept of column subtraction.',
     'Together we worked through three long division examples.',
+    "{Student's name} completed two examples with prompts.",
+    '(She/He) effectively applied strategies to compare and order fractions.',
   ],
   reject: [
     'Last lesson we looked at the water cycle.',
@@ -17,5 +19,7 @@ recogniserTable(pastRecord, {
     'Students were sitting in pairs when the fire alarm went.',
     'Introduce the word "hefyd" and model it in a sentence.',
     'We are learning to compare fractions.',
+    'Pupils complete two examples with a partner.',
+    'She will show her working on the whiteboard.',
   ],
 });
