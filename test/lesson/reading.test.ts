@@ -132,6 +132,16 @@ const READINGS: Record<string, Reading> = {
   'meeting-minutes.txt': { kind: 'not-a-plan', objectives: [], episodes: [] },
   'note-not-a-plan.txt': { kind: 'not-a-plan', objectives: [], episodes: [] },
   'prose-no-headings.txt': { kind: 'not-a-plan', objectives: [], episodes: [] },
+  'two-column-pacing.md': {
+    kind: 'lesson',
+    // The table's row of column names straight under the objective is not a second objective.
+    objectives: ['To create a short animation using costume changes.'],
+    episodes: [
+      ['starter', 10],
+      ['main', 30],
+      ['plenary', 10],
+    ],
+  },
   'two-tuition-records.md': {
     kind: 'tuition',
     objectives: [
@@ -266,6 +276,14 @@ describe('reading the layouts teachers use', () => {
 
   it("reads a session's length stated after it: 'tutoring session - 30 Minutes'", () => {
     expect(read('tuition-record.md').lessonMinutes).toBe(30);
+  });
+
+  it('reads a subject stated in a sentence without its full stop', () => {
+    expect(
+      parseLessonPlan({
+        text: 'Key stage: Key Stage 2. Subject: Geography.\nLO: To describe the water cycle',
+      }).subject,
+    ).toBe('Geography');
   });
 
   it('says what kind of document it read in the JSON', () => {

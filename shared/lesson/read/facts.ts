@@ -1,4 +1,5 @@
 import { type MetaField, metaForLabel, normaliseLabel } from '../vocabulary';
+import { trimEndOf } from './text';
 
 /** Splits a form's header line into its fields: at " · ", " • ", " | ", three spaces or a tab. */
 function segments(text: string): string[] {
@@ -41,10 +42,14 @@ export function metaFields(text: string): [MetaField, string][] {
     const colon = trimmed.indexOf(':');
     if (colon < 1 || colon > 30) return [];
     // "Topic: / Welsh taster": a crawl's cell separator is not part of the value.
-    const value = trimmed
-      .slice(colon + 1)
-      .trim()
-      .replace(/^[/|] /, '');
+    // "Subject: Geography." in a sentence: the full stop ends the sentence, not the subject's name.
+    const value = trimEndOf(
+      trimmed
+        .slice(colon + 1)
+        .trim()
+        .replace(/^[/|] /, ''),
+      '.',
+    );
     const field = metaForLabel(normaliseLabel(trimmed.slice(0, colon)));
     return field === undefined || value === '' ? [] : [[field, value]];
   });
@@ -56,7 +61,10 @@ const SUBJECTS: [RegExp, string][] = [
     /\b(?:modern (?:foreign )?languages|language learning|target language|MLAN)\b/i,
     'Modern foreign languages',
   ],
-  [/\b(?:english|ela|literacy|phonics|guided reading|guided writing|spag|gps|reading (?:lesson|session|tutoring|tuition|intervention))\b/i, 'English'],
+  [
+    /\b(?:english|ela|literacy|phonics|guided reading|guided writing|spag|gps|reading (?:lesson|session|tutoring|tuition|intervention))\b/i,
+    'English',
+  ],
   [/\b(?:biology)\b/i, 'Biology'],
   [/\b(?:chemistry)\b/i, 'Chemistry'],
   [/\b(?:physics)\b/i, 'Physics'],

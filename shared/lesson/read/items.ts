@@ -110,9 +110,15 @@ function withCorrections(entries: PlanItem[]): PlanItem[] {
   return misconceptions;
 }
 
-/** "/" left by a flattened table, "Time" split from its column's header: not an item of the plan. */
+/**
+ * "/" left by a flattened table, "Time" split from its column's header, or a pacing table's row
+ * of column names ("Time | Activity") straight under the objective: not an item of the plan.
+ */
 function isFiller(text: string): boolean {
-  return !/[\p{L}\d]/u.test(text) || TIME_COLUMN.test(text);
+  if (!/[\p{L}\d]/u.test(text) || TIME_COLUMN.test(text)) return true;
+  if (!text.includes(' | ')) return false;
+  const cells = text.split(' | ').map((cell) => cell.trim());
+  return cells.some((cell) => TIME_COLUMN.test(cell)) && cells.every((cell) => cell.split(' ').length <= 3);
 }
 
 export interface PlanItems {
