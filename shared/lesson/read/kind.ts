@@ -1,4 +1,4 @@
-import type { LessonPlan, PlanItem, PlanKind, SchemeLesson, SchemeOutline } from '../types';
+import type { LessonPlan, PlanItem, PlanKind, PlanSection, SchemeLesson, SchemeOutline } from '../types';
 import { EPISODE_KINDS } from '../vocabulary';
 import type { PlanBlock } from './blocks';
 import { answerSpace } from './recognisers/answer-space';
@@ -29,9 +29,19 @@ function schemeLessons(plan: LessonPlan, headings: { title: string; line: number
 }
 
 /** "Assessment", "Assessment opportunities", "AfL", "End of unit test": where a scheme says how learning is checked. */
-const ASSESSMENT = /\b(?:assess\w*|afl|tests?|quiz\w*|check(?:point)?s?|evaluation)\b/i;
+const ASSESSMENT = /\b(?:assess|afl|tests?\b|quiz|check(?:point)?s?\b|evaluation)/i;
+/** The same of a heading: "Progression", "Prior learning", "Builds on Year 7". */
+const PROGRESSION_HEADING = /progress|next steps?|builds? on|prior (?:learning|knowledge)|prerequisite/i;
 /** "Progression", "Next steps", "Builds on", "Prior learning": where a scheme says how it builds. */
-const PROGRESSION = /\b(?:progress\w*|next steps?|builds? on|prior (?:learning|knowledge)|prerequisites?)\b/i;
+const PROGRESSION = [
+  'progress',
+  'next step',
+  'builds on',
+  'build on',
+  'prior learning',
+  'prior knowledge',
+  'prerequisite',
+];
 
 /** What a scheme holds, as a new teacher would describe it, and what it does not give a reviewer. */
 function outline(
@@ -41,21 +51,31 @@ function outline(
   count: number,
 ): SchemeOutline {
   const lacks: SchemeOutline['lacks'] = [];
-  const headings = plan.sections.map((section) => section.heading);
-  // A flattened grid names its rows mid-paragraph ("... Apply ... Assessment Give the sound..."): read the text too.
-  const says = (pattern: RegExp) =>
-    blocks.slice(0, 400).some((block) => pattern.test(block.text.slice(0, 4000)));
+  // A flattened grid names its rows mid-paragraph ("... Apply ... Assessment Give the sound..."):
+  // its opening text is read too (a long scheme says such things in its headings), once and
+  // only when the headings have not said.
+  let text: string | undefined;
+  const says = (words: readonly string[]) => {
+    if (text === undefined) {
+      text = '';
+      for (const block of blocks) {
+        if (text.length >= 6000) break;
+        text += `${block.text.slice(0, 6000).toLowerCase()}\n`;
+      }
+    }
+    return words.some((word) => text!.includes(word));
+  };
   if (plan.objectives.length === 0) lacks.push('objectives');
-  if (plan.successCriteria.length === 0 && !says(/\b(?:success criteria|criteria for success)\b/i))
+  if (plan.successCriteria.length === 0 && !says(['success criteria', 'criteria for success']))
     lacks.push('success criteria');
   if (
-    !plan.sections.some((section) => section.kind === 'assessment') &&
-    !headings.some((heading) => ASSESSMENT.test(heading)) &&
-    !says(/\bAssessment\b|\bAfL\b|\bassessed\b/)
+    !plan.sections.some((section) => section.kind === 'assessment' || ASSESSMENT.test(section.heading)) &&
+    !says(['assessment', 'afl', 'assessed'])
   )
     lacks.push('assessment');
-  if (!says(PROGRESSION) && !plan.sections.some((section) => section.kind === 'prior-learning'))
-    lacks.push('progression');
+  const progression = (section: PlanSection) =>
+    section.kind === 'prior-learning' || PROGRESSION_HEADING.test(section.heading.slice(0, 80));
+  if (!plan.sections.some(progression) && !says(PROGRESSION)) lacks.push('progression');
   return { parts, count, lacks };
 }
 
