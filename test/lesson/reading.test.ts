@@ -369,6 +369,16 @@ describe('a document of several sessions', () => {
     });
     expect(plan.record).toBeUndefined();
     expect(plan.sessions).toBeUndefined();
+    const evaluated = parseLessonPlan({
+      text: [
+        'Learning objective: To compare fractions with different denominators',
+        'Starter (5 mins): Pupils will recap halves and quarters on whiteboards.',
+        'Main (20 mins): Pupils will order fractions on a number line.',
+        'Plenary (5 mins): exit ticket.',
+        'Evaluation: We began late. Pupils completed the number line task. Most struggled with thirds.',
+      ].join('\n'),
+    });
+    expect(evaluated.record).toBeUndefined();
   });
 
   it('says so in the JSON', () => {

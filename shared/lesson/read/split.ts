@@ -49,6 +49,12 @@ function copiesOf(
   return starts;
 }
 
+/** "Evaluation", "Reflection on the lesson", "What went well": a plan's own look back once taught. */
+const AFTERWARDS =
+  /^(?:\d{1,2}[.)] ?)?(?:lesson )?(?:evaluation|reflection on|self[- ]evaluation|what went well|www|ebi|post[- ]lesson|teacher notes after)/i;
+/** "Pupils will...", "We will...", "Students are going to...": a sentence of a plan, said before the teaching. */
+const PLANNED = /\b(?:will|are going to|is going to)\b/i;
+
 /** Sentences of a body line, at most a few, cut with a loop. */
 function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
@@ -71,18 +77,25 @@ function sentencesOf(text: string): string[] {
  */
 export function readRecord(sections: readonly PlanSection[]): { record: boolean; nextFocus: PlanItem[] } {
   let told = 0;
+  let planned = 0;
   const next: PlanItem[] = [];
   for (const section of sections) {
     if (nextFocus.read(section.heading) !== undefined) {
       next.push(...section.body.filter((entry) => /[\p{L}\d]/u.test(entry.text)));
       continue;
     }
-    // What pupils already know is told in the past in a plan too ("Last lesson we looked at...").
-    if (section.kind === 'prior-learning' || section.kind === 'context') continue;
+    // What pupils already know is told in the past in a plan too ("Last lesson we looked at..."),
+    // and so is a plan's evaluation written after teaching it.
+    if (section.kind === 'prior-learning' || section.kind === 'context' || AFTERWARDS.test(section.heading))
+      continue;
     for (const entry of section.body.slice(0, 20))
-      told += sentencesOf(entry.text).filter((sentence) => pastRecord.read(sentence) !== undefined).length;
+      for (const sentence of sentencesOf(entry.text)) {
+        if (pastRecord.read(sentence) !== undefined) told += 1;
+        else if (PLANNED.test(sentence)) planned += 1;
+      }
   }
-  return { record: told >= 2 || (told >= 1 && next.length > 0), nextFocus: next };
+  const record = (told >= 2 || (told >= 1 && next.length > 0)) && told > planned;
+  return { record, nextFocus: next };
 }
 
 /** One session's own facts, read from its first lines as the whole plan's are read from its top. */
