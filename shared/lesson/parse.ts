@@ -60,8 +60,9 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
     format,
   };
   if (pacing !== undefined) plan.pacing = { line: pacing.line, entries: pacing.entries };
-  // The title says what the lesson is; the opening lines only when the title does not.
-  const subject = meta.subject ?? findSubject(title) ?? findSubject(head);
+  // The title says what the lesson is; the opening lines only when the title does not; else the
+  // title's topic may ("Investigating rates of chemical reactions", "Binary search trees").
+  const subject = meta.subject ?? findSubject(title) ?? findSubject(head) ?? topicSubject.read(title);
   if (subject !== undefined) plan.subject = subject;
   if (yearGroup !== undefined) plan.yearGroup = yearGroup;
   const lessonMinutes =

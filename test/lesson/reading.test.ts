@@ -278,6 +278,14 @@ describe('reading the layouts teachers use', () => {
     expect(read('tuition-record.md').lessonMinutes).toBe(30);
   });
 
+  it("takes a lesson's subject from its title's topic when nothing names it, never from an everyday word", () => {
+    const subjectOf = (title: string) =>
+      parseLessonPlan({ text: `# ${title}\nLO: To explain the idea`, format: 'markdown' }).subject;
+    expect(subjectOf('Investigating rates of chemical reactions')).toBe('Science');
+    expect(subjectOf('Binary search trees')).toBe('Computing');
+    expect(subjectOf('What does it mean to be human?')).toBeUndefined();
+  });
+
   it('reads a subject stated in a sentence without its full stop', () => {
     expect(
       parseLessonPlan({

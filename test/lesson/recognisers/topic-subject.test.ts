@@ -12,5 +12,12 @@ recogniserTable(topicSubject, {
     ['The Tudors', 'History'],
     ['Practise segmentation for spelling', 'English'],
   ],
-  reject: ['Interventions', 'Revision', 'Mock exam week', 'Half-term review'],
+  reject: [
+    'Interventions',
+    'Revision',
+    'Mock exam week',
+    'Half-term review',
+    'What does it mean to be human?',
+    'Light and shadow in Monet',
+  ],
 });
