@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lessonToJson, parseLessonPlan } from '../../shared/lesson';
+import { lessonToJson, parseLessonPlan, planOfSession } from '../../shared/lesson';
 import { analyseLessonPlan } from '../../shared/lesson/analyse';
 import type { PlanKind, SectionKind } from '../../shared/lesson/types';
 import { EPISODE_KINDS } from '../../shared/lesson/vocabulary';
@@ -347,6 +347,25 @@ describe('a document of several sessions', () => {
       'Progress',
       'Focus for Next Session',
     ]);
+  });
+
+  it('gives each session as a plan of its own, for a generator to build for that session alone', () => {
+    const plan = read('two-tuition-records.md');
+    const reading = planOfSession(plan, plan.sessions![1]!);
+    expect([reading.subject, reading.yearGroup, reading.record, reading.sessions]).toEqual([
+      'English',
+      'Year 3',
+      true,
+      undefined,
+    ]);
+    expect(reading.objectives.map((objective) => objective.line)).toEqual([29]);
+    expect(reading.nextFocus?.map((item) => item.text)).toEqual([
+      'Use expression for speech marks when reading aloud.',
+    ]);
+    // Its lines keep the document's numbering, blank outside the session.
+    expect(reading.lines).toHaveLength(plan.lines.length);
+    expect(reading.lines.slice(0, 22).every((line) => line === '')).toBe(true);
+    expect(reading.lines[28]).toBe(plan.lines[28]);
   });
 
   it('splits a week of daily plans by day, each taking the facts the document states above them', () => {

@@ -180,3 +180,31 @@ export function readSessions(plan: LessonPlan, blocks: readonly PlanBlock[]): Pl
   }
   return undefined;
 }
+
+/**
+ * One session of a document as a plan of its own, so that a generator builds for one pupil's
+ * session only (a plenary about fractions, not fractions and narrative writing). Line numbers
+ * stay the document's; the lines outside the session are blank.
+ */
+export function planOfSession(plan: LessonPlan, session: PlanSession): LessonPlan {
+  const within = (item: PlanItem) => item.line >= session.line && item.line <= session.endLine;
+  const own: LessonPlan = {
+    ...plan,
+    title: session.title,
+    objectives: session.objectives,
+    successCriteria: session.successCriteria,
+    misconceptions: plan.misconceptions.filter(within),
+    sections: session.sections,
+    lines: plan.lines.map((line, index) => (within({ text: line, line: index + 1 }) ? line : '')),
+  };
+  // The document's own facts give way to the session's.
+  for (const fact of ['sessions', 'subject', 'yearGroup', 'lessonMinutes', 'record', 'nextFocus'] as const)
+    delete own[fact];
+  if (session.subject !== undefined) own.subject = session.subject;
+  if (session.yearGroup !== undefined) own.yearGroup = session.yearGroup;
+  if (session.lessonMinutes !== undefined) own.lessonMinutes = session.lessonMinutes;
+  if (session.record === true) own.record = true;
+  if (session.nextFocus !== undefined) own.nextFocus = session.nextFocus;
+  if (plan.cutOff !== undefined && !within(plan.cutOff)) delete own.cutOff;
+  return own;
+}
