@@ -1,7 +1,14 @@
 import { type Finding, type Rule, runRules } from '../rule';
 import { hingeQuestions, plenaryQuestions, talkPrompts } from './check-questions';
 import { planContent } from './content';
-import { auditedAsLesson, isInterventionPlan, shapeOf } from './evidence';
+import {
+  auditedAsLesson,
+  isColumnLabels,
+  isInterventionPlan,
+  readablePart,
+  shapeOf,
+  writtenLines,
+} from './evidence';
 import { parseLessonPlan } from './parse';
 import { planLadders, questionReview } from './questions';
 import { rules } from './rules';
@@ -22,12 +29,18 @@ export type PromptArea = 'planning' | 'teaching' | 'inclusion';
 export const PROMPT_ORDER: readonly { rule: string; area: PromptArea }[] = [
   { rule: 'lesson/plan-recognised', area: 'planning' },
   { rule: 'lesson/plan-cut-off', area: 'planning' },
-  { rule: 'lesson/objectives-stated', area: 'planning' },
+  // An objective no episode teaches is a bigger gap than one worded as "Understand...".
   { rule: 'lesson/objectives-taught', area: 'planning' },
+  { rule: 'lesson/objectives-stated', area: 'planning' },
   { rule: 'lesson/success-criteria-stated', area: 'planning' },
   { rule: 'lesson/episodes-structured', area: 'planning' },
   { rule: 'lesson/empty-sections', area: 'planning' },
   { rule: 'lesson/plenary-reviews-learning', area: 'planning' },
+  // Safety is part of planning the lesson at all: raised before the teaching.
+  { rule: 'lesson/practical-safety', area: 'planning' },
+  { rule: 'lesson/online-safety', area: 'planning' },
+  // Who does what while one group has its turn is part of organising the lesson.
+  { rule: 'lesson/waiting-groups', area: 'planning' },
   { rule: 'lesson/intervention-sequence', area: 'planning' },
   { rule: 'lesson/starter-linked-to-objectives', area: 'planning' },
   { rule: 'lesson/prior-learning-linked', area: 'planning' },
@@ -63,7 +76,7 @@ export const THIN_PLAN_PROMPTS = 5;
 export const MOST_PROMPTS = 8;
 
 /** A teaching prompt about something the plan says comes before one that only notes an absence. */
-const ABSENCE = new Set(['missing', 'noStarter', 'noTimings', 'fewEpisodes']);
+const ABSENCE = new Set(['missing', 'noStarter', 'noTimings', 'tooMuch', 'fewEpisodes']);
 const AREAS: readonly PromptArea[] = ['planning', 'teaching', 'inclusion'];
 
 /**
@@ -103,17 +116,6 @@ function inPlanOrder(findings: Finding[]): Finding[] {
 /** The longest quote shown: a long table row is cut at a word, so the quote is still the plan's own words. */
 const MAX_QUOTE = 160;
 
-/** The line as a reader would search for it: without its Markdown heading marks, bullet or list number. */
-function readablePart(line: string): string {
-  let start = 0;
-  while (start < line.length && '#>*-•+ \t'.includes(line[start]!)) start += 1;
-  let digits = start;
-  while (digits < line.length && line[digits]! >= '0' && line[digits]! <= '9') digits += 1;
-  if (digits > start && (line[digits] === '.' || line[digits] === ')') && line[digits + 1] === ' ')
-    start = digits + 2;
-  return line.slice(start).trim();
-}
-
 function bounded(text: string): string {
   if (text.length <= MAX_QUOTE) return text;
   const cut = text.lastIndexOf(' ', MAX_QUOTE);
@@ -138,7 +140,7 @@ function quoted(plan: LessonPlan, finding: Finding): Finding {
       isBareHeading(section.heading),
   );
   if (headed !== undefined) {
-    const first = headed.body[0];
+    const first = writtenLines(plan, [headed])[0];
     if (finding.severity !== 'strength' && ABSENCE.has(finding.messageId)) return rest;
     if (finding.severity === 'strength' && first !== undefined) {
       const raw = plan.lines[first.line - 1] ?? '';
@@ -148,6 +150,13 @@ function quoted(plan: LessonPlan, finding: Finding): Finding {
   }
   if (finding.severity !== 'strength' && ABSENCE.has(finding.messageId) && isHeadingLine(plan, line))
     return rest;
+  // A strength found on a heading kept inside a part ("#### Poll students -") shows its evidence in
+  // the first line written under it.
+  if (finding.severity === 'strength' && (plan.lines[line - 1] ?? '').trimStart().startsWith('#')) {
+    const under = nextWrittenLine(plan, line);
+    if (under !== undefined)
+      return { ...rest, where: { kind: 'plan', line: under.line }, quote: bounded(readablePart(under.text)) };
+  }
   const text = line === 0 ? undefined : plan.lines[line - 1];
   const own = finding.quote === undefined ? undefined : readablePart(finding.quote);
   const quote =
@@ -161,6 +170,16 @@ function quoted(plan: LessonPlan, finding: Finding): Finding {
 /** A heading that only names a part ("Starter", "Do Now (5 mins)", a row of column labels), with no teaching in it. */
 function isBareHeading(heading: string): boolean {
   return heading.length <= 40 || heading.split(' / ').length >= 3;
+}
+
+/** The first line after a heading with words on it, before the next heading: what the heading introduces. */
+function nextWrittenLine(plan: LessonPlan, line: number): { text: string; line: number } | undefined {
+  for (let index = line; index < plan.lines.length && index < line + 5; index += 1) {
+    const text = plan.lines[index]!.trim();
+    if (text.startsWith('#')) return undefined;
+    if (text !== '') return { text, line: index + 1 };
+  }
+  return undefined;
 }
 
 /** Whether the line is where a section of the plan starts with its heading. */
@@ -212,7 +231,16 @@ export function analyseLessonPlan(input: LessonInput, options: AuditOptions = {}
     prompts: thin
       ? prompts.filter((finding) => finding.area === 'planning').slice(0, THIN_PLAN_PROMPTS)
       : prompts.slice(0, MOST_PROMPTS),
-    strengths: inPlanOrder(withoutDuplicates(findings.filter((finding) => finding.severity === 'strength'))),
+    // A strength whose only evidence is a table's row of column labels ("Mins / Tutor Activity /
+    // Extension activity") shows nothing the plan does: it is left out rather than quoted.
+    strengths: inPlanOrder(
+      withoutDuplicates(
+        findings.filter(
+          (finding) =>
+            finding.severity === 'strength' && !isColumnLabels(plan.lines[lineOf(finding) - 1] ?? ''),
+        ),
+      ),
+    ),
     questions: ladders.ladders,
     talkPrompts: talkPrompts(plan, content),
     hingeQuestions: hinge.hinges,
