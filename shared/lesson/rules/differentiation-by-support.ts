@@ -6,12 +6,15 @@ import {
   firstSentence,
   isInterventionPlan,
   isLessonPlan,
+  linesOutside,
   placeFor,
   teachingSections,
   writtenLines,
 } from '../evidence';
 import type { LessonPlan } from '../types';
 import { CHALLENGE, challengeFor } from './most-able-challenge';
+import { senAdjustments } from './sen-adjustments';
+import { teachingAssistantDeployment } from './teaching-assistant-deployment';
 
 /** "Separate, easier work": the practice the guidance says can drive down expectations. */
 const EASIER_WORK =
@@ -24,6 +27,21 @@ const FULL_OUTCOME = /^(?:all|must)\b/i;
  */
 const SUPPORT =
   /\b(?:scaffold|(?:with|more|extra|additional|adult|TA|teacher|peer|partner) support\b|support(?:ed)? by (?:an? |the )?(?:adult|TA|teacher|partner|peer)|support (?:sheets?|cards?|materials?)|sentence (?:starter|stem)s?|word (?:bank|mat)s?|writing frames?|worked examples?|manipulativ|concrete (?:resources|materials|apparatus|objects)|visual (?:aids?|prompts?|support|cues?)|pre[- ]teach|open[- ]ended|open tasks?|low floor|extension (?:tasks?|activit|questions?|work)|adapted (?:tasks?|texts?|resources?|worksheets?|versions?)|adaptations?|differentiat(?:ed|ion) (?:by|through|tasks?|resources?|worksheets?|questions)|chunk|partially completed|cue cards?|head start)/i;
+
+/** Support written as a label ("Support: counters and a part-completed bar model"). */
+const SUPPORT_LABEL = /^(?:support|scaffold(?:s|ing)?|help)\s?:|\bpart(?:ly|ially)?[- ]completed\b/i;
+
+/**
+ * Whether pupils who struggle are helped somewhere the teaching does not say: a "Support:" line,
+ * adjustments for pupils with SEN, or a teaching assistant planned to work with a group.
+ */
+function supportsElsewhere(plan: LessonPlan): boolean {
+  if (linesOutside(plan, []).some((entry) => SUPPORT.test(entry.text) || SUPPORT_LABEL.test(entry.text)))
+    return true;
+  const planned = (reports: { messageId: string }[]) =>
+    reports.some((report) => report.messageId === 'planned');
+  return planned(senAdjustments.check(plan)) || planned(teachingAssistantDeployment.check(plan));
+}
 
 type MessageId = 'easierWork' | 'byOutcome' | 'missing' | 'noSupport' | 'bySupport';
 
@@ -64,7 +82,7 @@ export const differentiationBySupport = defineRule<LessonPlan, MessageId>({
     const written = own === undefined ? [] : writtenLines(plan, [own]);
     const onlyStretch = written.every((entry) => CHALLENGE.test(entry.text));
     const stretch = written.length > 0 && onlyStretch ? written[0] : challengeFor(plan);
-    if (support === undefined && onlyStretch && stretch !== undefined)
+    if (support === undefined && onlyStretch && stretch !== undefined && !supportsElsewhere(plan))
       return [{ messageId: 'noSupport', data: { extension: firstSentence(stretch.text) }, ...at(stretch) }];
     const evidence = own?.body[0] ?? support ?? stretch;
     if (evidence !== undefined) return [{ messageId: 'bySupport', severity: 'strength', ...at(evidence) }];

@@ -57,7 +57,7 @@ export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete'
       const onTopic = [
         ...allEvidenceIn(teaching, EXPLAINING_CONTENT),
         ...allEvidenceIn(teaching, EXPLAINING),
-      ].find((entry) => sharesObjectiveWords(plan, explainedHead(entry.text)));
+      ].find((entry) => sharesObjectiveWords(plan, entry.text) && !KIT.test(explainedHead(entry.text)));
       const saysWhat =
         explanation.line !== headingIn(teaching, EXPLAINING_PART)?.line &&
         EXPLAINS_WHAT.test(explanation.text);
@@ -95,7 +95,15 @@ function concreteNear(teaching: readonly PlanSection[], explanation: PlanItem): 
 const TOLD =
   /^(?:to (?:the )?(?:students|pupils|children|class|learners|group|them)\s)?(?:(?:the )?(?:idea|concept|fact) (?:that|of)\s|that\s|how\s|why\s|what\s)?/i;
 /** How many words after the verb name what is explained. */
-const HEAD_WORDS = 7;
+const HEAD_WORDS = 5;
+
+/**
+ * The lesson's furniture rather than its idea: a line that explains the equipment, the software or
+ * the course ("Explain to students that the Sense HAT contains sensors", "Introduce SSIW Course")
+ * briefs the class; it does not explain what the objective is about.
+ */
+const KIT =
+  /\b(?:sense hat|raspberry pi|sensors?|software|apps?|website|log ?in|passwords?|equipment|kit|apparatus|data ?loggers?|terminal|course|session|programme|resources?|worksheets?|booklets?|slides?|homework|forum|moodle|laptops?|ipads?|tablets?|buttons?|stopwatch|timetable|rules? of the room)\b/i;
 
 /**
  * What an explaining line explains: the words straight after its verb, past who is told ("Explain
