@@ -450,6 +450,45 @@ describe('evidence in the right place', () => {
     expect(explaining?.quote).toBeUndefined();
   });
 
+  it('never quotes a row of column labels, and quotes what a heading inside a part introduces', () => {
+    const text = [
+      'Objectives: Be able to use the "Dw i\'n" pattern', // line 1
+      'Mins / Tutor Activity / Trainee Activity / Extension activity / Resources', // line 2
+      '10 / Introduce the pattern "Dw i\'n hoffi" with three examples / Whole group: repeat each phrase / - / Audio', // line 3
+      '## Main', // line 4
+      'Pupils build sentences with the pattern in pairs.', // line 5
+      '#### Poll students -', // line 6
+      '* Which of these sentences uses the pattern correctly?', // line 7
+      '## Plenary', // line 8
+      'Each pupil says one sentence with the pattern. Next lesson: questions.', // line 9
+    ].join('\n');
+    const analysis = analyseLessonPlan({ text });
+    const quotes = [...analysis.strengths, ...analysis.prompts].map((finding) => finding.quote);
+    expect(quotes).not.toContain('Mins / Tutor Activity / Trainee Activity / Extension activity / Resources');
+    expect(quotes).not.toContain('Poll students -');
+    for (const quote of quotes) if (quote !== undefined) expect(text).toContain(quote);
+  });
+
+  it('puts an objective no episode teaches before the wording of another objective', () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        '## Learning objectives',
+        '- Understand that reactions happen when reacting particles collide successfully',
+        '- Understand that temperature affects the rate of reaction',
+        '## Starter',
+        '- Recap the difference between a chemical and a physical change.',
+        '## Measuring',
+        '- Pupils time the reaction at three temperatures and plot the rate.',
+        '- Each pair warms the thiosulphate in a water bath, adds the acid and times how long the cross takes to disappear.',
+        '- They repeat each temperature twice, record the times in a table and work out an average for each one.',
+        '## Plenary',
+        '- What happened to the rate as the temperature rose?',
+      ].join('\n'),
+    });
+    const keys = analysis.prompts.map((finding) => `${finding.rule}:${finding.messageId}`);
+    expect(keys[0]).toBe('lesson/objectives-taught:notTaught');
+  });
+
   it('counts a stretch task once, not as both support and most-able challenge', () => {
     const analysis = analyseLessonPlan({
       text: [
