@@ -78,21 +78,28 @@ export const MOST_PROMPTS = 8;
 /** A teaching prompt about something the plan says comes before one that only notes an absence. */
 const ABSENCE = new Set(['missing', 'noStarter', 'noTimings', 'tooMuch', 'fewEpisodes']);
 const AREAS: readonly PromptArea[] = ['planning', 'teaching', 'inclusion'];
+/** Notes that say what the document is: read before anything else about it. */
+const LEADING = new Set(['lesson/plan-recognised', 'lesson/plan-cut-off']);
 
 /**
- * Ranked: by area; the planning flow in its own order; within the teaching, what the plan says
- * before what it leaves out (a guided group of nine before "where will pupils talk?"); then by the
+ * Ranked: by area; the planning flow in its own order, its notes for information last; within the
+ * teaching, what the plan says before what it leaves out (a guided group of nine before "where will pupils talk?"); then by the
  * rule's place, then in the order the plan reads.
  */
 function ranked(findings: Finding[]): Finding[] {
   const placeOf = (finding: Finding) => PLACE.get(finding.rule)?.index ?? PROMPT_ORDER.length;
   const areaOf = (finding: Finding) => AREAS.indexOf(PLACE.get(finding.rule)?.area ?? 'teaching');
   const absent = (finding: Finding) => (areaOf(finding) > 0 && ABSENCE.has(finding.messageId) ? 1 : 0);
+  // In the planning flow a note for information ("rough timings help", "add 'I can' steps") comes
+  // after the gaps and warnings; what the document is, or that it is cut off, still leads.
+  const note = (finding: Finding) =>
+    areaOf(finding) === 0 && finding.severity === 'info' && !LEADING.has(finding.rule) ? 1 : 0;
   return findings
     .map((finding, index) => ({ finding, index }))
     .sort(
       (a, b) =>
         areaOf(a.finding) - areaOf(b.finding) ||
+        note(a.finding) - note(b.finding) ||
         absent(a.finding) - absent(b.finding) ||
         placeOf(a.finding) - placeOf(b.finding) ||
         lineOf(a.finding) - lineOf(b.finding) ||

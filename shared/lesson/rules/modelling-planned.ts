@@ -55,7 +55,7 @@ export const modellingPlanned = defineRule<LessonPlan, 'missing' | 'modelTask' |
     missing:
       'Is there a point where you model the skill before pupils try it? Modelling is more than demonstrating: thinking aloud shows pupils the structures and choices behind it.',
     modelTask:
-      'Before pupils start "{episode}", could you model one yourself, thinking aloud about each choice: "{task}"? Modelling the task shows pupils the structures and judgements behind it, not only the finished answer.',
+      'Before pupils start "{episode}" ("{task}"), could you model it first, thinking aloud about each choice? Modelling the task shows pupils the structures and judgements behind it, not only the finished answer.',
     thinkAloud: 'The plan models the skill with the teacher thinking aloud.',
   },
   check(plan) {

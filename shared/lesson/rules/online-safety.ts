@@ -6,9 +6,12 @@ import type { LessonPlan } from '../types';
 const GO_TO =
   /\b(?:navigat(?:e|ing)|visit(?:ing)?|brows(?:e|ing)|go(?:ing)? (?:on ?to|to)|show(?:case|ing)?|open(?:ing)?|explor(?:e|ing)|search(?:ing)? for)\b/i;
 const SITE = /\b(?:sites?|websites?|web ?pages?|the internet|online|urls?|links?)\b/i;
-/** A site chosen because it is not safe for pupils. */
+/**
+ * A site chosen because it is not safe for pupils: "your RED selection", "red sites", "not right for
+ * you". Case matters for "RED", so "click the red button" is not a category of site.
+ */
 const UNSAFE =
-  /\b(?:red\b|inappropriate|unsafe|not (?:right|suitable|safe|appropriate) for|for (?:older (?:kids|children|people)|adults)|adults? only|dangerous|harmful|scams?\b|phishing|fake)/i;
+  /\b(?:RED\b|[Rr]ed (?:sites?|websites?|selections?|category|ones)\b|[Ii]nappropriate|[Uu]nsafe|not (?:right|suitable|safe|appropriate) for|for (?:older (?:kids|children|people)|adults)|[Aa]dults? only|[Dd]angerous|[Hh]armful|[Ss]cams?\b|[Pp]hishing)/;
 
 export const onlineSafety = defineRule<LessonPlan, 'liveUnsafeSites'>({
   id: 'lesson/online-safety',

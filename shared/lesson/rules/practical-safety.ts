@@ -12,10 +12,10 @@ import type { LessonPlan, PlanItem } from '../types';
 
 /**
  * What makes a practical hazardous: acids and other chemicals, heating, a gas given off. Named
- * substances and apparatus, not "chemical reaction" or "a burning question".
+ * substances and apparatus, not "chemical reaction", "amino acids" or "the evolution of whales".
  */
 const HAZARD =
-  /\b(?:acids?\b|hydrochloric|sulphuric|sulfuric|nitric|sodium hydroxide|alkalis?\b|bunsen|burners?\b|spirit lamp|heat(?:ing)? (?:the|a|an|it|until|gently|strongly)\b|boiling tubes?|water baths?|hot water|chemicals\b|flammable|corrosive|toxic|irritant|hydrogen peroxide|ethanol|gas (?:is )?(?:given off|evolved|produced)|evolution of|sulphur dioxide|sulfur dioxide|scalpels?)/i;
+  /\b(?:(?<!amino |fatty |nucleic )acids?\b(?! rain)|hydrochloric|sulphuric|sulfuric|nitric|sodium hydroxide|alkalis?\b|bunsen|burners?\b|spirit lamp|heat(?:ing)? (?:the|a|an|it|until|gently|strongly)\b|boiling tubes?|water baths?|hot water|chemicals\b|flammable|corrosive|toxic|irritant|hydrogen peroxide|ethanol|gas (?:is )?(?:given off|evolved|produced)|evolution of (?:a )?(?:gas|hydrogen|oxygen|carbon dioxide|chlorine|sulphur|sulfur)|sulphur dioxide|sulfur dioxide|scalpels?)/i;
 
 /** Pupils handling it: a practical, not a picture of one. */
 const PRACTICAL =

@@ -14,6 +14,11 @@ testRule(onlineSafety, plan, {
       strengths: [],
     },
     {
+      name: 'a red button on a site is not a red category of site',
+      input: ['LO: To make a web page', 'Main: open the website builder and click the red button to publish'],
+      strengths: [],
+    },
+    {
       name: 'unsafe sites discussed from screenshots, not visited',
       input: [
         'LO: To recognise unsafe websites',

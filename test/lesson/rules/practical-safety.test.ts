@@ -25,6 +25,14 @@ testRule(practicalSafety, plan, {
       strengths: [],
     },
     {
+      name: 'amino acids and the evolution of a species are not hazards',
+      input: [
+        'LO: To explain how proteins are built from amino acids',
+        'Main: pupils build a model protein and measure its length, then read about the evolution of whales',
+      ],
+      strengths: [],
+    },
+    {
       name: 'acid in a history lesson is not a practical',
       input: [
         'LO: To explain the causes of the Great Stink',
