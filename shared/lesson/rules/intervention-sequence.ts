@@ -65,7 +65,7 @@ function toldInText(plan: LessonPlan, stage: string): boolean {
 }
 
 const CLASSROOM_LINK =
-  /classroom|class teacher|back (?:in|to) (?:class|the class|lessons?)|\bin class\b|mainstream|whole[- ]class|subject teacher|next (?:\w+ )?lesson/i;
+  /classroom|class teacher|back (?:in|to) (?:class|the class|lessons?)|\bin class\b|mainstream|whole[- ]class|subject teacher|next (?:[a-z]{1,20} )?lesson/i;
 
 /** What each stage asks of the session, as a mentor would say it. */
 const STAGE_ASKS: Record<string, string> = {
