@@ -29,7 +29,8 @@ const SUPPORT =
   /\b(?:scaffold|(?:with|more|extra|additional|adult|TA|teacher|peer|partner) support\b|support(?:ed)? by (?:an? |the )?(?:adult|TA|teacher|partner|peer)|support (?:sheets?|cards?|materials?)|sentence (?:starter|stem)s?|word (?:bank|mat)s?|writing frames?|worked examples?|manipulativ|concrete (?:resources|materials|apparatus|objects)|visual (?:aids?|prompts?|support|cues?)|pre[- ]teach|open[- ]ended|open tasks?|low floor|extension (?:tasks?|activit|questions?|work)|adapted (?:tasks?|texts?|resources?|worksheets?|versions?)|adaptations?|differentiat(?:ed|ion) (?:by|through|tasks?|resources?|worksheets?|questions)|chunk|partially completed|cue cards?|head start)/i;
 
 /** Support written as a label ("Support: counters and a part-completed bar model"). */
-const SUPPORT_LABEL = /^(?:support|scaffold(?:s|ing)?|help)\s?:|\bpart(?:ly|ially)?[- ]completed\b/i;
+const SUPPORT_LABEL =
+  /^(?:support|scaffold(?:s|ing)?|help|LA|lower attainers?)\s?:|\bpart(?:ly|ially)?[- ]completed\b|\b(?:help ?sheets?|hint (?:cards?|sheets?)|prompt (?:cards?|sheets?)|knowledge organisers?|(?:those|pupils|students|children|learners) who (?:struggle|are struggling|find (?:it|this|the task) (?:hard|difficult))|lower[- ](?:attaining|attainers|ability)|less confident|extra time|differentiated (?:worksheets?|tasks?|resources?|questions))/i;
 
 /**
  * Whether pupils who struggle are helped somewhere the teaching does not say: a "Support:" line,

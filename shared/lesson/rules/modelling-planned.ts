@@ -17,7 +17,7 @@ import type { LessonPlan, PlanItem } from '../types';
  * "I will", "then", "teacher to"; "the fluid mosaic model" and "a bar model" are things, not modelling.
  */
 const MODELLING =
-  /\b(?:model(?:s|led|ling|ed|ing)\b|model\b(?<=(?:^|[\n\t.:;!?()\-–•*]\s{0,3}|\b(?:and|then|to|will|I|we|you|teacher|first|live|'ll|can|must)\s{1,3})model)|demonstrat(?:e|es|ing|ion)\b(?!\s+(?:her|his|their|her\/his|his\/her|good|steady|improved|secure|deeper|understanding|progress)\b)|think(?:s|ing)? aloud|worked examples?|I do\b|live (?:model|writ|annotat)|shows? (?:how|(?:pupils|students|children|learners|them|the class) how)|visuali[sz]er|wagoll|exemplar|model answer|example answer)/i;
+  /\b(?:model(?:s|led|ling|ed|ing)\b|model\b(?<=(?:^|[\n\t.:;!?()\-–•*]\s{0,3}|\b(?:and|then|to|will|I|we|you|teacher|first|live|'ll|can|must)\s{1,3})model)|demonstrat(?:e|es|ing|ion)\b(?!\s+(?:her|his|their|her\/his|his\/her|good|steady|improved|secure|deeper|understanding|progress)\b)|think(?:s|ing)? aloud|worked examples?|I do\b|live (?:model|writ|annotat)|shows? (?:how|(?:pupils|students|children|learners|them|the class) how)|visuali[sz]er|wagoll|exemplar|model answer|example answer|demo\b|live cod(?:e|ing)|code along|walk(?:s|ing)? (?:them |pupils |students |the class )?through (?:an?|the|one) (?:example|problem|question))/i;
 const THINKING_ALOUD =
   /\b(?:think(?:s|ing)? (?:aloud|out loud)|narrat(?:e|es|ing) (?:my|his|her|their|the) (?:thinking|thought|reasoning|choices)|talk(?:s|ing)? through (?:my|the|their|his|her|each) (?:thinking|reasoning|steps?|process|choices|decisions)|(?:say|saying|shar(?:e|ing)|voic(?:e|ing)) (?:my|his|her|their|our|the) (?:thinking|thoughts|reasoning)|metacogniti|verbalis)/i;
 

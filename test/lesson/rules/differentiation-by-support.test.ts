@@ -29,6 +29,16 @@ testRule(differentiationBySupport, plan, {
       ],
       strengths: ['bySupport'],
     },
+    {
+      name: 'stretch, with help for those who struggle written outside the teaching: differentiation by support',
+      input: [
+        'LO: To write a persuasive paragraph',
+        'Main: pupils write a paragraph for the campaign leaflet',
+        'Extension: add a counter-argument and rebut it',
+        'Help sheets with paragraph openers are on each table for those who find it hard.',
+      ],
+      strengths: ['bySupport'],
+    },
   ],
   invalid: [
     {

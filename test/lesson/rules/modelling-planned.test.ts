@@ -36,6 +36,15 @@ testRule(modellingPlanned, plan, {
       strengths: [],
     },
     {
+      name: 'a live-coding demo before the task is modelling already planned',
+      input: [
+        'LO: To use a for loop',
+        '## Main',
+        '- Live coding demo of a loop that prints 1 to 10, then pupils write their own loop.',
+      ],
+      strengths: [],
+    },
+    {
       name: 'showing pupils how before they try is modelling the plan already has',
       input: [
         'LO: To draw shapes in Python',
