@@ -480,3 +480,48 @@ export function cutOffAt(plan: LessonPlan): PlanItem | undefined {
   if (endingsOf(plan).length > 0) return undefined;
   return plan.cutOff ?? (plan.kind === undefined ? readCutOff(plan.lines) : undefined);
 }
+
+/** The line as a reader would search for it: without its Markdown heading marks, quote marks, bullet or list number. */
+export function readablePart(line: string): string {
+  let start = 0;
+  while (start < line.length && '#>*-•+ \t'.includes(line[start]!)) start += 1;
+  let digits = start;
+  while (digits < line.length && line[digits]! >= '0' && line[digits]! <= '9') digits += 1;
+  if (digits > start && (line[digits] === '.' || line[digits] === ')') && line[digits + 1] === ' ')
+    start = digits + 2;
+  return line.slice(start).trim();
+}
+
+/**
+ * The plan's words as a prompt repeats them: the first sentence (a full stop before a capital, so
+ * "e.g. 5 digits" is not an end), without list marks, cut at a word when long.
+ */
+export function firstSentence(text: string, room = 100): string {
+  const words = readablePart(text);
+  let stop = -1;
+  for (let at = words.indexOf('. '); at !== -1 && stop === -1; at = words.indexOf('. ', at + 1)) {
+    const next = words[at + 2] ?? '';
+    if (next >= 'A' && next <= 'Z') stop = at;
+  }
+  const sentence = stop > 0 ? words.slice(0, stop) : words;
+  if (sentence.length <= room) return sentence.endsWith('.') ? sentence.slice(0, -1) : sentence;
+  const cut = sentence.lastIndexOf(' ', room);
+  return `${sentence.slice(0, cut > room / 2 ? cut : room)}...`;
+}
+
+/** Most words a column label has ("Extension activity", "Trainee Activity"). */
+const LABEL_WORDS = 3;
+
+/**
+ * Whether a line is a table's row of column labels ("Mins / Tutor Activity / Extension activity /
+ * Resources", "| Time | Activity |"): three or more short cells and no sentence in any of them.
+ */
+export function isColumnLabels(line: string): boolean {
+  const cells = (line.includes('|') ? line.split('|') : line.split(' / '))
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '' && !/^[-: ]+$/.test(cell));
+  if (cells.length < 3) return false;
+  return cells.every(
+    (cell) => cell.split(' ').length <= LABEL_WORDS && !/[.?!:]/.test(cell.split('*').join('')),
+  );
+}
