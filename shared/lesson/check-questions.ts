@@ -1,4 +1,4 @@
-import { capitalise, notAnObjective, trimEnd } from './content';
+import { capitalise, notAnObjective, sentencesOf, trimEnd } from './content';
 import { isInterventionPlan } from './evidence';
 import { overlap, partsOf, quoteOf, stemsOf, toTutee, written } from './questions';
 import type { HingeQuestion, LessonPlan, PlanContent, PlanMisconception, WhatToAdd } from './types';
@@ -62,14 +62,220 @@ function aboutWhat(entry: PlanMisconception, content: PlanContent, text: string)
   return term === undefined ? '' : ` about ${written(term.term, text)}`;
 }
 
-const HINGE_ASK =
-  'Ask everyone at once (mini-whiteboards or ABCD cards) before moving on; anyone choosing A holds the misconception.';
+type HingeOption = HingeQuestion['options'][number];
+
+const LETTERS = 'ABCD';
+
+/** How to ask a hinge, naming the letters that show the misconception. */
+function askEveryone(options: readonly HingeOption[]): string {
+  const wrong = options.flatMap((option, index) =>
+    option.reveals === MISCONCEPTION ? [LETTERS[index]!] : [],
+  );
+  return `Ask everyone at once (mini-whiteboards or ABCD cards) before moving on; anyone choosing ${wrong.join(' or ')} holds the misconception.`;
+}
+
+const MISCONCEPTION = 'holds the misconception';
+
+/** The right answer moves with the misconception's line, so pupils cannot learn that it is always B. */
+function inOrder(right: HingeOption, wrong: HingeOption[], line: number): HingeOption[] {
+  const options = [...wrong];
+  options.splice(line % (wrong.length + 1), 0, right);
+  return options;
+}
+
+const asOption = (text: string) => `${capitalise(trimEnd(text))}.`;
+
+/** Clauses a long correction is cut at, so an option states its claim and not the paragraph around it. */
+const CONTRASTS = [' whereas ', ', whereas ', ', while ', ', but ', '; '];
+const ASIDES = [', because ', ' because ', ', so ', ', which ', ', as ', '; '];
+
+const wordCount = (text: string) => text.split(' ').length;
+
+/** The first clause of a correction: "'Word blending' combines only part of other words whereas..." → its first half. */
+function claimOf(text: string): { claim: string; rest?: string } {
+  const sentence = sentencesOf(text)[0] ?? text;
+  const lower = sentence.toLowerCase();
+  for (const joint of CONTRASTS) {
+    const at = lower.indexOf(joint);
+    if (at > 0 && wordCount(sentence.slice(0, at)) >= 3)
+      return { claim: trimEnd(sentence.slice(0, at)), rest: trimEnd(sentence.slice(at + joint.length)) };
+  }
+  return { claim: trimEnd(shortened(sentence)) };
+}
+
+/** A clause cut before its aside once it has said enough: "...easier to add an item to it, because you just..." */
+function shortened(text: string): string {
+  if (wordCount(text) <= 16) return text;
+  const lower = text.toLowerCase();
+  let cut = text.length;
+  for (const joint of ASIDES) {
+    // The aside is searched for past the clause's opening words ("because it uses a tree, it's easier...").
+    const at = lower.indexOf(joint, Math.min(lower.length, 12));
+    if (at > 0 && at < cut && wordCount(text.slice(0, at)) >= 5) cut = at;
+  }
+  return text.slice(0, cut);
+}
+
+const SHARED_STOP = new Set('the a an of to in on at and or for with by it its this that only'.split(' '));
+const bare = (word: string) => [...word.toLowerCase()].filter((char) => /[\p{L}\d]/u.test(char)).join('');
 
 /**
- * A hinge question for each misconception the plan names: the misconception is the wrong
- * answer and the plan's own correction the right one, never the other way round. Where the plan
- * names a misconception without its correction, or a mistake without what pupils believe, it is
- * told what to add instead.
+ * The other idea's half said of the first idea, a real distractor: "'Word blending' combines only part of
+ * other words whereas word compounds combines the entirety of two words" → "'Word blending' combines the
+ * entirety of two words". Only where both halves share their verb; otherwise there is no honest third option.
+ */
+function swapped(claim: string, rest: string): string | undefined {
+  const first = claim.split(' ');
+  const second = rest.split(' ');
+  for (let at = 1; at < second.length; at++) {
+    const word = bare(second[at]!);
+    if (word === '' || SHARED_STOP.has(word)) continue;
+    const inFirst = first.findIndex((candidate, index) => index > 0 && bare(candidate) === word);
+    if (inFirst < 0) continue;
+    const answer = shortened([...first.slice(0, inFirst), ...second.slice(at)].join(' '));
+    return bare(answer) === bare(claim) ? undefined : answer;
+  }
+  return undefined;
+}
+
+/** A correction that grants the two ideas are alike before it parts them: "The BST is a lot like a binary search, but...". */
+const ALIKE = /\b(?:a lot like|much like|similar|alike|in common|related|like)\b/i;
+
+interface Built {
+  hinge: HingeQuestion;
+  /** Said when the plan gives only two plausible answers, rather than padding the question. */
+  twoOnly?: boolean;
+}
+
+/** "What happens when this runs: `animal == 'cat' or 'dog'`?": the plan says it does not do what it seems to. */
+function codeHinge(entry: PlanMisconception): Built {
+  const said = entry.correction!.text.toLowerCase();
+  const runs = /\b(?:produce|give|return|print|output|evaluate)\b/.test(said);
+  const right: HingeOption = {
+    answer: runs
+      ? 'It runs, but does not give the result you might expect.'
+      : 'It does not work as you might expect.',
+    correct: true,
+  };
+  const wrong: HingeOption[] = [
+    { answer: 'It does what it seems to say.', correct: false, reveals: MISCONCEPTION },
+  ];
+  // An error is a real third answer only where the plan says the code runs and gives a result.
+  if (runs)
+    wrong.push({ answer: 'It stops with an error.', correct: false, reveals: 'is unsure how it runs' });
+  const options = inOrder(right, wrong, entry.line);
+  const why = entry.why === undefined ? '' : ` Then ask why: the plan's reason is "${entry.why}".`;
+  return {
+    hinge: {
+      misconception: entry.text,
+      line: entry.line,
+      question: `What happens when this runs: \`${entry.example}\`? ${askEveryone(options)}${why}`,
+      options,
+    },
+    twoOnly: !runs,
+  };
+}
+
+/** "A common mistake is to write “3/4 + 1/2 = 4/6”": pupils judge the example, and say why. */
+function exampleHinge(entry: PlanMisconception): Built {
+  const shown = entry.code === true ? `\`${entry.example}\`` : `"${entry.example}"`;
+  const options = inOrder(
+    { answer: 'Wrong.', correct: true },
+    [{ answer: 'Right.', correct: false, reveals: MISCONCEPTION }],
+    entry.line,
+  );
+  return {
+    hinge: {
+      misconception: entry.text,
+      line: entry.line,
+      question: `Right or wrong, and why: ${shown}? ${askEveryone(options)} Ask two pupils for their reason before you say.`,
+      options,
+    },
+  };
+}
+
+/** "Which of these is true about blending?": the misconception, the plan's correction cut to its claim, and a third where the plan gives one. */
+function correctedHinge(entry: PlanMisconception, content: PlanContent, text: string): Built {
+  const correction = entry.correction!.text;
+  const about = aboutWhat(entry, content, text);
+  if (entry.confused !== undefined && ALIKE.test(correction.slice(0, 120))) {
+    // "Students confuse binary search and BSTs", corrected by "a BST is a lot like a binary search, but...".
+    const [difference] = CONTRASTS.map((joint) => correction.toLowerCase().indexOf(joint))
+      .filter((at) => at > 0)
+      .sort((a, b) => a - b)
+      .map((at) => correction.slice(at).replace(/^[,;]?\s?(?:but|whereas|while)?\s/, ''));
+    const options = inOrder(
+      { answer: 'They are alike, but not the same.', correct: true },
+      [
+        { answer: 'They are the same thing.', correct: false, reveals: MISCONCEPTION },
+        {
+          answer: 'They have nothing in common.',
+          correct: false,
+          reveals: 'has not seen how they are alike',
+        },
+      ],
+      entry.line,
+    );
+    const then =
+      difference === undefined
+        ? ''
+        : ` Then ask what the difference is: the plan says "${trimEnd(shortened(difference))}".`;
+    return {
+      hinge: {
+        misconception: entry.text,
+        line: entry.line,
+        question: `Which of these is true${about}? ${askEveryone(options)}${then}`,
+        options,
+      },
+    };
+  }
+  const { claim, rest } = claimOf(correction);
+  const wrong: HingeOption[] = [
+    { answer: asOption(shortened(entry.claim!)), correct: false, reveals: MISCONCEPTION },
+  ];
+  const third = rest === undefined ? undefined : swapped(claim, rest);
+  if (third !== undefined)
+    wrong.push({ answer: asOption(third), correct: false, reveals: 'mixes up the two ideas' });
+  const options = inOrder({ answer: asOption(claim), correct: true }, wrong, entry.line);
+  return {
+    hinge: {
+      misconception: entry.text,
+      line: entry.line,
+      question: `Which of these is true${about}? ${askEveryone(options)}`,
+      options,
+    },
+    twoOnly: third === undefined,
+  };
+}
+
+/** "True or false: ice floats because it contains air?": a belief the plan states, which pupils must give a reason against. */
+function beliefHinge(entry: PlanMisconception): Built {
+  const options = inOrder(
+    { answer: 'False.', correct: true },
+    [{ answer: 'True.', correct: false, reveals: MISCONCEPTION }],
+    entry.line,
+  );
+  return {
+    hinge: {
+      misconception: entry.text,
+      line: entry.line,
+      question: `True or false: "${trimEnd(entry.claim!)}"? ${askEveryone(options)} Ask for a reason either way.`,
+      options,
+    },
+  };
+}
+
+/** A belief stated as one ("pupils think that...", a confusion, the plan's misconceptions list), not a topic pupils think about. */
+const statesABelief = (entry: PlanMisconception, listed: ReadonlySet<number>) =>
+  entry.confused !== undefined ||
+  listed.has(entry.line) ||
+  /\b(?:think|thinks|believe|believes|assume|assumes) that\b/i.test(entry.text);
+
+/**
+ * A hinge question for each misconception the plan names: the misconception is a wrong answer and
+ * the plan's own correction the right one, never the other way round, with short parallel options.
+ * A mistake shown in code or an example asks pupils to judge the example. Where the plan names a
+ * mistake without what pupils believe, or gives only two plausible answers, it is told so.
  */
 export function hingeQuestions(
   plan: LessonPlan,
@@ -78,6 +284,7 @@ export function hingeQuestions(
   const text = plan.lines.join('\n');
   const hinges: HingeQuestion[] = [];
   const toAdd: WhatToAdd[] = [];
+  const listed = new Set(plan.misconceptions.map((entry) => entry.line));
   for (const entry of content.misconceptions.slice(0, 5)) {
     const quoted = trimEnd(entry.text);
     if (entry.claim === undefined) {
@@ -88,23 +295,31 @@ export function hingeQuestions(
       });
       continue;
     }
-    if (entry.correction === undefined) {
+    const built =
+      entry.example !== undefined && entry.code === true && entry.correction !== undefined
+        ? codeHinge(entry)
+        : entry.example !== undefined && entry.correction === undefined
+          ? exampleHinge(entry)
+          : entry.correction !== undefined
+            ? correctedHinge(entry, content, text)
+            : statesABelief(entry, listed)
+              ? beliefHinge(entry)
+              : undefined;
+    if (built === undefined || entry.correction === undefined) {
       toAdd.push({
         for: 'hinge',
         line: entry.line,
         message: `The plan names a misconception ("${trimEnd(entry.claim)}") but not how to correct it; add the correct idea in pupils' words, and a hinge question can offer it beside the misconception.`,
       });
-      continue;
     }
-    hinges.push({
-      misconception: entry.text,
-      line: entry.line,
-      question: `Which of these is true${aboutWhat(entry, content, text)}? ${HINGE_ASK}`,
-      options: [
-        { answer: `${trimEnd(entry.claim)}.`, correct: false, reveals: 'holds the misconception' },
-        { answer: `${capitalise(trimEnd(entry.correction.text))}.`, correct: true },
-      ],
-    });
+    if (built === undefined) continue;
+    hinges.push(built.hinge);
+    if (built.twoOnly === true)
+      toAdd.push({
+        for: 'hinge',
+        line: entry.line,
+        message: `The hinge on "${trimEnd(entry.claim)}" has two answers, the plan's misconception and its correction; add another wrong answer pupils give, and it can offer three.`,
+      });
   }
   if (content.misconceptions.length === 0 && isClassLesson(plan))
     toAdd.push({

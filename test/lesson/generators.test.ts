@@ -65,11 +65,25 @@ describe('talk, hinge and plenary prompts', () => {
     ]);
   });
 
-  it('a misconception with no correction in the plan is told what to add, never given a placeholder', () => {
+  it('a misconception with no correction in the plan is asked true or false, told what to add, never given a placeholder', () => {
     const { hinges, toAdd } = hingeQuestions(plan, content);
-    expect(hinges).toHaveLength(1);
-    expect(toAdd.map((entry) => [entry.for, entry.line])).toEqual([['hinge', 9]]);
-    expect(toAdd[0]!.message).toContain('"Photosynthesis and respiration are the same thing"');
+    expect(hinges[1]).toMatchObject({
+      line: 9,
+      question: expect.stringMatching(
+        /^True or false: "Photosynthesis and respiration are the same thing"\?/,
+      ),
+      options: [
+        { answer: 'True.', correct: false, reveals: 'holds the misconception' },
+        { answer: 'False.', correct: true },
+      ],
+    });
+    // Line 7's hinge has only the plan's two answers, and says so rather than padding.
+    expect(toAdd.map((entry) => [entry.for, entry.line])).toEqual([
+      ['hinge', 7],
+      ['hinge', 9],
+    ]);
+    expect(toAdd[0]!.message).toContain('has two answers');
+    expect(toAdd[1]!.message).toContain('"Photosynthesis and respiration are the same thing"');
     expect(JSON.stringify(hinges)).not.toContain('write it here');
   });
 
