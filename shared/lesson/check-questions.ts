@@ -330,7 +330,110 @@ export function hingeQuestions(
   return { hinges, toAdd };
 }
 
-/** Plenary questions that review each objective's content and name next steps. */
+/** Sections where a lesson ends or pauses to review: the plan's own reflection questions are there. */
+const REVIEWING =
+  /\b(?:plenary|reflect(?:ion)?|review|debrief|wrap[- ]?up|closure|exit|what did we learn)\b/i;
+
+/** The plan's own end-of-lesson questions ("Lesson reflection: Was there ever a situation where...?"). */
+function ownPlenaryQuestions(plan: LessonPlan, content: PlanContent): string[] {
+  const reviewing = new Set(
+    plan.sections
+      .filter(
+        (section) =>
+          section.kind === 'plenary' ||
+          section.kind === 'mini-plenary' ||
+          (section.kind !== 'starter' && REVIEWING.test(section.heading)),
+      )
+      .map((section) => section.heading),
+  );
+  return content.questions
+    .filter(
+      (question) =>
+        reviewing.has(question.section) &&
+        question.text.endsWith('?') &&
+        /^[\p{Lu}"'“‘]/u.test(question.text),
+    )
+    .map((question) => question.text);
+}
+
+/** Verbs whose work is written down step by step, so a whiteboard shows it: "evaluate a Boolean expression". */
+const WRITTEN_WORK = new Set(
+  'calculate solve convert evaluate estimate simplify round encode decode compose write draw plot balance spell punctuate construct expand factorise factorize rearrange substitute add subtract multiply divide order compare'.split(
+    ' ',
+  ),
+);
+/** Verbs whose work is spoken: a language lesson's "form simple sentences", "use the “Dw i’n” pattern". */
+const SPOKEN_WORK = new Set('say speak pronounce form ask answer greet introduce count read'.split(' '));
+/** Verbs whose answer is examples: "give examples of Welsh words", "recognise websites that are...". */
+const EXAMPLES_WORK = new Set(
+  'give list name recognise recognize identify spot sort classify distinguish find select match'.split(' '),
+);
+/** Verbs of a procedure, often on equipment: "set up a Raspberry Pi", "carry out an investigation". */
+const PROCEDURE_WORK = new Set(
+  'set carry use build make program run test connect perform measure create code'.split(' '),
+);
+/** "use the ... pattern": language, said in a sentence, not a procedure. */
+const LANGUAGE_USE =
+  /\b(?:pattern|phrases?|words?|vocab(?:ulary)?|structure|tense|connectives?|sentences?)\b/i;
+
+/**
+ * A plenary question for what an objective asks pupils to do, fitted to how the work is done:
+ * written work on a whiteboard, spoken work to a partner, examples in turn, a procedure talked
+ * through in order. Young pupils talk rather than write, and have no notes to put away.
+ */
+function doingQuestion(doing: string, recalling: boolean, young: boolean): string {
+  const verb = (doing.split(' ')[0] ?? '').toLowerCase();
+  if (SPOKEN_WORK.has(verb) || (verb === 'use' && LANGUAGE_USE.test(doing)))
+    return `Your turn: ${doing}. Say one to your partner, then swap and check each other.`;
+  if (verb === 'give' || verb === 'list' || verb === 'name')
+    return `Quick-fire: ${doing}. Take turns with your partner until one of you runs out.`;
+  if (EXAMPLES_WORK.has(verb)) return `Can you ${doing}? Tell your partner one example and how you know.`;
+  if (young) return `Can you ${doing}? Show your partner, then tell them how you did it.`;
+  if (recalling)
+    return `Without your notes: can you ${doing}? Write your answer on your whiteboard, then check with your partner.`;
+  if (WRITTEN_WORK.has(verb))
+    return `Show me you can ${doing}: one example on your whiteboard, then explain each step to your partner.`;
+  if (PROCEDURE_WORK.has(verb)) return `Talk your partner through how to ${doing}, in order.`;
+  return `Can you ${doing}? Show your partner, then tell them how you know.`;
+}
+
+/** Ages five to seven (Reception, Years 1-2, KS1, kindergarten to grade 2): they talk rather than write, with no notes. */
+const YOUNG =
+  /\b(?:reception|eyfs|early years|foundation stage|ks1|key stage 1|year [12]|y[12]|p[1-3]|kindergarten|grade [k12]|grades k|k-[1-3]|ages? [4-6](?: ?(?:-|–|to) ?[5-7])?)\b/i;
+
+export function youngPupils(plan: LessonPlan): boolean {
+  if (plan.yearGroup !== undefined) return YOUNG.test(plan.yearGroup);
+  // A plan without a year group may name its stage near the top or in its standards ("grade 1 topics").
+  return plan.lines.some((line) => YOUNG.test(line.slice(0, 300)));
+}
+
+/** A one-to-one document that repeats its headings holds several sessions: its first is the one to review. */
+function firstSessionObjectives<T extends { line: number }>(plan: LessonPlan, objectives: T[]): T[] {
+  const seen = new Set<string>();
+  for (const section of plan.sections) {
+    const heading = section.heading.trim().toLowerCase();
+    if (seen.has(heading) && section.kind === 'objectives')
+      return objectives.filter((objective) => objective.line < section.line);
+    seen.add(heading);
+  }
+  return objectives;
+}
+
+/** A lesson title that asks the lesson's question: "Lesson 1 - How Do Computers Think?" → "How do computers think?". */
+function bigQuestion(plan: LessonPlan, content: PlanContent): string | undefined {
+  const title = plan.title.trim();
+  if (!title.endsWith('?')) return undefined;
+  const dash = Math.max(title.lastIndexOf(' - '), title.lastIndexOf(' – '), title.lastIndexOf(': '));
+  const asked = dash > 0 ? title.slice(dash + 3).trim() : title;
+  // The plan's own wording, where it asks the same question in its text.
+  const own = content.questions.find((question) => question.text.toLowerCase() === asked.toLowerCase());
+  return own?.text ?? asked;
+}
+
+/**
+ * Plenary questions: the plan's own reflection questions first, then questions that review each
+ * objective's content the way its work is done, the lesson's big question, and next steps.
+ */
 export function plenaryQuestions(
   plan: LessonPlan,
   content: PlanContent,
@@ -338,12 +441,21 @@ export function plenaryQuestions(
   // A scheme of work spans several lessons: how one lesson ends is each lesson's plan, not the scheme's.
   if (plan.kind === 'scheme' || plan.kind === 'not-a-plan') return { questions: [], toAdd: [] };
   const text = plan.lines.join('\n');
-  const objectives = plan.objectives.filter((objective) => notAnObjective(objective.text) === undefined);
-  const questions: string[] = [];
+  const oneToOne = plan.kind === 'tuition' || isInterventionPlan(plan);
+  const young = youngPupils(plan);
+  const stated = plan.objectives.filter((objective) => notAnObjective(objective.text) === undefined);
+  const objectives = oneToOne ? firstSessionObjectives(plan, stated) : stated;
+  const own = ownPlenaryQuestions(plan, content).slice(0, objectives.length === 0 ? 3 : 2);
+  const questions: string[] = [...own];
+  const ownStems = stemsOf(own.join(' '));
+  const big = bigQuestion(plan, content);
+  if (big !== undefined && !own.includes(big)) questions.push(`Back to today's big question: ${big}`);
   const usedTerms = new Set<string>();
   for (const objective of objectives.slice(0, 3)) {
     const parts = partsOf(objective.text);
     const stems = stemsOf(parts.statement);
+    // An objective the plan's own questions already review is not asked twice.
+    if (stems.size > 0 && overlap(ownStems, parts.statement) * 3 >= stems.size * 2) continue;
     const single = objectives.length === 1;
     // Each term is asked for once in the plenary, not under every objective that shares a word with it.
     const words = content.terms
@@ -366,15 +478,14 @@ export function plenaryQuestions(
           ? `${capitalise(parts.doing)} to your partner in two or three sentences.${using}`
           : parts.doing !== undefined && parts.kind === 'make'
             ? `Share what you made: which part best shows you can ${parts.doing}?${using}`
-            : parts.doing !== undefined && parts.recalling
-              ? `Without your notes: can you ${parts.doing}? Write it on your whiteboard, then check with your partner.${using}`
-              : parts.doing !== undefined
-                ? `Show me you can ${parts.doing}: one example on your whiteboard, then explain each step to your partner.${using}`
-                : `What have you learned today about ${parts.topic ?? `"${parts.statement}"`}? Tell your partner two things.${using}`,
+            : parts.doing !== undefined
+              ? `${doingQuestion(parts.doing, parts.recalling === true, young)}${using}`
+              : `What have you learned today about ${parts.topic ?? `"${parts.statement}"`}? Tell your partner two things.${using}`,
     );
   }
+  // With no objectives, the plan's key points say what pupils should take away.
   if (objectives.length === 0) {
-    for (const point of content.keyPoints.slice(0, 3))
+    for (const point of content.keyPoints.slice(0, Math.max(1, 3 - own.length)))
       questions.push(`In your own words, what does this mean: "${quoteOf(point.text)}"? Give an example.`);
   }
   const misconception = content.misconceptions.find((entry) => entry.claim !== undefined);
@@ -394,9 +505,12 @@ export function plenaryQuestions(
   }
   if (objectives.length > 1)
     questions.push(
-      'Which objective do you feel most and least sure of? Show 1 to 5 fingers for each, then tell your partner why.',
+      young
+        ? 'Which part of today was easiest, and which was hardest? Show me with your thumb, then tell your partner.'
+        : 'Which objective do you feel most and least sure of? Show 1 to 5 fingers for each, then tell your partner why.',
     );
-  questions.push('What is your next step, and what will help you take it?');
-  const oneToOne = plan.kind === 'tuition' || isInterventionPlan(plan);
+  questions.push(
+    young ? 'What will you try next time?' : 'What is your next step, and what will help you take it?',
+  );
   return { questions: oneToOne ? questions.map(toTutee) : questions, toAdd };
 }
