@@ -19,12 +19,20 @@ export function talkPrompts(plan: LessonPlan, content: PlanContent): string[] {
       'How do you know? What is your evidence?',
       'Can you explain that again in a different way?',
     ];
-  const prompts = [
-    'Justify your answer: why do you think that?',
-    'Can you add to that?',
-    'Do you agree or disagree with what your partner said? Why?',
-    'How do you know? What is your evidence?',
-  ];
+  // Five- to seven-year-olds are asked how they know, in their words, not for evidence to justify.
+  const prompts = youngPupils(plan)
+    ? [
+        'Why do you think that?',
+        'Can you add to that?',
+        'Do you agree with your partner? Why?',
+        'How do you know? Can you show me?',
+      ]
+    : [
+        'Justify your answer: why do you think that?',
+        'Can you add to that?',
+        'Do you agree or disagree with what your partner said? Why?',
+        'How do you know? What is your evidence?',
+      ];
   for (const term of content.terms.filter((entry) => entry.definition !== undefined).slice(0, 2))
     prompts.push(
       `Explain "${written(term.term, text)}" to your partner without saying the word: can they tell which word it is?`,
@@ -363,7 +371,7 @@ const WRITTEN_WORK = new Set(
   ),
 );
 /** Verbs whose work is spoken: a language lesson's "form simple sentences", "use the “Dw i’n” pattern". */
-const SPOKEN_WORK = new Set('say speak pronounce form ask answer greet introduce count read'.split(' '));
+const SPOKEN_WORK = new Set('say speak pronounce form greet count read'.split(' '));
 /** Verbs whose answer is examples: "give examples of Welsh words", "recognise websites that are...". */
 const EXAMPLES_WORK = new Set(
   'give list name recognise recognize identify spot sort classify distinguish find select match'.split(' '),
@@ -388,7 +396,7 @@ function doingQuestion(doing: string, recalling: boolean, young: boolean): strin
   if (verb === 'give' || verb === 'list' || verb === 'name')
     return `Quick-fire: ${doing}. Take turns with your partner until one of you runs out.`;
   if (EXAMPLES_WORK.has(verb)) return `Can you ${doing}? Tell your partner one example and how you know.`;
-  if (young) return `Can you ${doing}? Show your partner, then tell them how you did it.`;
+  if (young) return `Tell your partner: how would you ${doing}?`;
   if (recalling)
     return `Without your notes: can you ${doing}? Write your answer on your whiteboard, then check with your partner.`;
   if (WRITTEN_WORK.has(verb))

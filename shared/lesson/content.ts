@@ -545,7 +545,13 @@ const BELIEF_VERBS = new Set(
 export function beliefOf(misconception: string): { claim: string; confused?: [string, string] } {
   const words = statementOf(misconception).split(' ');
   let at = 0;
-  while (at < words.length - 1 && BELIEF_FRAME.has(words[at]!.toLowerCase())) at += 1;
+  // "A few pupils think..." is framing; "A heavier object falls faster" is the belief, article and all.
+  while (
+    at < words.length - 1 &&
+    BELIEF_FRAME.has(words[at]!.toLowerCase()) &&
+    (words[at]!.toLowerCase() !== 'a' || words[at + 1]?.toLowerCase() === 'few')
+  )
+    at += 1;
   const framed = at > 0;
   if (framed && BELIEF_VERBS.has(words[at]!.toLowerCase())) {
     at += 1;
@@ -688,7 +694,8 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
       }
       continue;
     }
-    if (!WARNS.test(sentence.text)) continue;
+    // "What did you predict wrongly, and why?" asks pupils to reflect; it warns of nothing.
+    if (!WARNS.test(sentence.text) || sentence.text.endsWith('?')) continue;
     if (warned !== undefined) {
       if (warned.example !== undefined && warned.why === undefined) warned.why = trimEnd(sentence.text);
       continue;

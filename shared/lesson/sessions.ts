@@ -1,5 +1,5 @@
 import { isClassLesson } from './check-questions';
-import { notAnObjective, planContent, trimEnd } from './content';
+import { notAnObjective, planContent, sentencesOf, trimEnd } from './content';
 import { sectionsOf } from './evidence';
 import { isStretch, keyTerm, SUBSTANTIAL } from './questions';
 import { contentWords, objectiveTerms, stem } from './terms';
@@ -119,13 +119,42 @@ function guidedTask(
       (minutes !== undefined && minutes >= GUIDED_MIN ? 2 : 0)
     );
   };
-  return content.tasks
+  const best = content.tasks
     .flatMap((task, index) => {
       const episode = episodes.get(task.section);
       if (episode === undefined || isStretch(task) || /\bhomework\b/i.test(task.section)) return [];
       return [{ task, episode, index, rank: rank(task, episode) }];
     })
     .sort((a, b) => b.rank - a.rank || a.index - b.index)[0];
+  return best ?? episodeWork(episodes);
+}
+
+/** Setting-up lines ("Divide the class into groups of four"), which say how pupils work, not what they do. */
+const SETTING_UP =
+  /^(?:divide|split|organise|organize|arrange|put|give|hand|place|explain|tell|remind|share)\b/i;
+
+/**
+ * The work of the longest activity episode, where the plan describes it without a task the reader
+ * picked out ("Each group follows the picture trail and sorts each card..."): the plan does set pupils
+ * work, and saying it sets none would be false.
+ */
+function episodeWork(
+  episodes: ReadonlyMap<string, PlanSection>,
+): { task: PlanStatement; episode: PlanSection } | undefined {
+  const activities = [...episodes.values()].filter(
+    (section) =>
+      (section.kind === 'main' || section.kind === 'independent') && FOLLOW_ON.test(section.heading),
+  );
+  const episode = activities.sort((a, b) => (minutesOf(b) ?? 0) - (minutesOf(a) ?? 0))[0];
+  if (episode === undefined) return undefined;
+  for (const item of episode.body) {
+    const sentence = sentencesOf(item.text.slice(0, 600)).find(
+      (text) => !SETTING_UP.test(text) && !text.endsWith('?') && text.split(' ').length >= 5,
+    );
+    if (sentence !== undefined)
+      return { task: { text: trimEnd(sentence), line: item.line, section: episode.heading }, episode };
+  }
+  return undefined;
 }
 
 /** "Divide students into groups of four": the plan's own group size, which the guided group keeps. */
@@ -340,11 +369,50 @@ export function guidedToAdd(plan: LessonPlan, session: GuidedSessionPlan | null)
   ];
 }
 
-/** The seven-stage intervention and tuition sequence (Intervention), filled in for one objective. */
-export function planInterventionSession(objective: string): InterventionSessionPlan {
-  const { statement, verb, focus, terms } = objectiveTerms(objective);
-  const skill = verb === undefined ? focus : `how to ${verb} ${focus}`;
-  const key = keyTerm(terms, focus, []);
+/** A record's own next step: "Focus for next lesson", "Next steps", "Targets for next session". */
+const NEXT_FOCUS =
+  /\b(?:focus for (?:the )?next|next (?:lesson|session|steps?|time)|targets? for (?:the )?next|to work on next)\b/i;
+
+/** What a session record says the next session should work on, from its first "Focus for next lesson". */
+function nextFocus(plan: LessonPlan): string | undefined {
+  for (const section of plan.sections) {
+    if (!NEXT_FOCUS.test(section.heading)) continue;
+    const text = section.body.map((item) => item.text.trim()).find((line) => line !== '');
+    if (text !== undefined) return text;
+  }
+  return undefined;
+}
+
+/** Verbs that name growth, not a skill to model: "Enhancing narrative writing skills", "Develop use of similes". */
+const GROWING =
+  /^(?:enhanc|develop|improv|extend|secur|consolidat|build|strengthen|deepen|embed|practis|practic)\w*\s+/i;
+
+/** Whether the plan names a class teacher the tutor reports to (a school's intervention, not private tuition). */
+const CLASS_TEACHER = /\b(?:class teacher|classroom teacher|form tutor|senco)\b/i;
+
+/**
+ * The seven-stage intervention and tuition sequence (Intervention), filled in for one objective.
+ * Given the plan, a session record's "Focus for next lesson" is what the next session works on
+ * (the session already delivered is not planned again), and the classroom link names a class
+ * teacher only where the plan does.
+ */
+export function planInterventionSession(
+  objective: string,
+  context: { plan?: LessonPlan } = {},
+): InterventionSessionPlan {
+  const next = context.plan === undefined ? undefined : nextFocus(context.plan);
+  const { statement, verb, focus, terms } = objectiveTerms(next ?? objective);
+  // "Develop use of figurative language" is modelled as the figurative language, not as "how to develop".
+  const growing = verb === undefined || GROWING.test(`${verb} `);
+  // "understanding of long division" is modelled as long division.
+  const what = growing
+    ? focus
+        .replace(GROWING, '')
+        .replace(/^(?:understanding|knowledge) (?:and knowledge |and understanding )?of\s/i, '')
+    : focus;
+  const skill = growing ? what.replace(/^use of\s/i, 'the use of ') : `how to ${verb} ${what}`;
+  const key = keyTerm(terms, what, []).replace(GROWING, '');
+  const teacher = context.plan?.lines.some((line) => CLASS_TEACHER.test(line.slice(0, 1000))) === true;
   return {
     objective: statement,
     stages: [
@@ -356,12 +424,14 @@ export function planInterventionSession(objective: string): InterventionSessionP
       {
         stage: 'Remember',
         minutes: 5,
-        what: `Recall the knowledge and skills this builds on; pin down exactly what is to be developed about ${key} today.`,
+        what: `${next === undefined ? 'Recall the knowledge and skills this builds on' : 'Recall what the last session secured'}; pin down exactly what is to be developed about ${key} today.`,
       },
       {
         stage: 'Model',
         minutes: 5,
-        what: `Demonstrate ${skill}, thinking aloud: say each step and why you take it.`,
+        what: growing
+          ? `Model ${skill}${skill.includes(',') ? ',' : ''} in a short example, thinking aloud: say each step and why you take it.`
+          : `Demonstrate ${skill}, thinking aloud: say each step and why you take it.`,
       },
       {
         stage: 'Try',
@@ -381,9 +451,11 @@ export function planInterventionSession(objective: string): InterventionSessionP
       {
         stage: 'Review',
         minutes: 2,
-        what: 'The pupil reflects on what they learned and how they will use it back in the classroom.',
+        what: `The pupil reflects on what they learned and how they will use it ${teacher ? 'back in the classroom' : 'in their own work'}.`,
       },
     ],
-    linkToClassroom: `Tell the class teacher what was secured on "${statement}" and what to watch for, so the next lesson gives the pupil a chance to apply it.`,
+    linkToClassroom: teacher
+      ? `Tell the class teacher what was secured on "${statement}" and what to watch for, so the next lesson gives the pupil a chance to apply it.`
+      : `Record what was secured on "${statement}" and what to watch for, so the next session starts from it and the pupil has a chance to apply it.`,
   };
 }
