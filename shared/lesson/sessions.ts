@@ -66,6 +66,9 @@ function isSupervisedPractical(section: PlanSection): boolean {
 /** Objectives that ask pupils to remember rather than apply. */
 const RECALLING = /^(?:define|identify|name|list|recall|label|state|know|recogni[sz]e)\b/i;
 
+/** "Individually in turn: tell the group...": a round the teacher leads with everyone. */
+const ROUND = /\bin turn\b.{0,40}\b(?:the (?:whole )?(?:group|class)|everyone)\b|\bwhole group\b/i;
+
 /** The shortest episode a guided group can be fitted into, shortened to its length. */
 const SHORTEST_EPISODE = 10;
 
@@ -79,11 +82,14 @@ const minutesOf = (section: PlanSection) => section.minutes ?? section.pacedMinu
 function applyingEpisodes(plan: LessonPlan): Map<string, PlanSection> {
   const episodes = new Map<string, PlanSection>();
   for (const section of plan.sections) {
-    if (NOT_APPLYING.has(section.kind) || isSupervisedPractical(section)) continue;
+    // A grid's header row ("Mins / Tutor Activity / Trainee Activity") has no work under it.
+    if (NOT_APPLYING.has(section.kind) || section.body.length === 0 || isSupervisedPractical(section))
+      continue;
     const minutes = minutesOf(section);
     if (minutes !== undefined && minutes < SHORTEST_EPISODE) continue;
-    // Everyone listening to the teacher at once leaves no one free to lead a group.
+    // Everyone listening to the teacher at once, or answering in turn to the whole group, leaves no one free to lead a group.
     if (section.organisation.length === 1 && section.organisation[0] === 'whole class') continue;
+    if (ROUND.test(textOf(section))) continue;
     if (!episodes.has(section.heading)) episodes.set(section.heading, section);
   }
   return episodes;
@@ -288,9 +294,16 @@ export function planGuidedSession(
       entry.definition !== undefined &&
       terms.some((word) => entry.term.toLowerCase().includes(word.toLowerCase())),
   );
-  const question = content.questions.find(
-    (entry) => (entry.level === 'understand' || entry.level === 'analyse') && entry.text.endsWith('?'),
-  );
+  // A listen-in question about this task and objective, the task's own episode's first.
+  const about = stemSet(`${statement} ${task?.text ?? ''}`);
+  const question = content.questions
+    .filter(
+      (entry) =>
+        (entry.level === 'understand' || entry.level === 'analyse') &&
+        entry.text.endsWith('?') &&
+        shared(about, entry.text) > 0,
+    )
+    .sort((a, b) => Number(b.section === task?.section) - Number(a.section === task?.section))[0];
   const taskText = task === undefined ? undefined : trimEnd(task.text);
   const criterion = reviewCriterion(plan, statement, taskText);
   const groups = groupsOf(episode);
@@ -360,6 +373,22 @@ export function planGuidedSession(
 /** What to add when the lesson sets no task a guided group could apply the learning in. */
 export function guidedToAdd(plan: LessonPlan, session: GuidedSessionPlan | null): WhatToAdd[] {
   if (session !== null || !isClassLesson(plan)) return [];
+  // The plan has pupils' work, but each episode needs the teacher with everyone: saying it sets no task would be false.
+  const activities = plan.sections.filter(
+    (section) => (section.kind === 'main' || section.kind === 'independent') && section.body.length > 0,
+  );
+  const pupilsWork = [...applyingEpisodes(plan).values()].some(
+    (section) =>
+      FOLLOW_ON.test(section.heading) ||
+      section.organisation.some((organisation) => organisation !== 'whole class'),
+  );
+  if (activities.length > 0 && !pupilsWork)
+    return [
+      {
+        for: 'guided',
+        message: `Each episode after the starter is led with the whole group, is a practical you must supervise, or is under ten minutes, so no guided group fits; if you want one, plan a 15-20 minute task ${forAdults(plan) ? 'learners' : 'pupils'} do on their own or in pairs.`,
+      },
+    ];
   return [
     {
       for: 'guided',

@@ -577,6 +577,41 @@ describe('a guided session that fits how the lesson is organised', () => {
     if (session !== null) expect(session.minutes).toBeLessThanOrEqual(10);
   });
 
+  it.each([
+    {
+      plan: 'an audio course led with the whole group, in ten-minute rounds',
+      text: [
+        'Italian taster for trainee teachers',
+        'Objectives:',
+        '- Be able to use the "Mi piace" pattern',
+        'Mins / Tutor activity / Trainee activity',
+        '10 / Introduce the course. / Whole group: listen to the overview.',
+        '10 / Play the first audio segment. / Whole group: listen and repeat aloud.',
+        '10 / Recap the pattern. / Individually in turn: tell the group "Mi piace..." with a food.',
+      ].join('\n'),
+      says: 'no guided group fits',
+    },
+    {
+      plan: 'an acid practical and nothing after it',
+      text: [
+        'LO: To investigate how concentration affects the rate of reaction',
+        'Starter (10 mins): pupils list reactions they know.',
+        'Practical (30 mins): pupils measure 20 ml of hydrochloric acid into a flask and add marble chips.',
+        '- Pupils repeat with each concentration of acid and record the time.',
+      ].join('\n'),
+      says: 'no guided group fits',
+    },
+  ])(
+    '$plan: no guided group, and the plan is told why rather than that it sets no task',
+    ({ text, says }) => {
+      const analysis = analyseLessonPlan({ text });
+      expect(analysis.guidedSession).toBeNull();
+      expect(analysis.toAdd.filter((entry) => entry.for === 'guided').map((entry) => entry.message)).toEqual([
+        expect.stringContaining(says),
+      ]);
+    },
+  );
+
   it('review is against the objective, not the lowest "All" outcome', () => {
     const session = analysed('ks3-science-rates-practical.md').guidedSession!;
     expect(session.stages[2]!.what).not.toContain('Measure how long the reaction takes');
