@@ -296,14 +296,18 @@ export function planGuidedSession(
   );
   // A listen-in question about this task and objective, the task's own episode's first.
   const about = stemSet(`${statement} ${task?.text ?? ''}`);
-  const question = content.questions
-    .filter(
-      (entry) =>
-        (entry.level === 'understand' || entry.level === 'analyse') &&
-        entry.text.endsWith('?') &&
-        shared(about, entry.text) > 0,
-    )
-    .sort((a, b) => Number(b.section === task?.section) - Number(a.section === task?.section))[0];
+  const teaching = new Set(
+    sectionsOf(plan, 'main', 'independent', 'guided').map((section) => section.heading),
+  );
+  const asks = content.questions.filter(
+    (entry) => (entry.level === 'understand' || entry.level === 'analyse') && entry.text.endsWith('?'),
+  );
+  // Else a question from the lesson's own teaching ("What is the difference between = and ==?"), never the title's.
+  const question =
+    asks
+      .filter((entry) => shared(about, entry.text) > 0)
+      .sort((a, b) => Number(b.section === task?.section) - Number(a.section === task?.section))[0] ??
+    asks.find((entry) => entry.level === 'analyse' && teaching.has(entry.section));
   const taskText = task === undefined ? undefined : trimEnd(task.text);
   const criterion = reviewCriterion(plan, statement, taskText);
   const groups = groupsOf(episode);
