@@ -409,10 +409,16 @@ function doingQuestion(doing: string, recalling: boolean, young: boolean): strin
 const YOUNG =
   /\b(?:reception|eyfs|early years|foundation stage|ks1|key stage 1|year [12]|y[12]|p[1-3]|kindergarten|grade [k12]|grades k|k-[1-3]|ages? [4-6](?: ?(?:-|–|to) ?[5-7])?)\b/i;
 
+/** Lines read at each end of a plan for its stage: a header states it, a standards list at the end may. */
+const STAGE_LINES = 100;
+
 export function youngPupils(plan: LessonPlan): boolean {
   if (plan.yearGroup !== undefined) return YOUNG.test(plan.yearGroup);
   // A plan without a year group may name its stage near the top or in its standards ("grade 1 topics").
-  return plan.lines.some((line) => YOUNG.test(line.slice(0, 300)));
+  const { lines } = plan;
+  const ends =
+    lines.length <= STAGE_LINES * 2 ? lines : [...lines.slice(0, STAGE_LINES), ...lines.slice(-STAGE_LINES)];
+  return ends.some((line) => YOUNG.test(line.slice(0, 300)));
 }
 
 /** A one-to-one document that repeats its headings holds several sessions: its first is the one to review. */
