@@ -276,8 +276,13 @@ function beliefHinge(entry: PlanMisconception): Built {
 /** A belief stated as one ("pupils think that...", a confusion, the plan's misconceptions list), not a topic pupils think about. */
 const statesABelief = (entry: PlanMisconception, listed: ReadonlySet<number>) =>
   entry.confused !== undefined ||
-  listed.has(entry.line) ||
-  /\b(?:think|thinks|believe|believes|assume|assumes) that\b/i.test(entry.text);
+  /\b(?:think|thinks|believe|believes|assume|assumes) that\b/i.test(entry.text) ||
+  // A listed misconception is true or false only as a statement: "Divide by the coefficient first" is a step.
+  (listed.has(entry.line) && STATEMENT.test(entry.claim ?? ''));
+
+/** Verbs a statement turns on: "A bigger denominator means a bigger fraction", "Ice is lighter". */
+const STATEMENT =
+  /\b(?:is|are|was|were|means?|has|have|will|can|cannot|makes?|gives?|causes?|always|never|only|needs?|depends?)\b/i;
 
 /**
  * A hinge question for each misconception the plan names: the misconception is a wrong answer and

@@ -21,7 +21,7 @@ const GUIDED_MAX = 20;
 
 /** Headings over the main teaching's follow-on work, where a guided group applies it. */
 const FOLLOW_ON =
-  /\b(?:lab|activit(?:y|ies)|tasks?|independent|practi[cs]e|apply|application|investigation|experiment|exercises?|worksheet|carrying out|group work)\b/i;
+  /\b(?:lab|activit(?:y|ies)|tasks?|independent|practi[cs]e|practicals?|apply|application|investigat(?:e|ion|ing)|experiment|exercises?|worksheet|carrying out|group work|analys(?:is|ing)|enquiry|stations?|you do)\b/i;
 
 /** "A bigger denominator means..." → "a bigger denominator means...", after "that"; "BST" and "I" stay. */
 const asClause = (claim: string) =>
@@ -66,6 +66,14 @@ function isSupervisedPractical(section: PlanSection): boolean {
 /** Objectives that ask pupils to remember rather than apply. */
 const RECALLING = /^(?:define|identify|name|list|recall|label|state|know|recogni[sz]e)\b/i;
 
+/** Headings over the teacher's own exposition and modelling. */
+const TEACHING =
+  /\b(?:teacher (?:exposition|input|explanation|demonstration|modelling|led)|exposition|direct instruction|i do|we do|modelling|modelled)\b/i;
+
+/** Everyone listening to the teacher at once leaves no one free to lead a group, unless pupils then work. */
+const wholeClassOnly = (section: PlanSection) =>
+  section.organisation.length === 1 && section.organisation[0] === 'whole class';
+
 /** "Individually in turn: tell the group...": a round the teacher leads with everyone. */
 const ROUND = /\bin turn\b.{0,40}\b(?:the (?:whole )?(?:group|class)|everyone)\b|\bwhole group\b/i;
 
@@ -87,8 +95,9 @@ function applyingEpisodes(plan: LessonPlan): Map<string, PlanSection> {
       continue;
     const minutes = minutesOf(section);
     if (minutes !== undefined && minutes < SHORTEST_EPISODE) continue;
-    // Everyone listening to the teacher at once, or answering in turn to the whole group, leaves no one free to lead a group.
-    if (section.organisation.length === 1 && section.organisation[0] === 'whole class') continue;
+    // The teaching itself ("Teacher exposition", "I do") is not where a group applies it.
+    if (TEACHING.test(section.heading)) continue;
+    // Answering in turn to the whole group leaves no one free to lead a group.
     if (ROUND.test(textOf(section))) continue;
     if (!episodes.has(section.heading)) episodes.set(section.heading, section);
   }
@@ -129,6 +138,8 @@ function guidedTask(
     .flatMap((task, index) => {
       const episode = episodes.get(task.section);
       if (episode === undefined || isStretch(task) || /\bhomework\b/i.test(task.section)) return [];
+      // "I will model the opening... Pupils then write their own letter": the pupils' part is work, the rest is not.
+      if (wholeClassOnly(episode) && task.forPupils !== true) return [];
       return [{ task, episode, index, rank: rank(task, episode) }];
     })
     .sort((a, b) => b.rank - a.rank || a.index - b.index)[0];
@@ -137,7 +148,10 @@ function guidedTask(
 
 /** Setting-up lines ("Divide the class into groups of four"), which say how pupils work, not what they do. */
 const SETTING_UP =
-  /^(?:divide|split|organise|organize|arrange|put|give|hand|place|explain|tell|remind|share)\b/i;
+  /^(?:divide|split|organise|organize|arrange|put|give|hand|place|explain|tell|remind|share|teachers?|the teacher|ta)\b/i;
+/** A sentence whose subject is the pupils: "Students plot the graph individually", "Each group follows the trail". */
+const PUPILS_DO =
+  /^(?:pupils|students|children|learners|each (?:group|pair|pupil|student)|in (?:groups|pairs)|groups|pairs)\b/i;
 
 /**
  * The work of the longest activity episode, where the plan describes it without a task the reader
@@ -149,18 +163,21 @@ function episodeWork(
 ): { task: PlanStatement; episode: PlanSection } | undefined {
   const activities = [...episodes.values()].filter(
     (section) =>
-      (section.kind === 'main' || section.kind === 'independent') && FOLLOW_ON.test(section.heading),
+      (section.kind === 'main' || section.kind === 'independent') &&
+      FOLLOW_ON.test(section.heading) &&
+      !wholeClassOnly(section),
   );
   const episode = activities.sort((a, b) => (minutesOf(b) ?? 0) - (minutesOf(a) ?? 0))[0];
   if (episode === undefined) return undefined;
-  for (const item of episode.body) {
-    const sentence = sentencesOf(item.text.slice(0, 600)).find(
-      (text) => !SETTING_UP.test(text) && !text.endsWith('?') && text.split(' ').length >= 5,
-    );
-    if (sentence !== undefined)
-      return { task: { text: trimEnd(sentence), line: item.line, section: episode.heading }, episode };
-  }
-  return undefined;
+  const sentences = episode.body.flatMap((item) =>
+    sentencesOf(item.text.slice(0, 600))
+      .filter((text) => !SETTING_UP.test(text) && !text.endsWith('?') && text.split(' ').length >= 5)
+      .map((text) => ({ text, line: item.line })),
+  );
+  // What pupils do, said of them, before any other line of the episode.
+  const work = sentences.find((sentence) => PUPILS_DO.test(sentence.text)) ?? sentences[0];
+  if (work === undefined) return undefined;
+  return { task: { text: trimEnd(work.text), line: work.line, section: episode.heading }, episode };
 }
 
 /** "Divide students into groups of four": the plan's own group size, which the guided group keeps. */
@@ -383,8 +400,9 @@ export function guidedToAdd(plan: LessonPlan, session: GuidedSessionPlan | null)
   );
   const pupilsWork = [...applyingEpisodes(plan).values()].some(
     (section) =>
-      FOLLOW_ON.test(section.heading) ||
-      section.organisation.some((organisation) => organisation !== 'whole class'),
+      !wholeClassOnly(section) &&
+      (FOLLOW_ON.test(section.heading) ||
+        section.organisation.some((organisation) => organisation !== 'whole class')),
   );
   if (activities.length > 0 && !pupilsWork)
     return [
