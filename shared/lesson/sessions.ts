@@ -278,8 +278,11 @@ export function planGuidedSession(
             text,
             index,
             // A guided group applies: "evaluate" before "define and identify" when the task serves both.
+            // The episode's own words break a tie: an analysis of "temperature or concentration" data serves that objective.
             score:
-              shared(stemSet(statements[index]!), task.text) - (RECALLING.test(statements[index]!) ? 0.5 : 0),
+              shared(stemSet(statements[index]!), task.text) * 2 +
+              (found === undefined ? 0 : shared(stemSet(statements[index]!), textOf(found.episode)) * 0.25) -
+              (RECALLING.test(statements[index]!) ? 1 : 0),
           }))
           .sort((a, b) => b.score - a.score || a.index - b.index)[0]!.text;
   const { statement, verb, focus: objectiveFocus, terms } = objectiveTerms(objective);
