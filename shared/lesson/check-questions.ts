@@ -410,9 +410,12 @@ function doingQuestion(doing: string, recalling: boolean, young: boolean): strin
   return `Can you ${doing}? Show your partner, then tell them how you know.`;
 }
 
-/** Ages five to seven (Reception, Years 1-2, KS1, kindergarten to grade 2): they talk rather than write, with no notes. */
+/**
+ * Ages five to seven (Reception, Years 1-2, KS1, kindergarten to grade 2, early phonics): they talk
+ * rather than write, with no notes.
+ */
 const YOUNG =
-  /\b(?:reception|eyfs|early years|foundation stage|ks1|key stage 1|year [12]|y[12]|p[1-3]|kindergarten|grade [k12]|grades k|k-[1-3]|ages? [4-6](?: ?(?:-|–|to) ?[5-7])?)\b/i;
+  /\b(?:reception|eyfs|early years|foundation stage|ks1|key stage 1|year [12]|y[12]|p[1-3]|kindergarten|grade [k12]|grades k|k-[1-3]|ages? [4-6](?: ?(?:-|–|to) ?[5-7])?|phonics|letters and sounds|letters\/sounds)\b/i;
 
 /** Lines read at each end of a plan for its stage: a header states it, a standards list at the end may. */
 const STAGE_LINES = 100;

@@ -640,3 +640,16 @@ describe('the intervention session for a tuition record', () => {
 it('my fixtures live apart from the audit fixtures', () => {
   expect(FIXTURES.endsWith('lessons')).toBe(true);
 });
+
+describe('talk prompts fit the pupils’ age', () => {
+  it.each([
+    ['a Reception number lesson', 'Reception – Maths\nLO: To make 5 in different ways', false],
+    ['a phonics plan with no year group', 'Phonics Phase 3\nLO: To read words with ai and ee', false],
+    ['a Year 1 lesson', 'Year 1 Science\nLO: To name parts of a plant', false],
+    ['a Year 10 lesson', 'Year 10 Chemistry\nLO: To explain electrolysis', true],
+    ['a lesson with no stage given', 'LO: To explain electrolysis', true],
+  ])('%s: asks for evidence only of older pupils', (_plan, text, evidence) => {
+    const plan = parseLessonPlan({ text });
+    expect(talkPrompts(plan, planContent(plan)).some((prompt) => prompt.includes('evidence'))).toBe(evidence);
+  });
+});
