@@ -271,6 +271,12 @@ export interface PlanMisconception {
   confused?: [string, string];
   /** The plan's own correction ("Response: ..."), which a hinge question offers as the right answer. */
   correction?: { text: string; line: number };
+  /** The code or worked example the mistake is shown in ("`animal == 'cat' or 'dog'`"), for a hinge to ask about. */
+  example?: string;
+  /** The example is code that runs, so pupils can be asked what it gives. */
+  code?: boolean;
+  /** The plan's reason, where it gives one beside the example ("A Boolean value or a string value is most often a mistake"). */
+  why?: string;
 }
 
 /** The plan's own content the generators build on (see content.ts). */
