@@ -204,8 +204,10 @@ export function readSections(
       for (const cell of reading.rest.split(' | ')) {
         // "Activities: (20 min)": the timing is the heading's, not a line of the section.
         const text = cell.trim();
-        if (text !== '' && !(reading.minutes !== undefined && timingOnly.read(text) !== undefined))
-          section.body.push({ text, line: lineNumber });
+        if (text === '' || (reading.minutes !== undefined && timingOnly.read(text) !== undefined)) continue;
+        // "Objectives – Students will be able to (SWBAT):": the label's stem introduces the list below it.
+        if (STATEMENT_SECTIONS.has(kind) && isStem(text, kind)) stems.add(lineNumber);
+        section.body.push({ text, line: lineNumber });
       }
       open(section, block);
       if (EPISODE_KINDS.includes(kind)) context.beforeEpisodes = false;

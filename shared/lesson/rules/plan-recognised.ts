@@ -2,6 +2,7 @@ import { defineRule } from '../../rule';
 import { hasText, isInterventionPlan, isLessonPlan, kindOf } from '../evidence';
 import { trimEndOf } from '../read/text';
 import type { LessonPlan, SchemeOutline } from '../types';
+import { cutEnding } from './plan-cut-off';
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
@@ -58,10 +59,8 @@ function schemeNotice(plan: LessonPlan): { holds: string; lacks: string; after: 
       `Question ladders are built for its first objectives only (it has ${written}); a single lesson's plan gets its own.`,
     );
   if (plan.cutOff !== undefined) {
-    const words = plan.cutOff.text.split(' ');
-    const end = words.length > 6 ? `…${words.slice(-6).join(' ')}` : plan.cutOff.text;
     after.push(
-      `It stops part-way at line ${plan.cutOff.line} (“${end}”), so only what comes before that has been read.`,
+      `It stops part-way, at “${cutEnding(plan.cutOff.text)}”, so only what comes before that has been read.`,
     );
   }
   return { holds, lacks, after: after.length === 0 ? '' : ` ${after.join(' ')}` };
