@@ -2,6 +2,7 @@ import { parseMinutes } from '../timing';
 import type { SectionKind } from '../types';
 import { type MetaField, metaForLabel, normaliseLabel, sectionForLabel } from '../vocabulary';
 import type { PlanBlock } from './blocks';
+import { afterTheLesson } from './recognisers/after-the-lesson';
 import { clockStart } from './recognisers/clock-start';
 import { headerRow } from './recognisers/header-row';
 import { leadingTiming } from './recognisers/leading-timing';
@@ -176,6 +177,8 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     if (minutes !== undefined) result.minutes = minutes;
     return result;
   };
+  // "Reflection (after lesson)": the teacher's notes once it is taught, no part of the lesson.
+  if (!tableRow && afterTheLesson.read(label) !== undefined) return { kind: 'other', heading, rest };
   const paced = context.pacedHeadings?.get(block.line);
   if (paced !== undefined) return reading({ kind: paced });
   if (normalised !== '' && normalised.split(' ').length <= 7) {

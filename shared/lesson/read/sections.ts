@@ -42,8 +42,18 @@ function isNote(
   current: PlanSection,
   markedHeadings: boolean,
 ): boolean {
-  if (block.kind === 'heading' || reading.tableRow || reading.rest === '') return false;
+  if (block.kind === 'heading' || reading.tableRow) return false;
   if (!EPISODE_KINDS.includes(current.kind)) return false;
+  // "EVALUATE (8 minutes)" then "Exit ticket (individual):": what an episode's heading opens
+  // with, the same kind of part or a note on it with no time of its own, is that episode's.
+  const opensEpisode = current.body.length === 0 && current.line === block.line - 1;
+  if (
+    opensEpisode &&
+    reading.minutes === undefined &&
+    (reading.kind === current.kind || NOTE_KINDS.has(reading.kind!))
+  )
+    return true;
+  if (reading.rest === '') return false;
   if (markedHeadings)
     return reading.kind === current.kind || reading.kind === 'other' || NOTE_KINDS.has(reading.kind!);
   // Without Markdown a "Mini-plenary:" line is still a part of the lesson of its own.
