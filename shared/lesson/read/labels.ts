@@ -28,6 +28,8 @@ export interface LineReading {
   teacherNote?: boolean;
   /** Named by an everyday word ("Review", "Explain") with no timing: under an episode's heading, part of it. */
   weak?: boolean;
+  /** A timed list item the vocabulary does not name ("- 5 mins – Carousel"): inside a timed episode, a step of it. */
+  timedItem?: boolean;
 }
 
 export interface ReadingContext {
@@ -109,7 +111,7 @@ export function matchKey(label: string): string {
 
 /** How the first part of a lesson grid says it opens the lesson: "Introduce the session...", "Recap...". */
 const OPENING_WORDS =
-  /^(?:introduce (?:the )?(?:session|lesson|topic)|introduction|recap|review (?:of )?(?:last|previous)|recall|retrieval|warm[- ]up|welcome|starter|do now|bell work)\b/i;
+  /^(?:introduce (?:the )?(?:session|lesson|topic)|(?:whole[- ]class )?intro(?:duction)?\b|recap|review (?:of )?(?:last|previous)|recall|retrieval|warm[- ]up|welcome|starter|do now|bell work)\b/i;
 
 /** A long cell's opening words, to at most 60 characters and a whole word: a heading for its row. */
 function shortLabel(text: string): string {
@@ -227,6 +229,17 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
       outsideTheLesson.read(normalised) === undefined
     ) {
       return reading({ kind: 'main', tableRow });
+    }
+    // A list of the lesson's parts with their times: "- **5 mins** – Whole-class intro on carpet: ...".
+    if (
+      section === undefined &&
+      block.kind === 'item' &&
+      timing !== '' &&
+      parseMinutes(timing) !== undefined &&
+      outsideTheLesson.read(normalised) === undefined
+    ) {
+      const opening = context.beforeEpisodes && OPENING_WORDS.test(label);
+      return reading({ kind: opening ? 'starter' : 'main', timedItem: true });
     }
     if (tableRow && headerRow.read(block.text) !== undefined)
       return { kind: 'other', heading: block.text, rest: '', header: true };

@@ -80,10 +80,20 @@ function staysInside(
   block: PlanBlock,
   current: PlanSection | undefined,
   level: Level,
+  listedParts: ReadonlySet<number>,
 ): boolean {
   if (current === undefined || current.kind === 'title') return false;
   if (STATEMENT_SECTIONS.has(current.kind) && isStem(block.text, current.kind)) return true;
   const episode = EPISODE_KINDS.includes(current.kind);
+  // "Main (30 mins)" over "- 10 mins – Carousel": the timed step is part of the timed episode,
+  // where the next of a list of timed parts is the next part.
+  if (
+    reading.timedItem === true &&
+    episode &&
+    current.minutes !== undefined &&
+    !listedParts.has(current.line)
+  )
+    return true;
   const deeper = level !== undefined && (block.level ?? 7) > level;
   // A note on the lesson stays with the part it is about; one beside the framing parts stands alone.
   if (reading.teacherNote === true && (episode || deeper || current.kind === 'other')) return true;
@@ -132,6 +142,8 @@ export function readSections(
   const meta: Partial<Record<MetaField, string>> = {};
   const stems = new Set<number>();
   const levels = new Map<number, number>();
+  // The lines of parts a list gives with their times ("- 5 mins – Carousel").
+  const listedParts = new Set<number>();
   let firstText: { text: string; line: number } | undefined;
   let current: PlanSection | undefined;
   let level: Level;
@@ -185,7 +197,7 @@ export function readSections(
       awaiting = undefined;
     } else if (reading === undefined) awaiting ??= fieldAwaitingValue(block);
     else awaiting = undefined;
-    const inside = reading?.kind !== undefined && staysInside(reading, block, current, level);
+    const inside = reading?.kind !== undefined && staysInside(reading, block, current, level, listedParts);
     if (
       !inside &&
       reading?.kind !== undefined &&
@@ -220,6 +232,7 @@ export function readSections(
         section.body.push({ text, line: lineNumber });
       }
       open(section, block);
+      if (reading.timedItem === true) listedParts.add(lineNumber);
       if (EPISODE_KINDS.includes(kind)) context.beforeEpisodes = false;
       continue;
     }
