@@ -74,8 +74,9 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
     parseMinutes(titleSection?.heading ?? '') ??
     lessonLength(opening(40));
   if (lessonMinutes !== undefined) plan.lessonMinutes = lessonMinutes;
-  const { kind, lessons, scheme } = readKind(plan, blocks);
+  const { kind, lessons, scheme, activities } = readKind(plan, blocks);
   plan.kind = kind;
+  if (activities !== undefined) plan.activities = activities;
   if (lessons !== undefined) plan.lessons = lessons;
   if (scheme !== undefined) plan.scheme = scheme;
   if (kind === 'scheme')
