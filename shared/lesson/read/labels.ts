@@ -179,11 +179,11 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     if (minutes !== undefined) result.minutes = minutes;
     return result;
   };
-  // "Reflection (after lesson)": the teacher's notes once it is taught, no part of the lesson.
-  if (!tableRow && afterTheLesson.read(label) !== undefined) return { kind: 'other', heading, rest };
   const paced = context.pacedHeadings?.get(block.line);
   if (paced !== undefined) return reading({ kind: paced });
   if (normalised !== '' && normalised.split(' ').length <= 7) {
+    // "Reflection (after lesson)": the teacher's notes once it is taught, no part of the lesson.
+    if (!tableRow && afterTheLesson.read(label) !== undefined) return { kind: 'other', heading, rest };
     const section = sectionForLabel(normalised);
     // "Review the answers" alone on a line is a sentence; "Review at tidy-up time (5 mins)" heads a part.
     const standalone = rest === '' && section?.everydayHead !== true && block.kind !== 'item';
