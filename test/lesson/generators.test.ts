@@ -612,6 +612,15 @@ describe('a guided session that fits how the lesson is organised', () => {
     },
   );
 
+  it('a plan whose main part is still to be written is told it sets no task, not that no group fits', () => {
+    const analysis = analyseLessonPlan({
+      text: 'RE – Year 6\nObjective: to know about different beliefs\nStarter: Show a picture.\nMain: TBC',
+    });
+    expect(analysis.toAdd.filter((entry) => entry.for === 'guided').map((entry) => entry.message)).toEqual([
+      expect.stringContaining('The plan sets no task for pupils'),
+    ]);
+  });
+
   it('review is against the objective, not the lowest "All" outcome', () => {
     const session = analysed('ks3-science-rates-practical.md').guidedSession!;
     expect(session.stages[2]!.what).not.toContain('Measure how long the reaction takes');
