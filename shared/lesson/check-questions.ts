@@ -73,6 +73,7 @@ function aboutWhat(entry: PlanMisconception, content: PlanContent, text: string)
 type HingeOption = HingeQuestion['options'][number];
 
 const LETTERS = 'ABCD';
+const MISCONCEPTION = 'holds the misconception';
 
 /** How to ask a hinge, naming the letters that show the misconception. */
 function askEveryone(options: readonly HingeOption[]): string {
@@ -81,8 +82,6 @@ function askEveryone(options: readonly HingeOption[]): string {
   );
   return `Ask everyone at once (mini-whiteboards or ABCD cards) before moving on; anyone choosing ${wrong.join(' or ')} holds the misconception.`;
 }
-
-const MISCONCEPTION = 'holds the misconception';
 
 /** The right answer moves with the misconception's line, so pupils cannot learn that it is always B. */
 function inOrder(right: HingeOption, wrong: HingeOption[], line: number): HingeOption[] {
@@ -406,7 +405,7 @@ function doingQuestion(doing: string, recalling: boolean, young: boolean): strin
     return `Without your notes: can you ${doing}? Write your answer on your whiteboard, then check with your partner.`;
   if (WRITTEN_WORK.has(verb))
     return `Show me you can ${doing}: one example on your whiteboard, then explain each step to your partner.`;
-  if (PROCEDURE_WORK.has(verb)) return `Talk your partner through how to ${doing}, in order.`;
+  if (PROCEDURE_WORK.has(verb)) return `Step by step, talk your partner through how to ${doing}.`;
   return `Can you ${doing}? Show your partner, then tell them how you know.`;
 }
 

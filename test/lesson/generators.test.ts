@@ -446,7 +446,7 @@ describe("plenary questions from the plan's own reflection and the objectives' c
   it.each([
     {
       objective: 'Be able to set up a Raspberry Pi and log in',
-      asks: 'Talk your partner through how to set up a Raspberry Pi and log in, in order.',
+      asks: 'Step by step, talk your partner through how to set up a Raspberry Pi and log in.',
     },
     {
       objective: 'Be able to give examples of French words already known',
