@@ -321,7 +321,10 @@ export function hingeQuestions(
       toAdd.push({
         for: 'hinge',
         line: entry.line,
-        message: `The plan names a misconception ("${trimEnd(entry.claim)}") but not how to correct it; add the correct idea in pupils' words, and a hinge question can offer it beside the misconception.`,
+        message:
+          entry.example !== undefined
+            ? `The plan shows a mistake ("${entry.example}") but not the right answer; add it, and the hinge can offer both with a third wrong answer pupils give.`
+            : `The plan names a misconception ("${trimEnd(entry.claim)}") but not how to correct it; add the correct idea in pupils' words, and a hinge question can offer it beside the misconception.`,
       });
     }
     if (built === undefined) continue;

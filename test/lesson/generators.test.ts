@@ -327,6 +327,25 @@ describe('a hinge from a mistake the plan shows in an example', () => {
     },
   );
 
+  it.each([
+    [
+      'a confusion of two quoted terms is read as a confusion, not an example',
+      'A common mistake is to confuse “weather” and “climate”.',
+      'True or false: "“Weather” and “climate” are the same thing"?',
+    ],
+    [
+      'a worked example without its answer asks right or wrong, and says what to add',
+      'A common mistake is to write "1/2 + 1/3 = 2/5".',
+      'Right or wrong, and why: "1/2 + 1/3 = 2/5"?',
+    ],
+  ])('%s', (_case, line, question) => {
+    const plan = parseLessonPlan({ text: `LO: To explain climate\n## Main\n${line}`, format: 'markdown' });
+    const { hinges, toAdd } = hingeQuestions(plan, planContent(plan));
+    expect(hinges.map((hinge) => hinge.question.slice(0, question.length))).toEqual([question]);
+    expect(toAdd).toHaveLength(1);
+    expect(toAdd[0]!.message).not.toContain('""');
+  });
+
   it('the report no longer says the plan "does not say what pupils believe" when it shows the mistake in code', () => {
     const analysis = analysed('hs-javascript-types.md');
     expect(analysis.hingeQuestions.map((hinge) => hinge.question.split('?')[0])).toEqual([
