@@ -109,7 +109,7 @@ const BOLD_WEIGHTS = [
 
 /** Whether CSS declarations ("color:#000;font-weight:700") set a bold weight. */
 function setsBold(declarations: string): boolean {
-  const compact = declarations.toLowerCase().replaceAll(' ', '');
+  const compact = declarations.toLowerCase().split(' ').join('');
   return BOLD_WEIGHTS.some((weight) => compact.includes(weight));
 }
 
