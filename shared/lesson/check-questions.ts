@@ -423,6 +423,18 @@ const YOUNG =
 const STAGE_LINES = 100;
 
 export function youngPupils(plan: LessonPlan): boolean {
+  let answer = youngPlans.get(plan);
+  if (answer === undefined) {
+    answer = readsAsYoung(plan);
+    youngPlans.set(plan, answer);
+  }
+  return answer;
+}
+
+// The talk prompts and the plenary both ask this of the same plan.
+const youngPlans = new WeakMap<LessonPlan, boolean>();
+
+function readsAsYoung(plan: LessonPlan): boolean {
   if (plan.yearGroup !== undefined) return YOUNG.test(plan.yearGroup);
   // A plan without a year group may name its stage near the top or in its standards ("grade 1 topics").
   const { lines } = plan;
@@ -466,7 +478,7 @@ export function plenaryQuestions(
   if (plan.kind === 'scheme' || plan.kind === 'not-a-plan') return { questions: [], toAdd: [] };
   const text = plan.lines.join('\n');
   const oneToOne = plan.kind === 'tuition' || isInterventionPlan(plan);
-  const young = youngPupils(plan);
+  const forYoung = youngPupils(plan);
   const stated = plan.objectives.filter((objective) => notAnObjective(objective.text) === undefined);
   const objectives = oneToOne ? firstSessionObjectives(plan, stated) : stated;
   const own = ownPlenaryQuestions(plan, content).slice(0, objectives.length === 0 ? 3 : 2);
@@ -503,7 +515,7 @@ export function plenaryQuestions(
           : parts.doing !== undefined && parts.kind === 'make'
             ? `Share what you made: which part best shows you can ${parts.doing}?${using}`
             : parts.doing !== undefined
-              ? `${doingQuestion(parts.doing, parts.recalling === true, young)}${using}`
+              ? `${doingQuestion(parts.doing, parts.recalling === true, forYoung)}${using}`
               : `What have you learned today about ${parts.topic ?? `"${parts.statement}"`}? Tell your partner two things.${using}`,
     );
   }
@@ -529,12 +541,12 @@ export function plenaryQuestions(
   }
   if (objectives.length > 1)
     questions.push(
-      young
+      forYoung
         ? 'Which part of today was easiest, and which was hardest? Show me with your thumb, then tell your partner.'
         : 'Which objective do you feel most and least sure of? Show 1 to 5 fingers for each, then tell your partner why.',
     );
   questions.push(
-    young ? 'What will you try next time?' : 'What is your next step, and what will help you take it?',
+    forYoung ? 'What will you try next time?' : 'What is your next step, and what will help you take it?',
   );
   return { questions: oneToOne ? questions.map(toTutee) : questions, toAdd };
 }
