@@ -1,12 +1,8 @@
 import { browser } from 'wxt/browser';
-import { docTitle } from '../lib/docs-reader';
-import {
-  type HandedSelection,
-  type PageRead,
-  type ReadDocRequest,
-  type ReadDocResponse,
-  selectionKey,
-} from '../lib/messages';
+import { type DocRead, docTitle } from '../lib/docs-reader';
+import { type HandedSelection, type PageRead, type ReadDocRequest, selectionKey } from '../lib/messages';
+import { hasWords, type PlanContent } from '../lib/plan-blocks';
+import { docRead, pageRead } from '../lib/plan-schema';
 import {
   adviceForFailedRead,
   classifyTab,
@@ -17,7 +13,14 @@ import {
 
 /** What reading a tab gave the panel. */
 export type TabRead =
-  | { kind: 'plan'; title: string; text: string; source: PlanSource }
+  | {
+      kind: 'plan';
+      title: string;
+      content: PlanContent;
+      source: PlanSource;
+      /** Whether the page or Doc went past the limits a read carries, so only its start was read. */
+      clipped: boolean;
+    }
   | { kind: 'nothing'; message: string }
   | { kind: 'failed'; what: string; advice: string; details: string[] };
 
@@ -33,27 +36,35 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** What the page script read, checked: a page's words are not Trajectory's to trust. */
 async function runPageScript(tabId: number): Promise<PageRead> {
   const [frame] = await browser.scripting.executeScript({
     target: { tabId },
     files: ['/content-scripts/page.js'],
   });
-  return frame?.result as PageRead;
+  const read = pageRead(frame?.result);
+  if (read === null) throw new Error('The page script returned something other than a read of the page.');
+  return read;
 }
 
-async function askDocsContentScript(tab: TabInfo): Promise<ReadDocResponse> {
+async function askDocsContentScript(tab: TabInfo): Promise<DocRead> {
   const request: ReadDocRequest = { type: 'trajectory/read-doc' };
+  let answer: unknown;
   try {
-    return (await browser.tabs.sendMessage(tab.id, request)) as ReadDocResponse;
+    answer = await browser.tabs.sendMessage(tab.id, request);
   } catch {
     // A Doc opened before Trajectory was installed or updated has no content script yet.
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/docs.js'] });
-    return (await browser.tabs.sendMessage(tab.id, request)) as ReadDocResponse;
+    answer = await browser.tabs.sendMessage(tab.id, request);
   }
+  const read = docRead(answer);
+  if (read === null)
+    throw new Error('The Docs content script answered with something other than a read of the Doc.');
+  return read;
 }
 
 async function readDoc(tab: TabInfo): Promise<TabRead> {
-  let read: ReadDocResponse;
+  let read: DocRead;
   try {
     read = await askDocsContentScript(tab);
   } catch (error) {
@@ -75,8 +86,9 @@ async function readDoc(tab: TabInfo): Promise<TabRead> {
   return {
     kind: 'plan',
     title: read.title || docTitle(tab.title ?? '') || 'Untitled document',
-    text: read.text,
+    content: { blocks: read.blocks },
     source: { kind: 'google-doc', path: read.path, failures: read.failures },
+    clipped: read.clipped,
   };
 }
 
@@ -87,7 +99,7 @@ async function readPage(tab: TabInfo): Promise<TabRead> {
   } catch (error) {
     return { kind: 'failed', ...explainScriptingError(errorText(error)), details: [errorText(error)] };
   }
-  if (!page.mainText.trim()) {
+  if (!hasWords({ blocks: page.main })) {
     return {
       kind: 'failed',
       what: 'Trajectory found no main text on this page.',
@@ -98,12 +110,13 @@ async function readPage(tab: TabInfo): Promise<TabRead> {
   return {
     kind: 'plan',
     title: page.title || 'This page',
-    text: page.mainText,
+    content: { blocks: page.main },
     source: { kind: 'web-page' },
+    clipped: page.clipped,
   };
 }
 
-/** A selection the context menu handed over for this tab, if any. */
+/** A selection the context menu handed over for this tab, if any (the background checked it). */
 export async function handedSelection(tabId: number): Promise<HandedSelection | null> {
   const key = selectionKey(tabId);
   const stored = await browser.storage.session.get(key);
@@ -118,15 +131,16 @@ function fromSelection(selection: HandedSelection): TabRead {
   return {
     kind: 'plan',
     title: selection.title || 'Selected text',
-    text: selection.text,
+    content: selection.content,
     source: { kind: 'selection' },
+    clipped: false,
   };
 }
 
 /** Reads the tab the panel is beside: a handed-over selection first, then the Doc or page. */
 export async function readTab(tab: TabInfo): Promise<TabRead> {
   const selection = await handedSelection(tab.id);
-  if (selection?.text.trim()) return fromSelection(selection);
+  if (selection && hasWords(selection.content)) return fromSelection(selection);
   const kind = classifyTab(tab.url);
   if (kind.kind === 'unreadable') return { kind: 'nothing', message: kind.reason };
   return kind.kind === 'google-doc' ? readDoc(tab) : readPage(tab);
@@ -148,7 +162,11 @@ export async function readSelection(tab: TabInfo): Promise<TabRead> {
   } catch (error) {
     return { kind: 'failed', ...explainScriptingError(errorText(error)), details: [errorText(error)] };
   }
-  if (!page.selectionText.trim()) {
+  // Blocks where the selection holds any; the words alone where it holds none (a text field).
+  const content: PlanContent = hasWords({ blocks: page.selection })
+    ? { blocks: page.selection }
+    : { text: page.selectionText };
+  if (!hasWords(content)) {
     return {
       kind: 'failed',
       what: 'No text is selected on this page.',
@@ -156,5 +174,5 @@ export async function readSelection(tab: TabInfo): Promise<TabRead> {
       details: [],
     };
   }
-  return fromSelection({ text: page.selectionText, title: page.title, url: tab.url ?? '' });
+  return fromSelection({ content, title: page.title, url: tab.url ?? '' });
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DraftBlock } from '../../shared/lesson/read/blocks';
 import type { DocSummary } from '../lib/analysis';
 import type { DocRead } from '../lib/docs-reader';
 import { promptCountText, severityLabel } from '../lib/severity';
@@ -12,11 +13,25 @@ type CardState =
 
 export interface LauncherProps {
   read(): Promise<DocRead>;
-  /** The background runs the lesson engine on the text and answers with the card's summary. */
-  summarise(text: string): Promise<DocSummary>;
+  /**
+   * The background runs the lesson engine on the Doc's blocks and answers with the card's
+   * summary, or null when it refused the request (more than a plan's worth of blocks).
+   */
+  summarise(blocks: DraftBlock[]): Promise<DocSummary | null>;
   openPanel(): void;
   /** The shadow host the launcher lives in: a click outside it is a click back into the Doc. */
   host: HTMLElement;
+}
+
+/** The card's heading: what the document reads as, and how many prompts it has. */
+function cardTitle(summary: DocSummary | null): string {
+  if (!summary?.readsAsPlan) return 'Trajectory';
+  if (summary.kind === 'scheme') {
+    return summary.lessons === undefined
+      ? 'A scheme of work'
+      : `A scheme of work with ${summary.lessons} lessons`;
+  }
+  return `${promptCountText(summary.promptCount)} for this plan`;
 }
 
 /**
@@ -39,7 +54,15 @@ export function Launcher({ read, summarise, openPanel, host }: LauncherProps) {
       return;
     }
     try {
-      setState({ kind: 'ready', summary: await summarise(result.text) });
+      const summary = await summarise(result.blocks);
+      if (summary === null) {
+        setState({
+          kind: 'failed',
+          advice: 'This document is longer than Trajectory reads: open the full panel.',
+        });
+        return;
+      }
+      setState({ kind: 'ready', summary });
     } catch {
       // The background restarts after an update; the page then needs a reload to reach it.
       setState({
@@ -112,7 +135,7 @@ export function Launcher({ read, summarise, openPanel, host }: LauncherProps) {
         >
           <header class="card-header">
             <h2 id="trajectory-card-title" tabIndex={-1} ref={heading}>
-              {count !== null ? `${promptCountText(count)} for this plan` : 'Trajectory'}
+              {cardTitle(summary)}
             </h2>
             <button type="button" class="close" aria-label="Close (Escape)" onClick={close}>
               ×
@@ -139,9 +162,17 @@ export function Launcher({ read, summarise, openPanel, host }: LauncherProps) {
                 : 'This document does not read as a lesson plan, so there is nothing to check: Trajectory looks for a learning objective and lesson parts such as a starter, main activity or plenary.'}
             </p>
           )}
-          {summary?.readsAsPlan && summary.promptCount === 0 && (
+          {summary?.kind === 'scheme' && (
             <p class="status">
-              Nothing obvious is missing. The full panel has question ladders and a guided-group plan.
+              It is not checked as one lesson: open a single lesson's plan for that. The full panel has
+              question ladders for its objectives.
+            </p>
+          )}
+          {summary?.readsAsPlan && summary.kind !== 'scheme' && summary.promptCount === 0 && (
+            <p class="status">
+              {summary.complete
+                ? 'Nothing obvious is missing. The full panel has question ladders and a guided-group plan.'
+                : 'No prompts from the checks you have switched on, but the plan does not yet show all of objectives, timed episodes and an ending.'}
             </p>
           )}
           {summary?.readsAsPlan && summary.topPrompts.length > 0 && (

@@ -4,8 +4,9 @@ import type { LessonAnalysis, QuestionLadder } from '../../shared/lesson/types';
 import { showQuoteInTab } from '../browser/highlight';
 import { forgetSelection, readSelection, readTab, type TabInfo, type TabRead } from '../browser/read-tab';
 import { loadSettings, onSettingsChanged } from '../browser/settings-store';
-import { analysePlanText, laddersFor } from '../lib/analysis';
+import { analysePlan, laddersFor } from '../lib/analysis';
 import { isTabGrantedNotice, selectionKey } from '../lib/messages';
+import { type PlanContent, sameContent } from '../lib/plan-blocks';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings';
 import { classifyTab, describeFailure, describeSource, type PlanSource } from '../lib/sources';
 import { FirstRunTip } from './FirstRunTip';
@@ -19,8 +20,9 @@ type PanelState =
   | {
       kind: 'ready';
       title: string;
-      text: string;
+      content: PlanContent;
       source: PlanSource;
+      clipped: boolean;
       analysis: LessonAnalysis;
       ladders: QuestionLadder[];
     };
@@ -38,14 +40,15 @@ function readingStep(tab: TabInfo): string {
 function analysed(read: TabRead, settings: Settings): PanelState {
   if (read.kind === 'nothing') return { kind: 'nothing', message: read.message };
   if (read.kind === 'failed') return read;
-  const analysis = analysePlanText(read.text, settings);
+  const analysis = analysePlan(read.content, settings);
   return {
     kind: 'ready',
     title: read.title,
-    text: read.text,
+    content: read.content,
     source: read.source,
+    clipped: read.clipped,
     analysis,
-    ladders: laddersFor(analysis, read.text, read.source.kind === 'selection'),
+    ladders: laddersFor(analysis, read.content, read.source.kind === 'selection'),
   };
 }
 
@@ -83,8 +86,8 @@ export function Panel() {
   };
 
   /**
-   * Back in the panel after editing the Doc: read it again quietly and, if its text has
-   * changed, say so rather than swap the report under the teacher's eyes.
+   * Back in the panel after editing the Doc: read it again quietly and, if it has changed
+   * (its words or their layout), say so rather than swap the report under the teacher's eyes.
    */
   const checkForChanges = async () => {
     const tab = target.current;
@@ -97,7 +100,7 @@ export function Panel() {
     const thisRead = readCount.current;
     const read = await readTab(tab);
     if (thisRead !== readCount.current || latestRead.current !== shown) return;
-    if (read.kind === 'plan' && read.text !== shown.text) setNewerRead(read);
+    if (read.kind === 'plan' && !sameContent(read.content, shown.content)) setNewerRead(read);
   };
 
   const showNewerRead = () => {
@@ -284,6 +287,7 @@ export function Panel() {
           ladders={state.ladders}
           guidedMinutes={settings.guidedMinutes}
           fromSelection={state.source.kind === 'selection'}
+          clipped={state.clipped}
           showQuote={tab && !onDoc ? (quote) => showQuoteInTab(tab.id, quote) : undefined}
         />
       )}

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { LessonAnalysis, QuestionLadder, WhatToAdd } from '../../shared/lesson/types';
+import type { Finding } from '../../shared/rule';
 import type { QuoteShown } from '../browser/highlight';
 import { readsAsPlan } from '../lib/analysis';
 import {
@@ -11,6 +12,7 @@ import {
   listText,
   promptsText,
 } from '../lib/copy-text';
+import { planReading, readsComplete } from '../lib/plan-reading';
 import { CopyButton } from './CopyButton';
 import { GuidedPlanner } from './GuidedPlanner';
 import { PromptCard } from './PromptCard';
@@ -73,6 +75,65 @@ function Ladder({ ladder }: { ladder: QuestionLadder }) {
   );
 }
 
+/** What Trajectory took the document for: its kind, its parts or lessons, and what limits the check. */
+function Reading({ analysis, clipped }: { analysis: LessonAnalysis; clipped: boolean }) {
+  const reading = planReading(analysis, clipped);
+  const List = reading.numbered ? 'ol' : 'ul';
+  return (
+    <section class="reading" aria-label="How Trajectory read it">
+      <p class="reading-line">{reading.line}</p>
+      {reading.notes.map((note) => (
+        <p class="reading-note" key={note}>
+          {note}
+        </p>
+      ))}
+      {reading.parts.length > 0 && (
+        <details class="reading-parts">
+          <summary>{reading.partsLabel}</summary>
+          <List>
+            {reading.parts.map((part, index) => (
+              <li key={`${index}:${part}`}>{part}</li>
+            ))}
+          </List>
+        </details>
+      )}
+    </section>
+  );
+}
+
+/**
+ * A document that is not a plan (meeting notes, a worksheet for pupils): one honest line and no
+ * count, since meeting notes are not "missing" anything, and none of the lesson's question
+ * generators, which would be built on nothing. Ladders only if it states an objective.
+ */
+function NotAPlan({ recognised, ladders }: { recognised: readonly Finding[]; ladders: QuestionLadder[] }) {
+  return (
+    <>
+      <Section id="missing" title="Not read as a lesson plan">
+        {recognised.length > 0 ? (
+          recognised.map((finding) => (
+            <p class="muted" key={`${finding.rule}:${finding.messageId}`}>
+              {finding.message}
+            </p>
+          ))
+        ) : (
+          <p class="muted">
+            This does not read as a lesson plan, so there is nothing to check: Trajectory looks for a learning
+            objective and lesson parts such as a starter, main activity or plenary.
+          </p>
+        )}
+      </Section>
+      {ladders.length > 0 && (
+        <Section id="ladders" title="Question ladder">
+          {ladders.map((ladder) => (
+            <Ladder key={ladder.objective} ladder={ladder} />
+          ))}
+        </Section>
+      )}
+    </>
+  );
+}
+
 /**
  * Everything the engine found for one plan, in the order a teacher would act on it: the
  * prompts in the engine's ranking (most important first), then what to teach with (ladders,
@@ -83,6 +144,7 @@ export function PlanReport({
   ladders,
   guidedMinutes,
   fromSelection,
+  clipped,
   showQuote,
 }: {
   analysis: LessonAnalysis;
@@ -90,13 +152,22 @@ export function PlanReport({
   guidedMinutes: number;
   /** A selection is often one objective, not a plan: "nothing missing" would overclaim. */
   fromSelection: boolean;
+  /** Whether only the start of a long page or Doc was read. */
+  clipped: boolean;
   /** Shows a prompt's words in the page, where the page can (not on Docs). */
   showQuote?: (quote: string) => Promise<QuoteShown>;
 }) {
   const { plan, prompts, strengths } = analysis;
   const isPlan = readsAsPlan(plan);
+  // What the document is: the reader's one line, not the lesson prompts a plan would get.
+  const recognised = prompts.filter((finding) => finding.rule === 'lesson/plan-recognised');
+  if (!isPlan && !fromSelection) return <NotAPlan recognised={recognised} ladders={ladders} />;
+  // A scheme says what it is in the reading above; its list holds what is left.
+  const scheme = plan.kind === 'scheme';
+  const listed = scheme ? prompts.filter((finding) => finding.rule !== 'lesson/plan-recognised') : prompts;
   return (
     <>
+      {!fromSelection && <Reading analysis={analysis} clipped={clipped} />}
       {fromSelection && (prompts.length === 0 || !isPlan) ? (
         <Section id="missing" title="A selection, not a whole plan">
           <p class="muted">
@@ -104,33 +175,21 @@ export function PlanReport({
             ladder below is built from it; press "Read whole page" to check the full plan.
           </p>
         </Section>
-      ) : !isPlan ? (
-        // No count for a document that is not a plan: meeting minutes are not "missing" anything.
-        <Section id="missing" title="Not read as a lesson plan">
-          {prompts.length > 0 ? (
-            prompts.map((finding) => (
-              <p class="muted" key={`${finding.rule}:${finding.messageId}`}>
-                {finding.message}
-              </p>
-            ))
-          ) : (
-            <p class="muted">
-              This does not read as a lesson plan, so there is nothing to check: Trajectory looks for a
-              learning objective and lesson parts such as a starter, main activity or plenary.
-            </p>
-          )}
-        </Section>
-      ) : (
+      ) : scheme && listed.length === 0 ? null : (
         <Section
           id="missing"
-          title={`What this plan might be missing (${prompts.length})`}
-          copy={prompts.length > 0 ? { text: promptsText(plan, prompts), label: 'all prompts' } : undefined}
+          title={`What this ${scheme ? 'scheme' : 'plan'} might be missing (${listed.length})`}
+          copy={listed.length > 0 ? { text: promptsText(plan, listed), label: 'all prompts' } : undefined}
         >
-          {prompts.length === 0 ? (
-            <p class="muted">Nothing obvious is missing for the checks you have switched on.</p>
+          {listed.length === 0 ? (
+            <p class="muted">
+              {readsComplete(plan)
+                ? 'Nothing obvious is missing for the checks you have switched on.'
+                : 'No prompts from the checks you have switched on, but the plan does not yet show all of objectives, timed episodes and an ending: switch more checks on in the settings to see what it needs.'}
+            </p>
           ) : (
             <ul class="prompts">
-              {prompts.map((finding, index) => (
+              {listed.map((finding, index) => (
                 <PromptCard
                   key={`${finding.rule}:${finding.messageId}:${finding.where?.kind === 'plan' ? finding.where.line : ''}`}
                   finding={finding}

@@ -1,27 +1,31 @@
 import { browser } from 'wxt/browser';
 import { loadSettings } from '../browser/settings-store';
-import { analysePlanText, docSummary } from '../lib/analysis';
+import { analysePlan, docSummary } from '../lib/analysis';
 import {
   type HandedSelection,
   isOpenPanelRequest,
-  isSummariseRequest,
-  type PageRead,
   type SummariseResponse,
   selectionKey,
   type TabGrantedNotice,
 } from '../lib/messages';
+import { PLAN_LIMITS, type PlanContent } from '../lib/plan-blocks';
+import { pageRead, summariseRequest } from '../lib/plan-schema';
 
 const SELECTION_MENU = 'trajectory-selection';
 
-/** The page script's full selection keeps line breaks; the menu's `selectionText` does not. */
-async function selectionFromPage(tabId: number): Promise<string | null> {
+/**
+ * The selection as the page holds it: its headings, lists and table rows as blocks, or its words
+ * with their line breaks (the menu's `selectionText` has neither).
+ */
+async function selectionFromPage(tabId: number): Promise<PlanContent | null> {
   try {
     const [frame] = await browser.scripting.executeScript({
       target: { tabId },
       files: ['/content-scripts/page.js'],
     });
-    const read = frame?.result as PageRead | undefined;
-    return read?.selectionText.trim() ? read.selectionText : null;
+    const read = pageRead(frame?.result);
+    if (read?.selection.length) return { blocks: read.selection };
+    return read?.selectionText.trim() ? { text: read.selectionText } : null;
   } catch {
     // PDFs and Chrome's own pages cannot be scripted; the menu's copy of the text still is.
     return null;
@@ -41,8 +45,8 @@ function announceGrant(tabId: number): void {
 }
 
 /** The Docs card's summary: the lesson engine runs here, not in the script on every Doc. */
-async function summarise(text: string): Promise<SummariseResponse> {
-  return docSummary(analysePlanText(text, await loadSettings()));
+async function summarise(content: PlanContent): Promise<SummariseResponse> {
+  return docSummary(analysePlan(content, await loadSettings()));
 }
 
 export default defineBackground(() => {
@@ -70,8 +74,10 @@ export default defineBackground(() => {
     const tabId = tab.id;
     openPanel(tab.windowId);
     void (async () => {
-      const text = (await selectionFromPage(tabId)) ?? info.selectionText ?? '';
-      const handed: HandedSelection = { text, title: tab.title ?? '', url: tab.url ?? info.pageUrl ?? '' };
+      const content = (await selectionFromPage(tabId)) ?? {
+        text: (info.selectionText ?? '').slice(0, PLAN_LIMITS.totalChars),
+      };
+      const handed: HandedSelection = { content, title: tab.title ?? '', url: tab.url ?? info.pageUrl ?? '' };
       await browser.storage.session.set({ [selectionKey(tabId)]: handed });
     })();
   });
@@ -88,8 +94,11 @@ export default defineBackground(() => {
     const windowId = sender.tab?.windowId;
     // The launcher's click is the user gesture Chrome requires for opening the panel.
     if (isOpenPanelRequest(message) && windowId !== undefined) openPanel(windowId);
-    if (isSummariseRequest(message)) {
-      void summarise(message.text).then(sendResponse);
+    if ((message as { type?: unknown } | null)?.type === 'trajectory/summarise') {
+      // Checked before the engine sees it: a request that is not a plan's blocks within the limits gets null.
+      const request = summariseRequest(message);
+      if (request === null) sendResponse(null);
+      else void summarise({ blocks: request.blocks }).then(sendResponse);
       return true;
     }
   });

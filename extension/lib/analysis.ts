@@ -8,15 +8,21 @@ import type {
 } from '../../shared/lesson/types';
 import type { Finding } from '../../shared/rule';
 import { findingQuote } from './copy-text';
+import { contentWords, type PlanContent } from './plan-blocks';
+import { readsComplete } from './plan-reading';
 import type { Settings } from './settings';
 
 /**
- * The lesson engine as the panel and the Docs launcher use it: what the teacher's switched-off
- * checks report (prompts and strengths) is left out, and a selection that names an objective
- * but no plan still gets a ladder.
+ * The lesson engine as the panel and the Docs launcher use it: a source's blocks go to the
+ * engine as they were read, never written out as text and read again; what the teacher's
+ * switched-off checks report (prompts and strengths) is left out.
  */
-export function analysePlanText(text: string, settings: Pick<Settings, 'hiddenRules'>): LessonAnalysis {
-  const analysis = analyseLessonPlan({ text, format: 'markdown' }, { hiddenRules: settings.hiddenRules });
+export function analysePlan(content: PlanContent, settings: Pick<Settings, 'hiddenRules'>): LessonAnalysis {
+  const input =
+    'blocks' in content
+      ? { text: '', blocks: content.blocks }
+      : { text: content.text, format: 'markdown' as const };
+  const analysis = analyseLessonPlan(input, { hiddenRules: settings.hiddenRules });
   const hidden = new Set(settings.hiddenRules);
   return {
     ...analysis,
@@ -49,6 +55,10 @@ export interface DocSummary {
   readsAsPlan: boolean;
   /** What the reader took the document for, when it says. */
   kind?: PlanKind;
+  /** A scheme's lesson count, when the reader found its lessons. */
+  lessons?: number;
+  /** Whether the plan has objectives, episodes and an ending: only then is "nothing obvious is missing" said. */
+  complete: boolean;
   promptCount: number;
   /** The first prompts in the engine's order (most important first). */
   topPrompts: SummaryPrompt[];
@@ -57,15 +67,25 @@ export interface DocSummary {
 const CARD_PROMPTS = 3;
 
 export function docSummary(analysis: LessonAnalysis): DocSummary {
-  const kind = analysis.plan.kind === undefined ? {} : { kind: analysis.plan.kind };
-  if (!readsAsPlan(analysis.plan)) return { readsAsPlan: false, ...kind, promptCount: 0, topPrompts: [] };
+  const { plan } = analysis;
+  const kind = plan.kind === undefined ? {} : { kind: plan.kind };
+  const complete = readsComplete(plan);
+  if (!readsAsPlan(plan)) return { readsAsPlan: false, ...kind, complete, promptCount: 0, topPrompts: [] };
+  // A scheme's card says what it is in its heading, as the panel does, so the reader's line saying
+  // the same is not counted as a prompt.
+  const scheme = plan.kind === 'scheme';
+  const prompts = scheme
+    ? analysis.prompts.filter((finding) => finding.rule !== 'lesson/plan-recognised')
+    : analysis.prompts;
   return {
     readsAsPlan: true,
     ...kind,
-    promptCount: analysis.prompts.length,
-    topPrompts: analysis.prompts.slice(0, CARD_PROMPTS).map((finding) => {
+    ...(scheme && plan.lessons?.length ? { lessons: plan.lessons.length } : {}),
+    complete,
+    promptCount: prompts.length,
+    topPrompts: prompts.slice(0, CARD_PROMPTS).map((finding) => {
       const { rule, messageId, message, severity } = finding;
-      const quote = findingQuote(analysis.plan, finding);
+      const quote = findingQuote(plan, finding);
       return quote === null
         ? { rule, messageId, message, severity }
         : { rule, messageId, message, severity, quote };
@@ -78,11 +98,17 @@ const LONGEST_OBJECTIVE = 240;
 /**
  * Ladders for the panel. A selected sentence is often just an objective with no plan
  * structure around it; the engine then finds no objectives, so the selection itself is the
- * objective.
+ * objective. A selection of several blocks (a heading and its activities) is part of a plan,
+ * not an objective, and gets no ladder of its own.
  */
-export function laddersFor(analysis: LessonAnalysis, text: string, fromSelection: boolean): QuestionLadder[] {
+export function laddersFor(
+  analysis: LessonAnalysis,
+  content: PlanContent,
+  fromSelection: boolean,
+): QuestionLadder[] {
   if (analysis.questions.length > 0 || !fromSelection) return analysis.questions;
-  const objective = text.replace(/\s+/g, ' ').trim().slice(0, LONGEST_OBJECTIVE);
+  if ('blocks' in content && content.blocks.length > 1) return [];
+  const objective = contentWords(content).replace(/\s+/g, ' ').trim().slice(0, LONGEST_OBJECTIVE);
   return objective ? [objectiveLadder(objective, analysis.plan, analysis.content)] : [];
 }
 

@@ -1,5 +1,8 @@
+import type { DraftBlock } from '../../shared/lesson/read/blocks';
+import { withinLimits } from './plan-blocks';
+
 /**
- * Reads a Google Doc's text with the teacher's own session. Docs draws the page on a canvas,
+ * Reads a Google Doc with the teacher's own session, into the blocks the lesson engine reads. Docs draws the page on a canvas,
  * so the page's DOM does not hold the text; Docs serves it in two other ways:
  *
  * 1. `export?format=html`: the whole document with headings and lists. Google sometimes
@@ -22,7 +25,7 @@ export type FailureReason =
   /** Docs sent the request to the Google sign-in page. */
   | 'sign-in'
   | 'http-error'
-  /** The answer held no text. */
+  /** The answer held no document text. */
   | 'empty';
 
 export interface PathFailure {
@@ -33,7 +36,15 @@ export interface PathFailure {
 }
 
 export type DocRead =
-  | { ok: true; path: ReaderPath; title: string; text: string; failures: PathFailure[] }
+  | {
+      ok: true;
+      path: ReaderPath;
+      title: string;
+      blocks: DraftBlock[];
+      /** Whether the Doc went past the limits a read carries, so only its start was read. */
+      clipped: boolean;
+      failures: PathFailure[];
+    }
   | { ok: false; failures: PathFailure[] };
 
 /** What the reader needs of a fetch response (a real `Response` fits). */
@@ -48,8 +59,8 @@ export type Fetcher = (url: string, init: RequestInit) => Promise<FetchedPage>;
 
 export interface DocsReaderDeps {
   fetch: Fetcher;
-  /** The plan text and title of a Docs HTML page (export or mobilebasic). */
-  toPlanText(html: string, path: ReaderPath): { title: string; text: string };
+  /** The title and blocks of a Docs HTML page (export or mobilebasic). */
+  toPlanBlocks(html: string, path: ReaderPath): { title: string; blocks: DraftBlock[] };
 }
 
 const DOCS_HOST = 'docs.google.com';
@@ -84,7 +95,7 @@ async function tryPath(
   docId: string,
   path: ReaderPath,
   deps: DocsReaderDeps,
-): Promise<{ title: string; text: string } | PathFailure> {
+): Promise<{ title: string; blocks: DraftBlock[]; clipped: boolean } | PathFailure> {
   let response: FetchedPage;
   try {
     response = await deps.fetch(readerUrl(docId, path), { credentials: 'include' });
@@ -118,14 +129,14 @@ async function tryPath(
             : 'Google could not send the document';
     return { path, reason: 'http-error', detail: `Docs answered ${response.status}: ${meaning}.` };
   }
-  const plan = deps.toPlanText(await response.text(), path);
-  if (plan.text.trim() === '') {
+  const { title, blocks } = deps.toPlanBlocks(await response.text(), path);
+  if (blocks.length === 0) {
     return { path, reason: 'empty', detail: 'Docs answered, but the page held no document text.' };
   }
-  return plan;
+  return { title, ...withinLimits(blocks) };
 }
 
-/** Tries the export, then mobilebasic; the first that gives text wins. */
+/** Tries the export, then mobilebasic; the first that gives the document wins. */
 export async function readGoogleDoc(docId: string, deps: DocsReaderDeps): Promise<DocRead> {
   const failures: PathFailure[] = [];
   for (const path of ['export', 'mobilebasic'] as const) {
@@ -133,7 +144,7 @@ export async function readGoogleDoc(docId: string, deps: DocsReaderDeps): Promis
     if ('reason' in result) {
       failures.push(result);
     } else {
-      return { ok: true, path, title: result.title, text: result.text, failures };
+      return { ok: true, path, ...result, failures };
     }
   }
   return { ok: false, failures };

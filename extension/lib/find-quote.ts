@@ -1,9 +1,9 @@
 /**
  * Finds a prompt's quote among a page's text nodes, so the page can show the teacher the words
- * a prompt is about. The quote comes from the plan text the page reader wrote (Markdown
- * markers, table cells joined with " | ", whitespace tidied), so the match ignores whitespace,
- * the cell separator, letter case and the kind of quotation mark or dash. One pass over the
- * page's characters and one `indexOf`: linear time.
+ * a prompt is about. The quote comes from the plan's lines, one a block as the engine writes
+ * them (a heading's "## ", an item's marker, a row's cells joined with " | ", whitespace
+ * tidied), so the match ignores whitespace, the cell separator, letter case and the kind of
+ * quotation mark or dash. One pass over the page's characters and one `indexOf`: linear time.
  */
 
 /** A position in the page's text nodes: which node, and the character offset inside it. */

@@ -1,11 +1,16 @@
+import type { DraftBlock } from '../../shared/lesson/read/blocks';
 import type { DocSummary } from './analysis';
-import type { DocRead } from './docs-reader';
+import type { PlanContent } from './plan-blocks';
 
-/** The side panel asks the Docs content script for the document's text. */
+/**
+ * The messages between Trajectory's parts. Plans travel as the blocks their HTML was read into
+ * (see plan-blocks.ts); the receiver checks them with plan-schema.ts before the engine sees them.
+ */
+
+/** The side panel asks the Docs content script for the document's blocks. */
 export interface ReadDocRequest {
   type: 'trajectory/read-doc';
 }
-export type ReadDocResponse = DocRead;
 
 /** The Docs launcher asks the background to open the side panel for its tab. */
 export interface OpenPanelRequest {
@@ -13,19 +18,15 @@ export interface OpenPanelRequest {
 }
 
 /**
- * The Docs launcher hands the Doc's text to the background, which runs the lesson engine and
- * answers with a DocSummary: the engine stays out of the script that loads on every Doc.
+ * The Docs launcher hands the Doc's blocks to the background, which runs the lesson engine and
+ * answers with a DocSummary (null when the request is not a plan it will read): the engine
+ * stays out of the script that loads on every Doc.
  */
 export interface SummariseRequest {
   type: 'trajectory/summarise';
-  text: string;
+  blocks: DraftBlock[];
 }
-export type SummariseResponse = DocSummary;
-
-export function isSummariseRequest(message: unknown): message is SummariseRequest {
-  const request = message as SummariseRequest | null;
-  return request?.type === 'trajectory/summarise' && typeof request.text === 'string';
-}
+export type SummariseResponse = DocSummary | null;
 
 /** The background tells an open panel that the teacher invoked Trajectory on a tab. */
 export interface TabGrantedNotice {
@@ -40,13 +41,20 @@ export function isTabGrantedNotice(message: unknown): message is TabGrantedNotic
 /** What the on-demand page script returns to the panel. */
 export interface PageRead {
   title: string;
-  mainText: string;
+  /** The page's main content: the article, without the site's navigation, header or footer. */
+  main: DraftBlock[];
+  /** Whether the page went past the limits and only its start is in `main`. */
+  clipped: boolean;
+  /** The selected part of the page as blocks; empty when nothing is selected. */
+  selection: DraftBlock[];
+  /** The selection's words as Chrome gives them, for a selection that holds no blocks (in a text field). */
   selectionText: string;
 }
 
 /** A selection the context menu handed over, kept in storage.session until the panel shows it. */
 export interface HandedSelection {
-  text: string;
+  /** Blocks when the page could be read, else the menu's copy of the selected words. */
+  content: PlanContent;
   title: string;
   url: string;
 }

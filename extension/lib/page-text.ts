@@ -3,20 +3,21 @@
  * (shared/lesson/read/html-blocks.ts), the same one the command line uses on a saved page,
  * so a page reads the same in the browser and on the command line; this is the glue.
  */
-import { blockLine, type DraftBlock } from '../../shared/lesson/read/blocks';
-import { docsContent, mainContent, nodeBlocks, type ReadOptions } from '../../shared/lesson/read/html-blocks';
-import type { PageNode } from '../../shared/lesson/read/page-node';
+import type { DraftBlock } from '../../shared/lesson/read/blocks';
+import {
+  boldClasses,
+  docsContent,
+  mainContent,
+  nodeBlocks,
+  type ReadOptions,
+} from '../../shared/lesson/read/html-blocks';
+import { FRAGMENT_NODE, type PageNode, TEXT_NODE } from '../../shared/lesson/read/page-node';
 
 export type { PageNode };
 export type TextOptions = ReadOptions;
-export { docsContent, mainContent };
+export { boldClasses, docsContent, FRAGMENT_NODE, mainContent, TEXT_NODE };
 
 /** The node's blocks: headings with their level, list items, table rows with their cells, paragraphs. */
 export function planBlocks(root: PageNode, options: TextOptions): DraftBlock[] {
   return nodeBlocks(root, options);
-}
-
-/** The node's text as plan lines: headings as Markdown headings, list items with markers, rows as "cell | cell". */
-export function planText(root: PageNode, options: TextOptions): string {
-  return nodeBlocks(root, options).map(blockLine).join('\n');
 }

@@ -1,4 +1,5 @@
 import type { Location, RuleReport } from '../rule';
+import { readCutOff } from './read/cut-off';
 import { objectiveTerms } from './terms';
 import type { LessonPlan, PlanItem, PlanKind, PlanSection, SectionKind } from './types';
 import { EPISODE_KINDS, normaliseLabel, sectionForLabel } from './vocabulary';
@@ -470,37 +471,14 @@ export function allEvidenceIn(sections: readonly PlanSection[], pattern: RegExp)
   return sections.flatMap((section) => section.body.filter((entry) => pattern.test(entry.text)));
 }
 
-/** Words on a line long enough to be a sentence that should have ended. */
-const SENTENCE_WORDS = 6;
-
-/** Words an English sentence cannot end on: a text that stops on one was cut off ("...and circulate as"). */
-const DANGLING = new Set(
-  (
-    'a an the and or but nor so as at by for from in into of on onto to with without than that which who whose ' +
-    'when where while if because although though until unless whether is are was were be been being has have had ' +
-    'will would can could should must may might do does did their its our your his her my this these those such very'
-  ).split(' '),
-);
-
 /**
- * Where the plan stops mid-sentence, when it does: it has no ending, and its last line is prose
- * (not a table row, list item or heading) that stops on a word no sentence ends on, or on a comma
- * or dash. Whatever would come after that line (a plenary, the rest of the timings) cannot be
- * called missing. A last line that simply lacks a full stop ("Resources: mini whiteboards") is not a cut.
+ * Where the plan stops part-way (the reader's `cutOff`: mid-sentence, mid-code, mid-row or on an
+ * open item), when it has no ending: whatever would come after it (a plenary, the rest of the
+ * timings) cannot be called missing.
  */
 export function cutOffAt(plan: LessonPlan): PlanItem | undefined {
   if (endingsOf(plan).length > 0) return undefined;
-  let index = plan.lines.length - 1;
-  while (index >= 0 && plan.lines[index]!.trim() === '') index -= 1;
-  if (index < 0) return undefined;
-  const text = plan.lines[index]!.trim();
-  if (text.startsWith('#') || text.includes('|') || /^(?:[-*•]|\d{1,3}[.)])\s/.test(text)) return undefined;
-  const words = text.split(' ').filter((word) => word !== '');
-  if (words.length < SENTENCE_WORDS) return undefined;
-  const last = text[text.length - 1]!;
-  const lastWord = words[words.length - 1]!.toLowerCase();
-  const cut = last === ',' || last === '-' || last === '–' || (/\p{L}/u.test(last) && DANGLING.has(lastWord));
-  return cut ? { text, line: index + 1 } : undefined;
+  return plan.cutOff ?? (plan.kind === undefined ? readCutOff(plan.lines) : undefined);
 }
 
 /** The line as a reader would search for it: without its Markdown heading marks, quote marks, bullet or list number. */

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { PageRead } from '../../extension/lib/messages';
 import { axeViolations } from './support/axe';
 import { type ExtensionBrowser, launchWithExtension } from './support/browser';
 import { SCHEME_OBJECTIVE, schemeOfWorkPage, tuitionPlanPage } from './support/fixtures';
@@ -75,14 +76,15 @@ describe('side panel on other pages', () => {
         target: { tabId: tab!.id! },
         files: ['/content-scripts/page.js'],
       });
-      return frame!.result as { mainText: string };
+      return frame!.result as PageRead;
     }, SCHEME_URL);
-    expect(read.mainText.split('\n').slice(0, 3)).toEqual([
-      '# Lesson 2: The water cycle',
-      '## Learning objective',
-      SCHEME_OBJECTIVE,
+    // Blocks, as the page laid them out: the headings keep their level.
+    expect(read.main.slice(0, 3)).toEqual([
+      { kind: 'heading', text: 'Lesson 2: The water cycle', level: 1 },
+      { kind: 'heading', text: 'Learning objective', level: 2 },
+      { kind: 'paragraph', text: SCHEME_OBJECTIVE },
     ]);
-    expect(read.mainText).not.toMatch(/Contact us|Other units|Copyright/);
+    expect(read.main.map((block) => block.text).join('\n')).not.toMatch(/Contact us|Other units|Copyright/);
 
     await panel.close();
     await page.close();
@@ -197,6 +199,61 @@ describe('side panel on other pages', () => {
     await page.close();
   });
 
+  it('reads a selection as the blocks it covers: headings keep their level, the ends are cut where it starts and stops', async () => {
+    const page = await openScheme();
+    const panel = await panelBeside(page);
+    await browser.clickToolbarButton(page);
+    await panel.locator('.source').waitFor();
+    // From the middle of the starter's heading to the middle of the plenary's words.
+    await page.evaluate(() => {
+      const headings = [...document.querySelectorAll('h2')];
+      const starter = headings.find((heading) => heading.textContent?.startsWith('Starter'))!;
+      const plenary = headings.find((heading) => heading.textContent?.startsWith('Plenary'))!;
+      const range = document.createRange();
+      range.setStart(starter.firstChild!, 0);
+      range.setEnd(plenary.nextElementSibling!.firstChild!, 'Return to the objective'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const read = await browser.worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      const [frame] = await chrome.scripting.executeScript({
+        target: { tabId: tab!.id! },
+        files: ['/content-scripts/page.js'],
+      });
+      return frame!.result as PageRead;
+    }, SCHEME_URL);
+    expect(read.selection).toEqual([
+      { kind: 'heading', text: 'Starter (5 mins)', level: 2 },
+      {
+        kind: 'paragraph',
+        text: 'Pairs: where does a puddle go on a sunny day? Share ideas with the class.',
+      },
+      { kind: 'heading', text: 'Main activity (30 mins)', level: 2 },
+      {
+        kind: 'paragraph',
+        text: 'Teacher explains evaporation, condensation and precipitation with a diagram.',
+      },
+      {
+        kind: 'paragraph',
+        text: 'Groups label a water cycle diagram and write one sentence for each stage.',
+      },
+      { kind: 'heading', text: 'Plenary (10 mins)', level: 2 },
+      { kind: 'paragraph', text: 'Return to the objective' },
+    ]);
+
+    // The panel reads those blocks: its prompts are about the parts selected, and no more.
+    await panel.getByRole('button', { name: 'Use selection' }).click();
+    await expect.poll(() => panel.locator('.source').textContent()).toBe('Read from your selected text');
+    const prompts = (await panel.locator('.prompt-message').allTextContents()).join('\n');
+    expect(prompts).not.toMatch(/How will the lesson end|break the lesson into episodes/i);
+    // Part of a plan, not an objective: no ladder built from its words run together.
+    await expect(panel.locator('.ladder').count()).resolves.toBe(0);
+    await browser.screenshot(panel, 'panel-selection-blocks');
+    await panel.close();
+    await page.close();
+  });
+
   it('shows a selection handed over by the context menu, until the page changes', async () => {
     const page = await openScheme();
     const panel = await panelBeside(page);
@@ -204,8 +261,9 @@ describe('side panel on other pages', () => {
     const tabId = await browser.worker.evaluate(async (url) => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await chrome.storage.session.set({
+        // The words alone, as the menu hands them over where the page cannot be scripted (a PDF).
         [`selection:${tab!.id}`]: {
-          text: 'To describe how plants make their own food',
+          content: { text: 'To describe how plants make their own food' },
           title: 'Plants',
           url,
         },

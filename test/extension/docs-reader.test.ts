@@ -32,20 +32,22 @@ function fakeFetch(answers: Record<string, Answer | Error>) {
   return { fetch, calls };
 }
 
-const toPlanText: DocsReaderDeps['toPlanText'] = (html, path) => ({
-  title: `${path} title`,
-  text: html.replace(/<[^>]+>/g, '').trim(),
-});
+/** Each page's words as one paragraph: the converter itself is tested in page-text.test.ts. */
+const toPlanBlocks: DocsReaderDeps['toPlanBlocks'] = (html, path) => {
+  const text = html.replace(/<[^>]+>/g, '').trim();
+  return { title: `${path} title`, blocks: text === '' ? [] : [{ kind: 'paragraph', text }] };
+};
 
 describe('readGoogleDoc', () => {
   it('uses the export when it answers from docs.google.com, with the session cookies', async () => {
     const { fetch, calls } = fakeFetch({ [EXPORT]: { body: '<p>Learning objective: add fractions</p>' } });
-    const read = await readGoogleDoc(DOC_ID, { fetch, toPlanText });
+    const read = await readGoogleDoc(DOC_ID, { fetch, toPlanBlocks });
     expect(read).toEqual({
       ok: true,
       path: 'export',
       title: 'export title',
-      text: 'Learning objective: add fractions',
+      blocks: [{ kind: 'paragraph', text: 'Learning objective: add fractions' }],
+      clipped: false,
       failures: [],
     });
     expect(calls).toEqual([{ url: EXPORT, credentials: 'include' }]);
@@ -78,9 +80,9 @@ describe('readGoogleDoc', () => {
       [EXPORT]: answer,
       [MOBILE]: { body: '<p>Plenary: review the objective</p>' },
     });
-    const read = await readGoogleDoc(DOC_ID, { fetch, toPlanText });
+    const read = await readGoogleDoc(DOC_ID, { fetch, toPlanBlocks });
     expect(read.ok && read.path).toBe('mobilebasic');
-    expect(read.ok && read.text).toBe('Plenary: review the objective');
+    expect(read.ok && read.blocks).toEqual([{ kind: 'paragraph', text: 'Plenary: review the objective' }]);
     expect(read.failures).toHaveLength(1);
     expect(read.failures[0]).toMatchObject({ path: 'export', reason });
     expect(read.failures[0]?.detail).toMatch(detail);
@@ -92,7 +94,7 @@ describe('readGoogleDoc', () => {
       [EXPORT]: { url: 'https://accounts.google.com/ServiceLogin' },
       [MOBILE]: { url: 'https://accounts.google.com/ServiceLogin' },
     });
-    const read = await readGoogleDoc(DOC_ID, { fetch, toPlanText });
+    const read = await readGoogleDoc(DOC_ID, { fetch, toPlanBlocks });
     expect(read.ok).toBe(false);
     expect(read.failures.map((failure) => `${failure.path}:${failure.reason}`)).toEqual([
       'export:sign-in',

@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { docsContent, mainContent, planBlocks, planText } from '../../extension/lib/page-text';
+import {
+  docsContent,
+  mainContent,
+  type PageNode,
+  planBlocks,
+  type TextOptions,
+} from '../../extension/lib/page-text';
 import { htmlToText } from '../../shared/lesson/html';
+import { blockLine } from '../../shared/lesson/read/blocks';
 import { el } from './fake-dom';
 
 const doc = { source: 'google-doc' } as const;
 const web = { source: 'web-page' } as const;
 
-describe('planText', () => {
+/** The blocks one to a line, as the plan's lines hold them: compact to compare. */
+function planText(root: PageNode, options: TextOptions): string {
+  return planBlocks(root, options).map(blockLine).join('\n');
+}
+
+describe('planBlocks, one block to a line', () => {
   it('keeps headings as Markdown headings and paragraphs as lines', () => {
     const body = el(
       'body',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLessonPlan } from '../../shared/lesson';
 import { htmlToText, looksLikeHtml } from '../../shared/lesson/html';
+import { htmlBlocks } from '../../shared/lesson/read/html-blocks';
 import type { SectionKind } from '../../shared/lesson/types';
 import { EPISODE_KINDS } from '../../shared/lesson/vocabulary';
 import { fixture, fixtureNames } from './fixture-files';
@@ -743,5 +744,65 @@ describe('the HTML reader', () => {
       text: '<html><body><h1>Volcanoes</h1><h2>Learning objective</h2><p>To explain eruptions</p></body></html>',
     });
     expect([plan.title, plan.objectives[0]?.text]).toEqual(['Volcanoes', 'To explain eruptions']);
+  });
+});
+
+describe('a Google Docs export', () => {
+  // Docs never writes <b>: bold is a class its style sheet makes bold, as in a real export.
+  const exported = (style: string, body: string) =>
+    `<html><head><meta content="text/html; charset=UTF-8"><style type="text/css">${style}</style></head>` +
+    `<body class="c9 doc-content">${body}</body></html>`;
+  const plan = exported(
+    '.c2{color:#000000;font-weight:400}.c4,.c6{font-weight:700;font-size:11pt}.c8{font-style:italic}',
+    '<p class="c3"><span class="c4">Learning objective</span></p>' +
+      '<p class="c3"><span class="c2">To explain how unbalanced forces change motion</span></p>' +
+      '<p class="c3"><span class="c6">Trolley races</span></p>' +
+      '<p class="c3"><span class="c2">Groups time a trolley pulled by one and then two elastic bands.</span></p>' +
+      '<p class="c3"><span class="c8">Plenary</span></p>' +
+      '<p class="c3"><span class="c2">Pupils explain to a partner what an unbalanced force does.</span></p>',
+  );
+
+  it('reads a line in a bold class alone as a heading, as a reader sees it in the Doc', () => {
+    const read = parseLessonPlan({ text: plan });
+    expect(read.objectives.map((objective) => objective.text)).toEqual([
+      'To explain how unbalanced forces change motion',
+    ]);
+    expect(read.sections.map((section) => section.heading)).toContain('Trolley races');
+  });
+
+  it('does not take a class in a normal weight, or italic, for bold', () => {
+    const blocks = htmlBlocks(plan);
+    const emphasised = blocks.filter((block) => block.emphasised === true).map((block) => block.text);
+    expect(emphasised).toContain('Trolley races');
+    expect(emphasised).not.toContain('To explain how unbalanced forces change motion');
+  });
+
+  it('reads bold set in an element’s own style', () => {
+    const blocks = htmlBlocks(
+      exported(
+        '',
+        '<p><span style="font-weight: 700">Main activity</span></p><p><span>Pupils sort cards.</span></p>',
+      ),
+    );
+    expect(blocks.find((block) => block.text === 'Main activity')?.emphasised).toBe(true);
+  });
+});
+
+describe('a web page inside a form', () => {
+  const lesson = Array.from(
+    { length: 12 },
+    (_, index) =>
+      `<p>Step ${index + 1}: pupils measure the shadow of the stick and record its length in the table.</p>`,
+  ).join('');
+  it('reads a page an ASP.NET site wraps whole in one form, and still skips a search form', () => {
+    const html =
+      '<html><body><form id="aspnetForm"><nav>Home | Courses</nav>' +
+      '<form role="none"><label>Search this site</label><input name="q"></form>' +
+      `<h2>Shadows lesson</h2>${lesson}</form></body></html>`;
+    const text = htmlToText(html);
+    expect(text).toContain('## Shadows lesson');
+    expect(text).toContain('Step 12: pupils measure the shadow');
+    expect(text).not.toContain('Search this site');
+    expect(text).not.toContain('Home | Courses');
   });
 });

@@ -24,7 +24,7 @@ export default defineContentScript({
     const docId = docIdFromUrl(location.href);
     if (!docId) return;
 
-    // The side panel asks here for the text, so the read runs on docs.google.com itself.
+    // The side panel asks here for the Doc, so the read runs on docs.google.com itself.
     browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
       if (!isReadDocRequest(message)) return;
       void readThisDoc(docId).then(sendResponse);
@@ -45,10 +45,10 @@ export default defineContentScript({
           <Launcher
             host={host}
             read={() => readThisDoc(docId)}
-            summarise={(text) =>
+            summarise={(blocks) =>
               browser.runtime.sendMessage({
                 type: 'trajectory/summarise',
-                text,
+                blocks,
               } satisfies SummariseRequest) as Promise<SummariseResponse>
             }
             openPanel={() =>

@@ -17,6 +17,8 @@ export interface ReadOptions {
   source: 'web-page' | 'google-doc';
   /** Whether the page hides an element from view (CSS), so menus and dialogs are not read. */
   isHidden?(node: PageNode): boolean;
+  /** Class names the page's style sheets make bold (see `boldClasses`). */
+  boldClasses?: ReadonlySet<string>;
 }
 
 /** Never plan text: the document's head, code, media and controls. */
@@ -35,7 +37,9 @@ const ALWAYS_SKIPPED = new Set([
   'SELECT',
 ]);
 /** Site furniture around an article; skipped when reading a web page, kept inside a Doc. */
-const FURNITURE = new Set(['NAV', 'FOOTER', 'HEADER', 'ASIDE', 'FORM']);
+const FURNITURE = new Set(['NAV', 'FOOTER', 'HEADER', 'ASIDE']);
+/** A form with more text than this is the page itself, not a search box or a sign-up form. */
+const WHOLE_PAGE_FORM = 1_000;
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 
 const BLOCKS = new Set([
@@ -86,11 +90,69 @@ function isSkipped(node: PageNode, options: ReadOptions): boolean {
     return true;
   }
   if (options.source === 'google-doc') return false;
+  // ASP.NET and some school platforms wrap the whole page in one <form>: that one holds the page.
+  if (name === 'FORM') return textLength(node) < WHOLE_PAGE_FORM;
   return FURNITURE.has(name) || FURNITURE_ROLES.has(node.getAttribute?.('role') ?? '');
 }
 
 function classes(node: PageNode): string[] {
   return node.getAttribute?.('class')?.split(' ') ?? [];
+}
+
+const BOLD_WEIGHTS = [
+  'font-weight:bold',
+  'font-weight:600',
+  'font-weight:700',
+  'font-weight:800',
+  'font-weight:900',
+];
+
+/** Whether CSS declarations ("color:#000;font-weight:700") set a bold weight. */
+function setsBold(declarations: string): boolean {
+  const compact = declarations.toLowerCase().split(' ').join('');
+  return BOLD_WEIGHTS.some((weight) => compact.includes(weight));
+}
+
+/** Whether an element is bold by its tag, a class a style sheet makes bold, or its own style. */
+function isBold(node: PageNode, options: ReadOptions): boolean {
+  if (BOLD.has(tag(node))) return true;
+  const style = node.getAttribute?.('style');
+  if (style != null && setsBold(style)) return true;
+  const bold = options.boldClasses;
+  return bold !== undefined && bold.size > 0 && classes(node).some((name) => bold.has(name));
+}
+
+/**
+ * The class names a page's style sheets make bold. A Google Docs export marks bold text with a
+ * class and a rule (`.c5{font-weight:700}`), never with <b>, so a line in bold alone is a heading
+ * only once these are known. Rules are found with indexOf, so a long sheet is read in one pass.
+ */
+export function boldClasses(document: PageNode): Set<string> {
+  const found = new Set<string>();
+  const stack: PageNode[] = [document];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (tag(node) === 'STYLE') {
+      const css = node.textContent ?? '';
+      let from = 0;
+      for (let open = css.indexOf('{', from); open !== -1; open = css.indexOf('{', from)) {
+        const close = css.indexOf('}', open);
+        const end = close === -1 ? css.length : close;
+        if (setsBold(css.slice(open + 1, end))) {
+          for (const selector of css.slice(from, open).split(',')) {
+            const name = selector.trim();
+            if (/^\.[\w-]{1,60}$/.test(name)) found.add(name.slice(1));
+          }
+        }
+        from = end + 1;
+      }
+      continue;
+    }
+    const children = Array.from(node.childNodes);
+    for (const child of children)
+      if (child.nodeType === ELEMENT_NODE || child.nodeType === DOCUMENT_NODE) stack.push(child);
+  }
+  return found;
 }
 
 /** One space for every run of whitespace (a single quantifier, so linear however long the run). */
@@ -224,7 +286,7 @@ function write(
   }
   const block = BLOCKS.has(name);
   if (block) out.flush();
-  const inBold = bold || BOLD.has(name);
+  const inBold = bold || isBold(node, options);
   for (const child of children) write(child, out, options, listDepth, inBold);
   if (block) out.flush();
 }
@@ -326,7 +388,8 @@ function isDocsHtml(html: string): boolean {
 
 /** Markup read as the extension reads the same page: a Doc whole, a web page from its main content. */
 export function htmlBlocks(html: string): DraftBlock[] {
-  const { body } = parseHtml(html);
-  if (isDocsHtml(html)) return nodeBlocks(docsContent(body), { source: 'google-doc' });
+  const { document, body } = parseHtml(html);
+  if (isDocsHtml(html))
+    return nodeBlocks(docsContent(body), { source: 'google-doc', boldClasses: boldClasses(document) });
   return nodeBlocks(mainContent(body), { source: 'web-page' });
 }

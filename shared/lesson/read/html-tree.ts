@@ -191,7 +191,8 @@ export function parseHtml(html: string): { document: PageNode; body: PageNode } 
       lower ??= html.toLowerCase();
       const close = lower.indexOf(`</${name}`, last);
       const closeEnd = close === -1 ? -1 : html.indexOf('>', close);
-      if (name === 'title')
+      // A title names the document; a style sheet says which of a Docs export's classes are bold.
+      if (name === 'title' || name === 'style')
         element.childNodes.push(
           new TreeNode(
             TEXT_NODE,
