@@ -543,7 +543,10 @@ const BELIEF_VERBS = new Set(
 
 /** What pupils wrongly believe, in their words; a confusion of A with B gives both. */
 export function beliefOf(misconception: string): { claim: string; confused?: [string, string] } {
-  const words = statementOf(misconception).split(' ');
+  // "A common mistake is to confuse weather and climate": what follows the frame is what pupils do.
+  const statement = statementOf(misconception);
+  const framing = MISTAKE_IS.exec(statement)?.[0];
+  const words = (framing === undefined ? statement : statement.slice(framing.length)).split(' ');
   let at = 0;
   // "A few pupils think..." is framing; "A heavier object falls faster" is the belief, article and all.
   while (
@@ -626,8 +629,12 @@ function shownMistake(
   const notAsExpected = NOT_AS_EXPECTED.test(sentence) && EXPECTED.test(sentence);
   const mistakeIs = MISTAKE_IS.test(sentence);
   if (!notAsExpected && !mistakeIs) return undefined;
+  // "A common mistake is to confuse weather and climate" is a confusion, read as one elsewhere.
+  if (mistakeIs && /\b(?:confus\w*|mix\w* up|muddl\w*)\b/i.test(sentence.slice(0, 80))) return undefined;
   const code = spanIn(raw, '`', '`', sentence);
-  const example = code ?? spanIn(sentence, '"', '"', sentence) ?? spanIn(sentence, '“', '”', sentence);
+  const quoted = spanIn(sentence, '"', '"', sentence) ?? spanIn(sentence, '“', '”', sentence);
+  // A quoted word is a term ("“weather”"); an example is a worked line ("1/2 + 1/3 = 2/5") or a phrase.
+  const example = code ?? (quoted !== undefined && /[\s=+*/<>\d-]/.test(quoted) ? quoted : undefined);
   if (example === undefined) return undefined;
   const shown = code === undefined ? `"${example}"` : `\`${code}\``;
   const found = { example, code: code !== undefined };

@@ -327,6 +327,25 @@ describe('a hinge from a mistake the plan shows in an example', () => {
     },
   );
 
+  it.each([
+    [
+      'a confusion of two quoted terms is read as a confusion, not an example',
+      'A common mistake is to confuse “weather” and “climate”.',
+      'True or false: "“Weather” and “climate” are the same thing"?',
+    ],
+    [
+      'a worked example without its answer asks right or wrong, and says what to add',
+      'A common mistake is to write "1/2 + 1/3 = 2/5".',
+      'Right or wrong, and why: "1/2 + 1/3 = 2/5"?',
+    ],
+  ])('%s', (_case, line, question) => {
+    const plan = parseLessonPlan({ text: `LO: To explain climate\n## Main\n${line}`, format: 'markdown' });
+    const { hinges, toAdd } = hingeQuestions(plan, planContent(plan));
+    expect(hinges.map((hinge) => hinge.question.slice(0, question.length))).toEqual([question]);
+    expect(toAdd).toHaveLength(1);
+    expect(toAdd[0]!.message).not.toContain('""');
+  });
+
   it('the report no longer says the plan "does not say what pupils believe" when it shows the mistake in code', () => {
     const analysis = analysed('hs-javascript-types.md');
     expect(analysis.hingeQuestions.map((hinge) => hinge.question.split('?')[0])).toEqual([
@@ -446,7 +465,7 @@ describe("plenary questions from the plan's own reflection and the objectives' c
   it.each([
     {
       objective: 'Be able to set up a Raspberry Pi and log in',
-      asks: 'Talk your partner through how to set up a Raspberry Pi and log in, in order.',
+      asks: 'Step by step, talk your partner through how to set up a Raspberry Pi and log in.',
     },
     {
       objective: 'Be able to give examples of French words already known',
@@ -611,6 +630,15 @@ describe('a guided session that fits how the lesson is organised', () => {
       ]);
     },
   );
+
+  it('a plan whose main part is still to be written is told it sets no task, not that no group fits', () => {
+    const analysis = analyseLessonPlan({
+      text: 'RE – Year 6\nObjective: to know about different beliefs\nStarter: Show a picture.\nMain: TBC',
+    });
+    expect(analysis.toAdd.filter((entry) => entry.for === 'guided').map((entry) => entry.message)).toEqual([
+      expect.stringContaining('The plan sets no task for pupils'),
+    ]);
+  });
 
   it('review is against the objective, not the lowest "All" outcome', () => {
     const session = analysed('ks3-science-rates-practical.md').guidedSession!;

@@ -286,6 +286,14 @@ describe('reading the layouts teachers use', () => {
     expect(subjectOf('What does it mean to be human?')).toBeUndefined();
   });
 
+  it('reads a mixed-age class or a span of years as the years it spans, and a timing after a year as no span', () => {
+    const yearOf = (line: string) => parseLessonPlan({ text: `${line}\nLO: To explain the idea` }).yearGroup;
+    expect(yearOf('Year 5/6 Science: Forces')).toBe('Years 5–6');
+    expect(yearOf('History, Years 7-9')).toBe('Years 7–9');
+    expect(yearOf('Year 7 - 60 minutes')).toBe('Year 7');
+    expect(yearOf('Year 9 – 2 lessons')).toBe('Year 9');
+  });
+
   it('reads a subject stated in a sentence without its full stop', () => {
     expect(
       parseLessonPlan({

@@ -84,6 +84,14 @@ const SUBJECTS: [RegExp, string][] = [
 ];
 
 export function findYearGroup(text: string): string | undefined {
+  // A mixed-age class or a span of years: "Year 5/6", "Years 7-9", "Y3 and 4".
+  const span = /\b(?:Years?|Yrs?|Y) ?(\d{1,2}) ?(?:[-–—/&]|to|and) ?(?:Years? |Y)?(\d{1,2})(?![\d:.])/i.exec(
+    text,
+  );
+  if (span !== null) {
+    const [first, last] = [Number(span[1]), Number(span[2])];
+    if (last > first && last <= 13) return `Years ${first}–${last}`;
+  }
   // "Year 7s", and a class code that starts with its year: "Class: 9X2".
   const year = /\b(?:Year|Yr|Y) ?(\d{1,2})(?!\d)/i.exec(text);
   if (year !== null) return `Year ${year[1]}`;

@@ -6,6 +6,7 @@ import { clockStart } from './recognisers/clock-start';
 import { headerRow } from './recognisers/header-row';
 import { leadingTiming } from './recognisers/leading-timing';
 import { objectiveStem } from './recognisers/objective-stem';
+import { withoutOpenEnd } from './recognisers/open-ending';
 import { outcomeBand } from './recognisers/outcome-band';
 import { outsideTheLesson } from './recognisers/outside-the-lesson';
 import { timingOnly } from './recognisers/timing-only';
@@ -114,7 +115,7 @@ function shortLabel(text: string): string {
   const sentence = text.indexOf('. ');
   if (sentence > 0 && sentence <= 60) return text.slice(0, sentence);
   const space = text.lastIndexOf(' ', 60);
-  return text.slice(0, space > 20 ? space : 60);
+  return withoutOpenEnd(text.slice(0, space > 20 ? space : 60));
 }
 
 /** "Length:" alone on its line, its value on the next (a form's cell split across lines): the field it names. */

@@ -1,4 +1,5 @@
-import { openEnding } from '../../../shared/lesson/read/recognisers/open-ending';
+import { describe, expect, it } from 'vitest';
+import { openEnding, withoutOpenEnd } from '../../../shared/lesson/read/recognisers/open-ending';
 import { recogniserTable } from './table';
 
 recogniserTable(openEnding, {
@@ -14,4 +15,21 @@ recogniserTable(openEnding, {
     'Notes for the',
     'Plenary: pupils share one thing they learnt.',
   ],
+});
+
+describe('withoutOpenEnd', () => {
+  it.each([
+    [
+      'Play the first clip of the podcast introducing the pattern and',
+      'Play the first clip of the podcast introducing the pattern',
+    ],
+    [
+      'Recap the colours and ask who likes which one (show the cards',
+      'Recap the colours and ask who likes which one',
+    ],
+    ['Model the column method on the board', 'Model the column method on the board'],
+    ['Sort the cards (in pairs) into two groups', 'Sort the cards (in pairs) into two groups'],
+  ])('%j → %j', (cut, heading) => {
+    expect(withoutOpenEnd(cut)).toBe(heading);
+  });
 });

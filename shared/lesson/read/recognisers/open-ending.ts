@@ -1,4 +1,5 @@
 import { recogniser } from '../recogniser';
+import { trimEndOf } from '../text';
 
 /** Words an English sentence cannot end on: a text that stops on one was cut off ("...and circulate as"). */
 const DANGLING = new Set(
@@ -20,6 +21,19 @@ export function opensOn(text: string, minWords: number): boolean {
   const last = text[text.length - 1]!;
   const lastWord = words[words.length - 1]!.toLowerCase();
   return last === ',' || last === '-' || last === '–' || (/\p{L}/u.test(last) && DANGLING.has(lastWord));
+}
+
+/**
+ * The opening words of a long cell cut to a heading, without an aside left open ("... (insert")
+ * or a word no phrase ends on ("... introducing the structure and"): still the plan's own words.
+ */
+export function withoutOpenEnd(text: string): string {
+  let cut = text;
+  const open = cut.lastIndexOf('(');
+  if (open > 20 && !cut.includes(')', open)) cut = cut.slice(0, open).trimEnd();
+  const words = cut.split(' ');
+  while (words.length > 3 && DANGLING.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  return trimEndOf(words.join(' '), ',;:–-').trimEnd();
 }
 
 /** A line of prose of six words or more that stops mid-sentence. */

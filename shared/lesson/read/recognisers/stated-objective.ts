@@ -1,7 +1,12 @@
 import { recogniser } from '../recogniser';
 
+const STATED = /\b(?:objective|LO|learning intention)s? ?(?:is|:|–|-) ?(?=(?:to|I can)\b)/i;
+
 /** "The objective is to explain...", "LO: To describe...": an objective stated inside a line. */
-export const statedObjective = recogniser(
-  'stated-objective',
-  (text) => /\b(?:objective|LO|learning intention)s? ?(?:is|:|–|-) ?((?:to|I can)\b.{4,})/i.exec(text)?.[1],
-);
+export const statedObjective = recogniser('stated-objective', (text) => {
+  // The label is found by the pattern; the objective is the rest of the line, taken by slicing.
+  const label = STATED.exec(text);
+  if (label === null) return undefined;
+  const rest = text.slice(label.index + label[0].length);
+  return rest.length >= (rest.startsWith('I can') ? 9 : 6) ? rest : undefined;
+});

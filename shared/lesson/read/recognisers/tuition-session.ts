@@ -5,7 +5,7 @@ import { recogniser } from '../recogniser';
  * session for one pupil or a small group outside the class lesson.
  */
 export const tuitionSession = recogniser('tuition-session', (text) =>
-  /\b(?:tutoring|tuition|tutee|tutor-led|one[- ]to[- ]one|1:1|1-1 (?:session|lesson)|individual (?:[a-z0-9]+ ){0,3}(?:tutoring|lesson|session)|intervention|catch[- ]up|booster (?:session|group)|wave [23]|small[- ]group support)\b/i.test(
+  /\b(?:tutoring|tuition|tutee|tutor-led|one[- ]to[- ]one|1:1|1-1 (?:session|lesson)|individual (?:[a-z0-9]{1,20} ){0,3}(?:tutoring|lesson|session)|intervention|catch[- ]up|booster (?:session|group)|wave [23]|small[- ]group support)\b/i.test(
     text,
   )
     ? true
