@@ -1,6 +1,7 @@
 import { contentWords, objectiveFocus, withoutPlaceholders } from './terms';
 import type {
   LessonPlan,
+  ModelSentence,
   PlanContent,
   PlanList,
   PlanMisconception,
@@ -113,9 +114,22 @@ export function sentencesOf(text: string): string[] {
   return sentences.filter((sentence) => sentence !== '');
 }
 
+/**
+ * The plan's sections, or, where the reader found none (a grid flattened into one paragraph), its
+ * lines as one untitled part, so what it lists is still read.
+ */
+function partsOf(plan: LessonPlan): PlanSection[] {
+  if (plan.sections.length > 0) return plan.sections;
+  const body = plan.lines
+    .map((text, index) => ({ text, line: index + 1 }))
+    .filter((item) => item.text.trim() !== '' && !item.text.startsWith('#'));
+  const last = body[body.length - 1]?.line ?? 1;
+  return [{ kind: 'other', heading: '', line: 1, endLine: last, body, organisation: [] }];
+}
+
 function sentencesIn(plan: LessonPlan): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const section of plan.sections) {
+  for (const section of partsOf(plan)) {
     // "All students are able to:" lists outcomes, which are objectives rather than teaching.
     if (NOT_CONTENT.has(section.kind) || STEM.test(section.heading.trim())) continue;
     // A pacing row's activity can be its heading ("20 mins Children test ten objects in pairs..."): read it too.
@@ -720,12 +734,16 @@ function taskIn(sentence: Sentence): { text: string; forPupils: boolean; stretch
   if (frame === null && (!pupilWork || summary)) return undefined;
   // "Fill out their handout as they go": a task is set to the pupils, so it speaks to them.
   // Only where "they" is the pupils: "Sort the shapes by their number of sides" keeps its "their".
-  const spoken = / they /.test(` ${rest} `)
-    ? rest
-        .split(' ')
-        .map((word) => TO_PUPILS[word] ?? word)
-        .join(' ')
-    : rest;
+  // Framed for pupils ("Ask students to set up their Raspberry Pi"), "their" is theirs too, bar a thing's own
+  // ("their number of sides").
+  const spoken =
+    / they /.test(` ${rest} `) ||
+    (frame !== null && / their (?!number|order|size|shape|length|value|sides|position)/.test(` ${rest} `))
+      ? rest
+          .split(' ')
+          .map((word) => TO_PUPILS[word] ?? word)
+          .join(' ')
+      : rest;
   return {
     text: spoken.charAt(0).toUpperCase() + spoken.slice(1),
     forPupils: frame !== null || organised !== null,
@@ -917,6 +935,97 @@ function exampleIn(sentence: Sentence): string | undefined {
   return undefined;
 }
 
+// ---- Words and sentences for pupils to read and write ------------------------------------------
+
+/** Longest stretch of a paragraph read for word lists and model sentences: a flattened grid is one long line. */
+const LONGEST_PARAGRAPH = 4000;
+/** A listed word: "wait,", "they,", "she’s". */
+const LISTED_WORD = /^[\p{L}’']{1,15},$/u;
+const LAST_WORD = /^[\p{L}’']{1,15}\.?$/u;
+/** Marks between a list's label and its words: "Spelling test - feet, heel", "Countdown p86: aim, main". */
+const LABEL_MARKS = new Set(['-', '–', '—', ':', '-:', ':-']);
+
+/**
+ * Lists of single words the plan gives pupils ("Quick read tricky words – he, she, we, me"),
+ * each under the words that label it; a list runs into the next cell of a flattened grid
+ * ("..., aim, wait Practise all...") and stops at its last word.
+ */
+export function wordListsIn(text: string, line: number, section: string): PlanList[] {
+  const words = text.slice(0, LONGEST_PARAGRAPH).split(' ');
+  const lists: PlanList[] = [];
+  let at = 0;
+  while (at < words.length) {
+    if (!LISTED_WORD.test(words[at]!)) {
+      at += 1;
+      continue;
+    }
+    const start = at;
+    while (at < words.length && LISTED_WORD.test(words[at]!)) at += 1;
+    const items = words.slice(start, at).map((word) => word.slice(0, -1));
+    // The last word ends the list where a full stop, the text's end or the next cell's capital follows it.
+    const next = words[at + 1];
+    if (
+      at < words.length &&
+      LAST_WORD.test(words[at]!) &&
+      (words[at]!.endsWith('.') || next === undefined || /^\p{Lu}/u.test(next))
+    ) {
+      items.push(trimEnd(words[at]!));
+      at += 1;
+    }
+    if (items.length < 3) continue;
+    // The label: the few words before the mark that introduces the list.
+    let end = start;
+    while (end > 0 && end > start - 3 && !LABEL_MARKS.has(words[end - 1]!) && !words[end - 1]!.endsWith(':'))
+      end -= 1;
+    if (end === 0 || end <= start - 3) continue;
+    const label = words
+      .slice(Math.max(0, end - 6), end)
+      .filter((word) => !LABEL_MARKS.has(word))
+      .map((word) => trimEnd(word, ':-–—'))
+      .filter((word) => word !== '' && !/^pp?\d/.test(word));
+    // The label starts after the end of the words before it ("...on dice Spelling test").
+    let first = label.length - 1;
+    while (first > 0 && /^\p{Ll}/u.test(label[first]!)) first -= 1;
+    const head = label.slice(first).join(' ');
+    if (head === '') continue;
+    lists.push({ head, items, line, section });
+  }
+  return lists;
+}
+
+const MODEL_LABEL = /^(?:reading|writing|read|write)(?: (?:the|these|this))? (?:sentences?|captions?)$/i;
+
+/** "Reading sentences: The dog got wet in the rain.", "Writing sentences p97: Mail me a nail.": sentences for pupils. */
+export function modelSentencesIn(text: string, line: number, section: string): ModelSentence[] {
+  const found: ModelSentence[] = [];
+  const lower = text.slice(0, LONGEST_PARAGRAPH).toLowerCase();
+  for (let at = lower.indexOf('sentence'); at >= 0; at = lower.indexOf('sentence', at + 8)) {
+    const colon = lower.indexOf(':', at);
+    if (colon < 0 || colon - at > 16) continue;
+    // The label is the word or two before "sentence", and a page reference may follow it ("p97").
+    const opening = lower.lastIndexOf(' ', lower.lastIndexOf(' ', at - 2) - 1) + 1;
+    const label = lower
+      .slice(opening, colon)
+      .split(' ')
+      .filter((word) => !/^pp?\d/.test(word))
+      .join(' ');
+    const words = label.split(' ');
+    const fromLabel = MODEL_LABEL.test(label)
+      ? label
+      : MODEL_LABEL.test(words.slice(1).join(' '))
+        ? words.slice(1).join(' ')
+        : undefined;
+    if (fromLabel === undefined) continue;
+    let end = colon + 1;
+    while (end < lower.length && end - colon < 120 && !'.!?'.includes(lower[end]!)) end += 1;
+    const sentence = text.slice(colon + 1, end + 1).trim();
+    if (sentence.split(' ').length < 2 || !/^\p{Lu}/u.test(sentence) || !'.!?'.includes(sentence.slice(-1)))
+      continue;
+    found.push({ text: sentence, line, section, purpose: fromLabel.startsWith('read') ? 'read' : 'write' });
+  }
+  return found;
+}
+
 // ---- The whole plan ---------------------------------------------------------------------------
 
 const termKey = (term: string) => singular(term.toLowerCase());
@@ -998,7 +1107,12 @@ export function planContent(plan: LessonPlan): PlanContent {
       previous.level = higher(previous.level, question.level);
       continue;
     }
-    if (question !== undefined && !seenQuestions.has(question.text.toLowerCase())) {
+    // "How do you know?", "Why?": a follow-up with no words of its own asks nothing on its own.
+    if (
+      question !== undefined &&
+      !seenQuestions.has(question.text.toLowerCase()) &&
+      contentWords(question.text).length > 0
+    ) {
       seenQuestions.add(question.text.toLowerCase());
       questions.push(question);
       if (question.asked === undefined || !/\bto\s/i.test(question.asked)) continue;
@@ -1014,6 +1128,16 @@ export function planContent(plan: LessonPlan): PlanContent {
     if (task !== undefined) {
       const at = task.stretch ? { ...where, section: 'Extension' } : where;
       tasks.push(task.forPupils ? { text: task.text, ...at, forPupils: true } : { text: task.text, ...at });
+    }
+  }
+  const wordLists: PlanList[] = [];
+  const models: ModelSentence[] = [];
+  for (const section of partsOf(plan)) {
+    if (NOT_CONTENT.has(section.kind)) continue;
+    for (const item of section.body) {
+      if (!item.text.includes(', ') && !item.text.toLowerCase().includes('sentence')) continue;
+      wordLists.push(...wordListsIn(item.text, item.line, section.heading));
+      models.push(...modelSentencesIn(item.text, item.line, section.heading));
     }
   }
   for (const keyword of plan.keywords) if (isTermShape(keyword)) addTerm(keyword, 0);
@@ -1033,6 +1157,8 @@ export function planContent(plan: LessonPlan): PlanContent {
     misconceptions: misconceptionsIn(plan, sentences),
     questions,
     lists,
+    wordLists,
+    models,
   };
 }
 

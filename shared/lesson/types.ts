@@ -220,6 +220,11 @@ export interface PlanMisconception {
   correction?: { text: string; line: number };
 }
 
+/** A sentence the plan gives pupils to read or to write ("Writing sentences: I can see the queen."). */
+export interface ModelSentence extends PlanStatement {
+  purpose: 'read' | 'write';
+}
+
 /** The plan's own content the generators build on (see content.ts). */
 export interface PlanContent {
   terms: PlanTerm[];
@@ -229,6 +234,10 @@ export interface PlanContent {
   misconceptions: PlanMisconception[];
   questions: PlanQuestion[];
   lists: PlanList[];
+  /** Words the plan lists for pupils to read or spell ("Segmenting for spelling: wait, pain, bait"), under their label. */
+  wordLists: PlanList[];
+  /** Sentences the plan gives pupils to read or to write. */
+  models: ModelSentence[];
 }
 
 /** Where the plan lacks what a generator needs, what to add: said instead of filling a template. */
