@@ -376,6 +376,8 @@ const ASK = new RegExp(
   'i',
 );
 
+const ASKS = /\b(?:ask|discuss)\b/i;
+
 /** "Let's look at an example...: If a cat...?", "Adding a new word - how many...?": the question after its lead-in. */
 function withoutLeadIn(text: string): string {
   for (const joint of [': ', ' - ', ' – ']) {
@@ -394,6 +396,8 @@ function withoutLeadIn(text: string): string {
 }
 
 function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
+  // A question ends in "?" or is asked ("Ask students what...", "Discuss why..."); most sentences are neither.
+  if (!sentence.text.includes('?') && !ASKS.test(sentence.text.slice(0, 120))) return undefined;
   // "Hint: what might happen if...?" answers the teacher's question; "Why do they think...?" is asked of the teacher.
   if (/^hint\b/i.test(sentence.text) || /\b(?:do|would|will|did) they\b/i.test(sentence.text))
     return undefined;
@@ -506,6 +510,10 @@ function listedDefinition(text: string): { term: string; definition: string } | 
  * "a 'leaf' is a node at the end of the tree". A subject counts as a term only when the plan marks
  * it (a keyword, bold or quoted), so "The shape will depend on..." defines nothing.
  */
+const DEFINING_JOINTS = [' is ', ' are ', ' means ', ' refers to ', ': '];
+/** How far into a sentence its defined subject can reach. */
+const SUBJECT_REACH = 90;
+
 function definitionIn(
   sentence: string,
   known: (term: string) => boolean,
@@ -523,15 +531,18 @@ function definitionIn(
     const term = unquote(trimEnd(text.slice(called + 11).replace(/^(?:an?|the)\s+/i, '')));
     return isTermShape(term) ? { term, definition: trimEnd(text.slice(0, called)) } : undefined;
   }
-  const joints = [' is ', ' are ', ' means ', ' refers to ', ': '];
-  const at = Math.min(
-    ...joints.map((joint) => {
-      const found = joint === ': ' ? text.indexOf(joint) : lower.indexOf(joint);
-      return found <= 0 ? Number.POSITIVE_INFINITY : found;
-    }),
-  );
-  if (!Number.isFinite(at)) return undefined;
-  const joint = joints.find((entry) => lower.startsWith(entry.toLowerCase(), at))!;
+  // A term is at most 40 characters, after an "In computing, the term" of a few words: the joint is near the start.
+  const head = lower.slice(0, SUBJECT_REACH);
+  let at = Number.POSITIVE_INFINITY;
+  let joint = '';
+  for (const entry of DEFINING_JOINTS) {
+    const found = entry === ': ' ? text.indexOf(entry) : head.indexOf(entry);
+    if (found > 0 && found < at && found < SUBJECT_REACH) {
+      at = found;
+      joint = entry;
+    }
+  }
+  if (joint === '') return undefined;
   const written = text
     .slice(0, at)
     .trim()
@@ -717,12 +728,13 @@ function taskIn(sentence: Sentence): { text: string; forPupils: boolean; stretch
   let rest = frame === null ? text : text.slice(frame[0].length);
   // "Given written out rules, students will convert them into...": "them" is the rules.
   if (given !== null && / them /.test(rest)) rest = rest.replace(' them ', ` ${given[1]} `);
-  if (isTitle(rest) || /\b(?:students?|pupils?|your class|the class|on the board)\b/i.test(rest))
-    return undefined;
-  const verb = rest.split(' ')[0]!.toLowerCase();
-  if (rest.split(' ').length < 3) return undefined;
+  const space = rest.indexOf(' ');
+  const verb = (space < 0 ? rest : rest.slice(0, space)).toLowerCase();
   // Framed ("Invite pupils to wrap each beaker...") any verb is the pupils' task; a bare instruction needs a task verb.
   if (frame === null ? !TASK_VERBS.has(verb) : NOT_A_TASK.has(verb) || verb.endsWith('ed')) return undefined;
+  if (rest.split(' ').length < 3) return undefined;
+  if (isTitle(rest) || /\b(?:students?|pupils?|your class|the class|on the board)\b/i.test(rest))
+    return undefined;
   const pupilWork =
     organised !== null ||
     stretch !== null ||
@@ -815,6 +827,10 @@ const FRAMING_RECORD = new Set(['practise', 'practice', 'review']);
  */
 function recordedTask(sentence: Sentence): string | undefined {
   if (!TASK_SECTIONS.has(sentence.section.kind)) return undefined;
+  // Most sentences open with neither a recorded verb nor its lead-in: said without splitting them.
+  const space = sentence.text.indexOf(' ');
+  const opening = (space < 0 ? sentence.text : sentence.text.slice(0, space)).toLowerCase().replace(/,$/, '');
+  if (!RECORDED.has(opening) && !RECORD_FRAME.has(opening) && !opening.startsWith('{')) return undefined;
   const words = withoutPlaceholders(sentence.text)
     .split(' ')
     .filter((word) => word !== '');
@@ -864,6 +880,7 @@ function splitOnce(text: string): string[] {
  * engaging introductions, descriptive language and sequential organisation".
  */
 function listIn(sentence: Sentence): PlanList | undefined {
+  if (!sentence.text.includes(' such as ') && !sentence.text.includes(' including ')) return undefined;
   const text = withoutPlaceholders(sentence.text);
   const lower = text.toLowerCase();
   for (const marker of [' such as ', ', including ', ' including ']) {
@@ -1048,7 +1065,11 @@ export function planContent(plan: LessonPlan): PlanContent {
     }
   };
   const bold = new Set<string>();
+  // Each line once, however many sentences it holds.
+  let boldLine = 0;
   for (const sentence of sentences) {
+    if (sentence.line === boldLine) continue;
+    boldLine = sentence.line;
     for (const span of boldIn(plan.lines[sentence.line - 1] ?? ''))
       if (isTermShape(span)) bold.add(termKey(span));
   }
