@@ -1083,6 +1083,7 @@ export function planContent(plan: LessonPlan): PlanContent {
   const seenQuestions = new Set<string>();
   // A term whose line gives only how to say it, or heads a list ("A “green” website is:"), defined by the line after.
   let pronounced: { term: string; line: number; section: PlanSection } | undefined;
+  let listing: { items: string[]; last: number; section: PlanSection } | undefined;
   for (const section of plan.sections) {
     const heading = headingQuestion(section);
     if (heading !== undefined) questions.push(heading);
@@ -1096,9 +1097,29 @@ export function planContent(plan: LessonPlan): PlanContent {
     const defines = pronounced;
     pronounced = undefined;
     const headsList = definition === undefined ? definedBelow(sentence.text) : undefined;
+    // The items under "A “green” website is:" are what makes one green, each a criterion pupils can apply.
+    const criteria = listing;
+    if (
+      criteria !== undefined &&
+      headsList === undefined &&
+      criteria.section === sentence.section &&
+      sentence.line === criteria.last + 1 &&
+      !sentence.text.endsWith('?') &&
+      // "The plan is:" opens something else.
+      !sentence.text.endsWith(':') &&
+      sentence.text.length <= 160 &&
+      // "Discuss examples of each of these kinds of sites" is the teacher's next step, not a criterion.
+      !TASK_VERBS.has(sentence.text.slice(0, sentence.text.indexOf(' ')).toLowerCase())
+    ) {
+      criteria.items.push(trimEnd(sentence.text));
+      criteria.last = sentence.line;
+    } else listing = undefined;
     if (headsList !== undefined) {
       addTerm(headsList, sentence.line);
       pronounced = { term: headsList, line: sentence.line, section: sentence.section };
+      const items: string[] = [];
+      terms.get(termKey(headsList))!.criteria = items;
+      listing = { items, last: sentence.line, section: sentence.section };
     } else if (definition !== undefined && PRONUNCIATION.test(definition.definition)) {
       addTerm(definition.term, sentence.line);
       pronounced = { term: definition.term, line: sentence.line, section: sentence.section };

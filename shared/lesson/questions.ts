@@ -635,6 +635,36 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     if (term.line > 0) rung.line = term.line;
     return rung;
   };
+  // Kinds of one thing the plan sets out by their criteria ("A “green” website is: ..."): pupils apply them to one.
+  // Every kind counts, though an earlier ladder asked what one means: its criteria are still unasked.
+  const judged = content.terms.filter(
+    (term) => (term.criteria?.length ?? 0) > 0 && (overlap(stems, term.term) > 0 || ground.shares(term.line)),
+  );
+  const kinds = judged.filter((term) =>
+    judged.some((other) => other !== term && kindsOfOne(term.term.toLowerCase(), other.term.toLowerCase())),
+  );
+  const fromCriteria = (level: QuestionLevel): LadderRung | undefined => {
+    if (kinds.length < 2) return undefined;
+    // A criterion of a kind this ladder has not yet asked about, so the rung adds to what came before.
+    const order = [
+      ...kinds.filter((term) => !asked.has(term.term)),
+      ...kinds.filter((term) => asked.has(term.term)),
+    ];
+    for (const term of order)
+      for (const item of term.criteria!.slice(1)) {
+        if (ground.used.has(item)) continue;
+        used(item);
+        const noun = term.term.slice(term.term.lastIndexOf(' ') + 1);
+        const names = kinds.map((kind) => kind.term.slice(0, kind.term.lastIndexOf(' ')));
+        return {
+          level,
+          question: `"${item}": is that ${/^[aeiou]/i.test(names[0]!) ? 'an' : 'a'} ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]} ${noun}? How can you tell?`,
+          from: 'keyword',
+          line: term.line,
+        };
+      }
+    return undefined;
+  };
   /** A list the plan gives ("the elements of a narrative, such as..."), once per ladder for its name and once for its items. */
   const fromList = (
     level: QuestionLevel,
@@ -781,6 +811,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
   const apply =
     fromQuestion('apply') ??
     fromCriterion('apply') ??
+    fromCriteria('apply') ??
     fromWords(
       'apply',
       (list) => spelling(list) && (letters.length === 0 || pure(list)),

@@ -182,6 +182,8 @@ export interface PlanTerm {
   line: number;
   /** Listed among the plan's keywords. */
   keyword: boolean;
+  /** What makes something this, where the plan lists it under the term ("A “green” website is: ..."). */
+  criteria?: string[];
 }
 
 /** A sentence of the plan (a key point, an example, a task pupils do), with where it is. */

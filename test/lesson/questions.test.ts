@@ -414,3 +414,35 @@ describe('a scheme of work', () => {
     ]);
   });
 });
+
+describe('kinds of one thing the plan sets out by their criteria', () => {
+  const plan = parseLessonPlan({
+    text: [
+      'LO: To recognise strong and weak passwords',
+      '## Main',
+      '- Strong: A “strong” password is:',
+      '  - Long, with twelve or more characters',
+      '  - Mixed letters, numbers and symbols',
+      '- Weak: A “weak” password is:',
+      '  - A word from the dictionary',
+      "  - Your pet's name or your birthday",
+      '- Discuss examples of each.',
+    ].join('\n'),
+    format: 'markdown',
+  });
+  const content = planContent(plan);
+
+  it('reads the items under each kind as its criteria, not the teacher’s next step', () => {
+    expect(content.terms.map((term) => [term.term, term.criteria])).toEqual([
+      ['strong password', ['Long, with twelve or more characters', 'Mixed letters, numbers and symbols']],
+      ['weak password', ['A word from the dictionary', "Your pet's name or your birthday"]],
+    ]);
+  });
+
+  it('asks pupils to apply a criterion to a kind, as the plan describes it', () => {
+    const questions = planLadders(plan, content).ladders[0]!.ladder.map((rung) => rung.question);
+    expect(questions).toContain(
+      '"Mixed letters, numbers and symbols": is that a strong or weak password? How can you tell?',
+    );
+  });
+});
