@@ -323,6 +323,8 @@ const PUPILS_OWN = new Set(
 
 export const toPupils = (text: string) =>
   text
+    // "share a creative artifact with other students": asked of a pupil, the others are the class.
+    .replace(/\bother (?:students|pupils|children|learners)\b/g, 'others')
     .split(' ')
     // "evaluate their method", "for their partner", "make up their day" are the pupils'; "events into their logical order" the events'.
     .map((word, index, words) =>
