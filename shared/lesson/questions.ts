@@ -292,6 +292,13 @@ function objectiveTerm(parts: ObjectiveParts, ground: Pick<Ground, 'keywords'>):
   return about(phrase);
 }
 
+/** "boolean expressions" as the plan writes it, "Boolean expressions", where the objective's opening lowered it. */
+function restoreCase(term: string | undefined, text: string): string | undefined {
+  if (term === undefined || !/^\p{Ll}/u.test(term)) return term;
+  const upper = term.charAt(0).toUpperCase() + term.slice(1);
+  return written(upper, text) === upper ? upper : term;
+}
+
 /** Nouns that frame a topic rather than name one: "a logical order", "a series of events". */
 const FRAMES = new Set('order series number set range variety combination kind type way'.split(' '));
 
@@ -737,10 +744,12 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     ? lastWords(parts.doing!.slice(0, parts.doing!.toLowerCase().indexOf(' already ')), 3)
     : undefined;
   // The objective's own key term ("loops", "Welsh words"), for a rung the plan gives nothing else for.
-  const ownTerm =
+  const ownTerm = restoreCase(
     topic ??
-    (parts.topic !== undefined && parts.topic.split(' ').length <= 6 ? parts.topic : undefined) ??
-    objectiveTerm(parts, ground);
+      (parts.topic !== undefined && parts.topic.split(' ').length <= 6 ? parts.topic : undefined) ??
+      objectiveTerm(parts, ground),
+    ground.text,
+  );
 
   const inclusive =
     fromQuestion('inclusive') ??
@@ -753,7 +762,8 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     fromKeyword() ??
     fromWords(
       'inclusive',
-      (list) => letters.length === 0 || pure(list),
+      // A spelling list is for the apply rung, where pupils spell its words.
+      (list) => (letters.length === 0 ? !spelling(list) : pure(list)),
       (list) => `Can you read these ${wordsNamed(list.head)}: ${list.items.slice(0, 6).join(', ')}?`,
     ) ??
     // About the objective's key term, never the whole objective again ("what do you already know that
@@ -838,7 +848,10 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
         ? `Can you give a new example that shows ${parts.that}?`
         : // A making objective is its own create rung: asking it twice reads as a near-duplicate.
           parts.doing !== undefined && !parts.creating
-          ? APPLY_BY_KIND[parts.kind ?? 'use'](parts.doing)
+          ? // Five-year-olds are asked to do it, not to talk a partner through their steps.
+            ground.young
+            ? `Can you ${parts.doing}? Show me.`
+            : APPLY_BY_KIND[parts.kind ?? 'use'](parts.doing)
           : undefined,
     );
 

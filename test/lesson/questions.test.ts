@@ -446,3 +446,29 @@ describe('kinds of one thing the plan sets out by their criteria', () => {
     );
   });
 });
+
+describe("an objective's own key term", () => {
+  it.each([
+    [
+      'is written as the plan writes it',
+      [
+        'LO: Compose Boolean expressions using and, or',
+        '## Main',
+        '- Remind the class of Boolean expressions in Python.',
+      ],
+      'What do you already know about Boolean expressions? Tell your partner one thing.',
+    ],
+    [
+      'is what pupils already know, never "what do you know that helps you give what you already know"',
+      [
+        'LO: Be able to give examples of French words already known',
+        '## Main',
+        '- Pupils list French words they know.',
+      ],
+      'Which French words do you already know? Tell your partner one.',
+    ],
+  ])('%s', (_, lines, inclusive) => {
+    const plan = parseLessonPlan({ text: lines.join('\n'), format: 'markdown' });
+    expect(planLadders(plan, planContent(plan)).ladders[0]!.ladder[0]!.question).toBe(inclusive);
+  });
+});
