@@ -254,6 +254,21 @@ const APPLY_BY_KIND: Record<DoingKind, (doing: string) => string> = {
   use: (doing) => `Have a go: ${doing}. Talk your partner through your first step.`,
 };
 
+/** Saying and listening: a task done aloud, asked about what was hard to say. */
+const SPOKEN = new Set('listen speak say tell repeat sing chant'.split(' '));
+
+/** What to ask after a task, by what it has pupils do: steps for a calculation, a reason for a choice. */
+function followUp(task: string): string {
+  const verb = task.slice(0, task.indexOf(' ')).toLowerCase();
+  if (SPOKEN.has(verb)) return 'Which part was hardest to say, and why?';
+  const kind = kindOf(verb);
+  if (kind === 'calculate') return 'Talk your partner through each step.';
+  if (kind === 'sort') return 'How did you decide?';
+  if (kind === 'explain' || ['analyse', 'analyze', 'investigate', 'discuss', 'compare'].includes(verb))
+    return 'What did you notice, and why does it matter?';
+  return 'What will you do first, and why?';
+}
+
 /** "explain the causes of flooding": which cause matters most, the one analysis the objective itself names. */
 function framedAnalysis(doing: string): string | undefined {
   const framed = FRAMED.exec(doing)?.[1]?.toLowerCase();
@@ -833,7 +848,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     fromStatement('apply', tasks, 'task', (task) =>
       ground.young && !task.includes('"')
         ? `Can you ${lowerInitial(task)}? Show me how.`
-        : `Try it: "${task}". What will you do first, and why?`,
+        : `Try it: "${task}". ${followUp(task)}`,
     ) ??
     fromStatement(
       'apply',

@@ -258,7 +258,7 @@ describe('generators on a lab lesson', () => {
     ]);
     expect(density!.ladder[0]!.question).toBe('What is the unit of density?');
     expect(density!.ladder[2]!.question).toBe(
-      'Try it: "Calculate the density of each block and predict which will float". What will you do first, and why?',
+      'Try it: "Calculate the density of each block and predict which will float". Talk your partner through each step.',
     );
     expect(density!.ladder[3]!.question).toBe('What is the difference between mass and weight?');
   });
@@ -534,7 +534,7 @@ describe('a session record in the past tense', () => {
     const [writing, decimals] = analyseLessonPlan({ text: SESSION_RECORDS, format: 'markdown' }).questions;
     expect(writing!.ladder.filter((rung) => rung.from !== 'objective').map((rung) => rung.question)).toEqual([
       'What are the features of a persuasive letter? Name as many as you can.',
-      'Try it: "Analyse a sample letter, discuss its tone and structure". What will you do first, and why?',
+      'Try it: "Analyse a sample letter, discuss its tone and structure". What did you notice, and why does it matter?',
       'Of rhetorical questions, emotive language and a call to action, which matters most in a persuasive letter, and why?',
     ]);
     expect(decimals!.ladder.filter((rung) => rung.from !== 'objective').map((rung) => rung.question)).toEqual(
