@@ -309,7 +309,9 @@ function objectiveTerm(parts: ObjectiveParts, ground: Pick<Ground, 'keywords'>):
 
 /** "boolean expressions" as the plan writes it, "Boolean expressions", where the objective's opening lowered it. */
 function restoreCase(term: string | undefined, text: string): string | undefined {
-  if (term === undefined || !/^\p{Ll}/u.test(term)) return term;
+  // Only where the plan never writes it in lower case ("fractions" as well as "Fractions" stays "fractions").
+  if (term === undefined || !/^\p{Ll}/u.test(term) || /^(?:an?|the) /.test(term) || text.includes(` ${term}`))
+    return term;
   const upper = term.charAt(0).toUpperCase() + term.slice(1);
   return written(upper, text) === upper ? upper : term;
 }
