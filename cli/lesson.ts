@@ -94,12 +94,13 @@ export function renderLessonReport(
   out.push(style('dim', `  ${facts.filter((fact) => fact !== undefined).join(' · ')}`));
   if (plan.format === 'html')
     out.push(style('dim', '  Line numbers count the lines of text read from the page.'));
-  const episodes = plan.sections.filter((section) =>
-    ['starter', 'main', 'guided', 'independent', 'mini-plenary', 'plenary', 'intervention'].includes(
-      section.kind,
-    ),
-  );
-  if (episodes.length > 0) {
+  const episodesLine = (sections: typeof plan.sections, label: string) => {
+    const episodes = sections.filter((section) =>
+      ['starter', 'main', 'guided', 'independent', 'mini-plenary', 'plenary', 'intervention'].includes(
+        section.kind,
+      ),
+    );
+    if (episodes.length === 0) return;
     const shape = episodes.map((episode) => {
       const details = [
         episode.minutes === undefined ? undefined : `${episode.minutes} min`,
@@ -117,7 +118,27 @@ export function renderLessonReport(
         ) || episode.heading;
       return details === '' ? name : `${name} (${details})`;
     });
-    out.push(wrap(`Episodes: ${shape.join(' → ')}`, 4, '  '));
+    out.push(wrap(`${label}: ${shape.join(' → ')}`, 4, '  '));
+  };
+  if (plan.sessions === undefined) {
+    if (plan.record === true)
+      out.push('  A record of a session already taught, not a plan for the next one.');
+    episodesLine(plan.sections, 'Episodes');
+  } else {
+    // Several sessions in one document: each said apart, as the reader split them.
+    const facts = plan.sessions.map((session) =>
+      [session.subject, session.yearGroup].filter((fact) => fact !== undefined).join(' · '),
+    );
+    // Sessions told apart by their subject and year where those differ, else by their own names.
+    const names = plan.sessions.map((session, index) =>
+      new Set(facts).size === facts.length && facts[index] !== '' ? facts[index]! : session.title,
+    );
+    const what = plan.kind === 'tuition' ? 'tuition session' : 'session';
+    const records = plan.record === true ? ' records' : 's';
+    out.push(wrap(`${plan.sessions.length} ${what}${records}: ${names.join('; ')}`, 4, '  '));
+    plan.sessions.forEach((session, index) => {
+      episodesLine(session.sections, `Episodes, ${names[index]}`);
+    });
   }
 
   heading(`Strengths (${analysis.strengths.length})`);

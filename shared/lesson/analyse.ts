@@ -1,7 +1,14 @@
 import { type Finding, type Rule, runRules } from '../rule';
 import { hingeQuestions, plenaryQuestions, talkPrompts } from './check-questions';
 import { planContent } from './content';
-import { auditedAsLesson, isInterventionPlan, shapeOf } from './evidence';
+import {
+  auditedAsLesson,
+  isColumnLabels,
+  isInterventionPlan,
+  readablePart,
+  shapeOf,
+  writtenLines,
+} from './evidence';
 import { parseLessonPlan } from './parse';
 import { planLadders, questionReview } from './questions';
 import { rules } from './rules';
@@ -22,12 +29,18 @@ export type PromptArea = 'planning' | 'teaching' | 'inclusion';
 export const PROMPT_ORDER: readonly { rule: string; area: PromptArea }[] = [
   { rule: 'lesson/plan-recognised', area: 'planning' },
   { rule: 'lesson/plan-cut-off', area: 'planning' },
-  { rule: 'lesson/objectives-stated', area: 'planning' },
+  // An objective no episode teaches is a bigger gap than one worded as "Understand...".
   { rule: 'lesson/objectives-taught', area: 'planning' },
+  { rule: 'lesson/objectives-stated', area: 'planning' },
   { rule: 'lesson/success-criteria-stated', area: 'planning' },
   { rule: 'lesson/episodes-structured', area: 'planning' },
   { rule: 'lesson/empty-sections', area: 'planning' },
   { rule: 'lesson/plenary-reviews-learning', area: 'planning' },
+  // Safety is part of planning the lesson at all: raised before the teaching.
+  { rule: 'lesson/practical-safety', area: 'planning' },
+  { rule: 'lesson/online-safety', area: 'planning' },
+  // Who does what while one group has its turn is part of organising the lesson.
+  { rule: 'lesson/waiting-groups', area: 'planning' },
   { rule: 'lesson/intervention-sequence', area: 'planning' },
   { rule: 'lesson/starter-linked-to-objectives', area: 'planning' },
   { rule: 'lesson/prior-learning-linked', area: 'planning' },
@@ -63,23 +76,30 @@ export const THIN_PLAN_PROMPTS = 5;
 export const MOST_PROMPTS = 8;
 
 /** A teaching prompt about something the plan says comes before one that only notes an absence. */
-const ABSENCE = new Set(['missing', 'noStarter', 'noTimings', 'fewEpisodes']);
+const ABSENCE = new Set(['missing', 'noStarter', 'noTimings', 'tooMuch', 'fewEpisodes']);
 const AREAS: readonly PromptArea[] = ['planning', 'teaching', 'inclusion'];
+/** Notes that say what the document is: read before anything else about it. */
+const LEADING = new Set(['lesson/plan-recognised', 'lesson/plan-cut-off']);
 
 /**
- * Ranked: by area; the planning flow in its own order; within the teaching, what the plan says
- * before what it leaves out (a guided group of nine before "where will pupils talk?"); then by the
+ * Ranked: by area; the planning flow in its own order, its notes for information last; within the
+ * teaching, what the plan says before what it leaves out (a guided group of nine before "where will pupils talk?"); then by the
  * rule's place, then in the order the plan reads.
  */
 function ranked(findings: Finding[]): Finding[] {
   const placeOf = (finding: Finding) => PLACE.get(finding.rule)?.index ?? PROMPT_ORDER.length;
   const areaOf = (finding: Finding) => AREAS.indexOf(PLACE.get(finding.rule)?.area ?? 'teaching');
   const absent = (finding: Finding) => (areaOf(finding) > 0 && ABSENCE.has(finding.messageId) ? 1 : 0);
+  // In the planning flow a note for information ("rough timings help", "add 'I can' steps") comes
+  // after the gaps and warnings; what the document is, or that it is cut off, still leads.
+  const note = (finding: Finding) =>
+    areaOf(finding) === 0 && finding.severity === 'info' && !LEADING.has(finding.rule) ? 1 : 0;
   return findings
     .map((finding, index) => ({ finding, index }))
     .sort(
       (a, b) =>
         areaOf(a.finding) - areaOf(b.finding) ||
+        note(a.finding) - note(b.finding) ||
         absent(a.finding) - absent(b.finding) ||
         placeOf(a.finding) - placeOf(b.finding) ||
         lineOf(a.finding) - lineOf(b.finding) ||
@@ -102,17 +122,6 @@ function inPlanOrder(findings: Finding[]): Finding[] {
 
 /** The longest quote shown: a long table row is cut at a word, so the quote is still the plan's own words. */
 const MAX_QUOTE = 160;
-
-/** The line as a reader would search for it: without its Markdown heading marks, bullet or list number. */
-function readablePart(line: string): string {
-  let start = 0;
-  while (start < line.length && '#>*-•+ \t'.includes(line[start]!)) start += 1;
-  let digits = start;
-  while (digits < line.length && line[digits]! >= '0' && line[digits]! <= '9') digits += 1;
-  if (digits > start && (line[digits] === '.' || line[digits] === ')') && line[digits + 1] === ' ')
-    start = digits + 2;
-  return line.slice(start).trim();
-}
 
 function bounded(text: string): string {
   if (text.length <= MAX_QUOTE) return text;
@@ -138,7 +147,7 @@ function quoted(plan: LessonPlan, finding: Finding): Finding {
       isBareHeading(section.heading),
   );
   if (headed !== undefined) {
-    const first = headed.body[0];
+    const first = writtenLines(plan, [headed])[0];
     if (finding.severity !== 'strength' && ABSENCE.has(finding.messageId)) return rest;
     if (finding.severity === 'strength' && first !== undefined) {
       const raw = plan.lines[first.line - 1] ?? '';
@@ -148,6 +157,13 @@ function quoted(plan: LessonPlan, finding: Finding): Finding {
   }
   if (finding.severity !== 'strength' && ABSENCE.has(finding.messageId) && isHeadingLine(plan, line))
     return rest;
+  // A strength found on a heading kept inside a part ("#### Poll students -") shows its evidence in
+  // the first line written under it.
+  if (finding.severity === 'strength' && (plan.lines[line - 1] ?? '').trimStart().startsWith('#')) {
+    const under = nextWrittenLine(plan, line);
+    if (under !== undefined)
+      return { ...rest, where: { kind: 'plan', line: under.line }, quote: bounded(readablePart(under.text)) };
+  }
   const text = line === 0 ? undefined : plan.lines[line - 1];
   const own = finding.quote === undefined ? undefined : readablePart(finding.quote);
   const quote =
@@ -161,6 +177,16 @@ function quoted(plan: LessonPlan, finding: Finding): Finding {
 /** A heading that only names a part ("Starter", "Do Now (5 mins)", a row of column labels), with no teaching in it. */
 function isBareHeading(heading: string): boolean {
   return heading.length <= 40 || heading.split(' / ').length >= 3;
+}
+
+/** The first line after a heading with words on it, before the next heading: what the heading introduces. */
+function nextWrittenLine(plan: LessonPlan, line: number): { text: string; line: number } | undefined {
+  for (let index = line; index < plan.lines.length && index < line + 5; index += 1) {
+    const text = plan.lines[index]!.trim();
+    if (text.startsWith('#')) return undefined;
+    if (text !== '') return { text, line: index + 1 };
+  }
+  return undefined;
 }
 
 /** Whether the line is where a section of the plan starts with its heading. */
@@ -212,7 +238,16 @@ export function analyseLessonPlan(input: LessonInput, options: AuditOptions = {}
     prompts: thin
       ? prompts.filter((finding) => finding.area === 'planning').slice(0, THIN_PLAN_PROMPTS)
       : prompts.slice(0, MOST_PROMPTS),
-    strengths: inPlanOrder(withoutDuplicates(findings.filter((finding) => finding.severity === 'strength'))),
+    // A strength whose only evidence is a table's row of column labels ("Mins / Tutor Activity /
+    // Extension activity") shows nothing the plan does: it is left out rather than quoted.
+    strengths: inPlanOrder(
+      withoutDuplicates(
+        findings.filter(
+          (finding) =>
+            finding.severity === 'strength' && !isColumnLabels(plan.lines[lineOf(finding) - 1] ?? ''),
+        ),
+      ),
+    ),
     questions: ladders.ladders,
     talkPrompts: talkPrompts(plan, content),
     hingeQuestions: hinge.hinges,
@@ -270,6 +305,24 @@ export function lessonToJson(analysis: LessonAnalysis) {
       })),
       pacing: plan.pacing ?? null,
       lessons: plan.lessons ?? null,
+      scheme: plan.scheme ?? null,
+      sessions:
+        plan.sessions?.map((session) => ({
+          title: session.title,
+          line: session.line,
+          endLine: session.endLine,
+          subject: session.subject ?? null,
+          yearGroup: session.yearGroup ?? null,
+          lessonMinutes: session.lessonMinutes ?? null,
+          objectives: session.objectives.map(({ text, line }) => ({ text, line })),
+          successCriteria: session.successCriteria.map(({ text, line }) => ({ text, line })),
+          sections: session.sections.map(({ kind, heading, line }) => ({ kind, heading, line })),
+          record: session.record ?? false,
+          nextFocus: session.nextFocus ?? [],
+        })) ?? null,
+      record: plan.record ?? false,
+      nextFocus: plan.nextFocus ?? [],
+      cutOff: plan.cutOff ?? null,
     },
     /** Whether the plan has what a complete plan needs: "nothing obvious is missing" is only said when this holds and no prompt is left. */
     complete: shape.objectives && shape.episodes && shape.ending,

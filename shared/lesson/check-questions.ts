@@ -1,4 +1,4 @@
-import { capitalise, notAnObjective, trimEnd } from './content';
+import { capitalise, notAnObjective, sentencesOf, trimEnd } from './content';
 import { isInterventionPlan } from './evidence';
 import { overlap, partsOf, quoteOf, stemsOf, toTutee, written } from './questions';
 import type { HingeQuestion, LessonPlan, PlanContent, PlanMisconception, WhatToAdd } from './types';
@@ -19,12 +19,20 @@ export function talkPrompts(plan: LessonPlan, content: PlanContent): string[] {
       'How do you know? What is your evidence?',
       'Can you explain that again in a different way?',
     ];
-  const prompts = [
-    'Justify your answer: why do you think that?',
-    'Can you add to that?',
-    'Do you agree or disagree with what your partner said? Why?',
-    'How do you know? What is your evidence?',
-  ];
+  // Five- to seven-year-olds are asked how they know, in their words, not for evidence to justify.
+  const prompts = youngPupils(plan)
+    ? [
+        'Why do you think that?',
+        'Can you add to that?',
+        'Do you agree with your partner? Why?',
+        'How do you know? Can you show me?',
+      ]
+    : [
+        'Justify your answer: why do you think that?',
+        'Can you add to that?',
+        'Do you agree or disagree with what your partner said? Why?',
+        'How do you know? What is your evidence?',
+      ];
   for (const term of content.terms.filter((entry) => entry.definition !== undefined).slice(0, 2))
     prompts.push(
       `Explain "${written(term.term, text)}" to your partner without saying the word: can they tell which word it is?`,
@@ -62,14 +70,225 @@ function aboutWhat(entry: PlanMisconception, content: PlanContent, text: string)
   return term === undefined ? '' : ` about ${written(term.term, text)}`;
 }
 
-const HINGE_ASK =
-  'Ask everyone at once (mini-whiteboards or ABCD cards) before moving on; anyone choosing A holds the misconception.';
+type HingeOption = HingeQuestion['options'][number];
+
+const LETTERS = 'ABCD';
+
+/** How to ask a hinge, naming the letters that show the misconception. */
+function askEveryone(options: readonly HingeOption[]): string {
+  const wrong = options.flatMap((option, index) =>
+    option.reveals === MISCONCEPTION ? [LETTERS[index]!] : [],
+  );
+  return `Ask everyone at once (mini-whiteboards or ABCD cards) before moving on; anyone choosing ${wrong.join(' or ')} holds the misconception.`;
+}
+
+const MISCONCEPTION = 'holds the misconception';
+
+/** The right answer moves with the misconception's line, so pupils cannot learn that it is always B. */
+function inOrder(right: HingeOption, wrong: HingeOption[], line: number): HingeOption[] {
+  const options = [...wrong];
+  options.splice(line % (wrong.length + 1), 0, right);
+  return options;
+}
+
+const asOption = (text: string) => `${capitalise(trimEnd(text))}.`;
+
+/** Clauses a long correction is cut at, so an option states its claim and not the paragraph around it. */
+const CONTRASTS = [' whereas ', ', whereas ', ', while ', ', but ', '; '];
+const ASIDES = [', because ', ' because ', ', so ', ', which ', ', as ', '; '];
+
+const wordCount = (text: string) => text.split(' ').length;
+
+/** The first clause of a correction: "'Word blending' combines only part of other words whereas..." → its first half. */
+function claimOf(text: string): { claim: string; rest?: string } {
+  const sentence = sentencesOf(text)[0] ?? text;
+  const lower = sentence.toLowerCase();
+  for (const joint of CONTRASTS) {
+    const at = lower.indexOf(joint);
+    if (at > 0 && wordCount(sentence.slice(0, at)) >= 3)
+      return { claim: trimEnd(sentence.slice(0, at)), rest: trimEnd(sentence.slice(at + joint.length)) };
+  }
+  return { claim: trimEnd(shortened(sentence)) };
+}
+
+/** A clause cut before its aside once it has said enough: "...easier to add an item to it, because you just..." */
+function shortened(text: string): string {
+  if (wordCount(text) <= 16) return text;
+  const lower = text.toLowerCase();
+  let cut = text.length;
+  for (const joint of ASIDES) {
+    // The aside is searched for past the clause's opening words ("because it uses a tree, it's easier...").
+    const at = lower.indexOf(joint, Math.min(lower.length, 12));
+    if (at > 0 && at < cut && wordCount(text.slice(0, at)) >= 5) cut = at;
+  }
+  return text.slice(0, cut);
+}
+
+const SHARED_STOP = new Set('the a an of to in on at and or for with by it its this that only'.split(' '));
+const bare = (word: string) => [...word.toLowerCase()].filter((char) => /[\p{L}\d]/u.test(char)).join('');
 
 /**
- * A hinge question for each misconception the plan names: the misconception is the wrong
- * answer and the plan's own correction the right one, never the other way round. Where the plan
- * names a misconception without its correction, or a mistake without what pupils believe, it is
- * told what to add instead.
+ * The other idea's half said of the first idea, a real distractor: "'Word blending' combines only part of
+ * other words whereas word compounds combines the entirety of two words" → "'Word blending' combines the
+ * entirety of two words". Only where both halves share their verb; otherwise there is no honest third option.
+ */
+function swapped(claim: string, rest: string): string | undefined {
+  const first = claim.split(' ');
+  const second = rest.split(' ');
+  for (let at = 1; at < second.length; at++) {
+    const word = bare(second[at]!);
+    if (word === '' || SHARED_STOP.has(word)) continue;
+    const inFirst = first.findIndex((candidate, index) => index > 0 && bare(candidate) === word);
+    if (inFirst < 0) continue;
+    const answer = shortened([...first.slice(0, inFirst), ...second.slice(at)].join(' '));
+    return bare(answer) === bare(claim) ? undefined : answer;
+  }
+  return undefined;
+}
+
+/** A correction that grants the two ideas are alike before it parts them: "The BST is a lot like a binary search, but...". */
+const ALIKE = /\b(?:a lot like|much like|similar|alike|in common|related|like)\b/i;
+
+interface Built {
+  hinge: HingeQuestion;
+  /** Said when the plan gives only two plausible answers, rather than padding the question. */
+  twoOnly?: boolean;
+}
+
+/** "What happens when this runs: `animal == 'cat' or 'dog'`?": the plan says it does not do what it seems to. */
+function codeHinge(entry: PlanMisconception): Built {
+  const said = entry.correction!.text.toLowerCase();
+  const runs = /\b(?:produce|give|return|print|output|evaluate)\b/.test(said);
+  const right: HingeOption = {
+    answer: runs
+      ? 'It runs, but does not give the result you might expect.'
+      : 'It does not work as you might expect.',
+    correct: true,
+  };
+  const wrong: HingeOption[] = [
+    { answer: 'It does what it seems to say.', correct: false, reveals: MISCONCEPTION },
+  ];
+  // An error is a real third answer only where the plan says the code runs and gives a result.
+  if (runs)
+    wrong.push({ answer: 'It stops with an error.', correct: false, reveals: 'is unsure how it runs' });
+  const options = inOrder(right, wrong, entry.line);
+  const why = entry.why === undefined ? '' : ` Then ask why: the plan's reason is "${entry.why}".`;
+  return {
+    hinge: {
+      misconception: entry.text,
+      line: entry.line,
+      question: `What happens when this runs: \`${entry.example}\`? ${askEveryone(options)}${why}`,
+      options,
+    },
+    twoOnly: !runs,
+  };
+}
+
+/** "A common mistake is to write “3/4 + 1/2 = 4/6”": pupils judge the example, and say why. */
+function exampleHinge(entry: PlanMisconception): Built {
+  const shown = entry.code === true ? `\`${entry.example}\`` : `"${entry.example}"`;
+  const options = inOrder(
+    { answer: 'Wrong.', correct: true },
+    [{ answer: 'Right.', correct: false, reveals: MISCONCEPTION }],
+    entry.line,
+  );
+  return {
+    hinge: {
+      misconception: entry.text,
+      line: entry.line,
+      question: `Right or wrong, and why: ${shown}? ${askEveryone(options)} Ask two pupils for their reason before you say.`,
+      options,
+    },
+  };
+}
+
+/** "Which of these is true about blending?": the misconception, the plan's correction cut to its claim, and a third where the plan gives one. */
+function correctedHinge(entry: PlanMisconception, content: PlanContent, text: string): Built {
+  const correction = entry.correction!.text;
+  const about = aboutWhat(entry, content, text);
+  if (entry.confused !== undefined && ALIKE.test(correction.slice(0, 120))) {
+    // "Students confuse binary search and BSTs", corrected by "a BST is a lot like a binary search, but...".
+    const [difference] = CONTRASTS.map((joint) => correction.toLowerCase().indexOf(joint))
+      .filter((at) => at > 0)
+      .sort((a, b) => a - b)
+      .map((at) => correction.slice(at).replace(/^[,;]?\s?(?:but|whereas|while)?\s/, ''));
+    const options = inOrder(
+      { answer: 'They are alike, but not the same.', correct: true },
+      [
+        { answer: 'They are the same thing.', correct: false, reveals: MISCONCEPTION },
+        {
+          answer: 'They have nothing in common.',
+          correct: false,
+          reveals: 'has not seen how they are alike',
+        },
+      ],
+      entry.line,
+    );
+    const then =
+      difference === undefined
+        ? ''
+        : ` Then ask what the difference is: the plan says "${trimEnd(shortened(difference))}".`;
+    return {
+      hinge: {
+        misconception: entry.text,
+        line: entry.line,
+        question: `Which of these is true${about}? ${askEveryone(options)}${then}`,
+        options,
+      },
+    };
+  }
+  const { claim, rest } = claimOf(correction);
+  const wrong: HingeOption[] = [
+    { answer: asOption(shortened(entry.claim!)), correct: false, reveals: MISCONCEPTION },
+  ];
+  const third = rest === undefined ? undefined : swapped(claim, rest);
+  if (third !== undefined)
+    wrong.push({ answer: asOption(third), correct: false, reveals: 'mixes up the two ideas' });
+  const options = inOrder({ answer: asOption(claim), correct: true }, wrong, entry.line);
+  return {
+    hinge: {
+      misconception: entry.text,
+      line: entry.line,
+      question: `Which of these is true${about}? ${askEveryone(options)}`,
+      options,
+    },
+    twoOnly: third === undefined,
+  };
+}
+
+/** "True or false: ice floats because it contains air?": a belief the plan states, which pupils must give a reason against. */
+function beliefHinge(entry: PlanMisconception): Built {
+  const options = inOrder(
+    { answer: 'False.', correct: true },
+    [{ answer: 'True.', correct: false, reveals: MISCONCEPTION }],
+    entry.line,
+  );
+  return {
+    hinge: {
+      misconception: entry.text,
+      line: entry.line,
+      question: `True or false: "${trimEnd(entry.claim!)}"? ${askEveryone(options)} Ask for a reason either way.`,
+      options,
+    },
+  };
+}
+
+/** A belief stated as one ("pupils think that...", a confusion, the plan's misconceptions list), not a topic pupils think about. */
+const statesABelief = (entry: PlanMisconception, listed: ReadonlySet<number>) =>
+  entry.confused !== undefined ||
+  /\b(?:think|thinks|believe|believes|assume|assumes) that\b/i.test(entry.text) ||
+  // A listed misconception is true or false only as a statement: "Divide by the coefficient first" is a step.
+  (listed.has(entry.line) && STATEMENT.test(entry.claim ?? ''));
+
+/** Verbs a statement turns on: "A bigger denominator means a bigger fraction", "Ice is lighter". */
+const STATEMENT =
+  /\b(?:is|are|was|were|means?|has|have|will|can|cannot|makes?|gives?|causes?|always|never|only|needs?|depends?)\b/i;
+
+/**
+ * A hinge question for each misconception the plan names: the misconception is a wrong answer and
+ * the plan's own correction the right one, never the other way round, with short parallel options.
+ * A mistake shown in code or an example asks pupils to judge the example. Where the plan names a
+ * mistake without what pupils believe, or gives only two plausible answers, it is told so.
  */
 export function hingeQuestions(
   plan: LessonPlan,
@@ -78,6 +297,7 @@ export function hingeQuestions(
   const text = plan.lines.join('\n');
   const hinges: HingeQuestion[] = [];
   const toAdd: WhatToAdd[] = [];
+  const listed = new Set(plan.misconceptions.map((entry) => entry.line));
   for (const entry of content.misconceptions.slice(0, 5)) {
     const quoted = trimEnd(entry.text);
     if (entry.claim === undefined) {
@@ -88,23 +308,31 @@ export function hingeQuestions(
       });
       continue;
     }
-    if (entry.correction === undefined) {
+    const built =
+      entry.example !== undefined && entry.code === true && entry.correction !== undefined
+        ? codeHinge(entry)
+        : entry.example !== undefined && entry.correction === undefined
+          ? exampleHinge(entry)
+          : entry.correction !== undefined
+            ? correctedHinge(entry, content, text)
+            : statesABelief(entry, listed)
+              ? beliefHinge(entry)
+              : undefined;
+    if (built === undefined || entry.correction === undefined) {
       toAdd.push({
         for: 'hinge',
         line: entry.line,
         message: `The plan names a misconception ("${trimEnd(entry.claim)}") but not how to correct it; add the correct idea in pupils' words, and a hinge question can offer it beside the misconception.`,
       });
-      continue;
     }
-    hinges.push({
-      misconception: entry.text,
-      line: entry.line,
-      question: `Which of these is true${aboutWhat(entry, content, text)}? ${HINGE_ASK}`,
-      options: [
-        { answer: `${trimEnd(entry.claim)}.`, correct: false, reveals: 'holds the misconception' },
-        { answer: `${capitalise(trimEnd(entry.correction.text))}.`, correct: true },
-      ],
-    });
+    if (built === undefined) continue;
+    hinges.push(built.hinge);
+    if (built.twoOnly === true)
+      toAdd.push({
+        for: 'hinge',
+        line: entry.line,
+        message: `The hinge on "${trimEnd(entry.claim)}" has two answers, the plan's misconception and its correction; add another wrong answer pupils give, and it can offer three.`,
+      });
   }
   if (content.misconceptions.length === 0 && isClassLesson(plan))
     toAdd.push({
@@ -115,7 +343,119 @@ export function hingeQuestions(
   return { hinges, toAdd };
 }
 
-/** Plenary questions that review each objective's content and name next steps. */
+/** Sections where a lesson ends or pauses to review: the plan's own reflection questions are there. */
+const REVIEWING =
+  /\b(?:plenary|reflect(?:ion)?|review|debrief|wrap[- ]?up|closure|exit|what did we learn)\b/i;
+
+/** The plan's own end-of-lesson questions ("Lesson reflection: Was there ever a situation where...?"). */
+function ownPlenaryQuestions(plan: LessonPlan, content: PlanContent): string[] {
+  const reviewing = new Set(
+    plan.sections
+      .filter(
+        (section) =>
+          section.kind === 'plenary' ||
+          section.kind === 'mini-plenary' ||
+          (section.kind !== 'starter' && REVIEWING.test(section.heading)),
+      )
+      .map((section) => section.heading),
+  );
+  return content.questions
+    .filter(
+      (question) =>
+        reviewing.has(question.section) &&
+        question.text.endsWith('?') &&
+        /^[\p{Lu}"'“‘]/u.test(question.text),
+    )
+    .map((question) => question.text);
+}
+
+/** Verbs whose work is written down step by step, so a whiteboard shows it: "evaluate a Boolean expression". */
+const WRITTEN_WORK = new Set(
+  'calculate solve convert evaluate estimate simplify round encode decode compose write draw plot balance spell punctuate construct expand factorise factorize rearrange substitute add subtract multiply divide order compare'.split(
+    ' ',
+  ),
+);
+/** Verbs whose work is spoken: a language lesson's "form simple sentences", "use the “Dw i’n” pattern". */
+const SPOKEN_WORK = new Set('say speak pronounce form greet count read'.split(' '));
+/** Verbs whose answer is examples: "give examples of Welsh words", "recognise websites that are...". */
+const EXAMPLES_WORK = new Set(
+  'give list name recognise recognize identify spot sort classify distinguish find select match'.split(' '),
+);
+/** Verbs of a procedure, often on equipment: "set up a Raspberry Pi", "carry out an investigation". */
+const PROCEDURE_WORK = new Set(
+  'set carry use build make program run test connect perform measure create code'.split(' '),
+);
+/** "use the ... pattern": language, said in a sentence, not a procedure. */
+const LANGUAGE_USE =
+  /\b(?:pattern|phrases?|words?|vocab(?:ulary)?|structure|tense|connectives?|sentences?)\b/i;
+
+/**
+ * A plenary question for what an objective asks pupils to do, fitted to how the work is done:
+ * written work on a whiteboard, spoken work to a partner, examples in turn, a procedure talked
+ * through in order. Young pupils talk rather than write, and have no notes to put away.
+ */
+function doingQuestion(doing: string, recalling: boolean, young: boolean): string {
+  const verb = (doing.split(' ')[0] ?? '').toLowerCase();
+  if (SPOKEN_WORK.has(verb) || (verb === 'use' && LANGUAGE_USE.test(doing)))
+    return `Your turn: ${doing}. Say one to your partner, then swap and check each other.`;
+  if (verb === 'give' || verb === 'list' || verb === 'name')
+    return `Quick-fire: ${doing}. Take turns with your partner until one of you runs out.`;
+  if (EXAMPLES_WORK.has(verb)) return `Can you ${doing}? Tell your partner one example and how you know.`;
+  if (young) return `Tell your partner: how would you ${doing}?`;
+  if (recalling)
+    return `Without your notes: can you ${doing}? Write your answer on your whiteboard, then check with your partner.`;
+  if (WRITTEN_WORK.has(verb))
+    return `Show me you can ${doing}: one example on your whiteboard, then explain each step to your partner.`;
+  if (PROCEDURE_WORK.has(verb)) return `Talk your partner through how to ${doing}, in order.`;
+  return `Can you ${doing}? Show your partner, then tell them how you know.`;
+}
+
+/**
+ * Ages five to seven (Reception, Years 1-2, KS1, kindergarten to grade 2, early phonics): they talk
+ * rather than write, with no notes.
+ */
+const YOUNG =
+  /\b(?:reception|eyfs|early years|foundation stage|ks1|key stage 1|year [12]|y[12]|p[1-3]|kindergarten|grade [k12]|grades k|k-[1-3]|ages? [4-6](?: ?(?:-|–|to) ?[5-7])?|phonics|letters and sounds|letters\/sounds)\b/i;
+
+/** Lines read at each end of a plan for its stage: a header states it, a standards list at the end may. */
+const STAGE_LINES = 100;
+
+export function youngPupils(plan: LessonPlan): boolean {
+  if (plan.yearGroup !== undefined) return YOUNG.test(plan.yearGroup);
+  // A plan without a year group may name its stage near the top or in its standards ("grade 1 topics").
+  const { lines } = plan;
+  const ends =
+    lines.length <= STAGE_LINES * 2 ? lines : [...lines.slice(0, STAGE_LINES), ...lines.slice(-STAGE_LINES)];
+  return ends.some((line) => YOUNG.test(line.slice(0, 300)));
+}
+
+/** A one-to-one document that repeats its headings holds several sessions: its first is the one to review. */
+function firstSessionObjectives<T extends { line: number }>(plan: LessonPlan, objectives: T[]): T[] {
+  const seen = new Set<string>();
+  for (const section of plan.sections) {
+    const heading = section.heading.trim().toLowerCase();
+    if (seen.has(heading) && section.kind === 'objectives')
+      return objectives.filter((objective) => objective.line < section.line);
+    seen.add(heading);
+  }
+  return objectives;
+}
+
+/** A lesson title that asks the lesson's question: "Lesson 1 - How Do Computers Think?" → "How do computers think?". */
+function bigQuestion(plan: LessonPlan, content: PlanContent): string | undefined {
+  const title = plan.title.trim();
+  if (!title.endsWith('?')) return undefined;
+  const dash = Math.max(title.lastIndexOf(' - '), title.lastIndexOf(' – '), title.lastIndexOf(': '));
+  const asked = dash > 0 ? title.slice(dash + 3).trim() : title;
+  // The plan's own wording, where it asks the same question in its text.
+  const own = content.questions.find((question) => question.text.toLowerCase() === asked.toLowerCase());
+  return own?.text ?? asked;
+}
+
+/**
+ * Plenary questions: the plan's own reflection questions first, then questions that review each
+ * objective's content the way its work is done, the lesson's big question, and next steps.
+ */
 export function plenaryQuestions(
   plan: LessonPlan,
   content: PlanContent,
@@ -123,12 +463,21 @@ export function plenaryQuestions(
   // A scheme of work spans several lessons: how one lesson ends is each lesson's plan, not the scheme's.
   if (plan.kind === 'scheme' || plan.kind === 'not-a-plan') return { questions: [], toAdd: [] };
   const text = plan.lines.join('\n');
-  const objectives = plan.objectives.filter((objective) => notAnObjective(objective.text) === undefined);
-  const questions: string[] = [];
+  const oneToOne = plan.kind === 'tuition' || isInterventionPlan(plan);
+  const young = youngPupils(plan);
+  const stated = plan.objectives.filter((objective) => notAnObjective(objective.text) === undefined);
+  const objectives = oneToOne ? firstSessionObjectives(plan, stated) : stated;
+  const own = ownPlenaryQuestions(plan, content).slice(0, objectives.length === 0 ? 3 : 2);
+  const questions: string[] = [...own];
+  const ownStems = stemsOf(own.join(' '));
+  const big = bigQuestion(plan, content);
+  if (big !== undefined && !own.includes(big)) questions.push(`Back to today's big question: ${big}`);
   const usedTerms = new Set<string>();
   for (const objective of objectives.slice(0, 3)) {
     const parts = partsOf(objective.text);
     const stems = stemsOf(parts.statement);
+    // An objective the plan's own questions already review is not asked twice.
+    if (stems.size > 0 && overlap(ownStems, parts.statement) * 3 >= stems.size * 2) continue;
     const single = objectives.length === 1;
     // Each term is asked for once in the plenary, not under every objective that shares a word with it.
     const words = content.terms
@@ -151,15 +500,14 @@ export function plenaryQuestions(
           ? `${capitalise(parts.doing)} to your partner in two or three sentences.${using}`
           : parts.doing !== undefined && parts.kind === 'make'
             ? `Share what you made: which part best shows you can ${parts.doing}?${using}`
-            : parts.doing !== undefined && parts.recalling
-              ? `Without your notes: can you ${parts.doing}? Write it on your whiteboard, then check with your partner.${using}`
-              : parts.doing !== undefined
-                ? `Show me you can ${parts.doing}: one example on your whiteboard, then explain each step to your partner.${using}`
-                : `What have you learned today about ${parts.topic ?? `"${parts.statement}"`}? Tell your partner two things.${using}`,
+            : parts.doing !== undefined
+              ? `${doingQuestion(parts.doing, parts.recalling === true, young)}${using}`
+              : `What have you learned today about ${parts.topic ?? `"${parts.statement}"`}? Tell your partner two things.${using}`,
     );
   }
+  // With no objectives, the plan's key points say what pupils should take away.
   if (objectives.length === 0) {
-    for (const point of content.keyPoints.slice(0, 3))
+    for (const point of content.keyPoints.slice(0, Math.max(1, 3 - own.length)))
       questions.push(`In your own words, what does this mean: "${quoteOf(point.text)}"? Give an example.`);
   }
   const misconception = content.misconceptions.find((entry) => entry.claim !== undefined);
@@ -179,9 +527,12 @@ export function plenaryQuestions(
   }
   if (objectives.length > 1)
     questions.push(
-      'Which objective do you feel most and least sure of? Show 1 to 5 fingers for each, then tell your partner why.',
+      young
+        ? 'Which part of today was easiest, and which was hardest? Show me with your thumb, then tell your partner.'
+        : 'Which objective do you feel most and least sure of? Show 1 to 5 fingers for each, then tell your partner why.',
     );
-  questions.push('What is your next step, and what will help you take it?');
-  const oneToOne = plan.kind === 'tuition' || isInterventionPlan(plan);
+  questions.push(
+    young ? 'What will you try next time?' : 'What is your next step, and what will help you take it?',
+  );
   return { questions: oneToOne ? questions.map(toTutee) : questions, toAdd };
 }

@@ -570,7 +570,13 @@ const BELIEF_VERBS = new Set(
 export function beliefOf(misconception: string): { claim: string; confused?: [string, string] } {
   const words = statementOf(misconception).split(' ');
   let at = 0;
-  while (at < words.length - 1 && BELIEF_FRAME.has(words[at]!.toLowerCase())) at += 1;
+  // "A few pupils think..." is framing; "A heavier object falls faster" is the belief, article and all.
+  while (
+    at < words.length - 1 &&
+    BELIEF_FRAME.has(words[at]!.toLowerCase()) &&
+    (words[at]!.toLowerCase() !== 'a' || words[at + 1]?.toLowerCase() === 'few')
+  )
+    at += 1;
   const framed = at > 0;
   if (framed && BELIEF_VERBS.has(words[at]!.toLowerCase())) {
     at += 1;
@@ -608,6 +614,64 @@ const WARNS =
 const CONTRAST =
   /\b(?:but|whereas|while|unlike|in contrast|differs?|different|distinct|not the same|shouldn't be confused|should not be confused|rather than|instead)\b/i;
 
+/** "...will not produce the result that might be expected", "...doesn't do what you might think". */
+const NOT_AS_EXPECTED =
+  /\b(?:will not|won't|does not|doesn't|do not|don't|may not|might not|would not|wouldn't) (?:produce|give|return|do|work|behave|evaluate|print|output)\b/i;
+const EXPECTED = /\b(?:expect(?:s|ed)?|intend(?:s|ed)?|seems?|wants?|think|might think)\b/i;
+
+/** "A common mistake is to write...", "One error pupils make is...". */
+const MISTAKE_IS =
+  /^(?:a |one |the )?(?:(?:common|frequent|typical|classic|usual) )?(?:mistake|error)s? (?:is|pupils make is|students make is|children make is)(?: to| that)? /i;
+
+/** The longest span between two marks (backticks, quotes) that the sentence contains: the example it is about. */
+function spanIn(raw: string, open: string, close: string, sentence: string): string | undefined {
+  let best: string | undefined;
+  let from = raw.indexOf(open);
+  while (from >= 0) {
+    const end = raw.indexOf(close, from + open.length);
+    if (end < 0) break;
+    const span = raw.slice(from + open.length, end).trim();
+    if (span.length >= 2 && span.length <= 80 && sentence.includes(span) && span.length > (best?.length ?? 0))
+      best = span;
+    from = raw.indexOf(open, end + close.length);
+  }
+  return best;
+}
+
+/**
+ * A mistake the plan shows in an example: "Reinforce that `animal == 'cat' or 'dog'` will not produce the
+ * result that might be expected" (pupils expect it to do what it seems to say, and the plan says it does not),
+ * or "A common mistake is to write “3/4 + 1/2 = 4/6”" (pupils take the example to be right).
+ */
+function shownMistake(
+  sentence: string,
+  raw: string,
+  line: number,
+): Pick<PlanMisconception, 'claim' | 'correction' | 'example' | 'code'> | undefined {
+  const notAsExpected = NOT_AS_EXPECTED.test(sentence) && EXPECTED.test(sentence);
+  const mistakeIs = MISTAKE_IS.test(sentence);
+  if (!notAsExpected && !mistakeIs) return undefined;
+  const code = spanIn(raw, '`', '`', sentence);
+  const example = code ?? spanIn(sentence, '"', '"', sentence) ?? spanIn(sentence, '“', '”', sentence);
+  if (example === undefined) return undefined;
+  const shown = code === undefined ? `"${example}"` : `\`${code}\``;
+  const found = { example, code: code !== undefined };
+  if (!notAsExpected) return { ...found, claim: `${shown} is right` };
+  // The plan's statement from the example on, without its lead-in ("Reinforce with students that").
+  const at = sentence.indexOf(example);
+  const said = trimEnd(
+    sentence
+      .slice(at + example.length)
+      .replace(/^[`"”]/, '')
+      .trim(),
+  );
+  return {
+    ...found,
+    claim: `${shown} does what it seems to say`,
+    correction: { text: `${shown} ${said}`, line },
+  };
+}
+
 function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconception[] {
   const found: PlanMisconception[] = [];
   for (const entry of plan.misconceptions) {
@@ -637,9 +701,30 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
     found.push(misconception);
   }
   const listed = new Set(found.map((entry) => entry.line));
+  // What the teaching warned of, by line: a warning and the example it is shown in are often one line, two sentences.
+  const warnedOn = new Map<number, PlanMisconception>();
   for (const sentence of sentences) {
-    if (sentence.section.kind === 'misconceptions' || listed.has(sentence.line) || !WARNS.test(sentence.text))
+    if (sentence.section.kind === 'misconceptions' || listed.has(sentence.line)) continue;
+    const warned = warnedOn.get(sentence.line);
+    const shown = shownMistake(sentence.text, plan.lines[sentence.line - 1] ?? '', sentence.line);
+    if (shown !== undefined) {
+      // "A Boolean value `or` a string value is most often a mistake. ... `animal == 'cat' or 'dog'` will not produce
+      // the result that might be expected": the example says what pupils expect, the warning before it why it fails.
+      if (warned !== undefined && warned.claim === undefined && warned.example === undefined)
+        Object.assign(warned, { text: sentence.text, why: trimEnd(warned.text) }, shown);
+      else if (warned === undefined) {
+        const entry: PlanMisconception = { text: sentence.text, line: sentence.line, ...shown };
+        found.push(entry);
+        warnedOn.set(sentence.line, entry);
+      }
       continue;
+    }
+    // "What did you predict wrongly, and why?" asks pupils to reflect; it warns of nothing.
+    if (!WARNS.test(sentence.text) || sentence.text.endsWith('?')) continue;
+    if (warned !== undefined) {
+      if (warned.example !== undefined && warned.why === undefined) warned.why = trimEnd(sentence.text);
+      continue;
+    }
     // "...but the two shouldn't be confused" corrects a confusion rather than naming one.
     if (/\b(?:shouldn't|should not|not to) be confused\b/i.test(sentence.text)) continue;
     const belief = beliefOf(sentence.text);
@@ -649,7 +734,7 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
     const entry: PlanMisconception = { text: sentence.text, line: sentence.line };
     if (statesBelief) Object.assign(entry, belief);
     found.push(entry);
-    listed.add(sentence.line);
+    warnedOn.set(sentence.line, entry);
   }
   // A confusion is corrected where the plan sets the two ideas side by side: "The BST is a lot like a binary search, but...".
   for (const entry of found) {
@@ -746,16 +831,12 @@ function taskIn(sentence: Sentence): { text: string; forPupils: boolean; stretch
   if (frame === null && (!pupilWork || summary)) return undefined;
   // "Fill out their handout as they go": a task is set to the pupils, so it speaks to them.
   // Only where "they" is the pupils: "Sort the shapes by their number of sides" keeps its "their".
-  // Framed for pupils ("Ask students to set up their Raspberry Pi"), "their" is theirs too, bar a thing's own
-  // ("their number of sides").
-  const spoken =
-    / they /.test(` ${rest} `) ||
-    (frame !== null && / their (?!number|order|size|shape|length|value|sides|position)/.test(` ${rest} `))
-      ? rest
-          .split(' ')
-          .map((word) => TO_PUPILS[word] ?? word)
-          .join(' ')
-      : rest;
+  const spoken = / they /.test(` ${rest} `)
+    ? rest
+        .split(' ')
+        .map((word) => TO_PUPILS[word] ?? word)
+        .join(' ')
+    : rest;
   return {
     text: spoken.charAt(0).toUpperCase() + spoken.slice(1),
     forPupils: frame !== null || organised !== null,

@@ -1,4 +1,5 @@
 import type { Location, RuleReport } from '../rule';
+import { readCutOff } from './read/cut-off';
 import { objectiveTerms } from './terms';
 import type { LessonPlan, PlanItem, PlanKind, PlanSection, SectionKind } from './types';
 import { EPISODE_KINDS, normaliseLabel, sectionForLabel } from './vocabulary';
@@ -470,35 +471,57 @@ export function allEvidenceIn(sections: readonly PlanSection[], pattern: RegExp)
   return sections.flatMap((section) => section.body.filter((entry) => pattern.test(entry.text)));
 }
 
-/** Words on a line long enough to be a sentence that should have ended. */
-const SENTENCE_WORDS = 6;
-
-/** Words an English sentence cannot end on: a text that stops on one was cut off ("...and circulate as"). */
-const DANGLING = new Set(
-  (
-    'a an the and or but nor so as at by for from in into of on onto to with without than that which who whose ' +
-    'when where while if because although though until unless whether is are was were be been being has have had ' +
-    'will would can could should must may might do does did their its our your his her my this these those such very'
-  ).split(' '),
-);
-
 /**
- * Where the plan stops mid-sentence, when it does: it has no ending, and its last line is prose
- * (not a table row, list item or heading) that stops on a word no sentence ends on, or on a comma
- * or dash. Whatever would come after that line (a plenary, the rest of the timings) cannot be
- * called missing. A last line that simply lacks a full stop ("Resources: mini whiteboards") is not a cut.
+ * Where the plan stops part-way (the reader's `cutOff`: mid-sentence, mid-code, mid-row or on an
+ * open item), when it has no ending: whatever would come after it (a plenary, the rest of the
+ * timings) cannot be called missing.
  */
 export function cutOffAt(plan: LessonPlan): PlanItem | undefined {
   if (endingsOf(plan).length > 0) return undefined;
-  let index = plan.lines.length - 1;
-  while (index >= 0 && plan.lines[index]!.trim() === '') index -= 1;
-  if (index < 0) return undefined;
-  const text = plan.lines[index]!.trim();
-  if (text.startsWith('#') || text.includes('|') || /^(?:[-*•]|\d{1,3}[.)])\s/.test(text)) return undefined;
-  const words = text.split(' ').filter((word) => word !== '');
-  if (words.length < SENTENCE_WORDS) return undefined;
-  const last = text[text.length - 1]!;
-  const lastWord = words[words.length - 1]!.toLowerCase();
-  const cut = last === ',' || last === '-' || last === '–' || (/\p{L}/u.test(last) && DANGLING.has(lastWord));
-  return cut ? { text, line: index + 1 } : undefined;
+  return plan.cutOff ?? (plan.kind === undefined ? readCutOff(plan.lines) : undefined);
+}
+
+/** The line as a reader would search for it: without its Markdown heading marks, quote marks, bullet or list number. */
+export function readablePart(line: string): string {
+  let start = 0;
+  while (start < line.length && '#>*-•+ \t'.includes(line[start]!)) start += 1;
+  let digits = start;
+  while (digits < line.length && line[digits]! >= '0' && line[digits]! <= '9') digits += 1;
+  if (digits > start && (line[digits] === '.' || line[digits] === ')') && line[digits + 1] === ' ')
+    start = digits + 2;
+  return line.slice(start).trim();
+}
+
+/**
+ * The plan's words as a prompt repeats them: the first sentence (a full stop before a capital, so
+ * "e.g. 5 digits" is not an end), without list marks, cut at a word when long.
+ */
+export function firstSentence(text: string, room = 100): string {
+  const words = readablePart(text);
+  let stop = -1;
+  for (let at = words.indexOf('. '); at !== -1 && stop === -1; at = words.indexOf('. ', at + 1)) {
+    const next = words[at + 2] ?? '';
+    if (next >= 'A' && next <= 'Z') stop = at;
+  }
+  const sentence = stop > 0 ? words.slice(0, stop) : words;
+  if (sentence.length <= room) return sentence.endsWith('.') ? sentence.slice(0, -1) : sentence;
+  const cut = sentence.lastIndexOf(' ', room);
+  return `${sentence.slice(0, cut > room / 2 ? cut : room)}...`;
+}
+
+/** Most words a column label has ("Extension activity", "Trainee Activity"). */
+const LABEL_WORDS = 3;
+
+/**
+ * Whether a line is a table's row of column labels ("Mins / Tutor Activity / Extension activity /
+ * Resources", "| Time | Activity |"): three or more short cells and no sentence in any of them.
+ */
+export function isColumnLabels(line: string): boolean {
+  const cells = (line.includes('|') ? line.split('|') : line.split(' / '))
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '' && !/^[-: ]+$/.test(cell));
+  if (cells.length < 3) return false;
+  return cells.every(
+    (cell) => cell.split(' ').length <= LABEL_WORDS && !/[.?!:]/.test(cell.split('*').join('')),
+  );
 }

@@ -10,6 +10,7 @@ export {
 } from './analyse';
 export { parseLessonPlan } from './parse';
 export { objectiveLadder, planLadders } from './questions';
+export { planOfSession } from './read/split';
 export { rules } from './rules';
 export { planGuidedSession, planInterventionSession } from './sessions';
 export * from './types';

@@ -1,9 +1,22 @@
+import type { PlanBlock } from './read/blocks';
+import { readCutOff } from './read/cut-off';
 import { readDocument } from './read/document';
-import { findSubject, findYearGroup, lessonLength, metaFields, titleFrom } from './read/facts';
+import {
+  findSubject,
+  findYearGroup,
+  lessonLength,
+  metaFields,
+  subjectOfTopics,
+  titleFrom,
+  yearRange,
+} from './read/facts';
 import { withoutPageFurniture } from './read/furniture';
 import { readItems } from './read/items';
 import { readKind } from './read/kind';
+import { templateTitle } from './read/recognisers/template-title';
+import { topicSubject } from './read/recognisers/topic-subject';
 import { activitiesBetweenEpisodes, applyPacing, readOrganisation, readSections } from './read/sections';
+import { readRecord, readSessions } from './read/split';
 import { parseMinutes } from './timing';
 import type { LessonInput, LessonPlan } from './types';
 
@@ -47,8 +60,9 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
     format,
   };
   if (pacing !== undefined) plan.pacing = { line: pacing.line, entries: pacing.entries };
-  // The title says what the lesson is; the opening lines only when the title does not.
-  const subject = meta.subject ?? findSubject(title) ?? findSubject(head);
+  // The title says what the lesson is; the opening lines only when the title does not; else the
+  // title's topic may ("Investigating rates of chemical reactions", "Binary search trees").
+  const subject = meta.subject ?? findSubject(title) ?? findSubject(head) ?? topicSubject.read(title);
   if (subject !== undefined) plan.subject = subject;
   if (yearGroup !== undefined) plan.yearGroup = yearGroup;
   const lessonMinutes =
@@ -56,11 +70,78 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
     parseMinutes(titleSection?.heading ?? '') ??
     lessonLength(opening(40));
   if (lessonMinutes !== undefined) plan.lessonMinutes = lessonMinutes;
-  const { kind, lessons } = readKind(plan, blocks);
+  const { kind, lessons, scheme } = readKind(plan, blocks);
   plan.kind = kind;
   if (lessons !== undefined) plan.lessons = lessons;
-  // A scheme's own heading names it, not the first of its lessons.
-  const top = blocks[0];
-  if (kind === 'scheme' && top?.kind === 'heading' && top.level === 1) plan.title = top.text.slice(0, 160);
+  if (scheme !== undefined) plan.scheme = scheme;
+  if (kind === 'scheme')
+    schemeFacts(plan, blocks, input.blocks === undefined ? input.text.split('\n', 12) : []);
+  else sessionFacts(plan, blocks);
+  const cutOff = readCutOff(lines);
+  if (cutOff !== undefined) plan.cutOff = cutOff;
   return plan;
+}
+
+/**
+ * A scheme is named by its own heading (not the first of its lessons, nor front matter left
+ * from another page), spans the years its headings name, and is about the subject its topic
+ * titles plainly share when it does not say.
+ */
+function schemeFacts(plan: LessonPlan, blocks: readonly PlanBlock[], typed: readonly string[]): void {
+  const top = blocks[0];
+  // A template's code line is no block of the plan, so it is read as typed.
+  const shown = typed.flatMap((line) => templateTitle.read(line) ?? []);
+  if (top?.kind === 'heading' && top.level === 1) plan.title = top.text.slice(0, 160);
+  else if (shown[0] !== undefined) plan.title = shown[0].slice(0, 160);
+  const years = yearRange(blocks.filter((block) => block.kind === 'heading').map((block) => block.text));
+  if (years !== undefined) plan.yearGroup = years;
+  if (plan.subject === undefined) {
+    // A weekly grid names no lessons: its objectives say what it teaches.
+    const titles =
+      plan.lessons?.map((lesson) => lesson.title) ?? plan.objectives.map((objective) => objective.text);
+    const subject = subjectOfTopics(titles, (title) => topicSubject.read(title));
+    if (subject !== undefined) plan.subject = subject;
+  }
+}
+
+/**
+ * A document of several sessions gets each its own facts, and the whole document only those
+ * they share; a record of teaching already done says so, with what it says comes next.
+ */
+function sessionFacts(plan: LessonPlan, blocks: readonly PlanBlock[]): void {
+  const sessions = readSessions(plan, blocks);
+  if (sessions === undefined) {
+    const { record, nextFocus } = readRecord(plan.sections);
+    if (record) plan.record = true;
+    if (nextFocus.length > 0) plan.nextFocus = nextFocus;
+    return;
+  }
+  plan.sessions = sessions;
+  // What the sessions share is the document's; where they differ, each says its own.
+  const agreed = <T>(values: (T | undefined)[], own: T | undefined) => {
+    const stated = values.filter((value) => value !== undefined);
+    if (stated.length === 0) return own;
+    return values.every((value) => value === stated[0]) ? stated[0] : undefined;
+  };
+  const subject = agreed(
+    sessions.map((session) => session.subject),
+    plan.subject,
+  );
+  const yearGroup = agreed(
+    sessions.map((session) => session.yearGroup),
+    plan.yearGroup,
+  );
+  const minutes = agreed(
+    sessions.map((session) => session.lessonMinutes),
+    plan.lessonMinutes,
+  );
+  if (subject === undefined) delete plan.subject;
+  else plan.subject = subject;
+  if (yearGroup === undefined) delete plan.yearGroup;
+  else plan.yearGroup = yearGroup;
+  if (minutes === undefined) delete plan.lessonMinutes;
+  else plan.lessonMinutes = minutes;
+  if (sessions.every((session) => session.record === true)) plan.record = true;
+  const next = sessions.flatMap((session) => session.nextFocus ?? []);
+  if (next.length > 0) plan.nextFocus = next;
 }

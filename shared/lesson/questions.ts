@@ -254,6 +254,18 @@ const APPLY_BY_KIND: Record<DoingKind, (doing: string) => string> = {
   use: (doing) => `Have a go: ${doing}. Talk your partner through your first step.`,
 };
 
+/** "Set up their Raspberry Pi" → "Set up your Raspberry Pi": a pupil's own, bar a thing's ("their number of sides"). */
+const toOwn = (task: string) =>
+  task
+    .split(' ')
+    .map((word, index, words) =>
+      word === 'their' &&
+      !/^(?:number|order|size|shape|length|value|sides|position)\b/.test(words[index + 1] ?? '')
+        ? 'your'
+        : word,
+    )
+    .join(' ');
+
 /** Saying and listening: a task done aloud, asked about what was hard to say. */
 const SPOKEN = new Set('listen speak say tell repeat sing chant'.split(' '));
 
@@ -847,11 +859,13 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       (list) => `Can you spell ${quotedWords(list.items.slice(0, 2))}? Say each sound as you write it.`,
     ) ??
     fromModel('apply') ??
-    fromStatement('apply', tasks, 'task', (task) =>
-      ground.young && !task.includes('"')
+    // A task set to pupils is asked of one: "set up their Raspberry Pi" → "set up your Raspberry Pi".
+    fromStatement('apply', tasks, 'task', (text) => {
+      const task = toOwn(text);
+      return ground.young && !task.includes('"')
         ? `Can you ${lowerInitial(task)}? Show me how.`
-        : `Try it: "${task}". ${followUp(task)}`,
-    ) ??
+        : `Try it: "${task}". ${followUp(task)}`;
+    }) ??
     fromStatement(
       'apply',
       examples,

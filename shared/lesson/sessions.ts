@@ -1,5 +1,5 @@
 import { isClassLesson } from './check-questions';
-import { notAnObjective, planContent, trimEnd } from './content';
+import { notAnObjective, planContent, sentencesOf, trimEnd } from './content';
 import { sectionsOf } from './evidence';
 import { isStretch, keyTerm, SUBSTANTIAL } from './questions';
 import { contentWords, objectiveTerms, stem } from './terms';
@@ -8,7 +8,9 @@ import type {
   InterventionSessionPlan,
   LessonPlan,
   PlanContent,
+  PlanSection,
   PlanStatement,
+  SectionKind,
   SessionStage,
   WhatToAdd,
 } from './types';
@@ -19,45 +21,236 @@ const GUIDED_MAX = 20;
 
 /** Headings over the main teaching's follow-on work, where a guided group applies it. */
 const FOLLOW_ON =
-  /\b(?:lab|activit(?:y|ies)|tasks?|independent|practi[cs]e|apply|application|investigation|experiment|exercises?|worksheet|carrying out|group work)\b/i;
+  /\b(?:lab|activit(?:y|ies)|tasks?|independent|practi[cs]e|practicals?|apply|application|investigat(?:e|ion|ing)|experiment|exercises?|worksheet|carrying out|group work|analys(?:is|ing)|enquiry|stations?|you do)\b/i;
 
 /** "A bigger denominator means..." → "a bigger denominator means...", after "that"; "BST" and "I" stay. */
 const asClause = (claim: string) =>
   /^(?:I\b|\p{Lu}{2})/u.test(claim) ? claim : claim.charAt(0).toLowerCase() + claim.slice(1);
 
+/** Parts of a plan that are not where pupils apply the teaching: the opening, the ending, the overview. */
+const NOT_APPLYING: ReadonlySet<SectionKind> = new Set([
+  'starter',
+  'plenary',
+  'mini-plenary',
+  'context',
+  'objectives',
+  'success-criteria',
+  'keywords',
+  'misconceptions',
+  'resources',
+  'prior-learning',
+  'homework',
+]);
+
 /**
- * The lesson's task a guided group applies the learning in: one the objective names, from the
- * pupils' own work after the main teaching (an independent, guided or activity section) rather
- * than homework or an extension.
+ * Practical work the teacher must supervise everyone in (acids, flames, blades): not the time to
+ * sit with six pupils. One mention is data ("the concentration of hydrochloric acid" in an analysis);
+ * a practical handles them line after line.
  */
-function guidedTask(plan: LessonPlan, content: PlanContent, objective: string): PlanStatement | undefined {
-  const stems = new Set(contentWords(objective).map(stem));
-  const score = (task: PlanStatement) => {
-    let shared = 0;
-    for (const word of new Set(contentWords(task.text).map(stem))) if (stems.has(word)) shared += 1;
-    return shared;
-  };
-  const homework = new Set(sectionsOf(plan, 'homework').map((section) => section.heading));
-  const candidates = content.tasks.filter(
-    (task) => !homework.has(task.section) && !isStretch(task) && !/\bhomework\b/i.test(task.section),
-  );
-  const independent = new Set(sectionsOf(plan, 'independent', 'guided').map((section) => section.heading));
-  const rank = (task: PlanStatement) =>
-    score(task) * 2 +
-    (independent.has(task.section) ? 2 : 0) +
-    (FOLLOW_ON.test(task.section) ? 1 : 0) +
-    (SUBSTANTIAL.test(task.text) ? 2 : 0) +
-    (task.forPupils === true ? 2 : 0);
-  return candidates
-    .map((task, index) => ({ task, index, rank: rank(task) }))
-    .sort((a, b) => b.rank - a.rank || a.index - b.index)[0]?.task;
+const HAZARD =
+  /\b(?:acids?|alkali|hydrochloric|sulphuric|sulfuric|bunsen|flames?|heating|boiling|chemicals?|corrosive|scalpels?|knives|knife)\b/i;
+/** Work outdoors, where the whole class is the teacher's to watch. */
+const OUTDOORS = /\b(?:outdoors?|outside|playground|field trip)\b/i;
+
+function isSupervisedPractical(section: PlanSection): boolean {
+  if (HAZARD.test(section.heading) || OUTDOORS.test(section.heading)) return true;
+  let hazards = 0;
+  for (const item of section.body) {
+    const text = item.text.slice(0, 1000);
+    if (OUTDOORS.test(text)) return true;
+    if (HAZARD.test(text)) hazards += 1;
+  }
+  return hazards >= 2;
+}
+
+/** Objectives that ask pupils to remember rather than apply. */
+const RECALLING = /^(?:define|identify|name|list|recall|label|state|know|recogni[sz]e)\b/i;
+
+/** Headings over the teacher's own exposition and modelling. */
+const TEACHING =
+  /\b(?:teacher (?:exposition|input|explanation|demonstration|modelling|led)|exposition|direct instruction|i do|we do|modelling|modelled)\b/i;
+
+/** Everyone listening to the teacher at once leaves no one free to lead a group, unless pupils then work. */
+const wholeClassOnly = (section: PlanSection) =>
+  section.organisation.length === 1 && section.organisation[0] === 'whole class';
+
+/** "Individually in turn: tell the group...": a round the teacher leads with everyone. */
+const ROUND = /\bin turn\b.{0,40}\b(?:the (?:whole )?(?:group|class)|everyone)\b|\bwhole group\b/i;
+
+/** The shortest episode a guided group can be fitted into, shortened to its length. */
+const SHORTEST_EPISODE = 10;
+
+/** A section's text, bounded: a flattened grid can run to thousands of characters. */
+const textOf = (section: PlanSection) =>
+  `${section.heading} ${section.body.map((item) => item.text).join(' ')}`.slice(0, 4000);
+
+const minutesOf = (section: PlanSection) => section.minutes ?? section.pacedMinutes;
+
+/** The episodes a guided group could run in: after the opening, not a practical the teacher must watch, long enough. */
+function applyingEpisodes(plan: LessonPlan): Map<string, PlanSection> {
+  const episodes = new Map<string, PlanSection>();
+  for (const section of plan.sections) {
+    // A grid's header row ("Mins / Tutor Activity / Trainee Activity") has no work under it.
+    if (NOT_APPLYING.has(section.kind) || section.body.length === 0 || isSupervisedPractical(section))
+      continue;
+    const minutes = minutesOf(section);
+    if (minutes !== undefined && minutes < SHORTEST_EPISODE) continue;
+    // The teaching itself ("Teacher exposition", "I do") is not where a group applies it.
+    if (TEACHING.test(section.heading)) continue;
+    // Answering in turn to the whole group leaves no one free to lead a group.
+    if (ROUND.test(textOf(section))) continue;
+    if (!episodes.has(section.heading)) episodes.set(section.heading, section);
+  }
+  return episodes;
+}
+
+const stemSet = (text: string) => new Set(contentWords(text).map(stem));
+function shared(stems: ReadonlySet<string>, text: string): number {
+  let count = 0;
+  for (const word of stemSet(text)) if (stems.has(word)) count += 1;
+  return count;
 }
 
 /**
- * The four stages of a guided session for about six pupils, timed inside 15-20 minutes, built on
- * a task from the lesson, with what the rest of the class does meanwhile. Null when there is no
- * objective to guide towards, or when the plan sets no task for the group to apply it in and the
- * teacher has not chosen a focus (the analysis then says what to add).
+ * The lesson's task a guided group applies the learning in: one an objective names, in the main
+ * application episode after the teaching (an independent, guided or activity section, the longer
+ * the better) rather than the starter, homework, an extension or a practical with hazards.
+ */
+function guidedTask(
+  plan: LessonPlan,
+  content: PlanContent,
+  objectives: readonly string[],
+): { task: PlanStatement; episode: PlanSection } | undefined {
+  const episodes = applyingEpisodes(plan);
+  const stems = objectives.map(stemSet);
+  const rank = (task: PlanStatement, episode: PlanSection) => {
+    const minutes = minutesOf(episode);
+    return (
+      Math.max(0, ...stems.map((set) => shared(set, task.text))) * 2 +
+      (episode.kind === 'independent' || episode.kind === 'guided' ? 2 : 0) +
+      (FOLLOW_ON.test(task.section) ? 1 : 0) +
+      (SUBSTANTIAL.test(task.text) ? 2 : 0) +
+      (task.forPupils === true ? 2 : 0) +
+      (minutes !== undefined && minutes >= GUIDED_MIN ? 2 : 0)
+    );
+  };
+  const best = content.tasks
+    .flatMap((task, index) => {
+      const episode = episodes.get(task.section);
+      if (episode === undefined || isStretch(task) || /\bhomework\b/i.test(task.section)) return [];
+      // "I will model the opening... Pupils then write their own letter": the pupils' part is work, the rest is not.
+      if (wholeClassOnly(episode) && task.forPupils !== true) return [];
+      return [{ task, episode, index, rank: rank(task, episode) }];
+    })
+    .sort((a, b) => b.rank - a.rank || a.index - b.index)[0];
+  return best ?? episodeWork(episodes);
+}
+
+/** Setting-up lines ("Divide the class into groups of four"), which say how pupils work, not what they do. */
+const SETTING_UP =
+  /^(?:divide|split|organise|organize|arrange|put|give|hand|place|explain|tell|remind|share|teachers?|the teacher|ta)\b/i;
+/** A sentence whose subject is the pupils: "Students plot the graph individually", "Each group follows the trail". */
+const PUPILS_DO =
+  /^(?:pupils|students|children|learners|each (?:group|pair|pupil|student)|in (?:groups|pairs)|groups|pairs)\b/i;
+
+/**
+ * The work of the longest activity episode, where the plan describes it without a task the reader
+ * picked out ("Each group follows the picture trail and sorts each card..."): the plan does set pupils
+ * work, and saying it sets none would be false.
+ */
+function episodeWork(
+  episodes: ReadonlyMap<string, PlanSection>,
+): { task: PlanStatement; episode: PlanSection } | undefined {
+  const activities = [...episodes.values()].filter(
+    (section) =>
+      (section.kind === 'main' || section.kind === 'independent') &&
+      FOLLOW_ON.test(section.heading) &&
+      !wholeClassOnly(section),
+  );
+  const episode = activities.sort((a, b) => (minutesOf(b) ?? 0) - (minutesOf(a) ?? 0))[0];
+  if (episode === undefined) return undefined;
+  const sentences = episode.body.flatMap((item) =>
+    sentencesOf(item.text.slice(0, 600))
+      .filter((text) => !SETTING_UP.test(text) && !text.endsWith('?') && text.split(' ').length >= 5)
+      .map((text) => ({ text, line: item.line })),
+  );
+  // What pupils do, said of them, before any other line of the episode.
+  const work = sentences.find((sentence) => PUPILS_DO.test(sentence.text)) ?? sentences[0];
+  if (work === undefined) return undefined;
+  return { task: { text: trimEnd(work.text), line: work.line, section: episode.heading }, episode };
+}
+
+/** "Divide students into groups of four": the plan's own group size, which the guided group keeps. */
+const GROUPS_OF = /\bgroups? of (\d|two|three|four|five|six)\b/i;
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+function groupsOf(section: PlanSection | undefined): { size: number; written: string } | undefined {
+  if (section === undefined) return undefined;
+  const found = GROUPS_OF.exec(textOf(section))?.[1]?.toLowerCase();
+  if (found === undefined) return undefined;
+  return { size: NUMBERS[found] ?? Number(found), written: found };
+}
+
+/** How the rest of the class works, as the plan organises the episode. */
+function howOrganised(section: PlanSection | undefined, groups: { written: string } | undefined): string {
+  const organisation = section?.organisation ?? [];
+  if (groups !== undefined) return `in their groups of ${groups.written}, as the plan organises it`;
+  if (organisation.includes('groups')) return 'in their groups, as the plan organises it';
+  if (organisation.includes('pairs')) return 'in pairs, as the plan organises it';
+  if (organisation.includes('individual')) return 'on their own, as the plan organises it';
+  return 'on their own or in pairs';
+}
+
+/** Trainees, adults, staff: a session for adults speaks of learners, not pupils. */
+const ADULTS =
+  /\b(?:trainees?|adult learners?|adults|staff|delegates|apprentices|undergraduates|cpd|teachers in training)\b/i;
+
+function forAdults(plan: LessonPlan): boolean {
+  if (plan.yearGroup !== undefined && /\d/.test(plan.yearGroup)) return false;
+  return [plan.title, ...plan.sections.map((section) => section.heading)].some((text) =>
+    ADULTS.test(text.slice(0, 300)),
+  );
+}
+
+const toLearners = (text: string) =>
+  text
+    .split('Pupils')
+    .join('Learners')
+    .split('pupils')
+    .join('learners')
+    .split('pupil')
+    .join('learner')
+    .split('Pupil')
+    .join('Learner');
+
+/** "All students are able to:", "Most...", "Some...": outcomes in tiers, whose first is the lowest. */
+const TIERED = /^(?:all|most|some)\b/i;
+
+/**
+ * The success criterion the group's work is reviewed against: the one closest to the objective and
+ * task; with none close, the first of a flat list, never the lowest of a tiered one ("All students
+ * are able to...") when the objective itself says more.
+ */
+function reviewCriterion(plan: LessonPlan, objective: string, task: string | undefined): string | undefined {
+  const criteria = plan.successCriteria.filter((entry) => notAnObjective(entry.text) === undefined);
+  const stems = stemSet(`${objective} ${task ?? ''}`);
+  const best = criteria
+    .map((entry, index) => ({ text: entry.text, index, score: shared(stems, entry.text) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)[0];
+  if (best === undefined) return undefined;
+  if (best.score > 0) return trimEnd(best.text);
+  const tiered = plan.sections.some(
+    (section) => section.kind === 'success-criteria' && TIERED.test(section.heading),
+  );
+  return tiered ? undefined : trimEnd(best.text);
+}
+
+/**
+ * The four stages of a guided session for about six pupils, timed inside 15-20 minutes (or the
+ * episode's own length, where it is shorter), built on a task from the lesson's main application
+ * episode, with what the rest of the class does meanwhile as the plan organises it. Null when
+ * there is no objective to guide towards, or when the plan sets no task for the group to apply it
+ * in and the teacher has not chosen a focus (the analysis then says what to add).
  */
 export function planGuidedSession(
   plan: LessonPlan,
@@ -66,16 +259,46 @@ export function planGuidedSession(
   // A guided group is part of a class lesson: a one-to-one session or a scheme page has none, unless the teacher asks.
   if (options.objective === undefined && options.focus === undefined && !isClassLesson(plan)) return null;
   const guided = sectionsOf(plan, 'guided')[0];
-  const objective =
-    options.objective ?? plan.objectives.find((entry) => notAnObjective(entry.text) === undefined)?.text;
-  if (objective === undefined || objective.trim() === '') return null;
+  const stated = plan.objectives
+    .filter((entry) => notAnObjective(entry.text) === undefined)
+    .map((entry) => entry.text);
   const content = options.content ?? planContent(plan);
-  const { statement, verb, focus: objectiveFocus, terms } = objectiveTerms(objective);
-  const task = guidedTask(plan, content, statement);
+  const candidates = options.objective !== undefined ? [options.objective] : stated;
+  if (candidates.length === 0 || candidates[0]!.trim() === '') return null;
+  const statements = candidates.map((objective) => objectiveTerms(objective).statement);
+  const found = guidedTask(plan, content, statements);
+  const task = found?.task;
   if (task === undefined && options.focus === undefined && options.objective === undefined) return null;
+  // The objective the task applies, not always the first: a lab applies "evaluate", not "define".
+  const objective =
+    task === undefined
+      ? candidates[0]!
+      : candidates
+          .map((text, index) => ({
+            text,
+            index,
+            // A guided group applies: "evaluate" before "define and identify" when the task serves both.
+            // The episode's own words break a tie: an analysis of "temperature or concentration" data serves that objective.
+            score:
+              shared(stemSet(statements[index]!), task.text) * 2 +
+              (found === undefined ? 0 : shared(stemSet(statements[index]!), textOf(found.episode)) * 0.25) -
+              (RECALLING.test(statements[index]!) ? 1 : 0),
+          }))
+          .sort((a, b) => b.score - a.score || a.index - b.index)[0]!.text;
+  const { statement, verb, focus: objectiveFocus, terms } = objectiveTerms(objective);
+  const episode = found?.episode;
   const asked = options.minutes ?? guided?.minutes ?? GUIDED_MAX;
   const requested = Number.isFinite(asked) ? asked : GUIDED_MAX;
-  const minutes = Math.min(GUIDED_MAX, Math.max(GUIDED_MIN, Math.round(requested)));
+  const episodeMinutes =
+    options.minutes === undefined && episode !== undefined ? minutesOf(episode) : undefined;
+  // A group fits inside its episode: a ten-minute task gets a ten-minute group, not twenty.
+  const minutes =
+    episodeMinutes !== undefined && episodeMinutes < GUIDED_MIN
+      ? episodeMinutes
+      : Math.min(
+          GUIDED_MAX,
+          Math.max(GUIDED_MIN, Math.round(Math.min(requested, episodeMinutes ?? requested))),
+        );
   const misconception = content.misconceptions.find((entry) => entry.claim !== undefined);
   const focus =
     options.focus ??
@@ -86,19 +309,33 @@ export function planGuidedSession(
         : task !== undefined
           ? "applying the objective in the lesson's task"
           : `applying the learning: ${verb === undefined ? objectiveFocus : `${verb} ${objectiveFocus}`}`);
-  const criterion = plan.successCriteria.find((entry) => notAnObjective(entry.text) === undefined)?.text;
   const term = content.terms.find(
     (entry) =>
       entry.definition !== undefined &&
       terms.some((word) => entry.term.toLowerCase().includes(word.toLowerCase())),
   );
-  const question = content.questions.find(
+  // A listen-in question about this task and objective, the task's own episode's first.
+  const about = stemSet(`${statement} ${task?.text ?? ''}`);
+  const teaching = new Set(
+    sectionsOf(plan, 'main', 'independent', 'guided').map((section) => section.heading),
+  );
+  const asks = content.questions.filter(
     (entry) => (entry.level === 'understand' || entry.level === 'analyse') && entry.text.endsWith('?'),
   );
-  const explain = Math.round(minutes * 0.15);
-  const review = Math.round(minutes * 0.2);
-  const reflect = 2;
+  // Else a question from the lesson's own teaching ("What is the difference between = and ==?"), never the title's.
+  const question =
+    asks
+      .filter((entry) => shared(about, entry.text) > 0)
+      .sort((a, b) => Number(b.section === task?.section) - Number(a.section === task?.section))[0] ??
+    asks.find((entry) => entry.level === 'analyse' && teaching.has(entry.section));
   const taskText = task === undefined ? undefined : trimEnd(task.text);
+  const criterion = reviewCriterion(plan, statement, taskText);
+  const groups = groupsOf(episode);
+  const inGroup = groups !== undefined && groups.size >= 3 && groups.size <= 6 ? groups.size : undefined;
+  const explain = Math.max(1, Math.round(minutes * 0.15));
+  const review = Math.max(1, Math.round(minutes * 0.2));
+  const reflect = minutes < GUIDED_MIN ? 1 : 2;
+  const organised = howOrganised(episode, groups);
   const stages: SessionStage[] = [
     {
       stage: 'Explain the objective and strategies',
@@ -113,14 +350,18 @@ export function planGuidedSession(
       what:
         taskText === undefined
           ? `Pupils work on their own or in pairs on a task that applies ${keyTerm(terms, objectiveFocus, plan.keywords)}; listen in, prompt and question each pupil in turn.`
-          : `Pupils start the lesson's task ("${taskText}") on their own or in pairs; listen in and question each pupil in turn${
+          : `Pupils start the lesson's task ("${taskText}") ${inGroup !== undefined ? 'together, as one of the groups' : organised.replace(/, as the plan organises it$/, '')}; listen in and question each pupil in turn${
               question === undefined ? '' : `, e.g. "${question.text}"`
             }.`,
     },
     {
       stage: 'Group review',
       minutes: review,
-      what: `Review the work together: share one strong example and one to improve${criterion === undefined ? '' : ` against "${criterion}"`}.`,
+      what: `Review the work together: share one strong example and one to improve ${
+        criterion === undefined
+          ? `against the objective: can they ${statement.charAt(0).toLowerCase()}${statement.slice(1)}?`
+          : `against "${criterion}".`
+      }`,
     },
     {
       stage: 'Reflection and next steps',
@@ -128,21 +369,26 @@ export function planGuidedSession(
       what: 'Each pupil says what they can now do and names their next step; note anyone who needs more time.',
     },
   ];
-  const independent = sectionsOf(plan, 'independent')[0]?.body[0]?.text;
+  const independent = sectionsOf(plan, 'independent')[0];
   const restOfClass = `${
-    independent !== undefined
-      ? independent.replace(/\.?$/, '.')
+    independent !== undefined &&
+    (episode === undefined || episode === independent) &&
+    independent.body[0] !== undefined
+      ? independent.body[0].text.replace(/\.?$/, '.')
       : taskText !== undefined
-        ? `The same task ("${taskText}") on their own or in pairs.`
+        ? `The same task ("${taskText}") ${organised}.`
         : `Appropriately challenging independent work on "${statement}", in pairs or alone.`
   } Self-help before asking: working wall, key vocabulary, peer buddies. Review their work in the plenary.`;
+  const adults = forAdults(plan);
   const session: GuidedSessionPlan = {
     objective: statement,
     focus,
-    groupSize: 6,
+    groupSize: inGroup ?? 6,
     minutes,
-    stages,
-    restOfClass,
+    stages: adults
+      ? stages.map((stage) => ({ ...stage, stage: toLearners(stage.stage), what: toLearners(stage.what) }))
+      : stages,
+    restOfClass: adults ? toLearners(restOfClass) : restOfClass,
   };
   if (task !== undefined) session.task = { text: taskText!, line: task.line };
   return session;
@@ -151,6 +397,23 @@ export function planGuidedSession(
 /** What to add when the lesson sets no task a guided group could apply the learning in. */
 export function guidedToAdd(plan: LessonPlan, session: GuidedSessionPlan | null): WhatToAdd[] {
   if (session !== null || !isClassLesson(plan)) return [];
+  // The plan has pupils' work, but each episode needs the teacher with everyone: saying it sets no task would be false.
+  const activities = plan.sections.filter(
+    (section) => (section.kind === 'main' || section.kind === 'independent') && section.body.length > 0,
+  );
+  const pupilsWork = [...applyingEpisodes(plan).values()].some(
+    (section) =>
+      !wholeClassOnly(section) &&
+      (FOLLOW_ON.test(section.heading) ||
+        section.organisation.some((organisation) => organisation !== 'whole class')),
+  );
+  if (activities.length > 0 && !pupilsWork)
+    return [
+      {
+        for: 'guided',
+        message: `Each episode after the starter is led with the whole group, is a practical you must supervise, or is under ten minutes, so no guided group fits; if you want one, plan a 15-20 minute task ${forAdults(plan) ? 'learners' : 'pupils'} do on their own or in pairs.`,
+      },
+    ];
   return [
     {
       for: 'guided',
@@ -160,11 +423,50 @@ export function guidedToAdd(plan: LessonPlan, session: GuidedSessionPlan | null)
   ];
 }
 
-/** The seven-stage intervention and tuition sequence (Intervention), filled in for one objective. */
-export function planInterventionSession(objective: string): InterventionSessionPlan {
-  const { statement, verb, focus, terms } = objectiveTerms(objective);
-  const skill = verb === undefined ? focus : `how to ${verb} ${focus}`;
-  const key = keyTerm(terms, focus, []);
+/** A record's own next step: "Focus for next lesson", "Next steps", "Targets for next session". */
+const NEXT_FOCUS =
+  /\b(?:focus for (?:the )?next|next (?:lesson|session|steps?|time)|targets? for (?:the )?next|to work on next)\b/i;
+
+/** What a session record says the next session should work on, from its first "Focus for next lesson". */
+function nextFocus(plan: LessonPlan): string | undefined {
+  for (const section of plan.sections) {
+    if (!NEXT_FOCUS.test(section.heading)) continue;
+    const text = section.body.map((item) => item.text.trim()).find((line) => line !== '');
+    if (text !== undefined) return text;
+  }
+  return undefined;
+}
+
+/** Verbs that name growth, not a skill to model: "Enhancing narrative writing skills", "Develop use of similes". */
+const GROWING =
+  /^(?:enhanc|develop|improv|extend|secur|consolidat|build|strengthen|deepen|embed|practis|practic)\w*\s+/i;
+
+/** Whether the plan names a class teacher the tutor reports to (a school's intervention, not private tuition). */
+const CLASS_TEACHER = /\b(?:class teacher|classroom teacher|form tutor|senco)\b/i;
+
+/**
+ * The seven-stage intervention and tuition sequence (Intervention), filled in for one objective.
+ * Given the plan, a session record's "Focus for next lesson" is what the next session works on
+ * (the session already delivered is not planned again), and the classroom link names a class
+ * teacher only where the plan does.
+ */
+export function planInterventionSession(
+  objective: string,
+  context: { plan?: LessonPlan } = {},
+): InterventionSessionPlan {
+  const next = context.plan === undefined ? undefined : nextFocus(context.plan);
+  const { statement, verb, focus, terms } = objectiveTerms(next ?? objective);
+  // "Develop use of figurative language" is modelled as the figurative language, not as "how to develop".
+  const growing = verb === undefined || GROWING.test(`${verb} `);
+  // "understanding of long division" is modelled as long division.
+  const what = growing
+    ? focus
+        .replace(GROWING, '')
+        .replace(/^(?:understanding|knowledge) (?:and knowledge |and understanding )?of\s/i, '')
+    : focus;
+  const skill = growing ? what.replace(/^use of\s/i, 'the use of ') : `how to ${verb} ${what}`;
+  const key = keyTerm(terms, what, []).replace(GROWING, '');
+  const teacher = context.plan?.lines.some((line) => CLASS_TEACHER.test(line.slice(0, 1000))) === true;
   return {
     objective: statement,
     stages: [
@@ -176,12 +478,14 @@ export function planInterventionSession(objective: string): InterventionSessionP
       {
         stage: 'Remember',
         minutes: 5,
-        what: `Recall the knowledge and skills this builds on; pin down exactly what is to be developed about ${key} today.`,
+        what: `${next === undefined ? 'Recall the knowledge and skills this builds on' : 'Recall what the last session secured'}; pin down exactly what is to be developed about ${key} today.`,
       },
       {
         stage: 'Model',
         minutes: 5,
-        what: `Demonstrate ${skill}, thinking aloud: say each step and why you take it.`,
+        what: growing
+          ? `Model ${skill}${skill.includes(',') ? ',' : ''} in a short example, thinking aloud: say each step and why you take it.`
+          : `Demonstrate ${skill}, thinking aloud: say each step and why you take it.`,
       },
       {
         stage: 'Try',
@@ -201,9 +505,11 @@ export function planInterventionSession(objective: string): InterventionSessionP
       {
         stage: 'Review',
         minutes: 2,
-        what: 'The pupil reflects on what they learned and how they will use it back in the classroom.',
+        what: `The pupil reflects on what they learned and how they will use it ${teacher ? 'back in the classroom' : 'in their own work'}.`,
       },
     ],
-    linkToClassroom: `Tell the class teacher what was secured on "${statement}" and what to watch for, so the next lesson gives the pupil a chance to apply it.`,
+    linkToClassroom: teacher
+      ? `Tell the class teacher what was secured on "${statement}" and what to watch for, so the next lesson gives the pupil a chance to apply it.`
+      : `Record what was secured on "${statement}" and what to watch for, so the next session starts from it and the pupil has a chance to apply it.`,
   };
 }

@@ -55,6 +55,8 @@ export interface PlanItem {
   line: number;
   /** A misconception's correction as the plan gives it ("Response: ..."), where it does. */
   correction?: PlanItem;
+  /** An objective still to be written: "Something about angles", "TBC", "TODO". */
+  placeholder?: boolean;
 }
 
 export interface PlanSection {
@@ -92,6 +94,41 @@ export interface SchemeLesson {
   questions: PlanItem[];
 }
 
+/** What a scheme of work or unit overview holds, as a new teacher would describe it. */
+export interface SchemeOutline {
+  /**
+   * What its parts are: `lessons` each with objectives of their own; `topics`, titles of topics
+   * or units with nothing under them; `days`, the sessions of a weekly grid ("Mon Tue Thurs").
+   */
+  parts: 'lessons' | 'topics' | 'days';
+  /** How many parts: lessons, topic titles or days. */
+  count: number;
+  /** What it does not give a reviewer: any of objectives, success criteria, assessment, progression. */
+  lacks: ('objectives' | 'success criteria' | 'assessment' | 'progression')[];
+}
+
+/**
+ * One session of a document that holds several (two pupils' tuition records, a week of daily
+ * plans written out in full): the same run of headings, once for each session.
+ */
+export interface PlanSession {
+  /** The session's own heading, or the line that names it ("Lesson Overview for Individual Year 5 English Tutoring Lesson - 30 Minutes"). */
+  title: string;
+  /** Its first and last lines (1-based, in the whole document's lines). */
+  line: number;
+  endLine: number;
+  subject?: string;
+  yearGroup?: string;
+  lessonMinutes?: number;
+  objectives: PlanItem[];
+  successCriteria: PlanItem[];
+  sections: PlanSection[];
+  /** Written after the session was taught, in the past tense ("We began by...", "was introduced"). */
+  record?: boolean;
+  /** What it says the next session should work on ("Focus for Next Lesson: ..."). */
+  nextFocus?: PlanItem[];
+}
+
 export interface LessonPlan {
   title: string;
   /** What the document reads as; absent until the reader has decided. */
@@ -116,6 +153,22 @@ export interface LessonPlan {
   pacing?: { line: number; entries: PacingEntry[] };
   /** For a scheme of work or unit overview: its lessons, each with its own objectives. */
   lessons?: SchemeLesson[];
+  /** For a scheme of work or unit overview: what its parts are and what it lacks. */
+  scheme?: SchemeOutline;
+  /** When the document holds several sessions, each written out in full: each with its own facts. */
+  sessions?: PlanSession[];
+  /**
+   * A record of teaching already done, in the past tense ("We began by...", "Focus for Next
+   * Lesson"), rather than a plan: true when every session it holds is one.
+   */
+  record?: boolean;
+  /** What a record says the next session should work on ("Focus for Next Lesson: ..."). */
+  nextFocus?: PlanItem[];
+  /**
+   * The last line, when the text stops part-way through it: mid-sentence, mid-code ("MLAN 2-0"),
+   * mid-row or on an open item. Nothing after it can be called missing.
+   */
+  cutOff?: PlanItem;
 }
 
 export type QuestionLevel = 'inclusive' | 'understand' | 'apply' | 'analyse' | 'evaluate' | 'create';
@@ -220,6 +273,12 @@ export interface PlanMisconception {
   confused?: [string, string];
   /** The plan's own correction ("Response: ..."), which a hinge question offers as the right answer. */
   correction?: { text: string; line: number };
+  /** The code or worked example the mistake is shown in ("`animal == 'cat' or 'dog'`"), for a hinge to ask about. */
+  example?: string;
+  /** The example is code that runs, so pupils can be asked what it gives. */
+  code?: boolean;
+  /** The plan's reason, where it gives one beside the example ("A Boolean value or a string value is most often a mistake"). */
+  why?: string;
 }
 
 /** A sentence the plan gives pupils to read or to write ("Writing sentences: I can see the queen."). */

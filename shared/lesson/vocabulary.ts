@@ -450,6 +450,7 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'lesson wrap-up',
     'lesson reflection',
     'reflection and review',
+    'share and review',
     'plenary questions',
     'closing activity',
     'closing circle',

@@ -8,7 +8,7 @@ import {
 } from '../../shared/lesson';
 import { hingeQuestions, plenaryQuestions, talkPrompts } from '../../shared/lesson/check-questions';
 import { planContent } from '../../shared/lesson/content';
-import { fixture } from './fixture-files';
+import { FIXTURES, fixture } from './fixture-files';
 import { climbs } from './ladder-order';
 
 describe('objectiveLadder', () => {
@@ -72,11 +72,25 @@ describe('talk, hinge and plenary prompts', () => {
     ]);
   });
 
-  it('a misconception with no correction in the plan is told what to add, never given a placeholder', () => {
+  it('a misconception with no correction in the plan is asked true or false, told what to add, never given a placeholder', () => {
     const { hinges, toAdd } = hingeQuestions(plan, content);
-    expect(hinges).toHaveLength(1);
-    expect(toAdd.map((entry) => [entry.for, entry.line])).toEqual([['hinge', 9]]);
-    expect(toAdd[0]!.message).toContain('"Photosynthesis and respiration are the same thing"');
+    expect(hinges[1]).toMatchObject({
+      line: 9,
+      question: expect.stringMatching(
+        /^True or false: "Photosynthesis and respiration are the same thing"\?/,
+      ),
+      options: [
+        { answer: 'True.', correct: false, reveals: 'holds the misconception' },
+        { answer: 'False.', correct: true },
+      ],
+    });
+    // Line 7's hinge has only the plan's two answers, and says so rather than padding.
+    expect(toAdd.map((entry) => [entry.for, entry.line])).toEqual([
+      ['hinge', 7],
+      ['hinge', 9],
+    ]);
+    expect(toAdd[0]!.message).toContain('has two answers');
+    expect(toAdd[1]!.message).toContain('"Photosynthesis and respiration are the same thing"');
     expect(JSON.stringify(hinges)).not.toContain('write it here');
   });
 
@@ -179,9 +193,15 @@ describe('planInterventionSession', () => {
     );
   });
 
-  it('links the learning back to the classroom', () => {
-    expect(session.linkToClassroom).toContain('class teacher');
+  it('links the learning back to what comes next, naming a class teacher only where a plan does', () => {
+    expect(session.linkToClassroom).not.toContain('class teacher');
     expect(session.linkToClassroom).toContain('"multiply by 10 and 100"');
+    const school = parseLessonPlan({
+      text: 'Maths intervention: Year 4\nLO: To multiply by 10 and 100\nFeed back to the class teacher after each session.',
+    });
+    expect(planInterventionSession('To multiply by 10 and 100', { plan: school }).linkToClassroom).toContain(
+      'Tell the class teacher',
+    );
   });
 
   it('is offered for intervention plans only', () => {
@@ -260,5 +280,386 @@ describe('generators that fit the kind of plan', () => {
     }).plenaryQuestions;
     expect(plenary.filter((question) => question.includes('"regular shape"'))).toHaveLength(1);
     expect(plenary.filter((question) => question.includes('"irregular shape"'))).toHaveLength(1);
+  });
+});
+
+/** Plans of my own in test/fixtures/lessons/checks/, shaped like the templates teachers use. */
+const checks = (name: string) => fixture(`checks/${name}`);
+const analysed = (name: string) => analyseLessonPlan(checks(name));
+
+describe('a hinge from a mistake the plan shows in an example', () => {
+  it.each([
+    {
+      plan: 'a pacing-table lesson whose teaching warns that code will not do what it seems to',
+      text: [
+        'LO: To evaluate a Boolean expression',
+        '## Lesson (10 mins)',
+        '- A number `or` a string is most often a mistake, not intended syntax. Remind students that `x == 1 or 2` will not produce the result that might be expected.',
+        '## Lab (35 mins)',
+        '- Students evaluate ten expressions and check them in the shell.',
+      ].join('\n'),
+      question: 'What happens when this runs: `x == 1 or 2`?',
+      options: [
+        ['It does what it seems to say.', false],
+        ['It runs, but does not give the result you might expect.', true],
+        ['It stops with an error.', false],
+      ],
+      why: 'A number or a string is most often a mistake, not intended syntax',
+    },
+    {
+      plan: 'a maths lesson naming a common mistake in quotes',
+      text: [
+        'LO: To add fractions with different denominators',
+        'Main: A common mistake is to write "1/2 + 1/3 = 2/5", adding the tops and the bottoms.',
+        'Independent (20 mins): pupils add ten pairs of fractions.',
+      ].join('\n'),
+      question: 'Right or wrong, and why: "1/2 + 1/3 = 2/5"?',
+      options: [
+        ['Right.', false],
+        ['Wrong.', true],
+      ],
+    },
+  ])(
+    '$plan: pupils judge the example, and the misconception is never the right answer',
+    ({ text, question, options, why }) => {
+      const plan = parseLessonPlan({ text, format: 'markdown' });
+      const { hinges } = hingeQuestions(plan, planContent(plan));
+      expect(hinges).toHaveLength(1);
+      expect(hinges[0]!.question.startsWith(question)).toBe(true);
+      expect(hinges[0]!.options.map((option) => [option.answer, option.correct])).toEqual(
+        expect.arrayContaining(options),
+      );
+      expect(hinges[0]!.options).toHaveLength(options.length);
+      expect(hinges[0]!.options.find((option) => option.reveals === 'holds the misconception')?.correct).toBe(
+        false,
+      );
+      if (why !== undefined) expect(hinges[0]!.question).toContain(`"${why}"`);
+    },
+  );
+
+  it('the report no longer says the plan "does not say what pupils believe" when it shows the mistake in code', () => {
+    const analysis = analysed('hs-javascript-types.md');
+    expect(analysis.hingeQuestions.map((hinge) => hinge.question.split('?')[0])).toEqual([
+      "What happens when this runs: `'5' + 3`",
+    ]);
+    expect(analysis.toAdd.filter((entry) => entry.for === 'hinge')).toEqual([]);
+  });
+
+  it('a reflection question ("What did you predict wrongly?") is not read as a warning of a mistake', () => {
+    const analysis = analysed('hs-javascript-types.md');
+    expect(analysis.content.misconceptions.map((entry) => entry.line)).toEqual([30]);
+  });
+});
+
+describe('hinge options are short and parallel', () => {
+  const plan = (misconception: string, response: string) => {
+    const parsed = parseLessonPlan({
+      text: [
+        'LO: To create a new word',
+        '## Misconceptions',
+        `- Misconception: ${misconception}`,
+        `  Response: ${response}`,
+      ].join('\n'),
+      format: 'markdown',
+    });
+    return hingeQuestions(parsed, planContent(parsed));
+  };
+
+  it.each([
+    {
+      case: 'a contrast with a shared verb gives a third answer: the other idea said of the first',
+      misconception: "That 'clipping' is a type of blend.",
+      response:
+        "'Clipping' shortens one existing word whereas a blend joins parts of two existing words into a new one.",
+      answers: [
+        ["'Clipping' is a type of blend.", false],
+        ["'Clipping' shortens one existing word.", true],
+      ],
+      third: true,
+    },
+    {
+      case: 'no shared verb: two answers, and the plan is told so rather than padded',
+      misconception: 'A heavier object always falls faster.',
+      response:
+        'Without air resistance, every object falls with the same acceleration, whatever its mass, because gravity pulls each kilogram equally hard.',
+      answers: [
+        ['A heavier object always falls faster.', false],
+        ['Without air resistance, every object falls with the same acceleration, whatever its mass.', true],
+      ],
+      third: false,
+    },
+  ])('$case', ({ misconception, response, answers, third }) => {
+    const { hinges, toAdd } = plan(misconception, response);
+    const options = hinges[0]!.options;
+    expect(options.map((option) => [option.answer, option.correct])).toEqual(expect.arrayContaining(answers));
+    expect(options).toHaveLength(third ? 3 : 2);
+    // No option is the plan's whole paragraph.
+    for (const option of options) expect(option.answer.split(' ').length).toBeLessThanOrEqual(16);
+    expect(toAdd.some((entry) => entry.message.includes('has two answers'))).toBe(!third);
+  });
+
+  it('a confusion the plan corrects by granting the likeness offers "alike, but not the same" as the answer', () => {
+    const parsed = parseLessonPlan({
+      text: [
+        'LO: To describe how a heap stores data',
+        '## Main',
+        'Students often confuse heaps and binary search trees.',
+        'A heap is a lot like a binary search tree, but each parent is only larger than its children, so it is quick to find the largest item.',
+      ].join('\n'),
+    });
+    const [hinge] = hingeQuestions(parsed, planContent(parsed)).hinges;
+    expect(hinge!.options.map((option) => [option.answer, option.correct])).toEqual(
+      expect.arrayContaining([
+        ['They are the same thing.', false],
+        ['They are alike, but not the same.', true],
+        ['They have nothing in common.', false],
+      ]),
+    );
+    expect(hinge!.question).toContain('the plan says "each parent is only larger than its children"');
+  });
+});
+
+describe("plenary questions from the plan's own reflection and the objectives' content", () => {
+  it.each([
+    {
+      plan: 'a reflection section and no objectives',
+      input: {
+        text: [
+          '# Sorting with a balance',
+          '## Lesson activities',
+          '- Children compare two parcels on the balance and put them in order.',
+          '## Lesson reflection',
+          '- Was there a time the parcels ended up in the wrong order? What had happened?',
+          '- How could you check the order without the balance?',
+        ].join('\n'),
+        format: 'markdown' as const,
+      },
+      first: [
+        'Was there a time the parcels ended up in the wrong order?',
+        'How could you check the order without the balance?',
+      ],
+    },
+    {
+      plan: "a debrief's questions before the objectives' own",
+      input: checks('hs-javascript-types.md'),
+      first: [
+        'What did you predict wrongly, and why?',
+        'When would you use parseInt() rather than Number()?',
+      ],
+    },
+  ])("$plan: the plan's questions come first", ({ input, first }) => {
+    const analysis = analyseLessonPlan(input);
+    expect(analysis.plenaryQuestions.slice(0, first.length)).toEqual(first);
+    expect(analysis.toAdd.filter((entry) => entry.for === 'plenary')).toEqual([]);
+  });
+
+  it.each([
+    {
+      objective: 'Be able to set up a Raspberry Pi and log in',
+      asks: 'Talk your partner through how to set up a Raspberry Pi and log in, in order.',
+    },
+    {
+      objective: 'Be able to give examples of French words already known',
+      asks: 'Quick-fire: give examples of French words already known. Take turns with your partner until one of you runs out.',
+    },
+    {
+      objective: 'Be able to use the "Je voudrais" pattern',
+      asks: 'Your turn: use the "Je voudrais" pattern. Say one to your partner, then swap and check each other.',
+    },
+    {
+      objective: 'To solve two-step equations',
+      asks: 'Show me you can solve two-step equations: one example on your whiteboard, then explain each step to your partner.',
+    },
+    {
+      objective: 'To name the parts of a flower',
+      asks: 'Quick-fire: name the parts of a flower. Take turns with your partner until one of you runs out.',
+    },
+  ])('"$objective" is reviewed the way its work is done', ({ objective, asks }) => {
+    const plan = parseLessonPlan({ text: `LO: ${objective}\nMain (20 mins): pupils practise in pairs.` });
+    const { questions } = plenaryQuestions(plan, planContent(plan));
+    expect(questions[0]).toBe(asks);
+  });
+
+  it('never asks to "write it" with nothing for "it" to refer to, nor whiteboards for a procedure on equipment', () => {
+    for (const objective of [
+      'To define the terms input and output',
+      'To set up the data logger',
+      'To connect the circuit',
+    ]) {
+      const plan = parseLessonPlan({ text: `LO: ${objective}` });
+      for (const question of plenaryQuestions(plan, planContent(plan)).questions) {
+        expect(question).not.toContain('Write it');
+        if (!objective.includes('define')) expect(question).not.toContain('whiteboard');
+      }
+    }
+  });
+
+  it('for ages 5-7: no notes to put away, no whiteboards, no evidence to justify', () => {
+    const analysis = analysed('year1-digital-trail.md');
+    const spoken = [...analysis.plenaryQuestions, ...analysis.talkPrompts].join(' ');
+    expect(spoken).not.toMatch(/without your notes|whiteboard|evidence|1 to 5 fingers/i);
+    expect(analysis.plenaryQuestions[0]).toBe(
+      'Which cards did your group put in "ask an adult first", and why?',
+    );
+  });
+
+  it("asks the lesson's big question where the title is one", () => {
+    const plan = parseLessonPlan({
+      text: '# Lesson 2 - Why Do Volcanoes Erupt?\n## Objectives\n- Describe the structure of a volcano\n## Main\n- Pupils label a diagram.',
+      format: 'markdown',
+    });
+    expect(plenaryQuestions(plan, planContent(plan)).questions).toContain(
+      "Back to today's big question: Why Do Volcanoes Erupt?",
+    );
+  });
+
+  it('a one-to-one record holding two sessions reviews only the first, with the pupil', () => {
+    const questions = analysed('tuition-records-two-sessions.md').plenaryQuestions;
+    expect(questions.join(' ')).toContain('long division');
+    expect(questions.join(' ')).not.toContain('apostrophe');
+    expect(questions.join(' ')).not.toContain('partner');
+  });
+});
+
+describe('a guided session that fits how the lesson is organised', () => {
+  it.each([
+    {
+      plan: 'an acid practical then an analysis: the group is in the analysis, not the practical',
+      name: 'ks3-science-rates-practical.md',
+      task: 'Use their graph to explain the effect of temperature using the particle model',
+      objective: 'Explain the effect of temperature using the particle model',
+      restOfClass: 'in pairs, as the plan organises it',
+      groupSize: 6,
+    },
+    {
+      plan: 'a trail in groups of four: the guided group is one of them, and the rest stay in their groups',
+      name: 'year1-digital-trail.md',
+      task: 'Each group follows the picture trail around the classroom',
+      objective: 'Recognise information that is safe to share online',
+      restOfClass: 'in their groups of four, as the plan organises it',
+      groupSize: 4,
+      minutes: 20,
+    },
+    {
+      plan: "a pacing table's lab: the objective it applies, not the first (define and identify)",
+      name: 'hs-javascript-types.md',
+      task: 'Predict then run ten expressions that mix strings and numbers',
+      objective: 'Predict the result of an expression that mixes strings and numbers',
+      restOfClass: 'on their own or in pairs',
+      groupSize: 6,
+      minutes: 20,
+    },
+    {
+      plan: "an adult taster's ten-minute episodes: the one long enough, with learners, not pupils",
+      name: 'adult-spanish-taster.txt',
+      task: 'Write three sentences each using a core verb',
+      objective: 'form simple sentences using the core verbs (hablar, comer, vivir)',
+      restOfClass: 'in pairs, as the plan organises it',
+      groupSize: 6,
+      minutes: 20,
+    },
+  ])('$plan', ({ name, task, objective, restOfClass, groupSize, minutes }) => {
+    const session = analysed(name).guidedSession!;
+    expect(session.task?.text.startsWith(task)).toBe(true);
+    expect(session.objective).toBe(objective);
+    expect(session.restOfClass).toContain(restOfClass);
+    expect(session.groupSize).toBe(groupSize);
+    if (minutes !== undefined) expect(session.minutes).toBe(minutes);
+    expect(session.stages.reduce((sum, stage) => sum + stage.minutes, 0)).toBe(session.minutes);
+  });
+
+  it('an adult session says learners throughout', () => {
+    const session = analysed('adult-spanish-taster.txt').guidedSession!;
+    const text = JSON.stringify(session);
+    expect(text).not.toMatch(/\bpupils?\b/i);
+    expect(session.stages[1]!.stage).toBe('Learners apply');
+  });
+
+  it('a ten-minute episode gets a ten-minute group, never twenty', () => {
+    const plan = parseLessonPlan({
+      text: [
+        'LO: To use the "Dw i\'n" pattern',
+        '10 mins Starter: pupils list Welsh words they know.',
+        '10 mins Activity: pupils tell a partner three things they like, using "Dw i\'n hoffi".',
+      ].join('\n'),
+    });
+    const session = planGuidedSession(plan);
+    if (session !== null) expect(session.minutes).toBeLessThanOrEqual(10);
+  });
+
+  it.each([
+    {
+      plan: 'an audio course led with the whole group, in ten-minute rounds',
+      text: [
+        'Italian taster for trainee teachers',
+        'Objectives:',
+        '- Be able to use the "Mi piace" pattern',
+        'Mins / Tutor activity / Trainee activity',
+        '10 / Introduce the course. / Whole group: listen to the overview.',
+        '10 / Play the first audio segment. / Whole group: listen and repeat aloud.',
+        '10 / Recap the pattern. / Individually in turn: tell the group "Mi piace..." with a food.',
+      ].join('\n'),
+      says: 'no guided group fits',
+    },
+    {
+      plan: 'an acid practical and nothing after it',
+      text: [
+        'LO: To investigate how concentration affects the rate of reaction',
+        'Starter (10 mins): pupils list reactions they know.',
+        'Practical (30 mins): pupils measure 20 ml of hydrochloric acid into a flask and add marble chips.',
+        '- Pupils repeat with each concentration of acid and record the time.',
+      ].join('\n'),
+      says: 'no guided group fits',
+    },
+  ])(
+    '$plan: no guided group, and the plan is told why rather than that it sets no task',
+    ({ text, says }) => {
+      const analysis = analyseLessonPlan({ text });
+      expect(analysis.guidedSession).toBeNull();
+      expect(analysis.toAdd.filter((entry) => entry.for === 'guided').map((entry) => entry.message)).toEqual([
+        expect.stringContaining(says),
+      ]);
+    },
+  );
+
+  it('review is against the objective, not the lowest "All" outcome', () => {
+    const session = analysed('ks3-science-rates-practical.md').guidedSession!;
+    expect(session.stages[2]!.what).not.toContain('Measure how long the reaction takes');
+  });
+});
+
+describe('the intervention session for a tuition record', () => {
+  const plan = parseLessonPlan(checks('tuition-records-two-sessions.md'));
+
+  it('builds on the record\'s "Focus for next session", not the session already delivered', () => {
+    const session = planInterventionSession(plan.objectives[0]!.text, { plan });
+    expect(session.objective).toBe('Solve word problems that need long division, interpreting the remainder');
+    expect(session.stages[1]!.what).toContain('Recall what the last session secured');
+  });
+
+  it('has no seams and sends nothing to a class teacher the plan does not name', () => {
+    const session = planInterventionSession(plan.objectives[0]!.text);
+    const text = [...session.stages.map((stage) => stage.what), session.linkToClassroom].join(' ');
+    expect(text).not.toMatch(/Demonstrate Improving|Demonstrate Enhancing|class teacher|\{/);
+    expect(session.stages[2]!.what).toBe(
+      'Model long division in a short example, thinking aloud: say each step and why you take it.',
+    );
+  });
+});
+
+it('my fixtures live apart from the audit fixtures', () => {
+  expect(FIXTURES.endsWith('lessons')).toBe(true);
+});
+
+describe('talk prompts fit the pupils’ age', () => {
+  it.each([
+    ['a Reception number lesson', 'Reception – Maths\nLO: To make 5 in different ways', false],
+    ['a phonics plan with no year group', 'Phonics Phase 3\nLO: To read words with ai and ee', false],
+    ['a Year 1 lesson', 'Year 1 Science\nLO: To name parts of a plant', false],
+    ['a Year 10 lesson', 'Year 10 Chemistry\nLO: To explain electrolysis', true],
+    ['a lesson with no stage given', 'LO: To explain electrolysis', true],
+  ])('%s: asks for evidence only of older pupils', (_plan, text, evidence) => {
+    const plan = parseLessonPlan({ text });
+    expect(talkPrompts(plan, planContent(plan)).some((prompt) => prompt.includes('evidence'))).toBe(evidence);
   });
 });

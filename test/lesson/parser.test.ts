@@ -787,3 +787,22 @@ describe('a Google Docs export', () => {
     expect(blocks.find((block) => block.text === 'Main activity')?.emphasised).toBe(true);
   });
 });
+
+describe('a web page inside a form', () => {
+  const lesson = Array.from(
+    { length: 12 },
+    (_, index) =>
+      `<p>Step ${index + 1}: pupils measure the shadow of the stick and record its length in the table.</p>`,
+  ).join('');
+  it('reads a page an ASP.NET site wraps whole in one form, and still skips a search form', () => {
+    const html =
+      '<html><body><form id="aspnetForm"><nav>Home | Courses</nav>' +
+      '<form role="none"><label>Search this site</label><input name="q"></form>' +
+      `<h2>Shadows lesson</h2>${lesson}</form></body></html>`;
+    const text = htmlToText(html);
+    expect(text).toContain('## Shadows lesson');
+    expect(text).toContain('Step 12: pupils measure the shadow');
+    expect(text).not.toContain('Search this site');
+    expect(text).not.toContain('Home | Courses');
+  });
+});

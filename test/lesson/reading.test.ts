@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lessonToJson, parseLessonPlan } from '../../shared/lesson';
+import { lessonToJson, parseLessonPlan, planOfSession } from '../../shared/lesson';
 import { analyseLessonPlan } from '../../shared/lesson/analyse';
 import type { PlanKind, SectionKind } from '../../shared/lesson/types';
 import { EPISODE_KINDS } from '../../shared/lesson/vocabulary';
@@ -131,6 +132,48 @@ const READINGS: Record<string, Reading> = {
   'meeting-minutes.txt': { kind: 'not-a-plan', objectives: [], episodes: [] },
   'note-not-a-plan.txt': { kind: 'not-a-plan', objectives: [], episodes: [] },
   'prose-no-headings.txt': { kind: 'not-a-plan', objectives: [], episodes: [] },
+  'two-column-pacing.md': {
+    kind: 'lesson',
+    // The table's row of column names straight under the objective is not a second objective.
+    objectives: ['To create a short animation using costume changes.'],
+    episodes: [
+      ['starter', 10],
+      ['main', 30],
+      ['plenary', 10],
+    ],
+  },
+  'two-tuition-records.md': {
+    kind: 'tuition',
+    objectives: [
+      "Strengthening {pupil}'s understanding of how electrical circuits work.",
+      "Building {pupil}'s fluency when reading aloud.",
+    ],
+    episodes: [],
+  },
+  'week-of-daily-plans.md': {
+    kind: 'lesson',
+    objectives: [
+      'To recognise coins and notes and say their value.',
+      'To find different ways of making the same amount.',
+    ],
+    episodes: [
+      ['starter', 5],
+      ['main', 30],
+      ['plenary', 5],
+      ['starter', 5],
+      ['main', 30],
+      ['plenary', 5],
+    ],
+  },
+  'activity-subheadings.md': {
+    kind: 'lesson',
+    objectives: ['To choose a method to separate a mixture and explain why it works.'],
+    episodes: [
+      ['starter', 10],
+      ['main', 30],
+      ['plenary', 10],
+    ],
+  },
   'lesson-with-transcript.md': {
     kind: 'lesson',
     objectives: ['To identify three persuasive techniques in a speech.'],
@@ -235,9 +278,255 @@ describe('reading the layouts teachers use', () => {
     expect(read('tuition-record.md').lessonMinutes).toBe(30);
   });
 
+  it("takes a lesson's subject from its title's topic when nothing names it, never from an everyday word", () => {
+    const subjectOf = (title: string) =>
+      parseLessonPlan({ text: `# ${title}\nLO: To explain the idea`, format: 'markdown' }).subject;
+    expect(subjectOf('Investigating rates of chemical reactions')).toBe('Science');
+    expect(subjectOf('Binary search trees')).toBe('Computing');
+    expect(subjectOf('What does it mean to be human?')).toBeUndefined();
+  });
+
+  it('reads a subject stated in a sentence without its full stop', () => {
+    expect(
+      parseLessonPlan({
+        text: 'Key stage: Key Stage 2. Subject: Geography.\nLO: To describe the water cycle',
+      }).subject,
+    ).toBe('Geography');
+  });
+
   it('says what kind of document it read in the JSON', () => {
     const json = lessonToJson(analyseLessonPlan({ text: 'fractions – worksheet p.34 / HW finish sheet' }));
     expect(json.plan.kind).toBe('not-a-plan');
+  });
+});
+
+describe('a document of several sessions', () => {
+  it('splits two tuition records into their sessions, each with its own subject, year, focus and next focus', () => {
+    const plan = read('two-tuition-records.md');
+    expect(
+      plan.sessions?.map((session) => ({
+        lines: [session.line, session.endLine],
+        subject: session.subject,
+        yearGroup: session.yearGroup,
+        minutes: session.lessonMinutes,
+        focus: session.objectives.map((objective) => objective.line),
+        record: session.record,
+        next: session.nextFocus?.map((item) => item.text),
+      })),
+    ).toEqual([
+      {
+        lines: [1, 22],
+        subject: 'Science',
+        yearGroup: 'Year 6',
+        minutes: 45,
+        focus: [7],
+        record: true,
+        next: ['Compare series and parallel circuits.'],
+      },
+      {
+        lines: [23, 41],
+        subject: 'English',
+        yearGroup: 'Year 3',
+        minutes: 45,
+        focus: [29],
+        record: true,
+        next: ['Use expression for speech marks when reading aloud.'],
+      },
+    ]);
+    // The document is no one pupil's: it keeps only the facts the sessions share.
+    expect([plan.subject, plan.yearGroup, plan.lessonMinutes, plan.record]).toEqual([
+      undefined,
+      undefined,
+      45,
+      true,
+    ]);
+    expect(plan.sessions?.[1]?.sections.map((section) => section.heading)).toEqual([
+      'Tutor Session Record',
+      'Session Focus',
+      'What We Covered',
+      'Progress',
+      'Focus for Next Session',
+    ]);
+  });
+
+  it('gives each session as a plan of its own, for a generator to build for that session alone', () => {
+    const plan = read('two-tuition-records.md');
+    const reading = planOfSession(plan, plan.sessions![1]!);
+    expect([reading.subject, reading.yearGroup, reading.record, reading.sessions]).toEqual([
+      'English',
+      'Year 3',
+      true,
+      undefined,
+    ]);
+    expect(reading.objectives.map((objective) => objective.line)).toEqual([29]);
+    expect(reading.nextFocus?.map((item) => item.text)).toEqual([
+      'Use expression for speech marks when reading aloud.',
+    ]);
+    // Its lines keep the document's numbering, blank outside the session.
+    expect(reading.lines).toHaveLength(plan.lines.length);
+    expect(reading.lines.slice(0, 22).every((line) => line === '')).toBe(true);
+    expect(reading.lines[28]).toBe(plan.lines[28]);
+  });
+
+  it('splits a week of daily plans by day, each taking the facts the document states above them', () => {
+    const plan = read('week-of-daily-plans.md');
+    expect(
+      plan.sessions?.map((session) => [session.title, session.line, session.subject, session.yearGroup]),
+    ).toEqual([
+      ['Monday', 3, 'Mathematics', 'Year 2'],
+      ['Tuesday', 13, 'Mathematics', 'Year 2'],
+    ]);
+    expect(plan.record).toBeUndefined();
+  });
+
+  it('does not split one lesson whose episodes repeat their Teacher / Pupils / Resources sub-headings', () => {
+    expect(read('activity-subheadings.md').sessions).toBeUndefined();
+  });
+
+  it('knows a single record of a session already taught, and a plan that recalls last lesson is no record', () => {
+    expect(read('tuition-record.md').record).toBe(true);
+    const plan = parseLessonPlan({
+      text: [
+        'Learning objective: To compare fractions with different denominators',
+        'Prior learning: last lesson we looked at equivalent fractions.',
+        'Starter (5 mins): We will recap halves and quarters on whiteboards.',
+        'Main (20 mins): pupils order fractions on a number line.',
+        'Plenary (5 mins): exit ticket.',
+      ].join('\n'),
+    });
+    expect(plan.record).toBeUndefined();
+    expect(plan.sessions).toBeUndefined();
+    const evaluated = parseLessonPlan({
+      text: [
+        'Learning objective: To compare fractions with different denominators',
+        'Starter (5 mins): Pupils will recap halves and quarters on whiteboards.',
+        'Main (20 mins): Pupils will order fractions on a number line.',
+        'Plenary (5 mins): exit ticket.',
+        'Evaluation: We began late. Pupils completed the number line task. Most struggled with thirds.',
+      ].join('\n'),
+    });
+    expect(evaluated.record).toBeUndefined();
+  });
+
+  it('says so in the JSON', () => {
+    const text = readFileSync(join(FIXTURES, 'reading', 'two-tuition-records.md'), 'utf8');
+    const json = lessonToJson(analyseLessonPlan({ text, format: 'markdown' })).plan;
+    expect(json.sessions?.map((session) => [session.subject, session.yearGroup, session.record])).toEqual([
+      ['Science', 'Year 6', true],
+      ['English', 'Year 3', true],
+    ]);
+    expect(json.record).toBe(true);
+  });
+});
+
+describe('what a scheme holds', () => {
+  it('reads topic titles across years as topics for that year range, in the subject the titles share', () => {
+    const plan = read('scheme-titles-only.md');
+    expect(plan.scheme).toEqual({
+      parts: 'topics',
+      count: 5,
+      lacks: ['objectives', 'success criteria', 'assessment', 'progression'],
+    });
+    expect(plan.subject).toBe('Mathematics');
+  });
+
+  it('reads the years its headings span, and marks an objective still to be written', () => {
+    const plan = parseLessonPlan({
+      text: [
+        '# Computing',
+        '## Scheme of work',
+        '### Year 7',
+        '## Lesson 1: Algorithms',
+        'Objectives:',
+        '- Write an algorithm as a sequence of steps',
+        '### Year 9',
+        '## Lesson 2: Networks',
+        'Objectives:',
+        '- TBC',
+        '## Lesson 3: Binary',
+        'Objectives:',
+        '- Convert binary numbers to denary',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    expect([plan.kind, plan.title, plan.yearGroup, plan.subject]).toEqual([
+      'scheme',
+      'Computing',
+      'Years 7 and 9',
+      'Computing',
+    ]);
+    expect(
+      plan.objectives.filter((objective) => objective.placeholder).map((objective) => objective.line),
+    ).toEqual([10]);
+    expect(plan.scheme?.parts).toBe('lessons');
+  });
+
+  it('names a scheme by the heading its page template shows, not front matter left from another page', () => {
+    const plan = parseLessonPlan({
+      text: [
+        '---',
+        'title: Unit 1 Overview',
+        '---',
+        "<%= partial('doc_header', :title => 'Unit 2 Framework') %>",
+        '## Lesson 1: Loops',
+        'Objectives:',
+        '- Repeat a step with a loop',
+        '## Lesson 2: Events',
+        'Objectives:',
+        '- Start a program with an event',
+        '## Lesson 3: Conditionals',
+        'Objectives:',
+        '- Choose a path with if',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    expect(plan.title).toBe('Unit 2 Framework');
+  });
+});
+
+describe('what kind of document it is', () => {
+  const KINDS: PlanKind[] = ['lesson', 'scheme', 'tuition', 'pupil-facing', 'not-a-plan'];
+  const pieces = fc.constantFrom(
+    '## Lesson 1: Maze',
+    '### Year 7',
+    '* Ratio',
+    'Scheme of work',
+    'Mon Tue Thurs',
+    'Learning objective: To add fractions',
+    'Starter (5 mins): quiz',
+    'Plenary',
+    '#### 1. Lesson Focus',
+    '#### 2. Lesson Content',
+    'We began by reviewing halves.',
+    '#### 4. Focus for Next Lesson',
+    '---',
+    'Name: ______',
+    'Your task: answer the questions.',
+    'Minutes of the meeting',
+    'Action: order books',
+    'One-to-one tuition',
+    'MLAN 2-01a MLAN 2-0',
+    '| 10 | Introduce the',
+  );
+  const documents = fc.array(pieces, { maxLength: 40 }).map((lines) => lines.join('\n'));
+
+  it('is always one of the documented kinds; sessions, when found, run in order inside the plan', () => {
+    fc.assert(
+      fc.property(documents, (text) => {
+        const plan = parseLessonPlan({ text, format: 'markdown' });
+        expect(KINDS).toContain(plan.kind);
+        let previous = 0;
+        for (const session of plan.sessions ?? []) {
+          expect(session.line).toBeGreaterThan(previous);
+          expect(session.endLine).toBeGreaterThanOrEqual(session.line);
+          expect(session.endLine).toBeLessThanOrEqual(plan.lines.length);
+          previous = session.endLine;
+        }
+        if (plan.cutOff !== undefined)
+          expect(text.split('\n')[plan.cutOff.line - 1]?.trim()).toBe(plan.cutOff.text);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

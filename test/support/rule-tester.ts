@@ -3,7 +3,9 @@ import type { Location, Rule, RuleReport } from '../../shared/rule';
 import { ruleTestPath } from '../meta/rule-inventory';
 
 /** An expected report: its message id, optionally with where it must point. */
-export type ExpectedReport = string | { messageId: string; line?: number; row?: number; cell?: string };
+export type ExpectedReport =
+  | string
+  | { messageId: string; line?: number; row?: number; cell?: string; quote?: string };
 
 export interface ValidCase<Input> {
   name: string;
@@ -38,7 +40,20 @@ function comparable(report: RuleReport, expected: ExpectedReport) {
   for (const key of ['line', 'row', 'cell'] as const) {
     if (key in expected) picked[key] = actual[key];
   }
+  if ('quote' in expected) picked.quote = report.quote;
   return picked;
+}
+
+/** Every quote a report carries is the input's own words, where the input is text. */
+function expectQuotesIn(input: unknown, reports: RuleReport[]) {
+  const text =
+    typeof input === 'string'
+      ? input
+      : Array.isArray(input) && input.every((line) => typeof line === 'string')
+        ? input.join('\n')
+        : undefined;
+  if (text === undefined) return;
+  for (const report of reports) if (report.quote !== undefined) expect(text).toContain(report.quote);
 }
 
 /**
@@ -65,6 +80,7 @@ export function testRule<Input, Subject>(
     if (cases.invalid.length > 0) {
       it.each(cases.invalid)('invalid: $name', ({ input, messages }) => {
         const reports = rule.check(toSubject(input)).filter((r) => !isStrength(r));
+        expectQuotesIn(input, reports);
         expect(
           reports.map((report, index) => comparable(report, messages[index] ?? report.messageId)),
         ).toEqual(messages.map((expected) => (typeof expected === 'string' ? expected : { ...expected })));

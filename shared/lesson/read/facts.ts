@@ -1,4 +1,5 @@
 import { type MetaField, metaForLabel, normaliseLabel } from '../vocabulary';
+import { trimEndOf } from './text';
 
 /** Splits a form's header line into its fields: at " · ", " • ", " | ", three spaces or a tab. */
 function segments(text: string): string[] {
@@ -41,10 +42,14 @@ export function metaFields(text: string): [MetaField, string][] {
     const colon = trimmed.indexOf(':');
     if (colon < 1 || colon > 30) return [];
     // "Topic: / Welsh taster": a crawl's cell separator is not part of the value.
-    const value = trimmed
-      .slice(colon + 1)
-      .trim()
-      .replace(/^[/|] /, '');
+    // "Subject: Geography." in a sentence: the full stop ends the sentence, not the subject's name.
+    const value = trimEndOf(
+      trimmed
+        .slice(colon + 1)
+        .trim()
+        .replace(/^[/|] /, ''),
+      '.',
+    );
     const field = metaForLabel(normaliseLabel(trimmed.slice(0, colon)));
     return field === undefined || value === '' ? [] : [[field, value]];
   });
@@ -56,7 +61,10 @@ const SUBJECTS: [RegExp, string][] = [
     /\b(?:modern (?:foreign )?languages|language learning|target language|MLAN)\b/i,
     'Modern foreign languages',
   ],
-  [/\b(?:english|ela|literacy|phonics|guided reading|guided writing|spag|gps)\b/i, 'English'],
+  [
+    /\b(?:english|ela|literacy|phonics|guided reading|guided writing|spag|gps|reading (?:lesson|session|tutoring|tuition|intervention))\b/i,
+    'English',
+  ],
   [/\b(?:biology)\b/i, 'Biology'],
   [/\b(?:chemistry)\b/i, 'Chemistry'],
   [/\b(?:physics)\b/i, 'Physics'],
@@ -83,6 +91,9 @@ export function findYearGroup(text: string): string | undefined {
   if (grade !== null) return `Grade ${grade[1]}`;
   const stage = /\b(?:KS|Key Stage) ?([1-5])\b/i.exec(text);
   if (stage !== null) return `Key Stage ${stage[1]}`;
+  // Scotland's primary years: "Primary 5".
+  const primary = /\bPrimary ([1-7])\b/.exec(text);
+  if (primary !== null) return `Primary ${primary[1]}`;
   if (/\bReception\b/i.test(text)) return 'Reception';
   if (/\bNursery\b/i.test(text)) return 'Nursery';
   return undefined;
@@ -129,4 +140,45 @@ export function titleFrom(text: string): string {
   if (sentence > 8 && sentence < 120) return text.slice(0, sentence);
   const space = text.lastIndexOf(' ', 100);
   return `${text.slice(0, space > 40 ? space : 100)}…`;
+}
+
+/**
+ * The years a scheme's own headings span ("### Year 7" ... "### Year 11"): "Years 7–11", or
+ * "Years 7, 9 and 11" when it skips some. Undefined unless they name two years or more.
+ */
+export function yearRange(headings: readonly string[]): string | undefined {
+  const years = new Set<number>();
+  for (const heading of headings) {
+    if (heading.length > 30) continue;
+    const year = /^(?:Year|Yr|Y) ?(\d{1,2})\b/i.exec(heading.trim());
+    if (year !== null) years.add(Number(year[1]));
+  }
+  if (years.size < 2) return undefined;
+  const sorted = [...years].sort((a, b) => a - b);
+  const first = sorted[0]!;
+  const last = sorted[sorted.length - 1]!;
+  if (last - first + 1 === sorted.length) return `Years ${first}–${last}`;
+  return `Years ${sorted.slice(0, -1).join(', ')} and ${last}`;
+}
+
+/**
+ * The subject a list of topic or unit titles is plainly about: most of the titles that name a
+ * subject's topic name this one ("Expanding brackets", "Ratio", "Angle problems": Mathematics).
+ */
+export function subjectOfTopics(
+  titles: readonly string[],
+  read: (title: string) => string | undefined,
+): string | undefined {
+  const counts = new Map<string, number>();
+  let named = 0;
+  for (const title of titles.slice(0, 300)) {
+    const subject = read(title);
+    if (subject === undefined) continue;
+    named += 1;
+    counts.set(subject, (counts.get(subject) ?? 0) + 1);
+  }
+  const [subject, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
+  return subject !== undefined && named >= 3 && named * 5 >= titles.length * 2 && count * 10 >= named * 7
+    ? subject
+    : undefined;
 }

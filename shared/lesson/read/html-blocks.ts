@@ -37,7 +37,9 @@ const ALWAYS_SKIPPED = new Set([
   'SELECT',
 ]);
 /** Site furniture around an article; skipped when reading a web page, kept inside a Doc. */
-const FURNITURE = new Set(['NAV', 'FOOTER', 'HEADER', 'ASIDE', 'FORM']);
+const FURNITURE = new Set(['NAV', 'FOOTER', 'HEADER', 'ASIDE']);
+/** A form with more text than this is the page itself, not a search box or a sign-up form. */
+const WHOLE_PAGE_FORM = 1_000;
 const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 
 const BLOCKS = new Set([
@@ -88,6 +90,8 @@ function isSkipped(node: PageNode, options: ReadOptions): boolean {
     return true;
   }
   if (options.source === 'google-doc') return false;
+  // ASP.NET and some school platforms wrap the whole page in one <form>: that one holds the page.
+  if (name === 'FORM') return textLength(node) < WHOLE_PAGE_FORM;
   return FURNITURE.has(name) || FURNITURE_ROLES.has(node.getAttribute?.('role') ?? '');
 }
 
@@ -105,7 +109,7 @@ const BOLD_WEIGHTS = [
 
 /** Whether CSS declarations ("color:#000;font-weight:700") set a bold weight. */
 function setsBold(declarations: string): boolean {
-  const compact = declarations.toLowerCase().replaceAll(' ', '');
+  const compact = declarations.toLowerCase().split(' ').join('');
   return BOLD_WEIGHTS.some((weight) => compact.includes(weight));
 }
 

@@ -7,6 +7,7 @@ import { flattenedObjectives } from './recognisers/flattened-objectives';
 import { TIME_COLUMN } from './recognisers/header-row';
 import { lookFor } from './recognisers/look-for';
 import { objectiveLine } from './recognisers/objective-line';
+import { placeholder } from './recognisers/placeholder';
 import { statedObjective } from './recognisers/stated-objective';
 import { statedSuccess } from './recognisers/stated-success';
 import { trimEndOf } from './text';
@@ -109,9 +110,15 @@ function withCorrections(entries: PlanItem[]): PlanItem[] {
   return misconceptions;
 }
 
-/** "/" left by a flattened table, "Time" split from its column's header: not an item of the plan. */
+/**
+ * "/" left by a flattened table, "Time" split from its column's header, or a pacing table's row
+ * of column names ("Time | Activity") straight under the objective: not an item of the plan.
+ */
 function isFiller(text: string): boolean {
-  return !/[\p{L}\d]/u.test(text) || TIME_COLUMN.test(text);
+  if (!/[\p{L}\d]/u.test(text) || TIME_COLUMN.test(text)) return true;
+  if (!text.includes(' | ')) return false;
+  const cells = text.split(' | ').map((cell) => cell.trim());
+  return cells.some((cell) => TIME_COLUMN.test(cell)) && cells.every((cell) => cell.split(' ').length <= 3);
 }
 
 export interface PlanItems {
@@ -182,7 +189,11 @@ export function readItems(
       .filter((word) => word.length >= 2 && word.length <= 40),
   );
   return {
-    objectives: objectives.filter((objective) => objective.text !== ''),
+    objectives: objectives
+      .filter((objective) => objective.text !== '')
+      .map((objective) =>
+        placeholder.read(objective.text) === undefined ? objective : { ...objective, placeholder: true },
+      ),
     successCriteria: successCriteria.filter((criterion) => criterion.text !== ''),
     keywords: [...new Set(keywords)],
     misconceptions: withCorrections(inSections('misconceptions')),

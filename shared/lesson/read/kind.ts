@@ -1,4 +1,4 @@
-import type { LessonPlan, PlanItem, PlanKind, SchemeLesson } from '../types';
+import type { LessonPlan, PlanItem, PlanKind, PlanSection, SchemeLesson, SchemeOutline } from '../types';
 import { EPISODE_KINDS } from '../vocabulary';
 import type { PlanBlock } from './blocks';
 import { answerSpace } from './recognisers/answer-space';
@@ -26,6 +26,63 @@ function schemeLessons(plan: LessonPlan, headings: { title: string; line: number
       questions: questions.filter(within),
     };
   });
+}
+
+/** "Assessment", "Assessment opportunities", "AfL", "End of unit test": where a scheme says how learning is checked. */
+const ASSESSMENT = /\b(?:assess|afl|tests?\b|quiz|check(?:point)?s?\b|evaluation)/i;
+/** The same of a heading: "Progression", "Prior learning", "Builds on Year 7". */
+const PROGRESSION_HEADING = /progress|next steps?|builds? on|prior (?:learning|knowledge)|prerequisite/i;
+/** "Progression", "Next steps", "Builds on", "Prior learning": where a scheme says how it builds. */
+const PROGRESSION = [
+  'progress',
+  'next step',
+  'builds on',
+  'build on',
+  'prior learning',
+  'prior knowledge',
+  'prerequisite',
+];
+
+/** What a scheme holds, as a new teacher would describe it, and what it does not give a reviewer. */
+function outline(
+  plan: LessonPlan,
+  blocks: readonly PlanBlock[],
+  parts: SchemeOutline['parts'],
+  count: number,
+): SchemeOutline {
+  const lacks: SchemeOutline['lacks'] = [];
+  // A flattened grid names its rows mid-paragraph ("... Apply ... Assessment Give the sound..."):
+  // its opening text is read too (a long scheme says such things in its headings), once and
+  // only when the headings have not said.
+  let text: string | undefined;
+  const says = (words: readonly string[]) => {
+    if (text === undefined) {
+      text = '';
+      for (const block of blocks) {
+        if (text.length >= 6000) break;
+        text += `${block.text.slice(0, 6000).toLowerCase()}\n`;
+      }
+    }
+    return words.some((word) => text!.includes(word));
+  };
+  if (plan.objectives.length === 0) lacks.push('objectives');
+  if (plan.successCriteria.length === 0 && !says(['success criteria', 'criteria for success']))
+    lacks.push('success criteria');
+  if (
+    !plan.sections.some((section) => section.kind === 'assessment' || ASSESSMENT.test(section.heading)) &&
+    !says(['assessment', 'afl', 'assessed'])
+  )
+    lacks.push('assessment');
+  const progression = (section: PlanSection) =>
+    section.kind === 'prior-learning' || PROGRESSION_HEADING.test(section.heading.slice(0, 80));
+  if (!plan.sections.some(progression) && !says(PROGRESSION)) lacks.push('progression');
+  return { parts, count, lacks };
+}
+
+/** A scheme's lessons: lessons when most have objectives of their own, else titles of topics or units. */
+function partsOf(lessons: readonly SchemeLesson[]): SchemeOutline['parts'] {
+  const withObjectives = lessons.filter((lesson) => lesson.objectives.length > 0).length;
+  return withObjectives * 2 >= lessons.length && withObjectives > 0 ? 'lessons' : 'topics';
 }
 
 /** How often the plan speaks to the pupil ("you", "your") and about pupils ("students", "the class"). */
@@ -56,7 +113,7 @@ function voice(blocks: readonly PlanBlock[]): { toPupil: number; aboutPupils: nu
 export function readKind(
   plan: LessonPlan,
   blocks: readonly PlanBlock[],
-): { kind: PlanKind; lessons?: SchemeLesson[] } {
+): { kind: PlanKind; lessons?: SchemeLesson[]; scheme?: SchemeOutline } {
   const head = blocks.slice(0, 12);
   const headText = [plan.title, ...head.map((block) => block.text)].join('\n');
   const episodes = plan.sections.filter((section) => EPISODE_KINDS.includes(section.kind));
@@ -67,16 +124,18 @@ export function readKind(
     return title === undefined ? [] : [{ title, line: block.line }];
   });
   const numbered = new Set(lessons.map((lesson) => lesson.title.toLowerCase()));
-  if (lessons.length >= 3 && numbered.size >= 3)
-    return { kind: 'scheme', lessons: schemeLessons(plan, lessons) };
+  if (lessons.length >= 3 && numbered.size >= 3) {
+    const found = schemeLessons(plan, lessons);
+    return { kind: 'scheme', lessons: found, scheme: outline(plan, blocks, partsOf(found), found.length) };
+  }
   const schemeHeading = blocks.find(
     (block) =>
       (block.kind === 'heading' || block === blocks[0]) && schemeTitle.read(block.text) !== undefined,
   );
-  const weekGrid = head.some((block) => weekdayColumns.read(block.text.slice(0, 400)) !== undefined);
+  const weekGrid = head.find((block) => weekdayColumns.read(block.text.slice(0, 400)) !== undefined);
   if (
     (schemeHeading !== undefined && episodes.length < 2) ||
-    weekGrid ||
+    weekGrid !== undefined ||
     schemeTitle.read(plan.title) !== undefined
   ) {
     // A list of units or topics under the scheme's heading: each is a lesson or unit of it.
@@ -84,7 +143,10 @@ export function readKind(
       .filter((block) => block.kind === 'item' && block.line > (schemeHeading?.line ?? 0))
       .map((block) => ({ title: block.text, line: block.line }));
     const units = schemeLessons(plan, lessons.length > 0 ? lessons : topics);
-    return units.length > 0 ? { kind: 'scheme', lessons: units } : { kind: 'scheme' };
+    if (units.length > 0)
+      return { kind: 'scheme', lessons: units, scheme: outline(plan, blocks, partsOf(units), units.length) };
+    const days = weekGrid === undefined ? 0 : weekdayColumns.read(weekGrid.text.slice(0, 400))!;
+    return { kind: 'scheme', scheme: outline(plan, blocks, days > 0 ? 'days' : 'lessons', days) };
   }
 
   const stages = plan.sections.filter((section) => section.kind === 'intervention').length;

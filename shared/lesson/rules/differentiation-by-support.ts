@@ -3,13 +3,18 @@ import {
   at,
   evidenceIn,
   filledSection,
+  firstSentence,
   isInterventionPlan,
   isLessonPlan,
+  linesOutside,
   placeFor,
   teachingSections,
+  writtenLines,
 } from '../evidence';
 import type { LessonPlan } from '../types';
-import { challengeFor } from './most-able-challenge';
+import { CHALLENGE, challengeFor } from './most-able-challenge';
+import { senAdjustments } from './sen-adjustments';
+import { teachingAssistantDeployment } from './teaching-assistant-deployment';
 
 /** "Separate, easier work": the practice the guidance says can drive down expectations. */
 const EASIER_WORK =
@@ -23,7 +28,23 @@ const FULL_OUTCOME = /^(?:all|must)\b/i;
 const SUPPORT =
   /\b(?:scaffold|(?:with|more|extra|additional|adult|TA|teacher|peer|partner) support\b|support(?:ed)? by (?:an? |the )?(?:adult|TA|teacher|partner|peer)|support (?:sheets?|cards?|materials?)|sentence (?:starter|stem)s?|word (?:bank|mat)s?|writing frames?|worked examples?|manipulativ|concrete (?:resources|materials|apparatus|objects)|visual (?:aids?|prompts?|support|cues?)|pre[- ]teach|open[- ]ended|open tasks?|low floor|extension (?:tasks?|activit|questions?|work)|adapted (?:tasks?|texts?|resources?|worksheets?|versions?)|adaptations?|differentiat(?:ed|ion) (?:by|through|tasks?|resources?|worksheets?|questions)|chunk|partially completed|cue cards?|head start)/i;
 
-type MessageId = 'easierWork' | 'byOutcome' | 'missing' | 'bySupport';
+/** Support written as a label ("Support: counters and a part-completed bar model"). */
+const SUPPORT_LABEL =
+  /^(?:support|scaffold(?:s|ing)?|help|LA|lower attainers?)\s?:|\bpart(?:ly|ially)?[- ]completed\b|\b(?:help ?sheets?|hint (?:cards?|sheets?)|prompt (?:cards?|sheets?)|knowledge organisers?|(?:those|pupils|students|children|learners) who (?:struggle|are struggling|find (?:it|this|the task) (?:hard|difficult))|lower[- ](?:attaining|attainers|ability)|less confident|extra time|differentiated (?:worksheets?|tasks?|resources?|questions))/i;
+
+/**
+ * Whether pupils who struggle are helped somewhere the teaching does not say: a "Support:" line,
+ * adjustments for pupils with SEN, or a teaching assistant planned to work with a group.
+ */
+function supportsElsewhere(plan: LessonPlan): boolean {
+  if (linesOutside(plan, []).some((entry) => SUPPORT.test(entry.text) || SUPPORT_LABEL.test(entry.text)))
+    return true;
+  const planned = (reports: { messageId: string }[]) =>
+    reports.some((report) => report.messageId === 'planned');
+  return planned(senAdjustments.check(plan)) || planned(teachingAssistantDeployment.check(plan));
+}
+
+type MessageId = 'easierWork' | 'byOutcome' | 'missing' | 'noSupport' | 'bySupport';
 
 export const differentiationBySupport = defineRule<LessonPlan, MessageId>({
   id: 'lesson/differentiation-by-support',
@@ -37,6 +58,8 @@ export const differentiationBySupport = defineRule<LessonPlan, MessageId>({
       'The outcomes expect less of some pupils than others. Could everyone aim for the full objective, with higher levels of support or extra challenge for those who need it?',
     missing:
       'How will the lesson meet different needs? Staging the same task by level of support, an open task with more than one way in, or an extension keeps expectations high for everyone.',
+    noSupport:
+      'The plan stretches pupils who are ready for more ("{extension}"), but does not yet say what pupils who find the task hard will have: what support (a worked example, a word bank, a partner, adult time) will help them reach the same objective?',
     bySupport:
       'The plan differentiates by support, open tasks or extension rather than by lowering the task.',
   },
@@ -53,8 +76,16 @@ export const differentiationBySupport = defineRule<LessonPlan, MessageId>({
       reports.push({ messageId: 'byOutcome', ...at(lower) });
     }
     if (reports.length > 0) return reports;
-    const evidence =
-      filledSection(plan, 'differentiation')?.body[0] ?? evidenceIn(teaching, SUPPORT) ?? challengeFor(plan);
+    const support = evidenceIn(teaching, SUPPORT);
+    const own = filledSection(plan, 'differentiation');
+    // Stretch alone ("If students are moving quickly...", an extension task) is half of
+    // differentiation: the guide asks as much for those who find the work hard.
+    const written = own === undefined ? [] : writtenLines(plan, [own]);
+    const onlyStretch = written.every((entry) => CHALLENGE.test(entry.text));
+    const stretch = written.length > 0 && onlyStretch ? written[0] : challengeFor(plan);
+    if (support === undefined && onlyStretch && stretch !== undefined && !supportsElsewhere(plan))
+      return [{ messageId: 'noSupport', data: { extension: firstSentence(stretch.text) }, ...at(stretch) }];
+    const evidence = own?.body[0] ?? support ?? stretch;
     if (evidence !== undefined) return [{ messageId: 'bySupport', severity: 'strength', ...at(evidence) }];
     return [{ messageId: 'missing', where: placeFor(plan, 'differentiation', 'independent', 'main') }];
   },

@@ -1,6 +1,42 @@
 import { defineRule } from '../../rule';
-import { isInterventionPlan, isLessonPlan, lessonEpisodes, namesOf } from '../evidence';
-import type { LessonPlan } from '../types';
+import {
+  isInterventionPlan,
+  isLessonPlan,
+  lessonEpisodes,
+  namesOf,
+  readablePart,
+  writtenLines,
+} from '../evidence';
+import type { LessonPlan, PlanSection } from '../types';
+
+/**
+ * Pupils doing something that needs organising: a subject doing a task ("students will convert",
+ * "they build"), or a task by its name (a lab, a practical, a worksheet, a game).
+ */
+const PUPIL_WORK =
+  /\b(?:(?:students|pupils|children|learners|they|teams?|groups?|each (?:student|pupil|child|group|team))\s(?:will\s|can\s|should\s|then\s|must\s)?(?:work on|complete|write|build|make|measure|investigate|carry out|try|practi[sc]e|create|draw|record|plot|calculate|solve|answer|code|program|play|sort|research|design|test|present|convert|use|read|find)\b|worksheets?\b|lab\b|practical|experiment|investigation|apparatus|tasks?\b|exercises?\b|game\b|races?\b|quiz\b)/i;
+
+/** What a teacher does at the front: "Reveal the disc", "Ask which branch", "Explain that...". */
+const TEACHER_STEP =
+  /^(?:reveal|explain|ask|turn|hide|show|tell|discuss|introduce|demonstrate|model|point|draw out|remind|make sure|remember|read (?:aloud|to)|display|project|present|recap|review|go over|hold up|lead|invite|flip|return|repeat|highlight|emphasi[sz]e|note)\b/i;
+
+/** Mean characters a line of background prose runs to: longer than a list of short steps. */
+const PROSE_LINE = 60;
+
+/**
+ * A part no one needs to say how pupils are organised for: teacher-led steps around a demonstration
+ * ("Reveal the disc at the root... Ask which branch..."), or background prose for the teacher ("A
+ * binary search tree is an elegant way to..."). A short line ("Main: map work") is still asked about.
+ */
+function plainlyWholeClass(plan: LessonPlan, episode: PlanSection): boolean {
+  const lines = writtenLines(plan, [episode]).map((entry) => readablePart(entry.text));
+  if (lines.length < 2) return false;
+  if (lines.some((line) => PUPIL_WORK.test(line.slice(0, 400)))) return false;
+  const steps = lines.filter((line) => TEACHER_STEP.test(line)).length;
+  if (steps * 2 >= lines.length) return true;
+  const characters = lines.reduce((total, line) => total + line.length, 0);
+  return steps === 0 && lines.length >= 3 && characters / lines.length > PROSE_LINE;
+}
 
 export const episodesStructured = defineRule<LessonPlan, 'fewEpisodes' | 'noOrganisation' | 'structured'>({
   id: 'lesson/episodes-structured',
@@ -28,13 +64,16 @@ export const episodesStructured = defineRule<LessonPlan, 'fewEpisodes' | 'noOrga
     }
     const unorganised = episodes.filter((episode) => episode.organisation.length === 0);
     // Asked once, and only when most episodes do not say how pupils work: where most do, the rest
-    // are usually plain from the plan, and listing them all reads as nitpicking.
+    // are usually plain from the plan, and listing them all reads as nitpicking. Only the episodes
+    // where pupils do something are named: teacher-led talk and background notes are not organised.
+    const tasks = unorganised.filter((episode) => !plainlyWholeClass(plan, episode));
     if (unorganised.length * 2 > episodes.length) {
+      if (tasks.length === 0) return [];
       return [
         {
           messageId: 'noOrganisation',
-          data: { episodes: namesOf(unorganised.slice(0, 4)) },
-          where: { kind: 'plan', line: unorganised[0]!.line },
+          data: { episodes: namesOf(tasks.slice(0, 4)) },
+          where: { kind: 'plan', line: tasks[0]!.line },
         },
       ];
     }

@@ -9,7 +9,7 @@ import {
   sharesObjectiveWords,
   teachingSections,
 } from '../evidence';
-import type { LessonPlan } from '../types';
+import type { LessonPlan, PlanItem, PlanSection } from '../types';
 
 const EXPLAINING =
   /\b(?:explain|explanation|exposition|teacher input|direct instruction|introduc(?:e|es|ing) (?:the )?(?:new |key |additional )?(?:idea|concept|terms?|words?|vocabulary|rules?|method|topic|structure|pattern)|teach(?:es)? (?:the|pupils|students|children|how)\b|present(?:s|ation)|I do\b|clarif|defin(?:e|es|ition)|think(?:s|ing)? aloud about|talk(?:s|ing)? (?:pupils |students )?through)/i;
@@ -57,15 +57,66 @@ export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete'
       const onTopic = [
         ...allEvidenceIn(teaching, EXPLAINING_CONTENT),
         ...allEvidenceIn(teaching, EXPLAINING),
-      ].find((entry) => sharesObjectiveWords(plan, entry.text));
+      ].find((entry) => sharesObjectiveWords(plan, entry.text) && !KIT.test(explainedHead(entry.text)));
       const saysWhat =
         explanation.line !== headingIn(teaching, EXPLAINING_PART)?.line &&
         EXPLAINS_WHAT.test(explanation.text);
       if (onTopic === undefined && saysWhat) return [];
       if (onTopic !== undefined) explanation = onTopic;
     }
+    // The anchor belongs to the explanation: an example, image or video beside it, not a "map of
+    // learners" or a demonstration of the software elsewhere in the plan.
+    const near = concreteNear(teaching, explanation);
+    if (near) return [{ messageId: 'planned', severity: 'strength', ...at(explanation) }];
     return evidenceIn(teaching, CONCRETE) === undefined
       ? [{ messageId: 'noConcrete', ...at(explanation) }]
-      : [{ messageId: 'planned', severity: 'strength', ...at(explanation) }];
+      : [];
   },
 });
+
+/** Lines before and after an explanation where its example or image is planned. */
+const BEFORE = 2;
+const AFTER = 4;
+
+function concreteNear(teaching: readonly PlanSection[], explanation: PlanItem): boolean {
+  const section = teaching.find(
+    (candidate) => candidate.line <= explanation.line && explanation.line <= candidate.endLine,
+  );
+  const lines = section?.body ?? [explanation];
+  return lines.some(
+    (entry) =>
+      entry.line >= explanation.line - BEFORE &&
+      entry.line <= explanation.line + AFTER &&
+      CONCRETE.test(entry.text),
+  );
+}
+
+/** Words that say who is told, before what is explained: "to students that", "the idea that". */
+const TOLD =
+  /^(?:to (?:the )?(?:students|pupils|children|class|learners|group|them)\s)?(?:(?:the )?(?:idea|concept|fact) (?:that|of)\s|that\s|how\s|why\s|what\s)?/i;
+/** How many words after the verb name what is explained. */
+const HEAD_WORDS = 5;
+
+/**
+ * The lesson's furniture rather than its idea: a line that explains the equipment, the software or
+ * the course ("Explain to students that the Sense HAT contains sensors", "Introduce SSIW Course")
+ * briefs the class; it does not explain what the objective is about.
+ */
+const KIT =
+  /\b(?:sense hat|raspberry pi|sensors?|software|apps?|website|log ?in|passwords?|equipment|kit|apparatus|data ?loggers?|terminal|course|session|programme|resources?|worksheets?|booklets?|slides?|homework|forum|moodle|laptops?|ipads?|tablets?|buttons?|stopwatch|timetable|rules? of the room)\b/i;
+
+/**
+ * What an explaining line explains: the words straight after its verb, past who is told ("Explain
+ * to students that the Sense HAT contains sensors" explains the Sense HAT, not the reaction it
+ * later measures).
+ */
+function explainedHead(text: string): string {
+  const verb = EXPLAINS_HEAD.exec(text);
+  if (verb === null) return text.slice(0, 120);
+  const after = text.slice(verb.index + verb[0].length, verb.index + verb[0].length + 200).trimStart();
+  const rest = after.slice(TOLD.exec(after)?.[0].length ?? 0);
+  return rest.split(' ').slice(0, HEAD_WORDS).join(' ');
+}
+
+const EXPLAINS_HEAD =
+  /\b(?:explain(?:s|ing)?|introduc(?:e|es|ing)|defin(?:e|es|ing)|teach(?:es)?|present(?:s)?|clarif(?:y|ies))\b/i;

@@ -14,10 +14,12 @@ import { modellingPlanned } from './modelling-planned';
 import { mostAbleChallenge } from './most-able-challenge';
 import { objectivesStated } from './objectives-stated';
 import { objectivesTaught } from './objectives-taught';
+import { onlineSafety } from './online-safety';
 import { peerSelfAssessment } from './peer-self-assessment';
 import { planCutOff } from './plan-cut-off';
 import { planRecognised } from './plan-recognised';
 import { plenaryReviewsLearning } from './plenary-reviews-learning';
+import { practicalSafety } from './practical-safety';
 import { priorLearningLinked } from './prior-learning-linked';
 import { pupilTalk } from './pupil-talk';
 import { questioningPlanned } from './questioning-planned';
@@ -27,6 +29,7 @@ import { successCriteriaStated } from './success-criteria-stated';
 import { teachingAssistantDeployment } from './teaching-assistant-deployment';
 import { timingsAddUp } from './timings-add-up';
 import { transitionsSignposted } from './transitions-signposted';
+import { waitingGroups } from './waiting-groups';
 
 /** Every lesson-plan rule, sorted by id. Adding a rule is adding its file and a line here. */
 export const rules: readonly Rule<LessonPlan>[] = [
@@ -44,10 +47,12 @@ export const rules: readonly Rule<LessonPlan>[] = [
   mostAbleChallenge,
   objectivesStated,
   objectivesTaught,
+  onlineSafety,
   peerSelfAssessment,
   planCutOff,
   planRecognised,
   plenaryReviewsLearning,
+  practicalSafety,
   priorLearningLinked,
   pupilTalk,
   questioningPlanned,
@@ -57,4 +62,5 @@ export const rules: readonly Rule<LessonPlan>[] = [
   teachingAssistantDeployment,
   timingsAddUp,
   transitionsSignposted,
+  waitingGroups,
 ];

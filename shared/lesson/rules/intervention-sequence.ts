@@ -1,6 +1,6 @@
 import { defineRule, type RuleReport } from '../../rule';
-import { findLine, isInterventionPlan } from '../evidence';
-import type { LessonPlan } from '../types';
+import { at, findLine, isInterventionPlan } from '../evidence';
+import type { LessonPlan, PlanItem } from '../types';
 
 /** A stage's words, matched at the start of what a line says. */
 const opening = (words: string) => new RegExp(`^(?:${words})`, 'i');
@@ -65,9 +65,35 @@ function toldInText(plan: LessonPlan, stage: string): boolean {
 }
 
 const CLASSROOM_LINK =
-  /classroom|class teacher|back (?:in|to) (?:class|the class|lessons?)|\bin class\b|mainstream|whole[- ]class|subject teacher|next (?:\w+ )?lesson/i;
+  /classroom|class teacher|back (?:in|to) (?:class|the class|lessons?)|\bin class\b|mainstream|whole[- ]class|subject teacher|next (?:[a-z]{1,20} )?lesson/i;
 
-type MessageId = 'missingStages' | 'order' | 'noClassroomLink' | 'sequenced';
+/** What each stage asks of the session, as a mentor would say it. */
+const STAGE_ASKS: Record<string, string> = {
+  introduce: 'open by sharing the objective',
+  remember: 'recall what the pupil already knows',
+  model: 'model the skill, thinking aloud',
+  try: 'let the pupil try it with support',
+  apply: 'have them apply it on their own',
+  secure: 'secure it with further practice',
+  review: 'end by reviewing what was learnt',
+};
+
+/** "a, b and c": the stages in the order the sequence takes them. */
+function listed(parts: string[]): string {
+  return parts.length <= 1
+    ? (parts[0] ?? '')
+    : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/**
+ * A record of a session already taught, told in the past tense ("We began by reviewing...",
+ * "Reviewed the concept of fractions"): what it lacks is for the next session to include.
+ */
+const PAST_RECORD =
+  /(?:^|[.!?]\s)(?:we |I |the pupil |the student )?(?:began|started|reviewed|revised|analysed|analyzed|discussed|practised|practiced|introduced|completed|explored|worked|focused|looked)\b/i;
+const NEXT_SESSION = /\b(?:next (?:lesson|session|time)|focus for next)\b/i;
+
+type MessageId = 'missingStages' | 'nextSession' | 'order' | 'noClassroomLink' | 'sequenced';
 
 export const interventionSequence = defineRule<LessonPlan, MessageId>({
   id: 'lesson/intervention-sequence',
@@ -76,7 +102,9 @@ export const interventionSequence = defineRule<LessonPlan, MessageId>({
   severity: 'suggestion',
   messages: {
     missingStages:
-      'Could the session include {stages}? The sequence that works for intervention and tuition is introduce → remember → model → try → apply → secure → review.',
+      'Could the session {stages}? The sequence that works for intervention and tuition is introduce → remember → model → try → apply → secure → review.',
+    nextSession:
+      'This reads as a record of a session already taught. When you plan the next one ({next}), could it also {stages}? The sequence that works for tuition is introduce → remember → model → try → apply → secure → review.',
     order:
       '"{stage}" comes earlier than the sequence suggests (introduce → remember → model → try → apply → secure → review). Is the order intended?',
     noClassroomLink:
@@ -89,11 +117,20 @@ export const interventionSequence = defineRule<LessonPlan, MessageId>({
     const reports: RuleReport<MessageId>[] = [];
     const missing = found
       .filter((stage) => stage.line === undefined && !toldInText(plan, stage.name))
-      .map((stage) => stage.name);
-    if (missing.length > 0)
+      .map((stage) => STAGE_ASKS[stage.name]!);
+    const record = plan.lines.some((line) => PAST_RECORD.test(line.slice(0, TEXT_ROOM)));
+    const nextLine = record ? findLine(plan, NEXT_SESSION) : undefined;
+    const next = nextLine === undefined ? undefined : followingText(plan, nextLine);
+    if (missing.length > 0 && next !== undefined)
+      reports.push({
+        messageId: 'nextSession',
+        data: { stages: listed(missing), next: `"${next.text}"` },
+        ...at(next),
+      });
+    else if (missing.length > 0)
       reports.push({
         messageId: 'missingStages',
-        data: { stages: missing.join(', ') },
+        data: { stages: listed(missing) },
         where: { kind: 'plan' },
       });
     const present = found.filter(
@@ -113,3 +150,16 @@ export const interventionSequence = defineRule<LessonPlan, MessageId>({
       : [{ messageId: 'sequenced', severity: 'strength', where: { kind: 'plan', line: present[0]!.line } }];
   },
 });
+
+/** What the plan says for the next session: the line itself, or the first written line after its heading. */
+function followingText(plan: LessonPlan, line: number): PlanItem | undefined {
+  for (let index = line - 1; index < plan.lines.length && index < line + 4; index += 1) {
+    const text = plan.lines[index]!.trim();
+    if (text === '' || text.startsWith('#') || (index === line - 1 && text.length < 40)) continue;
+    return {
+      text: text.length > 120 ? `${text.slice(0, text.lastIndexOf(' ', 120))}` : text,
+      line: index + 1,
+    };
+  }
+  return undefined;
+}

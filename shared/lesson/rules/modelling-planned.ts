@@ -1,21 +1,52 @@
 import { defineRule } from '../../rule';
-import { at, evidenceIn, headingIn, isLessonPlan, placeFor, teachingSections } from '../evidence';
-import type { LessonPlan } from '../types';
+import {
+  at,
+  evidenceIn,
+  firstSentence,
+  headingIn,
+  isLessonPlan,
+  lessonEpisodes,
+  placeFor,
+  readablePart,
+  teachingSections,
+} from '../evidence';
+import type { LessonPlan, PlanItem } from '../types';
 
 /**
  * "Model" as something the teacher does: opening a sentence or step ("Model 2 examples"), or after
  * "I will", "then", "teacher to"; "the fluid mosaic model" and "a bar model" are things, not modelling.
  */
 const MODELLING =
-  /\b(?:model(?:s|led|ling|ed|ing)\b|model\b(?<=(?:^|[\n\t.:;!?()\-–•*]\s{0,3}|\b(?:and|then|to|will|I|we|you|teacher|first|live|'ll|can|must)\s{1,3})model)|demonstrat(?:e|es|ing|ion)\b(?!\s+(?:her|his|their|her\/his|his\/her|good|steady|improved|secure|deeper|understanding|progress)\b)|think(?:s|ing)? aloud|worked examples?|I do\b|live (?:model|writ|annotat)|shows? (?:how|pupils how|them how|the class how)|visuali[sz]er|wagoll|exemplar|model answer|example answer)/i;
+  /\b(?:model(?:s|led|ling|ed|ing)\b|model\b(?<=(?:^|[\n\t.:;!?()\-–•*]\s{0,3}|\b(?:and|then|to|will|I|we|you|teacher|first|live|'ll|can|must)\s{1,3})model)|demonstrat(?:e|es|ing|ion)\b(?!\s+(?:her|his|their|her\/his|his\/her|good|steady|improved|secure|deeper|understanding|progress)\b)|think(?:s|ing)? aloud|worked examples?|I do\b|live (?:model|writ|annotat)|shows? (?:how|(?:pupils|students|children|learners|them|the class) how)|visuali[sz]er|wagoll|exemplar|model answer|example answer|demo\b|live cod(?:e|ing)|code along|walk(?:s|ing)? (?:them |pupils |students |the class )?through (?:an?|the|one) (?:example|problem|question))/i;
 const THINKING_ALOUD =
   /\b(?:think(?:s|ing)? (?:aloud|out loud)|narrat(?:e|es|ing) (?:my|his|her|their|the) (?:thinking|thought|reasoning|choices)|talk(?:s|ing)? through (?:my|the|their|his|her|each) (?:thinking|reasoning|steps?|process|choices|decisions)|(?:say|saying|shar(?:e|ing)|voic(?:e|ing)) (?:my|his|her|their|our|the) (?:thinking|thoughts|reasoning)|metacogniti|verbalis)/i;
 
 /** Pupils practising a skill the teacher could model first: writing, solving, measuring, coding. */
 const PRACTICE =
-  /\b(?:write|writes|writing|solve|calculate|draw|plot|measure|program|code|coding|practi[sc]e|answer (?:the )?questions|complete (?:the )?(?:questions|problems|worksheet|table)|set up|build|make|investigate|read|practical|experiment|worksheets?)\b/i;
+  /\b(?:write|writes|writing|solve|calculate|draw|plot|measure|program|code|coding|practi[sc]e|answer (?:the )?questions|complete (?:the )?(?:questions|problems|worksheet|table|chart)|set up|build|make|investigate|read|practical|experiment|worksheets?|evaluate|convert|compose|fill (?:in|out))\b/i;
 
-export const modellingPlanned = defineRule<LessonPlan, 'missing' | 'noThinkAloud' | 'thinkAloud'>({
+/** A line that explains rather than sets the task: "Explain to students that the sensors measure...". */
+const EXPLAINS = /^(?:explain|introduce|tell|discuss|recap|review)\b/i;
+
+/**
+ * The main task pupils practise: in the longest timed episode after the starter when the plan has
+ * timings (the 35-minute lab, not the 10-minute input), else the first episode that sets one.
+ */
+function mainTask(plan: LessonPlan): { episode: string; task: PlanItem } | undefined {
+  const practises = (entry: PlanItem) =>
+    PRACTICE.test(entry.text) && !EXPLAINS.test(readablePart(entry.text));
+  const tasks = lessonEpisodes(plan).flatMap((episode) => {
+    // The guided group is the teacher's own work with a few pupils, not a task the class is set.
+    if (['starter', 'plenary', 'guided'].includes(episode.kind) || episode.heading === '') return [];
+    const task = episode.body.find(practises);
+    return task === undefined ? [] : [{ episode: episode.heading, task, minutes: episode.minutes ?? 0 }];
+  });
+  let main = tasks[0];
+  for (const task of tasks) if (task.minutes > (main?.minutes ?? 0)) main = task;
+  return main;
+}
+
+export const modellingPlanned = defineRule<LessonPlan, 'missing' | 'modelTask' | 'thinkAloud'>({
   id: 'lesson/modelling-planned',
   title: 'Modelling by thinking aloud',
   guidance: 'hqtl/questioning-modelling-explaining',
@@ -23,8 +54,8 @@ export const modellingPlanned = defineRule<LessonPlan, 'missing' | 'noThinkAloud
   messages: {
     missing:
       'Is there a point where you model the skill before pupils try it? Modelling is more than demonstrating: thinking aloud shows pupils the structures and choices behind it.',
-    noThinkAloud:
-      'When you model, could you plan to think aloud, saying why you make each choice, so pupils see the process and not only the finished answer?',
+    modelTask:
+      'Before pupils start "{episode}" ("{task}"), could you model it first, thinking aloud about each choice? Modelling the task shows pupils the structures and judgements behind it, not only the finished answer.',
     thinkAloud: 'The plan models the skill with the teacher thinking aloud.',
   },
   check(plan) {
@@ -35,9 +66,20 @@ export const modellingPlanned = defineRule<LessonPlan, 'missing' | 'noThinkAloud
     const thinkAloud = evidenceIn(teaching, THINKING_ALOUD);
     if (thinkAloud !== undefined)
       return [{ messageId: 'thinkAloud', severity: 'strength', ...at(thinkAloud) }];
-    const modelled = evidenceIn(teaching, MODELLING) ?? headingIn(teaching, MODELLING);
-    if (modelled !== undefined) return [{ messageId: 'noThinkAloud', ...at(modelled) }];
-    // Modelling shows a skill before pupils try it: asked where the plan has pupils practise one.
+    // A plan that already shows pupils how ("Show students how to draw a shape", a worked example)
+    // has planned its modelling: how the teacher talks through it is theirs to judge.
+    if ((evidenceIn(teaching, MODELLING) ?? headingIn(teaching, MODELLING)) !== undefined) return [];
+    // Modelling shows a skill before pupils try it: asked where the plan has pupils practise one,
+    // about the task they practise.
+    const task = mainTask(plan);
+    if (task !== undefined)
+      return [
+        {
+          messageId: 'modelTask',
+          data: { episode: task.episode, task: firstSentence(task.task.text, 120) },
+          ...at(task.task),
+        },
+      ];
     return evidenceIn(teaching, PRACTICE) === undefined
       ? []
       : [{ messageId: 'missing', where: placeFor(plan, 'main') }];

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { at, cutOffAt, isLessonPlan } from '../evidence';
+import { at, auditedAsLesson, cutOffAt, isLessonPlan } from '../evidence';
 import type { LessonPlan } from '../types';
 
 /**
@@ -17,7 +17,8 @@ export const planCutOff = defineRule<LessonPlan, 'cutOff'>({
       'This plan appears to stop mid-sentence at line {line}, so only what comes before it has been checked: nothing is said about the ending, the plenary or the timings that would follow.',
   },
   check(plan) {
-    if (!isLessonPlan(plan)) return [];
+    // A scheme's notice (lesson/plan-recognised) says where it stops.
+    if (!isLessonPlan(plan) || !auditedAsLesson(plan)) return [];
     const cut = cutOffAt(plan);
     return cut === undefined ? [] : [{ messageId: 'cutOff', data: { line: cut.line }, ...at(cut) }];
   },

@@ -77,14 +77,17 @@ export const plenaryReviewsLearning = defineRule<
       (section) => section.line > after && section.body.length > 0,
     );
     // Without objectives there is no learning to name a next step from: the objectives prompt comes first.
-    if (!NEXT_STEPS.test(text) && !homework && plan.objectives.length > 0)
+    // A plenary that already asks about the lesson's content does its main job; asking it for a next
+    // step as well is a nicety a mentor would not lead with.
+    const reviewsContent = returnsToAnObjective(plan, text);
+    if (!NEXT_STEPS.test(text) && !homework && plan.objectives.length > 0 && !reviewsContent)
       reports.push({ messageId: 'noNextSteps', ...place });
     if (reports.length > 0) return reports;
     // Praise is earned by the plenary's own words: it returns to an objective's content and names a
     // next step (homework alone is not the plenary's), and no objective is left unrevisited by it.
     const unrevisited = objectivesTaught.check(plan).some((report) => report.messageId === 'notRevisited');
     const evidence = endings.flatMap((section) => section.body).find((entry) => NEXT_STEPS.test(entry.text));
-    if (unrevisited || !NEXT_STEPS.test(text) || !returnsToAnObjective(plan, text)) return [];
+    if (unrevisited || !NEXT_STEPS.test(text) || !reviewsContent) return [];
     // Quoted where the plenary names its next step, not at its bare heading.
     return [
       { messageId: 'reviews', severity: 'strength', ...(evidence === undefined ? place : at(evidence)) },

@@ -4,10 +4,15 @@ import type { LessonPlan, SectionKind } from '../types';
 
 /**
  * The lesson's place in a sequence, or what pupils bring to it. Phrases, not single words: "Sequence"
- * in a list of keywords, or "they already know where their number will go", is not prior learning.
+ * in a list of keywords, or "they already know where their number will go", is not prior learning;
+ * nor is a unit's name in the page's details ("Unit: A history of language"), which says where the
+ * lesson is filed, not what pupils bring to it.
  */
 const PRIOR_LEARNING =
-  /\b(?:prior (?:learning|knowledge|attainment)|preparatory knowledge|existing knowledge|previous(?:ly)? (?:lesson|learning|learnt|learned|unit|topic|year|week|term|taught|activity)|(?:a|the) previous activity|last (?:lesson|week|time|term|year)|recap|retriev|buil(?:ds|t|ding) on\b|scheme of work|unit\s*(?::|\d)|in (?:this|the) unit\b|unit of work|sequence of lessons|lesson \d+ (?:of|in) |already (?:learnt|learned|covered|met|seen|been taught|studied)|what (?:pupils|students|children|they|learners) already know|earlier (?:lesson|in the unit|work)|prerequisite|revisit|remind (?:students|pupils|children|the class|them) (?:of|about|what|how)|(?:ask|asking) (?:students|pupils|children) to recall|recall (?:what|how|the)|identify existing|already known|review(?:ed|ing)? (?:the|what|last|previous))/i;
+  /\b(?:prior (?:learning|knowledge|attainment)|preparatory knowledge|existing knowledge|previous(?:ly)? (?:lesson|learning|learnt|learned|unit|topic|year|week|term|taught|activity)|(?:a|the) previous activity|last (?:lesson|week|time|term|year)|recap|retriev|buil(?:ds|t|ding) on\b|scheme of work|in (?:this|the) unit\b|unit of work|sequence of lessons|lesson \d+ (?:of|in) |already (?:learnt|learned|covered|met|seen|been taught|studied)|what (?:pupils|students|children|they|learners) already know|earlier (?:lesson|in the unit|work)|prerequisite|revisit|remind (?:students|pupils|children|the class|them) (?:of|about|what|how)|(?:ask|asking) (?:students|pupils|children) to recall|recall (?:what|how|the)|identify existing|already known|review(?:ed|ing)? (?:the|what|last|previous))/i;
+
+/** The unit a page is filed under: "Unit: Forces", "Unit 3". */
+const UNIT_NAMED = /\bunit\s?(?::|\d)/i;
 
 const FIRST_LESSON = /^(?:lesson|session|week)\s*1\b/i;
 
@@ -29,8 +34,11 @@ export const priorLearningLinked = defineRule<LessonPlan, 'missing' | 'linked'>(
     const own = filledSection(plan, 'prior-learning');
     const evidence =
       own?.body[0] ?? linesOutside(plan, NOT_HERE).find((entry) => PRIOR_LEARNING.test(entry.text));
-    // "Lesson 1 – ..." opens a sequence: there is no earlier lesson to link to, so nothing is asked.
+    // "Lesson 1 – ..." opens a sequence: there is no earlier lesson to link to, so nothing is asked;
+    // a page that names its unit has said where it sits, though not what pupils bring to it.
     if (evidence === undefined && FIRST_LESSON.test(plan.title)) return [];
+    if (evidence === undefined && linesOutside(plan, NOT_HERE).some((entry) => UNIT_NAMED.test(entry.text)))
+      return [];
     return evidence === undefined
       ? [{ messageId: 'missing', where: placeFor(plan, 'objectives') }]
       : [{ messageId: 'linked', severity: 'strength', ...at(evidence) }];

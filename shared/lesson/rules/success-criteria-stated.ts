@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { at, isLessonPlan, placeFor } from '../evidence';
+import { at, firstSentence, isLessonPlan, placeFor } from '../evidence';
 import type { LessonPlan } from '../types';
 import { saysWhatPupilsDo } from './objectives-stated';
 
@@ -37,7 +37,7 @@ export const successCriteriaStated = defineRule<LessonPlan, 'missing' | 'stepsFr
     missing:
       'How will pupils know they have met the objective? Listing success criteria (as "I can..." steps) lets pupils see the small steps and check their own progress.',
     stepsFromObjectives:
-      'The objectives say what pupils will do; could you break them into two or three "I can..." steps pupils check their work against? Success criteria show the small steps to the objective.',
+      'The objectives say what pupils will do ("{objective}"); could you break each into two or three "I can..." steps pupils check their work against? Success criteria show the small steps to the objective.',
     stated: 'The plan lists {count} success criteria, so pupils can see how they will show their learning.',
   },
   check(plan) {
@@ -55,8 +55,16 @@ export const successCriteriaStated = defineRule<LessonPlan, 'missing' | 'stepsFr
     // already say what pupils will do ("Be able to use the pattern") are half-way there: the prompt,
     // for information, asks only for the small steps.
     if (!isLessonPlan(plan) || plan.objectives.length === 0) return [];
-    if (plan.objectives.some((objective) => saysWhatPupilsDo(objective.text))) {
-      return [{ messageId: 'stepsFromObjectives', severity: 'info', where: placeFor(plan, 'objectives') }];
+    const observable = plan.objectives.find((objective) => saysWhatPupilsDo(objective.text));
+    if (observable !== undefined) {
+      return [
+        {
+          messageId: 'stepsFromObjectives',
+          severity: 'info',
+          data: { objective: firstSentence(observable.text, 80) },
+          ...at(observable),
+        },
+      ];
     }
     return [{ messageId: 'missing', where: placeFor(plan, 'objectives') }];
   },

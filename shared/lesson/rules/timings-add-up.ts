@@ -2,10 +2,27 @@ import { defineRule, type RuleReport } from '../../rule';
 import { cutOffAt, isInterventionPlan, lessonEpisodes, namesOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
+/** Words of activities beyond which an untimed plan is a menu to choose from, not one lesson: about 15 minutes' reading aloud. */
+const MENU_WORDS = 2000;
+
+/** Words on the lines, counted with a loop over spaces. */
+function wordsIn(lines: readonly string[]): number {
+  let count = 0;
+  for (const line of lines) {
+    let inWord = false;
+    for (let at = 0; at < line.length; at += 1) {
+      const space = line[at] === ' ' || line[at] === '\t';
+      if (!space && !inWord) count += 1;
+      inWord = !space;
+    }
+  }
+  return count;
+}
+
 /** Minutes either way that still count as adding up: transitions take time too. */
 const TOLERANCE = 5;
 
-type MessageId = 'noTimings' | 'untimed' | 'mismatch' | 'pacingDiffers' | 'timed';
+type MessageId = 'noTimings' | 'tooMuch' | 'untimed' | 'mismatch' | 'pacingDiffers' | 'timed';
 
 /** Said once, for every part the pacing table and the body time differently ("Activity" 30 minutes, then "(20 min)"). */
 function pacingDiffers(plan: LessonPlan): RuleReport<MessageId> | undefined {
@@ -34,6 +51,8 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
   messages: {
     noTimings:
       'How long will each episode take? Rough timings help protect time for the plenary, which is the part most often squeezed.',
+    tooMuch:
+      'The plan has about {words} words of activities and variations, and no timings: which of them will fit one lesson? Choosing two or three and timing them keeps time for the plenary, and the rest can follow next lesson.',
     untimed: 'How long are you planning for {episodes}? The other episodes have timings.',
     mismatch:
       'The episode timings add up to {sum} minutes, but the lesson is {total} minutes. Which episode could give or take the difference?',
@@ -49,8 +68,20 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
     const timed = episodes.filter((episode) => episode.minutes !== undefined);
     // A short tuition session's parts are paced by the pupil, so "how long each?" is not worth asking.
     if (timed.length === 0 && isInterventionPlan(plan)) return [];
-    if (timed.length === 0)
-      return [{ messageId: 'noTimings', where: { kind: 'plan', line: episodes[0]!.line } }];
+    if (timed.length === 0) {
+      // A long menu of activities ("Variations", "Build your own", "Another way") is more than a
+      // lesson holds: the question is which to choose, before how long each takes.
+      const words = wordsIn(plan.lines.slice(episodes[0]!.line - 1, episodes[episodes.length - 1]!.endLine));
+      return words > MENU_WORDS
+        ? [
+            {
+              messageId: 'tooMuch',
+              data: { words: Math.round(words / 100) * 100 },
+              where: { kind: 'plan', line: episodes[0]!.line },
+            },
+          ]
+        : [{ messageId: 'noTimings', where: { kind: 'plan', line: episodes[0]!.line } }];
+    }
     // A quick mini-plenary inside another episode is rarely timed on its own.
     const untimed = episodes.filter(
       (episode) => episode.minutes === undefined && episode.kind !== 'mini-plenary',

@@ -2,6 +2,9 @@ import { weekdayColumns } from '../../../shared/lesson/read/recognisers/weekday-
 import { recogniserTable } from './table';
 
 recogniserTable(weekdayColumns, {
-  accept: ['Mon Tue Thur s Revisit and Review', 'Monday | Tuesday | Wednesday | Thursday'],
+  accept: [
+    ['Mon Tue Thur s Revisit and Review', 3],
+    ['Monday | Tuesday | Wednesday | Thursday', 4],
+  ],
   reject: ['Homework due Monday', 'Mon and Tue only'],
 });

@@ -29,8 +29,45 @@ testRule(differentiationBySupport, plan, {
       ],
       strengths: ['bySupport'],
     },
+    {
+      name: 'stretch, with help for those who struggle written outside the teaching: differentiation by support',
+      input: [
+        'LO: To write a persuasive paragraph',
+        'Main: pupils write a paragraph for the campaign leaflet',
+        'Extension: add a counter-argument and rebut it',
+        'Help sheets with paragraph openers are on each table for those who find it hard.',
+      ],
+      strengths: ['bySupport'],
+    },
   ],
   invalid: [
+    {
+      name: 'only stretch is planned (an extension section): support for those who struggle is asked for',
+      input: [
+        'LO: To explain how temperature affects the rate of reaction', // line 1
+        '## Main', // line 2
+        '- Students measure the time for the cross to disappear at three temperatures.', // line 3
+        '## Extension', // line 4
+        '- Students can calculate the rate using rate = 1/time taken.', // line 5
+      ],
+      messages: [
+        {
+          messageId: 'noSupport',
+          line: 5,
+          quote: 'Students can calculate the rate using rate = 1/time taken.',
+        },
+      ],
+    },
+    {
+      name: 'a differentiation section that only says what to do with quick finishers',
+      input: [
+        'LO: To evaluate a Boolean expression', // line 1
+        'Lab: students evaluate expressions with and, or and not', // line 2
+        '## Accommodation/Differentiation', // line 3
+        "If students are moving quickly, ask them to research De Morgan's Law.", // line 4
+      ],
+      messages: [{ messageId: 'noSupport', line: 4 }],
+    },
     {
       name: 'an easier worksheet for some pupils',
       input: ['LO: To add fractions', 'Main: worksheet', 'Lower ability pupils get an easier worksheet'],

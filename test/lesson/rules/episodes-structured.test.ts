@@ -48,6 +48,24 @@ testRule(episodesStructured, plan, {
       ],
       strengths: [],
     },
+    {
+      name: 'teacher-led steps around a demonstration and background prose are not asked how pupils are organised',
+      input: [
+        'LO: To search a binary search tree',
+        '## Searching the tree',
+        '1. Reveal the number under the disc at the root.',
+        '2. Ask which branch the number 25 should be down.',
+        '3. Hide the disc again and follow the left branch.',
+        '## Applying what we have just learnt',
+        'A binary search tree is an elegant way to do searching, with much in common with a sorted list.',
+        'In particular, a tree makes it very easy to add new values to the end of the path you followed.',
+        'So in practice binary search trees are used more often than a binary search of a sorted list.',
+        '## Reflection',
+        '- Discuss what surprised you about the tree.',
+        '- Ask how the search would change with a thousand discs.',
+      ],
+      strengths: [],
+    },
   ],
   invalid: [
     {
@@ -59,6 +77,22 @@ testRule(episodesStructured, plan, {
       name: 'several unorganised episodes: one prompt that names them all, at the first',
       input: ['LO: To describe rivers', 'Starter: anagrams', 'Main: map work', 'Plenary: exit ticket'],
       messages: [{ messageId: 'noOrganisation', line: 2 }],
+    },
+    {
+      name: 'a practical with unorganised parts names the parts where pupils work, not the teacher-led ones',
+      input: [
+        'LO: To explain how temperature affects the rate of reaction', // line 1
+        '## Starter', // line 2
+        '- Recap the difference between a chemical and a physical change.', // line 3
+        '- Ask which reactions are fast and which are slow.', // line 4
+        '## Measuring', // line 5
+        '- Set up the apparatus to measure the time for the cross to disappear.', // line 6
+        '## Analysis', // line 7
+        '- Students can calculate the average time for each temperature.', // line 8
+        '## Plenary', // line 9
+        '- Ask students to describe the trend in their results.', // line 10
+      ],
+      messages: [{ messageId: 'noOrganisation', line: 5 }],
     },
     {
       name: 'the same heading twice is named once',

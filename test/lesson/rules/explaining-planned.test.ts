@@ -46,6 +46,30 @@ testRule(explainingPlanned, plan, {
       ],
       strengths: ['planned'],
     },
+    {
+      name: "a kit briefing that mentions the objective's words later in the line is still a kit briefing",
+      input: [
+        'LO: To explain how temperature affects the rate of reaction',
+        '## Measuring',
+        '1. Explain to students that the Sense HAT contains sensors that can measure the temperature of a reaction mixture.',
+        '2. Set up the apparatus with a picture of the cross under the flask.',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'an image elsewhere in the plan (a map of learners on the forum) does not anchor this explanation',
+      input: [
+        'LO: To use the core verbs in simple sentences',
+        '## Opening',
+        '- Demonstrate the forum and the map of learners.',
+        '- Share the course outline.',
+        '- Ask what Welsh they already know.',
+        '## Main',
+        '- Play the first segment, explaining the pattern for the core verbs try, like and speak.',
+        '- Learners repeat the phrases aloud when prompted.',
+      ],
+      strengths: [],
+    },
   ],
   invalid: [
     {

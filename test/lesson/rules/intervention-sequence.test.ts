@@ -29,13 +29,31 @@ testRule(interventionSequence, plan, {
   ],
   invalid: [
     {
-      name: 'a session record told in sentences: only the stages it never mentions are asked for',
+      name: 'a session record told in sentences: the next session is asked for the stages it never mentions',
       input: [
         'Tuition session: narrative writing',
         'Lesson focus: to write a narrative opening',
         'We began by reviewing what makes a good opening, then analysed a sample story together.',
         'The pupil was brainstorming ideas for a plot and then worked on varied sentences.',
         'Next lesson in class: the class teacher will see the opening.',
+      ],
+      messages: [
+        {
+          messageId: 'nextSession',
+          line: 5,
+          quote: 'Next lesson in class: the class teacher will see the opening.',
+        },
+      ],
+    },
+    {
+      name: 'a plan (not a record) missing stages is asked in a sentence, never a bare list of stage names',
+      input: [
+        'Tuition plan: fractions',
+        'Recap: halves and quarters',
+        'Model: I show equivalent fractions on a fraction wall',
+        'Try: pupil has a go with my help',
+        'Apply: a word problem',
+        'Review: what did we learn? Note for the class teacher',
       ],
       messages: ['missingStages'],
     },
@@ -72,18 +90,37 @@ testRule(interventionSequence, plan, {
 });
 
 describe('a session record told in sentences', () => {
-  it('asks only for the stages it never mentions (reviewing, analysing a sample, brainstorming, working on are there)', () => {
+  it("asks the next session for the missing stages in words, after the record's own next step", () => {
     const reports = interventionSequence.check(
       plan([
         'Tuition session: narrative writing',
         'Lesson focus: to write a narrative opening',
         'We began by reviewing what makes a good opening, then analysed a sample story together.',
         'The pupil was brainstorming ideas for a plot and then worked on varied sentences.',
-        'Next lesson in class: the class teacher will see the opening.',
+        '#### Focus for next lesson',
+        'Develop the use of similes and metaphors.',
+      ]),
+    );
+    expect(reports.find((report) => report.messageId === 'nextSession')?.data).toEqual({
+      stages:
+        'open by sharing the objective, secure it with further practice and end by reviewing what was learnt',
+      next: '"Develop the use of similes and metaphors."',
+    });
+  });
+
+  it('a plan missing stages is asked for them as things to do', () => {
+    const reports = interventionSequence.check(
+      plan([
+        'Tuition plan: fractions',
+        'Recap: halves',
+        'Model: I show a fraction wall',
+        'Try: you have a go',
+        'Apply: word problem',
+        'Review: reflect',
       ]),
     );
     expect(reports.find((report) => report.messageId === 'missingStages')?.data).toEqual({
-      stages: 'introduce, secure, review',
+      stages: 'open by sharing the objective and secure it with further practice',
     });
   });
 });

@@ -30,12 +30,35 @@ testRule(modellingPlanned, plan, {
       strengths: ['thinkAloud'],
     },
     { name: 'not a lesson plan', input: 'Model railway club meets on Tuesday', strengths: [] },
+    {
+      name: 'modelling as a step of the lesson, after "then": already planned, so nothing is asked',
+      input: ['LO: To write a haiku', 'Main: read one, then model a second on the board', 'Plenary: share'],
+      strengths: [],
+    },
+    {
+      name: 'a live-coding demo before the task is modelling already planned',
+      input: [
+        'LO: To use a for loop',
+        '## Main',
+        '- Live coding demo of a loop that prints 1 to 10, then pupils write their own loop.',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'showing pupils how before they try is modelling the plan already has',
+      input: [
+        'LO: To draw shapes in Python',
+        '## Main',
+        '- Show students how to draw a square, then they draw a triangle.',
+      ],
+      strengths: [],
+    },
   ],
   invalid: [
     {
-      name: 'no modelling at all',
-      input: ['LO: To write a haiku', 'Main: pupils write haiku', 'Plenary: read aloud'],
-      messages: ['missing'],
+      name: 'no modelling before the main task: the prompt names the task and its episode',
+      input: ['LO: To write a haiku', 'Main: pupils write haiku about autumn', 'Plenary: read aloud'],
+      messages: [{ messageId: 'modelTask', line: 2, quote: 'pupils write haiku about autumn' }],
     },
     {
       name: 'a model that is a thing, not something the teacher does',
@@ -43,19 +66,31 @@ testRule(modellingPlanned, plan, {
         'LO: To explain membrane permeability',
         'Prior knowledge: the fluid mosaic model; a bar model of the data',
         'Starter: quiz on the fluid mosaic model',
-        'Main: beetroot practical in groups',
+        '## Main',
+        '- Explain that the membrane is damaged by heat.',
+        '- Measure the colour of each tube with the colorimeter.',
       ],
+      messages: [
+        { messageId: 'modelTask', line: 6, quote: 'Measure the colour of each tube with the colorimeter.' },
+      ],
+    },
+    {
+      name: 'the longest timed episode holds the main task, not the short input before it',
+      input: [
+        'LO: To compose Boolean expressions',
+        '## Lesson (10 minutes)',
+        '- Have a student write up the expression they used.',
+        '## Lab (35 minutes)',
+        '- Evaluate expressions with and, or and not.',
+        '## Debrief (5 minutes)',
+        '- Take any final questions.',
+      ],
+      messages: [{ messageId: 'modelTask', line: 5 }],
+    },
+    {
+      name: 'a practice task only in the starter: asked in general, with no episode to name',
+      input: ['LO: To spell plurals', 'Starter: write the plurals of five words', 'Plenary: share'],
       messages: ['missing'],
-    },
-    {
-      name: 'modelling as a step of the lesson, after "then" or opening a line',
-      input: ['LO: To write a haiku', 'Main: read one, then model a second on the board', 'Plenary: share'],
-      messages: [{ messageId: 'noThinkAloud', line: 2 }],
-    },
-    {
-      name: 'a demonstration without thinking aloud',
-      input: ['LO: To write a haiku', 'Main: teacher demonstrates a haiku on the board', 'Plenary: share'],
-      messages: [{ messageId: 'noThinkAloud', line: 2 }],
     },
   ],
 });

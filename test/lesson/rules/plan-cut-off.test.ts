@@ -33,8 +33,70 @@ testRule(planCutOff, plan, {
       ],
       strengths: [],
     },
+    {
+      name: 'a plan whose last line is a whole Markdown table row is not taken as cut',
+      input: [
+        'LO: To compare fractions',
+        '| Time | Activity |',
+        '| 10 mins | Starter: order the fractions |',
+        '| 20 mins | Main: fraction walls in pairs and the |',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'a last line of codes used whole elsewhere is not a cut code',
+      input: [
+        'LO: To greet a partner in French',
+        'Main (20 mins): role play in pairs. Es and Os: MLAN 2-01a, MLAN 2-02a',
+        'Links: MLAN 2-01a MLAN 2-02a',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'a last list item that ends its sentence',
+      input: ['LO: To add fractions', 'Main (20 mins): worksheet', '- Pupils check answers with a partner'],
+      strengths: [],
+    },
+    {
+      name: 'a scheme that stops mid-code: its own notice says so (lesson/plan-recognised)',
+      input: [
+        'Stage planner: Primary 5',
+        'LO: To greet a partner. Codes MLAN 2-01a MLAN 2-01b MLAN 2-01a MLAN 2-0',
+        '## Lesson 1: Greetings',
+        '## Lesson 2: Numbers',
+        '## Lesson 3: Calendar and MLAN 2-0',
+      ],
+      strengths: [],
+    },
   ],
   invalid: [
+    {
+      name: 'a grid flattened into one paragraph that stops part-way through a code',
+      input: [
+        'Planner: Primary 5 Context Greetings MLAN 2-01a MLAN 2-01b Learning intention Respond to greetings.',
+        'Starter: sing the greetings song. Number MLAN 2-01a MLAN 2-06a Calendar MLAN2-01a MLAN 2-0',
+      ],
+      messages: [{ messageId: 'cutOff', line: 2 }],
+    },
+    {
+      name: 'a Markdown table whose last row stops before its closing bar',
+      input: [
+        'LO: To compare fractions',
+        '| Time | Activity |',
+        '| 10 mins | Starter: order the fractions |',
+        '| 20 mins | Main: fraction walls',
+      ],
+      messages: [{ messageId: 'cutOff', line: 4 }],
+    },
+    {
+      name: 'a list that stops on an open item',
+      input: [
+        'LO: To add fractions',
+        'Main (20 mins): worksheet',
+        '- Pupils check their answers with a partner and',
+      ],
+      messages: [{ messageId: 'cutOff', line: 3 }],
+    },
     {
       name: 'prose that stops on a comma',
       input: [

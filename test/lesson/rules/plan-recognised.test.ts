@@ -1,5 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import { planRecognised } from '../../../shared/lesson/rules/plan-recognised';
 import type { LessonPlan, PlanKind } from '../../../shared/lesson/types';
+import { formatMessage } from '../../../shared/rule';
 import { testRule } from '../../support/rule-tester';
 import { plan } from '../plan';
 
@@ -83,4 +85,62 @@ testRule<LessonPlan, LessonPlan>(planRecognised, (subject) => subject, {
       messages: ['scheme'],
     },
   ],
+});
+
+describe('what the notice tells a new teacher about a scheme', () => {
+  const notice = (text: string[]) => {
+    const reports = planRecognised.check(plan(text));
+    expect(reports.map((report) => report.messageId)).toEqual(['scheme']);
+    return formatMessage(planRecognised.messages.scheme, reports[0]!.data);
+  };
+
+  it('counts topic titles as topics, with the years they span, and promises no ladders', () => {
+    const text = notice([
+      '# Maths',
+      '## Scheme of Work',
+      '### Year 7',
+      '* Place value',
+      '* Ratio',
+      '### Year 8',
+      '* Solving equations',
+      '### Year 9',
+      '* Expanding brackets',
+    ]);
+    expect(text).toContain(
+      '4 topic titles for Years 7–9, with no objectives, success criteria, assessment or progression steps to review',
+    );
+    expect(text).not.toMatch(/ladder|lessons? each/);
+  });
+
+  it('names lessons with objectives, a placeholder objective, and ladders for the objectives written', () => {
+    const text = notice([
+      '## Lesson 1: Sequencing',
+      'Objectives:',
+      '- Order instructions into a sequence.',
+      '## Lesson 2: Loops',
+      'Objectives:',
+      '- Use a loop to repeat a step.',
+      '## Lesson 3: Angles',
+      'Objectives:',
+      '- Something about calculating angles.',
+      'Assessment: end of unit quiz. Progression: builds on Year 2 sequencing.',
+    ]);
+    expect(text).toContain('3 lessons, each with its own objectives, but no success criteria to review');
+    expect(text).toContain(
+      'One objective is still a placeholder, at line 9: “Something about calculating angles”.',
+    );
+    expect(text).toContain('The question ladders are built from its 2 objectives.');
+  });
+
+  it('says a weekly grid is one, and where a scheme stops part-way', () => {
+    const grid = notice([
+      'Phase 3 Week 2 Objectives and criteria for success: Practise blending for reading. Mon Tue Thurs Revisit and Review ...',
+    ]);
+    expect(grid).toContain('a weekly grid of 3 sessions');
+    const cut = notice([
+      'Stage planner: Primary 5 Context Greetings MLAN 2-01a MLAN 2-01b Success Criteria Respond to greetings.',
+      'Number MLAN 2-01a MLAN 2-06a Calendar MLAN2-01a MLAN 2-0',
+    ]);
+    expect(cut).toContain('It stops part-way at line 2 (“…MLAN 2-06a Calendar MLAN2-01a MLAN 2-0”)');
+  });
 });

@@ -33,6 +33,15 @@ testRule(priorLearningLinked, plan, {
       strengths: ['linked'],
     },
     { name: 'not a lesson plan: silent', input: 'Notes to self: buy glue sticks', strengths: [] },
+    {
+      name: 'a unit named in the page details is not a link to prior learning, nor a gap to prompt',
+      input: [
+        'Subject: English. Key stage: Key Stage 3. Unit: A history of language',
+        'Learning outcome: I can create a new word using language change techniques',
+        'Keywords: blending, compounding',
+      ],
+      strengths: [],
+    },
   ],
   invalid: [
     {

@@ -57,7 +57,9 @@ testRule(successCriteriaStated, plan, {
         'Starter: name Welsh words you know',
         'Main: listen and repeat',
       ],
-      messages: ['stepsFromObjectives'],
+      messages: [
+        { messageId: 'stepsFromObjectives', line: 2, quote: 'Be able to use the "Dw i\'n" pattern' },
+      ],
     },
     {
       name: 'an objective no one can see, and no success criteria',

@@ -2,6 +2,10 @@ import { timingsAddUp } from '../../../shared/lesson/rules/timings-add-up';
 import { testRule } from '../../support/rule-tester';
 import { plan, wellPlanned } from '../plan';
 
+/** One line of an activity written out at length, as a long online plan has them (18 words). */
+const VARIATION =
+  'Build your own tree with any numbers you like, adding each value where it belongs on a new disc.';
+
 testRule(timingsAddUp, plan, {
   valid: [
     {
@@ -39,6 +43,21 @@ testRule(timingsAddUp, plan, {
     { name: 'one episode: nothing to add up', input: ['Main (30 mins): reading'], strengths: [] },
   ],
   invalid: [
+    {
+      name: 'a long menu of activities and variations with no timings: which fit one lesson?',
+      input: [
+        'LO: To search a binary search tree',
+        '## Starter',
+        'Ask what the parts of a tree are called.',
+        '## Searching the tree',
+        ...Array.from({ length: 60 }, () => VARIATION),
+        '## Variations',
+        ...Array.from({ length: 60 }, () => VARIATION),
+        '## Reflection',
+        'What surprised you?',
+      ],
+      messages: [{ messageId: 'tooMuch', line: 2 }],
+    },
     {
       name: 'a pacing table and the lesson that time a part differently: said once',
       input: [

@@ -1,0 +1,58 @@
+import type { PlanItem } from '../types';
+import { opensOn } from './recognisers/open-ending';
+
+/** A list item as typed: "- ", "* ", "• ", "3. ", "2) ". */
+const ITEM_MARKER = /^(?:[-*•]|\d{1,3}[.)])\s/;
+
+/**
+ * The last word is a code the text cut through: "MLAN 2-0" where the plan lists "MLAN 2-01a"
+ * again and again. A code (it has a digit) that the text never uses whole, the start of one it
+ * uses at least twice.
+ */
+function endsMidCode(lines: readonly string[], last: string): boolean {
+  const words = last.split(' ');
+  const code = words[words.length - 1]!;
+  if (code.length < 3 || !/\d/.test(code) || /[.!?;:)]$/.test(code)) return false;
+  let whole = 0;
+  let longer = 0;
+  for (const line of lines) {
+    if (!line.includes(code)) continue;
+    for (const word of line.split(' ')) {
+      if (word === code) whole += 1;
+      else if (word.length > code.length && word.startsWith(code)) longer += 1;
+    }
+  }
+  // The last line's own copy of the code is the one use of it whole.
+  return whole <= 1 && longer >= 2;
+}
+
+/**
+ * A Markdown table's last row without its closing bar, where the rows before it close theirs:
+ * "| 10 | Introduce the" after "| 5 | Starter | Quiz |".
+ */
+function endsMidRow(lines: readonly string[], index: number, last: string): boolean {
+  if (!last.startsWith('|') || last.endsWith('|')) return false;
+  const before = lines[index - 1]?.trim() ?? '';
+  return before.startsWith('|') && before.endsWith('|');
+}
+
+/**
+ * Where the text stops part-way, when it does: its last line is prose of six words or more that
+ * stops mid-sentence; a list item that does (an open item); a row cut before its end; or a code
+ * cut through. A last line that simply lacks its full stop ("Resources: mini whiteboards"), or a
+ * whole table row, is not a cut.
+ */
+export function readCutOff(lines: readonly string[]): PlanItem | undefined {
+  let index = lines.length - 1;
+  while (index >= 0 && lines[index]!.trim() === '') index -= 1;
+  if (index < 0) return undefined;
+  const text = lines[index]!.trim();
+  const at = { text, line: index + 1 };
+  if (text.startsWith('#')) return undefined;
+  if (endsMidRow(lines, index, text)) return at;
+  if (endsMidCode(lines, text)) return at;
+  if (text.includes('|')) return undefined;
+  const item = ITEM_MARKER.exec(text);
+  if (item !== null) return opensOn(text.slice(item[0].length), 4) ? at : undefined;
+  return opensOn(text, 6) ? at : undefined;
+}
