@@ -93,9 +93,11 @@ export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (let at = 0; at < text.length; at++) {
+    // Character codes, not one-letter strings: this loop runs over every character of the plan.
+    const code = text.charCodeAt(at);
+    if (code !== 46 && code !== 63 && code !== 33) continue;
+    if (text.charCodeAt(at + 1) !== 32) continue;
     const char = text[at]!;
-    if (char !== '.' && char !== '?' && char !== '!') continue;
-    if (text[at + 1] !== ' ') continue;
     let next = at + 1;
     while (text[next] === ' ') next += 1;
     // "{Student's name} actively...": a template's blank starts a sentence as a name does.
@@ -140,10 +142,11 @@ function sentencesIn(plan: LessonPlan): Sentence[] {
         : [];
     for (const paragraph of [...headed, ...paragraphsOf(section)]) {
       // A grid's cells arrive joined with " / " or " | ": each cell is read on its own.
-      const cells = paragraph.text
-        .slice(0, LONGEST_SENTENCE * 4)
-        .split(' / ')
-        .flatMap((cell) => cell.split(' | '));
+      const text = paragraph.text.slice(0, LONGEST_SENTENCE * 4);
+      const cells =
+        text.includes(' / ') || text.includes(' | ')
+          ? text.split(' / ').flatMap((cell) => cell.split(' | '))
+          : [text];
       for (const text of cells.flatMap(sentencesOf)) {
         if (text.length <= LONGEST_SENTENCE) sentences.push({ text, line: paragraph.line, section });
       }
@@ -1049,6 +1052,7 @@ const LABEL_MARKS = new Set(['-', '–', '—', ':', '-:', ':-']);
  * ("..., aim, wait Practise all...") and stops at its last word.
  */
 export function wordListsIn(text: string, line: number, section: string): PlanList[] {
+  if (!listsWords(text)) return [];
   const words = text.slice(0, LONGEST_PARAGRAPH).split(' ');
   const lists: PlanList[] = [];
   let at = 0;
@@ -1089,6 +1093,17 @@ export function wordListsIn(text: string, line: number, section: string): PlanLi
     lists.push({ head, items, line, section });
   }
   return lists;
+}
+
+/** Whether a text has one-word items in a row ("he, she, we"), found with indexOf: most lines have none. */
+function listsWords(text: string): boolean {
+  const end = Math.min(text.length, LONGEST_PARAGRAPH);
+  for (let at = text.indexOf(', '); at >= 0 && at < end; at = text.indexOf(', ', at + 2)) {
+    const next = text.indexOf(', ', at + 2);
+    const space = text.indexOf(' ', at + 2);
+    if (next > 0 && space === next + 1) return true;
+  }
+  return false;
 }
 
 const MODEL_LABEL = /^(?:reading|writing|read|write)(?: (?:the|these|this))? (?:sentences?|captions?)$/i;
