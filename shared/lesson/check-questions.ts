@@ -73,6 +73,7 @@ function aboutWhat(entry: PlanMisconception, content: PlanContent, text: string)
 type HingeOption = HingeQuestion['options'][number];
 
 const LETTERS = 'ABCD';
+const MISCONCEPTION = 'holds the misconception';
 
 /** How to ask a hinge, naming the letters that show the misconception. */
 function askEveryone(options: readonly HingeOption[]): string {
@@ -81,8 +82,6 @@ function askEveryone(options: readonly HingeOption[]): string {
   );
   return `Ask everyone at once (mini-whiteboards or ABCD cards) before moving on; anyone choosing ${wrong.join(' or ')} holds the misconception.`;
 }
-
-const MISCONCEPTION = 'holds the misconception';
 
 /** The right answer moves with the misconception's line, so pupils cannot learn that it is always B. */
 function inOrder(right: HingeOption, wrong: HingeOption[], line: number): HingeOption[] {
@@ -322,7 +321,10 @@ export function hingeQuestions(
       toAdd.push({
         for: 'hinge',
         line: entry.line,
-        message: `The plan names a misconception ("${trimEnd(entry.claim)}") but not how to correct it; add the correct idea in pupils' words, and a hinge question can offer it beside the misconception.`,
+        message:
+          entry.example !== undefined
+            ? `The plan shows a mistake ("${entry.example}") but not the right answer; add it, and the hinge can offer both with a third wrong answer pupils give.`
+            : `The plan names a misconception ("${trimEnd(entry.claim)}") but not how to correct it; add the correct idea in pupils' words, and a hinge question can offer it beside the misconception.`,
       });
     }
     if (built === undefined) continue;
@@ -406,7 +408,7 @@ function doingQuestion(doing: string, recalling: boolean, young: boolean): strin
     return `Without your notes: can you ${doing}? Write your answer on your whiteboard, then check with your partner.`;
   if (WRITTEN_WORK.has(verb))
     return `Show me you can ${doing}: one example on your whiteboard, then explain each step to your partner.`;
-  if (PROCEDURE_WORK.has(verb)) return `Talk your partner through how to ${doing}, in order.`;
+  if (PROCEDURE_WORK.has(verb)) return `Step by step, talk your partner through how to ${doing}.`;
   return `Can you ${doing}? Show your partner, then tell them how you know.`;
 }
 
@@ -421,6 +423,18 @@ const YOUNG =
 const STAGE_LINES = 100;
 
 export function youngPupils(plan: LessonPlan): boolean {
+  let answer = youngPlans.get(plan);
+  if (answer === undefined) {
+    answer = readsAsYoung(plan);
+    youngPlans.set(plan, answer);
+  }
+  return answer;
+}
+
+// The talk prompts and the plenary both ask this of the same plan.
+const youngPlans = new WeakMap<LessonPlan, boolean>();
+
+function readsAsYoung(plan: LessonPlan): boolean {
   if (plan.yearGroup !== undefined) return YOUNG.test(plan.yearGroup);
   // A plan without a year group may name its stage near the top or in its standards ("grade 1 topics").
   const { lines } = plan;
@@ -464,7 +478,7 @@ export function plenaryQuestions(
   if (plan.kind === 'scheme' || plan.kind === 'not-a-plan') return { questions: [], toAdd: [] };
   const text = plan.lines.join('\n');
   const oneToOne = plan.kind === 'tuition' || isInterventionPlan(plan);
-  const young = youngPupils(plan);
+  const forYoung = youngPupils(plan);
   const stated = plan.objectives.filter((objective) => notAnObjective(objective.text) === undefined);
   const objectives = oneToOne ? firstSessionObjectives(plan, stated) : stated;
   const own = ownPlenaryQuestions(plan, content).slice(0, objectives.length === 0 ? 3 : 2);
@@ -501,7 +515,7 @@ export function plenaryQuestions(
           : parts.doing !== undefined && parts.kind === 'make'
             ? `Share what you made: which part best shows you can ${parts.doing}?${using}`
             : parts.doing !== undefined
-              ? `${doingQuestion(parts.doing, parts.recalling === true, young)}${using}`
+              ? `${doingQuestion(parts.doing, parts.recalling === true, forYoung)}${using}`
               : `What have you learned today about ${parts.topic ?? `"${parts.statement}"`}? Tell your partner two things.${using}`,
     );
   }
@@ -527,12 +541,12 @@ export function plenaryQuestions(
   }
   if (objectives.length > 1)
     questions.push(
-      young
+      forYoung
         ? 'Which part of today was easiest, and which was hardest? Show me with your thumb, then tell your partner.'
         : 'Which objective do you feel most and least sure of? Show 1 to 5 fingers for each, then tell your partner why.',
     );
   questions.push(
-    young ? 'What will you try next time?' : 'What is your next step, and what will help you take it?',
+    forYoung ? 'What will you try next time?' : 'What is your next step, and what will help you take it?',
   );
   return { questions: oneToOne ? questions.map(toTutee) : questions, toAdd };
 }

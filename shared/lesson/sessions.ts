@@ -75,7 +75,10 @@ const wholeClassOnly = (section: PlanSection) =>
   section.organisation.length === 1 && section.organisation[0] === 'whole class';
 
 /** "Individually in turn: tell the group...": a round the teacher leads with everyone. */
-const ROUND = /\bin turn\b.{0,40}\b(?:the (?:whole )?(?:group|class)|everyone)\b|\bwhole group\b/i;
+const IN_TURN = /\bin turn\b/i;
+const TO_EVERYONE = /\b(?:the (?:whole )?(?:group|class)|everyone)\b/i;
+const isRound = (text: string) =>
+  /\bwhole group\b/i.test(text) || (IN_TURN.test(text) && TO_EVERYONE.test(text));
 
 /** The shortest episode a guided group can be fitted into, shortened to its length. */
 const SHORTEST_EPISODE = 10;
@@ -98,7 +101,7 @@ function applyingEpisodes(plan: LessonPlan): Map<string, PlanSection> {
     // The teaching itself ("Teacher exposition", "I do") is not where a group applies it.
     if (TEACHING.test(section.heading)) continue;
     // Answering in turn to the whole group leaves no one free to lead a group.
-    if (ROUND.test(textOf(section))) continue;
+    if (isRound(textOf(section))) continue;
     if (!episodes.has(section.heading)) episodes.set(section.heading, section);
   }
   return episodes;
@@ -398,8 +401,15 @@ export function planGuidedSession(
 export function guidedToAdd(plan: LessonPlan, session: GuidedSessionPlan | null): WhatToAdd[] {
   if (session !== null || !isClassLesson(plan)) return [];
   // The plan has pupils' work, but each episode needs the teacher with everyone: saying it sets no task would be false.
-  const activities = plan.sections.filter(
-    (section) => (section.kind === 'main' || section.kind === 'independent') && section.body.length > 0,
+  // Episodes ruled out for how they are run, not for being empty ("Main: TBC" sets no task at all).
+  const ruledOut = plan.sections.filter(
+    (section) =>
+      (section.kind === 'main' || section.kind === 'independent') &&
+      section.body.length > 0 &&
+      (wholeClassOnly(section) ||
+        isRound(textOf(section)) ||
+        isSupervisedPractical(section) ||
+        (minutesOf(section) ?? SHORTEST_EPISODE) < SHORTEST_EPISODE),
   );
   const pupilsWork = [...applyingEpisodes(plan).values()].some(
     (section) =>
@@ -407,7 +417,7 @@ export function guidedToAdd(plan: LessonPlan, session: GuidedSessionPlan | null)
       (FOLLOW_ON.test(section.heading) ||
         section.organisation.some((organisation) => organisation !== 'whole class')),
   );
-  if (activities.length > 0 && !pupilsWork)
+  if (ruledOut.length > 0 && !pupilsWork)
     return [
       {
         for: 'guided',

@@ -9,7 +9,7 @@ import {
 import { hingeQuestions, plenaryQuestions, talkPrompts } from '../../shared/lesson/check-questions';
 import { planContent } from '../../shared/lesson/content';
 import { FIXTURES, fixture } from './fixture-files';
-import { LADDER_ORDER } from './ladder-order';
+import { climbs } from './ladder-order';
 
 describe('objectiveLadder', () => {
   const objective = 'LO: To explain how the heart pumps blood around the body';
@@ -21,12 +21,19 @@ describe('objectiveLadder', () => {
   });
 
   it('starts inclusive and ramps up the challenge, in the order the guidance gives', () => {
-    expect(ladder.ladder.map((rung) => rung.level)).toEqual(LADDER_ORDER);
+    expect(ladder.ladder[0]!.level).toBe('inclusive');
+    expect(climbs(ladder.ladder.map((rung) => rung.level))).toBe(true);
   });
 
-  it('with nothing but the objective, builds on its verb and says what to add', () => {
-    expect(ladder.ladder.map((rung) => rung.from)).toEqual(Array(6).fill('objective'));
-    expect(ladder.toAdd).toContain('add its key words with what they mean');
+  it('with nothing but the objective, asks only what its own words support and says what to add', () => {
+    expect(ladder.ladder.map((rung) => [rung.level, rung.question])).toEqual([
+      ['inclusive', 'What do you already know about the heart? Tell your partner one thing.'],
+      [
+        'apply',
+        'Can you explain how the heart pumps blood around the body to your partner, one step at a time?',
+      ],
+    ]);
+    expect(ladder.toAdd).toContain('Nothing else in the plan is about this objective yet');
   });
 });
 
@@ -234,7 +241,10 @@ describe('analyseLessonPlan', () => {
   });
 
   it('keeps a long document to its first eight ladders', () => {
-    const objectives = Array.from({ length: 12 }, (_, index) => `- To explain idea ${index + 1}`).join('\n');
+    const objectives = Array.from(
+      { length: 12 },
+      (_, index) => `- To convert fractions with a denominator of ${index + 2} to decimals`,
+    ).join('\n');
     expect(analyseLessonPlan({ text: `Objectives:\n${objectives}` }).questions).toHaveLength(8);
   });
 });
@@ -326,6 +336,25 @@ describe('a hinge from a mistake the plan shows in an example', () => {
       if (why !== undefined) expect(hinges[0]!.question).toContain(`"${why}"`);
     },
   );
+
+  it.each([
+    [
+      'a confusion of two quoted terms is read as a confusion, not an example',
+      'A common mistake is to confuse “weather” and “climate”.',
+      'True or false: "“Weather” and “climate” are the same thing"?',
+    ],
+    [
+      'a worked example without its answer asks right or wrong, and says what to add',
+      'A common mistake is to write "1/2 + 1/3 = 2/5".',
+      'Right or wrong, and why: "1/2 + 1/3 = 2/5"?',
+    ],
+  ])('%s', (_case, line, question) => {
+    const plan = parseLessonPlan({ text: `LO: To explain climate\n## Main\n${line}`, format: 'markdown' });
+    const { hinges, toAdd } = hingeQuestions(plan, planContent(plan));
+    expect(hinges.map((hinge) => hinge.question.slice(0, question.length))).toEqual([question]);
+    expect(toAdd).toHaveLength(1);
+    expect(toAdd[0]!.message).not.toContain('""');
+  });
 
   it('the report no longer says the plan "does not say what pupils believe" when it shows the mistake in code', () => {
     const analysis = analysed('hs-javascript-types.md');
@@ -446,7 +475,7 @@ describe("plenary questions from the plan's own reflection and the objectives' c
   it.each([
     {
       objective: 'Be able to set up a Raspberry Pi and log in',
-      asks: 'Talk your partner through how to set up a Raspberry Pi and log in, in order.',
+      asks: 'Step by step, talk your partner through how to set up a Raspberry Pi and log in.',
     },
     {
       objective: 'Be able to give examples of French words already known',
@@ -611,6 +640,15 @@ describe('a guided session that fits how the lesson is organised', () => {
       ]);
     },
   );
+
+  it('a plan whose main part is still to be written is told it sets no task, not that no group fits', () => {
+    const analysis = analyseLessonPlan({
+      text: 'RE – Year 6\nObjective: to know about different beliefs\nStarter: Show a picture.\nMain: TBC',
+    });
+    expect(analysis.toAdd.filter((entry) => entry.for === 'guided').map((entry) => entry.message)).toEqual([
+      expect.stringContaining('The plan sets no task for pupils'),
+    ]);
+  });
 
   it('review is against the objective, not the lowest "All" outcome', () => {
     const session = analysed('ks3-science-rates-practical.md').guidedSession!;
