@@ -183,9 +183,25 @@ function codeHinge(entry: PlanMisconception): Built {
   };
 }
 
+/** A correction's first sentence as the reason to give, cut before its aside only when long: the reason is the "because". */
+function reasonOf(correction: string): string {
+  const sentence = sentencesOf(correction)[0] ?? correction;
+  return wordCount(sentence) <= 25 ? sentence : shortened(sentence);
+}
+
+/** A belief that is a worked line, "1/2 = 2/3": pupils judge it as they would an example. */
+function workedLine(claim: string | undefined): string | undefined {
+  if (claim === undefined || claim.length > 40 || !claim.includes('=')) return undefined;
+  return [...claim].every((char) => /[\d\s/=+×÷*.,:()-]/.test(char)) ? claim : undefined;
+}
+
 /** "A common mistake is to write “3/4 + 1/2 = 4/6”": pupils judge the example, and say why. */
-function exampleHinge(entry: PlanMisconception): Built {
-  const shown = entry.code === true ? `\`${entry.example}\`` : `"${entry.example}"`;
+function exampleHinge(entry: PlanMisconception, example: string): Built {
+  const shown = entry.code === true ? `\`${example}\`` : `"${example}"`;
+  const reason =
+    entry.correction === undefined
+      ? ''
+      : ` The plan's reason: "${trimEnd(reasonOf(entry.correction.text))}".`;
   const options = inOrder(
     { answer: 'Wrong.', correct: true },
     [{ answer: 'Right.', correct: false, reveals: MISCONCEPTION }],
@@ -195,7 +211,7 @@ function exampleHinge(entry: PlanMisconception): Built {
     hinge: {
       misconception: entry.text,
       line: entry.line,
-      question: `Right or wrong, and why: ${shown}? ${askEveryone(options)} Ask two pupils for their reason before you say.`,
+      question: `Right or wrong, and why: ${shown}? ${askEveryone(options)} Ask two pupils for their reason before you say.${reason}`,
       options,
     },
   };
@@ -307,17 +323,20 @@ export function hingeQuestions(
       });
       continue;
     }
+    const worked = workedLine(entry.claim);
     const built =
       entry.example !== undefined && entry.code === true && entry.correction !== undefined
         ? codeHinge(entry)
         : entry.example !== undefined && entry.correction === undefined
-          ? exampleHinge(entry)
-          : entry.correction !== undefined
-            ? correctedHinge(entry, content, text)
-            : statesABelief(entry, listed)
-              ? beliefHinge(entry)
-              : undefined;
-    if (built === undefined || entry.correction === undefined) {
+          ? exampleHinge(entry, entry.example)
+          : worked !== undefined
+            ? exampleHinge(entry, worked)
+            : entry.correction !== undefined
+              ? correctedHinge(entry, content, text)
+              : statesABelief(entry, listed)
+                ? beliefHinge(entry)
+                : undefined;
+    if (built === undefined || (entry.correction === undefined && worked === undefined)) {
       toAdd.push({
         for: 'hinge',
         line: entry.line,

@@ -681,3 +681,76 @@ describe('talk prompts fit the pupils’ age', () => {
     expect(talkPrompts(plan, planContent(plan)).some((prompt) => prompt.includes('evidence'))).toBe(evidence);
   });
 });
+
+describe('a misconception is the belief itself, without the plan’s lead-in', () => {
+  it.each([
+    {
+      plan: 'a practical grid whose teaching column warns, then corrects after a dash',
+      text: [
+        'LO: To describe what happens when a metal burns in air',
+        '## Main (20 mins)',
+        'in pairs, heat each metal in the flame and record what you see | Circulate. Misconception to watch: students think the metal "vanishes" – remind them the atoms have joined with oxygen in the oxide.',
+      ],
+      claim: 'The metal vanishes',
+      correction: 'The atoms have joined with oxygen in the oxide',
+    },
+    {
+      plan: 'a 5E lesson that tells the teacher to address a confusion, then what to stress',
+      text: [
+        'Objective: Students will distinguish between condensation and evaporation.',
+        'EXPLAIN (10 minutes)',
+        'Address the common misconception: students often think condensation and evaporation are the same thing. Emphasize: evaporation is liquid to gas, condensation is gas to liquid.',
+      ],
+      claim: 'Condensation and evaporation are the same thing',
+      confused: ['condensation', 'evaporation'],
+      correction: 'Evaporation is liquid to gas, condensation is gas to liquid',
+    },
+    {
+      plan: 'a maths plan whose listed misconception shows the mistake after "thinking"',
+      text: [
+        'LO: To find equivalent fractions',
+        '## Misconceptions',
+        '**Misconception:** Some pupils will double the numerator only, e.g. thinking 1/3 = 2/3 because "I doubled the top".',
+        '**Correction:** Fold a strip into thirds and then sixths. Explain that we multiply the numerator and the denominator by the same number.',
+      ],
+      claim: '1/3 = 2/3',
+      correction: 'We multiply the numerator and the denominator by the same number',
+    },
+  ])('$plan', ({ text, claim, confused, correction }) => {
+    const plan = parseLessonPlan({ text: text.join('\n'), format: 'markdown' });
+    const [misconception] = planContent(plan).misconceptions;
+    expect(misconception?.claim).toBe(claim);
+    expect(misconception?.confused).toEqual(confused);
+    expect(misconception?.correction?.text).toBe(correction);
+    const { hinges } = hingeQuestions(plan, planContent(plan));
+    expect(hinges).toHaveLength(1);
+    const options = hinges[0]!.options.map((option) => option.answer);
+    // Every option is a short claim, never the lead-in or the paragraph around it.
+    for (const option of options) {
+      expect(option).not.toMatch(/misconception|students|pupils|think/i);
+      expect(option.split(' ').length).toBeLessThanOrEqual(16);
+    }
+    const session = planGuidedSession(plan);
+    expect(session?.focus ?? '').not.toMatch(/misconception that (?:misconception|address|some)/i);
+    const plenary = plenaryQuestions(plan, planContent(plan)).questions.join(' ');
+    expect(plenary).not.toMatch(/Someone says: "(?:Misconception|Address|Some)/);
+  });
+
+  it('a worked line pupils believe is judged right or wrong, with the plan’s reason', () => {
+    const plan = parseLessonPlan({
+      text: [
+        'LO: To find equivalent fractions',
+        '## Misconceptions',
+        '**Misconception:** Some pupils will double the numerator only, e.g. thinking 1/3 = 2/3 because "I doubled the top".',
+        '**Correction:** Fold a strip into thirds and then sixths. Explain that we multiply the numerator and the denominator by the same number.',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    const { hinges, toAdd } = hingeQuestions(plan, planContent(plan));
+    expect(hinges[0]!.question).toMatch(/^Right or wrong, and why: "1\/3 = 2\/3"\?/);
+    expect(hinges[0]!.question).toContain(
+      'The plan\'s reason: "We multiply the numerator and the denominator by the same number".',
+    );
+    expect(toAdd.filter((entry) => entry.for === 'hinge')).toEqual([]);
+  });
+});
