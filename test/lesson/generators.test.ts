@@ -754,3 +754,49 @@ describe('a misconception is the belief itself, without the plan’s lead-in', (
     expect(toAdd.filter((entry) => entry.for === 'hinge')).toEqual([]);
   });
 });
+
+describe('the guided task is a whole pupil task from the main application episode', () => {
+  it.each([
+    {
+      plan: 'a tiered independent task whose core ends with a quoted question',
+      text: [
+        'LO: To simplify fractions',
+        '## Main teaching',
+        'Model 4/8 = 1/2 on the fraction wall. Then children try 6/9 on whiteboards.',
+        '## Independent task',
+        '**Support (with the TA):** Use fraction walls to simplify halves and quarters.',
+        '**Core:** Sheet 2 – simplify each fraction by dividing top and bottom by the same number. Last question: "Is 3/6 in its simplest form? Explain how you know."',
+        '**Challenge:** Sheet 3 – find fractions that cannot be simplified.',
+      ],
+      task: 'Sheet 2 – simplify each fraction by dividing top and bottom by the same number',
+    },
+    {
+      plan: 'a coding lesson whose activity opens with getting the file',
+      text: [
+        'LO: To use while loops in Python',
+        '## Main activity (30 mins)',
+        'Students open the starter file guess.py from the shared area. The program already picks a number. They need to add a while loop so that the player keeps guessing until they are right.',
+      ],
+      task: 'Add a while loop so that the player keeps guessing until they are right',
+    },
+  ])('$plan', ({ text, task }) => {
+    const plan = parseLessonPlan({ text: text.join('\n'), format: 'markdown' });
+    const session = planGuidedSession(plan);
+    expect(session?.task?.text).toBe(task);
+  });
+
+  it('a practical with acid throughout is not where the teacher sits with six pupils', () => {
+    const plan = parseLessonPlan({
+      text: [
+        'LO: To describe how metals react with acids',
+        '| Time | Activity |',
+        '| --- | --- |',
+        '| 20 mins | PRACTICAL: in pairs, add each metal to dilute acid and record what you see. Pour the acid away at the sink. |',
+        '| 10 mins | RESULTS: share results. Model one word equation, students write the other two on their own. |',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    const session = planGuidedSession(plan);
+    expect(session?.task?.text).toBe('Write the other two');
+  });
+});
