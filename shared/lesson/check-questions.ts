@@ -51,6 +51,69 @@ export function talkPrompts(plan: LessonPlan, content: PlanContent): string[] {
   return prompts;
 }
 
+/** A curriculum reference's label: "NC Y4:", "National Curriculum:", "KS2 PoS:", "NGSS MS-ESS2-1:". */
+const CURRICULUM_LABEL =
+  /^(?:nc|national curriculum|programme of study|pos|ks\d|key stage \d|ccss|ngss|teks|standards?|curriculum)\b/i;
+
+/**
+ * "(NC Y4: "recognise and show...")" → "recognise and show...": the curriculum's words an objective
+ * cites, not a topic; undefined where the objective is not a reference.
+ */
+export function curriculumWords(objective: string): string | undefined {
+  let text = objective.trim();
+  const bracketed = text.startsWith('(') && text.endsWith(')');
+  if (bracketed) text = text.slice(1, -1).trim();
+  const colon = text.indexOf(':');
+  const labelled = colon > 0 && colon <= 30 && CURRICULUM_LABEL.test(text.slice(0, colon));
+  if (!labelled && !bracketed) return undefined;
+  if (labelled) text = text.slice(colon + 1).trim();
+  const quoted = /^["“]/.test(text) && /["”]$/.test(text);
+  if (quoted) return text.slice(1, -1).trim();
+  // "(KS2 reading content domain 2d – inference)" names where it sits in the curriculum, not what pupils learn.
+  return !labelled && CURRICULUM_LABEL.test(text) ? '' : text;
+}
+
+/** "make inferences", "make predictions": thinking pupils do, not a thing they make to share. */
+const THINKING_MADE =
+  /^(?:make|draw) (?:inferences?|predictions?|connections?|links?|comparisons?|judgements?|deductions?|conclusions?)\b/i;
+
+/** "make inferences about... and justify them with evidence": the question asks for the evidence itself. */
+function beforeJustifying(doing: string): string {
+  const lower = doing.toLowerCase();
+  const at = [' and justify', ' and support', ' and back']
+    .map((joint) => lower.indexOf(joint))
+    .find((i) => i > 0);
+  return at === undefined ? doing : doing.slice(0, at);
+}
+
+const PUPILS_WILL =
+  /^(?:(?:the )?(?:students|pupils|children|learners) (?:will|can|should|are able to)(?: be able to)?:? )(?=\p{L})/iu;
+
+/** "Secondary focus: retrieval (2b) for Hedgehogs group": one group's focus, not the class's objective. */
+const ONE_GROUP = /\bfor (?:the )?\p{Lu}[\p{L}'-]{0,30} group\b/u;
+
+/**
+ * The objectives to review: the plan's own words for one that cites the curriculum, and none twice
+ * ("WALT: recognise and show..." and "(NC Y4: "recognise and show...")" are one objective).
+ */
+export function objectivesToReview<T extends { text: string }>(objectives: readonly T[]): T[] {
+  const seen = new Set<string>();
+  const kept: T[] = [];
+  for (const objective of objectives) {
+    if (ONE_GROUP.test(objective.text)) continue;
+    const cited = curriculumWords(objective.text);
+    const said = cited ?? objective.text;
+    // "Students will distinguish between...": what pupils will do, without who will do it.
+    const frame = PUPILS_WILL.exec(said)?.[0];
+    const text = frame === undefined ? said : said.slice(frame.length);
+    const key = trimEnd(partsOf(text).statement.toLowerCase());
+    if (text === '' || seen.has(key)) continue;
+    seen.add(key);
+    kept.push(text === objective.text ? objective : { ...objective, text });
+  }
+  return kept;
+}
+
 /** A lesson taught to a class, where hinge questions and guided groups belong (not a scheme page or a one-to-one session). */
 export function isClassLesson(plan: LessonPlan): boolean {
   if (plan.kind !== undefined && plan.kind !== 'lesson') return false;
@@ -364,6 +427,14 @@ export function hingeQuestions(
   return { hinges, toAdd };
 }
 
+/** '"Can anyone give me a fraction...?' keeps the quote the plan opened but the question did not close. */
+function withoutStrayQuote(question: string): string {
+  const straight = question.split('"').length - 1;
+  if (straight === 1 && question.startsWith('"')) return question.slice(1);
+  if (question.startsWith('“') && !question.includes('”')) return question.slice(1);
+  return question;
+}
+
 /** Sections where a lesson ends or pauses to review: the plan's own reflection questions are there. */
 const REVIEWING =
   /\b(?:plenary|reflect(?:ion)?|review|debrief|wrap[- ]?up|closure|exit|what did we learn)\b/i;
@@ -387,12 +458,12 @@ function ownPlenaryQuestions(plan: LessonPlan, content: PlanContent): string[] {
         question.text.endsWith('?') &&
         /^[\p{Lu}"'“‘]/u.test(question.text),
     )
-    .map((question) => question.text);
+    .map((question) => withoutStrayQuote(question.text));
 }
 
 /** Verbs whose work is written down step by step, so a whiteboard shows it: "evaluate a Boolean expression". */
 const WRITTEN_WORK = new Set(
-  'calculate solve convert evaluate estimate simplify round encode decode compose write draw plot balance spell punctuate construct expand factorise factorize rearrange substitute add subtract multiply divide order compare'.split(
+  'calculate solve convert evaluate estimate simplify round encode decode compose write draw plot balance spell punctuate construct expand factorise factorize rearrange substitute add subtract multiply divide order'.split(
     ' ',
   ),
 );
@@ -400,8 +471,10 @@ const WRITTEN_WORK = new Set(
 const SPOKEN_WORK = new Set('say speak pronounce form greet count read'.split(' '));
 /** Verbs whose answer is examples: "give examples of Welsh words", "recognise websites that are...". */
 const EXAMPLES_WORK = new Set(
-  'give list name recognise recognize identify spot sort classify distinguish find select match'.split(' '),
+  'give list name recognise recognize identify spot find select match'.split(' '),
 );
+/** Verbs that set ideas apart: pupils sort examples and say what tells them apart, not steps. */
+const TELLING_APART = new Set('distinguish differentiate contrast sort classify tell'.split(' '));
 /** Verbs of a procedure, often on equipment: "set up a Raspberry Pi", "carry out an investigation". */
 const PROCEDURE_WORK = new Set(
   'set carry use build make program run test connect perform measure create code'.split(' '),
@@ -421,12 +494,19 @@ function doingQuestion(doing: string, recalling: boolean, young: boolean): strin
     return `Your turn: ${doing}. Say one to your partner, then swap and check each other.`;
   if (verb === 'give' || verb === 'list' || verb === 'name')
     return `Quick-fire: ${doing}. Take turns with your partner until one of you runs out.`;
+  if (verb === 'compare')
+    return `Can you ${doing}? Tell your partner one way they are alike and one way they differ.`;
+  if (TELLING_APART.has(verb))
+    return `Can you ${doing}? Sort two examples with your partner, and say what tells them apart.`;
   if (EXAMPLES_WORK.has(verb)) return `Can you ${doing}? Tell your partner one example and how you know.`;
   if (young) return `Tell your partner: how would you ${doing}?`;
   if (recalling)
     return `Without your notes: can you ${doing}? Write your answer on your whiteboard, then check with your partner.`;
   if (WRITTEN_WORK.has(verb))
     return `Show me you can ${doing}: one example on your whiteboard, then explain each step to your partner.`;
+  // "use evidence from a model to explain how...": the work is the explanation, not a procedure.
+  if (/ to (?:explain|justify|describe|show why) /i.test(doing))
+    return `Can you ${doing}? Explain it to your partner in two or three sentences.`;
   if (PROCEDURE_WORK.has(verb)) return `Step by step, talk your partner through how to ${doing}.`;
   return `Can you ${doing}? Show your partner, then tell them how you know.`;
 }
@@ -498,7 +578,9 @@ export function plenaryQuestions(
   const text = plan.lines.join('\n');
   const oneToOne = plan.kind === 'tuition' || isInterventionPlan(plan);
   const forYoung = youngPupils(plan);
-  const stated = plan.objectives.filter((objective) => notAnObjective(objective.text) === undefined);
+  const stated = objectivesToReview(
+    plan.objectives.filter((objective) => notAnObjective(objective.text) === undefined),
+  );
   const objectives = oneToOne ? firstSessionObjectives(plan, stated) : stated;
   const own = ownPlenaryQuestions(plan, content).slice(0, objectives.length === 0 ? 3 : 2);
   const questions: string[] = [...own];
@@ -531,11 +613,13 @@ export function plenaryQuestions(
         ? `Explain to your partner why ${parts.that}, with an example from today.${using}`
         : parts.doing !== undefined && parts.kind === 'explain'
           ? `${capitalise(parts.doing)} to your partner in two or three sentences.${using}`
-          : parts.doing !== undefined && parts.kind === 'make'
-            ? `Share what you made: which part best shows you can ${parts.doing}?${using}`
-            : parts.doing !== undefined
-              ? `${doingQuestion(parts.doing, parts.recalling === true, forYoung)}${using}`
-              : `What have you learned today about ${parts.topic ?? `"${parts.statement}"`}? Tell your partner two things.${using}`,
+          : parts.doing !== undefined && THINKING_MADE.test(parts.doing)
+            ? `Can you ${beforeJustifying(parts.doing)}? Tell your partner one, and your evidence for it.${using}`
+            : parts.doing !== undefined && parts.kind === 'make'
+              ? `Share what you made: which part best shows you can ${parts.doing}?${using}`
+              : parts.doing !== undefined
+                ? `${doingQuestion(parts.doing, parts.recalling === true, forYoung)}${using}`
+                : `What have you learned today about ${parts.topic ?? `"${parts.statement}"`}? Tell your partner two things.${using}`,
     );
   }
   // With no objectives, the plan's key points say what pupils should take away.

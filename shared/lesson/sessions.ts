@@ -1,4 +1,4 @@
-import { isClassLesson } from './check-questions';
+import { isClassLesson, objectivesToReview } from './check-questions';
 import { notAnObjective, planContent, sentencesOf, trimEnd } from './content';
 import { sectionsOf } from './evidence';
 import { isStretch, keyTerm, SUBSTANTIAL } from './questions';
@@ -358,9 +358,9 @@ export function planGuidedSession(
   // A guided group is part of a class lesson: a one-to-one session or a scheme page has none, unless the teacher asks.
   if (options.objective === undefined && options.focus === undefined && !isClassLesson(plan)) return null;
   const guided = sectionsOf(plan, 'guided')[0];
-  const stated = plan.objectives
-    .filter((entry) => notAnObjective(entry.text) === undefined)
-    .map((entry) => entry.text);
+  const stated = objectivesToReview(
+    plan.objectives.filter((entry) => notAnObjective(entry.text) === undefined),
+  ).map((entry) => entry.text);
   const content = options.content ?? planContent(plan);
   const candidates = options.objective !== undefined ? [options.objective] : stated;
   if (candidates.length === 0 || candidates[0]!.trim() === '') return null;

@@ -800,3 +800,68 @@ describe('the guided task is a whole pupil task from the main application episod
     expect(session?.task?.text).toBe('Write the other two');
   });
 });
+
+describe('the plenary asks what each objective needs, and a curriculum reference is not a topic', () => {
+  it.each([
+    {
+      plan: 'a science objective that sets two ideas apart',
+      text: ['Objective: Students will distinguish between melting and dissolving using examples.'],
+      asked:
+        'Can you distinguish between melting and dissolving using examples? Sort two examples with your partner, and say what tells them apart.',
+    },
+    {
+      plan: 'a history objective that compares',
+      text: ['LO: To compare the causes of the two world wars'],
+      asked:
+        'Can you compare the causes of the two world wars? Tell your partner one way they are alike and one way they differ.',
+    },
+    {
+      plan: 'a reading objective to make inferences and justify them',
+      text: [
+        "Objective: to make inferences about a character's feelings and justify them with evidence from the text.",
+      ],
+      asked:
+        "Can you make inferences about a character's feelings? Tell your partner one, and your evidence for it.",
+    },
+    {
+      plan: 'an objective to use a model to explain',
+      text: ['Objective: Use a particle model to explain how gases spread out.'],
+      asked:
+        'Can you use a particle model to explain how gases spread out? Explain it to your partner in two or three sentences.',
+    },
+  ])('$plan', ({ text, asked }) => {
+    const plan = parseLessonPlan({ text: text.join('\n') });
+    const { questions } = plenaryQuestions(plan, planContent(plan));
+    expect(questions).toContain(asked);
+    expect(questions.join(' ')).not.toMatch(/each step|Step by step/);
+  });
+
+  it.each([
+    [
+      'a quoted programme of study',
+      '(NC Y5: "compare and order fractions whose denominators are multiples of the same number")',
+    ],
+    ['a content-domain code', '(KS2 reading content domain 2a – word meaning)'],
+  ])(
+    '%s beside the stated objective is reviewed once, in the plan’s words, never as "what have you learned about (NC…)"',
+    (_kind, reference) => {
+      const plan = parseLessonPlan({
+        text: [
+          '## Learning objective',
+          'WALT: compare and order fractions whose denominators are multiples of the same number.',
+          reference,
+          '## Main',
+          'Children order five fractions on a number line.',
+        ].join('\n'),
+        format: 'markdown',
+      });
+      const { questions } = plenaryQuestions(plan, planContent(plan));
+      const text = questions.join(' ');
+      expect(text).not.toMatch(/NC Y5|KS2|\(/);
+      expect(questions.filter((question) => question.includes('compare and order fractions'))).toHaveLength(
+        1,
+      );
+      expect(planGuidedSession(plan)?.objective ?? '').not.toMatch(/NC|KS2/);
+    },
+  );
+});
