@@ -1,7 +1,15 @@
-import { capitalise, notAnObjective, sentencesOf, trimEnd } from './content';
+import { capitalise, notAnObjective, planContent, sentencesOf, trimEnd } from './content';
 import { isInterventionPlan } from './evidence';
 import { overlap, partsOf, quoteOf, stemsOf, toTutee, written } from './questions';
-import type { HingeQuestion, LessonPlan, PlanContent, PlanMisconception, WhatToAdd } from './types';
+import { planOfSession } from './read/split';
+import type {
+  HingeQuestion,
+  LessonPlan,
+  PlanContent,
+  PlanMisconception,
+  PlanSession,
+  WhatToAdd,
+} from './types';
 
 /**
  * The questions that check understanding during and at the end of a lesson: talk prompts,
@@ -542,18 +550,6 @@ function readsAsYoung(plan: LessonPlan): boolean {
   return ends.some((line) => YOUNG.test(line.slice(0, 300)));
 }
 
-/** A one-to-one document that repeats its headings holds several sessions: its first is the one to review. */
-function firstSessionObjectives<T extends { line: number }>(plan: LessonPlan, objectives: T[]): T[] {
-  const seen = new Set<string>();
-  for (const section of plan.sections) {
-    const heading = section.heading.trim().toLowerCase();
-    if (seen.has(heading) && section.kind === 'objectives')
-      return objectives.filter((objective) => objective.line < section.line);
-    seen.add(heading);
-  }
-  return objectives;
-}
-
 /** A lesson title that asks the lesson's question: "Lesson 1 - How Do Computers Think?" → "How do computers think?". */
 function bigQuestion(plan: LessonPlan, content: PlanContent): string | undefined {
   const title = plan.title.trim();
@@ -563,6 +559,25 @@ function bigQuestion(plan: LessonPlan, content: PlanContent): string | undefined
   // The plan's own wording, where it asks the same question in its text.
   const own = content.questions.find((question) => question.text.toLowerCase() === asked.toLowerCase());
   return own?.text ?? asked;
+}
+
+/** Each session's plenary, headed by its subject ("English: ...") where the sessions differ in subject. */
+function sessionPlenaries(
+  plan: LessonPlan,
+  sessions: readonly PlanSession[],
+): { questions: string[]; toAdd: WhatToAdd[] } {
+  const subjects = new Set(sessions.map((session) => session.subject ?? session.title));
+  const questions: string[] = [];
+  const toAdd: WhatToAdd[] = [];
+  for (const session of sessions) {
+    const own = planOfSession(plan, session);
+    own.kind = plan.kind;
+    const built = plenaryQuestions(own, planContent(own));
+    const label = subjects.size > 1 ? `${session.subject ?? session.title}: ` : '';
+    questions.push(...built.questions.map((question) => `${label}${question}`));
+    toAdd.push(...built.toAdd);
+  }
+  return { questions, toAdd };
 }
 
 /**
@@ -577,11 +592,13 @@ export function plenaryQuestions(
   if (plan.kind === 'scheme' || plan.kind === 'not-a-plan') return { questions: [], toAdd: [] };
   const text = plan.lines.join('\n');
   const oneToOne = plan.kind === 'tuition' || isInterventionPlan(plan);
+  // Two pupils' one-to-one sessions in one document: each session ends with its own plenary, labelled by its subject.
+  const sessions = plan.sessions ?? [];
+  if (oneToOne && sessions.length > 1) return sessionPlenaries(plan, sessions);
   const forYoung = youngPupils(plan);
-  const stated = objectivesToReview(
+  const objectives = objectivesToReview(
     plan.objectives.filter((objective) => notAnObjective(objective.text) === undefined),
   );
-  const objectives = oneToOne ? firstSessionObjectives(plan, stated) : stated;
   const own = ownPlenaryQuestions(plan, content).slice(0, objectives.length === 0 ? 3 : 2);
   const questions: string[] = [...own];
   const ownStems = stemsOf(own.join(' '));

@@ -529,20 +529,6 @@ export function guidedToAdd(plan: LessonPlan, session: GuidedSessionPlan | null)
   ];
 }
 
-/** A record's own next step: "Focus for next lesson", "Next steps", "Targets for next session". */
-const NEXT_FOCUS =
-  /\b(?:focus for (?:the )?next|next (?:lesson|session|steps?|time)|targets? for (?:the )?next|to work on next)\b/i;
-
-/** What a session record says the next session should work on, from its first "Focus for next lesson". */
-function nextFocus(plan: LessonPlan): string | undefined {
-  for (const section of plan.sections) {
-    if (!NEXT_FOCUS.test(section.heading)) continue;
-    const text = section.body.map((item) => item.text.trim()).find((line) => line !== '');
-    if (text !== undefined) return text;
-  }
-  return undefined;
-}
-
 /** Verbs that name growth, not a skill to model: "Enhancing narrative writing skills", "Develop use of similes". */
 const GROWING =
   /^(?:enhanc|develop|improv|extend|secur|consolidat|build|strengthen|deepen|embed|practis|practic)\w*\s+/i;
@@ -560,7 +546,8 @@ export function planInterventionSession(
   objective: string,
   context: { plan?: LessonPlan } = {},
 ): InterventionSessionPlan {
-  const next = context.plan === undefined ? undefined : nextFocus(context.plan);
+  // The reader finds a record's "Focus for next lesson"; the session already delivered is not planned again.
+  const next = context.plan?.nextFocus?.find((item) => item.text.trim() !== '')?.text.trim();
   const { statement, verb, focus, terms } = objectiveTerms(next ?? objective);
   // "Develop use of figurative language" is modelled as the figurative language, not as "how to develop".
   const growing = verb === undefined || GROWING.test(`${verb} `);

@@ -522,10 +522,17 @@ describe("plenary questions from the plan's own reflection and the objectives' c
     );
   });
 
-  it('a one-to-one record holding two sessions reviews only the first, with the pupil', () => {
+  it('two pupils’ one-to-one sessions in one document each get their own plenary, headed by the subject', () => {
     const questions = analysed('tuition-records-two-sessions.md').plenaryQuestions;
-    expect(questions.join(' ')).toContain('long division');
-    expect(questions.join(' ')).not.toContain('apostrophe');
+    const maths = questions.filter((question) => question.startsWith('Mathematics: '));
+    const english = questions.filter((question) => question.startsWith('English: '));
+    expect(maths.length + english.length).toBe(questions.length);
+    expect(maths.join(' ')).toContain('long division');
+    expect(maths.join(' ')).not.toContain('apostrophe');
+    expect(english.join(' ')).toContain('apostrophes');
+    expect(english.join(' ')).not.toContain('long division');
+    // Each ends with the pupil's next step, asked of the pupil, not of a partner.
+    expect(maths.at(-1)).toBe('Mathematics: What is your next step, and what will help you take it?');
     expect(questions.join(' ')).not.toContain('partner');
   });
 });
