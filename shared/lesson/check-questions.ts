@@ -19,7 +19,11 @@ import type {
 
 /** Prompts that ask pupils to justify and build on each other's answers ("talking to learn"), with the plan's own terms. */
 export function talkPrompts(plan: LessonPlan, content: PlanContent): string[] {
+  // A document that is not a lesson (a worksheet, a novel's chapter, a note) has no lesson talk to prompt.
+  if (plan.kind === 'not-a-plan' || plan.kind === 'pupil-facing') return [];
   const text = plan.lines.join('\n');
+  // A scheme's lessons are planned elsewhere: only prompts its own content grounds, never the generic four.
+  if (plan.kind === 'scheme') return groundedPrompts(content, text);
   // One-to-one: the pupil talks to the tutor, so the prompts ask them to explain, not to build on a partner.
   if (plan.kind === 'tuition' || isInterventionPlan(plan))
     return [
@@ -41,6 +45,12 @@ export function talkPrompts(plan: LessonPlan, content: PlanContent): string[] {
         'Do you agree or disagree with what your partner said? Why?',
         'How do you know? What is your evidence?',
       ];
+  return [...prompts, ...groundedPrompts(content, text)];
+}
+
+/** Talk prompts built on the plan's own terms, misconception and discussion question. */
+function groundedPrompts(content: PlanContent, text: string): string[] {
+  const prompts: string[] = [];
   for (const term of content.terms.filter((entry) => entry.definition !== undefined).slice(0, 2))
     prompts.push(
       `Explain "${written(term.term, text)}" to your partner without saying the word: can they tell which word it is?`,

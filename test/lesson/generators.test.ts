@@ -872,3 +872,40 @@ describe('the plenary asks what each objective needs, and a curriculum reference
     },
   );
 });
+
+describe('talk prompts only where there is a lesson to talk in', () => {
+  const scheme = [
+    '# Year 9 Maths Scheme of Work – Autumn Term',
+    '',
+    '| Week | Lesson | Title |',
+    '| --- | --- | --- |',
+    '| 1 | 1 | Place value and rounding |',
+    '| 1 | 2 | Significant figures |',
+    '| 2 | 3 | Estimation |',
+    '| 2 | 4 | Standard form |',
+    '| 3 | 5 | Indices |',
+    '| 3 | 6 | Surds |',
+  ];
+  const worksheet = [
+    '# Year 7 Homework – Angles',
+    'Name: ________  Class: ____',
+    '1. Measure angle ABC. ______',
+    '2. What is the sum of angles on a straight line? ______',
+    '3. Find the missing angle x. ______',
+    '4. Explain why angles in a triangle add up to 180°. ______________',
+  ];
+  it.each([
+    ['a titles-only scheme of work', scheme, 'scheme'],
+    ['a homework sheet for pupils', worksheet, 'not-a-plan'],
+  ])('%s: no talk prompts, rather than generic ones', (_document, text, kind) => {
+    const plan = parseLessonPlan({ text: text.join('\n'), format: 'markdown' });
+    expect(plan.kind).toBe(kind);
+    expect(talkPrompts(plan, planContent(plan))).toEqual([]);
+    expect(analyseLessonPlan({ text: text.join('\n'), format: 'markdown' }).talkPrompts).toEqual([]);
+  });
+
+  it('a lesson still gets them', () => {
+    const plan = parseLessonPlan({ text: 'Year 8 Science\nLO: To explain why the Moon has phases' });
+    expect(talkPrompts(plan, planContent(plan))).toContain('Can you add to that?');
+  });
+});
