@@ -1,6 +1,7 @@
 import { contentWords, objectiveFocus, withoutPlaceholders } from './terms';
 import type {
   LessonPlan,
+  ModelSentence,
   PlanContent,
   PlanList,
   PlanMisconception,
@@ -92,9 +93,11 @@ export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (let at = 0; at < text.length; at++) {
+    // Character codes, not one-letter strings: this loop runs over every character of the plan.
+    const code = text.charCodeAt(at);
+    if (code !== 46 && code !== 63 && code !== 33) continue;
+    if (text.charCodeAt(at + 1) !== 32) continue;
     const char = text[at]!;
-    if (char !== '.' && char !== '?' && char !== '!') continue;
-    if (text[at + 1] !== ' ') continue;
     let next = at + 1;
     while (text[next] === ' ') next += 1;
     // "{Student's name} actively...": a template's blank starts a sentence as a name does.
@@ -113,9 +116,22 @@ export function sentencesOf(text: string): string[] {
   return sentences.filter((sentence) => sentence !== '');
 }
 
+/**
+ * The plan's sections, or, where the reader found none (a grid flattened into one paragraph), its
+ * lines as one untitled part, so what it lists is still read.
+ */
+function partsOf(plan: LessonPlan): PlanSection[] {
+  if (plan.sections.length > 0) return plan.sections;
+  const body = plan.lines
+    .map((text, index) => ({ text, line: index + 1 }))
+    .filter((item) => item.text.trim() !== '' && !item.text.startsWith('#'));
+  const last = body[body.length - 1]?.line ?? 1;
+  return [{ kind: 'other', heading: '', line: 1, endLine: last, body, organisation: [] }];
+}
+
 function sentencesIn(plan: LessonPlan): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const section of plan.sections) {
+  for (const section of partsOf(plan)) {
     // "All students are able to:" lists outcomes, which are objectives rather than teaching.
     if (NOT_CONTENT.has(section.kind) || STEM.test(section.heading.trim())) continue;
     // A pacing row's activity can be its heading ("20 mins Children test ten objects in pairs..."): read it too.
@@ -126,10 +142,11 @@ function sentencesIn(plan: LessonPlan): Sentence[] {
         : [];
     for (const paragraph of [...headed, ...paragraphsOf(section)]) {
       // A grid's cells arrive joined with " / " or " | ": each cell is read on its own.
-      const cells = paragraph.text
-        .slice(0, LONGEST_SENTENCE * 4)
-        .split(' / ')
-        .flatMap((cell) => cell.split(' | '));
+      const text = paragraph.text.slice(0, LONGEST_SENTENCE * 4);
+      const cells =
+        text.includes(' / ') || text.includes(' | ')
+          ? text.split(' / ').flatMap((cell) => cell.split(' | '))
+          : [text];
       for (const text of cells.flatMap(sentencesOf)) {
         if (text.length <= LONGEST_SENTENCE) sentences.push({ text, line: paragraph.line, section });
       }
@@ -362,6 +379,8 @@ const ASK = new RegExp(
   'i',
 );
 
+const ASKS = /\b(?:ask|discuss)\b/i;
+
 /** "Let's look at an example...: If a cat...?", "Adding a new word - how many...?": the question after its lead-in. */
 function withoutLeadIn(text: string): string {
   for (const joint of [': ', ' - ', ' – ']) {
@@ -380,6 +399,8 @@ function withoutLeadIn(text: string): string {
 }
 
 function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
+  // A question ends in "?" or is asked ("Ask students what...", "Discuss why..."); most sentences are neither.
+  if (!sentence.text.includes('?') && !ASKS.test(sentence.text.slice(0, 120))) return undefined;
   // "Hint: what might happen if...?" answers the teacher's question; "Why do they think...?" is asked of the teacher.
   if (/^hint\b/i.test(sentence.text) || /\b(?:do|would|will|did) they\b/i.test(sentence.text))
     return undefined;
@@ -492,6 +513,10 @@ function listedDefinition(text: string): { term: string; definition: string } | 
  * "a 'leaf' is a node at the end of the tree". A subject counts as a term only when the plan marks
  * it (a keyword, bold or quoted), so "The shape will depend on..." defines nothing.
  */
+const DEFINING_JOINTS = [' is ', ' are ', ' means ', ' refers to ', ': '];
+/** How far into a sentence its defined subject can reach. */
+const SUBJECT_REACH = 90;
+
 function definitionIn(
   sentence: string,
   known: (term: string) => boolean,
@@ -509,15 +534,18 @@ function definitionIn(
     const term = unquote(trimEnd(text.slice(called + 11).replace(/^(?:an?|the)\s+/i, '')));
     return isTermShape(term) ? { term, definition: trimEnd(text.slice(0, called)) } : undefined;
   }
-  const joints = [' is ', ' are ', ' means ', ' refers to ', ': '];
-  const at = Math.min(
-    ...joints.map((joint) => {
-      const found = joint === ': ' ? text.indexOf(joint) : lower.indexOf(joint);
-      return found <= 0 ? Number.POSITIVE_INFINITY : found;
-    }),
-  );
-  if (!Number.isFinite(at)) return undefined;
-  const joint = joints.find((entry) => lower.startsWith(entry.toLowerCase(), at))!;
+  // A term is at most 40 characters, after an "In computing, the term" of a few words: the joint is near the start.
+  const head = lower.slice(0, SUBJECT_REACH);
+  let at = Number.POSITIVE_INFINITY;
+  let joint = '';
+  for (const entry of DEFINING_JOINTS) {
+    const found = entry === ': ' ? text.indexOf(entry) : head.indexOf(entry);
+    if (found > 0 && found < at && found < SUBJECT_REACH) {
+      at = found;
+      joint = entry;
+    }
+  }
+  if (joint === '') return undefined;
   const written = text
     .slice(0, at)
     .trim()
@@ -915,12 +943,13 @@ function taskIn(sentence: Sentence): { text: string; forPupils: boolean; stretch
   let rest = frame === null ? text : text.slice(frame[0].length);
   // "Given written out rules, students will convert them into...": "them" is the rules.
   if (given !== null && / them /.test(rest)) rest = rest.replace(' them ', ` ${given[1]} `);
-  if (isTitle(rest) || /\b(?:students?|pupils?|your class|the class|on the board)\b/i.test(rest))
-    return undefined;
-  const verb = rest.split(' ')[0]!.toLowerCase();
-  if (rest.split(' ').length < 3) return undefined;
+  const space = rest.indexOf(' ');
+  const verb = (space < 0 ? rest : rest.slice(0, space)).toLowerCase();
   // Framed ("Invite pupils to wrap each beaker...") any verb is the pupils' task; a bare instruction needs a task verb.
   if (frame === null ? !TASK_VERBS.has(verb) : NOT_A_TASK.has(verb) || verb.endsWith('ed')) return undefined;
+  if (rest.split(' ').length < 3) return undefined;
+  if (isTitle(rest) || /\b(?:students?|pupils?|your class|the class|on the board)\b/i.test(rest))
+    return undefined;
   const pupilWork =
     organised !== null ||
     stretch !== null ||
@@ -1009,6 +1038,10 @@ const FRAMING_RECORD = new Set(['practise', 'practice', 'review']);
  */
 function recordedTask(sentence: Sentence): string | undefined {
   if (!TASK_SECTIONS.has(sentence.section.kind)) return undefined;
+  // Most sentences open with neither a recorded verb nor its lead-in: said without splitting them.
+  const space = sentence.text.indexOf(' ');
+  const opening = (space < 0 ? sentence.text : sentence.text.slice(0, space)).toLowerCase().replace(/,$/, '');
+  if (!RECORDED.has(opening) && !RECORD_FRAME.has(opening) && !opening.startsWith('{')) return undefined;
   const words = withoutPlaceholders(sentence.text)
     .split(' ')
     .filter((word) => word !== '');
@@ -1058,6 +1091,7 @@ function splitOnce(text: string): string[] {
  * engaging introductions, descriptive language and sequential organisation".
  */
 function listIn(sentence: Sentence): PlanList | undefined {
+  if (!sentence.text.includes(' such as ') && !sentence.text.includes(' including ')) return undefined;
   const text = withoutPlaceholders(sentence.text);
   const lower = text.toLowerCase();
   for (const marker of [' such as ', ', including ', ' including ']) {
@@ -1129,6 +1163,109 @@ function exampleIn(sentence: Sentence): string | undefined {
   return undefined;
 }
 
+// ---- Words and sentences for pupils to read and write ------------------------------------------
+
+/** Longest stretch of a paragraph read for word lists and model sentences: a flattened grid is one long line. */
+const LONGEST_PARAGRAPH = 4000;
+/** A listed word: "wait,", "they,", "she’s". */
+const LISTED_WORD = /^[\p{L}’']{1,15},$/u;
+const LAST_WORD = /^[\p{L}’']{1,15}\.?$/u;
+/** Marks between a list's label and its words: "Spelling test - feet, heel", "Countdown p86: aim, main". */
+const LABEL_MARKS = new Set(['-', '–', '—', ':', '-:', ':-']);
+
+/**
+ * Lists of single words the plan gives pupils ("Quick read tricky words – he, she, we, me"),
+ * each under the words that label it; a list runs into the next cell of a flattened grid
+ * ("..., aim, wait Practise all...") and stops at its last word.
+ */
+export function wordListsIn(text: string, line: number, section: string): PlanList[] {
+  if (!listsWords(text)) return [];
+  const words = text.slice(0, LONGEST_PARAGRAPH).split(' ');
+  const lists: PlanList[] = [];
+  let at = 0;
+  while (at < words.length) {
+    if (!LISTED_WORD.test(words[at]!)) {
+      at += 1;
+      continue;
+    }
+    const start = at;
+    while (at < words.length && LISTED_WORD.test(words[at]!)) at += 1;
+    const items = words.slice(start, at).map((word) => word.slice(0, -1));
+    // The last word ends the list where a full stop, the text's end or the next cell's capital follows it.
+    const next = words[at + 1];
+    if (
+      at < words.length &&
+      LAST_WORD.test(words[at]!) &&
+      (words[at]!.endsWith('.') || next === undefined || /^\p{Lu}/u.test(next))
+    ) {
+      items.push(trimEnd(words[at]!));
+      at += 1;
+    }
+    if (items.length < 3) continue;
+    // The label: the few words before the mark that introduces the list.
+    let end = start;
+    while (end > 0 && end > start - 3 && !LABEL_MARKS.has(words[end - 1]!) && !words[end - 1]!.endsWith(':'))
+      end -= 1;
+    if (end === 0 || end <= start - 3) continue;
+    const label = words
+      .slice(Math.max(0, end - 6), end)
+      .filter((word) => !LABEL_MARKS.has(word))
+      .map((word) => trimEnd(word, ':-–—'))
+      .filter((word) => word !== '' && !/^pp?\d/.test(word));
+    // The label starts after the end of the words before it ("...on dice Spelling test").
+    let first = label.length - 1;
+    while (first > 0 && /^\p{Ll}/u.test(label[first]!)) first -= 1;
+    const head = label.slice(first).join(' ');
+    if (head === '') continue;
+    lists.push({ head, items, line, section });
+  }
+  return lists;
+}
+
+/** Whether a text has one-word items in a row ("he, she, we"), found with indexOf: most lines have none. */
+function listsWords(text: string): boolean {
+  const end = Math.min(text.length, LONGEST_PARAGRAPH);
+  for (let at = text.indexOf(', '); at >= 0 && at < end; at = text.indexOf(', ', at + 2)) {
+    const next = text.indexOf(', ', at + 2);
+    const space = text.indexOf(' ', at + 2);
+    if (next > 0 && space === next + 1) return true;
+  }
+  return false;
+}
+
+const MODEL_LABEL = /^(?:reading|writing|read|write)(?: (?:the|these|this))? (?:sentences?|captions?)$/i;
+
+/** "Reading sentences: The dog got wet in the rain.", "Writing sentences p97: Mail me a nail.": sentences for pupils. */
+export function modelSentencesIn(text: string, line: number, section: string): ModelSentence[] {
+  const found: ModelSentence[] = [];
+  const lower = text.slice(0, LONGEST_PARAGRAPH).toLowerCase();
+  for (let at = lower.indexOf('sentence'); at >= 0; at = lower.indexOf('sentence', at + 8)) {
+    const colon = lower.indexOf(':', at);
+    if (colon < 0 || colon - at > 16) continue;
+    // The label is the word or two before "sentence", and a page reference may follow it ("p97").
+    const opening = lower.lastIndexOf(' ', lower.lastIndexOf(' ', at - 2) - 1) + 1;
+    const label = lower
+      .slice(opening, colon)
+      .split(' ')
+      .filter((word) => !/^pp?\d/.test(word))
+      .join(' ');
+    const words = label.split(' ');
+    const fromLabel = MODEL_LABEL.test(label)
+      ? label
+      : MODEL_LABEL.test(words.slice(1).join(' '))
+        ? words.slice(1).join(' ')
+        : undefined;
+    if (fromLabel === undefined) continue;
+    let end = colon + 1;
+    while (end < lower.length && end - colon < 120 && !'.!?'.includes(lower[end]!)) end += 1;
+    const sentence = text.slice(colon + 1, end + 1).trim();
+    if (sentence.split(' ').length < 2 || !/^\p{Lu}/u.test(sentence) || !'.!?'.includes(sentence.slice(-1)))
+      continue;
+    found.push({ text: sentence, line, section, purpose: fromLabel.startsWith('read') ? 'read' : 'write' });
+  }
+  return found;
+}
+
 // ---- The whole plan ---------------------------------------------------------------------------
 
 const termKey = (term: string) => singular(term.toLowerCase());
@@ -1151,7 +1288,11 @@ export function planContent(plan: LessonPlan): PlanContent {
     }
   };
   const bold = new Set<string>();
+  // Each line once, however many sentences it holds.
+  let boldLine = 0;
   for (const sentence of sentences) {
+    if (sentence.line === boldLine) continue;
+    boldLine = sentence.line;
     for (const span of boldIn(plan.lines[sentence.line - 1] ?? ''))
       if (isTermShape(span)) bold.add(termKey(span));
   }
@@ -1165,6 +1306,7 @@ export function planContent(plan: LessonPlan): PlanContent {
   const seenQuestions = new Set<string>();
   // A term whose line gives only how to say it, or heads a list ("A “green” website is:"), defined by the line after.
   let pronounced: { term: string; line: number; section: PlanSection } | undefined;
+  let listing: { items: string[]; last: number; section: PlanSection } | undefined;
   for (const section of plan.sections) {
     const heading = headingQuestion(section);
     if (heading !== undefined) questions.push(heading);
@@ -1178,9 +1320,29 @@ export function planContent(plan: LessonPlan): PlanContent {
     const defines = pronounced;
     pronounced = undefined;
     const headsList = definition === undefined ? definedBelow(sentence.text) : undefined;
+    // The items under "A “green” website is:" are what makes one green, each a criterion pupils can apply.
+    const criteria = listing;
+    if (
+      criteria !== undefined &&
+      headsList === undefined &&
+      criteria.section === sentence.section &&
+      sentence.line === criteria.last + 1 &&
+      !sentence.text.endsWith('?') &&
+      // "The plan is:" opens something else.
+      !sentence.text.endsWith(':') &&
+      sentence.text.length <= 160 &&
+      // "Discuss examples of each of these kinds of sites" is the teacher's next step, not a criterion.
+      !TASK_VERBS.has(sentence.text.slice(0, sentence.text.indexOf(' ')).toLowerCase())
+    ) {
+      criteria.items.push(trimEnd(sentence.text));
+      criteria.last = sentence.line;
+    } else listing = undefined;
     if (headsList !== undefined) {
       addTerm(headsList, sentence.line);
       pronounced = { term: headsList, line: sentence.line, section: sentence.section };
+      const items: string[] = [];
+      terms.get(termKey(headsList))!.criteria = items;
+      listing = { items, last: sentence.line, section: sentence.section };
     } else if (definition !== undefined && PRONUNCIATION.test(definition.definition)) {
       addTerm(definition.term, sentence.line);
       pronounced = { term: definition.term, line: sentence.line, section: sentence.section };
@@ -1210,7 +1372,12 @@ export function planContent(plan: LessonPlan): PlanContent {
       previous.level = higher(previous.level, question.level);
       continue;
     }
-    if (question !== undefined && !seenQuestions.has(question.text.toLowerCase())) {
+    // "How do you know?", "Why?": a follow-up with no words of its own asks nothing on its own.
+    if (
+      question !== undefined &&
+      !seenQuestions.has(question.text.toLowerCase()) &&
+      contentWords(question.text).length > 0
+    ) {
       seenQuestions.add(question.text.toLowerCase());
       questions.push(question);
       if (question.asked === undefined || !/\bto\s/i.test(question.asked)) continue;
@@ -1226,6 +1393,16 @@ export function planContent(plan: LessonPlan): PlanContent {
     if (task !== undefined) {
       const at = task.stretch ? { ...where, section: 'Extension' } : where;
       tasks.push(task.forPupils ? { text: task.text, ...at, forPupils: true } : { text: task.text, ...at });
+    }
+  }
+  const wordLists: PlanList[] = [];
+  const models: ModelSentence[] = [];
+  for (const section of partsOf(plan)) {
+    if (NOT_CONTENT.has(section.kind)) continue;
+    for (const item of section.body) {
+      if (!item.text.includes(', ') && !item.text.toLowerCase().includes('sentence')) continue;
+      wordLists.push(...wordListsIn(item.text, item.line, section.heading));
+      models.push(...modelSentencesIn(item.text, item.line, section.heading));
     }
   }
   for (const keyword of plan.keywords) if (isTermShape(keyword)) addTerm(keyword, 0);
@@ -1245,6 +1422,8 @@ export function planContent(plan: LessonPlan): PlanContent {
     misconceptions: misconceptionsIn(plan, sentences),
     questions,
     lists,
+    wordLists,
+    models,
   };
 }
 

@@ -235,6 +235,8 @@ export interface PlanTerm {
   line: number;
   /** Listed among the plan's keywords. */
   keyword: boolean;
+  /** What makes something this, where the plan lists it under the term ("A “green” website is: ..."). */
+  criteria?: string[];
 }
 
 /** A sentence of the plan (a key point, an example, a task pupils do), with where it is. */
@@ -279,6 +281,11 @@ export interface PlanMisconception {
   why?: string;
 }
 
+/** A sentence the plan gives pupils to read or to write ("Writing sentences: I can see the queen."). */
+export interface ModelSentence extends PlanStatement {
+  purpose: 'read' | 'write';
+}
+
 /** The plan's own content the generators build on (see content.ts). */
 export interface PlanContent {
   terms: PlanTerm[];
@@ -288,6 +295,10 @@ export interface PlanContent {
   misconceptions: PlanMisconception[];
   questions: PlanQuestion[];
   lists: PlanList[];
+  /** Words the plan lists for pupils to read or spell ("Segmenting for spelling: wait, pain, bait"), under their label. */
+  wordLists: PlanList[];
+  /** Sentences the plan gives pupils to read or to write. */
+  models: ModelSentence[];
 }
 
 /** Where the plan lacks what a generator needs, what to add: said instead of filling a template. */

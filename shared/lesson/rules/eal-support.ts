@@ -5,7 +5,7 @@ import type { LessonPlan } from '../types';
 const EAL_CAPITALS = /\b(?:EAL|ELLs?|ESL|ESOL|MLs)\b/;
 /** "Translating real problems into programs" is not language support: translation counts when it is into a pupil's language. */
 const EAL_WORDS =
-  /\b(?:english as an additional language|english (?:language )?learners?|new to english|bilingual|home languages?|first languages?|mother tongue|multilingual|dual[- ]language|language support|translat(?:e|ed|ion|ions|ing) (?:\w+ )?(?:into|in|from) (?:their|his|her|the pupil's|the pupils') (?:own |home |first )?language)/i;
+  /\b(?:english as an additional language|english (?:language )?learners?|new to english|bilingual|home languages?|first languages?|mother tongue|multilingual|dual[- ]language|language support|translat(?:e|ed|ion|ions|ing) (?:[a-z]{1,20} )?(?:into|in|from) (?:their|his|her|the pupil's|the pupils') (?:own |home |first )?language)/i;
 
 /** "2 EAL" tells us who is in the class, not what the lesson does for them. */
 const HEADCOUNT =

@@ -3,21 +3,44 @@ import {
   at,
   evidenceIn,
   firstSentence,
-  headingIn,
   isLessonPlan,
   lessonEpisodes,
   placeFor,
   readablePart,
   teachingSections,
 } from '../evidence';
-import type { LessonPlan, PlanItem } from '../types';
+import type { LessonPlan, PlanItem, PlanSection } from '../types';
 
+/** Modelling by its name: a worked example, "I do", a visualiser, live writing or coding, a demo. */
+const MODELLING =
+  /\b(?:model(?:s|led|ling|ed|ing)\b|think(?:s|ing)? aloud|worked examples?|I do\b|live (?:model|writ|annotat)|shows? (?:how|(?:pupils|students|children|learners|them|the class) how)|visuali[sz]er|wagoll|exemplar|model answer|example answer|demo\b|live cod(?:e|ing)|code along|walk(?:s|ing)? (?:them |pupils |students |the class )?through (?:an?|the|one) (?:example|problem|question))/i;
 /**
  * "Model" as something the teacher does: opening a sentence or step ("Model 2 examples"), or after
  * "I will", "then", "teacher to"; "the fluid mosaic model" and "a bar model" are things, not modelling.
  */
-const MODELLING =
-  /\b(?:model(?:s|led|ling|ed|ing)\b|model\b(?<=(?:^|[\n\t.:;!?()\-–•*]\s{0,3}|\b(?:and|then|to|will|I|we|you|teacher|first|live|'ll|can|must)\s{1,3})model)|demonstrat(?:e|es|ing|ion)\b(?!\s+(?:her|his|their|her\/his|his\/her|good|steady|improved|secure|deeper|understanding|progress)\b)|think(?:s|ing)? aloud|worked examples?|I do\b|live (?:model|writ|annotat)|shows? (?:how|(?:pupils|students|children|learners|them|the class) how)|visuali[sz]er|wagoll|exemplar|model answer|example answer|demo\b|live cod(?:e|ing)|code along|walk(?:s|ing)? (?:them |pupils |students |the class )?through (?:an?|the|one) (?:example|problem|question))/i;
+const MODEL_AS_VERB =
+  /(?:^|[\n\t.:;!?()\-–•*][ \t]{0,3}|\b(?:and|then|to|will|I|we|you|teacher|first|live|'ll|can|must)[ \t]{1,3})model\b/i;
+/** "Demonstrate" as the teacher showing how, not a pupil who "demonstrated steady progress". */
+const DEMONSTRATES = /\bdemonstrat(?:e|es|ing|ion)\b/i;
+const DEMONSTRATES_PROGRESS =
+  /\bdemonstrat(?:e|es|ed|ing|ion) (?:her|his|their|her\/his|his\/her|good|steady|improved|secure|deeper|understanding|progress)\b/i;
+
+/** Plain patterns tested one by one, so none needs a lookaround that a checker cannot bound. */
+const isModelling = (text: string) =>
+  MODELLING.test(text) ||
+  MODEL_AS_VERB.test(text) ||
+  (DEMONSTRATES.test(text) && !DEMONSTRATES_PROGRESS.test(text));
+
+/** The first line (or heading naming a part) of the teaching that models. */
+function modellingIn(sections: readonly PlanSection[]): PlanItem | undefined {
+  for (const section of sections) {
+    const hit = section.body.find((entry) => isModelling(entry.text));
+    if (hit !== undefined) return hit;
+  }
+  const headed = sections.find((section) => section.heading !== '' && isModelling(section.heading));
+  return headed === undefined ? undefined : { text: headed.heading, line: headed.line };
+}
+
 const THINKING_ALOUD =
   /\b(?:think(?:s|ing)? (?:aloud|out loud)|narrat(?:e|es|ing) (?:my|his|her|their|the) (?:thinking|thought|reasoning|choices)|talk(?:s|ing)? through (?:my|the|their|his|her|each) (?:thinking|reasoning|steps?|process|choices|decisions)|(?:say|saying|shar(?:e|ing)|voic(?:e|ing)) (?:my|his|her|their|our|the) (?:thinking|thoughts|reasoning)|metacogniti|verbalis)/i;
 
@@ -68,7 +91,7 @@ export const modellingPlanned = defineRule<LessonPlan, 'missing' | 'modelTask' |
       return [{ messageId: 'thinkAloud', severity: 'strength', ...at(thinkAloud) }];
     // A plan that already shows pupils how ("Show students how to draw a shape", a worked example)
     // has planned its modelling: how the teacher talks through it is theirs to judge.
-    if ((evidenceIn(teaching, MODELLING) ?? headingIn(teaching, MODELLING)) !== undefined) return [];
+    if (modellingIn(teaching) !== undefined) return [];
     // Modelling shows a skill before pupils try it: asked where the plan has pupils practise one,
     // about the task they practise.
     const task = mainTask(plan);

@@ -23,7 +23,13 @@ const DELEGATED_BY_NAME: ChainCue[] = [
 const NAMED =
   /\b(?:TA|LSA|HLTA|PSA|SNA|[Tt]eaching [Aa]ssistant)\s*[:–-]\s*((?:Mr|Mrs|Miss|Ms|Mx)\.? [A-Z][a-z]+)|((?:Mr|Mrs|Miss|Ms|Mx)\.? [A-Z][a-z]+) \((?:TA|LSA|HLTA|PSA|SNA)\)/g;
 const SHARED_TIME =
-  /\b(?:rotat|teacher (?:will )?(?:also )?(?:work|works|working|sees?|checks? in) with|then swap|swap\b|both adults|teacher takes the (?:lower|LA|SEN)|teacher[^.\n]{0,30}(?:guided|focus) group[^.\n]{0,40}(?:low|LA|SEN|struggl))/i;
+  /\b(?:rotat|teacher (?:will )?(?:also )?(?:work|works|working|sees?|checks? in) with|then swap|swap\b|both adults|teacher takes the (?:lower|LA|SEN))/i;
+/** "The teacher leads a guided group with the lower attainers": a chain of cues, not one pattern with gaps. */
+const TEACHER = /\bteacher/i;
+const TEACHER_TAKES_THE_GROUP: ChainCue[] = [
+  { cue: /(?:guided|focus) group/i, within: 30 },
+  { cue: /low|LA|SEN|struggl/i, within: 40 },
+];
 
 /** Every adult the plan names as a TA, LSA, PSA or HLTA, each once. */
 function namedAdults(plan: LessonPlan): string[] {
@@ -53,7 +59,11 @@ function delegatedLines(plan: LessonPlan, names: readonly string[]): number[] {
 function timeShared(plan: LessonPlan, line: number, names: readonly string[]): boolean {
   const namesOn = (text: string) => names.filter((name) => text.includes(name));
   const adults = namesOn(plan.lines[line - 1]!);
-  return findLines(plan, SHARED_TIME).some((shared) => {
+  const sharing = [
+    ...findLines(plan, SHARED_TIME),
+    ...findChainLines(plan, TEACHER, TEACHER_TAKES_THE_GROUP),
+  ];
+  return sharing.some((shared) => {
     const others = namesOn(plan.lines[shared - 1]!);
     return adults.length === 0 || others.length === 0 || others.some((name) => adults.includes(name));
   });
