@@ -497,6 +497,10 @@ const TELLING_APART = new Set('distinguish differentiate contrast sort classify 
 const PROCEDURE_WORK = new Set(
   'set carry use build make program run test connect perform measure create code'.split(' '),
 );
+/** Things used step by step: "use a Bunsen burner", "use a microscope", "use the Raspberry Pi". */
+const EQUIPMENT =
+  /\b(?:burner|microscope|balance|thermometer|pipette|meter|probe|logger|camera|tablet|computer|raspberry pi|microbit|micro:bit|robot|equipment|apparatus|tools?|saw|drill|oven|hob)\b/i;
+
 /** "use the ... pattern": language, said in a sentence, not a procedure. */
 const LANGUAGE_USE =
   /\b(?:pattern|phrases?|words?|vocab(?:ulary)?|structure|tense|connectives?|sentences?)\b/i;
@@ -525,6 +529,9 @@ function doingQuestion(doing: string, recalling: boolean, young: boolean): strin
   // "use evidence from a model to explain how...": the work is the explanation, not a procedure.
   if (/ to (?:explain|justify|describe|show why) /i.test(doing))
     return `Can you ${doing}? Explain it to your partner in two or three sentences.`;
+  // "use if, elif and else statements": a tool pupils use in their work, shown in one example, not a procedure.
+  if (verb === 'use' && !EQUIPMENT.test(doing))
+    return `Can you ${doing}? Show your partner one example, and say what it does.`;
   if (PROCEDURE_WORK.has(verb)) return `Step by step, talk your partner through how to ${doing}.`;
   return `Can you ${doing}? Show your partner, then tell them how you know.`;
 }

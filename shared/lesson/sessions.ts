@@ -469,14 +469,18 @@ export function planGuidedSession(
     },
   ];
   const independent = sectionsOf(plan, 'independent')[0];
+  // An independent task set in tiers (support, core, challenge) is done by each pupil at their own tier.
+  const tiered = independent?.body.some((item) => TIER_FOR_SOME.test(item.text)) === true;
   const restOfClass = `${
-    independent !== undefined &&
-    (episode === undefined || episode === independent) &&
-    independent.body[0] !== undefined
-      ? independent.body[0].text.replace(/\.?$/, '.')
-      : taskText !== undefined
-        ? `The same task ("${taskText}") ${organised}.`
-        : `Appropriately challenging independent work on "${statement}", in pairs or alone.`
+    independent !== undefined && tiered && (episode === undefined || episode === independent)
+      ? 'The independent task at their own tier, as the plan sets it (support, core or challenge).'
+      : independent !== undefined &&
+          (episode === undefined || episode === independent) &&
+          independent.body[0] !== undefined
+        ? independent.body[0].text.replace(/\.?$/, '.')
+        : taskText !== undefined
+          ? `The same task ("${taskText}") ${organised}.`
+          : `Appropriately challenging independent work on "${statement}", in pairs or alone.`
   } Self-help before asking: working wall, key vocabulary, peer buddies. Review their work in the plenary.`;
   const adults = forAdults(plan);
   const session: GuidedSessionPlan = {

@@ -919,3 +919,35 @@ describe('talk prompts only where there is a lesson to talk in', () => {
     expect(talkPrompts(plan, planContent(plan))).toContain('Can you add to that?');
   });
 });
+
+describe('a plenary for "use" objectives and the rest of a tiered class', () => {
+  it.each([
+    [
+      'LO: To use for loops in Python',
+      'Can you use for loops in Python? Show your partner one example, and say what it does.',
+    ],
+    [
+      'LO: To use a microscope to observe onion cells',
+      'Step by step, talk your partner through how to use a microscope to observe onion cells.',
+    ],
+  ])('%s', (text, asked) => {
+    const plan = parseLessonPlan({ text });
+    expect(plenaryQuestions(plan, planContent(plan)).questions).toContain(asked);
+  });
+
+  it('while the group works, the rest of a tiered class do their own tier, not the support group’s work', () => {
+    const plan = parseLessonPlan({
+      text: [
+        'LO: To simplify fractions',
+        '## Independent task',
+        '**Support (with the TA):** Use fraction walls to simplify halves and quarters.',
+        '**Core:** Sheet 2 – simplify each fraction by dividing top and bottom by the same number.',
+        '**Challenge:** Sheet 3 – find fractions that cannot be simplified.',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    const session = planGuidedSession(plan)!;
+    expect(session.restOfClass).toMatch(/^The independent task at their own tier/);
+    expect(session.restOfClass).not.toContain('fraction walls');
+  });
+});
