@@ -951,3 +951,60 @@ describe('a plenary for "use" objectives and the rest of a tiered class', () => 
     expect(session.restOfClass).not.toContain('fraction walls');
   });
 });
+
+describe('plans written for us that nobody tuned for: what a mentor would notice', () => {
+  const unseen = [
+    'unseen-01-y8-science-metals-acids.md',
+    'unseen-02-y4-maths-equivalent-fractions.md',
+    'unseen-03-ks3-history-peasants-revolt.md',
+    'unseen-04-grade6-earth-science-5e-weathering.md',
+    'unseen-05-y9-english-omam-ch3.md',
+    'unseen-06-y8-maths-homework-circles.md',
+    'unseen-07-y3-guided-reading-carousel.md',
+    'unseen-08-y8-computing-python-selection.md',
+  ];
+  it.each(unseen)(
+    '%s: no lead-in, curriculum code or stray quote in what the teacher would read out',
+    (name) => {
+      const analysis = analysed(name);
+      const said = [
+        ...analysis.talkPrompts,
+        ...analysis.plenaryQuestions,
+        ...analysis.hingeQuestions.flatMap((hinge) => [
+          hinge.question,
+          ...hinge.options.map((option) => option.answer),
+        ]),
+        analysis.guidedSession?.focus ?? '',
+        analysis.guidedSession?.task?.text ?? '',
+      ].join('\n');
+      expect(said).not.toMatch(
+        /misconception (?:to watch|that (?:misconception|address|some))|Address the common/i,
+      );
+      expect(said).not.toMatch(/\(NC |KS2 reading content domain|each step to your partner.*distinguish/);
+      expect(said).not.toMatch(/^"[^"\n]*$/m);
+      for (const hinge of analysis.hingeQuestions)
+        for (const option of hinge.options) expect(option.answer.split(' ').length).toBeLessThanOrEqual(16);
+    },
+  );
+
+  it.each([
+    ['unseen-01-y8-science-metals-acids.md', 'The metal is destroyed.'],
+    ['unseen-04-grade6-earth-science-5e-weathering.md', 'Weathering and erosion are the same thing.'],
+  ])('%s: the hinge offers the belief itself beside the plan’s correction', (name, belief) => {
+    const [hinge] = analysed(name).hingeQuestions;
+    expect(hinge?.options.find((option) => option.reveals === 'holds the misconception')?.answer).toBe(
+      belief,
+    );
+    expect(hinge?.options.some((option) => option.correct)).toBe(true);
+  });
+
+  it.each(['unseen-05-y9-english-omam-ch3.md', 'unseen-06-y8-maths-homework-circles.md'])(
+    '%s (not a lesson plan): no talk prompts, plenary or guided group',
+    (name) => {
+      const analysis = analysed(name);
+      expect(analysis.talkPrompts).toEqual([]);
+      expect(analysis.plenaryQuestions).toEqual([]);
+      expect(analysis.guidedSession).toBeNull();
+    },
+  );
+});
