@@ -200,8 +200,10 @@ export function renderLessonReport(
     }
   }
 
-  heading('Talk prompts (pupils justify and build on answers)');
-  for (const prompt of analysis.talkPrompts) out.push(wrap(prompt, 6, '  • '));
+  if (analysis.talkPrompts.length > 0) {
+    heading('Talk prompts (pupils justify and build on answers)');
+    for (const prompt of analysis.talkPrompts) out.push(wrap(prompt, 6, '  • '));
+  }
 
   if (analysis.hingeQuestions.length > 0 || analysis.toAdd.some((entry) => entry.for === 'hinge')) {
     heading('Hinge questions from the misconceptions');

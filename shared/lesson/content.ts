@@ -569,10 +569,75 @@ const BELIEF_VERBS = new Set(
   'think thinks believe believes assume assumes say says expect expects treat treats'.split(' '),
 );
 
+/** A label before the belief: "Misconception to watch: students think...", "Address the common misconception: ...". */
+const BELIEF_LABEL = /\b(?:misconceptions?|mistakes?|errors?|watch|beware|look out)\b/i;
+/** The verb a belief follows further on: "...add the same number to both, e.g. thinking 1/2 = 2/3". */
+const BELIEF_LATER = new Set(
+  'think thinks thinking believe believes believing assume assumes assuming'.split(' '),
+);
+/** Where a belief's sentence goes on to something else: an alternative, a dash before the correction. */
+const BELIEF_ENDS = [' – ', ' — ', ' - ', ' / '];
+
+/** The words after a label that names what follows as a misconception. */
+function withoutLabel(statement: string): string {
+  const colon = statement.indexOf(':');
+  if (colon <= 0 || colon > 60 || !BELIEF_LABEL.test(statement.slice(0, colon))) return statement;
+  return statement.slice(colon + 1).trim();
+}
+
+/** Where the belief verb comes after the mistake it explains: "..., e.g. thinking" or "..., believing". */
+function laterBelief(words: string[]): number {
+  for (let at = 1; at < Math.min(words.length - 1, 40); at++) {
+    const before = words[at - 1]!.toLowerCase();
+    if (
+      BELIEF_LATER.has(words[at]!.toLowerCase()) &&
+      (before.endsWith(',') || before === 'e.g.' || before === 'eg' || before === 'i.e.' || before === 'by')
+    )
+      return at + 1;
+  }
+  return -1;
+}
+
+/** The belief alone: without an alternative or the correction after a dash, a pupil's quoted reason, or quotes round a word. */
+function tidyBelief(claim: string): string {
+  let end = claim.length;
+  for (const joint of BELIEF_ENDS) {
+    const at = claim.indexOf(joint);
+    if (at > 0 && at < end) end = at;
+  }
+  // "1/2 = 2/3 because "I added 1 to the top"": the pupil's words explain the belief, they are not it.
+  for (const joint of [' because "', ' because “']) {
+    const at = claim.indexOf(joint);
+    if (at > 0 && at < end) end = at;
+  }
+  const words = claim
+    .slice(0, end)
+    .split(' ')
+    .map((word) => {
+      // "the metal is "destroyed"": the quotes mark pupils' word, which a statement says plainly.
+      const inner = word.replace(/^["“]/, '').replace(/["”]([.,;:!?]?)$/, '$1');
+      return inner.length === word.length - 2 || inner.length === word.length - 1 ? inner : word;
+    });
+  return trimEnd(words.join(' '));
+}
+
+/** "weathering and erosion are the same thing" is a confusion of the two. */
+function sameThing(claim: string): [string, string] | undefined {
+  const lower = claim.toLowerCase();
+  const ending = [' are the same thing', ' are the same'].find((phrase) => lower.endsWith(phrase));
+  if (ending === undefined) return undefined;
+  const pair = claim.slice(0, claim.length - ending.length);
+  const split = pair.toLowerCase().indexOf(' and ');
+  if (split <= 0) return undefined;
+  const first = pair.slice(0, split).replace(/^the\s+/i, '');
+  const second = pair.slice(split + 5).replace(/^the\s+/i, '');
+  return first.includes(' and ') || second.includes(' and ') ? undefined : [first, second];
+}
+
 /** What pupils wrongly believe, in their words; a confusion of A with B gives both. */
 export function beliefOf(misconception: string): { claim: string; confused?: [string, string] } {
   // "A common mistake is to confuse weather and climate": what follows the frame is what pupils do.
-  const statement = statementOf(misconception);
+  const statement = withoutLabel(statementOf(misconception));
   const framing = MISTAKE_IS.exec(statement)?.[0];
   const words = (framing === undefined ? statement : statement.slice(framing.length)).split(' ');
   let at = 0;
@@ -587,6 +652,9 @@ export function beliefOf(misconception: string): { claim: string; confused?: [st
   if (framed && BELIEF_VERBS.has(words[at]!.toLowerCase())) {
     at += 1;
     if (words[at]?.toLowerCase() === 'that') at += 1;
+  } else {
+    const later = laterBelief(words);
+    if (later > 0) at = later;
   }
   const rest = words.slice(at).join(' ');
   const confusion = /^(?:confus(?:e|es|ing)|mix(?:es|ing)? up|muddle|get)\s/i.exec(rest);
@@ -604,8 +672,41 @@ export function beliefOf(misconception: string): { claim: string; confused?: [st
       return { claim: capitalise(`${first} and ${second} are the same thing`), confused: [first, second] };
     }
   }
-  const claim = framed ? rest : words.join(' ');
-  return { claim: claim === '' ? statementOf(misconception) : capitalise(claim) };
+  const claim = tidyBelief(at > 0 ? rest : words.join(' '));
+  if (claim === '') return { claim: statementOf(misconception) };
+  const confused = sameThing(claim);
+  return confused === undefined ? { claim: capitalise(claim) } : { claim: capitalise(claim), confused };
+}
+
+/** How a plan turns to the correction: "– remind them the atoms are...", "Emphasize: weathering BREAKS...". */
+const CORRECTING =
+  /^(?:remind (?:them|pupils|students|children|the class)(?: that)?|explain (?:to (?:them|pupils|students|children) )?that|emphasi[sz]e(?: that)?|point out that|stress that|make (?:it )?clear that|reinforce that|correct (?:this |it )?(?:with|by)|response|correction)\s?:?\s/i;
+
+/** The correction a sentence gives, at its start or after a dash: what follows the plan's "remind them that". */
+function correctionIn(text: string): string | undefined {
+  const starts = [0];
+  for (const joint of [' – ', ' — ', ' - ']) {
+    const at = text.indexOf(joint);
+    if (at > 0) starts.push(at + joint.length);
+  }
+  for (const start of starts) {
+    const from = text.slice(start);
+    const lead = CORRECTING.exec(from);
+    if (lead === null) continue;
+    const said = trimEnd(from.slice(lead[0].length));
+    if (said.split(' ').length >= 3) return capitalise(said);
+  }
+  return undefined;
+}
+
+/** A correction paragraph's claim: its "Explain that..." sentence where it has one, else its first. */
+function correctionOf(text: string): string {
+  const sentences = sentencesOf(text);
+  for (const sentence of sentences) {
+    const said = correctionIn(sentence);
+    if (said !== undefined) return said;
+  }
+  return text;
 }
 
 /** Lines that answer a misconception rather than state one: "Response: 'Word blending' combines only part...". */
@@ -707,13 +808,16 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
       };
     // The reader pairs a "Response:" line with its misconception.
     if (entry.correction !== undefined)
-      misconception.correction = { text: trimEnd(entry.correction.text), line: entry.correction.line };
+      misconception.correction = {
+        text: trimEnd(correctionOf(entry.correction.text)),
+        line: entry.correction.line,
+      };
     found.push(misconception);
   }
   const listed = new Set(found.map((entry) => entry.line));
   // What the teaching warned of, by line: a warning and the example it is shown in are often one line, two sentences.
   const warnedOn = new Map<number, PlanMisconception>();
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     if (sentence.section.kind === 'misconceptions' || listed.has(sentence.line)) continue;
     const warned = warnedOn.get(sentence.line);
     const shown = shownMistake(sentence.text, plan.lines[sentence.line - 1] ?? '', sentence.line);
@@ -743,6 +847,8 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
       belief.confused !== undefined || /\b(?:think|believe|assume)\b/i.test(sentence.text.slice(0, 60));
     const entry: PlanMisconception = { text: sentence.text, line: sentence.line };
     if (statesBelief) Object.assign(entry, belief);
+    const correction = correctionNear(sentences, index);
+    if (statesBelief && correction !== undefined) entry.correction = correction;
     found.push(entry);
     warnedOn.set(sentence.line, entry);
   }
@@ -762,6 +868,20 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
       entry.correction = { text: trimEnd(correction.text), line: correction.line };
   }
   return found;
+}
+
+/** How many sentences after a warning its correction may come: "...think the metal is destroyed / "disappears" – remind them...". */
+const CORRECTION_REACH = 3;
+
+/** The correction the plan gives with a warning, in the same sentence or just after it on the next lines. */
+function correctionNear(sentences: Sentence[], index: number): PlanMisconception['correction'] {
+  const warning = sentences[index]!;
+  for (const sentence of sentences.slice(index, index + CORRECTION_REACH + 1)) {
+    if (sentence.line > warning.line + CORRECTION_REACH) break;
+    const said = correctionIn(sentence === warning ? sentence.text.slice(1) : sentence.text);
+    if (said !== undefined) return { text: said, line: sentence.line };
+  }
+  return undefined;
 }
 
 const singular = (term: string) => (/[^s]s$/.test(term) ? term.slice(0, -1) : term);
