@@ -416,6 +416,14 @@ function withoutLeadIn(text: string): string {
 /** "How do you think _ feels?" is a stem to fill; "int(input("What is...?" is a program's prompt. */
 const notAsked = (text: string) => text.includes(' _') || text.includes('__') || text.includes('("');
 
+/** "tasks that *don't* get finished": Markdown's emphasis marks, which a question read aloud does not have. */
+function withoutEmphasis(text: string): string {
+  return text
+    .split(' ')
+    .map((word) => word.replace(/^\*{1,2}(?=\p{L})/u, '').replace(/(\p{L})\*{1,2}([.,;:!?]?)$/u, '$1$2'))
+    .join(' ');
+}
+
 function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
   // A question ends in "?" or is asked ("Ask students what...", "Discuss why..."); most sentences are neither.
   if (!sentence.text.includes('?') && !ASKS.test(sentence.text.slice(0, 120))) return undefined;
@@ -440,6 +448,7 @@ function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
   const words = text.split(' ').length;
   if (text.endsWith('?') && words >= 4) {
     if (/^\(|^hint\b/i.test(text) || isTitle(text) || notAsked(text)) return undefined;
+    if (text.includes('*')) text = withoutEmphasis(text);
     return { text, line: sentence.line, level: questionLevel(text), section: sentence.section.heading };
   }
   if (ASK.test(text) && words >= 4) {

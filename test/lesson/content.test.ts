@@ -123,6 +123,10 @@ describe('what the plan says, read for the generators', () => {
     ],
     ['Fold it again – "How many parts now?', 'How many parts now?'],
     ['Model the stem on the board, e.g. "Why do you think the fox hides?', 'Why do you think the fox hides?'],
+    [
+      "What are examples of tasks that *don't* get finished sooner?",
+      "What are examples of tasks that don't get finished sooner?",
+    ],
   ])('reads the question out of "%s"', (line, question) => {
     expect(contentOf(`## Main\n${line}`).questions.map((entry) => entry.text)).toEqual([question]);
   });
