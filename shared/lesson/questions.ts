@@ -1256,8 +1256,11 @@ function schemeLadders(plan: LessonPlan, lessons: SchemeLesson[]): QuestionLadde
     );
     if (ladder.length === 0) return [];
     // Inclusive first: what pupils already know of the lesson's key term, where no objective asks to recall.
-    const term = objectiveTerm(partsOf(lesson.objectives[0]?.text ?? ''), { keywords: plan.keywords });
-    if (ladder[0]!.level !== 'inclusive' && term !== undefined)
+    const term =
+      ladder[0]!.level === 'inclusive'
+        ? undefined
+        : objectiveTerm(partsOf(lesson.objectives[0]?.text ?? ''), { keywords: plan.keywords });
+    if (term !== undefined)
       ladder.unshift({
         level: 'inclusive',
         question: `What do you already know about ${term}? Tell your partner one thing.`,
