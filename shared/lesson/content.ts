@@ -320,7 +320,16 @@ const LEVEL_OPENINGS: [QuestionLevel, string[]][] = [
 const LEVEL_WORDS: [QuestionLevel, string[]][] = [
   [
     'evaluate',
-    ['how do we know', 'how do you know', 'reliabl', 'do you agree', 'and why?', 'if so, what and why'],
+    [
+      'how do we know',
+      'how do you know',
+      'reliabl',
+      'do you agree',
+      'and why?',
+      'if so, what and why',
+      // "Would you have done what Max did?": pupils judge a choice against their own.
+      'would you have',
+    ],
   ],
   [
     'analyse',

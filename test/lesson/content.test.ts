@@ -165,6 +165,7 @@ describe('questionLevel', () => {
     ['What is the difference between a blend and a compound?', 'analyse'],
     ['What if there was another layer in the tree?', 'analyse'],
     ['How do we know this network works every time?', 'evaluate'],
+    ['Would you have done what Max did?', 'evaluate'],
     ['Can you design your own sorting network?', 'create'],
   ] as const)('"%s" asks pupils to %s', (question, level) => {
     expect(questionLevel(question)).toBe(level);
