@@ -254,7 +254,9 @@ export function analyseLessonPlan(input: LessonInput, options: AuditOptions = {}
     plenaryQuestions: plenary.questions,
     guidedSession,
     interventionSession:
-      objective !== undefined && isInterventionPlan(plan) ? planInterventionSession(objective, { plan }) : null,
+      objective !== undefined && isInterventionPlan(plan)
+        ? planInterventionSession(objective, { plan })
+        : null,
     content,
     questionReview: questionReview(plan, content),
     toAdd: [...ladders.toAdd, ...hinge.toAdd, ...plenary.toAdd, ...guidedToAdd(plan, guidedSession)],
