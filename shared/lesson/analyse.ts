@@ -148,12 +148,17 @@ function quoted(plan: LessonPlan, finding: Finding): Finding {
   );
   if (headed !== undefined) {
     const first = writtenLines(plan, [headed])[0];
-    if (finding.severity !== 'strength' && ABSENCE.has(finding.messageId)) return rest;
-    if (finding.severity === 'strength' && first !== undefined) {
+    // A prompt quotes no bare heading ("Plenary", "Exit quiz"), which reads as if nothing were
+    // there: one about what a part says ("could the plenary name the next step?") quotes its first
+    // words; one about the plan's shape (the parts it names, their timings) quotes nothing.
+    const aboutWords = finding.severity === 'strength' || ABOUT_WHAT_A_PART_SAYS.has(finding.rule);
+    if (!aboutWords) return rest;
+    if (first !== undefined) {
       const raw = plan.lines[first.line - 1] ?? '';
       const words = readablePart(raw.includes(first.text) ? first.text : raw);
       return { ...rest, where: { kind: 'plan', line: first.line }, quote: bounded(words) };
     }
+    if (finding.severity !== 'strength') return rest;
   }
   if (finding.severity !== 'strength' && ABSENCE.has(finding.messageId) && isHeadingLine(plan, line))
     return rest;
@@ -174,9 +179,17 @@ function quoted(plan: LessonPlan, finding: Finding): Finding {
         : bounded(readablePart(text));
   return quote === undefined || quote === '' ? rest : { ...rest, quote };
 }
+
+/** Rules whose prompt at a part's heading is about what is written under it. */
+const ABOUT_WHAT_A_PART_SAYS = new Set([
+  'lesson/plenary-reviews-learning',
+  'lesson/objectives-taught',
+  'lesson/inclusion-gaps',
+]);
+
 /** A heading that only names a part ("Starter", "Do Now (5 mins)", a row of column labels), with no teaching in it. */
 function isBareHeading(heading: string): boolean {
-  return heading.length <= 40 || heading.split(' / ').length >= 3;
+  return heading.length <= 50 || heading.split(' / ').length >= 3;
 }
 
 /** The first line after a heading with words on it, before the next heading: what the heading introduces. */
