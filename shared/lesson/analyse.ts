@@ -78,6 +78,25 @@ export const MOST_PROMPTS = 8;
 /** A teaching prompt about something the plan says comes before one that only notes an absence. */
 const ABSENCE = new Set(['missing', 'noStarter', 'noTimings', 'tooMuch', 'fewEpisodes']);
 const AREAS: readonly PromptArea[] = ['planning', 'teaching', 'inclusion'];
+/**
+ * Notes read after every other prompt but never cut: that a plan has no success criteria is a plain
+ * fact the teacher is told, though it matters less than a gap in the lesson itself.
+ */
+const LAST = new Set(['stepsFromObjectives', 'stepsFromCheck']);
+const isLast = (finding: Finding) =>
+  finding.rule === 'lesson/success-criteria-stated' && LAST.has(finding.messageId) ? 1 : 0;
+
+/** The first `count` prompts, keeping any note read last that the cut would drop, in place of the one before it. */
+function firstPrompts(prompts: readonly Finding[], count: number): Finding[] {
+  const kept = prompts.slice(0, count);
+  const dropped = prompts.slice(count).filter((finding) => isLast(finding) === 1);
+  const room = Math.max(0, count - dropped.length);
+  return [...kept.slice(0, room), ...dropped.slice(0, count)].map((finding, index) => ({
+    ...finding,
+    rank: index + 1,
+  }));
+}
+
 /** Notes that say what the document is: read before anything else about it. */
 const LEADING = new Set(['lesson/plan-recognised', 'lesson/plan-cut-off']);
 
@@ -98,6 +117,7 @@ function ranked(findings: Finding[]): Finding[] {
     .map((finding, index) => ({ finding, index }))
     .sort(
       (a, b) =>
+        isLast(a.finding) - isLast(b.finding) ||
         areaOf(a.finding) - areaOf(b.finding) ||
         note(a.finding) - note(b.finding) ||
         absent(a.finding) - absent(b.finding) ||
@@ -249,8 +269,11 @@ export function analyseLessonPlan(input: LessonInput, options: AuditOptions = {}
     plan,
     // A thin plan is told what the planning flow expects first; the teaching can follow once it has the shape.
     prompts: thin
-      ? prompts.filter((finding) => finding.area === 'planning').slice(0, THIN_PLAN_PROMPTS)
-      : prompts.slice(0, MOST_PROMPTS),
+      ? firstPrompts(
+          prompts.filter((finding) => finding.area === 'planning'),
+          THIN_PLAN_PROMPTS,
+        )
+      : firstPrompts(prompts, MOST_PROMPTS),
     // A strength whose only evidence is a table's row of column labels ("Mins / Tutor Activity /
     // Extension activity") shows nothing the plan does: it is left out rather than quoted.
     strengths: inPlanOrder(
