@@ -21,6 +21,8 @@ import type {
 export function talkPrompts(plan: LessonPlan, content: PlanContent): string[] {
   // A document that is not a lesson (a worksheet, a novel's chapter, a note) has no lesson talk to prompt.
   if (plan.kind === 'not-a-plan' || plan.kind === 'pupil-facing') return [];
+  // A brief plan's notes (plan.activities) are told first what the planning flow expects; talk follows its shape.
+  if (plan.activities !== undefined) return [];
   const text = plan.lines.join('\n');
   // A scheme's lessons are planned elsewhere: only prompts its own content grounds, never the generic four.
   if (plan.kind === 'scheme') return groundedPrompts(content, text);
