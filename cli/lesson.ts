@@ -102,9 +102,11 @@ export function renderLessonReport(
     );
     if (episodes.length === 0) return;
     const shape = episodes.map((episode) => {
+      // "Exit ticket (individual)" says its organisation already: it is not said again.
+      const named = episode.heading.toLowerCase();
       const details = [
         episode.minutes === undefined ? undefined : `${episode.minutes} min`,
-        episode.organisation.join(', '),
+        episode.organisation.filter((organisation) => !named.includes(`(${organisation})`)).join(', '),
       ]
         .filter((detail) => detail !== undefined && detail !== '')
         .join('; ');

@@ -78,6 +78,25 @@ export const MOST_PROMPTS = 8;
 /** A teaching prompt about something the plan says comes before one that only notes an absence. */
 const ABSENCE = new Set(['missing', 'noStarter', 'noTimings', 'tooMuch', 'fewEpisodes']);
 const AREAS: readonly PromptArea[] = ['planning', 'teaching', 'inclusion'];
+/**
+ * Notes read after every other prompt but never cut: that a plan has no success criteria is a plain
+ * fact the teacher is told, though it matters less than a gap in the lesson itself.
+ */
+const LAST = new Set(['stepsFromObjectives', 'stepsFromCheck']);
+const isLast = (finding: Finding) =>
+  finding.rule === 'lesson/success-criteria-stated' && LAST.has(finding.messageId) ? 1 : 0;
+
+/** The first `count` prompts, keeping any note read last that the cut would drop, in place of the one before it. */
+function firstPrompts(prompts: readonly Finding[], count: number): Finding[] {
+  const kept = prompts.slice(0, count);
+  const dropped = prompts.slice(count).filter((finding) => isLast(finding) === 1);
+  const room = Math.max(0, count - dropped.length);
+  return [...kept.slice(0, room), ...dropped.slice(0, count)].map((finding, index) => ({
+    ...finding,
+    rank: index + 1,
+  }));
+}
+
 /** Notes that say what the document is: read before anything else about it. */
 const LEADING = new Set(['lesson/plan-recognised', 'lesson/plan-cut-off']);
 
@@ -98,6 +117,7 @@ function ranked(findings: Finding[]): Finding[] {
     .map((finding, index) => ({ finding, index }))
     .sort(
       (a, b) =>
+        isLast(a.finding) - isLast(b.finding) ||
         areaOf(a.finding) - areaOf(b.finding) ||
         note(a.finding) - note(b.finding) ||
         absent(a.finding) - absent(b.finding) ||
@@ -148,12 +168,17 @@ function quoted(plan: LessonPlan, finding: Finding): Finding {
   );
   if (headed !== undefined) {
     const first = writtenLines(plan, [headed])[0];
-    if (finding.severity !== 'strength' && ABSENCE.has(finding.messageId)) return rest;
-    if (finding.severity === 'strength' && first !== undefined) {
+    // A prompt quotes no bare heading ("Plenary", "Exit quiz"), which reads as if nothing were
+    // there: one about what a part says ("could the plenary name the next step?") quotes its first
+    // words; one about the plan's shape (the parts it names, their timings) quotes nothing.
+    const aboutWords = finding.severity === 'strength' || ABOUT_WHAT_A_PART_SAYS.has(finding.rule);
+    if (!aboutWords) return rest;
+    if (first !== undefined) {
       const raw = plan.lines[first.line - 1] ?? '';
       const words = readablePart(raw.includes(first.text) ? first.text : raw);
       return { ...rest, where: { kind: 'plan', line: first.line }, quote: bounded(words) };
     }
+    if (finding.severity !== 'strength') return rest;
   }
   if (finding.severity !== 'strength' && ABSENCE.has(finding.messageId) && isHeadingLine(plan, line))
     return rest;
@@ -174,9 +199,17 @@ function quoted(plan: LessonPlan, finding: Finding): Finding {
         : bounded(readablePart(text));
   return quote === undefined || quote === '' ? rest : { ...rest, quote };
 }
+
+/** Rules whose prompt at a part's heading is about what is written under it. */
+const ABOUT_WHAT_A_PART_SAYS = new Set([
+  'lesson/plenary-reviews-learning',
+  'lesson/objectives-taught',
+  'lesson/inclusion-gaps',
+]);
+
 /** A heading that only names a part ("Starter", "Do Now (5 mins)", a row of column labels), with no teaching in it. */
 function isBareHeading(heading: string): boolean {
-  return heading.length <= 40 || heading.split(' / ').length >= 3;
+  return heading.length <= 50 || heading.split(' / ').length >= 3;
 }
 
 /** The first line after a heading with words on it, before the next heading: what the heading introduces. */
@@ -236,8 +269,11 @@ export function analyseLessonPlan(input: LessonInput, options: AuditOptions = {}
     plan,
     // A thin plan is told what the planning flow expects first; the teaching can follow once it has the shape.
     prompts: thin
-      ? prompts.filter((finding) => finding.area === 'planning').slice(0, THIN_PLAN_PROMPTS)
-      : prompts.slice(0, MOST_PROMPTS),
+      ? firstPrompts(
+          prompts.filter((finding) => finding.area === 'planning'),
+          THIN_PLAN_PROMPTS,
+        )
+      : firstPrompts(prompts, MOST_PROMPTS),
     // A strength whose only evidence is a table's row of column labels ("Mins / Tutor Activity /
     // Extension activity") shows nothing the plan does: it is left out rather than quoted.
     strengths: inPlanOrder(

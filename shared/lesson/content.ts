@@ -320,7 +320,16 @@ const LEVEL_OPENINGS: [QuestionLevel, string[]][] = [
 const LEVEL_WORDS: [QuestionLevel, string[]][] = [
   [
     'evaluate',
-    ['how do we know', 'how do you know', 'reliabl', 'do you agree', 'and why?', 'if so, what and why'],
+    [
+      'how do we know',
+      'how do you know',
+      'reliabl',
+      'do you agree',
+      'and why?',
+      'if so, what and why',
+      // "Would you have done what Max did?": pupils judge a choice against their own.
+      'would you have',
+    ],
   ],
   [
     'analyse',
@@ -381,21 +390,47 @@ const ASK = new RegExp(
 
 const ASKS = /\b(?:ask|discuss)\b/i;
 
-/** "Let's look at an example...: If a cat...?", "Adding a new word - how many...?": the question after its lead-in. */
+const ASKING = /^(?:what|why|how|which|who|where|when|if|can|could|do|does|did|is|are|was|should|would)\b/i;
+const OPENING_QUOTES = '"“‘\'';
+
+/** "“How many parts now?": the question without the quote mark the sentence split left open. */
+function withoutOpenQuote(text: string): string {
+  const open = text.charAt(0);
+  if (!OPENING_QUOTES.includes(open)) return text;
+  const close = open === '“' ? '”' : open === '‘' ? '’' : open;
+  return text.indexOf(close, 1) < 0 ? text.slice(1) : text;
+}
+
+/**
+ * "Let's look at an example...: If a cat...?", "Adding a new word - how many...?", "exit ticket – 1) Word
+ * equation... 2) How do you test for hydrogen?", "model the stem, e.g. "How do you...?"": the question after its lead-in.
+ */
 function withoutLeadIn(text: string): string {
-  for (const joint of [': ', ' - ', ' – ']) {
+  // An inline numbered list ends in its question: the last item is the one the sentence split ended on.
+  for (let at = text.length - 4; at > 0; at -= 1) {
+    if (text.charAt(at) !== ')' || text.charAt(at + 1) !== ' ' || !/\d/.test(text.charAt(at - 1))) continue;
+    const after = withoutOpenQuote(text.slice(at + 2));
+    if (at > 1 && text.charAt(at - 2) === ' ' && ASKING.test(after)) return capitalise(after);
+  }
+  for (const joint of [': ', ' - ', ' – ', 'e.g. ']) {
     const at = text.indexOf(joint);
-    if (at > 0 && at < 80) {
-      const after = text.slice(at + joint.length);
-      if (
-        /^(?:what|why|how|which|who|where|when|if|can|could|do|does|did|is|are|was|should|would)\b/i.test(
-          after,
-        )
-      )
-        return capitalise(after);
+    if (at > 0 && at < 120) {
+      const after = withoutOpenQuote(text.slice(at + joint.length));
+      if (ASKING.test(after)) return capitalise(after);
     }
   }
-  return text;
+  return withoutOpenQuote(text);
+}
+
+/** "How do you think _ feels?" is a stem to fill; "int(input("What is...?" is a program's prompt. */
+const notAsked = (text: string) => text.includes(' _') || text.includes('__') || text.includes('("');
+
+/** "tasks that *don't* get finished": Markdown's emphasis marks, which a question read aloud does not have. */
+function withoutEmphasis(text: string): string {
+  return text
+    .split(' ')
+    .map((word) => word.replace(/^\*{1,2}(?=\p{L})/u, '').replace(/(\p{L})\*{1,2}([.,;:!?]?)$/u, '$1$2'))
+    .join(' ');
 }
 
 function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
@@ -421,7 +456,8 @@ function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
   }
   const words = text.split(' ').length;
   if (text.endsWith('?') && words >= 4) {
-    if (/^\(|^hint\b/i.test(text) || isTitle(text)) return undefined;
+    if (/^\(|^hint\b/i.test(text) || isTitle(text) || notAsked(text)) return undefined;
+    if (text.includes('*')) text = withoutEmphasis(text);
     return { text, line: sentence.line, level: questionLevel(text), section: sentence.section.heading };
   }
   if (ASK.test(text) && words >= 4) {
@@ -1093,6 +1129,8 @@ function recordedTask(sentence: Sentence): string | undefined {
   const verb = RECORDED.get(words[at]?.toLowerCase() ?? '');
   // "Reviewed the concept of fractions" recalls what was taught; it is not a task to set again.
   if (verb === undefined || verb === 'review' || words.length - at < 3) return undefined;
+  // "Writing frame for 8 students": a resource given to some pupils names them; a task is set to them.
+  if (/\b(?:students?|pupils?|children)\b/i.test(words.slice(at).join(' '))) return undefined;
   // The first verb, and each one joined to it ("identifying and representing", "text, discussing"), in the base form.
   const task = words.slice(at).map((word, index, rest) => {
     const joined = index === 0 || rest[index - 1] === 'and' || rest[index - 1]!.endsWith(',');
@@ -1396,7 +1434,10 @@ export function planContent(plan: LessonPlan): PlanContent {
       previous.section === question.section &&
       question.line - previous.line <= 3 &&
       previous.asked === undefined &&
-      (/^(?:if so|and|or|what about)\b/i.test(question.text) || LEANS.test(question.text))
+      (/^(?:if so|and|or|what about)\b/i.test(question.text) ||
+        LEANS.test(question.text) ||
+        // "How does Max feel...? Which words show you?": a short question on the same line follows up the last.
+        (question.line === previous.line && question.text.split(' ').length <= 4))
     ) {
       // "Is there anything...? If so, what and why?", "Was there ever...? How was it corrected?" are one question.
       previous.text = `${previous.text} ${question.text}`;
@@ -1404,8 +1445,12 @@ export function planContent(plan: LessonPlan): PlanContent {
       continue;
     }
     // "How do you know?", "Why?": a follow-up with no words of its own asks nothing on its own.
+    // "Is it true or false? 1/3 = 2/4": a short question that leans on what comes after it asks nothing on its own.
+    const leaning =
+      question !== undefined && question.text.split(' ').length <= 5 && LEANS.test(question.text);
     if (
       question !== undefined &&
+      !leaning &&
       !seenQuestions.has(question.text.toLowerCase()) &&
       contentWords(question.text).length > 0
     ) {
@@ -1478,8 +1523,10 @@ const TEACHER_ACTION =
 
 export function notAnObjective(
   objective: string,
-): 'stem' | 'table' | 'field' | 'empty' | 'too long' | 'teacher' | undefined {
+): 'stem' | 'table' | 'field' | 'empty' | 'too long' | 'teacher' | 'reference' | undefined {
   const text = objective.replace(/^[#\s*•·-]+/, '').trim();
+  // "(NC Y4: "recognise and show...")": a curriculum reference in brackets names where the objective comes from.
+  if (text.startsWith('(') && text.endsWith(')')) return 'reference';
   const bare = trimEnd(text, '.;:!,… ');
   if (!/\p{L}{3}/u.test(bare)) return 'empty';
   if (text.endsWith(':') || text.endsWith('...') || text.endsWith('…')) {

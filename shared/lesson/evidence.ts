@@ -52,7 +52,9 @@ const globalVersions = new WeakMap<RegExp, RegExp>();
 export function findLines(plan: LessonPlan, pattern: RegExp): number[] {
   const { text, starts } = planText(plan);
   const lines: number[] = [];
-  for (const match of text.matchAll(globalOf(pattern))) {
+  const every = globalOf(pattern);
+  every.lastIndex = 0;
+  for (const match of text.matchAll(every)) {
     const line = lineAt(starts, match.index);
     if (lines[lines.length - 1] !== line) lines.push(line);
   }
@@ -125,11 +127,70 @@ export function findChainLines(plan: LessonPlan, first: RegExp, then: readonly C
   return lines;
 }
 
+/** Words that, just before a cue, say the plan does not have it: "no TA", "without a word bank". */
+const NEGATORS = new Set(['no', 'not', 'without', 'none', 'never', 'nor', "don't", "doesn't", "won't"]);
+/** Words skipped between a negator and its cue: "no TA", "not a talk task", "without any help". */
+const FILLERS = new Set(['a', 'an', 'the', 'any', 'extra', 'additional', 'further', 'other']);
+/** What follows a labelled cue to say it is absent: "TA support: none this lesson", "EAL: n/a". */
+const ABSENT_AFTER = new Set(['none', 'n/a', 'nil', 'na', 'no', 'not']);
+/** Words a label may have between its cue and its colon: "TA support:", "EAL pupils:". */
+const LABEL_ROOM = 2;
+
+/** The words of a short stretch of text, lower case, split on spaces and punctuation other than "/" and "'". */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  for (const character of text.toLowerCase()) {
+    if (/[\p{L}\p{N}/'’]/u.test(character)) word += character === '’' ? "'" : character;
+    else {
+      if (word !== '') words.push(word);
+      word = '';
+      if (character === ':') words.push(':');
+    }
+  }
+  if (word !== '') words.push(word);
+  return words;
+}
+
+/**
+ * Whether the cue matched at `start`..`end` of the line is said to be absent: a negator just before
+ * it ("no TA", "without a word bank") or a label saying none ("TA support: none this lesson").
+ */
+function negatedAt(text: string, start: number, end: number): boolean {
+  const before = wordsOf(text.slice(Math.max(0, start - 30), start)).filter((word) => word !== ':');
+  let index = before.length - 1;
+  while (index >= 0 && FILLERS.has(before[index]!)) index -= 1;
+  if (index >= 0 && NEGATORS.has(before[index]!)) return true;
+  const after = wordsOf(text.slice(end, end + 40));
+  const colon = after.indexOf(':');
+  if (colon === -1 || colon > LABEL_ROOM) return false;
+  const next = after[colon + 1];
+  // "TA: no" or "TA: none this lesson" is absent; "Cold call: no hands up" is a way of asking.
+  return next !== undefined && ABSENT_AFTER.has(next) && (next !== 'no' || after.length === colon + 2);
+}
+
+/**
+ * Whether the text says what the pattern names, not that it is absent: "TA support: none this
+ * lesson" or "no word bank" is not provision. Every match on the line is tried.
+ */
+export function says(text: string, pattern: RegExp): boolean {
+  const every = globalOf(pattern);
+  every.lastIndex = 0;
+  let affirmed = false;
+  for (let match = every.exec(text); match !== null && !affirmed; match = every.exec(text)) {
+    affirmed = !negatedAt(text, match.index, match.index + match[0].length);
+    if (match[0].length === 0) every.lastIndex++;
+  }
+  // The shared global pattern is left at the start: matchAll elsewhere begins where it stands.
+  every.lastIndex = 0;
+  return affirmed;
+}
+
 /** The first line within the given sections (heading or body) that the pattern matches. */
 export function findLineIn(sections: readonly PlanSection[], pattern: RegExp): number | undefined {
   for (const section of sections) {
     if (pattern.test(section.heading)) return section.line;
-    const hit = section.body.find((entry) => pattern.test(entry.text));
+    const hit = section.body.find((entry) => says(entry.text, pattern));
     if (hit !== undefined) return hit.line;
   }
   return undefined;
@@ -340,7 +401,7 @@ export function teachingSections(plan: LessonPlan): PlanSection[] {
  */
 export function evidenceIn(sections: readonly PlanSection[], pattern: RegExp): PlanItem | undefined {
   for (const section of sections) {
-    const hit = section.body.find((entry) => pattern.test(entry.text));
+    const hit = section.body.find((entry) => says(entry.text, pattern));
     if (hit !== undefined) return hit;
   }
   return undefined;
@@ -405,9 +466,12 @@ export function needsProvision(
   patterns: NeedsPatterns,
 ): RuleReport<'notDesigned' | 'planned'>[] {
   if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
+  const mentions = (entry: PlanItem) => patterns.mentions.some((pattern) => says(entry.text, pattern));
+  // The group's own part is the evidence, quoted where it names the group: an "Accommodations" part
+  // may open with its line for another group ("ELL students: ...").
   const own = filledSection(plan, patterns.section);
-  if (own !== undefined) return [{ messageId: 'planned', severity: 'strength', ...at(own.body[0]!) }];
-  const mentions = (entry: PlanItem) => patterns.mentions.some((pattern) => pattern.test(entry.text));
+  if (own !== undefined)
+    return [{ messageId: 'planned', severity: 'strength', ...at(own.body.find(mentions) ?? own.body[0]!) }];
   // A part headed for the group ("SEN/EAL: see the seating plan; glossary on desks") plans for it.
   const headed = teachingSections(plan).find(
     (section) =>
@@ -468,7 +532,7 @@ export function sharesObjectiveWords(plan: LessonPlan, text: string): boolean {
 
 /** Every body line of the given sections the pattern matches, in order. */
 export function allEvidenceIn(sections: readonly PlanSection[], pattern: RegExp): PlanItem[] {
-  return sections.flatMap((section) => section.body.filter((entry) => pattern.test(entry.text)));
+  return sections.flatMap((section) => section.body.filter((entry) => says(entry.text, pattern)));
 }
 
 /**

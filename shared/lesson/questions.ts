@@ -474,7 +474,10 @@ function groundedTopic(objective: string, terms: PlanTerm[], ground: Ground): st
 /** A one-word topic in quotes, so "how "program" compares" reads as the plan's word. */
 /** A topic as the plan's word: "fractions" and "green website" quoted, "narrative writing skills" and "the water cycle" as they are. */
 const asTopic = (topic: string) =>
-  /^\p{Lu}/u.test(topic) || /^(?:an?|the) /i.test(topic) || (/\s/.test(topic) && /s$/.test(topic))
+  topic === 'this lesson' ||
+  /^\p{Lu}/u.test(topic) ||
+  /^(?:an?|the) /i.test(topic) ||
+  (/\s/.test(topic) && /s$/.test(topic))
     ? topic
     : `"${topic}"`;
 
@@ -1071,12 +1074,20 @@ function objectiveBlocks(lines: number[]): number[] {
 
 /** What a plan with no objectives is about, to head its one ladder: its first short heading. */
 function lessonTopic(plan: LessonPlan): string {
-  const short = (text: string) => text.split(' ').length <= 10 && !text.includes(':');
-  if (short(plan.title) && plan.title !== 'Untitled lesson') return plan.title;
-  return (
-    plan.sections.find((section) => short(section.heading) && section.heading !== '')?.heading ??
-    'this lesson'
-  );
+  // "P3", "9B/En2", "ch.3": a class, room or page code names when the lesson is, not what it is about.
+  const coded = (word: string) => word.includes('/') || (/\d/.test(word) && /\p{L}/u.test(word));
+  const topicIn = (text: string) =>
+    text
+      .split(/ [–-] /)
+      .reverse()
+      .find((part) => part.split(' ').length <= 10 && !part.includes(':') && !part.split(' ').some(coded));
+  const title = plan.title === 'Untitled lesson' ? undefined : topicIn(plan.title);
+  if (title !== undefined) return title;
+  for (const section of plan.sections) {
+    const heading = section.heading === '' ? undefined : topicIn(section.heading);
+    if (heading !== undefined) return heading;
+  }
+  return 'this lesson';
 }
 
 /** The ladders for a plan's objectives, built on what the plan says; stems, table rows and field labels get none. */
@@ -1146,7 +1157,9 @@ export function planLadders(
         message: `"${ladder.objective}": ${lowerInitial(message)}`,
       });
     }
-  if (built.length === 0) {
+  // A pupil's worksheet or a page that is not a plan has no lesson to climb through: its questions are already set.
+  const lesson = plan.kind !== 'pupil-facing' && plan.kind !== 'not-a-plan';
+  if (built.length === 0 && lesson) {
     const ownQuestions = content.questions.filter((question) => question.text.endsWith('?')).length;
     const defined = content.terms.filter((term) => term.definition !== undefined).length;
     if (ownQuestions + defined >= 2) {
@@ -1243,8 +1256,11 @@ function schemeLadders(plan: LessonPlan, lessons: SchemeLesson[]): QuestionLadde
     );
     if (ladder.length === 0) return [];
     // Inclusive first: what pupils already know of the lesson's key term, where no objective asks to recall.
-    const term = objectiveTerm(partsOf(lesson.objectives[0]?.text ?? ''), { keywords: plan.keywords });
-    if (ladder[0]!.level !== 'inclusive' && term !== undefined)
+    const term =
+      ladder[0]!.level === 'inclusive'
+        ? undefined
+        : objectiveTerm(partsOf(lesson.objectives[0]?.text ?? ''), { keywords: plan.keywords });
+    if (term !== undefined)
       ladder.unshift({
         level: 'inclusive',
         question: `What do you already know about ${term}? Tell your partner one thing.`,

@@ -169,6 +169,12 @@ export interface LessonPlan {
    * mid-row or on an open item. Nothing after it can be called missing.
    */
   cutOff?: PlanItem;
+  /**
+   * A brief plan's notes of what happens, in its own words ("recap ch2 quiz – 10 q's on board",
+   * "HW finish q's for Fri"), when it names no objective, criteria or episode: a lesson plan
+   * still to be shaped, not something other than a plan.
+   */
+  activities?: PlanItem[];
 }
 
 export type QuestionLevel = 'inclusive' | 'understand' | 'apply' | 'analyse' | 'evaluate' | 'create';

@@ -787,9 +787,14 @@ function trailingNumberStart(text: string): number {
   return start === digits ? text.length : start;
 }
 
+const AFTER_THE_LESSON = /\b(?:after (?:the )?lesson|post[- ]lesson)\b/;
+
 /** Lower case, without numbering, timings, emphasis or punctuation: "2. Main Activity (20')" → "main activity". */
 export function normaliseLabel(raw: string): string {
   const lower = raw.toLowerCase();
+  // "Reflection (after lesson)", "Evaluation (complete after the lesson)": the teacher's own notes,
+  // written once the lesson is over, not a part of it.
+  if (AFTER_THE_LESSON.test(lower)) return 'teacher notes';
   // Most headings are written plainly ("Starter", "Success criteria") and need no cleaning.
   if (/^[a-z][a-z ]*[a-z]$/.test(lower) && !lower.includes('  ')) return lower;
   const words = withoutBrackets(withoutBrackets(lower.replace(/[’‘]/g, "'")), '[', ']')

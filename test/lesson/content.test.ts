@@ -111,6 +111,49 @@ describe('what the plan says, read for the generators', () => {
       ['What is the difference between = and ==?', 'analyse'],
     ]);
   });
+
+  it.each([
+    [
+      'PLENARY: exit ticket on post-it – 1) Word equation for iron 2) How do you test for hydrogen?',
+      'How do you test for hydrogen?',
+    ],
+    [
+      '"Can anyone give me a fraction that IS equivalent to 1/2?',
+      'Can anyone give me a fraction that IS equivalent to 1/2?',
+    ],
+    ['Fold it again – "How many parts now?', 'How many parts now?'],
+    ['Model the stem on the board, e.g. "Why do you think the fox hides?', 'Why do you think the fox hides?'],
+    [
+      "What are examples of tasks that *don't* get finished sooner?",
+      "What are examples of tasks that don't get finished sooner?",
+    ],
+  ])('reads the question out of "%s"', (line, question) => {
+    expect(contentOf(`## Main\n${line}`).questions.map((entry) => entry.text)).toEqual([question]);
+  });
+
+  it.each([
+    'Model the stem on the board, e.g. "How do you think _ feels?',
+    'temp = int(input("What is the temperature in degrees?',
+    'Last section: "Is it true or false? 1/3 = 2/4.',
+  ])('takes no question from "%s" (a stem, a program, a question that leans on what follows)', (line) => {
+    expect(contentOf(`## Main\n${line}`).questions).toEqual([]);
+  });
+
+  it('joins a short follow-up on the same line to the question before it', () => {
+    const { questions } = contentOf(
+      '## Guided reading\nHow does Max feel when he sees the hedgehogs on the road? Which words show you?',
+    );
+    expect(questions.map((entry) => entry.text)).toEqual([
+      'How does Max feel when he sees the hedgehogs on the road? Which words show you?',
+    ]);
+  });
+
+  it('a resource for some pupils is not a task: "Writing frame for 8 students"', () => {
+    const { tasks } = contentOf(
+      '## Main\nWriting frame for 8 students (metal + acid → salt + hydrogen).\nWriting a word equation for each metal in the table.',
+    );
+    expect(tasks.map((task) => task.text)).toEqual(['Write a word equation for each metal in the table']);
+  });
 });
 
 describe('questionLevel', () => {
@@ -122,6 +165,7 @@ describe('questionLevel', () => {
     ['What is the difference between a blend and a compound?', 'analyse'],
     ['What if there was another layer in the tree?', 'analyse'],
     ['How do we know this network works every time?', 'evaluate'],
+    ['Would you have done what Max did?', 'evaluate'],
     ['Can you design your own sorting network?', 'create'],
   ] as const)('"%s" asks pupils to %s', (question, level) => {
     expect(questionLevel(question)).toBe(level);
@@ -139,6 +183,7 @@ describe('which objectives carry a ladder', () => {
     ['Introduce the “Me Too” activity and circulate', 'teacher'],
     ['To create', 'empty'],
     ['Evaluate.', 'empty'],
+    ['(NC Y4: "recognise and show, using diagrams, families of common equivalent fractions")', 'reference'],
   ])('"%s" is not an objective (%s)', (line, reason) => {
     expect(notAnObjective(line)).toBe(reason);
   });

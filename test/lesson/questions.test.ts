@@ -1,8 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLessonPlan } from '../../shared/lesson';
 import { planContent } from '../../shared/lesson/content';
 import { objectiveLadder, planLadders } from '../../shared/lesson/questions';
 import { keyPhrases, objectiveFocus } from '../../shared/lesson/terms';
+import { FIXTURES } from './fixture-files';
 import { climbs, TEMPLATE_RUNGS } from './ladder-order';
 
 /**
@@ -470,5 +473,41 @@ describe("an objective's own key term", () => {
   ])('%s', (_, lines, inclusive) => {
     const plan = parseLessonPlan({ text: lines.join('\n'), format: 'markdown' });
     expect(planLadders(plan, planContent(plan)).ladders[0]!.ladder[0]!.question).toBe(inclusive);
+  });
+});
+
+describe('ladders on plans written for the team (test/fixtures/lessons/ladders)', () => {
+  const folder = join(FIXTURES, 'ladders');
+  const plans = readdirSync(folder)
+    .sort()
+    .map((name) => {
+      const plan = parseLessonPlan({ text: readFileSync(join(folder, name), 'utf8'), format: 'markdown' });
+      return { name, plan, ...planLadders(plan, planContent(plan)) };
+    });
+  const rungs = plans.flatMap(({ name, ladders }) =>
+    ladders.flatMap((ladder) => ladder.ladder.map((rung) => [name, rung.question] as const)),
+  );
+
+  it('every rung is a whole question: quotes balanced, no blank to fill, no inline list number', () => {
+    const broken = rungs.filter(([, question]) => {
+      const straight = question.split('"').length - 1;
+      return straight % 2 === 1 || question.includes(' _') || / \d\) /.test(question);
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('a bracketed curriculum reference heads no ladder', () => {
+    const headed = plans.flatMap(({ ladders }) => ladders.map((ladder) => ladder.objective));
+    expect(headed.filter((objective) => objective.startsWith('('))).toEqual([]);
+  });
+
+  it("a pupil's homework sheet gets no ladder on its title", () => {
+    const sheet = plans.find(({ name }) => name.includes('homework'))!;
+    expect(sheet.plan.kind).toBe('pupil-facing');
+    expect(sheet.ladders).toEqual([]);
+  });
+
+  it('a writing frame for some pupils is not a task pupils are asked to try', () => {
+    expect(rungs.filter(([, question]) => /writ(?:e|ing) frame/i.test(question))).toEqual([]);
   });
 });

@@ -18,7 +18,27 @@ const PUPIL_WORK =
 
 /** What a teacher does at the front: "Reveal the disc", "Ask which branch", "Explain that...". */
 const TEACHER_STEP =
-  /^(?:reveal|explain|ask|turn|hide|show|tell|discuss|introduce|demonstrate|model|point|draw out|remind|make sure|remember|read (?:aloud|to)|display|project|present|recap|review|go over|hold up|lead|invite|flip|return|repeat|highlight|emphasi[sz]e|note)\b/i;
+  /^(?:(?:the )?teacher (?:explains|models|reads|shows|demonstrates|introduces|recaps|reviews|goes over)\b|reveal|explain|ask|turn|hide|show|tell|discuss|introduce|demonstrate|model|point|draw out|remind|make sure|remember|read (?:aloud|to)|display|project|present|recap|review|go over|hold up|lead|invite|flip|return|repeat|highlight|emphasi[sz]e|note)\b/i;
+
+/**
+ * Parts that are the teacher's by their name: an explanation, the input, feedback on a task. Oak's
+ * learning cycles are built of them, with their checks for understanding answered by each pupil.
+ */
+const TEACHER_LED_HEADING =
+  /^(?:explanation|introduction|input|exposition|feedback|demonstration|demo)\b|\bteacher (?:explanation|input|modelling|exposition|demonstration)\b/i;
+
+/**
+ * A part nobody organises: a heading that only holds others ("Learning cycle 1", nothing under it),
+ * a check for understanding, or a part led from the front.
+ */
+function needsNoOrganising(plan: LessonPlan, episode: PlanSection): boolean {
+  return (
+    writtenLines(plan, [episode]).length === 0 ||
+    episode.kind === 'mini-plenary' ||
+    TEACHER_LED_HEADING.test(readablePart(episode.heading)) ||
+    plainlyWholeClass(plan, episode)
+  );
+}
 
 /** Mean characters a line of background prose runs to: longer than a list of short steps. */
 const PROSE_LINE = 60;
@@ -63,12 +83,12 @@ export const episodesStructured = defineRule<LessonPlan, 'fewEpisodes' | 'noOrga
       ];
     }
     const unorganised = episodes.filter((episode) => episode.organisation.length === 0);
-    // Asked once, and only when most episodes do not say how pupils work: where most do, the rest
-    // are usually plain from the plan, and listing them all reads as nitpicking. Only the episodes
-    // where pupils do something are named: teacher-led talk and background notes are not organised.
-    const tasks = unorganised.filter((episode) => !plainlyWholeClass(plan, episode));
-    if (unorganised.length * 2 > episodes.length) {
-      if (tasks.length === 0) return [];
+    // Asked once, and only when most of the parts where pupils do something do not say how they
+    // work: where most do, the rest are usually plain from the plan, and listing them all reads as
+    // nitpicking. Teacher-led talk, checks for understanding and background notes are not organised.
+    const organisable = episodes.filter((episode) => !needsNoOrganising(plan, episode));
+    const tasks = organisable.filter((episode) => episode.organisation.length === 0);
+    if (tasks.length * 2 > organisable.length) {
       return [
         {
           messageId: 'noOrganisation',

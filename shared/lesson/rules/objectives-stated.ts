@@ -31,6 +31,12 @@ export function saysWhatPupilsDo(text: string): boolean {
   );
 }
 
+/**
+ * A line that only introduces the objectives ("Students will be able to (SWBAT):", "By the end of
+ * the lesson:"): it ends with a colon and states nothing itself, so it is neither judged nor quoted.
+ */
+const isStem = (text: string) => text.trimEnd().endsWith(':');
+
 type MessageId = 'missing' | 'activity' | 'notObservable' | 'sharp';
 
 export const objectivesStated = defineRule<LessonPlan, MessageId>({
@@ -53,7 +59,9 @@ export const objectivesStated = defineRule<LessonPlan, MessageId>({
       if (!isLessonPlan(plan) || sectionsOf(plan, 'objectives').length > 0) return [];
       return [{ messageId: 'missing', where: { kind: 'plan' } }];
     }
-    const read = plan.objectives.map((objective) => ({ objective, terms: objectiveTerms(objective.text) }));
+    const stated = plan.objectives.filter((objective) => !isStem(objective.text));
+    if (stated.length === 0) return [];
+    const read = stated.map((objective) => ({ objective, terms: objectiveTerms(objective.text) }));
     const activities = read
       .filter(({ terms }) => ACTIVITY_NOT_LEARNING.test(terms.statement))
       .map(({ objective }) => objective);
@@ -69,7 +77,7 @@ export const objectivesStated = defineRule<LessonPlan, MessageId>({
     // the nudge is noise and the outcomes are the plan's observable steps.
     const hidden = read.find(({ terms }) => HIDDEN_VERB.test(terms.statement));
     const observableElsewhere =
-      plan.objectives.some((objective) => saysWhatPupilsDo(objective.text)) ||
+      stated.some((objective) => saysWhatPupilsDo(objective.text)) ||
       plan.successCriteria.some((criterion) => saysWhatPupilsDo(criterion.text));
     if (hidden !== undefined && observableElsewhere) return [];
     if (hidden !== undefined) {
@@ -91,8 +99,8 @@ export const objectivesStated = defineRule<LessonPlan, MessageId>({
       {
         messageId: 'sharp',
         severity: 'strength',
-        data: { count: plan.objectives.length },
-        ...at(plan.objectives[0]!),
+        data: { count: stated.length },
+        ...at(stated[0]!),
       },
     ];
   },

@@ -70,7 +70,10 @@ export const plenaryReviewsLearning = defineRule<
       return [];
     }
     const reports: RuleReport<'noReview' | 'noNextSteps'>[] = [];
-    if (!REVIEWS.test(text)) reports.push({ messageId: 'noReview', ...place });
+    // A plenary in the objective's own words ("each group shares one inference and its evidence",
+    // for an objective about inference with evidence) returns to it, whatever it is called.
+    const reviewsContent = returnsToAnObjective(plan, text);
+    if (!REVIEWS.test(text) && !reviewsContent) reports.push({ messageId: 'noReview', ...place });
     // Homework set after the plenary is a next step the lesson names.
     const after = endings[0]?.line ?? 0;
     const homework = sectionsOf(plan, 'homework').some(
@@ -79,7 +82,6 @@ export const plenaryReviewsLearning = defineRule<
     // Without objectives there is no learning to name a next step from: the objectives prompt comes first.
     // A plenary that already asks about the lesson's content does its main job; asking it for a next
     // step as well is a nicety a mentor would not lead with.
-    const reviewsContent = returnsToAnObjective(plan, text);
     if (!NEXT_STEPS.test(text) && !homework && plan.objectives.length > 0 && !reviewsContent)
       reports.push({ messageId: 'noNextSteps', ...place });
     if (reports.length > 0) return reports;

@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import { at, isInterventionPlan, isLessonPlan, teachingSections } from '../evidence';
-import type { LessonPlan, PlanItem } from '../types';
+import type { LessonPlan, PlanItem, SectionKind } from '../types';
 
 /**
  * A talk task pupils do with each other. A bare "discuss" is most often the teacher leading the
@@ -12,6 +12,12 @@ const TALK_TASK =
 const GROUPED =
   /\b(?:in pairs|in groups|groups of (?:two|three|four|[2-6])\b|with (?:a|their|your|each) (?:partner|other))/i;
 const TALK_VERB = /\b(?:discuss|talk|debate|share (?:ideas|answers|their)|agree|decide together|explain)/i;
+
+/**
+ * Parts that support one group: a talk partner seated beside an EAL pupil ("sit next to talk partner
+ * R.D.") is support for that pupil, not a talk task the lesson sets.
+ */
+const SUPPORT_KINDS: readonly SectionKind[] = ['eal', 'sen', 'teaching-assistant'];
 
 /** Reception and nursery talk is about the thing itself: "justify your answer" is not asked of four-year-olds. */
 const EARLY_YEARS = new Set(['Reception', 'Nursery']);
@@ -40,6 +46,7 @@ export const pupilTalk = defineRule<LessonPlan, 'noJustify' | 'talkToLearn'>({
     // one: the rule speaks only about a paired or group talk task the plan sets.
     let first: PlanItem | undefined;
     for (const section of teachingSections(plan)) {
+      if (SUPPORT_KINDS.includes(section.kind)) continue;
       const talk = section.body.find((entry) => isTalkTask(entry.text));
       if (talk === undefined) continue;
       first ??= talk;

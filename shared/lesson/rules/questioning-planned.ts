@@ -12,7 +12,9 @@ const teachingLines = (sections: readonly PlanSection[]) => sections.flatMap((se
 
 const FILE_NAME = /\((?:docx?|pdf|pptx?|xlsx?)\)/i;
 const HIGHER_ORDER =
-  /\b(?:why|how (?:do|does|did|would|could|might|can|is|are)|explain|justify|compare|what if|predict|evaluate|which is (?:better|best|more|most)|convince|prove|what would happen|do you agree|how do you know|what is the same|what is different)\b/i;
+  /\b(?:why|how (?:do|does|did|would|could|might|can|is|are)|explain|justify|compare|what if|predict|evaluate|which is (?:better|best|more|most)|convince|prove|what would happen|do you agree|how do you know|what is the same|what is different|(?:have|has) in common|differences? between|similarit|the same (?:as|and)|what changed|what do you notice|what do you think)\b/i;
+/** A task that asks pupils to explain, though it ends with a full stop: "Using evidence from the stream table, explain what happened". */
+const ASKS_TO_EXPLAIN = /\b(?:explain|justify|compare) (?:why|how|what|whether|the difference)\b/i;
 
 export const questioningPlanned = defineRule<LessonPlan, 'missing' | 'noHigherOrder' | 'planned'>({
   id: 'lesson/questioning-planned',
@@ -40,7 +42,8 @@ export const questioningPlanned = defineRule<LessonPlan, 'missing' | 'noHigherOr
     const written = teaching
       .flatMap((section) => section.body)
       .filter((entry) => entry.text.includes('?') && !FILE_NAME.test(entry.text));
-    if (written.length >= 2 && !written.some((entry) => HIGHER_ORDER.test(entry.text))) {
+    const explains = teachingLines(teaching).some((entry) => ASKS_TO_EXPLAIN.test(entry.text));
+    if (written.length >= 2 && !explains && !written.some((entry) => HIGHER_ORDER.test(entry.text))) {
       return [{ messageId: 'noHigherOrder', ...at(written[0]!) }];
     }
     return [{ messageId: 'planned', severity: 'strength', ...at(asked) }];

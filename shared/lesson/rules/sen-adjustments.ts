@@ -6,10 +6,11 @@ import type { LessonPlan } from '../types';
 const SEN_CAPITALS = /\b(?:SEN|SEND|SEN\/D|SENCO|SENCo|ALN|ALNCo|EHCPs?|IEPs?|IDPs?|ASD|ASC|ADHD|SLCN)\b/;
 /**
  * Words for a need or its provision. Each is a phrase, not a fragment: "disabled" alone is a network
- * setting, "sensory" a writer's adjective, "accommodation" somewhere to stay.
+ * setting, "sensory" a writer's adjective, "accommodation" somewhere to stay. Pre-teaching alone is
+ * not an SEN adjustment: "pre-teach group tomorrow" catches up whoever needs it, whatever their needs.
  */
 const SEN_WORDS =
-  /\b(?:special educational needs|additional learning needs|disabilit|disabled (?:pupils?|students?|children|learners|people)|pupils? with (?:a )?disabilit|dyslexi|dyspraxi|dyscalcul|autis|visual(?:ly)? impair|hearing impair|coloured overlays?|reasonable adjustments?|504 plan|accommodations? (?:for|plan)|pupil passport|one[- ]page profile|additional needs|processing (?:time|speed)|fine motor|wheelchair|access arrangements?|sensory (?:needs|breaks?|processing|room|circuits?)|movement breaks?|enlarged (?:print|text|copies|font|resources?)|large print|speech and language|reader pens?|scribe\b|pre[- ]teach|chunked (?:instructions|tasks?)|visual timetable)/i;
+  /\b(?:special educational needs|additional learning needs|disabilit|disabled (?:pupils?|students?|children|learners|people)|pupils? with (?:a )?disabilit|dyslexi|dyspraxi|dyscalcul|autis|visual(?:ly)? impair|hearing impair|coloured overlays?|reasonable adjustments?|504 plan|accommodations? (?:for|plan)|pupil passport|one[- ]page profile|additional needs|processing (?:time|speed)|fine motor|wheelchair|access arrangements?|sensory (?:needs|breaks?|processing|room|circuits?)|movement breaks?|enlarged (?:print|text|copies|font|resources?)|large print|speech and language|reader pens?|scribe\b|chunked (?:instructions|tasks?)|visual timetable)/i;
 
 /** "3 with SEN support" tells us who is in the class, not what the lesson does for them. */
 const HEADCOUNT =

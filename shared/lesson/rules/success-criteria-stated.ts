@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
-import { at, firstSentence, isLessonPlan, placeFor } from '../evidence';
-import type { LessonPlan } from '../types';
+import { at, endingsOf, firstSentence, isLessonPlan, placeFor, sectionsOf, writtenLines } from '../evidence';
+import type { LessonPlan, PlanItem } from '../types';
 import { saysWhatPupilsDo } from './objectives-stated';
 
 /** "All students are able to:" heads a list of outcomes; it is not a criterion itself. */
@@ -28,7 +28,18 @@ function withoutGroup(text: string): string {
   return at > group[0].length ? text.slice(at) : text;
 }
 
-export const successCriteriaStated = defineRule<LessonPlan, 'missing' | 'stepsFromObjectives' | 'stated'>({
+/**
+ * The plan's own check at the end (an exit ticket's or plenary's first question), which already says
+ * what success looks like: the criteria can be that check, shared at the start.
+ */
+function endingCheck(plan: LessonPlan): PlanItem | undefined {
+  const parts = [...endingsOf(plan), ...sectionsOf(plan, 'assessment')];
+  return writtenLines(plan, parts).find((entry) => entry.text.includes('?') && entry.text.length <= 200);
+}
+
+type MessageId = 'missing' | 'stepsFromObjectives' | 'stepsFromCheck' | 'stated';
+
+export const successCriteriaStated = defineRule<LessonPlan, MessageId>({
   id: 'lesson/success-criteria-stated',
   title: 'Success criteria made explicit',
   guidance: 'assessment/day-to-day',
@@ -37,7 +48,9 @@ export const successCriteriaStated = defineRule<LessonPlan, 'missing' | 'stepsFr
     missing:
       'How will pupils know they have met the objective? Listing success criteria (as "I can..." steps) lets pupils see the small steps and check their own progress.',
     stepsFromObjectives:
-      'The objectives say what pupils will do ("{objective}"); could you break each into two or three "I can..." steps pupils check their work against? Success criteria show the small steps to the objective.',
+      'The plan has no success criteria yet. The objectives say what pupils will do ("{objective}"): could you break each into two or three "I can..." steps pupils check their work against?',
+    stepsFromCheck:
+      'The plan has no success criteria yet, though its ending already checks the learning ("{check}"). Shared at the start as two or three "I can..." steps, that check tells pupils what they are aiming for.',
     stated: 'The plan lists {count} success criteria, so pupils can see how they will show their learning.',
   },
   check(plan) {
@@ -56,6 +69,17 @@ export const successCriteriaStated = defineRule<LessonPlan, 'missing' | 'stepsFr
     // for information, asks only for the small steps.
     if (!isLessonPlan(plan) || plan.objectives.length === 0) return [];
     const observable = plan.objectives.find((objective) => saysWhatPupilsDo(objective.text));
+    const check = observable === undefined ? undefined : endingCheck(plan);
+    if (check !== undefined) {
+      return [
+        {
+          messageId: 'stepsFromCheck',
+          severity: 'info',
+          data: { check: firstSentence(check.text, 100) },
+          ...at(check),
+        },
+      ];
+    }
     if (observable !== undefined) {
       return [
         {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { type ChainCue, findChainLines, findLine, findLines, sectionsOf } from '../evidence';
+import { type ChainCue, findChainLines, findLines, says, sectionsOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const TA_CAPITALS = /\b(?:TAs?|LSAs?|HLTAs?|PSAs?|SNAs?)\b/;
@@ -80,10 +80,13 @@ export const teachingAssistantDeployment = defineRule<LessonPlan, 'delegated' | 
     planned: 'The plan gives the teaching assistant a clear role without handing one group over to them.',
   },
   check(plan) {
+    // "TA support: none this lesson" says there is no adult to deploy.
+    const present = (pattern: RegExp) =>
+      findLines(plan, pattern).find((candidate) => says(plan.lines[candidate - 1]!, pattern));
     const line =
-      sectionsOf(plan, 'teaching-assistant')[0]?.line ??
-      findLine(plan, TA_CAPITALS) ??
-      findLine(plan, TA_WORDS);
+      sectionsOf(plan, 'teaching-assistant').find((section) => section.body.length > 0)?.line ??
+      present(TA_CAPITALS) ??
+      present(TA_WORDS);
     if (line === undefined) return [];
     const names = namedAdults(plan);
     const delegated = delegatedLines(plan, names).find((candidate) => !timeShared(plan, candidate, names));

@@ -82,10 +82,14 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
           ]
         : [{ messageId: 'noTimings', where: { kind: 'plan', line: episodes[0]!.line } }];
     }
-    // A quick mini-plenary inside another episode is rarely timed on its own.
-    const untimed = episodes.filter(
-      (episode) => episode.minutes === undefined && episode.kind !== 'mini-plenary',
-    );
+    const sum = timed.reduce((total, episode) => total + episode.minutes!, 0);
+    // A quick mini-plenary inside another episode is rarely timed on its own; and where the timed
+    // parts already fill the lesson, an untimed one ("Exit ticket" under "Evaluate (8 minutes)") is
+    // part of one of them.
+    const filled = plan.lessonMinutes !== undefined && Math.abs(sum - plan.lessonMinutes) <= TOLERANCE;
+    const untimed = filled
+      ? []
+      : episodes.filter((episode) => episode.minutes === undefined && episode.kind !== 'mini-plenary');
     const reports: RuleReport<MessageId>[] =
       untimed.length === 0
         ? []
@@ -96,7 +100,6 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
               where: { kind: 'plan', line: untimed[0]!.line },
             },
           ];
-    const sum = timed.reduce((total, episode) => total + episode.minutes!, 0);
     // A guided group usually runs alongside independent work, so it may be counted once or twice.
     const guided = timed
       .filter((episode) => episode.kind === 'guided')

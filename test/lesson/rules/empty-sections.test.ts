@@ -4,6 +4,27 @@ import { plan, wellPlanned } from '../plan';
 
 testRule(emptySections, plan, {
   valid: [
+    {
+      name: "a reflection to write after the lesson is the teacher's, not an empty plenary",
+      input: [
+        'Grade 6 Earth Science – 5E Lesson Plan',
+        'Grade: 6     Class period: 50 minutes',
+        'Objectives: Distinguish between weathering and erosion using examples.',
+        'ENGAGE (5 minutes)',
+        'Ask: "What do these two pictures have in common?" Turn and talk.',
+        'EXPLORE (15 minutes)',
+        'Groups of 4–5 pour water down the stream table and record where the sand moved.',
+        'EXPLAIN (12 minutes)',
+        'Whole-class discussion. Groups share observations.',
+        'ELABORATE (10 minutes)',
+        'Pairs sort the 6 photo cards into weathering or erosion.',
+        'EVALUATE (8 minutes)',
+        'Exit ticket (individual):',
+        '1. In your own words, what is the difference between weathering and erosion?',
+        'Reflection (after lesson):',
+      ],
+      strengths: [],
+    },
     { name: 'every part written', input: wellPlanned, strengths: [] },
     {
       name: 'a heading that groups the headings under it',

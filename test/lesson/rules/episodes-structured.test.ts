@@ -4,6 +4,31 @@ import { plan, wellPlanned } from '../plan';
 
 testRule(episodesStructured, plan, {
   valid: [
+    {
+      name: 'Oak learning cycles: the cycle headings, explanations, checks for understanding and feedback need no organising',
+      input: [
+        '# Why did the peasants revolt in 1381?',
+        "Lesson outcome: I can explain the short- and long-term causes of the Peasants' Revolt.",
+        '## Starter quiz',
+        'Individually: In which year did the Black Death first arrive in England?',
+        '## Learning cycle 1: Life after the Black Death',
+        '### Explanation',
+        'Teacher explains using slides 4–8: after the Black Death there were fewer people to farm the land.',
+        '### Check for understanding',
+        'Why did the Black Death give surviving peasants more power?',
+        '### Task A',
+        '1. Explain in two sentences why a peasant in 1355 might be angry about the Statute of Labourers.',
+        '### Feedback',
+        'Model answer for Q1: "After the Black Death there were fewer workers."',
+        '## Learning cycle 2: The poll taxes and the trigger',
+        '### Explanation',
+        "Slides 10–15: the cost of the Hundred Years' War with France; the three poll taxes.",
+        '### Task B',
+        'Card sort in pairs: sort the 8 cause cards into long-term causes and trigger.',
+        '## Exit quiz',
+        'Individually: Which tax was the trigger for the revolt?',
+      ],
+    },
     { name: 'distinct episodes, each organised', input: wellPlanned, strengths: ['structured'] },
     {
       name: 'two organised episodes: no strength claimed yet',

@@ -5,6 +5,16 @@ import { plan } from '../plan';
 testRule(objectivesStated, plan, {
   valid: [
     {
+      name: "a 5E list's stem is not quoted as an objective",
+      input: [
+        'Objectives – Students will be able to (SWBAT):',
+        '1. Distinguish between weathering and erosion using examples.',
+        '2. Identify at least three agents of erosion (water, wind, ice, gravity).',
+        'ENGAGE (5 minutes): photos of the Grand Canyon.',
+      ],
+      strengths: ['sharp'],
+    },
+    {
       name: 'a learning objective naming the learning',
       input: ['Learning objective: To explain how friction slows objects down', 'Starter: quiz'],
       strengths: ['sharp'],

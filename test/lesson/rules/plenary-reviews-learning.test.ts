@@ -5,6 +5,15 @@ import { plan, wellPlanned } from '../plan';
 testRule(plenaryReviewsLearning, plan, {
   valid: [
     {
+      name: "a plenary in the objective's own words returns to it",
+      input: [
+        "Objective: to make inferences about a character's feelings and justify them with evidence from the text.",
+        '- 5 mins – Whole-class intro: model the question stem "How do you think ___ feels?"',
+        '- 20 mins – Carousel: groups go to their station.',
+        '- 5 mins – Plenary: each group shares one inference + the evidence for it.',
+      ],
+    },
+    {
       name: 'a vocabulary game that never returns to the objective is not praised',
       input: [
         'LO: To set up a computer',

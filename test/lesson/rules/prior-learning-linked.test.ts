@@ -23,8 +23,21 @@ testRule(priorLearningLinked, plan, {
       strengths: ['linked'],
     },
     {
-      name: 'the place in the unit',
+      name: 'the place in the unit only: neither praised nor asked',
       input: ['Lesson 3 of 6 in the Rivers unit', 'LO: To explain how meanders form'],
+      strengths: [],
+    },
+    {
+      name: 'an Oak-style details line: unit and lesson number only',
+      input: [
+        'Year 7 · History · Unit: Medieval England – power and protest · Lesson 3 of 6',
+        "Lesson outcome: I can explain the causes of the Peasants' Revolt.",
+      ],
+      strengths: [],
+    },
+    {
+      name: 'a retrieval quiz on last lesson',
+      input: ['LO: To explain erosion', 'Starter: retrieval quiz on weathering, five questions'],
       strengths: ['linked'],
     },
     {
@@ -47,6 +60,15 @@ testRule(priorLearningLinked, plan, {
     {
       name: 'no link to what pupils already know',
       input: ['LO: To explain how meanders form', 'Main: video and diagram', 'Plenary: exit ticket'],
+      messages: ['missing'],
+    },
+    {
+      name: 'a reading domain called retrieval is not a return to earlier learning',
+      input: [
+        'Objective: to make inferences about a character and justify them with evidence from the text.',
+        'Secondary focus: retrieval (2b) for Hedgehogs group.',
+        'Plenary (5 mins): each group shares one inference and its evidence.',
+      ],
       messages: ['missing'],
     },
   ],

@@ -4,6 +4,16 @@ import { plan, wellPlanned } from '../plan';
 
 testRule(pupilTalk, plan, {
   valid: [
+    {
+      name: "a talk partner seated beside an EAL pupil is support, not the lesson's talk task",
+      input: [
+        'Objective: to make inferences about a character and justify them with evidence from the text.',
+        'Carousel (20 mins): groups go to their station.',
+        'EAL',
+        'A.K. (early acquisition): sit next to talk partner R.D.; accept pointing to the text as evidence.',
+      ],
+      strengths: [],
+    },
     { name: 'paired discussion with reasons', input: wellPlanned, strengths: ['talkToLearn'] },
     {
       name: 'think-pair-share with justification',

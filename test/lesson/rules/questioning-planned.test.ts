@@ -5,6 +5,16 @@ import { plan, wellPlanned } from '../plan';
 testRule(questioningPlanned, plan, {
   valid: [
     {
+      name: 'a compare question and a task to explain are not recall',
+      input: [
+        'Objective: Distinguish between weathering and erosion using examples.',
+        'ENGAGE (5 minutes): Ask: "What do these two pictures have in common?" Turn and talk.',
+        'EXPLORE (15 minutes): What happened to the corners? Where did the sand end up?',
+        'EVALUATE (8 minutes): Using evidence from the stream table, explain what happened to the sand.',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: 'learners asking questions if they need to is not questioning planned, but the questions written are',
       input: [
         'LO: To use the pattern',
@@ -22,6 +32,15 @@ testRule(questioningPlanned, plan, {
     { name: 'not a lesson plan', input: 'What time is the meeting?', strengths: [] },
   ],
   invalid: [
+    {
+      name: 'questions that only ask what and where',
+      input: [
+        'Objective: To name the parts of a flower',
+        'Starter (5 mins): What is this part called? Where is the stem?',
+        'Main (20 mins): label the diagram of a flower. Which part makes the seeds?',
+      ],
+      messages: [{ messageId: 'noHigherOrder', line: 2 }],
+    },
     {
       name: 'no questions planned',
       input: ['LO: To compare poems', 'Main: read both poems', 'Plenary: exit ticket'],

@@ -5,6 +5,26 @@ import { plan } from '../plan';
 testRule(senAdjustments, plan, {
   valid: [
     {
+      name: 'a pre-teach group for whoever still adds is not an SEN adjustment',
+      input: [
+        'WALT: recognise and show families of equivalent fractions',
+        'Main teaching: fraction wall, then 1/3 = ?/6.',
+        'Assessment notes: Note children who still add rather than multiply – pre-teach group tomorrow morning.',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'an accommodations part is quoted at its line for pupils with SEN, not the one for ELLs',
+      input: [
+        'Objective: Distinguish between weathering and erosion using examples.',
+        'Explore (15 minutes): stream tables in groups.',
+        'Accommodations/Modifications:',
+        '- ELL students: vocabulary cards with pictures and Spanish cognates.',
+        '- IEP students (per plans): reduced exit ticket for two students; extended time as needed.',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: 'an SEN section',
       input: ['LO: To read a graph', 'SEN: J. has the graph enlarged; instructions chunked'],
       strengths: ['planned'],

@@ -49,6 +49,23 @@ testRule(successCriteriaStated, plan, {
   ],
   invalid: [
     {
+      name: "no success criteria, but the exit ticket's question already says what success looks like",
+      input: [
+        'Objectives: Distinguish between weathering and erosion using examples.',
+        'EXPLORE (15 minutes): groups pour water down the stream table and record where the sand moved.',
+        'EVALUATE (8 minutes)',
+        'Exit ticket (individual):',
+        '1. In your own words, what is the difference between weathering and erosion?',
+      ],
+      messages: [
+        {
+          messageId: 'stepsFromCheck',
+          line: 5,
+          quote: 'In your own words, what is the difference between weathering and erosion?',
+        },
+      ],
+    },
+    {
       name: 'objectives that say what pupils will do, and no criteria: asked only for the small steps',
       input: [
         'Objectives:',

@@ -5,6 +5,30 @@ import { plan } from '../plan';
 testRule(teachingAssistantDeployment, plan, {
   valid: [
     {
+      name: 'no TA this lesson: nothing to praise',
+      input: [
+        'Number on roll: 29 (PP 8, SEN 4, EAL 3)',
+        'TA support: none this lesson',
+        'LO: To describe what happens when a metal reacts with an acid',
+        'Practical (20 mins): in pairs, add each metal to 2 cm acid.',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'without a TA today',
+      input: ['LO: To measure angles', 'Main: pupils work without a TA today, so the teacher circulates.'],
+      strengths: [],
+    },
+    {
+      name: 'a TA named after another line says there is none',
+      input: [
+        'Adults: no TA on Monday',
+        'LO: To measure angles',
+        'Tuesday: Mrs Patel (TA) checks protractor use with table 2 while the teacher rotates.',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: 'a TA with a clear role',
       input: ['LO: To measure angles', 'TA: checks protractor use on tables 1-3, then runs the mini-plenary'],
       strengths: ['planned'],

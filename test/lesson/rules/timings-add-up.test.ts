@@ -9,6 +9,27 @@ const VARIATION =
 testRule(timingsAddUp, plan, {
   valid: [
     {
+      name: "a 5E plan's timed phases fill the lesson: its exit ticket and after-lesson notes are not untimed parts",
+      input: [
+        'Grade 6 Earth Science – 5E Lesson Plan',
+        'Grade: 6     Class period: 50 minutes',
+        'Objectives: Distinguish between weathering and erosion using examples.',
+        'ENGAGE (5 minutes)',
+        'Ask: "What do these two pictures have in common?" Turn and talk.',
+        'EXPLORE (15 minutes)',
+        'Groups of 4–5 pour water down the stream table and record where the sand moved.',
+        'EXPLAIN (12 minutes)',
+        'Whole-class discussion. Groups share observations.',
+        'ELABORATE (10 minutes)',
+        'Pairs sort the 6 photo cards into weathering or erosion.',
+        'EVALUATE (8 minutes)',
+        'Exit ticket (individual):',
+        '1. In your own words, what is the difference between weathering and erosion?',
+        'Reflection (after lesson):',
+      ],
+      strengths: ['timed'],
+    },
+    {
       name: 'a 90-minute plan cut off mid-sentence after 20 minutes: the cut, not a mismatch',
       input: [
         'Length: 90 minutes',

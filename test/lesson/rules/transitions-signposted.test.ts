@@ -4,6 +4,28 @@ import { plan, wellPlanned } from '../plan';
 
 testRule(transitionsSignposted, plan, {
   valid: [
+    {
+      name: "a pupil's role called timer is not a signpost",
+      input: [
+        'Objective: To distinguish between weathering and erosion',
+        'ENGAGE (5 minutes): photos of the Grand Canyon and a pothole.',
+        'EXPLORE (15 minutes): Groups of 4–5 (assigned roles: materials manager, pourer, recorder, timer).',
+        'EXPLAIN (12 minutes): whole-class discussion; groups share observations.',
+        'EVALUATE (8 minutes): exit ticket.',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'a visual timer counts down each change',
+      input: [
+        'Objective: To distinguish between weathering and erosion',
+        'Starter (5 minutes): photos of the Grand Canyon and a pothole.',
+        'Explore (15 minutes): set a timer on the board for each station.',
+        'Explain (12 minutes): whole-class discussion.',
+        'Plenary (8 minutes): exit ticket.',
+      ],
+      strengths: ['signposted'],
+    },
     { name: 'a signposting sentence between episodes', input: wellPlanned, strengths: ['signposted'] },
     {
       name: 'an explicit transition note',
