@@ -606,7 +606,7 @@ const BELIEF_VERBS = new Set(
 );
 
 /** A label before the belief: "Misconception to watch: students think...", "Address the common misconception: ...". */
-const BELIEF_LABEL = /\b(?:misconceptions?|mistakes?|errors?|watch|beware|look out)\b/i;
+const BELIEF_LABEL = /\b(?:misconceptions?|mistakes?|errors?|watch|beware|look out|note|alert)\b/i;
 /** The verb a belief follows further on: "...add the same number to both, e.g. thinking 1/2 = 2/3". */
 const BELIEF_LATER = new Set(
   'think thinks thinking believe believes believing assume assumes assuming'.split(' '),
@@ -614,22 +614,53 @@ const BELIEF_LATER = new Set(
 /** Where a belief's sentence goes on to something else: an alternative, a dash before the correction. */
 const BELIEF_ENDS = [' – ', ' — ', ' - ', ' / '];
 
-/** The words after a label that names what follows as a misconception. */
+/** "A common misconception is that...", "The misconception that...": the frame before the belief. */
+const MISCONCEPTION_IS =
+  /^(?:a |one |the )?(?:(?:common|frequent|typical|classic|usual|key|main|big) )?misconceptions? (?:is |here is )?(?:that )?/i;
+
+/** The words after a label that names what follows as a misconception: "Misconception to watch:", "Common misconception –". */
 function withoutLabel(statement: string): string {
+  const framed = MISCONCEPTION_IS.exec(statement)?.[0];
+  if (framed !== undefined && framed.trim().split(' ').length >= 2 && framed.length < statement.length) {
+    let at = framed.length;
+    // "Common misconception – plants get...": the dash or colon after the frame goes with it.
+    while (at < statement.length && ' –—-:'.includes(statement[at]!)) at += 1;
+    return capitalise(statement.slice(at));
+  }
   const colon = statement.indexOf(':');
-  if (colon <= 0 || colon > 60 || !BELIEF_LABEL.test(statement.slice(0, colon))) return statement;
-  return statement.slice(colon + 1).trim();
+  const dash = [' – ', ' — ', ' - '].map((joint) => statement.indexOf(joint)).find((at) => at > 0);
+  for (const [at, width] of [
+    [colon, 1],
+    [dash ?? -1, 3],
+  ] as const) {
+    if (at <= 0 || at > 60 || !BELIEF_LABEL.test(statement.slice(0, at))) continue;
+    // A dash ends a label only when the words before it are few: "Common misconception – plants get...".
+    if (width === 3 && statement.slice(0, at).split(' ').length > 4) continue;
+    return statement.slice(at + width).trim();
+  }
+  return statement;
 }
 
-/** Where the belief verb comes after the mistake it explains: "..., e.g. thinking" or "..., believing". */
+/** Who holds a belief, a word or three before its verb: "pupils who think", "some students assume". */
+const HOLDERS = new Set('pupils students children learners they some many who often may might'.split(' '));
+/** "Ask pupils to think about...": thinking about something is not a belief. */
+const NOT_A_BELIEF = new Set('about of through carefully again how why what whether'.split(' '));
+
+/** Where the belief verb comes after a lead-in: "..., e.g. thinking", "Watch out for pupils who think that". */
 function laterBelief(words: string[]): number {
   for (let at = 1; at < Math.min(words.length - 1, 40); at++) {
+    if (!BELIEF_LATER.has(words[at]!.toLowerCase())) continue;
+    if (NOT_A_BELIEF.has(words[at + 1]!.toLowerCase())) continue;
     const before = words[at - 1]!.toLowerCase();
-    if (
-      BELIEF_LATER.has(words[at]!.toLowerCase()) &&
-      (before.endsWith(',') || before === 'e.g.' || before === 'eg' || before === 'i.e.' || before === 'by')
-    )
-      return at + 1;
+    const held =
+      before.endsWith(',') ||
+      before === 'e.g.' ||
+      before === 'eg' ||
+      before === 'i.e.' ||
+      before === 'by' ||
+      words.slice(Math.max(0, at - 3), at).some((word) => HOLDERS.has(word.toLowerCase()));
+    if (!held) continue;
+    return words[at + 1]?.toLowerCase() === 'that' && at + 2 < words.length ? at + 2 : at + 1;
   }
   return -1;
 }

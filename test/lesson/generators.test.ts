@@ -7,7 +7,7 @@ import {
   planInterventionSession,
 } from '../../shared/lesson';
 import { hingeQuestions, plenaryQuestions, talkPrompts } from '../../shared/lesson/check-questions';
-import { planContent } from '../../shared/lesson/content';
+import { beliefOf, planContent } from '../../shared/lesson/content';
 import { FIXTURES, fixture } from './fixture-files';
 import { climbs } from './ladder-order';
 
@@ -998,7 +998,7 @@ describe('plans written for us that nobody tuned for: what a mentor would notice
     expect(hinge?.options.some((option) => option.correct)).toBe(true);
   });
 
-  it.each(['unseen-05-y9-english-omam-ch3.md', 'unseen-06-y8-maths-homework-circles.md'])(
+  it.each(['unseen-06-y8-maths-homework-circles.md'])(
     '%s (not a lesson plan): no talk prompts, plenary or guided group',
     (name) => {
       const analysis = analysed(name);
@@ -1007,4 +1007,31 @@ describe('plans written for us that nobody tuned for: what a mentor would notice
       expect(analysis.guidedSession).toBeNull();
     },
   );
+});
+
+describe('beliefOf: the belief without the plan’s lead-in', () => {
+  it.each([
+    ['Watch out for pupils who think that heavier objects fall faster.', 'Heavier objects fall faster'],
+    ['Common misconception – plants get their food from the soil.', 'Plants get their food from the soil'],
+    [
+      'A common misconception is that plants get their food from the soil.',
+      'Plants get their food from the soil',
+    ],
+    [
+      'Be aware that some students assume that multiplying always makes a number bigger.',
+      'Multiplying always makes a number bigger',
+    ],
+    [
+      'Note: pupils often think that electricity is used up in a circuit.',
+      'Electricity is used up in a circuit',
+    ],
+    [
+      'Misconception to watch: children think the ice "disappears" / "vanishes" – remind them it has melted.',
+      'The ice disappears',
+    ],
+    ['A heavier object falls faster.', 'A heavier object falls faster'],
+    ['Ask pupils to think about why the ice melts.', 'Ask pupils to think about why the ice melts'],
+  ])('%s', (written, claim) => {
+    expect(beliefOf(written).claim).toBe(claim);
+  });
 });
