@@ -173,7 +173,7 @@ describe('the panel reads a plan as the command line reads the same HTML', () =>
     const quoted = reading.prompts.flatMap((prompt, index) =>
       prompt.quote ? [{ index, quote: prompt.quote }] : [],
     );
-    expect(quoted.map((entry) => entry.quote)).toContain('Plenary');
+    expect(quoted.length).toBeGreaterThan(0);
     for (const { index, quote } of quoted) {
       await expect(prompted.nth(index).locator('.prompt-quote q').textContent()).resolves.toBe(
         withoutLineMarker(quote).trim(),

@@ -4,12 +4,12 @@
  * lesson by layout alone, which text cannot carry: a line in bold, a timed grid.
  */
 
-/** A Google Docs HTML export: Docs' class names, the Title style, a timed grid, parts marked in bold alone. */
+/** A Google Docs HTML export: Docs' class names, the Title style, a timed grid, parts marked in bold alone (one by a class the style sheet makes bold, as Docs writes it; one by <b>). */
 export const FORCES_DOC_TITLE = 'Y8 Science: Balanced and unbalanced forces';
 
 export function forcesDocExport(): string {
   return `<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><title>${FORCES_DOC_TITLE}</title>
-<style type="text/css">.c1{margin:0}.c3{font-size:26pt}</style></head>
+<style type="text/css">.c1{margin:0}.c3{font-size:26pt}.c5{color:#000000;font-weight:700}</style></head>
 <body class="c12 doc-content">
 <p class="c3 title"><span>${FORCES_DOC_TITLE}</span></p>
 <p class="c1"><span>Year 8, 50 minute lesson.</span></p>
@@ -20,7 +20,7 @@ export function forcesDocExport(): string {
 <tr><td><p class="c1"><span>10</span></p></td><td><p class="c1"><span>Starter: pupils sort pictures into balanced and unbalanced forces</span></p></td><td><p class="c1"><span>Picture cards with labels for some pupils</span></p></td></tr>
 <tr><td><p class="c1"><span>25</span></p></td><td><p class="c1"><span>Main: pupils pull force meters in pairs and record the resultant force</span></p></td><td><p class="c1"><span>Partly filled results table</span></p></td></tr>
 </tbody></table>
-<p class="c1"><b>Trolley races</b></p>
+<p class="c1"><span class="c5">Trolley races</span></p>
 <p class="c1"><span>Groups time a trolley pulled by one and then two elastic bands, and say which force is bigger.</span></p>
 <p class="c1"><b>Plenary</b></p>
 <p class="c1"><span>Pupils explain to a partner what happens when the forces on a trolley are unbalanced, then answer two exit questions.</span></p>
