@@ -102,9 +102,11 @@ export function renderLessonReport(
     );
     if (episodes.length === 0) return;
     const shape = episodes.map((episode) => {
+      // "Exit ticket (individual)" says its organisation already: it is not said again.
+      const named = episode.heading.toLowerCase();
       const details = [
         episode.minutes === undefined ? undefined : `${episode.minutes} min`,
-        episode.organisation.join(', '),
+        episode.organisation.filter((organisation) => !named.includes(`(${organisation})`)).join(', '),
       ]
         .filter((detail) => detail !== undefined && detail !== '')
         .join('; ');
@@ -198,8 +200,10 @@ export function renderLessonReport(
     }
   }
 
-  heading('Talk prompts (pupils justify and build on answers)');
-  for (const prompt of analysis.talkPrompts) out.push(wrap(prompt, 6, '  • '));
+  if (analysis.talkPrompts.length > 0) {
+    heading('Talk prompts (pupils justify and build on answers)');
+    for (const prompt of analysis.talkPrompts) out.push(wrap(prompt, 6, '  • '));
+  }
 
   if (analysis.hingeQuestions.length > 0 || analysis.toAdd.some((entry) => entry.for === 'hinge')) {
     heading('Hinge questions from the misconceptions');

@@ -1,7 +1,15 @@
-import { capitalise, notAnObjective, sentencesOf, trimEnd } from './content';
+import { capitalise, notAnObjective, planContent, sentencesOf, trimEnd } from './content';
 import { isInterventionPlan } from './evidence';
 import { overlap, partsOf, quoteOf, stemsOf, toTutee, written } from './questions';
-import type { HingeQuestion, LessonPlan, PlanContent, PlanMisconception, WhatToAdd } from './types';
+import { planOfSession } from './read/split';
+import type {
+  HingeQuestion,
+  LessonPlan,
+  PlanContent,
+  PlanMisconception,
+  PlanSession,
+  WhatToAdd,
+} from './types';
 
 /**
  * The questions that check understanding during and at the end of a lesson: talk prompts,
@@ -11,7 +19,11 @@ import type { HingeQuestion, LessonPlan, PlanContent, PlanMisconception, WhatToA
 
 /** Prompts that ask pupils to justify and build on each other's answers ("talking to learn"), with the plan's own terms. */
 export function talkPrompts(plan: LessonPlan, content: PlanContent): string[] {
+  // A document that is not a lesson (a worksheet, a novel's chapter, a note) has no lesson talk to prompt.
+  if (plan.kind === 'not-a-plan' || plan.kind === 'pupil-facing') return [];
   const text = plan.lines.join('\n');
+  // A scheme's lessons are planned elsewhere: only prompts its own content grounds, never the generic four.
+  if (plan.kind === 'scheme') return groundedPrompts(content, text);
   // One-to-one: the pupil talks to the tutor, so the prompts ask them to explain, not to build on a partner.
   if (plan.kind === 'tuition' || isInterventionPlan(plan))
     return [
@@ -33,6 +45,12 @@ export function talkPrompts(plan: LessonPlan, content: PlanContent): string[] {
         'Do you agree or disagree with what your partner said? Why?',
         'How do you know? What is your evidence?',
       ];
+  return [...prompts, ...groundedPrompts(content, text)];
+}
+
+/** Talk prompts built on the plan's own terms, misconception and discussion question. */
+function groundedPrompts(content: PlanContent, text: string): string[] {
+  const prompts: string[] = [];
   for (const term of content.terms.filter((entry) => entry.definition !== undefined).slice(0, 2))
     prompts.push(
       `Explain "${written(term.term, text)}" to your partner without saying the word: can they tell which word it is?`,
@@ -49,6 +67,69 @@ export function talkPrompts(plan: LessonPlan, content: PlanContent): string[] {
   if (discuss !== undefined)
     prompts.push(`Talk in pairs before anyone answers: "${discuss.text}" Each pair gives a reason.`);
   return prompts;
+}
+
+/** A curriculum reference's label: "NC Y4:", "National Curriculum:", "KS2 PoS:", "NGSS MS-ESS2-1:". */
+const CURRICULUM_LABEL =
+  /^(?:nc|national curriculum|programme of study|pos|ks\d|key stage \d|ccss|ngss|teks|standards?|curriculum)\b/i;
+
+/**
+ * "(NC Y4: "recognise and show...")" → "recognise and show...": the curriculum's words an objective
+ * cites, not a topic; undefined where the objective is not a reference.
+ */
+export function curriculumWords(objective: string): string | undefined {
+  let text = objective.trim();
+  const bracketed = text.startsWith('(') && text.endsWith(')');
+  if (bracketed) text = text.slice(1, -1).trim();
+  const colon = text.indexOf(':');
+  const labelled = colon > 0 && colon <= 30 && CURRICULUM_LABEL.test(text.slice(0, colon));
+  if (!labelled && !bracketed) return undefined;
+  if (labelled) text = text.slice(colon + 1).trim();
+  const quoted = /^["“]/.test(text) && /["”]$/.test(text);
+  if (quoted) return text.slice(1, -1).trim();
+  // "(KS2 reading content domain 2d – inference)" names where it sits in the curriculum, not what pupils learn.
+  return !labelled && CURRICULUM_LABEL.test(text) ? '' : text;
+}
+
+/** "make inferences", "make predictions": thinking pupils do, not a thing they make to share. */
+const THINKING_MADE =
+  /^(?:make|draw) (?:inferences?|predictions?|connections?|links?|comparisons?|judgements?|deductions?|conclusions?)\b/i;
+
+/** "make inferences about... and justify them with evidence": the question asks for the evidence itself. */
+function beforeJustifying(doing: string): string {
+  const lower = doing.toLowerCase();
+  const at = [' and justify', ' and support', ' and back']
+    .map((joint) => lower.indexOf(joint))
+    .find((i) => i > 0);
+  return at === undefined ? doing : doing.slice(0, at);
+}
+
+const PUPILS_WILL =
+  /^(?:(?:the )?(?:students|pupils|children|learners) (?:will|can|should|are able to)(?: be able to)?:? )(?=\p{L})/iu;
+
+/** "Secondary focus: retrieval (2b) for Hedgehogs group": one group's focus, not the class's objective. */
+const ONE_GROUP = /\bfor (?:the )?\p{Lu}[\p{L}'-]{0,30} group\b/u;
+
+/**
+ * The objectives to review: the plan's own words for one that cites the curriculum, and none twice
+ * ("WALT: recognise and show..." and "(NC Y4: "recognise and show...")" are one objective).
+ */
+export function objectivesToReview<T extends { text: string }>(objectives: readonly T[]): T[] {
+  const seen = new Set<string>();
+  const kept: T[] = [];
+  for (const objective of objectives) {
+    if (ONE_GROUP.test(objective.text)) continue;
+    const cited = curriculumWords(objective.text);
+    const said = cited ?? objective.text;
+    // "Students will distinguish between...": what pupils will do, without who will do it.
+    const frame = PUPILS_WILL.exec(said)?.[0];
+    const text = frame === undefined ? said : said.slice(frame.length);
+    const key = trimEnd(partsOf(text).statement.toLowerCase());
+    if (text === '' || seen.has(key)) continue;
+    seen.add(key);
+    kept.push(text === objective.text ? objective : { ...objective, text });
+  }
+  return kept;
 }
 
 /** A lesson taught to a class, where hinge questions and guided groups belong (not a scheme page or a one-to-one session). */
@@ -183,9 +264,25 @@ function codeHinge(entry: PlanMisconception): Built {
   };
 }
 
+/** A correction's first sentence as the reason to give, cut before its aside only when long: the reason is the "because". */
+function reasonOf(correction: string): string {
+  const sentence = sentencesOf(correction)[0] ?? correction;
+  return wordCount(sentence) <= 25 ? sentence : shortened(sentence);
+}
+
+/** A belief that is a worked line, "1/2 = 2/3": pupils judge it as they would an example. */
+function workedLine(claim: string | undefined): string | undefined {
+  if (claim === undefined || claim.length > 40 || !claim.includes('=')) return undefined;
+  return [...claim].every((char) => /[\d\s/=+×÷*.,:()-]/.test(char)) ? claim : undefined;
+}
+
 /** "A common mistake is to write “3/4 + 1/2 = 4/6”": pupils judge the example, and say why. */
-function exampleHinge(entry: PlanMisconception): Built {
-  const shown = entry.code === true ? `\`${entry.example}\`` : `"${entry.example}"`;
+function exampleHinge(entry: PlanMisconception, example: string): Built {
+  const shown = entry.code === true ? `\`${example}\`` : `"${example}"`;
+  const reason =
+    entry.correction === undefined
+      ? ''
+      : ` The plan's reason: "${trimEnd(reasonOf(entry.correction.text))}".`;
   const options = inOrder(
     { answer: 'Wrong.', correct: true },
     [{ answer: 'Right.', correct: false, reveals: MISCONCEPTION }],
@@ -195,7 +292,7 @@ function exampleHinge(entry: PlanMisconception): Built {
     hinge: {
       misconception: entry.text,
       line: entry.line,
-      question: `Right or wrong, and why: ${shown}? ${askEveryone(options)} Ask two pupils for their reason before you say.`,
+      question: `Right or wrong, and why: ${shown}? ${askEveryone(options)} Ask two pupils for their reason before you say.${reason}`,
       options,
     },
   };
@@ -307,17 +404,20 @@ export function hingeQuestions(
       });
       continue;
     }
+    const worked = workedLine(entry.claim);
     const built =
       entry.example !== undefined && entry.code === true && entry.correction !== undefined
         ? codeHinge(entry)
         : entry.example !== undefined && entry.correction === undefined
-          ? exampleHinge(entry)
-          : entry.correction !== undefined
-            ? correctedHinge(entry, content, text)
-            : statesABelief(entry, listed)
-              ? beliefHinge(entry)
-              : undefined;
-    if (built === undefined || entry.correction === undefined) {
+          ? exampleHinge(entry, entry.example)
+          : worked !== undefined
+            ? exampleHinge(entry, worked)
+            : entry.correction !== undefined
+              ? correctedHinge(entry, content, text)
+              : statesABelief(entry, listed)
+                ? beliefHinge(entry)
+                : undefined;
+    if (built === undefined || (entry.correction === undefined && worked === undefined)) {
       toAdd.push({
         for: 'hinge',
         line: entry.line,
@@ -345,6 +445,14 @@ export function hingeQuestions(
   return { hinges, toAdd };
 }
 
+/** '"Can anyone give me a fraction...?' keeps the quote the plan opened but the question did not close. */
+function withoutStrayQuote(question: string): string {
+  const straight = question.split('"').length - 1;
+  if (straight === 1 && question.startsWith('"')) return question.slice(1);
+  if (question.startsWith('“') && !question.includes('”')) return question.slice(1);
+  return question;
+}
+
 /** Sections where a lesson ends or pauses to review: the plan's own reflection questions are there. */
 const REVIEWING =
   /\b(?:plenary|reflect(?:ion)?|review|debrief|wrap[- ]?up|closure|exit|what did we learn)\b/i;
@@ -368,12 +476,12 @@ function ownPlenaryQuestions(plan: LessonPlan, content: PlanContent): string[] {
         question.text.endsWith('?') &&
         /^[\p{Lu}"'“‘]/u.test(question.text),
     )
-    .map((question) => question.text);
+    .map((question) => withoutStrayQuote(question.text));
 }
 
 /** Verbs whose work is written down step by step, so a whiteboard shows it: "evaluate a Boolean expression". */
 const WRITTEN_WORK = new Set(
-  'calculate solve convert evaluate estimate simplify round encode decode compose write draw plot balance spell punctuate construct expand factorise factorize rearrange substitute add subtract multiply divide order compare'.split(
+  'calculate solve convert evaluate estimate simplify round encode decode compose write draw plot balance spell punctuate construct expand factorise factorize rearrange substitute add subtract multiply divide order'.split(
     ' ',
   ),
 );
@@ -381,12 +489,18 @@ const WRITTEN_WORK = new Set(
 const SPOKEN_WORK = new Set('say speak pronounce form greet count read'.split(' '));
 /** Verbs whose answer is examples: "give examples of Welsh words", "recognise websites that are...". */
 const EXAMPLES_WORK = new Set(
-  'give list name recognise recognize identify spot sort classify distinguish find select match'.split(' '),
+  'give list name recognise recognize identify spot find select match'.split(' '),
 );
+/** Verbs that set ideas apart: pupils sort examples and say what tells them apart, not steps. */
+const TELLING_APART = new Set('distinguish differentiate contrast sort classify tell'.split(' '));
 /** Verbs of a procedure, often on equipment: "set up a Raspberry Pi", "carry out an investigation". */
 const PROCEDURE_WORK = new Set(
   'set carry use build make program run test connect perform measure create code'.split(' '),
 );
+/** Things used step by step: "use a Bunsen burner", "use a microscope", "use the Raspberry Pi". */
+const EQUIPMENT =
+  /\b(?:burner|microscope|balance|thermometer|pipette|meter|probe|logger|camera|tablet|computer|raspberry pi|microbit|micro:bit|robot|equipment|apparatus|tools?|saw|drill|oven|hob)\b/i;
+
 /** "use the ... pattern": language, said in a sentence, not a procedure. */
 const LANGUAGE_USE =
   /\b(?:pattern|phrases?|words?|vocab(?:ulary)?|structure|tense|connectives?|sentences?)\b/i;
@@ -402,12 +516,22 @@ function doingQuestion(doing: string, recalling: boolean, young: boolean): strin
     return `Your turn: ${doing}. Say one to your partner, then swap and check each other.`;
   if (verb === 'give' || verb === 'list' || verb === 'name')
     return `Quick-fire: ${doing}. Take turns with your partner until one of you runs out.`;
+  if (verb === 'compare')
+    return `Can you ${doing}? Tell your partner one way they are alike and one way they differ.`;
+  if (TELLING_APART.has(verb))
+    return `Can you ${doing}? Sort two examples with your partner, and say what tells them apart.`;
   if (EXAMPLES_WORK.has(verb)) return `Can you ${doing}? Tell your partner one example and how you know.`;
   if (young) return `Tell your partner: how would you ${doing}?`;
   if (recalling)
     return `Without your notes: can you ${doing}? Write your answer on your whiteboard, then check with your partner.`;
   if (WRITTEN_WORK.has(verb))
     return `Show me you can ${doing}: one example on your whiteboard, then explain each step to your partner.`;
+  // "use evidence from a model to explain how...": the work is the explanation, not a procedure.
+  if (/ to (?:explain|justify|describe|show why) /i.test(doing))
+    return `Can you ${doing}? Explain it to your partner in two or three sentences.`;
+  // "use if, elif and else statements": a tool pupils use in their work, shown in one example, not a procedure.
+  if (verb === 'use' && !EQUIPMENT.test(doing))
+    return `Can you ${doing}? Show your partner one example, and say what it does.`;
   if (PROCEDURE_WORK.has(verb)) return `Step by step, talk your partner through how to ${doing}.`;
   return `Can you ${doing}? Show your partner, then tell them how you know.`;
 }
@@ -443,18 +567,6 @@ function readsAsYoung(plan: LessonPlan): boolean {
   return ends.some((line) => YOUNG.test(line.slice(0, 300)));
 }
 
-/** A one-to-one document that repeats its headings holds several sessions: its first is the one to review. */
-function firstSessionObjectives<T extends { line: number }>(plan: LessonPlan, objectives: T[]): T[] {
-  const seen = new Set<string>();
-  for (const section of plan.sections) {
-    const heading = section.heading.trim().toLowerCase();
-    if (seen.has(heading) && section.kind === 'objectives')
-      return objectives.filter((objective) => objective.line < section.line);
-    seen.add(heading);
-  }
-  return objectives;
-}
-
 /** A lesson title that asks the lesson's question: "Lesson 1 - How Do Computers Think?" → "How do computers think?". */
 function bigQuestion(plan: LessonPlan, content: PlanContent): string | undefined {
   const title = plan.title.trim();
@@ -464,6 +576,25 @@ function bigQuestion(plan: LessonPlan, content: PlanContent): string | undefined
   // The plan's own wording, where it asks the same question in its text.
   const own = content.questions.find((question) => question.text.toLowerCase() === asked.toLowerCase());
   return own?.text ?? asked;
+}
+
+/** Each session's plenary, headed by its subject ("English: ...") where the sessions differ in subject. */
+function sessionPlenaries(
+  plan: LessonPlan,
+  sessions: readonly PlanSession[],
+): { questions: string[]; toAdd: WhatToAdd[] } {
+  const subjects = new Set(sessions.map((session) => session.subject ?? session.title));
+  const questions: string[] = [];
+  const toAdd: WhatToAdd[] = [];
+  for (const session of sessions) {
+    const own = planOfSession(plan, session);
+    own.kind = plan.kind;
+    const built = plenaryQuestions(own, planContent(own));
+    const label = subjects.size > 1 ? `${session.subject ?? session.title}: ` : '';
+    questions.push(...built.questions.map((question) => `${label}${question}`));
+    toAdd.push(...built.toAdd);
+  }
+  return { questions, toAdd };
 }
 
 /**
@@ -478,9 +609,13 @@ export function plenaryQuestions(
   if (plan.kind === 'scheme' || plan.kind === 'not-a-plan') return { questions: [], toAdd: [] };
   const text = plan.lines.join('\n');
   const oneToOne = plan.kind === 'tuition' || isInterventionPlan(plan);
+  // Two pupils' one-to-one sessions in one document: each session ends with its own plenary, labelled by its subject.
+  const sessions = plan.sessions ?? [];
+  if (oneToOne && sessions.length > 1) return sessionPlenaries(plan, sessions);
   const forYoung = youngPupils(plan);
-  const stated = plan.objectives.filter((objective) => notAnObjective(objective.text) === undefined);
-  const objectives = oneToOne ? firstSessionObjectives(plan, stated) : stated;
+  const objectives = objectivesToReview(
+    plan.objectives.filter((objective) => notAnObjective(objective.text) === undefined),
+  );
   const own = ownPlenaryQuestions(plan, content).slice(0, objectives.length === 0 ? 3 : 2);
   const questions: string[] = [...own];
   const ownStems = stemsOf(own.join(' '));
@@ -512,11 +647,13 @@ export function plenaryQuestions(
         ? `Explain to your partner why ${parts.that}, with an example from today.${using}`
         : parts.doing !== undefined && parts.kind === 'explain'
           ? `${capitalise(parts.doing)} to your partner in two or three sentences.${using}`
-          : parts.doing !== undefined && parts.kind === 'make'
-            ? `Share what you made: which part best shows you can ${parts.doing}?${using}`
-            : parts.doing !== undefined
-              ? `${doingQuestion(parts.doing, parts.recalling === true, forYoung)}${using}`
-              : `What have you learned today about ${parts.topic ?? `"${parts.statement}"`}? Tell your partner two things.${using}`,
+          : parts.doing !== undefined && THINKING_MADE.test(parts.doing)
+            ? `Can you ${beforeJustifying(parts.doing)}? Tell your partner one, and your evidence for it.${using}`
+            : parts.doing !== undefined && parts.kind === 'make'
+              ? `Share what you made: which part best shows you can ${parts.doing}?${using}`
+              : parts.doing !== undefined
+                ? `${doingQuestion(parts.doing, parts.recalling === true, forYoung)}${using}`
+                : `What have you learned today about ${parts.topic ?? `"${parts.statement}"`}? Tell your partner two things.${using}`,
     );
   }
   // With no objectives, the plan's key points say what pupils should take away.

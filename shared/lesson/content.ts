@@ -1,6 +1,7 @@
 import { contentWords, objectiveFocus, withoutPlaceholders } from './terms';
 import type {
   LessonPlan,
+  ModelSentence,
   PlanContent,
   PlanList,
   PlanMisconception,
@@ -92,9 +93,11 @@ export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (let at = 0; at < text.length; at++) {
+    // Character codes, not one-letter strings: this loop runs over every character of the plan.
+    const code = text.charCodeAt(at);
+    if (code !== 46 && code !== 63 && code !== 33) continue;
+    if (text.charCodeAt(at + 1) !== 32) continue;
     const char = text[at]!;
-    if (char !== '.' && char !== '?' && char !== '!') continue;
-    if (text[at + 1] !== ' ') continue;
     let next = at + 1;
     while (text[next] === ' ') next += 1;
     // "{Student's name} actively...": a template's blank starts a sentence as a name does.
@@ -113,9 +116,22 @@ export function sentencesOf(text: string): string[] {
   return sentences.filter((sentence) => sentence !== '');
 }
 
+/**
+ * The plan's sections, or, where the reader found none (a grid flattened into one paragraph), its
+ * lines as one untitled part, so what it lists is still read.
+ */
+function partsOf(plan: LessonPlan): PlanSection[] {
+  if (plan.sections.length > 0) return plan.sections;
+  const body = plan.lines
+    .map((text, index) => ({ text, line: index + 1 }))
+    .filter((item) => item.text.trim() !== '' && !item.text.startsWith('#'));
+  const last = body[body.length - 1]?.line ?? 1;
+  return [{ kind: 'other', heading: '', line: 1, endLine: last, body, organisation: [] }];
+}
+
 function sentencesIn(plan: LessonPlan): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const section of plan.sections) {
+  for (const section of partsOf(plan)) {
     // "All students are able to:" lists outcomes, which are objectives rather than teaching.
     if (NOT_CONTENT.has(section.kind) || STEM.test(section.heading.trim())) continue;
     // A pacing row's activity can be its heading ("20 mins Children test ten objects in pairs..."): read it too.
@@ -126,10 +142,11 @@ function sentencesIn(plan: LessonPlan): Sentence[] {
         : [];
     for (const paragraph of [...headed, ...paragraphsOf(section)]) {
       // A grid's cells arrive joined with " / " or " | ": each cell is read on its own.
-      const cells = paragraph.text
-        .slice(0, LONGEST_SENTENCE * 4)
-        .split(' / ')
-        .flatMap((cell) => cell.split(' | '));
+      const text = paragraph.text.slice(0, LONGEST_SENTENCE * 4);
+      const cells =
+        text.includes(' / ') || text.includes(' | ')
+          ? text.split(' / ').flatMap((cell) => cell.split(' | '))
+          : [text];
       for (const text of cells.flatMap(sentencesOf)) {
         if (text.length <= LONGEST_SENTENCE) sentences.push({ text, line: paragraph.line, section });
       }
@@ -303,7 +320,16 @@ const LEVEL_OPENINGS: [QuestionLevel, string[]][] = [
 const LEVEL_WORDS: [QuestionLevel, string[]][] = [
   [
     'evaluate',
-    ['how do we know', 'how do you know', 'reliabl', 'do you agree', 'and why?', 'if so, what and why'],
+    [
+      'how do we know',
+      'how do you know',
+      'reliabl',
+      'do you agree',
+      'and why?',
+      'if so, what and why',
+      // "Would you have done what Max did?": pupils judge a choice against their own.
+      'would you have',
+    ],
   ],
   [
     'analyse',
@@ -362,24 +388,54 @@ const ASK = new RegExp(
   'i',
 );
 
-/** "Let's look at an example...: If a cat...?", "Adding a new word - how many...?": the question after its lead-in. */
+const ASKS = /\b(?:ask|discuss)\b/i;
+
+const ASKING = /^(?:what|why|how|which|who|where|when|if|can|could|do|does|did|is|are|was|should|would)\b/i;
+const OPENING_QUOTES = '"“‘\'';
+
+/** "“How many parts now?": the question without the quote mark the sentence split left open. */
+function withoutOpenQuote(text: string): string {
+  const open = text.charAt(0);
+  if (!OPENING_QUOTES.includes(open)) return text;
+  const close = open === '“' ? '”' : open === '‘' ? '’' : open;
+  return text.indexOf(close, 1) < 0 ? text.slice(1) : text;
+}
+
+/**
+ * "Let's look at an example...: If a cat...?", "Adding a new word - how many...?", "exit ticket – 1) Word
+ * equation... 2) How do you test for hydrogen?", "model the stem, e.g. "How do you...?"": the question after its lead-in.
+ */
 function withoutLeadIn(text: string): string {
-  for (const joint of [': ', ' - ', ' – ']) {
+  // An inline numbered list ends in its question: the last item is the one the sentence split ended on.
+  for (let at = text.length - 4; at > 0; at -= 1) {
+    if (text.charAt(at) !== ')' || text.charAt(at + 1) !== ' ' || !/\d/.test(text.charAt(at - 1))) continue;
+    const after = withoutOpenQuote(text.slice(at + 2));
+    if (at > 1 && text.charAt(at - 2) === ' ' && ASKING.test(after)) return capitalise(after);
+  }
+  for (const joint of [': ', ' - ', ' – ', 'e.g. ']) {
     const at = text.indexOf(joint);
-    if (at > 0 && at < 80) {
-      const after = text.slice(at + joint.length);
-      if (
-        /^(?:what|why|how|which|who|where|when|if|can|could|do|does|did|is|are|was|should|would)\b/i.test(
-          after,
-        )
-      )
-        return capitalise(after);
+    if (at > 0 && at < 120) {
+      const after = withoutOpenQuote(text.slice(at + joint.length));
+      if (ASKING.test(after)) return capitalise(after);
     }
   }
-  return text;
+  return withoutOpenQuote(text);
+}
+
+/** "How do you think _ feels?" is a stem to fill; "int(input("What is...?" is a program's prompt. */
+const notAsked = (text: string) => text.includes(' _') || text.includes('__') || text.includes('("');
+
+/** "tasks that *don't* get finished": Markdown's emphasis marks, which a question read aloud does not have. */
+function withoutEmphasis(text: string): string {
+  return text
+    .split(' ')
+    .map((word) => word.replace(/^\*{1,2}(?=\p{L})/u, '').replace(/(\p{L})\*{1,2}([.,;:!?]?)$/u, '$1$2'))
+    .join(' ');
 }
 
 function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
+  // A question ends in "?" or is asked ("Ask students what...", "Discuss why..."); most sentences are neither.
+  if (!sentence.text.includes('?') && !ASKS.test(sentence.text.slice(0, 120))) return undefined;
   // "Hint: what might happen if...?" answers the teacher's question; "Why do they think...?" is asked of the teacher.
   if (/^hint\b/i.test(sentence.text) || /\b(?:do|would|will|did) they\b/i.test(sentence.text))
     return undefined;
@@ -400,7 +456,8 @@ function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
   }
   const words = text.split(' ').length;
   if (text.endsWith('?') && words >= 4) {
-    if (/^\(|^hint\b/i.test(text) || isTitle(text)) return undefined;
+    if (/^\(|^hint\b/i.test(text) || isTitle(text) || notAsked(text)) return undefined;
+    if (text.includes('*')) text = withoutEmphasis(text);
     return { text, line: sentence.line, level: questionLevel(text), section: sentence.section.heading };
   }
   if (ASK.test(text) && words >= 4) {
@@ -492,6 +549,10 @@ function listedDefinition(text: string): { term: string; definition: string } | 
  * "a 'leaf' is a node at the end of the tree". A subject counts as a term only when the plan marks
  * it (a keyword, bold or quoted), so "The shape will depend on..." defines nothing.
  */
+const DEFINING_JOINTS = [' is ', ' are ', ' means ', ' refers to ', ': '];
+/** How far into a sentence its defined subject can reach. */
+const SUBJECT_REACH = 90;
+
 function definitionIn(
   sentence: string,
   known: (term: string) => boolean,
@@ -509,15 +570,18 @@ function definitionIn(
     const term = unquote(trimEnd(text.slice(called + 11).replace(/^(?:an?|the)\s+/i, '')));
     return isTermShape(term) ? { term, definition: trimEnd(text.slice(0, called)) } : undefined;
   }
-  const joints = [' is ', ' are ', ' means ', ' refers to ', ': '];
-  const at = Math.min(
-    ...joints.map((joint) => {
-      const found = joint === ': ' ? text.indexOf(joint) : lower.indexOf(joint);
-      return found <= 0 ? Number.POSITIVE_INFINITY : found;
-    }),
-  );
-  if (!Number.isFinite(at)) return undefined;
-  const joint = joints.find((entry) => lower.startsWith(entry.toLowerCase(), at))!;
+  // A term is at most 40 characters, after an "In computing, the term" of a few words: the joint is near the start.
+  const head = lower.slice(0, SUBJECT_REACH);
+  let at = Number.POSITIVE_INFINITY;
+  let joint = '';
+  for (const entry of DEFINING_JOINTS) {
+    const found = entry === ': ' ? text.indexOf(entry) : head.indexOf(entry);
+    if (found > 0 && found < at && found < SUBJECT_REACH) {
+      at = found;
+      joint = entry;
+    }
+  }
+  if (joint === '') return undefined;
   const written = text
     .slice(0, at)
     .trim()
@@ -541,10 +605,75 @@ const BELIEF_VERBS = new Set(
   'think thinks believe believes assume assumes say says expect expects treat treats'.split(' '),
 );
 
+/** A label before the belief: "Misconception to watch: students think...", "Address the common misconception: ...". */
+const BELIEF_LABEL = /\b(?:misconceptions?|mistakes?|errors?|watch|beware|look out)\b/i;
+/** The verb a belief follows further on: "...add the same number to both, e.g. thinking 1/2 = 2/3". */
+const BELIEF_LATER = new Set(
+  'think thinks thinking believe believes believing assume assumes assuming'.split(' '),
+);
+/** Where a belief's sentence goes on to something else: an alternative, a dash before the correction. */
+const BELIEF_ENDS = [' – ', ' — ', ' - ', ' / '];
+
+/** The words after a label that names what follows as a misconception. */
+function withoutLabel(statement: string): string {
+  const colon = statement.indexOf(':');
+  if (colon <= 0 || colon > 60 || !BELIEF_LABEL.test(statement.slice(0, colon))) return statement;
+  return statement.slice(colon + 1).trim();
+}
+
+/** Where the belief verb comes after the mistake it explains: "..., e.g. thinking" or "..., believing". */
+function laterBelief(words: string[]): number {
+  for (let at = 1; at < Math.min(words.length - 1, 40); at++) {
+    const before = words[at - 1]!.toLowerCase();
+    if (
+      BELIEF_LATER.has(words[at]!.toLowerCase()) &&
+      (before.endsWith(',') || before === 'e.g.' || before === 'eg' || before === 'i.e.' || before === 'by')
+    )
+      return at + 1;
+  }
+  return -1;
+}
+
+/** The belief alone: without an alternative or the correction after a dash, a pupil's quoted reason, or quotes round a word. */
+function tidyBelief(claim: string): string {
+  let end = claim.length;
+  for (const joint of BELIEF_ENDS) {
+    const at = claim.indexOf(joint);
+    if (at > 0 && at < end) end = at;
+  }
+  // "1/2 = 2/3 because "I added 1 to the top"": the pupil's words explain the belief, they are not it.
+  for (const joint of [' because "', ' because “']) {
+    const at = claim.indexOf(joint);
+    if (at > 0 && at < end) end = at;
+  }
+  const words = claim
+    .slice(0, end)
+    .split(' ')
+    .map((word) => {
+      // "the metal is "destroyed"": the quotes mark pupils' word, which a statement says plainly.
+      const inner = word.replace(/^["“]/, '').replace(/["”]([.,;:!?]?)$/, '$1');
+      return inner.length === word.length - 2 || inner.length === word.length - 1 ? inner : word;
+    });
+  return trimEnd(words.join(' '));
+}
+
+/** "weathering and erosion are the same thing" is a confusion of the two. */
+function sameThing(claim: string): [string, string] | undefined {
+  const lower = claim.toLowerCase();
+  const ending = [' are the same thing', ' are the same'].find((phrase) => lower.endsWith(phrase));
+  if (ending === undefined) return undefined;
+  const pair = claim.slice(0, claim.length - ending.length);
+  const split = pair.toLowerCase().indexOf(' and ');
+  if (split <= 0) return undefined;
+  const first = pair.slice(0, split).replace(/^the\s+/i, '');
+  const second = pair.slice(split + 5).replace(/^the\s+/i, '');
+  return first.includes(' and ') || second.includes(' and ') ? undefined : [first, second];
+}
+
 /** What pupils wrongly believe, in their words; a confusion of A with B gives both. */
 export function beliefOf(misconception: string): { claim: string; confused?: [string, string] } {
   // "A common mistake is to confuse weather and climate": what follows the frame is what pupils do.
-  const statement = statementOf(misconception);
+  const statement = withoutLabel(statementOf(misconception));
   const framing = MISTAKE_IS.exec(statement)?.[0];
   const words = (framing === undefined ? statement : statement.slice(framing.length)).split(' ');
   let at = 0;
@@ -559,6 +688,9 @@ export function beliefOf(misconception: string): { claim: string; confused?: [st
   if (framed && BELIEF_VERBS.has(words[at]!.toLowerCase())) {
     at += 1;
     if (words[at]?.toLowerCase() === 'that') at += 1;
+  } else {
+    const later = laterBelief(words);
+    if (later > 0) at = later;
   }
   const rest = words.slice(at).join(' ');
   const confusion = /^(?:confus(?:e|es|ing)|mix(?:es|ing)? up|muddle|get)\s/i.exec(rest);
@@ -576,8 +708,41 @@ export function beliefOf(misconception: string): { claim: string; confused?: [st
       return { claim: capitalise(`${first} and ${second} are the same thing`), confused: [first, second] };
     }
   }
-  const claim = framed ? rest : words.join(' ');
-  return { claim: claim === '' ? statementOf(misconception) : capitalise(claim) };
+  const claim = tidyBelief(at > 0 ? rest : words.join(' '));
+  if (claim === '') return { claim: statementOf(misconception) };
+  const confused = sameThing(claim);
+  return confused === undefined ? { claim: capitalise(claim) } : { claim: capitalise(claim), confused };
+}
+
+/** How a plan turns to the correction: "– remind them the atoms are...", "Emphasize: weathering BREAKS...". */
+const CORRECTING =
+  /^(?:remind (?:them|pupils|students|children|the class)(?: that)?|explain (?:to (?:them|pupils|students|children) )?that|emphasi[sz]e(?: that)?|point out that|stress that|make (?:it )?clear that|reinforce that|correct (?:this |it )?(?:with|by)|response|correction)\s?:?\s/i;
+
+/** The correction a sentence gives, at its start or after a dash: what follows the plan's "remind them that". */
+function correctionIn(text: string): string | undefined {
+  const starts = [0];
+  for (const joint of [' – ', ' — ', ' - ']) {
+    const at = text.indexOf(joint);
+    if (at > 0) starts.push(at + joint.length);
+  }
+  for (const start of starts) {
+    const from = text.slice(start);
+    const lead = CORRECTING.exec(from);
+    if (lead === null) continue;
+    const said = trimEnd(from.slice(lead[0].length));
+    if (said.split(' ').length >= 3) return capitalise(said);
+  }
+  return undefined;
+}
+
+/** A correction paragraph's claim: its "Explain that..." sentence where it has one, else its first. */
+function correctionOf(text: string): string {
+  const sentences = sentencesOf(text);
+  for (const sentence of sentences) {
+    const said = correctionIn(sentence);
+    if (said !== undefined) return said;
+  }
+  return text;
 }
 
 /** Lines that answer a misconception rather than state one: "Response: 'Word blending' combines only part...". */
@@ -679,13 +844,16 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
       };
     // The reader pairs a "Response:" line with its misconception.
     if (entry.correction !== undefined)
-      misconception.correction = { text: trimEnd(entry.correction.text), line: entry.correction.line };
+      misconception.correction = {
+        text: trimEnd(correctionOf(entry.correction.text)),
+        line: entry.correction.line,
+      };
     found.push(misconception);
   }
   const listed = new Set(found.map((entry) => entry.line));
   // What the teaching warned of, by line: a warning and the example it is shown in are often one line, two sentences.
   const warnedOn = new Map<number, PlanMisconception>();
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     if (sentence.section.kind === 'misconceptions' || listed.has(sentence.line)) continue;
     const warned = warnedOn.get(sentence.line);
     const shown = shownMistake(sentence.text, plan.lines[sentence.line - 1] ?? '', sentence.line);
@@ -715,6 +883,8 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
       belief.confused !== undefined || /\b(?:think|believe|assume)\b/i.test(sentence.text.slice(0, 60));
     const entry: PlanMisconception = { text: sentence.text, line: sentence.line };
     if (statesBelief) Object.assign(entry, belief);
+    const correction = correctionNear(sentences, index);
+    if (statesBelief && correction !== undefined) entry.correction = correction;
     found.push(entry);
     warnedOn.set(sentence.line, entry);
   }
@@ -734,6 +904,20 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
       entry.correction = { text: trimEnd(correction.text), line: correction.line };
   }
   return found;
+}
+
+/** How many sentences after a warning its correction may come: "...think the metal is destroyed / "disappears" – remind them...". */
+const CORRECTION_REACH = 3;
+
+/** The correction the plan gives with a warning, in the same sentence or just after it on the next lines. */
+function correctionNear(sentences: Sentence[], index: number): PlanMisconception['correction'] {
+  const warning = sentences[index]!;
+  for (const sentence of sentences.slice(index, index + CORRECTION_REACH + 1)) {
+    if (sentence.line > warning.line + CORRECTION_REACH) break;
+    const said = correctionIn(sentence === warning ? sentence.text.slice(1) : sentence.text);
+    if (said !== undefined) return { text: said, line: sentence.line };
+  }
+  return undefined;
 }
 
 const singular = (term: string) => (/[^s]s$/.test(term) ? term.slice(0, -1) : term);
@@ -795,12 +979,13 @@ function taskIn(sentence: Sentence): { text: string; forPupils: boolean; stretch
   let rest = frame === null ? text : text.slice(frame[0].length);
   // "Given written out rules, students will convert them into...": "them" is the rules.
   if (given !== null && / them /.test(rest)) rest = rest.replace(' them ', ` ${given[1]} `);
-  if (isTitle(rest) || /\b(?:students?|pupils?|your class|the class|on the board)\b/i.test(rest))
-    return undefined;
-  const verb = rest.split(' ')[0]!.toLowerCase();
-  if (rest.split(' ').length < 3) return undefined;
+  const space = rest.indexOf(' ');
+  const verb = (space < 0 ? rest : rest.slice(0, space)).toLowerCase();
   // Framed ("Invite pupils to wrap each beaker...") any verb is the pupils' task; a bare instruction needs a task verb.
   if (frame === null ? !TASK_VERBS.has(verb) : NOT_A_TASK.has(verb) || verb.endsWith('ed')) return undefined;
+  if (rest.split(' ').length < 3) return undefined;
+  if (isTitle(rest) || /\b(?:students?|pupils?|your class|the class|on the board)\b/i.test(rest))
+    return undefined;
   const pupilWork =
     organised !== null ||
     stretch !== null ||
@@ -889,6 +1074,10 @@ const FRAMING_RECORD = new Set(['practise', 'practice', 'review']);
  */
 function recordedTask(sentence: Sentence): string | undefined {
   if (!TASK_SECTIONS.has(sentence.section.kind)) return undefined;
+  // Most sentences open with neither a recorded verb nor its lead-in: said without splitting them.
+  const space = sentence.text.indexOf(' ');
+  const opening = (space < 0 ? sentence.text : sentence.text.slice(0, space)).toLowerCase().replace(/,$/, '');
+  if (!RECORDED.has(opening) && !RECORD_FRAME.has(opening) && !opening.startsWith('{')) return undefined;
   const words = withoutPlaceholders(sentence.text)
     .split(' ')
     .filter((word) => word !== '');
@@ -909,6 +1098,8 @@ function recordedTask(sentence: Sentence): string | undefined {
   const verb = RECORDED.get(words[at]?.toLowerCase() ?? '');
   // "Reviewed the concept of fractions" recalls what was taught; it is not a task to set again.
   if (verb === undefined || verb === 'review' || words.length - at < 3) return undefined;
+  // "Writing frame for 8 students": a resource given to some pupils names them; a task is set to them.
+  if (/\b(?:students?|pupils?|children)\b/i.test(words.slice(at).join(' '))) return undefined;
   // The first verb, and each one joined to it ("identifying and representing", "text, discussing"), in the base form.
   const task = words.slice(at).map((word, index, rest) => {
     const joined = index === 0 || rest[index - 1] === 'and' || rest[index - 1]!.endsWith(',');
@@ -938,6 +1129,7 @@ function splitOnce(text: string): string[] {
  * engaging introductions, descriptive language and sequential organisation".
  */
 function listIn(sentence: Sentence): PlanList | undefined {
+  if (!sentence.text.includes(' such as ') && !sentence.text.includes(' including ')) return undefined;
   const text = withoutPlaceholders(sentence.text);
   const lower = text.toLowerCase();
   for (const marker of [' such as ', ', including ', ' including ']) {
@@ -1009,6 +1201,109 @@ function exampleIn(sentence: Sentence): string | undefined {
   return undefined;
 }
 
+// ---- Words and sentences for pupils to read and write ------------------------------------------
+
+/** Longest stretch of a paragraph read for word lists and model sentences: a flattened grid is one long line. */
+const LONGEST_PARAGRAPH = 4000;
+/** A listed word: "wait,", "they,", "she’s". */
+const LISTED_WORD = /^[\p{L}’']{1,15},$/u;
+const LAST_WORD = /^[\p{L}’']{1,15}\.?$/u;
+/** Marks between a list's label and its words: "Spelling test - feet, heel", "Countdown p86: aim, main". */
+const LABEL_MARKS = new Set(['-', '–', '—', ':', '-:', ':-']);
+
+/**
+ * Lists of single words the plan gives pupils ("Quick read tricky words – he, she, we, me"),
+ * each under the words that label it; a list runs into the next cell of a flattened grid
+ * ("..., aim, wait Practise all...") and stops at its last word.
+ */
+export function wordListsIn(text: string, line: number, section: string): PlanList[] {
+  if (!listsWords(text)) return [];
+  const words = text.slice(0, LONGEST_PARAGRAPH).split(' ');
+  const lists: PlanList[] = [];
+  let at = 0;
+  while (at < words.length) {
+    if (!LISTED_WORD.test(words[at]!)) {
+      at += 1;
+      continue;
+    }
+    const start = at;
+    while (at < words.length && LISTED_WORD.test(words[at]!)) at += 1;
+    const items = words.slice(start, at).map((word) => word.slice(0, -1));
+    // The last word ends the list where a full stop, the text's end or the next cell's capital follows it.
+    const next = words[at + 1];
+    if (
+      at < words.length &&
+      LAST_WORD.test(words[at]!) &&
+      (words[at]!.endsWith('.') || next === undefined || /^\p{Lu}/u.test(next))
+    ) {
+      items.push(trimEnd(words[at]!));
+      at += 1;
+    }
+    if (items.length < 3) continue;
+    // The label: the few words before the mark that introduces the list.
+    let end = start;
+    while (end > 0 && end > start - 3 && !LABEL_MARKS.has(words[end - 1]!) && !words[end - 1]!.endsWith(':'))
+      end -= 1;
+    if (end === 0 || end <= start - 3) continue;
+    const label = words
+      .slice(Math.max(0, end - 6), end)
+      .filter((word) => !LABEL_MARKS.has(word))
+      .map((word) => trimEnd(word, ':-–—'))
+      .filter((word) => word !== '' && !/^pp?\d/.test(word));
+    // The label starts after the end of the words before it ("...on dice Spelling test").
+    let first = label.length - 1;
+    while (first > 0 && /^\p{Ll}/u.test(label[first]!)) first -= 1;
+    const head = label.slice(first).join(' ');
+    if (head === '') continue;
+    lists.push({ head, items, line, section });
+  }
+  return lists;
+}
+
+/** Whether a text has one-word items in a row ("he, she, we"), found with indexOf: most lines have none. */
+function listsWords(text: string): boolean {
+  const end = Math.min(text.length, LONGEST_PARAGRAPH);
+  for (let at = text.indexOf(', '); at >= 0 && at < end; at = text.indexOf(', ', at + 2)) {
+    const next = text.indexOf(', ', at + 2);
+    const space = text.indexOf(' ', at + 2);
+    if (next > 0 && space === next + 1) return true;
+  }
+  return false;
+}
+
+const MODEL_LABEL = /^(?:reading|writing|read|write)(?: (?:the|these|this))? (?:sentences?|captions?)$/i;
+
+/** "Reading sentences: The dog got wet in the rain.", "Writing sentences p97: Mail me a nail.": sentences for pupils. */
+export function modelSentencesIn(text: string, line: number, section: string): ModelSentence[] {
+  const found: ModelSentence[] = [];
+  const lower = text.slice(0, LONGEST_PARAGRAPH).toLowerCase();
+  for (let at = lower.indexOf('sentence'); at >= 0; at = lower.indexOf('sentence', at + 8)) {
+    const colon = lower.indexOf(':', at);
+    if (colon < 0 || colon - at > 16) continue;
+    // The label is the word or two before "sentence", and a page reference may follow it ("p97").
+    const opening = lower.lastIndexOf(' ', lower.lastIndexOf(' ', at - 2) - 1) + 1;
+    const label = lower
+      .slice(opening, colon)
+      .split(' ')
+      .filter((word) => !/^pp?\d/.test(word))
+      .join(' ');
+    const words = label.split(' ');
+    const fromLabel = MODEL_LABEL.test(label)
+      ? label
+      : MODEL_LABEL.test(words.slice(1).join(' '))
+        ? words.slice(1).join(' ')
+        : undefined;
+    if (fromLabel === undefined) continue;
+    let end = colon + 1;
+    while (end < lower.length && end - colon < 120 && !'.!?'.includes(lower[end]!)) end += 1;
+    const sentence = text.slice(colon + 1, end + 1).trim();
+    if (sentence.split(' ').length < 2 || !/^\p{Lu}/u.test(sentence) || !'.!?'.includes(sentence.slice(-1)))
+      continue;
+    found.push({ text: sentence, line, section, purpose: fromLabel.startsWith('read') ? 'read' : 'write' });
+  }
+  return found;
+}
+
 // ---- The whole plan ---------------------------------------------------------------------------
 
 const termKey = (term: string) => singular(term.toLowerCase());
@@ -1031,7 +1326,11 @@ export function planContent(plan: LessonPlan): PlanContent {
     }
   };
   const bold = new Set<string>();
+  // Each line once, however many sentences it holds.
+  let boldLine = 0;
   for (const sentence of sentences) {
+    if (sentence.line === boldLine) continue;
+    boldLine = sentence.line;
     for (const span of boldIn(plan.lines[sentence.line - 1] ?? ''))
       if (isTermShape(span)) bold.add(termKey(span));
   }
@@ -1045,6 +1344,7 @@ export function planContent(plan: LessonPlan): PlanContent {
   const seenQuestions = new Set<string>();
   // A term whose line gives only how to say it, or heads a list ("A “green” website is:"), defined by the line after.
   let pronounced: { term: string; line: number; section: PlanSection } | undefined;
+  let listing: { items: string[]; last: number; section: PlanSection } | undefined;
   for (const section of plan.sections) {
     const heading = headingQuestion(section);
     if (heading !== undefined) questions.push(heading);
@@ -1058,9 +1358,29 @@ export function planContent(plan: LessonPlan): PlanContent {
     const defines = pronounced;
     pronounced = undefined;
     const headsList = definition === undefined ? definedBelow(sentence.text) : undefined;
+    // The items under "A “green” website is:" are what makes one green, each a criterion pupils can apply.
+    const criteria = listing;
+    if (
+      criteria !== undefined &&
+      headsList === undefined &&
+      criteria.section === sentence.section &&
+      sentence.line === criteria.last + 1 &&
+      !sentence.text.endsWith('?') &&
+      // "The plan is:" opens something else.
+      !sentence.text.endsWith(':') &&
+      sentence.text.length <= 160 &&
+      // "Discuss examples of each of these kinds of sites" is the teacher's next step, not a criterion.
+      !TASK_VERBS.has(sentence.text.slice(0, sentence.text.indexOf(' ')).toLowerCase())
+    ) {
+      criteria.items.push(trimEnd(sentence.text));
+      criteria.last = sentence.line;
+    } else listing = undefined;
     if (headsList !== undefined) {
       addTerm(headsList, sentence.line);
       pronounced = { term: headsList, line: sentence.line, section: sentence.section };
+      const items: string[] = [];
+      terms.get(termKey(headsList))!.criteria = items;
+      listing = { items, last: sentence.line, section: sentence.section };
     } else if (definition !== undefined && PRONUNCIATION.test(definition.definition)) {
       addTerm(definition.term, sentence.line);
       pronounced = { term: definition.term, line: sentence.line, section: sentence.section };
@@ -1083,14 +1403,26 @@ export function planContent(plan: LessonPlan): PlanContent {
       previous.section === question.section &&
       question.line - previous.line <= 3 &&
       previous.asked === undefined &&
-      (/^(?:if so|and|or|what about)\b/i.test(question.text) || LEANS.test(question.text))
+      (/^(?:if so|and|or|what about)\b/i.test(question.text) ||
+        LEANS.test(question.text) ||
+        // "How does Max feel...? Which words show you?": a short question on the same line follows up the last.
+        (question.line === previous.line && question.text.split(' ').length <= 4))
     ) {
       // "Is there anything...? If so, what and why?", "Was there ever...? How was it corrected?" are one question.
       previous.text = `${previous.text} ${question.text}`;
       previous.level = higher(previous.level, question.level);
       continue;
     }
-    if (question !== undefined && !seenQuestions.has(question.text.toLowerCase())) {
+    // "How do you know?", "Why?": a follow-up with no words of its own asks nothing on its own.
+    // "Is it true or false? 1/3 = 2/4": a short question that leans on what comes after it asks nothing on its own.
+    const leaning =
+      question !== undefined && question.text.split(' ').length <= 5 && LEANS.test(question.text);
+    if (
+      question !== undefined &&
+      !leaning &&
+      !seenQuestions.has(question.text.toLowerCase()) &&
+      contentWords(question.text).length > 0
+    ) {
       seenQuestions.add(question.text.toLowerCase());
       questions.push(question);
       if (question.asked === undefined || !/\bto\s/i.test(question.asked)) continue;
@@ -1106,6 +1438,16 @@ export function planContent(plan: LessonPlan): PlanContent {
     if (task !== undefined) {
       const at = task.stretch ? { ...where, section: 'Extension' } : where;
       tasks.push(task.forPupils ? { text: task.text, ...at, forPupils: true } : { text: task.text, ...at });
+    }
+  }
+  const wordLists: PlanList[] = [];
+  const models: ModelSentence[] = [];
+  for (const section of partsOf(plan)) {
+    if (NOT_CONTENT.has(section.kind)) continue;
+    for (const item of section.body) {
+      if (!item.text.includes(', ') && !item.text.toLowerCase().includes('sentence')) continue;
+      wordLists.push(...wordListsIn(item.text, item.line, section.heading));
+      models.push(...modelSentencesIn(item.text, item.line, section.heading));
     }
   }
   for (const keyword of plan.keywords) if (isTermShape(keyword)) addTerm(keyword, 0);
@@ -1125,6 +1467,8 @@ export function planContent(plan: LessonPlan): PlanContent {
     misconceptions: misconceptionsIn(plan, sentences),
     questions,
     lists,
+    wordLists,
+    models,
   };
 }
 
@@ -1148,8 +1492,10 @@ const TEACHER_ACTION =
 
 export function notAnObjective(
   objective: string,
-): 'stem' | 'table' | 'field' | 'empty' | 'too long' | 'teacher' | undefined {
+): 'stem' | 'table' | 'field' | 'empty' | 'too long' | 'teacher' | 'reference' | undefined {
   const text = objective.replace(/^[#\s*•·-]+/, '').trim();
+  // "(NC Y4: "recognise and show...")": a curriculum reference in brackets names where the objective comes from.
+  if (text.startsWith('(') && text.endsWith(')')) return 'reference';
   const bare = trimEnd(text, '.;:!,… ');
   if (!/\p{L}{3}/u.test(bare)) return 'empty';
   if (text.endsWith(':') || text.endsWith('...') || text.endsWith('…')) {

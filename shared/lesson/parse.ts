@@ -13,6 +13,7 @@ import {
 import { withoutPageFurniture } from './read/furniture';
 import { readItems } from './read/items';
 import { readKind } from './read/kind';
+import { lessonNumber } from './read/recognisers/lesson-number';
 import { templateTitle } from './read/recognisers/template-title';
 import { topicSubject } from './read/recognisers/topic-subject';
 import { activitiesBetweenEpisodes, applyPacing, readOrganisation, readSections } from './read/sections';
@@ -37,7 +38,10 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   readOrganisation(sections);
 
   const titleSection = sections.find((section) => section.kind === 'title');
-  const title = (meta.title ?? titleSection?.heading ?? titleFrom(firstText?.text ?? ''))
+  // "Lesson: 3 of 6 (Unit: ...)" says where the lesson sits, not what it is called.
+  const stated =
+    meta.title === undefined || lessonNumber.read(meta.title) !== undefined ? undefined : meta.title;
+  const title = (stated ?? titleSection?.heading ?? meta.title ?? titleFrom(firstText?.text ?? ''))
     .slice(0, 160)
     .trim();
   // What the plan says of itself at its top, as read (so not a file's notes on where it came from).
@@ -70,8 +74,9 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
     parseMinutes(titleSection?.heading ?? '') ??
     lessonLength(opening(40));
   if (lessonMinutes !== undefined) plan.lessonMinutes = lessonMinutes;
-  const { kind, lessons, scheme } = readKind(plan, blocks);
+  const { kind, lessons, scheme, activities } = readKind(plan, blocks);
   plan.kind = kind;
+  if (activities !== undefined) plan.activities = activities;
   if (lessons !== undefined) plan.lessons = lessons;
   if (scheme !== undefined) plan.scheme = scheme;
   if (kind === 'scheme')

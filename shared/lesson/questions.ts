@@ -1,4 +1,4 @@
-import { LEVEL_NAMES, notAnObjective, trimEnd } from './content';
+import { LEVEL_NAMES, notAnObjective, questionLevel, trimEnd } from './content';
 import { isInterventionPlan } from './evidence';
 import {
   contentWords,
@@ -20,6 +20,7 @@ import type {
   PlanTerm,
   QuestionLadder,
   QuestionLevel,
+  SchemeLesson,
   WhatToAdd,
 } from './types';
 
@@ -70,9 +71,12 @@ export const stemsOf = (text: string) =>
     ...contentWords(text)
       .filter((word) => !WEAK_LINKS.has(word))
       // "trees" and "tree" are one word here ("es" would leave "tre").
-      .map((word) => stem(/[eo]es$/.test(word) ? word.slice(0, -1) : word)),
+      .map((word) => SAME_THING[word] ?? stem(/[eo]es$/.test(word) ? word.slice(0, -1) : word)),
     ...operatorsOf(text),
   ]);
+
+/** Words plans use for one thing: "put online" and "posted on the Internet" are about the same. */
+const SAME_THING: Record<string, string> = { internet: 'online', web: 'online', websites: 'websit' };
 
 /** Words too common in plans to tie a question to an objective ("ask", "put"). */
 const WEAK_LINKS = new Set(
@@ -114,6 +118,44 @@ interface Ground {
   oneToOne?: boolean;
   /** The plan's success criteria ("I can explain why 2/4 and 1/2 are equivalent"), each a question at its level. */
   criteria: PlanStatement[];
+  /** Pupils of five to seven (Reception, Year 1 and 2, phonics): short, concrete questions, no "what is your evidence?". */
+  young?: boolean;
+}
+
+/** Two or three letters an objective names as a sound ("letters/sounds ai ee", "the igh trigraph"), not a word. */
+const SHORT_WORDS = new Set(
+  'to in of on at is be as an or by it we me he up do go no so my us am if ox ok'.split(' '),
+);
+function lettersNamed(statement: string): string[] {
+  return statement
+    .toLowerCase()
+    .split(/[\s/,]+/)
+    .map((word) => trimEnd(word.replace(/^['‘’"“]+/, ''), '.;:!,\'’"”'))
+    .filter((word) => /^[a-z]{2,3}$/.test(word) && !SHORT_WORDS.has(word) && !STOPWORD_LIKE.has(word));
+}
+const STOPWORD_LIKE = new Set(
+  'and the for are was can you his her all new use how why who not but one two'.split(' '),
+);
+
+const quotedWords = (items: readonly string[]) => {
+  const quoted = items.map((item) => `"${item}"`);
+  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+};
+
+/** "Quick read tricky words" → "tricky words"; any other label → "words". */
+function wordsNamed(head: string): string {
+  const words = head.toLowerCase().split(' ');
+  const at = words.indexOf('words');
+  return at > 0 ? `${words[at - 1]} words` : 'words';
+}
+
+/** Whether a plan is for pupils of five to seven, by its year group or the words of its opening. */
+export function forYoungPupils(plan: LessonPlan): boolean {
+  if (/^(?:Reception|Nursery|Year [12]|Key Stage 1|Grade [K12])$/.test(plan.yearGroup ?? '')) return true;
+  const opening = `${plan.title}\n${plan.lines.slice(0, 30).join('\n').slice(0, 3000)}`;
+  return /\b(?:EYFS|early years|phonics|letters and sounds|phase [1-5]\b|GPCs?\b|ages? [3-7]\b|K-[123]\b)/i.test(
+    opening,
+  );
 }
 
 /** The level a success criterion's verb asks for: "I can name..." recall, "I can evaluate..." evaluate. */
@@ -156,9 +198,11 @@ function closest<T extends { line: number }>(
   text: (item: T) => string,
   stems: ReadonlySet<string>,
   ground: Ground,
+  /** More of what the item is about than its own words: a grid row's task, its episode's heading. */
+  context: (item: T) => string = () => '',
 ): T[] {
   return items
-    .map((item, index) => ({ item, index, score: overlap(stems, text(item)) }))
+    .map((item, index) => ({ item, index, score: overlap(stems, `${text(item)} ${context(item)}`) }))
     .filter(({ item, score }) => !ground.used.has(text(item)) && (score > 0 || ground.shares(item.line)))
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map(({ item }) => item);
@@ -203,36 +247,89 @@ const kindOf = (verb: string): DoingKind => KIND_OF.get(verb) ?? 'use';
 /** An application question for an objective that names what pupils do, by the kind of doing. */
 const APPLY_BY_KIND: Record<DoingKind, (doing: string) => string> = {
   calculate: (doing) => `Have a go: ${doing}. Talk your partner through each step.`,
-  sort: (doing) => `Look at these examples: can you ${doing}? Say why for each one.`,
+  // No "look at these examples": with nothing in the plan to look at, the pupils choose.
+  sort: (doing) => `Can you ${doing}? Say how you decided.`,
   make: (doing) => `Have a go: ${doing}. What will you do first, and why?`,
   explain: (doing) => `Can you ${doing} to your partner, one step at a time?`,
   use: (doing) => `Have a go: ${doing}. Talk your partner through your first step.`,
 };
 
-/** An analysis question for an objective that names what pupils do, by the kind of doing. */
-const ANALYSE_BY_KIND: Record<DoingKind, (doing: string) => string> = {
-  // The inclusive, explaining and applying rungs already name what pupils do: this one asks about its steps.
-  calculate: () => 'Which step is easiest to get wrong, and how would you spot the mistake?',
-  sort: () => 'What do all the right examples have in common, and what makes the others different?',
-  make: () => 'Which part of your work has the most effect, and why?',
-  explain: (doing) => {
-    // "explain the causes of flooding": which cause matters most.
-    const framed = FRAMED.exec(doing)?.[1]?.toLowerCase();
-    return framed === undefined
-      ? 'Which part of the explanation matters most, and why?'
-      : `Which of the ${framed} matters most, and why?`;
-  },
-  use: () => 'Which step is easiest to get wrong, and how would you spot it?',
-};
+/** "Set up their Raspberry Pi" → "Set up your Raspberry Pi": a pupil's own, bar a thing's ("their number of sides"). */
+const toOwn = (task: string) =>
+  task
+    .split(' ')
+    .map((word, index, words) =>
+      word === 'their' &&
+      !/^(?:number|order|size|shape|length|value|sides|position)\b/.test(words[index + 1] ?? '')
+        ? 'your'
+        : word,
+    )
+    .join(' ');
 
-/** An evaluation question for an objective that names what pupils do, by the kind of doing. */
-const EVALUATE_BY_KIND: Record<DoingKind, string> = {
-  calculate: 'Is this worked answer right? How do you know, and is there a quicker way?',
-  sort: 'How sure are you that you have chosen correctly? What would make you change your mind?',
-  make: "What works well in your partner's work, and what one change would make it better?",
-  explain: 'How convincing is this explanation? What would make it better?',
-  use: 'How would you check that your answer is right? What would convince someone else?',
-};
+/** Saying and listening: a task done aloud, asked about what was hard to say. */
+const SPOKEN = new Set('listen speak say tell repeat sing chant'.split(' '));
+
+/** What to ask after a task, by what it has pupils do: steps for a calculation, a reason for a choice. */
+function followUp(task: string): string {
+  const verb = task.slice(0, task.indexOf(' ')).toLowerCase();
+  if (SPOKEN.has(verb)) return 'Which part was hardest to say, and why?';
+  const kind = kindOf(verb);
+  if (kind === 'calculate') return 'Talk your partner through each step.';
+  if (kind === 'sort') return 'How did you decide?';
+  if (kind === 'explain' || ['analyse', 'analyze', 'investigate', 'discuss', 'compare'].includes(verb))
+    return 'What did you notice, and why does it matter?';
+  return 'What will you do first, and why?';
+}
+
+/** "explain the causes of flooding": which cause matters most, the one analysis the objective itself names. */
+function framedAnalysis(doing: string): string | undefined {
+  const framed = FRAMED.exec(doing)?.[1]?.toLowerCase();
+  return framed === undefined ? undefined : `Which of the ${framed} matters most, and why?`;
+}
+
+/** The objective's key noun phrase, to ask what pupils know of it: "loops", "Welsh words", "a Boolean expression". */
+function objectiveTerm(parts: ObjectiveParts, ground: Pick<Ground, 'keywords'>): string | undefined {
+  const focus = parts.that ?? parts.doing?.slice(parts.doing.indexOf(' ') + 1) ?? parts.topic;
+  if (focus === undefined) return undefined;
+  const phrases = keyPhrases(lowerInitial(focus), ground.keywords).filter(
+    (phrase) => phrase.central && contentWords(phrase.text).some((word) => !GENERAL.has(word)),
+  );
+  const strong = phrases.filter((entry) => !WEAK_LINKS.has(entry.text.split(' ')[0]!.toLowerCase()));
+  // A short noun phrase ("sequential events"), else one noun that names a topic: a plural, a name, "the
+  // heart", "segmentation"; never an adjective ("appropriate") or "an adult".
+  const phrase =
+    // Not "a logical order": an order, a series or a number is a frame, not a topic ("logical orders").
+    strong.find(
+      (entry) =>
+        entry.text.includes(' ') &&
+        entry.text.split(' ').length <= 3 &&
+        !FRAMES.has(entry.text.slice(entry.text.lastIndexOf(' ') + 1).toLowerCase()),
+    ) ??
+    strong.find(
+      (entry) =>
+        !entry.text.includes(' ') &&
+        (entry.plural ||
+          entry.proper ||
+          // "the heart", not "the day": a short word after "the" is seldom the lesson's topic.
+          (entry.phrase.startsWith('the ') && entry.text.length >= 5) ||
+          /(?:tion|sion|ment|ness|ity)$/.test(entry.text)),
+    );
+  // "use the “Dw i’n” pattern": the plan's quoted words are the term, whatever their language.
+  if (phrase === undefined) return /[“"‘]/.test(focus) && focus.split(' ').length <= 5 ? focus : undefined;
+  return about(phrase);
+}
+
+/** "boolean expressions" as the plan writes it, "Boolean expressions", where the objective's opening lowered it. */
+function restoreCase(term: string | undefined, text: string): string | undefined {
+  // Only where the plan never writes it in lower case ("fractions" as well as "Fractions" stays "fractions").
+  if (term === undefined || !/^\p{Ll}/u.test(term) || /^(?:an?|the) /.test(term) || text.includes(` ${term}`))
+    return term;
+  const upper = term.charAt(0).toUpperCase() + term.slice(1);
+  return written(upper, text) === upper ? upper : term;
+}
+
+/** Nouns that frame a topic rather than name one: "a logical order", "a series of events". */
+const FRAMES = new Set('order series number set range variety combination kind type way'.split(' '));
 
 /** What an objective asks, read for the ladder's wording. */
 interface ObjectiveParts {
@@ -253,12 +350,24 @@ interface ObjectiveParts {
 /** "websites that are alright for them to visit" → "...for you to visit": the ladder speaks to pupils. */
 const PUPIL_WORDS: Record<string, string> = { they: 'you', them: 'you', themselves: 'yourselves' };
 
-const toPupils = (text: string) =>
+/** What "their" before it can only mean the pupils': "their day", "their teammates", "their own". */
+const PUPILS_OWN = new Set(
+  'day days life lives own favourite favorite family home friends partner partners teammates team classmates peers ideas thinking feelings name names school work answers writing learning opinions views choices'.split(
+    ' ',
+  ),
+);
+
+export const toPupils = (text: string) =>
   text
+    // "share a creative artifact with other students": asked of a pupil, the others are the class.
+    .replace(/\bother (?:students|pupils|children|learners)\b/g, 'others')
     .split(' ')
-    // "evaluate their method", "for their partner" are the pupils'; "events into their logical order" the events'.
+    // "evaluate their method", "for their partner", "make up their day" are the pupils'; "events into their logical order" the events'.
     .map((word, index, words) =>
-      word === 'their' && (index === 1 || /^(?:to|for|with|about)$/.test(words[index - 1] ?? ''))
+      word === 'their' &&
+      (index === 1 ||
+        /^(?:to|for|with|about)$/.test(words[index - 1] ?? '') ||
+        PUPILS_OWN.has((words[index + 1] ?? '').toLowerCase().replace(/[.,;:!?]$/, '')))
         ? 'your'
         : (PUPIL_WORDS[word] ?? word),
     )
@@ -365,12 +474,17 @@ function groundedTopic(objective: string, terms: PlanTerm[], ground: Ground): st
 /** A one-word topic in quotes, so "how "program" compares" reads as the plan's word. */
 /** A topic as the plan's word: "fractions" and "green website" quoted, "narrative writing skills" and "the water cycle" as they are. */
 const asTopic = (topic: string) =>
-  /^\p{Lu}/u.test(topic) || /^(?:an?|the) /i.test(topic) || (/\s/.test(topic) && /s$/.test(topic))
+  topic === 'this lesson' ||
+  /^\p{Lu}/u.test(topic) ||
+  /^(?:an?|the) /i.test(topic) ||
+  (/\s/.test(topic) && /s$/.test(topic))
     ? topic
     : `"${topic}"`;
 
-/** Nouns too general to ask about on their own ("knowledge", "skills"). */
-const GENERAL = new Set('knowledge understanding skills skill ability abilities learning work'.split(' '));
+/** Nouns too general to ask about on their own ("knowledge", "skills", "steps"). */
+const GENERAL = new Set(
+  'knowledge understanding skills skill ability abilities learning work steps things ways parts'.split(' '),
+);
 
 const byLevel = (questions: PlanQuestion[], level: QuestionLevel) =>
   questions.filter((question) => question.level === level && question.text.endsWith('?'));
@@ -459,7 +573,12 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       about: overlap(stems, question.text) > 0 || ground.shares(question.line),
     }))
     .filter(
-      ({ question, about }) => about && !ground.used.has(question.text) && !/^ask\b/i.test(question.text),
+      ({ question, about }) =>
+        about &&
+        !ground.used.has(question.text) &&
+        !/^ask\b/i.test(question.text) &&
+        // "How many Boolean expressions are used?" asks about a display the ladder cannot show.
+        !/\b(?:is|are|was|were) (?:used|shown|given)\?$/i.test(question.text),
     )
     .sort(
       (a, b) =>
@@ -482,10 +601,12 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       (overlap(stems, point.text) >= 2 || (ground.shares(point.line) && /\bkey\b/i.test(point.section))),
   );
   const tasks = closest(
-    content.tasks.filter((task) => !isStretch(task)),
+    // Homework is set for after the lesson ("...or their favourite dance moves"), not a question in it.
+    content.tasks.filter((task) => !isStretch(task) && !/\bhome ?work\b/i.test(task.section)),
     (task) => task.text,
     stems,
     ground,
+    (task) => task.section,
   ).sort((a, b) => Number(SUBSTANTIAL.test(b.text)) - Number(SUBSTANTIAL.test(a.text)));
   const stretch = closest(content.tasks.filter(isStretch), (task) => task.text, stems, ground);
   const examples = closest(content.examples, (example) => example.text, stems, ground);
@@ -537,6 +658,54 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       line: criterion.line,
     };
   };
+  const fromKeyword = (): LadderRung | undefined => {
+    const term = terms.find(
+      (entry) =>
+        entry.keyword &&
+        entry.definition === undefined &&
+        !ground.used.has(entry.term) &&
+        overlap(stems, entry.term) > 0,
+    );
+    if (term === undefined) return undefined;
+    used(term.term);
+    const rung: LadderRung = {
+      level: 'inclusive',
+      question: `What does "${written(term.term, ground.text)}" mean? Can you give an example?`,
+      from: 'keyword',
+    };
+    if (term.line > 0) rung.line = term.line;
+    return rung;
+  };
+  // Kinds of one thing the plan sets out by their criteria ("A “green” website is: ..."): pupils apply them to one.
+  // Every kind counts, though an earlier ladder asked what one means: its criteria are still unasked.
+  const judged = content.terms.filter(
+    (term) => (term.criteria?.length ?? 0) > 0 && (overlap(stems, term.term) > 0 || ground.shares(term.line)),
+  );
+  const kinds = judged.filter((term) =>
+    judged.some((other) => other !== term && kindsOfOne(term.term.toLowerCase(), other.term.toLowerCase())),
+  );
+  const fromCriteria = (level: QuestionLevel): LadderRung | undefined => {
+    if (kinds.length < 2) return undefined;
+    // A criterion of a kind this ladder has not yet asked about, so the rung adds to what came before.
+    const order = [
+      ...kinds.filter((term) => !asked.has(term.term)),
+      ...kinds.filter((term) => asked.has(term.term)),
+    ];
+    for (const term of order)
+      for (const item of term.criteria!.slice(1)) {
+        if (ground.used.has(item)) continue;
+        used(item);
+        const noun = term.term.slice(term.term.lastIndexOf(' ') + 1);
+        const names = kinds.map((kind) => kind.term.slice(0, kind.term.lastIndexOf(' ')));
+        return {
+          level,
+          question: `"${item}": is that ${/^[aeiou]/i.test(names[0]!) ? 'an' : 'a'} ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]} ${noun}? How can you tell?`,
+          from: 'keyword',
+          line: term.line,
+        };
+      }
+    return undefined;
+  };
   /** A list the plan gives ("the elements of a narrative, such as..."), once per ladder for its name and once for its items. */
   const fromList = (
     level: QuestionLevel,
@@ -552,11 +721,67 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     }
     return undefined;
   };
-  const fromObjective = (level: QuestionLevel, question: string): LadderRung => ({
-    level,
-    question,
-    from: 'objective',
-  });
+  // Words and sentences the plan gives pupils, tied to the objective by their label or by its letters ("ai").
+  const letters = lettersNamed(parts.statement);
+  const soundOf = (word: string) => letters.find((group) => word.toLowerCase().includes(group));
+  const wordLists = content.wordLists.filter(
+    (list) =>
+      !ground.used.has(`words:${list.line}:${list.items.join(',')}`) &&
+      (overlap(stems, list.head) > 0 ||
+        ground.shares(list.line) ||
+        (letters.length > 0 && list.items.every((item) => soundOf(item) !== undefined))),
+  );
+  const pure = (list: PlanList) =>
+    new Set(list.items.map(soundOf)).size === 1 && soundOf(list.items[0]!) !== undefined;
+  const fromWords = (
+    level: QuestionLevel,
+    fits: (list: PlanList) => boolean,
+    wording: (list: PlanList) => string,
+  ): LadderRung | undefined => {
+    const list = wordLists.find(
+      (entry) => !ground.used.has(`words:${entry.line}:${entry.items.join(',')}`) && fits(entry),
+    );
+    if (list === undefined) return undefined;
+    used(`words:${list.line}:${list.items.join(',')}`);
+    return { level, question: wording(list), from: 'example', line: list.line };
+  };
+  const spelling = (list: PlanList) =>
+    /\b(?:spell|spelling|segment|segmenting|write|test)\b/i.test(list.head);
+  const models = content.models.filter(
+    (model) =>
+      !ground.used.has(model.text) &&
+      (overlap(stems, model.text) > 0 ||
+        ground.shares(model.line) ||
+        (letters.length > 0 && model.text.split(' ').some((word) => soundOf(word) !== undefined))),
+  );
+  const fromModel = (level: QuestionLevel): LadderRung | undefined => {
+    const purpose = level === 'create' ? 'write' : 'read';
+    const model = models.find((entry) => entry.purpose === purpose && !ground.used.has(entry.text));
+    if (model === undefined) return undefined;
+    used(model.text);
+    const word = model.text.split(' ').find((entry) => soundOf(entry) !== undefined);
+    const sound = word === undefined ? undefined : soundOf(word);
+    const question =
+      purpose === 'write'
+        ? `Can you write "${model.text}"? Then write a sentence of your own${sound === undefined ? '' : ` with ${/^[aeiou]/.test(sound) ? 'an' : 'a'} "${sound}" word in it`}.`
+        : `Read this sentence: "${model.text}"${sound === undefined ? ' What is it about?' : ` Which word has "${sound}" in it?`}`;
+    return { level, question, from: 'example', line: model.line };
+  };
+
+  /** A rung in the objective's own words; `undefined` where it would be a template about nothing in particular. */
+  const fromObjective = (level: QuestionLevel, question: string | undefined): LadderRung | undefined =>
+    question === undefined ? undefined : { level, question, from: 'objective' };
+  // "give examples of Welsh words already known": what pupils know is the question, not a topic to ask about.
+  const known = / already (?:known|know)\b/i.test(parts.doing ?? '')
+    ? lastWords(parts.doing!.slice(0, parts.doing!.toLowerCase().indexOf(' already ')), 3)
+    : undefined;
+  // The objective's own key term ("loops", "Welsh words"), for a rung the plan gives nothing else for.
+  const ownTerm = restoreCase(
+    topic ??
+      (parts.topic !== undefined && parts.topic.split(' ').length <= 6 ? parts.topic : undefined) ??
+      objectiveTerm(parts, ground),
+    ground.text,
+  );
 
   const inclusive =
     fromQuestion('inclusive') ??
@@ -565,24 +790,36 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     fromList('inclusive', 'head', (list) =>
       namesKinds(list) ? `What are ${list.head}? Name as many as you can.` : undefined,
     ) ??
+    // A keyword of the plan's the objective uses ("elif"), though the plan does not say what it means.
+    fromKeyword() ??
+    fromWords(
+      'inclusive',
+      // A spelling list is for the apply rung, where pupils spell its words.
+      (list) => (letters.length === 0 ? !spelling(list) : pure(list)),
+      (list) => `Can you read these ${wordsNamed(list.head)}: ${list.items.slice(0, 6).join(', ')}?`,
+    ) ??
+    // About the objective's key term, never the whole objective again ("what do you already know that
+    // could help you give examples of Welsh words already known?" says nothing).
     fromObjective(
       'inclusive',
-      topic !== undefined
-        ? `What do you already know about ${topic}? Tell your partner one thing.`
-        : parts.doing !== undefined
-          ? `What do you already know that could help you ${parts.doing}? Tell your partner one thing.`
-          : parts.topic !== undefined
-            ? `What do you already know about ${parts.topic}? Tell your partner one thing.`
-            : parts.that !== undefined
-              ? `What do you already know that helps explain why ${parts.that}? Tell your partner one thing.`
-              : `What have you already learned that links to "${parts.statement}"? Tell your partner one thing.`,
+      known !== undefined
+        ? `Which ${known} do you already know? Tell your partner one.`
+        : ownTerm === undefined
+          ? undefined
+          : `What do you already know about ${ownTerm}? Tell your partner one thing.`,
     );
 
   // "Understand that...": why it is true is the explaining question; a key point or a term comes next.
   const whyTrue: LadderRung | undefined =
     parts.that === undefined
       ? undefined
-      : fromObjective('understand', `Why is it true that ${parts.that}? Explain in your own words.`);
+      : fromObjective(
+          'understand',
+          // Five-year-olds show what is true; older pupils explain why.
+          ground.young
+            ? `Can you show me that ${parts.that}?`
+            : `Why is it true that ${parts.that}? Explain in your own words.`,
+        );
   const understand =
     fromQuestion('understand') ??
     fromCriterion('understand') ??
@@ -603,19 +840,35 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
         ? undefined
         : `What do we mean by "${terms[0]}" and "${terms[1]}"? Give an example of each.`;
     }) ??
+    fromWords(
+      'understand',
+      (list) => letters.length > 0 && pure(list),
+      (list) => `What sound is the same in ${quotedWords(list.items.slice(0, 3))}? Which letters make it?`,
+    ) ??
     fromObjective(
       'understand',
-      parts.doing !== undefined
-        ? `What does it mean to ${parts.doing}? What would it look like done well?`
-        : parts.topic !== undefined
-          ? `Can you explain ${parts.topic} in your own words, with an example?`
-          : `What does "${parts.statement}" mean? Explain it in your own words.`,
+      parts.topic !== undefined && parts.doing === undefined
+        ? `Can you explain ${parts.topic} in your own words, with an example?`
+        : undefined,
     );
 
   const apply =
     fromQuestion('apply') ??
     fromCriterion('apply') ??
-    fromStatement('apply', tasks, 'task', (task) => `Try it: "${task}". What will you do first, and why?`) ??
+    fromCriteria('apply') ??
+    fromWords(
+      'apply',
+      (list) => spelling(list) && (letters.length === 0 || pure(list)),
+      (list) => `Can you spell ${quotedWords(list.items.slice(0, 2))}? Say each sound as you write it.`,
+    ) ??
+    fromModel('apply') ??
+    // A task set to pupils is asked of one: "set up their Raspberry Pi" → "set up your Raspberry Pi".
+    fromStatement('apply', tasks, 'task', (text) => {
+      const task = toOwn(text);
+      return ground.young && !task.includes('"')
+        ? `Can you ${lowerInitial(task)}? Show me how.`
+        : `Try it: "${task}". ${followUp(task)}`;
+    }) ??
     fromStatement(
       'apply',
       examples,
@@ -627,14 +880,15 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       'apply',
       parts.that !== undefined
         ? `Can you give a new example that shows ${parts.that}?`
-        : parts.doing !== undefined
-          ? APPLY_BY_KIND[parts.kind ?? 'use'](parts.doing)
-          : parts.topic !== undefined
-            ? `Can you show ${parts.topic} in a new example, and explain it to your partner?`
-            : `Can you use "${parts.statement}" in a new example, and explain it?`,
+        : // A making objective is its own create rung: asking it twice reads as a near-duplicate.
+          parts.doing !== undefined && !parts.creating
+          ? // Five-year-olds are asked to do it, not to talk a partner through their steps.
+            ground.young
+            ? `Can you ${parts.doing}? Show me.`
+            : APPLY_BY_KIND[parts.kind ?? 'use'](parts.doing)
+          : undefined,
     );
 
-  const pair = pairFor(misconceptions, defined.length >= 2 ? defined : content.terms, ground.text);
   // Two terms are compared only where the plan sets them side by side in one line of its teaching.
   const together = defined.length >= 2 ? pairedTerms(defined, ground.text) : undefined;
   const twoTerms =
@@ -654,15 +908,23 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     };
   };
   const pairRung = (): LadderRung | undefined => {
-    if (pair === undefined || ground.used.has(`${pair[0]}|${pair[1]}`)) return undefined;
-    used(`${pair[0]}|${pair[1]}`);
-    const rung: LadderRung = {
+    // Only a confusion the plan names ("pupils confuse A with B"): two terms that share a belief
+    // ("a bigger denominator means a bigger fraction") are not two ideas to tell apart.
+    const confusion = misconceptions.find(
+      (entry) =>
+        entry.confused !== undefined && !ground.used.has(`${entry.confused[0]}|${entry.confused[1]}`),
+    );
+    if (confusion === undefined) return undefined;
+    const [first, second] = confusion.confused!;
+    used(`${first}|${second}`);
+    // Its "Someone says: A and B are the same thing" would ask it again.
+    if (confusion.claim !== undefined) used(confusion.claim);
+    return {
       level: 'analyse',
-      question: `What is the difference between ${pair[0]} and ${pair[1]}? How would you tell them apart?`,
+      question: `What is the difference between ${first} and ${second}? How would you tell them apart?`,
       from: 'misconception',
+      line: confusion.line,
     };
-    if (misconceptions[0] !== undefined) rung.line = misconceptions[0].line;
-    return rung;
   };
   // With a misconception to evaluate, the plan's own judging question ("Which cause mattered most?") analyses.
   const claimedFirst = claimed.some((entry) => !ground.used.has(entry.claim!));
@@ -677,17 +939,15 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
         : undefined,
     ) ??
     twoTermsRung() ??
-    fromObjective(
+    fromWords(
       'analyse',
-      parts.that !== undefined
-        ? // The rungs before it already state what is true; restating it a fourth time reads as a template.
-          'What would be different if this were not true? Give an example.'
-        : parts.doing !== undefined
-          ? ANALYSE_BY_KIND[parts.kind ?? 'use'](parts.doing)
-          : parts.topic !== undefined
-            ? 'Which part of this is hardest to get right, and why?'
-            : `Which part of "${parts.statement}" is hardest to get right, and why?`,
-    );
+      (list) => letters.length >= 2 && new Set(list.items.map(soundOf)).size >= 2,
+      (list) =>
+        `Sort these words into ${letters.map((group) => `"${group}"`).join(' and ')} words: ${list.items.slice(0, 8).join(', ')}.`,
+    ) ??
+    // Only where the objective names what is weighed ("explain the causes of flooding"): "which step is
+    // easiest to get wrong?" fits any objective, so it says nothing about this one.
+    fromObjective('analyse', parts.kind === 'explain' ? framedAnalysis(parts.doing ?? '') : undefined);
 
   const misconception = claimed.find((entry) => !ground.used.has(entry.claim!));
   if (misconception !== undefined) used(misconception.claim!);
@@ -701,13 +961,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
         }
       : undefined) ??
     fromQuestion('evaluate') ??
-    fromCriterion('evaluate') ??
-    fromObjective(
-      'evaluate',
-      parts.that !== undefined
-        ? `How do we know that ${parts.that}? What is the evidence?`
-        : EVALUATE_BY_KIND[parts.kind ?? 'use'],
-    );
+    fromCriterion('evaluate');
 
   const techniques = defined.length >= 2 ? defined.map((term) => written(term.term, ground.text)) : [];
   const create =
@@ -724,24 +978,28 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
         )
       : undefined) ??
     fromStatement('create', stretch, 'task', (task) => `Can you go further: ${lowerInitial(task)}?`) ??
-    (parts.kind === 'sort' && parts.doing !== undefined
-      ? fromObjective(
-          'create',
-          'Can you make up a new example and a non-example, and explain to your partner which is which?',
-        )
-      : undefined) ??
-    fromObjective(
-      'create',
-      topic !== undefined || (parts.topic !== undefined && parts.topic.split(' ').length <= 4)
-        ? `Can you make up your own question about ${asTopic(topic ?? parts.topic!)}, and the answer you would expect?`
-        : 'Can you make up a question that would show whether someone has really understood this, and a wrong answer someone might give?',
-    );
+    fromModel('create');
 
-  const ladder = [inclusive, understand, apply, analyse, evaluate, create].map((rung) =>
-    rung.line === undefined || rung.line <= 0
-      ? { level: rung.level, question: rung.question, from: rung.from }
-      : rung,
+  // A rung the plan gives nothing for is left out: four rungs about this lesson beat six with templates.
+  const rungs = [inclusive, understand, apply, analyse, evaluate, create].filter(
+    (rung): rung is LadderRung => rung !== undefined,
   );
+  // Where the plan's own content carries the ladder, a rung in the objective's words alone is the odd one out.
+  const grounded = rungs.filter((rung) => rung.from !== 'objective').length >= 3;
+  const ladder = rungs
+    // Bar the first and last: a ladder opens where everyone can answer, and a making objective is its own top rung.
+    .filter(
+      (rung) =>
+        !grounded || rung.from !== 'objective' || rung.level === 'create' || rung.level === 'inclusive',
+    )
+    .filter(
+      (rung) => !ground.young || !ASKS_FOR_EVIDENCE.test(rung.question) || rung.from === 'plan question',
+    )
+    .map((rung) =>
+      rung.line === undefined || rung.line <= 0
+        ? { level: rung.level, question: rung.question, from: rung.from }
+        : rung,
+    );
   const spoken = ground.oneToOne
     ? ladder.map((rung) => ({ ...rung, question: toTutee(rung.question) }))
     : ladder;
@@ -749,10 +1007,36 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     objective: withoutPlaceholders(trimEnd(objective.trim())),
     ladder: spoken,
   };
-  if (spoken.filter((rung) => rung.from !== 'objective').length < 2)
-    result.toAdd =
-      'The plan gives little to build on for this objective: add its key words with what they mean, a worked example or a key question, and the ladder will use them.';
+  if (spoken.every((rung) => rung.from === 'objective')) result.toAdd = whatToAdd(parts, ownTerm, spoken);
   return result;
+}
+
+/** "give examples of Welsh words" → "Welsh words": the noun phrase that ends a clause. */
+function lastWords(text: string, most: number): string {
+  const words = text.split(' ');
+  const of = words.lastIndexOf('of');
+  return words.slice(Math.max(of + 1, words.length - most)).join(' ');
+}
+
+/** Rungs too abstract for five- to seven-year-olds: "What is the evidence?", "What would convince someone else?". */
+const ASKS_FOR_EVIDENCE = /\b(?:evidence|convince|justify|reliable)\b/i;
+
+/**
+ * What to add for an objective the plan says nothing else about, named for it: the ladder has
+ * only the objective's own words, so it stops where they do.
+ */
+function whatToAdd(parts: ObjectiveParts, term: string | undefined, ladder: LadderRung[]): string {
+  const what =
+    parts.that !== undefined
+      ? 'an example pupils can test it on and a question that asks them to judge it'
+      : parts.doing !== undefined
+        ? `a worked example or a task for it${term === undefined ? '' : `, what ${term.startsWith('"') ? term : `"${term}"`} means`} and a question that asks why`
+        : 'its key words with what they mean and a question that asks why';
+  const stops =
+    ladder.length < 2
+      ? 'it has no ladder yet'
+      : `its ladder stops at ${LEVEL_NAMES[ladder[ladder.length - 1]!.level]}`;
+  return `Nothing else in the plan is about this objective yet, so ${stops}: add ${what}, and the ladder will climb from them.`;
 }
 
 /**
@@ -767,6 +1051,7 @@ export function objectiveLadder(objective: string, plan: LessonPlan, content: Pl
     used: new Set(),
     shares: () => true,
     criteria: [],
+    young: forYoungPupils(plan),
   });
 }
 
@@ -789,12 +1074,20 @@ function objectiveBlocks(lines: number[]): number[] {
 
 /** What a plan with no objectives is about, to head its one ladder: its first short heading. */
 function lessonTopic(plan: LessonPlan): string {
-  const short = (text: string) => text.split(' ').length <= 10 && !text.includes(':');
-  if (short(plan.title) && plan.title !== 'Untitled lesson') return plan.title;
-  return (
-    plan.sections.find((section) => short(section.heading) && section.heading !== '')?.heading ??
-    'this lesson'
-  );
+  // "P3", "9B/En2", "ch.3": a class, room or page code names when the lesson is, not what it is about.
+  const coded = (word: string) => word.includes('/') || (/\d/.test(word) && /\p{L}/u.test(word));
+  const topicIn = (text: string) =>
+    text
+      .split(/ [–-] /)
+      .reverse()
+      .find((part) => part.split(' ').length <= 10 && !part.includes(':') && !part.split(' ').some(coded));
+  const title = plan.title === 'Untitled lesson' ? undefined : topicIn(plan.title);
+  if (title !== undefined) return title;
+  for (const section of plan.sections) {
+    const heading = section.heading === '' ? undefined : topicIn(section.heading);
+    if (heading !== undefined) return heading;
+  }
+  return 'this lesson';
 }
 
 /** The ladders for a plan's objectives, built on what the plan says; stems, table rows and field labels get none. */
@@ -812,6 +1105,7 @@ export function planLadders(
     used: new Set(),
     shares: () => false,
     oneToOne: plan.kind === 'tuition' || isInterventionPlan(plan),
+    young: forYoungPupils(plan),
     // Bounded: a pasted unit can list thousands; the first few are the ones a ladder could use.
     criteria: plan.successCriteria
       .slice(0, MAX_CRITERIA)
@@ -827,24 +1121,45 @@ export function planLadders(
   });
   const blocks = objectiveBlocks(objectives.map((objective) => objective.line));
   const blockAt = (line: number) => blocks.filter((start) => start <= line).length;
-  const ladders = distinct.slice(0, MAX_LADDERS).map((objective) => {
+  const lessons = (plan.lessons ?? []).filter(
+    (lesson) => lesson.objectives.length + lesson.questions.length > 0,
+  );
+  if (plan.kind === 'scheme' && lessons.length >= 2)
+    return { ladders: schemeLadders(plan, lessons), toAdd: [] };
+  const built = distinct.slice(0, MAX_LADDERS).map((objective) => {
     // Each block of objectives (a session record's second "Lesson Focus") owns what follows it.
     const block = blockAt(objective.line);
     const inBlock = objectives.filter((entry) => blockAt(entry.line) === block).length;
     ground.shares = (line) => inBlock <= 2 && Math.max(blockAt(line), 1) === block;
-    return groundedLadder(objective.text, ground);
+    return { objective, ladder: groundedLadder(objective.text, ground) };
   });
+  // One rung is not a ladder: an objective with nothing to climb from gets what to add instead.
+  const ladders = built.filter(({ ladder }) => ladder.ladder.length >= 2).map(({ ladder }) => ladder);
+  const bare = built.filter(({ ladder }) => ladder.toAdd !== undefined);
   const toAdd: WhatToAdd[] = [];
-  // Said once for the plan when most ladders are thin (a scheme's objectives alone), not under every ladder.
-  const thin = ladders.filter((ladder) => ladder.toAdd !== undefined);
-  if (thin.length >= 3) {
-    for (const ladder of thin) delete ladder.toAdd;
+  if (bare.length >= 3) {
+    // Said once for the plan when most objectives have only their own words (a scheme's), not under every one.
+    for (const { ladder } of bare) delete ladder.toAdd;
     toAdd.push({
       for: 'questions',
-      message: `${thin.length} of these ${ladders.length} ladders are built from the objectives alone: add key words with what they mean, worked examples or key questions, and the ladders will use them.`,
+      message: `${bare.length} of these ${built.length} objectives have nothing else in the plan about them, so their ladders are short or left out: add to each a worked example, a task or a key question, and its ladder will climb from them.`,
     });
-  }
-  if (ladders.length === 0) {
+  } else
+    for (const { objective, ladder } of built) {
+      if (ladder.ladder.length >= 2) continue;
+      const [only] = ladder.ladder;
+      const message =
+        ladder.toAdd ??
+        `Only one part of the plan is about this objective${only?.line === undefined ? '' : ` (line ${only.line})`}, so it has no ladder yet: add a worked example, what its key words mean or a question that asks why, and the ladder will climb from them.`;
+      toAdd.push({
+        for: 'questions',
+        line: objective.line,
+        message: `"${ladder.objective}": ${lowerInitial(message)}`,
+      });
+    }
+  // A pupil's worksheet or a page that is not a plan has no lesson to climb through: its questions are already set.
+  const lesson = plan.kind !== 'pupil-facing' && plan.kind !== 'not-a-plan';
+  if (built.length === 0 && lesson) {
     const ownQuestions = content.questions.filter((question) => question.text.endsWith('?')).length;
     const defined = content.terms.filter((term) => term.definition !== undefined).length;
     if (ownQuestions + defined >= 2) {
@@ -862,6 +1177,109 @@ export function planLadders(
 }
 
 const LEVEL_ORDER: QuestionLevel[] = ['inclusive', 'understand', 'apply', 'analyse', 'evaluate', 'create'];
+
+/** The level a scheme's objective asks for, by its first verb: "Name..." recall, "Decompose..." analyse. */
+const VERB_LEVELS: [QuestionLevel, string][] = [
+  [
+    'inclusive',
+    'name list state label recall identify define recognise recognize spell repeat match count point',
+  ],
+  ['understand', 'explain describe summarise summarize relate reflect'],
+  [
+    'apply',
+    'use apply practise practice express order arrange represent select execute follow traverse translate employ encode decode convert solve draw complete modify share',
+  ],
+  [
+    'analyse',
+    'compare contrast analyse analyze distinguish differentiate classify sort decompose predict determine verify break',
+  ],
+  ['evaluate', 'evaluate judge assess critique decide justify'],
+  ['create', 'create design write compose invent plan make produce build'],
+];
+const VERB_LEVEL = new Map(
+  VERB_LEVELS.flatMap(([level, verbs]) => verbs.split(' ').map((verb) => [verb, level] as const)),
+);
+
+/** A scheme's objective as a question for pupils: "Can you decompose large activities into a series of smaller events?". */
+function schemeRung(objective: string): LadderRung | undefined {
+  const parts = partsOf(objective);
+  if (parts.that !== undefined)
+    return { level: 'understand', question: `Why is it true that ${parts.that}?`, from: 'objective' };
+  if (parts.topic !== undefined && parts.doing === undefined)
+    return {
+      level: 'understand',
+      question: `Can you explain ${parts.topic} to your partner?`,
+      from: 'objective',
+    };
+  if (parts.doing === undefined) return undefined;
+  const level = VERB_LEVEL.get(parts.doing.split(' ')[0]!) ?? 'apply';
+  return { level, question: `Can you ${parts.doing}?`, from: 'objective' };
+}
+
+/** How many of a scheme's lessons get a ladder: one each, spread across the scheme, so the page stays readable. */
+const MAX_SCHEME_LADDERS = 8;
+
+/**
+ * A ladder for each of a scheme's lessons, spread across it (the first, the last and evenly
+ * between): the lesson's own objectives and enquiry questions are its rungs, each at the level
+ * its verb asks for, so the ladder is the lesson's content climbing, not a template.
+ */
+function schemeLadders(plan: LessonPlan, lessons: SchemeLesson[]): QuestionLadder[] {
+  const count = Math.min(MAX_SCHEME_LADDERS, lessons.length);
+  const picked = [
+    ...new Set(
+      Array.from({ length: count }, (_, index) =>
+        count === 1 ? 0 : Math.round((index * (lessons.length - 1)) / (count - 1)),
+      ),
+    ),
+  ].map((index) => lessons[index]!);
+  return picked.flatMap((lesson) => {
+    const rungs = [
+      ...lesson.questions.map(
+        (question): LadderRung => ({
+          level: questionLevel(question.text),
+          question: trimEnd(question.text),
+          from: 'plan question',
+          line: question.line,
+        }),
+      ),
+      ...lesson.objectives
+        .filter((objective) => notAnObjective(objective.text) === undefined)
+        .flatMap((objective) => {
+          const rung = schemeRung(objective.text);
+          return rung === undefined ? [] : [{ ...rung, line: objective.line }];
+        }),
+    ];
+    // One rung a level, the first the lesson gives, in the order the guidance climbs.
+    const ladder = LEVEL_ORDER.flatMap((level) => rungs.find((rung) => rung.level === level) ?? []).map(
+      (rung) => ({ ...rung, question: rung.question.endsWith('?') ? rung.question : `${rung.question}?` }),
+    );
+    if (ladder.length === 0) return [];
+    // Inclusive first: what pupils already know of the lesson's key term, where no objective asks to recall.
+    const term =
+      ladder[0]!.level === 'inclusive'
+        ? undefined
+        : objectiveTerm(partsOf(lesson.objectives[0]?.text ?? ''), { keywords: plan.keywords });
+    if (term !== undefined)
+      ladder.unshift({
+        level: 'inclusive',
+        question: `What do you already know about ${term}? Tell your partner one thing.`,
+        from: 'objective',
+      });
+    const heading = trimStart(plan.lines[lesson.line - 1] ?? lesson.title);
+    const result: QuestionLadder = { objective: heading === '' ? lesson.title : heading, ladder };
+    if (ladder.length < 3)
+      result.toAdd = `This lesson's objectives give ${ladder.length === 1 ? 'one rung' : 'two rungs'}: add its key questions or a task, and the ladder will climb from them.`;
+    return [result];
+  });
+}
+
+/** "## Lesson 5: Getting Loopy" → "Lesson 5: Getting Loopy". */
+function trimStart(heading: string): string {
+  let at = 0;
+  while (at < heading.length && (heading[at] === '#' || heading[at] === ' ')) at += 1;
+  return heading.slice(at).trim();
+}
 
 /**
  * The levels of the plan's own questions, and the next level that would stretch them: "Your

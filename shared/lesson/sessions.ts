@@ -1,4 +1,4 @@
-import { isClassLesson } from './check-questions';
+import { isClassLesson, objectivesToReview } from './check-questions';
 import { notAnObjective, planContent, sentencesOf, trimEnd } from './content';
 import { sectionsOf } from './evidence';
 import { isStretch, keyTerm, SUBSTANTIAL } from './questions';
@@ -52,13 +52,20 @@ const HAZARD =
 /** Work outdoors, where the whole class is the teacher's to watch. */
 const OUTDOORS = /\b(?:outdoors?|outside|playground|field trip)\b/i;
 
+/** A heading over pupils' hands-on work, where one paragraph can hold the whole practical. */
+const HANDS_ON = /\b(?:practicals?|experiments?|investigations?|lab|carrying out)\b/i;
+const HAZARDS = new RegExp(HAZARD.source, 'gi');
+
 function isSupervisedPractical(section: PlanSection): boolean {
   if (HAZARD.test(section.heading) || OUTDOORS.test(section.heading)) return true;
+  const handsOn = HANDS_ON.test(section.heading);
   let hazards = 0;
   for (const item of section.body) {
     const text = item.text.slice(0, 1000);
     if (OUTDOORS.test(text)) return true;
-    if (HAZARD.test(text)) hazards += 1;
+    // "PRACTICAL: add each metal to 2 cm acid... acid down the sink": a practical's one row handles them throughout.
+    if (handsOn) hazards += [...text.matchAll(HAZARDS)].length;
+    else if (HAZARD.test(text)) hazards += 1;
   }
   return hazards >= 2;
 }
@@ -141,12 +148,45 @@ function guidedTask(
     .flatMap((task, index) => {
       const episode = episodes.get(task.section);
       if (episode === undefined || isStretch(task) || /\bhomework\b/i.test(task.section)) return [];
+      if (!isPupilTask(task.text, stems)) return [];
       // "I will model the opening... Pupils then write their own letter": the pupils' part is work, the rest is not.
       if (wholeClassOnly(episode) && task.forPupils !== true) return [];
       return [{ task, episode, index, rank: rank(task, episode) }];
     })
     .sort((a, b) => b.rank - a.rank || a.index - b.index)[0];
-  return best ?? episodeWork(episodes);
+  // A task picked from the teaching ("Try 2/5 = ?/10 on whiteboards") is the teacher's example where the plan
+  // has an episode of pupils' own work: that episode's work is what the group applies the learning in.
+  if (best !== undefined && isOwnWork(best.episode)) return best;
+  const ownWork = [...episodes.values()].some(isOwnWork);
+  return (ownWork ? episodeWork(episodes) : undefined) ?? best ?? episodeWork(episodes);
+}
+
+const isOwnWork = (section: PlanSection) => section.kind === 'independent' || section.kind === 'guided';
+
+/** Getting ready rather than working: "Open the starter file...", "Log in to...", "Collect a tray". */
+const GETTING_READY =
+  /^(?:open|log (?:in|on)|sign in|load|download|collect|fetch|get out|take out|go (?:to|back)|return to|sit|stick)\b/i;
+/** A resource for some pupils ("Writing frame for 8 students..."), not a task for the group. */
+const FOR_SOME = /\bfor (?:\d+|some|sen|eal|lower[- ]attaining) (?:students|pupils|children|learners)\b/i;
+/** Fewer words than this, and no word of the objective, is the tail of a task ("Explain how you know"). */
+const SHORTEST_TASK = 5;
+
+function balanced(text: string): boolean {
+  let straight = 0;
+  let opened = 0;
+  for (const char of text) {
+    if (char === '"') straight += 1;
+    else if (char === '“') opened += 1;
+    else if (char === '”') opened -= 1;
+  }
+  return straight % 2 === 0 && opened === 0;
+}
+
+/** A task a group can do: whole (not a tail with a stray quote), the work itself, and for everyone. */
+function isPupilTask(text: string, objectives: readonly ReadonlySet<string>[]): boolean {
+  if (!balanced(text) || GETTING_READY.test(text) || FOR_SOME.test(text)) return false;
+  const words = text.split(' ').filter((word) => /\p{L}/u.test(word)).length;
+  return words >= SHORTEST_TASK || objectives.some((set) => shared(set, text) > 0);
 }
 
 /** Setting-up lines ("Divide the class into groups of four"), which say how pupils work, not what they do. */
@@ -167,20 +207,76 @@ function episodeWork(
   const activities = [...episodes.values()].filter(
     (section) =>
       (section.kind === 'main' || section.kind === 'independent') &&
-      FOLLOW_ON.test(section.heading) &&
+      (FOLLOW_ON.test(section.heading) ||
+        section.organisation.some((organisation) => organisation !== 'whole class')) &&
       !wholeClassOnly(section),
   );
-  const episode = activities.sort((a, b) => (minutesOf(b) ?? 0) - (minutesOf(a) ?? 0))[0];
+  const episode = activities.sort(
+    (a, b) =>
+      Number(isOwnWork(b)) - Number(isOwnWork(a)) ||
+      Number(FOLLOW_ON.test(b.heading)) - Number(FOLLOW_ON.test(a.heading)) ||
+      (minutesOf(b) ?? 0) - (minutesOf(a) ?? 0),
+  )[0];
   if (episode === undefined) return undefined;
-  const sentences = episode.body.flatMap((item) =>
-    sentencesOf(item.text.slice(0, 600))
-      .filter((text) => !SETTING_UP.test(text) && !text.endsWith('?') && text.split(' ').length >= 5)
-      .map((text) => ({ text, line: item.line })),
-  );
+  const sentences = episode.body
+    // The support and challenge tiers are for some pupils; the group works on what the class does.
+    .filter((item) => !TIER_FOR_SOME.test(item.text))
+    .flatMap((item) =>
+      sentencesOf(withoutLabel(item.text).slice(0, 600))
+        .map(asInstruction)
+        .filter(
+          ({ text, ofPupils }) =>
+            !SETTING_UP.test(text) &&
+            !GETTING_READY.test(text) &&
+            !FOR_SOME.test(text) &&
+            !text.endsWith('?') &&
+            balanced(text) &&
+            // "Do Zn and Fe" is short, but said of the pupils it is their work.
+            text.split(' ').length >= (ofPupils ? SHORTEST_TASK - 1 : SHORTEST_TASK),
+        )
+        .map(({ text, ofPupils }) => ({ text, ofPupils, line: item.line })),
+    );
   // What pupils do, said of them, before any other line of the episode.
-  const work = sentences.find((sentence) => PUPILS_DO.test(sentence.text)) ?? sentences[0];
+  const work = sentences.find((sentence) => sentence.ofPupils) ?? sentences[0];
   if (work === undefined) return undefined;
   return { task: { text: trimEnd(work.text), line: work.line, section: episode.heading }, episode };
+}
+
+/** "Support (with the TA): ...", "Challenge: ...", "Early finishers: ...": work for some pupils, not the group's task. */
+const TIER_FOR_SOME =
+  /^\**(?:support|challenge|extension|stretch|early finishers|greater depth|scaffold(?:ed)?)\b[^:]{0,40}:/i;
+
+/** "Core: Sheet B – shade diagrams..." → "Sheet B – shade diagrams...": the tier's label is not the task. */
+function withoutLabel(text: string): string {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 30 || text.slice(0, colon).split(' ').length > 3) return text;
+  return text
+    .slice(colon + 1)
+    .replace(/^\**\s*/, '')
+    .trim();
+}
+
+/** "They need to add an if / elif / else..." → "Add an if / elif / else...": the pupils' work as an instruction. */
+const PUPILS_TO =
+  /^(?:they|students|pupils|children|learners)(?: will| need to| should| must| then| now| can)* (?=\p{Ll})/iu;
+const ORGANISATION_TAILS = [' on their own', ' in pairs', ' individually', ' independently', ' in groups'];
+function withoutOrganisation(text: string): string {
+  const tail = ORGANISATION_TAILS.find((phrase) => text.toLowerCase().endsWith(phrase));
+  return tail === undefined ? text : text.slice(0, text.length - tail.length);
+}
+
+/** "Model Mg + HCl word equation, students do Zn and Fe on their own": the pupils' part of a teacher's sentence. */
+const PUPILS_CLAUSE = [', students ', ', pupils ', ', children ', ', learners ', '; students ', '; pupils '];
+
+function asInstruction(whole: string): { text: string; ofPupils: boolean } {
+  const lower = whole.slice(0, 300).toLowerCase();
+  const clause = PUPILS_CLAUSE.map((joint) => lower.indexOf(joint)).filter((at) => at > 0)[0];
+  const sentence = clause === undefined ? whole : whole.slice(clause + 2);
+  const frame = PUPILS_TO.exec(sentence)?.[0];
+  if (frame === undefined) return { text: sentence, ofPupils: PUPILS_DO.test(sentence) };
+  // How they work is said beside the task ("on their own"), not in it.
+  const rest = withoutOrganisation(trimEnd(sentence.slice(frame.length)));
+  return { text: rest.charAt(0).toUpperCase() + rest.slice(1), ofPupils: true };
 }
 
 /** "Divide students into groups of four": the plan's own group size, which the guided group keeps. */
@@ -262,9 +358,9 @@ export function planGuidedSession(
   // A guided group is part of a class lesson: a one-to-one session or a scheme page has none, unless the teacher asks.
   if (options.objective === undefined && options.focus === undefined && !isClassLesson(plan)) return null;
   const guided = sectionsOf(plan, 'guided')[0];
-  const stated = plan.objectives
-    .filter((entry) => notAnObjective(entry.text) === undefined)
-    .map((entry) => entry.text);
+  const stated = objectivesToReview(
+    plan.objectives.filter((entry) => notAnObjective(entry.text) === undefined),
+  ).map((entry) => entry.text);
   const content = options.content ?? planContent(plan);
   const candidates = options.objective !== undefined ? [options.objective] : stated;
   if (candidates.length === 0 || candidates[0]!.trim() === '') return null;
@@ -373,14 +469,18 @@ export function planGuidedSession(
     },
   ];
   const independent = sectionsOf(plan, 'independent')[0];
+  // An independent task set in tiers (support, core, challenge) is done by each pupil at their own tier.
+  const tiered = independent?.body.some((item) => TIER_FOR_SOME.test(item.text)) === true;
   const restOfClass = `${
-    independent !== undefined &&
-    (episode === undefined || episode === independent) &&
-    independent.body[0] !== undefined
-      ? independent.body[0].text.replace(/\.?$/, '.')
-      : taskText !== undefined
-        ? `The same task ("${taskText}") ${organised}.`
-        : `Appropriately challenging independent work on "${statement}", in pairs or alone.`
+    independent !== undefined && tiered && (episode === undefined || episode === independent)
+      ? 'The independent task at their own tier, as the plan sets it (support, core or challenge).'
+      : independent !== undefined &&
+          (episode === undefined || episode === independent) &&
+          independent.body[0] !== undefined
+        ? independent.body[0].text.replace(/\.?$/, '.')
+        : taskText !== undefined
+          ? `The same task ("${taskText}") ${organised}.`
+          : `Appropriately challenging independent work on "${statement}", in pairs or alone.`
   } Self-help before asking: working wall, key vocabulary, peer buddies. Review their work in the plenary.`;
   const adults = forAdults(plan);
   const session: GuidedSessionPlan = {
@@ -433,20 +533,6 @@ export function guidedToAdd(plan: LessonPlan, session: GuidedSessionPlan | null)
   ];
 }
 
-/** A record's own next step: "Focus for next lesson", "Next steps", "Targets for next session". */
-const NEXT_FOCUS =
-  /\b(?:focus for (?:the )?next|next (?:lesson|session|steps?|time)|targets? for (?:the )?next|to work on next)\b/i;
-
-/** What a session record says the next session should work on, from its first "Focus for next lesson". */
-function nextFocus(plan: LessonPlan): string | undefined {
-  for (const section of plan.sections) {
-    if (!NEXT_FOCUS.test(section.heading)) continue;
-    const text = section.body.map((item) => item.text.trim()).find((line) => line !== '');
-    if (text !== undefined) return text;
-  }
-  return undefined;
-}
-
 /** Verbs that name growth, not a skill to model: "Enhancing narrative writing skills", "Develop use of similes". */
 const GROWING =
   /^(?:enhanc|develop|improv|extend|secur|consolidat|build|strengthen|deepen|embed|practis|practic)\w*\s+/i;
@@ -464,7 +550,8 @@ export function planInterventionSession(
   objective: string,
   context: { plan?: LessonPlan } = {},
 ): InterventionSessionPlan {
-  const next = context.plan === undefined ? undefined : nextFocus(context.plan);
+  // The reader finds a record's "Focus for next lesson"; the session already delivered is not planned again.
+  const next = context.plan?.nextFocus?.find((item) => item.text.trim() !== '')?.text.trim();
   const { statement, verb, focus, terms } = objectiveTerms(next ?? objective);
   // "Develop use of figurative language" is modelled as the figurative language, not as "how to develop".
   const growing = verb === undefined || GROWING.test(`${verb} `);

@@ -169,6 +169,12 @@ export interface LessonPlan {
    * mid-row or on an open item. Nothing after it can be called missing.
    */
   cutOff?: PlanItem;
+  /**
+   * A brief plan's notes of what happens, in its own words ("recap ch2 quiz – 10 q's on board",
+   * "HW finish q's for Fri"), when it names no objective, criteria or episode: a lesson plan
+   * still to be shaped, not something other than a plan.
+   */
+  activities?: PlanItem[];
 }
 
 export type QuestionLevel = 'inclusive' | 'understand' | 'apply' | 'analyse' | 'evaluate' | 'create';
@@ -235,6 +241,8 @@ export interface PlanTerm {
   line: number;
   /** Listed among the plan's keywords. */
   keyword: boolean;
+  /** What makes something this, where the plan lists it under the term ("A “green” website is: ..."). */
+  criteria?: string[];
 }
 
 /** A sentence of the plan (a key point, an example, a task pupils do), with where it is. */
@@ -279,6 +287,11 @@ export interface PlanMisconception {
   why?: string;
 }
 
+/** A sentence the plan gives pupils to read or to write ("Writing sentences: I can see the queen."). */
+export interface ModelSentence extends PlanStatement {
+  purpose: 'read' | 'write';
+}
+
 /** The plan's own content the generators build on (see content.ts). */
 export interface PlanContent {
   terms: PlanTerm[];
@@ -288,6 +301,10 @@ export interface PlanContent {
   misconceptions: PlanMisconception[];
   questions: PlanQuestion[];
   lists: PlanList[];
+  /** Words the plan lists for pupils to read or spell ("Segmenting for spelling: wait, pain, bait"), under their label. */
+  wordLists: PlanList[];
+  /** Sentences the plan gives pupils to read or to write. */
+  models: ModelSentence[];
 }
 
 /** Where the plan lacks what a generator needs, what to add: said instead of filling a template. */

@@ -123,16 +123,15 @@ describe('side panel on a Google Doc', () => {
     await panel.getByRole('heading', { name: 'Hinge questions' }).scrollIntoViewIfNeeded();
     await browser.screenshot(panel, 'panel-hinge-plenary');
 
-    // The question ladder climbs from inclusive to create for the plan's objective.
+    // The question ladder climbs from inclusive for the plan's objective, a rung for each thing the plan gives
+    // (its success criteria, its misconception), none filled with a template.
     const ladder = panel.locator('.ladder').first();
     await expect(ladder.locator('h3').textContent()).resolves.toMatch(/compare and order fractions/i);
     await expect(ladder.locator('.level').allTextContents()).resolves.toEqual([
       'Inclusive',
       'Understand',
       'Apply',
-      'Analyse',
       'Evaluate',
-      'Create',
     ]);
 
     await panel.bringToFront();

@@ -56,7 +56,8 @@ describe('trajectory lesson <plan>', () => {
     );
     expect(out).toContain('Objective: find unit fractions of amounts using sharing and bar models');
     expect(out).toContain('1. inclusive');
-    expect(out).toContain('6. create');
+    expect(out).toContain('5. evaluate');
+    expect(out).not.toContain('6. create');
     expect(out).toContain('Guided session: about 6 pupils, 15 minutes, after the main teaching');
     expect(out).toContain('Hinge questions from the misconceptions');
   });
@@ -133,7 +134,11 @@ describe('trajectory lesson <plan>', () => {
       messageId: 'linked',
       quote: 'pupils can use variables, input() and print() from lessons 1–4 of the unit.',
     });
-    expect(json.questions[0].ladder[0]).toMatchObject({ level: 'inclusive', question: expect.any(String) });
+    expect(json.questions[0].ladder[0]).toMatchObject({
+      level: 'apply',
+      question: 'Which branch runs when score = 50?',
+      from: 'plan question',
+    });
     expect(json.guidedSession.stages).toHaveLength(4);
   });
 

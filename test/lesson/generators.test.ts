@@ -9,7 +9,7 @@ import {
 import { hingeQuestions, plenaryQuestions, talkPrompts } from '../../shared/lesson/check-questions';
 import { planContent } from '../../shared/lesson/content';
 import { FIXTURES, fixture } from './fixture-files';
-import { LADDER_ORDER } from './ladder-order';
+import { climbs } from './ladder-order';
 
 describe('objectiveLadder', () => {
   const objective = 'LO: To explain how the heart pumps blood around the body';
@@ -21,12 +21,19 @@ describe('objectiveLadder', () => {
   });
 
   it('starts inclusive and ramps up the challenge, in the order the guidance gives', () => {
-    expect(ladder.ladder.map((rung) => rung.level)).toEqual(LADDER_ORDER);
+    expect(ladder.ladder[0]!.level).toBe('inclusive');
+    expect(climbs(ladder.ladder.map((rung) => rung.level))).toBe(true);
   });
 
-  it('with nothing but the objective, builds on its verb and says what to add', () => {
-    expect(ladder.ladder.map((rung) => rung.from)).toEqual(Array(6).fill('objective'));
-    expect(ladder.toAdd).toContain('add its key words with what they mean');
+  it('with nothing but the objective, asks only what its own words support and says what to add', () => {
+    expect(ladder.ladder.map((rung) => [rung.level, rung.question])).toEqual([
+      ['inclusive', 'What do you already know about the heart? Tell your partner one thing.'],
+      [
+        'apply',
+        'Can you explain how the heart pumps blood around the body to your partner, one step at a time?',
+      ],
+    ]);
+    expect(ladder.toAdd).toContain('Nothing else in the plan is about this objective yet');
   });
 });
 
@@ -234,7 +241,10 @@ describe('analyseLessonPlan', () => {
   });
 
   it('keeps a long document to its first eight ladders', () => {
-    const objectives = Array.from({ length: 12 }, (_, index) => `- To explain idea ${index + 1}`).join('\n');
+    const objectives = Array.from(
+      { length: 12 },
+      (_, index) => `- To convert fractions with a denominator of ${index + 2} to decimals`,
+    ).join('\n');
     expect(analyseLessonPlan({ text: `Objectives:\n${objectives}` }).questions).toHaveLength(8);
   });
 });
@@ -522,10 +532,17 @@ describe("plenary questions from the plan's own reflection and the objectives' c
     );
   });
 
-  it('a one-to-one record holding two sessions reviews only the first, with the pupil', () => {
+  it('two pupils’ one-to-one sessions in one document each get their own plenary, headed by the subject', () => {
     const questions = analysed('tuition-records-two-sessions.md').plenaryQuestions;
-    expect(questions.join(' ')).toContain('long division');
-    expect(questions.join(' ')).not.toContain('apostrophe');
+    const maths = questions.filter((question) => question.startsWith('Mathematics: '));
+    const english = questions.filter((question) => question.startsWith('English: '));
+    expect(maths.length + english.length).toBe(questions.length);
+    expect(maths.join(' ')).toContain('long division');
+    expect(maths.join(' ')).not.toContain('apostrophe');
+    expect(english.join(' ')).toContain('apostrophes');
+    expect(english.join(' ')).not.toContain('long division');
+    // Each ends with the pupil's next step, asked of the pupil, not of a partner.
+    expect(maths.at(-1)).toBe('Mathematics: What is your next step, and what will help you take it?');
     expect(questions.join(' ')).not.toContain('partner');
   });
 });
@@ -680,4 +697,314 @@ describe('talk prompts fit the pupils’ age', () => {
     const plan = parseLessonPlan({ text });
     expect(talkPrompts(plan, planContent(plan)).some((prompt) => prompt.includes('evidence'))).toBe(evidence);
   });
+});
+
+describe('a misconception is the belief itself, without the plan’s lead-in', () => {
+  it.each([
+    {
+      plan: 'a practical grid whose teaching column warns, then corrects after a dash',
+      text: [
+        'LO: To describe what happens when a metal burns in air',
+        '## Main (20 mins)',
+        'in pairs, heat each metal in the flame and record what you see | Circulate. Misconception to watch: students think the metal "vanishes" – remind them the atoms have joined with oxygen in the oxide.',
+      ],
+      claim: 'The metal vanishes',
+      correction: 'The atoms have joined with oxygen in the oxide',
+    },
+    {
+      plan: 'a 5E lesson that tells the teacher to address a confusion, then what to stress',
+      text: [
+        'Objective: Students will distinguish between condensation and evaporation.',
+        'EXPLAIN (10 minutes)',
+        'Address the common misconception: students often think condensation and evaporation are the same thing. Emphasize: evaporation is liquid to gas, condensation is gas to liquid.',
+      ],
+      claim: 'Condensation and evaporation are the same thing',
+      confused: ['condensation', 'evaporation'],
+      correction: 'Evaporation is liquid to gas, condensation is gas to liquid',
+    },
+    {
+      plan: 'a maths plan whose listed misconception shows the mistake after "thinking"',
+      text: [
+        'LO: To find equivalent fractions',
+        '## Misconceptions',
+        '**Misconception:** Some pupils will double the numerator only, e.g. thinking 1/3 = 2/3 because "I doubled the top".',
+        '**Correction:** Fold a strip into thirds and then sixths. Explain that we multiply the numerator and the denominator by the same number.',
+      ],
+      claim: '1/3 = 2/3',
+      correction: 'We multiply the numerator and the denominator by the same number',
+    },
+  ])('$plan', ({ text, claim, confused, correction }) => {
+    const plan = parseLessonPlan({ text: text.join('\n'), format: 'markdown' });
+    const [misconception] = planContent(plan).misconceptions;
+    expect(misconception?.claim).toBe(claim);
+    expect(misconception?.confused).toEqual(confused);
+    expect(misconception?.correction?.text).toBe(correction);
+    const { hinges } = hingeQuestions(plan, planContent(plan));
+    expect(hinges).toHaveLength(1);
+    const options = hinges[0]!.options.map((option) => option.answer);
+    // Every option is a short claim, never the lead-in or the paragraph around it.
+    for (const option of options) {
+      expect(option).not.toMatch(/misconception|students|pupils|think/i);
+      expect(option.split(' ').length).toBeLessThanOrEqual(16);
+    }
+    const session = planGuidedSession(plan);
+    expect(session?.focus ?? '').not.toMatch(/misconception that (?:misconception|address|some)/i);
+    const plenary = plenaryQuestions(plan, planContent(plan)).questions.join(' ');
+    expect(plenary).not.toMatch(/Someone says: "(?:Misconception|Address|Some)/);
+  });
+
+  it('a worked line pupils believe is judged right or wrong, with the plan’s reason', () => {
+    const plan = parseLessonPlan({
+      text: [
+        'LO: To find equivalent fractions',
+        '## Misconceptions',
+        '**Misconception:** Some pupils will double the numerator only, e.g. thinking 1/3 = 2/3 because "I doubled the top".',
+        '**Correction:** Fold a strip into thirds and then sixths. Explain that we multiply the numerator and the denominator by the same number.',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    const { hinges, toAdd } = hingeQuestions(plan, planContent(plan));
+    expect(hinges[0]!.question).toMatch(/^Right or wrong, and why: "1\/3 = 2\/3"\?/);
+    expect(hinges[0]!.question).toContain(
+      'The plan\'s reason: "We multiply the numerator and the denominator by the same number".',
+    );
+    expect(toAdd.filter((entry) => entry.for === 'hinge')).toEqual([]);
+  });
+});
+
+describe('the guided task is a whole pupil task from the main application episode', () => {
+  it.each([
+    {
+      plan: 'a tiered independent task whose core ends with a quoted question',
+      text: [
+        'LO: To simplify fractions',
+        '## Main teaching',
+        'Model 4/8 = 1/2 on the fraction wall. Then children try 6/9 on whiteboards.',
+        '## Independent task',
+        '**Support (with the TA):** Use fraction walls to simplify halves and quarters.',
+        '**Core:** Sheet 2 – simplify each fraction by dividing top and bottom by the same number. Last question: "Is 3/6 in its simplest form? Explain how you know."',
+        '**Challenge:** Sheet 3 – find fractions that cannot be simplified.',
+      ],
+      task: 'Sheet 2 – simplify each fraction by dividing top and bottom by the same number',
+    },
+    {
+      plan: 'a coding lesson whose activity opens with getting the file',
+      text: [
+        'LO: To use while loops in Python',
+        '## Main activity (30 mins)',
+        'Students open the starter file guess.py from the shared area. The program already picks a number. They need to add a while loop so that the player keeps guessing until they are right.',
+      ],
+      task: 'Add a while loop so that the player keeps guessing until they are right',
+    },
+  ])('$plan', ({ text, task }) => {
+    const plan = parseLessonPlan({ text: text.join('\n'), format: 'markdown' });
+    const session = planGuidedSession(plan);
+    expect(session?.task?.text).toBe(task);
+  });
+
+  it('a practical with acid throughout is not where the teacher sits with six pupils', () => {
+    const plan = parseLessonPlan({
+      text: [
+        'LO: To describe how metals react with acids',
+        '| Time | Activity |',
+        '| --- | --- |',
+        '| 20 mins | PRACTICAL: in pairs, add each metal to dilute acid and record what you see. Pour the acid away at the sink. |',
+        '| 10 mins | RESULTS: share results. Model one word equation, students write the other two on their own. |',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    const session = planGuidedSession(plan);
+    expect(session?.task?.text).toBe('Write the other two');
+  });
+});
+
+describe('the plenary asks what each objective needs, and a curriculum reference is not a topic', () => {
+  it.each([
+    {
+      plan: 'a science objective that sets two ideas apart',
+      text: ['Objective: Students will distinguish between melting and dissolving using examples.'],
+      asked:
+        'Can you distinguish between melting and dissolving using examples? Sort two examples with your partner, and say what tells them apart.',
+    },
+    {
+      plan: 'a history objective that compares',
+      text: ['LO: To compare the causes of the two world wars'],
+      asked:
+        'Can you compare the causes of the two world wars? Tell your partner one way they are alike and one way they differ.',
+    },
+    {
+      plan: 'a reading objective to make inferences and justify them',
+      text: [
+        "Objective: to make inferences about a character's feelings and justify them with evidence from the text.",
+      ],
+      asked:
+        "Can you make inferences about a character's feelings? Tell your partner one, and your evidence for it.",
+    },
+    {
+      plan: 'an objective to use a model to explain',
+      text: ['Objective: Use a particle model to explain how gases spread out.'],
+      asked:
+        'Can you use a particle model to explain how gases spread out? Explain it to your partner in two or three sentences.',
+    },
+  ])('$plan', ({ text, asked }) => {
+    const plan = parseLessonPlan({ text: text.join('\n') });
+    const { questions } = plenaryQuestions(plan, planContent(plan));
+    expect(questions).toContain(asked);
+    expect(questions.join(' ')).not.toMatch(/each step|Step by step/);
+  });
+
+  it.each([
+    [
+      'a quoted programme of study',
+      '(NC Y5: "compare and order fractions whose denominators are multiples of the same number")',
+    ],
+    ['a content-domain code', '(KS2 reading content domain 2a – word meaning)'],
+  ])(
+    '%s beside the stated objective is reviewed once, in the plan’s words, never as "what have you learned about (NC…)"',
+    (_kind, reference) => {
+      const plan = parseLessonPlan({
+        text: [
+          '## Learning objective',
+          'WALT: compare and order fractions whose denominators are multiples of the same number.',
+          reference,
+          '## Main',
+          'Children order five fractions on a number line.',
+        ].join('\n'),
+        format: 'markdown',
+      });
+      const { questions } = plenaryQuestions(plan, planContent(plan));
+      const text = questions.join(' ');
+      expect(text).not.toMatch(/NC Y5|KS2|\(/);
+      expect(questions.filter((question) => question.includes('compare and order fractions'))).toHaveLength(
+        1,
+      );
+      expect(planGuidedSession(plan)?.objective ?? '').not.toMatch(/NC|KS2/);
+    },
+  );
+});
+
+describe('talk prompts only where there is a lesson to talk in', () => {
+  const scheme = [
+    '# Year 9 Maths Scheme of Work – Autumn Term',
+    '',
+    '| Week | Lesson | Title |',
+    '| --- | --- | --- |',
+    '| 1 | 1 | Place value and rounding |',
+    '| 1 | 2 | Significant figures |',
+    '| 2 | 3 | Estimation |',
+    '| 2 | 4 | Standard form |',
+    '| 3 | 5 | Indices |',
+    '| 3 | 6 | Surds |',
+  ];
+  const worksheet = [
+    '# Year 7 Homework – Angles',
+    'Name: ________  Class: ____',
+    '1. Measure angle ABC. ______',
+    '2. What is the sum of angles on a straight line? ______',
+    '3. Find the missing angle x. ______',
+    '4. Explain why angles in a triangle add up to 180°. ______________',
+  ];
+  it.each([
+    ['a titles-only scheme of work', scheme, 'scheme'],
+    ['a homework sheet for pupils', worksheet, 'not-a-plan'],
+  ])('%s: no talk prompts, rather than generic ones', (_document, text, kind) => {
+    const plan = parseLessonPlan({ text: text.join('\n'), format: 'markdown' });
+    expect(plan.kind).toBe(kind);
+    expect(talkPrompts(plan, planContent(plan))).toEqual([]);
+    expect(analyseLessonPlan({ text: text.join('\n'), format: 'markdown' }).talkPrompts).toEqual([]);
+  });
+
+  it('a lesson still gets them', () => {
+    const plan = parseLessonPlan({ text: 'Year 8 Science\nLO: To explain why the Moon has phases' });
+    expect(talkPrompts(plan, planContent(plan))).toContain('Can you add to that?');
+  });
+});
+
+describe('a plenary for "use" objectives and the rest of a tiered class', () => {
+  it.each([
+    [
+      'LO: To use for loops in Python',
+      'Can you use for loops in Python? Show your partner one example, and say what it does.',
+    ],
+    [
+      'LO: To use a microscope to observe onion cells',
+      'Step by step, talk your partner through how to use a microscope to observe onion cells.',
+    ],
+  ])('%s', (text, asked) => {
+    const plan = parseLessonPlan({ text });
+    expect(plenaryQuestions(plan, planContent(plan)).questions).toContain(asked);
+  });
+
+  it('while the group works, the rest of a tiered class do their own tier, not the support group’s work', () => {
+    const plan = parseLessonPlan({
+      text: [
+        'LO: To simplify fractions',
+        '## Independent task',
+        '**Support (with the TA):** Use fraction walls to simplify halves and quarters.',
+        '**Core:** Sheet 2 – simplify each fraction by dividing top and bottom by the same number.',
+        '**Challenge:** Sheet 3 – find fractions that cannot be simplified.',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    const session = planGuidedSession(plan)!;
+    expect(session.restOfClass).toMatch(/^The independent task at their own tier/);
+    expect(session.restOfClass).not.toContain('fraction walls');
+  });
+});
+
+describe('plans written for us that nobody tuned for: what a mentor would notice', () => {
+  const unseen = [
+    'unseen-01-y8-science-metals-acids.md',
+    'unseen-02-y4-maths-equivalent-fractions.md',
+    'unseen-03-ks3-history-peasants-revolt.md',
+    'unseen-04-grade6-earth-science-5e-weathering.md',
+    'unseen-05-y9-english-omam-ch3.md',
+    'unseen-06-y8-maths-homework-circles.md',
+    'unseen-07-y3-guided-reading-carousel.md',
+    'unseen-08-y8-computing-python-selection.md',
+  ];
+  it.each(unseen)(
+    '%s: no lead-in, curriculum code or stray quote in what the teacher would read out',
+    (name) => {
+      const analysis = analysed(name);
+      const said = [
+        ...analysis.talkPrompts,
+        ...analysis.plenaryQuestions,
+        ...analysis.hingeQuestions.flatMap((hinge) => [
+          hinge.question,
+          ...hinge.options.map((option) => option.answer),
+        ]),
+        analysis.guidedSession?.focus ?? '',
+        analysis.guidedSession?.task?.text ?? '',
+      ].join('\n');
+      expect(said).not.toMatch(
+        /misconception (?:to watch|that (?:misconception|address|some))|Address the common/i,
+      );
+      expect(said).not.toMatch(/\(NC |KS2 reading content domain|each step to your partner.*distinguish/);
+      expect(said).not.toMatch(/^"[^"\n]*$/m);
+      for (const hinge of analysis.hingeQuestions)
+        for (const option of hinge.options) expect(option.answer.split(' ').length).toBeLessThanOrEqual(16);
+    },
+  );
+
+  it.each([
+    ['unseen-01-y8-science-metals-acids.md', 'The metal is destroyed.'],
+    ['unseen-04-grade6-earth-science-5e-weathering.md', 'Weathering and erosion are the same thing.'],
+  ])('%s: the hinge offers the belief itself beside the plan’s correction', (name, belief) => {
+    const [hinge] = analysed(name).hingeQuestions;
+    expect(hinge?.options.find((option) => option.reveals === 'holds the misconception')?.answer).toBe(
+      belief,
+    );
+    expect(hinge?.options.some((option) => option.correct)).toBe(true);
+  });
+
+  it.each(['unseen-05-y9-english-omam-ch3.md', 'unseen-06-y8-maths-homework-circles.md'])(
+    '%s (not a lesson plan): no talk prompts, plenary or guided group',
+    (name) => {
+      const analysis = analysed(name);
+      expect(analysis.talkPrompts).toEqual([]);
+      expect(analysis.plenaryQuestions).toEqual([]);
+      expect(analysis.guidedSession).toBeNull();
+    },
+  );
 });

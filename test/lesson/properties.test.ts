@@ -9,7 +9,7 @@ import {
   planGuidedSession,
 } from '../../shared/lesson';
 import { planContent } from '../../shared/lesson/content';
-import { LADDER_ORDER } from './ladder-order';
+import { climbs } from './ladder-order';
 
 /** Pieces real plans are made of, so generated text reaches deep into the parser, not just its first line. */
 const fragment = fc.constantFrom(
@@ -139,12 +139,12 @@ describe('any text at all', () => {
 });
 
 describe('generators on any objective', () => {
-  it('ladders climb from inclusive to create, with a question on every rung', () => {
+  it('ladders climb strictly from inclusive towards create, with a question on every rung', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 120 }), (objective) => {
         const plan = parseLessonPlan({ text: objective });
         const ladder = objectiveLadder(objective, plan, planContent(plan));
-        expect(ladder.ladder.map((rung) => rung.level)).toEqual(LADDER_ORDER);
+        expect(climbs(ladder.ladder.map((rung) => rung.level))).toBe(true);
         for (const rung of ladder.ladder)
           expect(rung.question.trim().endsWith('?') || rung.question.includes('?')).toBe(true);
         expect(objectiveLadder(objective, plan, planContent(plan))).toEqual(ladder);

@@ -1,9 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLessonPlan } from '../../shared/lesson';
 import { planContent } from '../../shared/lesson/content';
 import { objectiveLadder, planLadders } from '../../shared/lesson/questions';
 import { keyPhrases, objectiveFocus } from '../../shared/lesson/terms';
-import { LADDER_ORDER } from './ladder-order';
+import { FIXTURES } from './fixture-files';
+import { climbs, TEMPLATE_RUNGS } from './ladder-order';
 
 /**
  * Real objectives, primary and secondary, across subjects, with the plan's keywords where the
@@ -155,8 +158,15 @@ describe.each(OBJECTIVES)(
       for (const term of terms) expect(NOT_TERMS.has(term.toLowerCase())).toBe(false);
     });
 
-    it('climbs the six levels in order', () => {
-      expect(ladder.ladder.map((rung) => rung.level)).toEqual(LADDER_ORDER);
+    it('climbs in the guidance order, from an inclusive question, with no template rung', () => {
+      expect(ladder.ladder.length).toBeGreaterThanOrEqual(1);
+      expect(climbs(ladder.ladder.map((rung) => rung.level))).toBe(true);
+      for (const question of questions)
+        for (const template of TEMPLATE_RUNGS) expect(question).not.toContain(template);
+    });
+
+    it('never asks what pupils know that could help them do what they already know', () => {
+      for (const question of questions) expect(question).not.toMatch(/already know\b.*\balready\b/i);
     });
 
     it('reads as questions a teacher would ask', () => {
@@ -171,8 +181,11 @@ describe.each(OBJECTIVES)(
       }
     });
 
-    it('asks six different questions', () => {
-      expect(new Set(questions).size).toBe(6);
+    it('asks each question once, and says what to add where it has only the objective to build on', () => {
+      expect(new Set(questions).size).toBe(questions.length);
+      if (ladder.ladder.every((rung) => rung.from === 'objective'))
+        expect(ladder.toAdd).toMatch(/^Nothing else in the plan is about this objective yet/);
+      else expect(ladder.toAdd).toBeUndefined();
     });
   },
 );
@@ -259,25 +272,242 @@ describe('ladders grounded in what the plan defines and lists', () => {
     expect(firstLadder(lines).filter(([, from]) => from === 'example')).toEqual(expected);
   });
 
-  it('an objective with nothing in the plan asks about its steps, not the objective again', () => {
-    const questions = firstLadder(['LO: To use a protractor to measure angles', 'Starter: quiz']).map(
-      ([question]) => question!,
-    );
-    expect(
-      questions.filter((question) => question.includes('use a protractor to measure angles')),
-    ).toHaveLength(3);
-    expect(questions[3]).toBe('Which step is easiest to get wrong, and how would you spot it?');
+  it('an objective with nothing in the plan gets a short ladder in its own words, not templates', () => {
+    expect(firstLadder(['LO: To use a protractor to measure angles', 'Starter: quiz'])).toEqual([
+      ['What do you already know about angles? Tell your partner one thing.', 'objective'],
+      [
+        'Have a go: use a protractor to measure angles. Talk your partner through your first step.',
+        'objective',
+      ],
+    ]);
   });
 });
 
 describe('an "understand that" objective with nothing else in the plan', () => {
-  it('states what is true in its opening rungs, then asks about it without restating it', () => {
-    const questions = firstLadder(['LO: Understand that plants need light to grow', 'Starter: quiz']).map(
-      ([question]) => question!,
-    );
-    expect(questions[3]).toBe('What would be different if this were not true? Give an example.');
+  it('asks why it is true and for a new example, about its key term first, and stops there', () => {
     expect(
-      questions.filter((question) => question.includes('plants need light to grow')).length,
-    ).toBeLessThanOrEqual(4);
+      firstLadder(['LO: Understand that plants need light to grow', 'Starter: quiz']).map(
+        ([question]) => question,
+      ),
+    ).toEqual([
+      'What do you already know about plants? Tell your partner one thing.',
+      'Why is it true that plants need light to grow? Explain in your own words.',
+      'Can you give a new example that shows plants need light to grow?',
+    ]);
+  });
+});
+
+/** A Reception phonics week flattened into one paragraph, as a Word grid pastes: my own words and sounds. */
+const PHONICS_WEEK =
+  'Phase 3 week 2 Objectives: Learn and practise the sounds oa oo p70. Practise blending for reading. Revisit Flash cards – sh, ch, th, ng Teach ‘oa’ Segmenting for spelling: - boat, coat, goat. Teach ‘oo’ Segmenting for spelling -: moon, soon, food, zoom Practise Reading sentences: The goat is in the boat. Apply Spelling check - moon, coat, road, food, toad, spoon Writing sentences p72: I can see the moon.';
+
+describe('a flattened phonics grid', () => {
+  const plan = parseLessonPlan({ text: PHONICS_WEEK });
+  const content = planContent(plan);
+
+  it('harvests its word lists under their labels, and its sentences to read and to write', () => {
+    expect(content.wordLists.map((list) => [list.head, list.items])).toEqual([
+      ['Flash cards', ['sh', 'ch', 'th', 'ng']],
+      ['Segmenting for spelling', ['boat', 'coat', 'goat']],
+      ['Segmenting for spelling', ['moon', 'soon', 'food', 'zoom']],
+      ['Spelling check', ['moon', 'coat', 'road', 'food', 'toad', 'spoon']],
+    ]);
+    expect(content.models.map((model) => [model.purpose, model.text])).toEqual([
+      ['read', 'The goat is in the boat.'],
+      ['write', 'I can see the moon.'],
+    ]);
+  });
+
+  it("ladders the sounds with the plan's own words and sentences, short and concrete, no template", () => {
+    const [ladder] = planLadders(plan, content).ladders;
+    expect(ladder!.ladder.map((rung) => [rung.level, rung.question])).toEqual([
+      ['inclusive', 'Can you read these words: boat, coat, goat?'],
+      ['understand', 'What sound is the same in "moon", "soon" and "food"? Which letters make it?'],
+      ['apply', 'Read this sentence: "The goat is in the boat." Which word has "oa" in it?'],
+      ['analyse', 'Sort these words into "oa" and "oo" words: moon, coat, road, food, toad, spoon.'],
+      [
+        'create',
+        'Can you write "I can see the moon."? Then write a sentence of your own with an "oo" word in it.',
+      ],
+    ]);
+    expect(ladder!.toAdd).toBeUndefined();
+  });
+});
+
+describe('a rung the plan cannot ground is left out', () => {
+  const ladder = (lines: string[]) => {
+    const plan = parseLessonPlan({ text: lines.join('\n'), format: 'markdown' });
+    return planLadders(plan, planContent(plan));
+  };
+
+  it.each([
+    [
+      'homework is not the lesson’s apply rung, and a poll question needs what it polls',
+      [
+        'LO: To write an algorithm for making a sandwich',
+        '## Main',
+        '- Pupils write an algorithm for making toast, step by step.',
+        '## Poll',
+        '- How many steps are used?',
+        '## Homework',
+        '- Pupils write an algorithm for their favourite game.',
+      ],
+      ['Try it: "Write an algorithm for making toast, step by step". What will you do first, and why?'],
+      ['favourite game', 'How many steps are used?', 'their'],
+    ],
+    [
+      'a plan for five-year-olds gets no "what is your evidence?"',
+      [
+        'Reception maths',
+        'LO: Understand that a number can be shown in different ways',
+        '## Main',
+        '- Pupils show 5 with cubes.',
+      ],
+      [
+        'Can you show me that a number can be shown in different ways?',
+        'Can you show 5 with cubes? Show me how.',
+      ],
+      ['evidence', 'convince', 'justify', 'Why is it true'],
+    ],
+  ])('%s', (_, lines, present, absent) => {
+    const text = ladder(lines)
+      .ladders.flatMap((entry) => entry.ladder.map((rung) => rung.question))
+      .join('\n');
+    for (const words of present) expect(text).toContain(words);
+    for (const words of absent) expect(text).not.toContain(words);
+    for (const template of TEMPLATE_RUNGS) expect(text).not.toContain(template);
+  });
+});
+
+describe('a scheme of work', () => {
+  const lessons = Array.from({ length: 12 }, (_, index) =>
+    [
+      `## Lesson ${index + 1}: Shapes week ${index + 1}`,
+      'Objectives:',
+      `- Name shapes with ${index + 3} sides.`,
+      `- Sort shapes with ${index + 3} sides by their angles.`,
+      `- Create a pattern from shapes with ${index + 3} sides.`,
+    ].join('\n'),
+  );
+  const plan = parseLessonPlan({
+    text: ['# Unit overview: shape', ...lessons].join('\n\n'),
+    format: 'markdown',
+  });
+  const { ladders } = planLadders(plan, planContent(plan));
+
+  it('gets a ladder per lesson, spread from the first lesson to the last and capped', () => {
+    expect(plan.kind).toBe('scheme');
+    expect(ladders.map((entry) => entry.objective)).toEqual([
+      'Lesson 1: Shapes week 1',
+      'Lesson 3: Shapes week 3',
+      'Lesson 4: Shapes week 4',
+      'Lesson 6: Shapes week 6',
+      'Lesson 7: Shapes week 7',
+      'Lesson 9: Shapes week 9',
+      'Lesson 10: Shapes week 10',
+      'Lesson 12: Shapes week 12',
+    ]);
+  });
+
+  it("climbs through the lesson's own objectives, each at the level its verb asks for", () => {
+    expect(ladders[0]!.ladder.map((rung) => [rung.level, rung.question])).toEqual([
+      ['inclusive', 'Can you name shapes with 3 sides?'],
+      ['analyse', 'Can you sort shapes with 3 sides by their angles?'],
+      ['create', 'Can you create a pattern from shapes with 3 sides?'],
+    ]);
+  });
+});
+
+describe('kinds of one thing the plan sets out by their criteria', () => {
+  const plan = parseLessonPlan({
+    text: [
+      'LO: To recognise strong and weak passwords',
+      '## Main',
+      '- Strong: A “strong” password is:',
+      '  - Long, with twelve or more characters',
+      '  - Mixed letters, numbers and symbols',
+      '- Weak: A “weak” password is:',
+      '  - A word from the dictionary',
+      "  - Your pet's name or your birthday",
+      '- Discuss examples of each.',
+    ].join('\n'),
+    format: 'markdown',
+  });
+  const content = planContent(plan);
+
+  it('reads the items under each kind as its criteria, not the teacher’s next step', () => {
+    expect(content.terms.map((term) => [term.term, term.criteria])).toEqual([
+      ['strong password', ['Long, with twelve or more characters', 'Mixed letters, numbers and symbols']],
+      ['weak password', ['A word from the dictionary', "Your pet's name or your birthday"]],
+    ]);
+  });
+
+  it('asks pupils to apply a criterion to a kind, as the plan describes it', () => {
+    const questions = planLadders(plan, content).ladders[0]!.ladder.map((rung) => rung.question);
+    expect(questions).toContain(
+      '"Mixed letters, numbers and symbols": is that a strong or weak password? How can you tell?',
+    );
+  });
+});
+
+describe("an objective's own key term", () => {
+  it.each([
+    [
+      'is written as the plan writes it',
+      [
+        'LO: Compose Boolean expressions using and, or',
+        '## Main',
+        '- Remind the class of Boolean expressions in Python.',
+      ],
+      'What do you already know about Boolean expressions? Tell your partner one thing.',
+    ],
+    [
+      'is what pupils already know, never "what do you know that helps you give what you already know"',
+      [
+        'LO: Be able to give examples of French words already known',
+        '## Main',
+        '- Pupils list French words they know.',
+      ],
+      'Which French words do you already know? Tell your partner one.',
+    ],
+  ])('%s', (_, lines, inclusive) => {
+    const plan = parseLessonPlan({ text: lines.join('\n'), format: 'markdown' });
+    expect(planLadders(plan, planContent(plan)).ladders[0]!.ladder[0]!.question).toBe(inclusive);
+  });
+});
+
+describe('ladders on plans written for the team (test/fixtures/lessons/ladders)', () => {
+  const folder = join(FIXTURES, 'ladders');
+  const plans = readdirSync(folder)
+    .sort()
+    .map((name) => {
+      const plan = parseLessonPlan({ text: readFileSync(join(folder, name), 'utf8'), format: 'markdown' });
+      return { name, plan, ...planLadders(plan, planContent(plan)) };
+    });
+  const rungs = plans.flatMap(({ name, ladders }) =>
+    ladders.flatMap((ladder) => ladder.ladder.map((rung) => [name, rung.question] as const)),
+  );
+
+  it('every rung is a whole question: quotes balanced, no blank to fill, no inline list number', () => {
+    const broken = rungs.filter(([, question]) => {
+      const straight = question.split('"').length - 1;
+      return straight % 2 === 1 || question.includes(' _') || / \d\) /.test(question);
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('a bracketed curriculum reference heads no ladder', () => {
+    const headed = plans.flatMap(({ ladders }) => ladders.map((ladder) => ladder.objective));
+    expect(headed.filter((objective) => objective.startsWith('('))).toEqual([]);
+  });
+
+  it("a pupil's homework sheet gets no ladder on its title", () => {
+    const sheet = plans.find(({ name }) => name.includes('homework'))!;
+    expect(sheet.plan.kind).toBe('pupil-facing');
+    expect(sheet.ladders).toEqual([]);
+  });
+
+  it('a writing frame for some pupils is not a task pupils are asked to try', () => {
+    expect(rungs.filter(([, question]) => /writ(?:e|ing) frame/i.test(question))).toEqual([]);
   });
 });

@@ -183,6 +183,54 @@ const READINGS: Record<string, Reading> = {
       ['plenary', 10],
     ],
   },
+  'extra-grade6-earth-science-5e-weathering.md': {
+    kind: 'lesson',
+    // "Objectives – Students will be able to (SWBAT):" introduces the three; it is not one.
+    objectives: [
+      'Distinguish between weathering and erosion using examples.',
+      'Identify at least three agents of erosion (water, wind, ice, gravity).',
+      'Use evidence from a stream-table model to explain how moving water changes the land.',
+    ],
+    // The exit ticket is EVALUATE's; "Reflection (after lesson)" is no part of the lesson.
+    episodes: [
+      ['starter', 5],
+      ['main', 15],
+      ['main', 12],
+      ['main', 10],
+      ['plenary', 8],
+    ],
+  },
+  'extra-y4-maths-equivalent-fractions.md': {
+    kind: 'lesson',
+    // The National Curriculum statement in brackets is where the WALT comes from, not a second objective.
+    objectives: ['recognise and show, using diagrams, families of common equivalent fractions.'],
+    criteria: [
+      'I can use a fraction wall to find fractions that are the same size.',
+      'I can explain why 2/4 is the same as 1/2.',
+      'I can find an equivalent fraction by multiplying the numerator and the denominator by the same number.',
+    ],
+    episodes: [
+      ['starter', undefined],
+      ['main', undefined],
+      ['independent', undefined],
+      ['plenary', undefined],
+    ],
+  },
+  'extra-y3-guided-reading-carousel.md': {
+    kind: 'lesson',
+    objectives: [
+      "to make inferences about a character's feelings, thoughts and motives and justify them with evidence from the text.",
+      'Secondary focus: retrieval (2b) for Hedgehogs group.',
+    ],
+    // "- **5 mins** – Whole-class intro", "- **20 mins** – Carousel", "- **5 mins** – Plenary".
+    episodes: [
+      ['starter', 5],
+      ['main', 20],
+      ['plenary', 5],
+    ],
+  },
+  'extra-y9-english-omam-ch3.md': { kind: 'lesson', objectives: [], episodes: [] },
+  'extra-y8-maths-homework-circles.md': { kind: 'pupil-facing', objectives: [], episodes: [] },
 };
 
 describe('reading the layouts teachers use', () => {
@@ -667,5 +715,109 @@ describe('a time column wherever the grid puts it', () => {
       ['main', 25],
       ['plenary', 10],
     ]);
+  });
+});
+
+describe('plans no one here tuned for', () => {
+  it('a plan that stops mid-sentence is cut there, and is named by its heading, not its "Lesson: 3 of 6" field', () => {
+    const plan = read('extra-y8-computing-python-selection.md');
+    expect(plan.title).toBe('Computing – Year 8 – Programming with Python: Selection');
+    expect(plan.cutOff?.text.endsWith('before age < 16 then')).toBe(true);
+  });
+
+  it('a brief plan of activity notes is a lesson plan that lists what happens', () => {
+    const plan = read('extra-y9-english-omam-ch3.md');
+    expect(plan.activities?.map((activity) => activity.line)).toEqual([2, 3, 4, 5, 6, 7]);
+    const analysis = analyseLessonPlan({ text: plan.lines.join('\n') });
+    expect(analysis.prompts.map((prompt) => prompt.messageId)).toEqual(['brief']);
+  });
+
+  it.each([
+    // A 5E plan's stem with its initials, on its label's line.
+    [
+      [
+        'Objectives – Students will be able to (SWBAT):',
+        '1. Describe erosion.',
+        '2. Name two agents of erosion.',
+      ],
+      ['Describe erosion.', 'Name two agents of erosion.'],
+    ],
+    // A curriculum reference beside the objective, in brackets or not.
+    [
+      [
+        'Learning objective:',
+        'To order fractions with the same numerator.',
+        '(NC Y3: "compare and order unit fractions")',
+      ],
+      ['To order fractions with the same numerator.'],
+    ],
+    [["WALT: infer a character's feelings", '(KS2 content domain 2d)'], ["infer a character's feelings"]],
+  ])('reads %j as the objectives %j', (lines, objectives) => {
+    expect(parseLessonPlan({ text: lines.join('\n') }).objectives.map((objective) => objective.text)).toEqual(
+      objectives,
+    );
+  });
+
+  it.each([
+    // A list of timed parts is the lesson's episodes.
+    [
+      [
+        '## Every day',
+        '- **10 mins** – Warm-up intro: count in 3s',
+        '- **25 mins** – Stations: groups rotate',
+        '- **5 mins** – Plenary: share one strategy',
+      ],
+      [
+        ['starter', 10],
+        ['main', 25],
+        ['plenary', 5],
+      ],
+    ],
+    // A timed step under a timed episode is part of it.
+    [
+      [
+        'Main (30 mins)',
+        '- 10 mins – Card sort in pairs',
+        '- 20 mins – Write up the method',
+        'Plenary (5 mins): exit ticket',
+      ],
+      [
+        ['main', 30],
+        ['plenary', 5],
+      ],
+    ],
+    // What an episode's heading opens with is its own; the teacher's notes after the lesson are no part of it.
+    [
+      [
+        'Starter (5 mins): recall quiz',
+        'EVALUATE (10 minutes)',
+        'Exit ticket (individual):',
+        '1. Define erosion.',
+        'Reflection (after lesson):',
+      ],
+      [
+        ['starter', 5],
+        ['plenary', 10],
+      ],
+    ],
+  ])('reads %j as the episodes %j', (lines, episodes) => {
+    const plan = parseLessonPlan({ text: lines.join('\n') });
+    expect(
+      plan.sections
+        .filter((section) => EPISODE_KINDS.includes(section.kind))
+        .map((section) => [section.kind, section.minutes]),
+    ).toEqual(episodes);
+  });
+
+  it.each([
+    ['Staff briefing', 'Present: AK, BL', 'Apologies: CM', 'Actions: BL to order books'],
+    [
+      'Stationery order',
+      'Exercise books (pack of 10) – £4.50',
+      'Whiteboard pens – £6.00',
+      'Glue sticks x30 – £7.20',
+    ],
+  ])('keeps a document that is not a plan as not a plan: %j', (...lines) => {
+    expect(parseLessonPlan({ text: lines.join('\n') }).kind).toBe('not-a-plan');
   });
 });

@@ -36,10 +36,45 @@ function endsMidRow(lines: readonly string[], index: number, last: string): bool
   return before.startsWith('|') && before.endsWith('|');
 }
 
+/** A line of at least this many words is a sentence or more of prose, which a writer finishes. */
+const LONG_LINE = 15;
+
+const wordCount = (text: string) => {
+  let count = 0;
+  let inWord = false;
+  for (const char of text) {
+    const space = char === ' ' || char === '\t';
+    if (!space && !inWord) count += 1;
+    inWord = !space;
+  }
+  return count;
+};
+
+/** How a finished sentence or note ends: a stop, a question, a bracket or quote closing, a colon before a list. */
+const finished = (text: string) => /[.!?)\]"”’':;…*_]$/.test(text);
+
+/**
+ * A long last line of prose that stops without finishing, in a plan whose other long lines
+ * are finished sentences: "...because if they put age < 65 before age < 16 then". A writer
+ * who ends every other paragraph with a full stop did not end this one.
+ */
+function endsUnfinished(lines: readonly string[], index: number, last: string): boolean {
+  if (finished(last) || wordCount(last) < LONG_LINE) return false;
+  let long = 0;
+  let ended = 0;
+  for (let other = 0; other < index; other++) {
+    const text = lines[other]!.trim();
+    if (text.length < LONG_LINE * 2 || text.includes('|') || wordCount(text) < LONG_LINE) continue;
+    long += 1;
+    if (finished(text)) ended += 1;
+  }
+  return ended >= 2 && ended * 3 >= long * 2;
+}
+
 /**
  * Where the text stops part-way, when it does: its last line is prose of six words or more that
- * stops mid-sentence; a list item that does (an open item); a row cut before its end; or a code
- * cut through. A last line that simply lacks its full stop ("Resources: mini whiteboards"), or a
+ * stops mid-sentence; a list item that does (an open item); a long line left unfinished where the
+ * plan finishes its others; a row cut before its end; or a code cut through. A last line that simply lacks its full stop ("Resources: mini whiteboards"), or a
  * whole table row, is not a cut.
  */
 export function readCutOff(lines: readonly string[]): PlanItem | undefined {
@@ -53,6 +88,6 @@ export function readCutOff(lines: readonly string[]): PlanItem | undefined {
   if (endsMidCode(lines, text)) return at;
   if (text.includes('|')) return undefined;
   const item = ITEM_MARKER.exec(text);
-  if (item !== null) return opensOn(text.slice(item[0].length), 4) ? at : undefined;
-  return opensOn(text, 6) ? at : undefined;
+  const open = item === null ? opensOn(text, 6) : opensOn(text.slice(item[0].length), 4);
+  return open || endsUnfinished(lines, index, text) ? at : undefined;
 }

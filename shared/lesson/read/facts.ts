@@ -62,7 +62,7 @@ const SUBJECTS: [RegExp, string][] = [
     'Modern foreign languages',
   ],
   [
-    /\b(?:english|ela|literacy|phonics|guided reading|guided writing|spag|gps|reading (?:lesson|session|tutoring|tuition|intervention))\b/i,
+    /\b(?:english|eng|ela|literacy|phonics|guided reading|guided writing|spag|gps|reading (?:lesson|session|tutoring|tuition|intervention))\b/i,
     'English',
   ],
   [/\b(?:biology)\b/i, 'Biology'],

@@ -2,6 +2,7 @@ import { objectiveTerms } from '../terms';
 import type { PlanItem, PlanSection, SectionKind } from '../types';
 import type { PlanBlock } from './blocks';
 import { criterionLine } from './recognisers/criterion-line';
+import { curriculumReference } from './recognisers/curriculum-reference';
 import { flattenedCriteria } from './recognisers/flattened-criteria';
 import { flattenedObjectives } from './recognisers/flattened-objectives';
 import { TIME_COLUMN } from './recognisers/header-row';
@@ -121,6 +122,9 @@ function isFiller(text: string): boolean {
   return cells.some((cell) => TIME_COLUMN.test(cell)) && cells.every((cell) => cell.split(' ').length <= 3);
 }
 
+/** The sections whose lines are statements of what pupils will learn. */
+const STATEMENT_KINDS = new Set<SectionKind>(['objectives', 'success-criteria']);
+
 export interface PlanItems {
   objectives: PlanItem[];
   successCriteria: PlanItem[];
@@ -143,7 +147,13 @@ export function readItems(
     sections
       .filter((section) => section.kind === kind)
       .flatMap((section) => section.body)
-      .filter((entry) => !stems.has(entry.line) && !isFiller(entry.text));
+      .filter(
+        (entry) =>
+          !stems.has(entry.line) &&
+          !isFiller(entry.text) &&
+          // Where an objective comes from ("(NC Y4: ...)") is not an objective of its own.
+          !(STATEMENT_KINDS.has(kind) && curriculumReference.read(entry.text) !== undefined),
+      );
   const objectiveLines = new Set(inSections('objectives').map((objective) => objective.line));
 
   let objectives = joinWrapped(inSections('objectives'), itemLines).map((entry) =>

@@ -1,6 +1,7 @@
 import type { LessonPlan, PlanItem, PlanKind, PlanSection, SchemeLesson, SchemeOutline } from '../types';
 import { EPISODE_KINDS } from '../vocabulary';
 import type { PlanBlock } from './blocks';
+import { activityLine } from './recognisers/activity-line';
 import { answerSpace } from './recognisers/answer-space';
 import { lessonHeading } from './recognisers/lesson-heading';
 import { meetingMarker } from './recognisers/meeting-marker';
@@ -113,7 +114,7 @@ function voice(blocks: readonly PlanBlock[]): { toPupil: number; aboutPupils: nu
 export function readKind(
   plan: LessonPlan,
   blocks: readonly PlanBlock[],
-): { kind: PlanKind; lessons?: SchemeLesson[]; scheme?: SchemeOutline } {
+): { kind: PlanKind; lessons?: SchemeLesson[]; scheme?: SchemeOutline; activities?: PlanItem[] } {
   const head = blocks.slice(0, 12);
   const headText = [plan.title, ...head.map((block) => block.text)].join('\n');
   const episodes = plan.sections.filter((section) => EPISODE_KINDS.includes(section.kind));
@@ -175,5 +176,23 @@ export function readKind(
   if (toPupil >= 6 && toPupil > ratio * aboutPupils && (episodes.length < 2 || speaksToPupils))
     return { kind: 'pupil-facing' };
 
-  return { kind: hasPlanParts ? 'lesson' : 'not-a-plan' };
+  if (hasPlanParts) return { kind: 'lesson' };
+  const activities = briefActivities(plan, blocks);
+  return activities === undefined ? { kind: 'not-a-plan' } : { kind: 'lesson', activities };
+}
+
+/**
+ * A brief plan with no headings, only notes of what happens: "recap ch2 quiz – 10 q's on
+ * board", "read ch3 aloud", "HW finish q's for Fri". Three or more short lines under its title
+ * that name activities, and most of what it says: a lesson plan still to be shaped. Prose, a
+ * price list or a one-line note is not one.
+ */
+function briefActivities(plan: LessonPlan, blocks: readonly PlanBlock[]): PlanItem[] | undefined {
+  // A brief plan is brief: a long document with no plan parts is something else.
+  if (blocks.length > 40) return undefined;
+  const notes = blocks.filter((block, index) => !(index === 0 && block.text === plan.title));
+  const activities = notes
+    .filter((block) => activityLine.read(block.text) !== undefined)
+    .map((block) => ({ text: block.text, line: block.line }));
+  return activities.length >= 3 && activities.length * 3 >= notes.length * 2 ? activities : undefined;
 }

@@ -2,6 +2,7 @@ import { parseMinutes } from '../timing';
 import type { SectionKind } from '../types';
 import { type MetaField, metaForLabel, normaliseLabel, sectionForLabel } from '../vocabulary';
 import type { PlanBlock } from './blocks';
+import { afterTheLesson } from './recognisers/after-the-lesson';
 import { clockStart } from './recognisers/clock-start';
 import { headerRow } from './recognisers/header-row';
 import { leadingTiming } from './recognisers/leading-timing';
@@ -27,6 +28,8 @@ export interface LineReading {
   teacherNote?: boolean;
   /** Named by an everyday word ("Review", "Explain") with no timing: under an episode's heading, part of it. */
   weak?: boolean;
+  /** A timed list item the vocabulary does not name ("- 5 mins – Carousel"): inside a timed episode, a step of it. */
+  timedItem?: boolean;
 }
 
 export interface ReadingContext {
@@ -108,7 +111,7 @@ export function matchKey(label: string): string {
 
 /** How the first part of a lesson grid says it opens the lesson: "Introduce the session...", "Recap...". */
 const OPENING_WORDS =
-  /^(?:introduce (?:the )?(?:session|lesson|topic)|introduction|recap|review (?:of )?(?:last|previous)|recall|retrieval|warm[- ]up|welcome|starter|do now|bell work)\b/i;
+  /^(?:introduce (?:the )?(?:session|lesson|topic)|(?:whole[- ]class )?intro(?:duction)?\b|recap|review (?:of )?(?:last|previous)|recall|retrieval|warm[- ]up|welcome|starter|do now|bell work)\b/i;
 
 /** A long cell's opening words, to at most 60 characters and a whole word: a heading for its row. */
 function shortLabel(text: string): string {
@@ -179,6 +182,8 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   const paced = context.pacedHeadings?.get(block.line);
   if (paced !== undefined) return reading({ kind: paced });
   if (normalised !== '' && normalised.split(' ').length <= 7) {
+    // "Reflection (after lesson)": the teacher's notes once it is taught, no part of the lesson.
+    if (!tableRow && afterTheLesson.read(label) !== undefined) return { kind: 'other', heading, rest };
     const section = sectionForLabel(normalised);
     // "Review the answers" alone on a line is a sentence; "Review at tidy-up time (5 mins)" heads a part.
     const standalone = rest === '' && section?.everydayHead !== true && block.kind !== 'item';
@@ -224,6 +229,17 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
       outsideTheLesson.read(normalised) === undefined
     ) {
       return reading({ kind: 'main', tableRow });
+    }
+    // A list of the lesson's parts with their times: "- **5 mins** – Whole-class intro on carpet: ...".
+    if (
+      section === undefined &&
+      block.kind === 'item' &&
+      timing !== '' &&
+      parseMinutes(timing) !== undefined &&
+      outsideTheLesson.read(normalised) === undefined
+    ) {
+      const opening = context.beforeEpisodes && OPENING_WORDS.test(label);
+      return reading({ kind: opening ? 'starter' : 'main', timedItem: true });
     }
     if (tableRow && headerRow.read(block.text) !== undefined)
       return { kind: 'other', heading: block.text, rest: '', header: true };

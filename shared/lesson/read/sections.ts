@@ -42,8 +42,18 @@ function isNote(
   current: PlanSection,
   markedHeadings: boolean,
 ): boolean {
-  if (block.kind === 'heading' || reading.tableRow || reading.rest === '') return false;
+  if (block.kind === 'heading' || reading.tableRow) return false;
   if (!EPISODE_KINDS.includes(current.kind)) return false;
+  // "EVALUATE (8 minutes)" then "Exit ticket (individual):": what an episode's heading opens
+  // with, the same kind of part or a note on it with no time of its own, is that episode's.
+  const opensEpisode = current.body.length === 0 && current.line === block.line - 1;
+  if (
+    opensEpisode &&
+    reading.minutes === undefined &&
+    (reading.kind === current.kind || NOTE_KINDS.has(reading.kind!))
+  )
+    return true;
+  if (reading.rest === '') return false;
   if (markedHeadings)
     return reading.kind === current.kind || reading.kind === 'other' || NOTE_KINDS.has(reading.kind!);
   // Without Markdown a "Mini-plenary:" line is still a part of the lesson of its own.
@@ -70,10 +80,20 @@ function staysInside(
   block: PlanBlock,
   current: PlanSection | undefined,
   level: Level,
+  listedParts: ReadonlySet<number>,
 ): boolean {
   if (current === undefined || current.kind === 'title') return false;
   if (STATEMENT_SECTIONS.has(current.kind) && isStem(block.text, current.kind)) return true;
   const episode = EPISODE_KINDS.includes(current.kind);
+  // "Main (30 mins)" over "- 10 mins – Carousel": the timed step is part of the timed episode,
+  // where the next of a list of timed parts is the next part.
+  if (
+    reading.timedItem === true &&
+    episode &&
+    current.minutes !== undefined &&
+    !listedParts.has(current.line)
+  )
+    return true;
   const deeper = level !== undefined && (block.level ?? 7) > level;
   // A note on the lesson stays with the part it is about; one beside the framing parts stands alone.
   if (reading.teacherNote === true && (episode || deeper || current.kind === 'other')) return true;
@@ -122,6 +142,8 @@ export function readSections(
   const meta: Partial<Record<MetaField, string>> = {};
   const stems = new Set<number>();
   const levels = new Map<number, number>();
+  // The lines of parts a list gives with their times ("- 5 mins – Carousel").
+  const listedParts = new Set<number>();
   let firstText: { text: string; line: number } | undefined;
   let current: PlanSection | undefined;
   let level: Level;
@@ -175,7 +197,7 @@ export function readSections(
       awaiting = undefined;
     } else if (reading === undefined) awaiting ??= fieldAwaitingValue(block);
     else awaiting = undefined;
-    const inside = reading?.kind !== undefined && staysInside(reading, block, current, level);
+    const inside = reading?.kind !== undefined && staysInside(reading, block, current, level, listedParts);
     if (
       !inside &&
       reading?.kind !== undefined &&
@@ -204,10 +226,13 @@ export function readSections(
       for (const cell of reading.rest.split(' | ')) {
         // "Activities: (20 min)": the timing is the heading's, not a line of the section.
         const text = cell.trim();
-        if (text !== '' && !(reading.minutes !== undefined && timingOnly.read(text) !== undefined))
-          section.body.push({ text, line: lineNumber });
+        if (text === '' || (reading.minutes !== undefined && timingOnly.read(text) !== undefined)) continue;
+        // "Objectives – Students will be able to (SWBAT):": the label's stem introduces the list below it.
+        if (STATEMENT_SECTIONS.has(kind) && isStem(text, kind)) stems.add(lineNumber);
+        section.body.push({ text, line: lineNumber });
       }
       open(section, block);
+      if (reading.timedItem === true) listedParts.add(lineNumber);
       if (EPISODE_KINDS.includes(kind)) context.beforeEpisodes = false;
       continue;
     }

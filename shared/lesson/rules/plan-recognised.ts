@@ -1,7 +1,9 @@
 import { defineRule } from '../../rule';
-import { hasText, isInterventionPlan, isLessonPlan, kindOf } from '../evidence';
+import { at, hasText, isInterventionPlan, isLessonPlan, kindOf } from '../evidence';
 import { trimEndOf } from '../read/text';
-import type { LessonPlan, SchemeOutline } from '../types';
+import { parseMinutes } from '../timing';
+import type { LessonPlan, PlanItem, SchemeOutline } from '../types';
+import { cutEnding } from './plan-cut-off';
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
@@ -58,16 +60,43 @@ function schemeNotice(plan: LessonPlan): { holds: string; lacks: string; after: 
       `Question ladders are built for its first objectives only (it has ${written}); a single lesson's plan gets its own.`,
     );
   if (plan.cutOff !== undefined) {
-    const words = plan.cutOff.text.split(' ');
-    const end = words.length > 6 ? `…${words.slice(-6).join(' ')}` : plan.cutOff.text;
     after.push(
-      `It stops part-way at line ${plan.cutOff.line} (“${end}”), so only what comes before that has been read.`,
+      `It stops part-way, at “${cutEnding(plan.cutOff.text)}”, so only what comes before that has been read.`,
     );
   }
   return { holds, lacks, after: after.length === 0 ? '' : ` ${after.join(' ')}` };
 }
 
-type MessageId = 'nothingToRead' | 'notAPlan' | 'scheme' | 'pupilFacing' | 'unrecognised';
+/** A note's opening words, to six: “recap ch2 quiz – 10 q's…”. */
+function opening(text: string): string {
+  const words = text.split(' ').filter((word) => word !== '');
+  return words.length > 6
+    ? `${trimEndOf(words.slice(0, 6).join(' '), ',;:–—-').trimEnd()}…`
+    : words.join(' ');
+}
+
+/** How a brief plan ends, if it says: "plenary", "exit ticket", "review what we learnt". */
+const ENDING = /\b(?:plenary|exit ticket|exit quiz|review|reflect|recap what)\b/i;
+
+/**
+ * What a brief plan lists and lacks, in its own words: "a list of 6 activities (“recap ch2
+ * quiz…”, “key words on board…”, “read ch3 aloud…” and 3 more), with no objective, success
+ * criteria, timings or ending".
+ */
+function briefNotice(activities: readonly PlanItem[]): { count: number; listed: string; lacks: string } {
+  const shown = activities.slice(0, 3).map((activity) => `“${opening(activity.text)}”`);
+  const more = activities.length - shown.length;
+  const lacks = ['objective', 'success criteria'];
+  if (!activities.some((activity) => parseMinutes(activity.text) !== undefined)) lacks.push('timings');
+  if (!activities.some((activity) => ENDING.test(activity.text))) lacks.push('ending');
+  return {
+    count: activities.length,
+    listed: more > 0 ? `${shown.join(', ')} and ${more} more` : listed(shown, 'and'),
+    lacks: listed(lacks, 'or'),
+  };
+}
+
+type MessageId = 'nothingToRead' | 'notAPlan' | 'scheme' | 'pupilFacing' | 'brief' | 'unrecognised';
 
 /**
  * What the document is, said once and honestly, so that nothing is called complete when it was not
@@ -86,6 +115,8 @@ export const planRecognised = defineRule<LessonPlan, MessageId>({
       "This reads as a scheme of work or unit overview: {holds}{lacks}. It is not audited as one lesson (no starter, plenary or timing prompts): open a single lesson's plan for those.{after}",
     pupilFacing:
       "This reads as a page written for pupils (a worksheet or task sheet) rather than a teacher's plan, so it is not audited as one: the plan that uses it is where the objectives, episodes and plenary belong.",
+    brief:
+      "This reads as a brief lesson plan: a list of {count} activities ({listed}), with no {lacks} yet. To shape it, the guide's planning flow expects, in order: 1. a learning objective; 2. success criteria pupils can check themselves against; 3. the lesson as episodes (a start tied to the objective, the teaching, practice), each with a rough timing; 4. an ending: a plenary that reviews learning and names next steps.",
     unrecognised:
       "Trajectory found no learning objective and no lesson episodes here, so it has not checked this as a plan: the guide's planning flow expects, in order: learning objectives; success criteria pupils can check themselves against; the lesson as episodes (a start tied to the objectives, the teaching, practice) with rough timings; and a plenary that reviews learning and names next steps.",
   },
@@ -96,8 +127,11 @@ export const planRecognised = defineRule<LessonPlan, MessageId>({
     if (kind === 'scheme')
       return [{ messageId: 'scheme', data: schemeNotice(plan), where: { kind: 'plan' } }];
     if (kind === 'pupil-facing') return [{ messageId: 'pupilFacing', where: { kind: 'plan' } }];
-    return isLessonPlan(plan) || isInterventionPlan(plan)
-      ? []
-      : [{ messageId: 'unrecognised', severity: 'warning', where: { kind: 'plan' } }];
+    if (isLessonPlan(plan) || isInterventionPlan(plan)) return [];
+    const first = plan.activities?.[0];
+    // A brief plan is told, in one list, what turns its notes into a lesson's plan.
+    if (first !== undefined)
+      return [{ messageId: 'brief', severity: 'warning', data: briefNotice(plan.activities!), ...at(first) }];
+    return [{ messageId: 'unrecognised', severity: 'warning', where: { kind: 'plan' } }];
   },
 });

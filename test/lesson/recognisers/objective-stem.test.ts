@@ -10,6 +10,9 @@ recogniserTable(objectiveStem, {
     ['Students will:', { strong: false }],
     ['SWBAT:', { strong: true }],
     ['We are learning to:', { strong: true }],
+    ['Students will be able to (SWBAT):', { strong: true }],
+    ['We are learning to (WALT):', { strong: true }],
+    ['Pupils will be able to (PWBAT)', { strong: true }],
   ],
   reject: [
     'Students will be able to add fractions with unlike denominators',
@@ -17,5 +20,7 @@ recogniserTable(objectiveStem, {
     'All students are able to',
     'By the end of the lesson, pupils will have written a paragraph',
     'Students',
+    'Students will be able to (a) add fractions',
+    'Students will be able to (SWBAT): add fractions',
   ],
 });

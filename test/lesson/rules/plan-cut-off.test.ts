@@ -1,4 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { planCutOff } from '../../../shared/lesson/rules/plan-cut-off';
+import { formatMessage } from '../../../shared/rule';
 import { testRule } from '../../support/rule-tester';
 import { plan, wellPlanned } from '../plan';
 
@@ -49,6 +51,26 @@ testRule(planCutOff, plan, {
         'LO: To greet a partner in French',
         'Main (20 mins): role play in pairs. Es and Os: MLAN 2-01a, MLAN 2-02a',
         'Links: MLAN 2-01a MLAN 2-02a',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'a long last note without its full stop, in a plan that writes notes, not sentences',
+      input: [
+        'LO: To add fractions',
+        'Main (20 mins): pupils add fractions with the same denominator on the sheet in pairs then check answers',
+        'Plenary (5 mins): pupils say one thing they found hard and one thing they will practise at home tonight',
+        'HW finish the sheet and bring the fraction wall back on Friday for the next lesson with Mrs Khan',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'a long last sentence that ends with its full stop',
+      input: [
+        'LO: To use selection in Python',
+        'Starter (5 mins): pupils predict the output of the three programs on the board before they log on.',
+        'Main (30 mins): pupils write the cinema ticket program, testing it with four ages including the boundary values.',
+        'Circulate and check that they use == and not = in their conditions and that the elif order makes sense.',
       ],
       strengths: [],
     },
@@ -106,6 +128,23 @@ testRule(planCutOff, plan, {
       messages: [{ messageId: 'cutOff', line: 2 }],
     },
     {
+      name: 'a long last sentence left unfinished where the plan finishes its others',
+      input: [
+        'LO: To use selection in Python',
+        'Starter (5 mins): pupils predict the output of the three programs on the board before they log on.',
+        'Main (30 mins): pupils write the cinema ticket program, testing it with four ages including the boundary values.',
+        'While they work, circulate and check that they use == and not = and that the elif order makes sense, because if they put age < 65 before age < 16 then',
+      ],
+      messages: [
+        {
+          messageId: 'cutOff',
+          line: 4,
+          quote:
+            'While they work, circulate and check that they use == and not = and that the elif order makes sense, because if they put age < 65 before age < 16 then',
+        },
+      ],
+    },
+    {
       name: 'a session grid that stops mid-sentence',
       input: [
         'Objectives: be able to use the "I like" pattern',
@@ -116,4 +155,17 @@ testRule(planCutOff, plan, {
       messages: [{ messageId: 'cutOff', line: 4 }],
     },
   ],
+});
+
+describe('where the cut is said to be', () => {
+  it("names the plan's last words, not a line number a Doc does not show", () => {
+    const cut = plan([
+      'LO: To add fractions',
+      'Main (20 mins): pupils add fractions with the same denominator on the sheet,',
+    ]);
+    const [report] = planCutOff.check(cut);
+    const text = formatMessage(planCutOff.messages.cutOff, report!.data);
+    expect(text).toContain('stop mid-sentence, at “…the same denominator on the sheet,”, so');
+    expect(text).not.toMatch(/line \d/);
+  });
 });

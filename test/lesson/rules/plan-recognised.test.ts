@@ -55,6 +55,24 @@ testRule<LessonPlan, LessonPlan>(planRecognised, (subject) => subject, {
       messages: ['notAPlan'],
     },
     {
+      name: 'a brief plan of activity notes the reader found: what it lists, and what the flow expects',
+      input: {
+        ...plan([
+          'Y8 Sci – P2 Weds',
+          'recap quiz on cells – 5 qs on board',
+          'read p.34 aloud',
+          'HW finish sheet',
+        ]),
+        kind: 'lesson',
+        activities: [
+          { text: 'recap quiz on cells – 5 qs on board', line: 2 },
+          { text: 'read p.34 aloud', line: 3 },
+          { text: 'HW finish sheet', line: 4 },
+        ],
+      },
+      messages: [{ messageId: 'brief', line: 2, quote: 'recap quiz on cells – 5 qs on board' }],
+    },
+    {
       name: 'a pupil worksheet',
       input: readAs('pupil-facing', ['Name: ______', '1. Add 3/4 and 1/8', '2. Explain your method']),
       messages: ['pupilFacing'],
@@ -141,6 +159,37 @@ describe('what the notice tells a new teacher about a scheme', () => {
       'Stage planner: Primary 5 Context Greetings MLAN 2-01a MLAN 2-01b Success Criteria Respond to greetings.',
       'Number MLAN 2-01a MLAN 2-06a Calendar MLAN2-01a MLAN 2-0',
     ]);
-    expect(cut).toContain('It stops part-way at line 2 (“…MLAN 2-06a Calendar MLAN2-01a MLAN 2-0”)');
+    expect(cut).toContain('It stops part-way, at “…MLAN 2-06a Calendar MLAN2-01a MLAN 2-0”, so');
+    expect(cut).not.toMatch(/line \d/);
+  });
+});
+
+describe('what the notice tells a teacher about a brief plan', () => {
+  it('quotes what it lists and names, in order, what the planning flow expects', () => {
+    const activities = [
+      { text: "recap ch2 quiz – 10 q's on board, swap + mark", line: 2 },
+      { text: 'key words on board – itinerant, migrant worker, ranch hand', line: 3 },
+      { text: 'read ch3 aloud (me + volunteers)', line: 4 },
+      { text: "HW finish q's for Fri", line: 5 },
+    ];
+    const [report] = planRecognised.check({ ...plan(['Y9 Eng – P3 Tues']), kind: 'lesson', activities });
+    const text = formatMessage(planRecognised.messages.brief, report!.data);
+    expect(text).toContain(
+      "a list of 4 activities (“recap ch2 quiz – 10 q's…”, “key words on board – itinerant…”, “read ch3 aloud (me + volunteers)” and 1 more), with no objective, success criteria, timings or ending yet",
+    );
+    expect(text).toMatch(
+      /1\. a learning objective; 2\. success criteria .*; 3\. the lesson as episodes .*timing; 4\. an ending/,
+    );
+  });
+
+  it('does not call missing the timings or ending its notes give', () => {
+    const activities = [
+      { text: '10 mins recap quiz on board', line: 2 },
+      { text: 'read ch3 aloud', line: 3 },
+      { text: 'plenary: exit ticket on Curley', line: 4 },
+    ];
+    const [report] = planRecognised.check({ ...plan(['Y9 Eng']), kind: 'lesson', activities });
+    const text = formatMessage(planRecognised.messages.brief, report!.data);
+    expect(text).toContain('with no objective or success criteria yet');
   });
 });

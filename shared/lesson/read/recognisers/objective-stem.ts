@@ -7,7 +7,7 @@ const STEM = new RegExp(`^${WHO}(?: will| should| must| can| are going to| are)(
 
 /**
  * "Students will be able to...", "By the end of the lesson, students will be able to:",
- * "Students will:", "SWBAT:": the stem of an objectives list, never an objective itself.
+ * "Students will:", "SWBAT:", "Students will be able to (SWBAT):": the stem of an objectives list, never an objective itself.
  * `strong` when it can only be about objectives ("be able to", "by the end of the lesson");
  * a bare "Students will:" is one only before the lesson's episodes begin.
  */
@@ -30,6 +30,9 @@ export const objectiveStem = recogniser('objective-stem', (text) => {
   const opening = text.slice(0, 9).toLowerCase();
   if (!OPENINGS.some((start) => opening.startsWith(start))) return undefined;
   let lower = trimEndOf(text.toLowerCase().replace(/[’‘]/g, "'"), ' :.…-–—').trim();
+  // "Students will be able to (SWBAT):", "We are learning to (WALT)": the stem's own initials.
+  const initials = /\s?\([a-z]{2,6}\)$/.exec(lower);
+  if (initials !== null) lower = trimEndOf(lower.slice(0, initials.index), ' :.…-–—');
   const timeFrame = TIME_FRAME.exec(lower);
   if (timeFrame !== null) lower = lower.slice(timeFrame[0].length);
   if (lower === 'swbat' || /^(?:we are|i am) learning (?:to|how to|about)$/.test(lower))
