@@ -10,6 +10,7 @@ import {
   teachingSections,
 } from '../evidence';
 import type { LessonPlan, PlanItem, PlanSection } from '../types';
+import { modellingIn } from './modelling-planned';
 
 const EXPLAINING =
   /\b(?:explain|explanation|worked examples?|exposition|teacher input|direct instruction|introduc(?:e|es|ing) (?:the )?(?:new |key |additional )?(?:idea|concept|terms?|words?|vocabulary|rules?|method|topic|structure|pattern)|teach(?:es)? (?:the|pupils|students|children|how)\b|present(?:s|ation)|I do\b|clarif|defin(?:e|es|ition)|think(?:s|ing)? aloud about|talk(?:s|ing)? (?:pupils |students )?through)/i;
@@ -54,7 +55,12 @@ export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete'
       evidenceIn(teaching, EXPLAINING_CONTENT) ??
       allEvidenceIn(teaching, EXPLAINING).find(teacherExplains) ??
       headingIn(teaching, EXPLAINING_PART);
-    if (explanation === undefined) return [{ messageId: 'missing', where: placeFor(plan, 'main') }];
+    // Modelling the skill ("model the day's question stem on the board") is the teacher showing how:
+    // "where will you explain?" is not asked of it.
+    if (explanation === undefined)
+      return modellingIn(teaching) === undefined
+        ? [{ messageId: 'missing', where: placeFor(plan, 'main') }]
+        : [];
     // An explaining line that says what it explains ("Explain to students that the Sense HAT...",
     // "Introduce the course") must be about the lesson's idea, sharing an objective's words; a line
     // that only names the method ("teacher input using an analogy") or a part headed as the

@@ -6,8 +6,9 @@ import type { LessonPlan } from '../types';
 const GUIDED_MENTION = /\bguided (?:group|reading|writing|session|work|learning|maths)\b|\bfocus group\b/i;
 const GROUP_SIZE =
   /\bgroups? of (?:about |around |up to )?(\d{1,2})\b|\b(\d{1,2}) (?:pupils|children|students|learners)\b/i;
+/** Work for everyone else, said outright or by the lesson's shape: a carousel of stations, a follow-up task. */
 const REST_OF_CLASS =
-  /rest of (?:the )?class|other (?:pupils|groups|children|students|tables)|remaining (?:pupils|groups|children)|independent (?:groups?|work|tasks?|practice)|everyone else|non[- ]guided|not in the (?:guided|focus) group|while (?:the )?(?:teacher|I) (?:works?|am working|is working)/i;
+  /rest of (?:the )?class|other (?:pupils|groups|children|students|tables)|remaining (?:pupils|groups|children)|independent (?:groups?|work|tasks?|practice)|everyone else|non[- ]guided|not in the (?:guided|focus) group|while (?:the )?(?:teacher|I) (?:works?|am working|is working)|carousel|rotation|\bstations?\b|independent reading|follow[- ]up (?:task|work)|\(independent\)/i;
 
 /** The four planned stages of a guided session, as the guidance lists them. */
 const STAGES: { name: string; cue: RegExp }[] = [

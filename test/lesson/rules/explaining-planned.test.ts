@@ -5,6 +5,16 @@ import { plan, wellPlanned } from '../plan';
 testRule(explainingPlanned, plan, {
   valid: [
     {
+      name: 'modelling the question stem is the teacher showing how: not asked where the explanation is',
+      input: [
+        'Objective: to make inferences about a character and justify them with evidence from the text.',
+        'Intro (5 mins): model the day\'s question stem on the board, e.g. "How do you think ___ feels?"',
+        'Carousel (20 mins): groups go to their station.',
+        'Plenary (5 mins): each group shares one inference.',
+      ],
+      strengths: [],
+    },
+    {
       name: "a worked example is the explanation; a sheet's 'Explain how you know' is the pupils' task",
       input: [
         'WALT: recognise and show families of equivalent fractions',
