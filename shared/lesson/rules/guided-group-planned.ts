@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../../rule';
-import { findLine, sectionsOf, textOf } from '../evidence';
+import { findLine, findLines, sectionsOf, textOf } from '../evidence';
 import { parseMinutes } from '../timing';
 import type { LessonPlan } from '../types';
 
@@ -51,7 +51,10 @@ export const guidedGroupPlanned = defineRule<LessonPlan, MessageId>({
   },
   check(plan) {
     const guided = sectionsOf(plan, 'guided');
-    const mentionLine = guided[0]?.line ?? findLine(plan, GUIDED_MENTION);
+    // Found where the lesson says it, not in a title ("# Year 3 Guided Reading – Weekly Plan").
+    const mentions = findLines(plan, GUIDED_MENTION);
+    const inLesson = mentions.find((line) => !(plan.lines[line - 1] ?? '').trimStart().startsWith('#'));
+    const mentionLine = guided[0]?.line ?? inLesson ?? mentions[0];
     if (mentionLine === undefined) return [];
     const where = { kind: 'plan' as const, line: mentionLine };
     const text = guided.length > 0 ? textOf(guided) : (plan.lines[mentionLine - 1] ?? '');
