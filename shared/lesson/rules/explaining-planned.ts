@@ -23,8 +23,7 @@ const EXPLAINING_CONTENT =
 /** A question pupils answer ("Is it true or false? Explain how you know."): their explaining, not the teacher's. */
 const PUPILS_EXPLAIN =
   /\bexplain (?:how you know|your (?:answer|reasoning|thinking|choices?)|why you|in (?:your own words|two sentences))/i;
-const teacherExplains = (entry: PlanItem) =>
-  EXPLAINING_CONTENT.test(entry.text) || !PUPILS_EXPLAIN.test(entry.text);
+const teacherExplains = (entry: PlanItem) => !PUPILS_EXPLAIN.test(entry.text);
 
 /** A part of the lesson that is the explanation by its name: "Teach", "Adult-led input", "I do". */
 const EXPLAINING_PART =
@@ -52,7 +51,7 @@ export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete'
     const teaching = teachingSections(plan);
     // "Explain that a computer works by..." is the explanation; "Explain to the robots that..." is an instruction.
     let explanation =
-      evidenceIn(teaching, EXPLAINING_CONTENT) ??
+      allEvidenceIn(teaching, EXPLAINING_CONTENT).find(teacherExplains) ??
       allEvidenceIn(teaching, EXPLAINING).find(teacherExplains) ??
       headingIn(teaching, EXPLAINING_PART);
     // Modelling the skill ("model the day's question stem on the board") is the teacher showing how:
