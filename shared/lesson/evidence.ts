@@ -455,6 +455,10 @@ export function writtenLines(plan: LessonPlan, sections: readonly PlanSection[])
     .filter((entry) => !(plan.lines[entry.line - 1] ?? '').trimStart().startsWith('#'));
 }
 
+/** A line that says how pupils are placed or supported: "Seating:", "Seating plan –", "Adaptations:". */
+const ARRANGEMENT =
+  /^(?:seating(?: plan)?|adaptations?|adjustments?|provision|support arrangements?)\s?[:–-]/i;
+
 /**
  * Provision for a group of pupils: designed in (the group's own section with something under it,
  * or a line of the teaching that is more than a headcount), noticed but not designed (the group is
@@ -477,11 +481,17 @@ export function needsProvision(
     (section) =>
       section.body.length > 0 && patterns.mentions.some((pattern) => pattern.test(section.heading)),
   );
+  // An arrangement line among the page's details ("Seating: LS and MK (EAL) sat with TB") plans for
+  // the group wherever the reader filed it.
+  const arranged = linesOutside(plan, []).find(
+    (entry) => ARRANGEMENT.test(readablePart(entry.text)) && mentions(entry),
+  );
   const designed =
     headed?.body[0] ??
     writtenLines(plan, teachingSections(plan)).find(
       (entry) => mentions(entry) && !patterns.headcount.test(entry.text),
-    );
+    ) ??
+    arranged;
   if (designed !== undefined) return [{ messageId: 'planned', severity: 'strength', ...at(designed) }];
   const noticed = linesOutside(plan, []).find(mentions);
   return noticed === undefined ? [] : [{ messageId: 'notDesigned', ...at(noticed) }];

@@ -173,7 +173,9 @@ describe('the panel reads a plan as the command line reads the same HTML', () =>
     const quoted = reading.prompts.flatMap((prompt, index) =>
       prompt.quote ? [{ index, quote: prompt.quote }] : [],
     );
+    // A bare heading ("Plenary") is never quoted as if it were the evidence.
     expect(quoted.length).toBeGreaterThan(0);
+    expect(quoted.map((entry) => entry.quote)).not.toContain('Plenary');
     for (const { index, quote } of quoted) {
       await expect(prompted.nth(index).locator('.prompt-quote q').textContent()).resolves.toBe(
         withoutLineMarker(quote).trim(),

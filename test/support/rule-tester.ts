@@ -71,6 +71,8 @@ export function testRule<Input, Subject>(
       it.each(cases.valid)('valid: $name', ({ input, strengths }) => {
         const reports = rule.check(toSubject(input));
         expect(reports.filter((r) => !isStrength(r)).map((r) => r.messageId)).toEqual([]);
+        // A strength's evidence is the plan's own words too.
+        expectQuotesIn(input, reports);
         if (strengths !== undefined) {
           expect(reports.filter(isStrength).map((r) => r.messageId)).toEqual(strengths);
         }

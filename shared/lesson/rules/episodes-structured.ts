@@ -40,6 +40,12 @@ function needsNoOrganising(plan: LessonPlan, episode: PlanSection): boolean {
   );
 }
 
+/** Lines that open with a number of minutes, past any list mark or emphasis: "- **5 mins** – intro". */
+function timedSteps(plan: LessonPlan): number {
+  return plan.lines.filter((line) => OPENS_WITH_MINUTES.test(readablePart(line).split('*').join(''))).length;
+}
+const OPENS_WITH_MINUTES = /^\d{1,3} ?(?:mins?|minutes)\b/i;
+
 /** Mean characters a line of background prose runs to: longer than a list of short steps. */
 const PROSE_LINE = 60;
 
@@ -74,6 +80,9 @@ export const episodesStructured = defineRule<LessonPlan, 'fewEpisodes' | 'noOrga
     // A tuition or intervention session is structured by its own sequence (lesson/intervention-sequence).
     if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
     const episodes = lessonEpisodes(plan);
+    // Three or more timed steps ("5 mins – Whole-class intro", "20 mins – Carousel") are episodes,
+    // however the page sets them out: the lesson is not asked to be broken up.
+    if (episodes.length < 2 && timedSteps(plan) >= 3) return [];
     if (episodes.length < 2) {
       return [
         {

@@ -10,14 +10,20 @@ import {
   teachingSections,
 } from '../evidence';
 import type { LessonPlan, PlanItem, PlanSection } from '../types';
+import { modellingIn } from './modelling-planned';
 
 const EXPLAINING =
-  /\b(?:explain|explanation|exposition|teacher input|direct instruction|introduc(?:e|es|ing) (?:the )?(?:new |key |additional )?(?:idea|concept|terms?|words?|vocabulary|rules?|method|topic|structure|pattern)|teach(?:es)? (?:the|pupils|students|children|how)\b|present(?:s|ation)|I do\b|clarif|defin(?:e|es|ition)|think(?:s|ing)? aloud about|talk(?:s|ing)? (?:pupils |students )?through)/i;
+  /\b(?:explain|explanation|worked examples?|exposition|teacher input|direct instruction|introduc(?:e|es|ing) (?:the )?(?:new |key |additional )?(?:idea|concept|terms?|words?|vocabulary|rules?|method|topic|structure|pattern)|teach(?:es)? (?:the|pupils|students|children|how)\b|present(?:s|ation)|I do\b|clarif|defin(?:e|es|ition)|think(?:s|ing)? aloud about|talk(?:s|ing)? (?:pupils |students )?through)/i;
 const CONCRETE =
   /\b(?:analog|examples?\b|diagram|images?\b|pictures?|photo|video|clip|story|stories|concrete|manipulativ|real[- ]life|everyday|demonstrat|visual|objects?\b|artefact|map\b|graph|bar model|number line|timeline|metaphor|like a\b|adverts?\b|posters?\b|exemplars?\b|wagoll|model (?:texts?|answers?|paragraphs?)\b|modelled (?:writing|example))/i;
 
 const EXPLAINING_CONTENT =
   /\b(?:explains?|explaining) (?:that|how|why|what)\b|\bteacher explains\b|\bdefine\b/i;
+
+/** A question pupils answer ("Is it true or false? Explain how you know."): their explaining, not the teacher's. */
+const PUPILS_EXPLAIN =
+  /\bexplain (?:how you know|your (?:answer|reasoning|thinking|choices?)|why you|in (?:your own words|two sentences))/i;
+const teacherExplains = (entry: PlanItem) => !PUPILS_EXPLAIN.test(entry.text);
 
 /** A part of the lesson that is the explanation by its name: "Teach", "Adult-led input", "I do". */
 const EXPLAINING_PART =
@@ -45,10 +51,15 @@ export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete'
     const teaching = teachingSections(plan);
     // "Explain that a computer works by..." is the explanation; "Explain to the robots that..." is an instruction.
     let explanation =
-      evidenceIn(teaching, EXPLAINING_CONTENT) ??
-      evidenceIn(teaching, EXPLAINING) ??
+      allEvidenceIn(teaching, EXPLAINING_CONTENT).find(teacherExplains) ??
+      allEvidenceIn(teaching, EXPLAINING).find(teacherExplains) ??
       headingIn(teaching, EXPLAINING_PART);
-    if (explanation === undefined) return [{ messageId: 'missing', where: placeFor(plan, 'main') }];
+    // Modelling the skill ("model the day's question stem on the board") is the teacher showing how:
+    // "where will you explain?" is not asked of it.
+    if (explanation === undefined)
+      return modellingIn(teaching) === undefined
+        ? [{ messageId: 'missing', where: placeFor(plan, 'main') }]
+        : [];
     // An explaining line that says what it explains ("Explain to students that the Sense HAT...",
     // "Introduce the course") must be about the lesson's idea, sharing an objective's words; a line
     // that only names the method ("teacher input using an analogy") or a part headed as the
@@ -57,7 +68,12 @@ export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete'
       const onTopic = [
         ...allEvidenceIn(teaching, EXPLAINING_CONTENT),
         ...allEvidenceIn(teaching, EXPLAINING),
-      ].find((entry) => sharesObjectiveWords(plan, entry.text) && !KIT.test(explainedHead(entry.text)));
+      ].find(
+        (entry) =>
+          teacherExplains(entry) &&
+          sharesObjectiveWords(plan, entry.text) &&
+          !KIT.test(explainedHead(entry.text)),
+      );
       const saysWhat =
         explanation.line !== headingIn(teaching, EXPLAINING_PART)?.line &&
         EXPLAINS_WHAT.test(explanation.text);

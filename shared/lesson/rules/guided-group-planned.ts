@@ -1,13 +1,14 @@
 import { defineRule, type RuleReport } from '../../rule';
-import { findLine, sectionsOf, textOf } from '../evidence';
+import { findLine, findLines, sectionsOf, textOf } from '../evidence';
 import { parseMinutes } from '../timing';
 import type { LessonPlan } from '../types';
 
 const GUIDED_MENTION = /\bguided (?:group|reading|writing|session|work|learning|maths)\b|\bfocus group\b/i;
 const GROUP_SIZE =
   /\bgroups? of (?:about |around |up to )?(\d{1,2})\b|\b(\d{1,2}) (?:pupils|children|students|learners)\b/i;
+/** Work for everyone else, said outright or by the lesson's shape: a carousel of stations, a follow-up task. */
 const REST_OF_CLASS =
-  /rest of (?:the )?class|other (?:pupils|groups|children|students|tables)|remaining (?:pupils|groups|children)|independent (?:groups?|work|tasks?|practice)|everyone else|non[- ]guided|not in the (?:guided|focus) group|while (?:the )?(?:teacher|I) (?:works?|am working|is working)/i;
+  /rest of (?:the )?class|other (?:pupils|groups|children|students|tables)|remaining (?:pupils|groups|children)|independent (?:groups?|work|tasks?|practice)|everyone else|non[- ]guided|not in the (?:guided|focus) group|while (?:the )?(?:teacher|I) (?:works?|am working|is working)|carousel|rotation|\bstations?\b|independent reading|follow[- ]up (?:task|work)|\(independent\)/i;
 
 /** The four planned stages of a guided session, as the guidance lists them. */
 const STAGES: { name: string; cue: RegExp }[] = [
@@ -50,7 +51,10 @@ export const guidedGroupPlanned = defineRule<LessonPlan, MessageId>({
   },
   check(plan) {
     const guided = sectionsOf(plan, 'guided');
-    const mentionLine = guided[0]?.line ?? findLine(plan, GUIDED_MENTION);
+    // Found where the lesson says it, not in a title ("# Year 3 Guided Reading – Weekly Plan").
+    const mentions = findLines(plan, GUIDED_MENTION);
+    const inLesson = mentions.find((line) => !(plan.lines[line - 1] ?? '').trimStart().startsWith('#'));
+    const mentionLine = guided[0]?.line ?? inLesson ?? mentions[0];
     if (mentionLine === undefined) return [];
     const where = { kind: 'plan' as const, line: mentionLine };
     const text = guided.length > 0 ? textOf(guided) : (plan.lines[mentionLine - 1] ?? '');

@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule';
 import {
   at,
+  endingsOf,
   evidenceIn,
   filledSection,
   isInterventionPlan,
@@ -28,7 +29,12 @@ export const miniPlenary = defineRule<LessonPlan, 'missing' | 'planned'>({
   check(plan) {
     if (isInterventionPlan(plan)) return [];
     const own = filledSection(plan, 'mini-plenary');
-    const evidence = own?.body[0] ?? evidenceIn(teachingSections(plan), CHECKPOINT);
+    // Mid-lesson: a thumbs vote in the plenary or mini whiteboards in the starter is not a check part-way.
+    const endings = new Set(endingsOf(plan));
+    const middle = teachingSections(plan).filter(
+      (section) => section.kind !== 'starter' && section.kind !== 'plenary' && !endings.has(section),
+    );
+    const evidence = own?.body[0] ?? evidenceIn(middle, CHECKPOINT);
     if (evidence !== undefined) return [{ messageId: 'planned', severity: 'strength', ...at(evidence) }];
     // Asked only where the plan shows a long stretch of teaching or practice with no check in it:
     // "where could you pause?" on every lesson is true of all of them and read by no one.

@@ -32,7 +32,7 @@ const isModelling = (text: string) =>
   (DEMONSTRATES.test(text) && !DEMONSTRATES_PROGRESS.test(text));
 
 /** The first line (or heading naming a part) of the teaching that models. */
-function modellingIn(sections: readonly PlanSection[]): PlanItem | undefined {
+export function modellingIn(sections: readonly PlanSection[]): PlanItem | undefined {
   for (const section of sections) {
     const hit = section.body.find((entry) => isModelling(entry.text));
     if (hit !== undefined) return hit;

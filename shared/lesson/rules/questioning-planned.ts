@@ -3,7 +3,11 @@ import { at, evidenceIn, isLessonPlan, placeFor, teachingSections } from '../evi
 import type { LessonPlan, PlanSection } from '../types';
 
 const QUESTIONING =
-  /question|\bask(?:s|ing)?\b|cold[- ]call|no hands|hands[- ]down|bloom|higher[- ]order|\bprob(?:e|ing)\b|socratic|\bpose\b/i;
+  /question|\bask(?:s|ing)?(?::| ["“']| (?:pupils|students|children|learners|the (?:class|children|pupils|students|group)|them|each|every|pairs|groups|partners?|who|what|why|how|which|whether|if|where|when|a question)\b)|cold[- ]call|no hands|hands[- ]down|bloom|higher[- ]order|\bprob(?:e|ing)\b|socratic|\bpose\b/i;
+/**
+ * The teacher asking (above, "ask the class which", 'Ask: "What..."'), not a fact in the content:
+ * "peasants could ask for higher wages" is history, not a question for pupils.
+ */
 /** Pupils asking, or the teacher taking, questions is not questioning the teacher plans. */
 const LEARNERS_ASK =
   /\bask (?:any )?questions (?:if|when)\b|\btak(?:e|ing) (?:any )?(?:final |further )?questions\b/i;
@@ -33,10 +37,13 @@ export const questioningPlanned = defineRule<LessonPlan, 'missing' | 'noHigherOr
     // A question in the title or the objectives is the lesson's enquiry, not questioning planned for pupils.
     const teaching = teachingSections(plan);
     // Questioning the plan names comes before a bare question mark, which may be the lesson's own enquiry.
+    // Quoted at a question that asks pupils to think when there is one: that is what the praise says.
     const asked =
+      teachingLines(teaching).find((entry) => entry.text.includes('?') && HIGHER_ORDER.test(entry.text)) ??
       teachingLines(teaching).find(
         (entry) => QUESTIONING.test(entry.text) && !LEARNERS_ASK.test(entry.text),
-      ) ?? evidenceIn(teaching, /\?/);
+      ) ??
+      evidenceIn(teaching, /\?/);
     if (asked === undefined) return [{ messageId: 'missing', where: placeFor(plan, 'main', 'starter') }];
     // A question mark in a file name ("Lab - Can I or Can't I? (docx)") is not a question for pupils.
     const written = teaching

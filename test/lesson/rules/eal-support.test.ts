@@ -5,6 +5,17 @@ import { plan } from '../plan';
 testRule(ealSupport, plan, {
   valid: [
     {
+      name: 'a seating line among the details plans for the EAL pupils',
+      input: [
+        'Number on roll: 29 (PP 8, SEN 4, EAL 3)',
+        'Resources: Do Now slide, results table sheet',
+        'Seating: LS and MK (EAL) sat with TB; RH (dyslexia) has yellow overlay',
+        'LO: To describe what happens when a metal reacts with an acid',
+        'Practical (20 mins): in pairs, add each metal to 2 cm acid.',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: 'an EAL section',
       input: [
         'LO: To describe a habitat',

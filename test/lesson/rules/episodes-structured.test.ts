@@ -5,6 +5,16 @@ import { plan, wellPlanned } from '../plan';
 testRule(episodesStructured, plan, {
   valid: [
     {
+      name: 'a carousel session set out as timed steps is not asked to be broken into episodes',
+      input: [
+        'Objective: to make inferences about a character and justify them with evidence from the text.',
+        '## Session structure (every day)',
+        '- **5 mins** – Whole-class intro on carpet: model the question stem.',
+        '- **20 mins** – Carousel: groups go to their station.',
+        '- **5 mins** – Plenary: each group shares one inference + the evidence for it.',
+      ],
+    },
+    {
       name: 'Oak learning cycles: the cycle headings, explanations, checks for understanding and feedback need no organising',
       input: [
         '# Why did the peasants revolt in 1381?',

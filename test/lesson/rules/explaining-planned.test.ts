@@ -5,6 +5,27 @@ import { plan, wellPlanned } from '../plan';
 testRule(explainingPlanned, plan, {
   valid: [
     {
+      name: 'modelling the question stem is the teacher showing how: not asked where the explanation is',
+      input: [
+        'Objective: to make inferences about a character and justify them with evidence from the text.',
+        'Intro (5 mins): model the day\'s question stem on the board, e.g. "How do you think ___ feels?"',
+        'Carousel (20 mins): groups go to their station.',
+        'Plenary (5 mins): each group shares one inference.',
+      ],
+      strengths: [],
+    },
+    {
+      name: "a worked example is the explanation; a sheet's 'Explain how you know' is the pupils' task",
+      input: [
+        'WALT: recognise and show families of equivalent fractions',
+        'Main teaching',
+        'Worked example (on flipchart): 1/3 = ?/6, checked on the fraction wall.',
+        'Independent task',
+        'Core: Sheet B – shade diagrams to show equivalent fractions, e.g. 1/4 = ?/8. Is it true or false? 1/3 = 2/4. Explain how you know.',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: 'a part named as the explanation, with a concrete example',
       input: [
         'Focus: Composition of 5',

@@ -17,6 +17,17 @@ const wellGuided = [
 testRule(guidedGroupPlanned, plan, {
   valid: [
     {
+      name: 'a guided reading carousel: the other groups are at their stations',
+      input: [
+        '# Year 3 Guided Reading – Weekly Carousel Plan',
+        'Objective: to make inferences about a character and justify them with evidence from the text.',
+        '- **20 mins** – Carousel: groups go to their station (see rotation below).',
+        '- **T – Teacher-guided reading (Mr Ahmed):** book intro, discussion questions on inference.',
+        '- **FU – Follow-up task (independent):** written comprehension on the text read with the teacher.',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: 'a guided group of six, after the teaching, with four stages',
       input: wellGuided,
       strengths: ['planned'],

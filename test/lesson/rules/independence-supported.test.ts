@@ -50,6 +50,15 @@ testRule(independenceSupported, plan, {
   ],
   invalid: [
     {
+      name: "'no word bank this time' is not a self-help resource",
+      input: [
+        'LO: To write a persuasive letter',
+        'Main (20 mins): model the opening paragraph.',
+        'Independent (20 mins): pupils write their letters with no word bank this time.',
+      ],
+      messages: [{ messageId: 'missing', line: 3 }],
+    },
+    {
       name: 'nothing to turn to when stuck',
       input: ['LO: To use loops', 'Main: modelling', 'Independent: coding tasks'],
       messages: [{ messageId: 'missing', line: 3 }],

@@ -4,6 +4,28 @@ import { plan, wellPlanned } from '../plan';
 
 testRule(miniPlenary, plan, {
   valid: [
+    {
+      name: 'a confidence vote in the plenary is not a check part-way',
+      input: [
+        'WALT: recognise and show families of equivalent fractions',
+        'Main teaching',
+        'Fold a paper strip in half and shade one half. Children fold their own strips.',
+        'Plenary',
+        '"Thumbs up/middle/down – how confident do you feel about finding equivalent fractions?"',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'mini whiteboards in the middle of the lesson, not those in the starter, are its check',
+      input: [
+        'LO: To write a word equation for a metal + acid reaction',
+        'Starter (5 mins): Do Now. Cold call 3 students, mini whiteboards for Q3.',
+        'Practical (20 mins): in pairs, add each metal to 2 cm acid and record observations.',
+        'Results (10 mins): Mini whiteboards – hold up Zn equation. Check "zinc chloride" not "zinc chlorine".',
+        'Plenary (8 mins): exit ticket on post-it.',
+      ],
+      strengths: ['planned'],
+    },
     { name: 'a mini-plenary section', input: wellPlanned, strengths: ['planned'] },
     {
       name: 'a hinge question in the main part',

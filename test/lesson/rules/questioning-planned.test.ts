@@ -5,6 +5,16 @@ import { plan, wellPlanned } from '../plan';
 testRule(questioningPlanned, plan, {
   valid: [
     {
+      name: "'ask for higher wages' in the content is not the teacher's question: the praise quotes a why-question",
+      input: [
+        "Lesson outcome: I can explain the causes of the Peasants' Revolt.",
+        'Explanation: Teacher explains: peasants could move to another manor and ask for higher wages.',
+        'Check for understanding: Why did the Black Death give surviving peasants more power?',
+        'Task: Which of these was the aim of the Statute of Labourers?',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: 'a compare question and a task to explain are not recall',
       input: [
         'Objective: Distinguish between weathering and erosion using examples.',
