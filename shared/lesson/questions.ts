@@ -1007,7 +1007,10 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     objective: withoutPlaceholders(trimEnd(objective.trim())),
     ladder: spoken,
   };
-  if (spoken.every((rung) => rung.from === 'objective')) result.toAdd = whatToAdd(parts, ownTerm, spoken);
+  // "Nothing else in the plan is about this objective" is only said when it is true: no other line
+  // of the plan shares the objective's words (its task may be there in words the ladder could not use).
+  if (spoken.every((rung) => rung.from === 'objective') && !saidElsewhere(objective, stems, ground.text))
+    result.toAdd = whatToAdd(parts, ownTerm, spoken);
   return result;
 }
 
@@ -1020,6 +1023,37 @@ function lastWords(text: string, most: number): string {
 
 /** Rungs too abstract for five- to seven-year-olds: "What is the evidence?", "What would convince someone else?". */
 const ASKS_FOR_EVIDENCE = /\b(?:evidence|convince|justify|reliable)\b/i;
+
+/** Words by which a plan asks pupils to explain, analyse or judge, in a question or a task. */
+const LEVEL_CUES: [QuestionLevel, RegExp][] = [
+  ['understand', /\b(?:why|explain|because|how does|how do|what happens)\b/i],
+  [
+    'analyse',
+    /\b(?:compare|difference|differ|similar|in common|sort|rank|classify|categori[sz]e|pattern)\b/i,
+  ],
+  [
+    'evaluate',
+    /\b(?:how do (?:we|you) know|do you agree|most important|judge|evaluate|justify|prove|is (?:he|she|it|this|that) (?:right|correct)|which is better|convince)\b/i,
+  ],
+];
+
+/** Lines longer than this are not scanned for an objective's words (a pasted paragraph says little more). */
+const LINE_ROOM = 400;
+
+/**
+ * Whether a line of the plan other than the objective's own shares its words: two of them, or
+ * its one content word. The objective's own line, and lines that repeat it, do not count.
+ */
+function saidElsewhere(objective: string, stems: ReadonlySet<string>, text: string): boolean {
+  if (stems.size === 0) return false;
+  const needed = Math.min(2, stems.size);
+  const own = objective.trim().toLowerCase().slice(0, 60);
+  for (const line of text.split('\n')) {
+    if (line.length < 12 || line.toLowerCase().includes(own)) continue;
+    if (overlap(stems, line.slice(0, LINE_ROOM)) >= needed) return true;
+  }
+  return false;
+}
 
 /**
  * What to add for an objective the plan says nothing else about, named for it: the ladder has
@@ -1150,7 +1184,7 @@ export function planLadders(
       const [only] = ladder.ladder;
       const message =
         ladder.toAdd ??
-        `Only one part of the plan is about this objective${only?.line === undefined ? '' : ` (line ${only.line})`}, so it has no ladder yet: add a worked example, what its key words mean or a question that asks why, and the ladder will climb from them.`;
+        `The plan's lines about this objective${only?.line === undefined ? '' : ` (line ${only.line})`} gave only one rung, so it has no ladder yet: a worked example, its key words with what they mean or a question that asks why, written out for it, would let the ladder climb.`;
       toAdd.push({
         for: 'questions',
         line: objective.line,
@@ -1326,16 +1360,23 @@ export function questionReview(plan: LessonPlan, content: PlanContent): string |
         : `a question comparing ${pair[0]} with ${pair[1]} would stretch`,
     evaluate: `a question that asks pupils to judge ("How do we know...?", "Do you agree that...?") would stretch`,
   };
-  const missing = (['understand', 'analyse', 'evaluate'] as const).find((level) => !counts.has(level));
+  // The plan's tasks ask too ("Explain how you know", "Which cause was most important?"), and the
+  // questions read are not always all it asks: a level is only called missing if neither asks it.
+  const asked = new Set<QuestionLevel>(counts.keys());
+  for (const task of content.tasks) asked.add(questionLevel(task.text));
+  for (const [level, cue] of LEVEL_CUES)
+    if (!asked.has(level) && plan.lines.some((line) => cue.test(line.slice(0, LINE_ROOM)))) asked.add(level);
+  const missing = (['understand', 'analyse', 'evaluate'] as const).find((level) => !asked.has(level));
   const recall = counts.get('inclusive') ?? 0;
   const total = questions.length;
   const summary =
     named.length === 1
-      ? `Your plan's ${total === 1 ? 'one question asks' : `${total} questions all ask`} pupils to ${LEVEL_NAMES[LEVEL_ORDER.find((level) => counts.has(level))!]}`
-      : `Your plan's ${total} questions are ${list}`;
+      ? `Of the questions written out in your plan, ${total === 1 ? 'the one read asks' : `the ${total} read all ask`} pupils to ${LEVEL_NAMES[LEVEL_ORDER.find((level) => counts.has(level))!]}`
+      : `Of the questions written out in your plan, the ${total} read are ${list}`;
   if (missing !== undefined)
     return `${summary}; none asks pupils to ${LEVEL_NAMES[missing]}: ${stretch[missing]}.`;
-  if (recall * 2 > total)
+  if (recall * 2 > total && !asked.has('evaluate'))
     return `${summary}; most are recall, so a question that asks pupils to judge ("How do we know...?", "Do you agree that...?") would stretch more of them.`;
-  return `${summary}: they already climb from recall to evaluation.`;
+  // Nothing is missing once the tasks are counted: say so only if the questions alone climb.
+  return counts.has('evaluate') ? `${summary}: they already climb from recall to evaluation.` : null;
 }

@@ -233,8 +233,36 @@ describe('ladders built on the plan', () => {
       text: 'LO: To name the parts of a flower\nKey questions:\n- What is a petal?\n- What is a stem?\n- Why do flowers have petals?',
     }).questionReview;
     expect(review).toBe(
-      "Your plan's 3 questions are 2 recall and 1 explain; none asks pupils to analyse: a question that asks how a flower compares with something pupils already know would stretch.",
+      'Of the questions written out in your plan, the 3 read are 2 recall and 1 explain; none asks pupils to analyse: a question that asks how a flower compares with something pupils already know would stretch.',
     );
+  });
+
+  it('never says no question asks pupils to explain when a task or a line of the plan does', () => {
+    const review = analyseLessonPlan({
+      text: [
+        'LO: To name the parts of a flower',
+        'Key questions:',
+        '- What is a petal?',
+        '- What is a stem?',
+        '- Which part do you think matters most to a bee?',
+        'Task: label the diagram, then explain how you know which part is the stamen.',
+      ].join('\n'),
+    }).questionReview;
+    expect(review ?? '').not.toContain('none asks pupils to explain');
+  });
+
+  it('never says nothing else in the plan is about an objective that a task of the plan is about', () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        'LO: To decompose a task into smaller steps',
+        'Main: in pairs, pupils decompose the task of making a sandwich into smaller steps on cards.',
+      ].join('\n'),
+    });
+    const said = [
+      ...analysis.toAdd.map((entry) => entry.message),
+      ...analysis.questions.map((q) => q.toAdd ?? ''),
+    ];
+    expect(said.join(' ')).not.toContain('nothing else in the plan');
   });
 
   it('says what to add, and gives no ladder, when an objective has nothing in the plan to build on', () => {
@@ -328,7 +356,7 @@ describe('generators on a lab lesson', () => {
 
   it("reviews the levels of the plan's questions", () => {
     expect(analysis.questionReview).toBe(
-      'Your plan\'s 2 questions are 1 recall and 1 analyse; none asks pupils to explain: a why-question about "density" would stretch.',
+      'Of the questions written out in your plan, the 2 read are 1 recall and 1 analyse; none asks pupils to evaluate: a question that asks pupils to judge ("How do we know...?", "Do you agree that...?") would stretch.',
     );
   });
 });
