@@ -6,6 +6,7 @@ import {
   lessonToJson,
   type PlanFormat,
 } from '../shared/lesson';
+import type { PlanKind } from '../shared/lesson/types';
 import type { Finding } from '../shared/rule';
 import { type CliIO, EXIT, readInput, stylist } from './io';
 import { writeJson } from './output';
@@ -71,6 +72,16 @@ function withoutTrailingSeparator(heading: string): string {
 }
 
 /** The report a teacher reads: strengths, prompts with line numbers, questions and sessions. */
+
+/** What the report calls the document, by what it reads as: a worksheet is not called a lesson plan. */
+const DOCUMENT_NAMES: Record<PlanKind, string> = {
+  lesson: 'Lesson plan',
+  scheme: 'Scheme of work',
+  tuition: 'Tuition session',
+  'pupil-facing': 'Pupil worksheet',
+  'not-a-plan': 'Document',
+};
+
 export function renderLessonReport(
   analysis: LessonAnalysis,
   file: string,
@@ -84,7 +95,7 @@ export function renderLessonReport(
   const out: string[] = [];
   const heading = (text: string) => out.push('', style('bold', text));
 
-  out.push(style('bold', `Lesson plan: ${plan.title}`));
+  out.push(style('bold', `${DOCUMENT_NAMES[plan.kind ?? 'lesson']}: ${plan.title}`));
   const facts = [
     plan.subject,
     plan.yearGroup,

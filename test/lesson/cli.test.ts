@@ -17,7 +17,8 @@ describe('trajectory lesson <plan>', () => {
   it.each(fixtureNames)('%s: prints a report a teacher can act on', async (name) => {
     const { code, out } = await run(join(FIXTURES, name));
     expect(code).toBe(0);
-    expect(out).toMatch(/^Lesson plan: /);
+    // A tuition session is named as one; a worksheet or a scheme would be too.
+    expect(out).toMatch(/^(?:Lesson plan|Tuition session): /);
     expect(out).toContain('Strengths (');
     expect(out).toContain('Prompts to consider (');
     expect(out).toContain('Talk prompts');

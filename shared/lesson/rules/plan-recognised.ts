@@ -32,13 +32,14 @@ function schemeNotice(plan: LessonPlan): { holds: string; lacks: string; after: 
   const count = outline?.count ?? plan.lessons?.length ?? 0;
   let holds: string;
   if (outline?.parts === 'days') holds = `a weekly grid of ${plural(count, 'session')}${years}`;
-  else if (count === 0) holds = 'no lessons or topics set out one by one';
+  // Lessons or topics the reader could not tell apart are not absent: say so, and claim nothing it lacks.
+  else if (count === 0) holds = 'a layout whose lessons or topics could not be told apart here';
   else if (outline?.parts === 'topics') holds = `${plural(count, 'topic title')}${years}`;
   else {
     const withObjectives = plan.lessons?.filter((lesson) => lesson.objectives.length > 0).length ?? 0;
     holds = `${plural(count, 'lesson')}${years}, ${withObjectives === count ? 'each with its own objectives' : `${withObjectives} with objectives of their own`}`;
   }
-  const missing = (outline?.lacks ?? []).map((gap) => LACKS[gap]);
+  const missing = count === 0 ? [] : (outline?.lacks ?? []).map((gap) => LACKS[gap]);
   const joiner = count === 0 ? ', and' : outline?.parts === 'lessons' ? ', but' : ', with';
   const lacks = missing.length === 0 ? '' : `${joiner} no ${listed(missing, 'or')} to review`;
   const after: string[] = [];
@@ -51,14 +52,6 @@ function schemeNotice(plan: LessonPlan): { holds: string; lacks: string; after: 
         : `${placeholders.length} objectives are still placeholders, the first at line ${first.line}: “${first.text}”.`,
     );
   }
-  const written = plan.objectives.length - placeholders.length;
-  // The ladders cover a long scheme's first objectives only (questions.ts): promise no more.
-  if (written > 0 && written <= 8)
-    after.push(`The question ladders are built from its ${plural(written, 'objective')}.`);
-  else if (written > 8)
-    after.push(
-      `Question ladders are built for its first objectives only (it has ${written}); a single lesson's plan gets its own.`,
-    );
   if (plan.cutOff !== undefined) {
     after.push(
       `It stops part-way, at “${cutEnding(plan.cutOff.text)}”, so only what comes before that has been read.`,
