@@ -7,7 +7,7 @@ const TA_WORDS =
   /\b(?:teaching assistants?|learning support assistants?|pupil support assistants?|support staff|additional adults?|other adults?|paraprofessional|aide\b)/i;
 const ALONGSIDE = /\b(?:with|takes?|supports?|sits? with|works? with|looks? after|has)\b/i;
 const HARDEST =
-  /(?:\blow(?:er)?[- ]?(?:ability|attaining|attainers?)|\bLA\b|less able|\bweak(?:er|est)?\b|\bbottom\b|struggl|\bSEND?\b|\bred (?:group|table)|lowest|not (?:yet )?secure|insecure)/i;
+  /(?:\blow(?:er)?[- ]?(?:ability|attaining|attainers?)|\bLA\b|less able|\bweak(?:er|est)?\b|\bbottom\b|struggl|\bSEND?\b|\bred (?:group|table)|lowest|not (?:yet )?secure|insecure|\bsupport (?:group|table)s?\b|below (?:ARE|expected))/i;
 const AN_ADULT = /\b(?:TA|LSA|HLTA|PSA|teaching assistant|support staff|adult)\b/i;
 /** The TA takes the lowest attainers or pupils with SEN, in one sentence: the delegation the guidance warns about. */
 const DELEGATED: ChainCue[] = [

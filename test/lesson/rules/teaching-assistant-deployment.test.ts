@@ -67,6 +67,15 @@ testRule(teachingAssistantDeployment, plan, {
   ],
   invalid: [
     {
+      name: 'the TA, named with her role, has the support group for the whole independent task',
+      input: [
+        'Adults: Mrs Patel (TA) – working with support group during independent task',
+        'LO: To find equivalent fractions',
+        'Independent task: Support: fraction walls to find fractions equal to 1/2. Core: Sheet B.',
+      ],
+      messages: [{ messageId: 'delegated', line: 1 }],
+    },
+    {
       name: 'the TA takes the SEN group all lesson',
       input: [
         'LO: To measure angles',
