@@ -136,11 +136,15 @@ export function objectivesToReview<T extends { text: string }>(objectives: reado
 
 /** A lesson taught to a class, where hinge questions and guided groups belong (not a scheme page or a one-to-one session). */
 export function isClassLesson(plan: LessonPlan): boolean {
-  if (plan.kind !== undefined && plan.kind !== 'lesson') return false;
   return (
-    !isInterventionPlan(plan) &&
+    isLessonForAClass(plan) &&
     plan.objectives.some((objective) => notAnObjective(objective.text) === undefined)
   );
+}
+
+/** A lesson for a class, with or without a stated objective (not a scheme page, a worksheet or one-to-one). */
+export function isLessonForAClass(plan: LessonPlan): boolean {
+  return (plan.kind === undefined || plan.kind === 'lesson') && !isInterventionPlan(plan);
 }
 
 /** Which of the plan's terms a statement is about, to ask "Which of these is true about word blending?". */
@@ -438,7 +442,8 @@ export function hingeQuestions(
         message: `The hinge on "${trimEnd(entry.claim)}" has two answers, the plan's misconception and its correction; add another wrong answer pupils give, and it can offer three.`,
       });
   }
-  if (content.misconceptions.length === 0 && isClassLesson(plan))
+  // A lesson with no objective still gets the line, so the missing hinge is never silent.
+  if (content.misconceptions.length === 0 && isLessonForAClass(plan))
     toAdd.push({
       for: 'hinge',
       message:

@@ -1,4 +1,4 @@
-import { isClassLesson, objectivesToReview } from './check-questions';
+import { isClassLesson, isLessonForAClass, objectivesToReview } from './check-questions';
 import { notAnObjective, planContent, sentencesOf, trimEnd } from './content';
 import { sectionsOf } from './evidence';
 import { isStretch, keyTerm, SUBSTANTIAL } from './questions';
@@ -499,7 +499,15 @@ export function planGuidedSession(
 
 /** What to add when the lesson sets no task a guided group could apply the learning in. */
 export function guidedToAdd(plan: LessonPlan, session: GuidedSessionPlan | null): WhatToAdd[] {
-  if (session !== null || !isClassLesson(plan)) return [];
+  if (session !== null || !isLessonForAClass(plan)) return [];
+  if (!isClassLesson(plan))
+    return [
+      {
+        for: 'guided',
+        message:
+          'A guided session works towards an objective, and the plan states none; add one ("Pupils will be able to...") and a guided group can be planned in the lesson\'s main task.',
+      },
+    ];
   // The plan has pupils' work, but each episode needs the teacher with everyone: saying it sets no task would be false.
   // Episodes ruled out for how they are run, not for being empty ("Main: TBC" sets no task at all).
   const ruledOut = plan.sections.filter(

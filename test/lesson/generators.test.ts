@@ -1035,3 +1035,19 @@ describe('beliefOf: the belief without the plan’s lead-in', () => {
     expect(beliefOf(written).claim).toBe(claim);
   });
 });
+
+describe('a class lesson with no objective', () => {
+  const analysis = analyseLessonPlan({
+    text: [
+      '# Sorting network',
+      'Starter: pupils line up in order of their birthdays.',
+      'Main: in teams of six, pupils walk the sorting network drawn on the playground, comparing cards.',
+      'Plenary: what happened when two cards were the same?',
+    ].join('\n'),
+  });
+  it('is told why it has no guided session or hinge question, rather than getting neither in silence', () => {
+    expect(analysis.guidedSession).toBeNull();
+    expect(analysis.toAdd.map((entry) => entry.for)).toEqual(expect.arrayContaining(['guided', 'hinge']));
+    expect(analysis.toAdd.find((entry) => entry.for === 'guided')?.message).toContain('the plan states none');
+  });
+});
