@@ -52,7 +52,9 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
       .join('\n');
   const head = [title, opening(20)].join('\n');
   const yearGroup =
-    findYearGroup(meta.yearGroup === undefined ? head : `Year ${meta.yearGroup}`) ?? findYearGroup(head);
+    findYearGroup(
+      meta.yearGroup === undefined ? head : `${stageWord(meta.yearGroup, head)} ${meta.yearGroup}`,
+    ) ?? findYearGroup(head);
   const earlyYears = yearGroup === 'Reception' || yearGroup === 'Nursery' || EARLY_YEARS.test(head);
   const items = readItems(sections, blocks, stems, earlyYears);
 
@@ -149,4 +151,13 @@ function sessionFacts(plan: LessonPlan, blocks: readonly PlanBlock[]): void {
   if (sessions.every((session) => session.record === true)) plan.record = true;
   const next = sessions.flatMap((session) => session.nextFocus ?? []);
   if (next.length > 0) plan.nextFocus = next;
+}
+
+/**
+ * "Grade: 6" is a US grade, a year younger than the UK's Year 6: a bare number under a field is
+ * read as the stage the plan names ("Grade"), else as a year.
+ */
+function stageWord(value: string, head: string): string {
+  if (!/^\d{1,2}$/.test(value.trim())) return 'Year';
+  return /\bgrade\b/i.test(head.slice(0, 2000)) && !/\byear\b/i.test(head.slice(0, 2000)) ? 'Grade' : 'Year';
 }

@@ -806,3 +806,16 @@ describe('a web page inside a form', () => {
     expect(text).not.toContain('Home | Courses');
   });
 });
+
+describe('the stage a plan names', () => {
+  it.each([
+    [
+      'Grade 6 Earth Science\nGrade: 6     Class period: 50 minutes\nObjective: to explain erosion',
+      'Grade 6',
+    ],
+    ['Science lesson\nYear: 6\nObjective: to explain erosion', 'Year 6'],
+    ['Year 6 science, Grade: 6 of the school\nObjective: to explain erosion', 'Year 6'],
+  ])('%j reads as %s (a US grade is not the UK year of the same number)', (text, stage) => {
+    expect(parseLessonPlan({ text }).yearGroup).toBe(stage);
+  });
+});
