@@ -128,7 +128,8 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
             messageId: 'timed',
             severity: 'strength',
             data: { sum: total === undefined ? sum : Math.abs(sum - total) <= TOLERANCE ? sum : concurrent },
-            where: { kind: 'plan', line: episodes[0]!.line },
+            // The evidence is where the minutes are written: a pacing table's first row, else the first episode.
+            where: { kind: 'plan', line: plan.pacing?.entries[0]?.line ?? episodes[0]!.line },
           },
         ];
   },

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { timingsAddUp } from '../../../shared/lesson/rules/timings-add-up';
 import { testRule } from '../../support/rule-tester';
 import { plan, wellPlanned } from '../plan';
@@ -126,4 +127,33 @@ testRule(timingsAddUp, plan, {
       messages: [{ messageId: 'mismatch', line: 2 }],
     },
   ],
+});
+
+describe('the timed-episodes strength', () => {
+  it('quotes a pacing table that times the whole lesson at its first row, not the first episode', () => {
+    const reports = timingsAddUp.check(
+      plan(
+        [
+          '# Booleans',
+          '## Learning Objectives',
+          '* Evaluate a Boolean expression.',
+          '## Pacing Guide',
+          '| Duration | Description |',
+          '| --- | --- |',
+          '| 5 Minutes | Do Now |',
+          '| 35 Minutes | Lab |',
+          '| 5 Minutes | Debrief |',
+          '### 1. Do Now',
+          'Project the Do Now on the board.',
+          '### 2. Lab',
+          'Evaluate expressions with and, or, not.',
+          '### 3. Debrief',
+          'Check progress and take questions.',
+        ].join('\n'),
+      ),
+    );
+    expect(reports.map((report) => [report.messageId, report.where])).toEqual([
+      ['timed', { kind: 'plan', line: 7 }],
+    ]);
+  });
 });
