@@ -68,11 +68,25 @@ export const starterLinkedToObjectives = defineRule<LessonPlan, 'noStarter' | 'u
       // Recalling the prior learning the lesson builds on also ties the start to today's objective.
       () => contentWords(textOf(sectionsOf(plan, 'prior-learning', 'context'))),
     ];
-    const linked =
-      POINTS_TO_LEARNING.test(starterText) ||
-      sources.some((words) => words().some((word) => starterStems.has(stem(word))));
-    if (linked)
-      return [{ messageId: 'linked', severity: 'strength', where: { kind: 'plan', line: starter.line } }];
+    const linking = sources.find((words) => words().some((word) => starterStems.has(stem(word))));
+    if (POINTS_TO_LEARNING.test(starterText) || linking !== undefined) {
+      // The evidence is the starter's line that makes the link, not its first line.
+      const stems = new Set((linking?.() ?? []).map(stem));
+      const evidence = starters
+        .flatMap((section) => section.body)
+        .find(
+          (item) =>
+            POINTS_TO_LEARNING.test(item.text) ||
+            contentWords(item.text).some((word) => stems.has(stem(word))),
+        );
+      return [
+        {
+          messageId: 'linked',
+          severity: 'strength',
+          where: { kind: 'plan', line: evidence?.line ?? starter.line },
+        },
+      ];
+    }
     return [
       {
         messageId: 'unlinked',
