@@ -447,7 +447,7 @@ export function hingeQuestions(
     toAdd.push({
       for: 'hinge',
       message:
-        'The plan names no misconception; add one pupils often bring to this topic and how you will correct it, and a hinge question can check for it before pupils move on.',
+        'No misconception was read from the plan as a wrong idea with its correction; write one pupils often bring to this topic ("Pupils often think... Correct by..."), and a hinge question can check for it before pupils move on.',
     });
   return { hinges, toAdd };
 }

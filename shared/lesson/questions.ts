@@ -1037,8 +1037,8 @@ const LEVEL_CUES: [QuestionLevel, RegExp][] = [
   ],
 ];
 
-/** Lines longer than this are not scanned for an objective's words (a pasted paragraph says little more). */
-const LINE_ROOM = 400;
+/** How much of a line is scanned for an objective's words or a level's cue (a table row can be long). */
+const LINE_ROOM = 2_000;
 
 /**
  * Whether a line of the plan other than the objective's own shares its words: two of them, or

@@ -279,6 +279,9 @@ function asInstruction(whole: string): { text: string; ofPupils: boolean } {
   return { text: rest.charAt(0).toUpperCase() + rest.slice(1), ofPupils: true };
 }
 
+/** A carousel of stations the groups rotate through, one of them with the teacher. */
+const ROTATION = /\b(?:carousel|rotation|rotate|stations?)\b/i;
+
 /** "Divide students into groups of four": the plan's own group size, which the guided group keeps. */
 const GROUPS_OF = /\bgroups? of (\d|two|three|four|five|six)\b/i;
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -471,16 +474,20 @@ export function planGuidedSession(
   const independent = sectionsOf(plan, 'independent')[0];
   // An independent task set in tiers (support, core, challenge) is done by each pupil at their own tier.
   const tiered = independent?.body.some((item) => TIER_FOR_SOME.test(item.text)) === true;
+  // A carousel already says what every other group does while the teacher has one.
+  const rotating = plan.lines.some((line) => ROTATION.test(line.slice(0, 300)));
   const restOfClass = `${
-    independent !== undefined && tiered && (episode === undefined || episode === independent)
-      ? 'The independent task at their own tier, as the plan sets it (support, core or challenge).'
-      : independent !== undefined &&
-          (episode === undefined || episode === independent) &&
-          independent.body[0] !== undefined
-        ? independent.body[0].text.replace(/\.?$/, '.')
-        : taskText !== undefined
-          ? `The same task ("${taskText}") ${organised}.`
-          : `Appropriately challenging independent work on "${statement}", in pairs or alone.`
+    rotating
+      ? "The other groups work at their stations, as the plan's rotation sets out."
+      : independent !== undefined && tiered && (episode === undefined || episode === independent)
+        ? 'The independent task at their own tier, as the plan sets it (support, core or challenge).'
+        : independent !== undefined &&
+            (episode === undefined || episode === independent) &&
+            independent.body[0] !== undefined
+          ? independent.body[0].text.replace(/\.?$/, '.')
+          : taskText !== undefined
+            ? `The same task ("${taskText}") ${organised}.`
+            : `Appropriately challenging independent work on "${statement}", in pairs or alone.`
   } Self-help before asking: working wall, key vocabulary, peer buddies. Review their work in the plenary.`;
   const adults = forAdults(plan);
   const session: GuidedSessionPlan = {

@@ -1051,3 +1051,12 @@ describe('a class lesson with no objective', () => {
     expect(analysis.toAdd.find((entry) => entry.for === 'guided')?.message).toContain('the plan states none');
   });
 });
+
+describe('a guided-reading carousel', () => {
+  it('leaves the other groups at their stations rather than setting them the guided task', () => {
+    const analysis = analyseLessonPlan(fixture('checks/unseen-07-y3-guided-reading-carousel.md'));
+    expect(analysis.guidedSession).not.toBeNull();
+    expect(analysis.guidedSession!.restOfClass).toContain('at their stations');
+    expect(analysis.guidedSession!.restOfClass).not.toContain('on their own or in pairs');
+  });
+});
