@@ -1,4 +1,4 @@
-import { capitalise, notAnObjective, planContent, sentencesOf, trimEnd } from './content';
+import { capitalise, notAnObjective, ONE_GROUP, planContent, sentencesOf, trimEnd } from './content';
 import { isInterventionPlan } from './evidence';
 import { overlap, partsOf, quoteOf, stemsOf, toTutee, written } from './questions';
 import { planOfSession } from './read/split';
@@ -108,9 +108,6 @@ function beforeJustifying(doing: string): string {
 
 const PUPILS_WILL =
   /^(?:(?:the )?(?:students|pupils|children|learners) (?:will|can|should|are able to)(?: be able to)?:? )(?=\p{L})/iu;
-
-/** "Secondary focus: retrieval (2b) for Hedgehogs group": one group's focus, not the class's objective. */
-const ONE_GROUP = /\bfor (?:the )?\p{Lu}[\p{L}'-]{0,30} group\b/u;
 
 /**
  * The objectives to review: the plan's own words for one that cites the curriculum, and none twice

@@ -1521,10 +1521,14 @@ const STEM =
 const TEACHER_ACTION =
   /^(?:introduce|recap|circulate|play|hand out|distribute|prepare|display|project|remind|tell|teach)\b/i;
 
+/** "Secondary focus: retrieval (2b) for Hedgehogs group": one group's focus, not the class's objective. */
+export const ONE_GROUP = /\bfor (?:the )?\p{Lu}[\p{L}'-]{0,30} group\b/u;
+
 export function notAnObjective(
   objective: string,
-): 'stem' | 'table' | 'field' | 'empty' | 'too long' | 'teacher' | 'reference' | undefined {
+): 'stem' | 'table' | 'field' | 'empty' | 'too long' | 'teacher' | 'reference' | 'one group' | undefined {
   const text = objective.replace(/^[#\s*•·-]+/, '').trim();
+  if (ONE_GROUP.test(text)) return 'one group';
   // "(NC Y4: "recognise and show...")": a curriculum reference in brackets names where the objective comes from.
   if (text.startsWith('(') && text.endsWith(')')) return 'reference';
   const bare = trimEnd(text, '.;:!,… ');

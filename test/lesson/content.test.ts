@@ -184,6 +184,7 @@ describe('which objectives carry a ladder', () => {
     ['To create', 'empty'],
     ['Evaluate.', 'empty'],
     ['(NC Y4: "recognise and show, using diagrams, families of common equivalent fractions")', 'reference'],
+    ['Secondary focus: retrieval (2b) for Hedgehogs group.', 'one group'],
   ])('"%s" is not an objective (%s)', (line, reason) => {
     expect(notAnObjective(line)).toBe(reason);
   });
@@ -192,6 +193,7 @@ describe('which objectives carry a ladder', () => {
     'Evaluate a Boolean expression.',
     'Understand that temperature affects the rate of reaction',
     'Fractions of amounts',
+    'To explain why food for the group is shared out fairly',
   ])('"%s" is one', (line) => {
     expect(notAnObjective(line)).toBeUndefined();
   });
