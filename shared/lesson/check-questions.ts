@@ -1,5 +1,5 @@
 import { capitalise, notAnObjective, ONE_GROUP, planContent, sentencesOf, trimEnd } from './content';
-import { isInterventionPlan } from './evidence';
+import { isInterventionPlan, perPlan } from './evidence';
 import { overlap, partsOf, quoteOf, stemsOf, toTutee, written } from './questions';
 import { planOfSession } from './read/split';
 import type {
@@ -550,17 +550,8 @@ const YOUNG =
 /** Lines read at each end of a plan for its stage: a header states it, a standards list at the end may. */
 const STAGE_LINES = 100;
 
-export function youngPupils(plan: LessonPlan): boolean {
-  let answer = youngPlans.get(plan);
-  if (answer === undefined) {
-    answer = readsAsYoung(plan);
-    youngPlans.set(plan, answer);
-  }
-  return answer;
-}
-
 // The talk prompts and the plenary both ask this of the same plan.
-const youngPlans = new WeakMap<LessonPlan, boolean>();
+export const youngPupils: (plan: LessonPlan) => boolean = perPlan(readsAsYoung);
 
 function readsAsYoung(plan: LessonPlan): boolean {
   if (plan.yearGroup !== undefined) return YOUNG.test(plan.yearGroup);

@@ -10,23 +10,30 @@ interface PlanText {
   starts: number[];
 }
 
-// Rules search the same plan many times; one joined text per plan keeps a search to one regex pass.
-const joined = new WeakMap<LessonPlan, PlanText>();
-
-function planText(plan: LessonPlan): PlanText {
-  let cached = joined.get(plan);
-  if (cached === undefined) {
-    const starts: number[] = [];
-    let offset = 0;
-    for (const line of plan.lines) {
-      starts.push(offset);
-      offset += line.length + 1;
-    }
-    cached = { text: plan.lines.join('\n'), starts };
-    joined.set(plan, cached);
-  }
-  return cached;
+/**
+ * A reading of a plan worked out once and kept for as long as the plan is: rules and generators
+ * ask the same questions of the same plan many times.
+ */
+export function perPlan<T>(read: (plan: LessonPlan) => T): (plan: LessonPlan) => T {
+  const known = new WeakMap<LessonPlan, T>();
+  return (plan) => {
+    if (known.has(plan)) return known.get(plan)!;
+    const value = read(plan);
+    known.set(plan, value);
+    return value;
+  };
 }
+
+// Rules search the same plan many times; one joined text per plan keeps a search to one regex pass.
+const planText = perPlan((plan): PlanText => {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of plan.lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  return { text: plan.lines.join('\n'), starts };
+});
 
 function lineAt(starts: number[], offset: number): number {
   let low = 0;
@@ -297,17 +304,7 @@ const INTERVENTION_TITLE =
  * Whether this is a plan for an intervention or tuition session rather than a class lesson:
  * its title or a heading says so, or it is built from the tuition sequence's stages.
  */
-export function isInterventionPlan(plan: LessonPlan): boolean {
-  let answer = interventionPlans.get(plan);
-  if (answer === undefined) {
-    answer = readsAsInterventionPlan(plan);
-    interventionPlans.set(plan, answer);
-  }
-  return answer;
-}
-
-// Most rules ask this of the same plan.
-const interventionPlans = new WeakMap<LessonPlan, boolean>();
+export const isInterventionPlan: (plan: LessonPlan) => boolean = perPlan(readsAsInterventionPlan);
 
 function readsAsInterventionPlan(plan: LessonPlan): boolean {
   if (kindOf(plan) === 'tuition') return true;
@@ -366,33 +363,24 @@ function labelledPart(text: string): SectionKind | undefined {
   return kind === undefined || FRAMING_KINDS.includes(kind) ? undefined : kind;
 }
 
-const teachingCache = new WeakMap<LessonPlan, PlanSection[]>();
-
 /**
  * The parts of the plan that say what happens in the lesson, where evidence of teaching belongs.
  * A labelled line a reader kept inside the objectives ("Extension: harder equations"), or left
  * outside every section, counts as the part it names, on its own.
  */
-export function teachingSections(plan: LessonPlan): PlanSection[] {
-  let cached = teachingCache.get(plan);
-  if (cached === undefined) {
-    const labelled = (entry: PlanItem): PlanSection[] => {
-      const kind = labelledPart(entry.text);
-      return kind === undefined
-        ? []
-        : [{ kind, heading: '', line: entry.line, endLine: entry.line, body: [entry], organisation: [] }];
-    };
-    const outside = linesOutside(plan, 'every').flatMap(labelled);
-    cached = [
-      ...plan.sections.flatMap((section) =>
-        isFraming(section) ? section.body.flatMap(labelled) : [section],
-      ),
-      ...outside,
-    ];
-    teachingCache.set(plan, cached);
-  }
-  return cached;
-}
+export const teachingSections: (plan: LessonPlan) => PlanSection[] = perPlan((plan) => {
+  const labelled = (entry: PlanItem): PlanSection[] => {
+    const kind = labelledPart(entry.text);
+    return kind === undefined
+      ? []
+      : [{ kind, heading: '', line: entry.line, endLine: entry.line, body: [entry], organisation: [] }];
+  };
+  const outside = linesOutside(plan, 'every').flatMap(labelled);
+  return [
+    ...plan.sections.flatMap((section) => (isFraming(section) ? section.body.flatMap(labelled) : [section])),
+    ...outside,
+  ];
+});
 
 /**
  * The first line in the body of the given sections that the pattern matches, as written. Headings
