@@ -1,5 +1,5 @@
 import { LEVEL_NAMES, notAnObjective, questionLevel, trimEnd } from './content';
-import { isInterventionPlan } from './evidence';
+import { findLine, isInterventionPlan } from './evidence';
 import {
   contentWords,
   type KeyPhrase,
@@ -1037,7 +1037,7 @@ const LEVEL_CUES: [QuestionLevel, RegExp][] = [
   ],
 ];
 
-/** How much of a line is scanned for an objective's words or a level's cue (a table row can be long). */
+/** How much of a line is scanned for an objective's words (a table row can be long). */
 const LINE_ROOM = 2_000;
 
 /**
@@ -1365,7 +1365,7 @@ export function questionReview(plan: LessonPlan, content: PlanContent): string |
   const asked = new Set<QuestionLevel>(counts.keys());
   for (const task of content.tasks) asked.add(questionLevel(task.text));
   for (const [level, cue] of LEVEL_CUES)
-    if (!asked.has(level) && plan.lines.some((line) => cue.test(line.slice(0, LINE_ROOM)))) asked.add(level);
+    if (!asked.has(level) && findLine(plan, cue) !== undefined) asked.add(level);
   const missing = (['understand', 'analyse', 'evaluate'] as const).find((level) => !asked.has(level));
   const recall = counts.get('inclusive') ?? 0;
   const total = questions.length;

@@ -1,6 +1,6 @@
 import { isClassLesson, isLessonForAClass, objectivesToReview } from './check-questions';
 import { notAnObjective, planContent, sentencesOf, trimEnd } from './content';
-import { sectionsOf } from './evidence';
+import { findLine, sectionsOf } from './evidence';
 import { isStretch, keyTerm, SUBSTANTIAL } from './questions';
 import { contentWords, objectiveTerms, stem } from './terms';
 import type {
@@ -475,7 +475,7 @@ export function planGuidedSession(
   // An independent task set in tiers (support, core, challenge) is done by each pupil at their own tier.
   const tiered = independent?.body.some((item) => TIER_FOR_SOME.test(item.text)) === true;
   // A carousel already says what every other group does while the teacher has one.
-  const rotating = plan.lines.some((line) => ROTATION.test(line.slice(0, 300)));
+  const rotating = findLine(plan, ROTATION) !== undefined;
   const restOfClass = `${
     rotating
       ? "The other groups work at their stations, as the plan's rotation sets out."
