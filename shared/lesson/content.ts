@@ -50,8 +50,14 @@ interface Sentence {
 const endsSentence = (text: string) => /[.?!:;]$/.test(text);
 const startsLower = (text: string) => /^[\p{Ll}(]/u.test(text);
 
-/** A list item or paragraph wrapped over several lines ("...if more people help" / "with them?") is one. */
-function paragraphsOf(section: PlanSection): { text: string; line: number }[] {
+/** "- formula – a calculation...", "2. ...": a line the plan starts as a list item of its own. */
+const startsItem = (raw: string) => /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/.test(raw);
+
+/**
+ * A list item or paragraph wrapped over several lines ("...if more people help" / "with them?") is one;
+ * the next item of a list ("- formula – a calculation") is not, though it starts in lower case.
+ */
+function paragraphsOf(section: PlanSection, lines: readonly string[]): { text: string; line: number }[] {
   const paragraphs: { text: string; line: number; last: number }[] = [];
   for (const item of section.body) {
     const text = item.text.trim();
@@ -61,7 +67,8 @@ function paragraphsOf(section: PlanSection): { text: string; line: number }[] {
       previous !== undefined &&
       item.line === previous.last + 1 &&
       !endsSentence(previous.text) &&
-      startsLower(text)
+      startsLower(text) &&
+      !startsItem(lines[item.line - 1] ?? '')
     ) {
       previous.text = `${previous.text} ${text}`;
       previous.last = item.line;
@@ -88,6 +95,8 @@ const ABBREVIATIONS = new Set([
   'fig',
 ]);
 
+const CLOSING_QUOTES = '"”’';
+
 /** Splits at ". ", "? ", "! " before a capital, digit or quote; "e.g. ASAP" and "1.0M" stay whole. */
 export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
@@ -96,9 +105,11 @@ export function sentencesOf(text: string): string[] {
     // Character codes, not one-letter strings: this loop runs over every character of the plan.
     const code = text.charCodeAt(at);
     if (code !== 46 && code !== 63 && code !== 33) continue;
-    if (text.charCodeAt(at + 1) !== 32) continue;
+    // 'Ask: "What do they have in common?" Students write...': a quote closed with the sentence ends with it.
+    const end = CLOSING_QUOTES.includes(text[at + 1] ?? ' ') ? at + 2 : at + 1;
+    if (text.charCodeAt(end) !== 32) continue;
     const char = text[at]!;
-    let next = at + 1;
+    let next = end;
     while (text[next] === ' ') next += 1;
     // "{Student's name} actively...": a template's blank starts a sentence as a name does.
     if (next >= text.length || !/[\p{Lu}\d"'“‘(*`{]/u.test(text[next]!)) continue;
@@ -108,7 +119,7 @@ export function sentencesOf(text: string): string[] {
       const word = text.slice(wordStart, at).toLowerCase();
       if (ABBREVIATIONS.has(word) || word.length === 1) continue;
     }
-    sentences.push(text.slice(start, at + 1).trim());
+    sentences.push(text.slice(start, end).trim());
     start = next;
   }
   const last = text.slice(start).trim();
@@ -140,7 +151,7 @@ function sentencesIn(plan: LessonPlan): Sentence[] {
       TASK_SECTIONS.has(section.kind) && activity !== section.heading && activity.split(' ').length >= 6
         ? [{ text: activity, line: section.line }]
         : [];
-    for (const paragraph of [...headed, ...paragraphsOf(section)]) {
+    for (const paragraph of [...headed, ...paragraphsOf(section, plan.lines)]) {
       // A grid's cells arrive joined with " / " or " | ": each cell is read on its own.
       const text = paragraph.text.slice(0, LONGEST_SENTENCE * 4);
       const cells =
@@ -232,6 +243,7 @@ const LEVEL_OPENINGS: [QuestionLevel, string[]][] = [
       'which is best',
       'which would be better',
       'how reliable',
+      'how useful',
       'how well',
       'how effective',
       'how accurate',
@@ -263,7 +275,6 @@ const LEVEL_OPENINGS: [QuestionLevel, string[]][] = [
       'what trend',
       'is one faster',
       'is one better',
-      'why did',
       'what surprises',
       'how fast',
       'how efficient',
@@ -287,6 +298,13 @@ const LEVEL_OPENINGS: [QuestionLevel, string[]][] = [
       'what happened',
       'what would we need',
       'what would you need',
+      'in what ways',
+      // "How can something as soft as water change rock?" asks how; "How can you...?" (below) asks pupils to do.
+      'how can something',
+      'how can a ',
+      'how can an ',
+      'how can the ',
+      'how can we',
     ],
   ],
   [
@@ -306,6 +324,7 @@ const LEVEL_OPENINGS: [QuestionLevel, string[]][] = [
       'using only',
       'what are the directions',
       'what would you do',
+      'when would you',
       'where would',
       'what path',
       'which path',
@@ -343,6 +362,8 @@ const LEVEL_WORDS: [QuestionLevel, string[]][] = [
       'what happened to',
     ],
   ],
+  // "In one sentence, what is one word that describes her, and one piece of evidence that proves it?" asks for reasons.
+  ['understand', ['evidence that', 'proves it', 'prove it', 'explain your answer']],
 ];
 
 /** The level of thinking a question asks for: "What is a node?" recall (inclusive); "Why...?" explain. */
@@ -393,12 +414,26 @@ const ASKS = /\b(?:ask|discuss)\b/i;
 const ASKING = /^(?:what|why|how|which|who|where|when|if|can|could|do|does|did|is|are|was|should|would)\b/i;
 const OPENING_QUOTES = '"“‘\'';
 
-/** "“How many parts now?": the question without the quote mark the sentence split left open. */
+/**
+ * "“How many parts now?": the question without the quote mark the sentence split left open;
+ * "“What do these two pictures have in common?”": a question quoted whole, without its quotes.
+ */
 function withoutOpenQuote(text: string): string {
   const open = text.charAt(0);
   if (!OPENING_QUOTES.includes(open)) return text;
   const close = open === '“' ? '”' : open === '‘' ? '’' : open;
-  return text.indexOf(close, 1) < 0 ? text.slice(1) : text;
+  const closing = text.indexOf(close, 1);
+  if (closing < 0) return text.slice(1);
+  return closing === text.length - 1 && text.charAt(closing - 1) === '?' ? text.slice(1, -1) : text;
+}
+
+/** "What changed when you made it steeper?”": the close of a quote the sentence split opened earlier. */
+function withoutCloseQuote(text: string): string {
+  const close = text.charAt(text.length - 1);
+  if (text.charAt(text.length - 2) !== '?' || !'"”’'.includes(close)) return text;
+  const open = close === '”' ? '“' : close === '’' ? '‘' : close;
+  const opened = text.indexOf(open);
+  return opened < 0 || opened === text.length - 1 ? text.slice(0, -1) : text;
 }
 
 /**
@@ -417,6 +452,9 @@ function withoutLeadIn(text: string): string {
     if (at > 0 && at < 120) {
       const after = withoutOpenQuote(text.slice(at + joint.length));
       if (ASKING.test(after)) return capitalise(after);
+      // "Challenge card: "Using only 1 battery, ... can you make the bulb light?": a short label heads the question.
+      if (joint === ': ' && text.slice(0, at).split(' ').length <= 3 && after !== text.slice(at + 2))
+        return capitalise(after);
     }
   }
   return withoutOpenQuote(text);
@@ -443,7 +481,7 @@ function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
     /^(?:ask|say|pose)\s+(?=(?:what|why|how|which|who|where|when|can|do|is|are)\b)/i,
     '',
   );
-  text = text.replace(/^\d+[.)]\s+/, '');
+  text = withoutCloseQuote(text.replace(/^\d+[.)]\s+/, ''));
   if (ASK_DIFFERENCE.test(text)) {
     const between = trimEnd(text.slice(text.toLowerCase().indexOf('the difference between ')));
     return {
@@ -964,14 +1002,14 @@ const TASK_VERBS = new Set(
 
 /** What follows "Students..." without setting a task: "Students have generated...", "Students often confuse...". */
 const NOT_A_TASK = new Set(
-  'have has had be are is was were need needs not that also already often usually may might understand know learn will would should can could must probably'.split(
+  'have has had be are is was were need needs not that also already often usually may might understand know learn will would should can could must probably of who'.split(
     ' ',
   ),
 );
 
 /** "Students will convert them into...", "Ask students to set up...", "Show students how to draw a shape...". */
 const TASK_FRAME = new RegExp(
-  `^(?:(?:then|next|now|finally),?\\s+)?(?:(?:the\\s+)?(?:students|pupils|children|learners)(?:\\s+(?:will|should|can|must|then|now))*\\s+|(?:ask|get|have|invite)\\s+${PUPILS}\\s+(?:to\\s+)?|show\\s+${PUPILS}\\s+how\\s+to\\s+)`,
+  `^(?:(?:then|next|now|finally),?\\s+)?(?:(?:the\\s+)?(?:students|pupils|children|learners|pairs|groups)(?:\\s+(?:will|should|can|must|then|now))*\\s+|(?:ask|get|have|invite)\\s+${PUPILS}\\s+(?:to\\s+)?|show\\s+${PUPILS}\\s+how\\s+to\\s+)`,
   'i',
 );
 
@@ -1004,7 +1042,12 @@ function taskIn(sentence: Sentence): { text: string; forPupils: boolean; stretch
   const organised = ORGANISED.exec(unlabelled);
   const numbered = organised === null ? unlabelled : unlabelled.slice(organised[0].length);
   const given = /^(?:using|given) ([^,]{1,60}),\s+/i.exec(numbered);
-  const text = trimEnd(given === null ? numbered : numbered.slice(given[0].length));
+  const whole = given === null ? numbered : numbered.slice(given[0].length);
+  // "Explain using the source and your own knowledge. – use NOP...": the task is its first sentence, the rest a note.
+  const stop = ['. – ', '. - ', '. — ']
+    .map((joint) => whole.indexOf(joint))
+    .reduce((first, at) => (at > 0 && (first < 0 || at < first) ? at : first), -1);
+  const text = trimEnd(stop > 0 ? whole.slice(0, stop) : whole);
   if (text.endsWith('?') || EXPLAIN_THAT.test(text)) return undefined;
   const frame = TASK_FRAME.exec(text);
   let rest = frame === null ? text : text.slice(frame[0].length);
@@ -1435,7 +1478,14 @@ export function planContent(plan: LessonPlan): PlanContent {
       question.line - previous.line <= 3 &&
       previous.asked === undefined &&
       (/^(?:if so|and|or|what about)\b/i.test(question.text) ||
-        LEANS.test(question.text) ||
+        // "Where did the sand come from? Where did it end up?" is one question; an exit ticket's next
+        // numbered line ("...evidence that proves it?") is a question of its own.
+        (question.line === previous.line && LEANS.test(question.text)) ||
+        // "How was it corrected?" on the next line of a list item follows up its question; a numbered or
+        // labelled line ("3. ...", "Remind: ... does that make them useless?") starts one of its own.
+        (question.text.split(' ').length <= 8 &&
+          sentence.text.startsWith(question.text.slice(0, 12)) &&
+          LEANS.test(question.text)) ||
         // "How does Max feel...? Which words show you?": a short question on the same line follows up the last.
         (question.line === previous.line && question.text.split(' ').length <= 4))
     ) {

@@ -120,7 +120,19 @@ interface Ground {
   criteria: PlanStatement[];
   /** Pupils of five to seven (Reception, Year 1 and 2, phonics): short, concrete questions, no "what is your evidence?". */
   young?: boolean;
+  /**
+   * A plan's own ladders (not one the teacher asks for on a selected sentence): only rungs the plan's
+   * content gives, bar a few the objective's own words make a real question of, so a ladder that would
+   * lean on templates ("What do you already know about...?") is not built and the plan is told what to add.
+   */
+  strict?: boolean;
+  /** The words of the plan's other objectives: what is more about one of them is left for its own ladder. */
+  rivals?: readonly ReadonlySet<string>[];
 }
+
+/** Whether a line of the plan is more about another of its objectives than this one ("ma" is for the possessives objective). */
+const rivalled = (ground: Ground, text: string, score: number) =>
+  (ground.rivals ?? []).some((rival) => overlap(rival, text) > score);
 
 /** Two or three letters an objective names as a sound ("letters/sounds ai ee", "the igh trigraph"), not a word. */
 const SHORT_WORDS = new Set(
@@ -203,7 +215,12 @@ function closest<T extends { line: number }>(
 ): T[] {
   return items
     .map((item, index) => ({ item, index, score: overlap(stems, `${text(item)} ${context(item)}`) }))
-    .filter(({ item, score }) => !ground.used.has(text(item)) && (score > 0 || ground.shares(item.line)))
+    .filter(
+      ({ item, score }) =>
+        !ground.used.has(text(item)) &&
+        (score > 0 || ground.shares(item.line)) &&
+        !rivalled(ground, text(item), score),
+    )
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map(({ item }) => item);
 }
@@ -269,17 +286,38 @@ const toOwn = (task: string) =>
 /** Saying and listening: a task done aloud, asked about what was hard to say. */
 const SPOKEN = new Set('listen speak say tell repeat sing chant'.split(' '));
 
-/** What to ask after a task, by what it has pupils do: steps for a calculation, a reason for a choice. */
+/**
+ * What to ask after a task, where its kind of doing gives something to ask: the steps of a calculation,
+ * the reason for a choice, what was hard to say. Any other task is asked as it is: "What will you do
+ * first, and why?" fits every task, so it says nothing about this one.
+ */
 function followUp(task: string): string {
   const verb = task.slice(0, task.indexOf(' ')).toLowerCase();
-  if (SPOKEN.has(verb)) return 'Which part was hardest to say, and why?';
+  if (SPOKEN.has(verb)) return ' Which part was hardest to say, and why?';
   const kind = kindOf(verb);
-  if (kind === 'calculate') return 'Talk your partner through each step.';
-  if (kind === 'sort') return 'How did you decide?';
-  if (kind === 'explain' || ['analyse', 'analyze', 'investigate', 'discuss', 'compare'].includes(verb))
-    return 'What did you notice, and why does it matter?';
-  return 'What will you do first, and why?';
+  if (kind === 'calculate') return ' Talk your partner through each step.';
+  if (kind === 'sort') return ' How did you decide?';
+  return '';
 }
+
+/** What pupils write that has one right answer: an equation, a formula, an expression's value. */
+const ONE_ANSWER = /\b(?:equations?|formulae?|formulas|answers?|sums?|totals?)\b/i;
+
+/** Steps of running a lesson ("Open the starter file", "Set up your Raspberry Pi"), not tasks that ask pupils to think. */
+const PROCEDURAL = new Set(
+  'open set log go turn get collect take stand place look enter type run play fill follow check hand stick cut glue watch copy'.split(
+    ' ',
+  ),
+);
+/** A task short enough to ask as one question; a paragraph of directions is not a rung. */
+const LONGEST_TASK_WORDS = 30;
+/** A task asked as one question: not a step of running the lesson, nor one that leans on what came before ("Explain how you know"). */
+const askableTask = (task: PlanStatement) =>
+  !PROCEDURAL.has(task.text.slice(0, task.text.indexOf(' ')).toLowerCase()) &&
+  task.text.split(' ').length >= 4 &&
+  (task.text.split(' ').length > 6 || !/\b(?:you know|it|this|that|them)$/i.test(task.text)) &&
+  task.text.split(' ').length <= LONGEST_TASK_WORDS &&
+  (task.text.split('"').length - 1) % 2 === 0;
 
 /** "explain the causes of flooding": which cause matters most, the one analysis the objective itself names. */
 function framedAnalysis(doing: string): string | undefined {
@@ -495,22 +533,33 @@ function kindsOfOne(a: string, b: string): boolean {
   return head(a) !== undefined && head(a) === head(b);
 }
 
-/** Two of the plan's terms that one line of it uses together (outside the keyword list where every term sits), or two kinds of one thing. */
-function pairedTerms(terms: PlanTerm[], text: string): [PlanTerm, PlanTerm] | undefined {
+/**
+ * Two of the plan's terms that one line of it uses together (outside the keyword list where every term
+ * sits), or two kinds of one thing; the pair the objective names most, so "relative and absolute
+ * reference" is compared before "cell reference" and "relative reference".
+ */
+function pairedTerms(
+  terms: PlanTerm[],
+  text: string,
+  stems: ReadonlySet<string>,
+): [PlanTerm, PlanTerm] | undefined {
   const listed = new Set(terms.map((term) => term.line));
   const lines = text.split('\n').filter((_, index) => !listed.has(index + 1));
+  let best: { pair: [PlanTerm, PlanTerm]; score: number } | undefined;
   for (let first = 0; first < terms.length; first++) {
     for (let second = first + 1; second < terms.length; second++) {
       const a = terms[first]!.term.toLowerCase();
       const b = terms[second]!.term.toLowerCase();
       if (
-        kindsOfOne(a, b) ||
-        lines.some((line) => line.toLowerCase().includes(a) && line.toLowerCase().includes(b))
+        !kindsOfOne(a, b) &&
+        !lines.some((line) => line.toLowerCase().includes(a) && line.toLowerCase().includes(b))
       )
-        return [terms[first]!, terms[second]!];
+        continue;
+      const score = overlap(stems, `${a} ${b}`);
+      if (best === undefined || score > best.score) best = { pair: [terms[first]!, terms[second]!], score };
     }
   }
-  return undefined;
+  return best?.pair;
 }
 
 /** Two ideas the plan sets against each other: a confusion it names, or two of its terms in one misconception. */
@@ -557,26 +606,37 @@ const EXTENSION = /\b(?:extension|stretch|challenge|most able|more able|moving q
 export const isStretch = (task: PlanStatement) =>
   task.section === 'Extension' || (EXTENSION.test(task.section) && task.section.split(' ').length <= 6);
 
-/** A ladder for one objective, every rung from the plan's own content where it has some. */
-/** `lesson`: the ladder is for a plan with no objective, headed by its title, so its topic is a term the plan uses. */
-function groundedLadder(objective: string, ground: Ground, lesson = false): QuestionLadder {
+/**
+ * A ladder for one objective, every rung from the plan's own content where it has some.
+ * `lesson`: the ladder is for the lesson as a whole (a plan with no objective, headed by its title,
+ * or objectives each too thin for a ladder of their own), so its topic is a term the plan uses;
+ * `about`: those objectives' words, which tell what of the plan's content it is about.
+ */
+function groundedLadder(objective: string, ground: Ground, lesson = false, about = ''): QuestionLadder {
   const parts = partsOf(objective);
-  const stems = stemsOf(parts.statement);
+  const stems = stemsOf(`${parts.statement} ${about}`);
   const { content } = ground;
   // The plan's own questions keep its order (a starter's question opens), those about the objective first,
   // and those that lean on what came before ("How was it corrected?") after the rest.
-  const leans = (text: string) => /\b(?:it|they|them|for that|that data|this might)\b/i.test(text);
+  const leans = (text: string) =>
+    /\b(?:it|they|them|for that|that data|this might)\b/i.test(text) || text.endsWith(' that?');
   const questions = content.questions
-    .map((question, index) => ({
-      question,
-      index,
-      about: overlap(stems, question.text) > 0 || ground.shares(question.line),
-    }))
+    .map((question, index) => {
+      const score = overlap(stems, question.text);
+      return {
+        question,
+        index,
+        about: (score > 0 || ground.shares(question.line)) && !rivalled(ground, question.text, score),
+      };
+    })
     .filter(
       ({ question, about }) =>
         about &&
         !ground.used.has(question.text) &&
         !/^ask\b/i.test(question.text) &&
+        // Homework is for after the lesson: its exam question is not a rung of the lesson's ladder.
+        !/\bhome ?work\b/i.test(question.section) &&
+        !/^HW\b/.test(question.text) &&
         // "How many Boolean expressions are used?" asks about a display the ladder cannot show.
         !/\b(?:is|are|was|were) (?:used|shown|given)\?$/i.test(question.text),
     )
@@ -595,9 +655,12 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
   );
   const defined = terms.filter((term) => term.definition !== undefined);
   // A key point must share the objective's words ("the Sense HAT contains sensors" is about the kit, not the learning).
+  // A key point on a misconception's line is that misconception told another way: it is asked once, as the misconception.
+  const misconceptionLines = new Set(content.misconceptions.map((entry) => entry.line));
   const keyPoints = content.keyPoints.filter(
     (point) =>
       !ground.used.has(point.text) &&
+      !misconceptionLines.has(point.line) &&
       (overlap(stems, point.text) >= 2 || (ground.shares(point.line) && /\bkey\b/i.test(point.section))),
   );
   const tasks = closest(
@@ -615,7 +678,13 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
   const lists = closest(content.lists, (list) => `${list.head} ${list.items.join(' ')}`, stems, ground);
   const topic = groundedTopic(objective, terms, ground);
   if (lesson && topic !== undefined) parts.topic = topic;
-  const used = (text: string) => ground.used.add(text);
+  // What this ladder takes from the plan, given back if the ladder is not built.
+  const taken: string[] = [];
+  const used = (text: string) => {
+    if (ground.used.has(text)) return;
+    taken.push(text);
+    ground.used.add(text);
+  };
 
   const fromQuestion = (level: QuestionLevel, rung: QuestionLevel = level): LadderRung | undefined => {
     const question = byLevel(questions, level).find((entry) => !ground.used.has(entry.text));
@@ -644,12 +713,17 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     return { level, question: wording(quoteOf(item.text)), from, line: item.line };
   };
   const criteria = closest(ground.criteria, (criterion) => criterion.text, stems, ground);
+  let criteriaAsked = 0;
   const fromCriterion = (level: QuestionLevel): LadderRung | undefined => {
+    // A plan's own ladder asks one success criterion at most: "Can you...?" on every rung is the criteria
+    // list read back, not a climb.
+    if (ground.strict && criteriaAsked >= 1) return undefined;
     const criterion = criteria.find(
       (entry) => askable(entry.text) && criterionLevel(entry.text) === level && !ground.used.has(entry.text),
     );
     if (criterion === undefined) return undefined;
     used(criterion.text);
+    criteriaAsked += 1;
     const asked = toPupils(objectiveFocus(criterion.text).statement);
     return {
       level,
@@ -659,6 +733,8 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     };
   };
   const fromKeyword = (): LadderRung | undefined => {
+    // A keyword with no meaning given is jargon to ask five-year-olds ("segmentation").
+    if (ground.young) return undefined;
     const term = terms.find(
       (entry) =>
         entry.keyword &&
@@ -670,7 +746,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     used(term.term);
     const rung: LadderRung = {
       level: 'inclusive',
-      question: `What does "${written(term.term, ground.text)}" mean? Can you give an example?`,
+      question: `What does "${written(term.term, ground.text)}" mean?`,
       from: 'keyword',
     };
     if (term.line > 0) rung.line = term.line;
@@ -786,7 +862,8 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
   const inclusive =
     fromQuestion('inclusive') ??
     fromCriterion('inclusive') ??
-    fromTerm('inclusive', (term) => `What does "${term}" mean? Can you give an example?`) ??
+    // Only what it means: "Can you give an example?" is awkward of "hydrogen" and unsafe of "red website".
+    fromTerm('inclusive', (term) => `What does "${term}" mean?`) ??
     fromList('inclusive', 'head', (list) =>
       namesKinds(list) ? `What are ${list.head}? Name as many as you can.` : undefined,
     ) ??
@@ -804,7 +881,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       'inclusive',
       known !== undefined
         ? `Which ${known} do you already know? Tell your partner one.`
-        : ownTerm === undefined
+        : ownTerm === undefined || ground.strict
           ? undefined
           : `What do you already know about ${ownTerm}? Tell your partner one thing.`,
     );
@@ -830,10 +907,13 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
       'key point',
       (point) => `Explain in your own words: "${point}". Can you give an example?`,
     ) ??
-    fromTerm(
-      'understand',
-      (term) => `What does "${term}" mean? Explain it in your own words, with an example.`,
-    ) ??
+    // A second term's meaning is a glossary's next entry, not a step up: a plan's own ladder asks one.
+    (ground.strict
+      ? undefined
+      : fromTerm(
+          'understand',
+          (term) => `What does "${term}" mean? Explain it in your own words, with an example.`,
+        )) ??
     fromList('understand', 'items', (list) => {
       const terms = list.items.filter(isListedTerm);
       return terms.length < 2 || stretchesKinds(list)
@@ -847,7 +927,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     ) ??
     fromObjective(
       'understand',
-      parts.topic !== undefined && parts.doing === undefined
+      parts.topic !== undefined && parts.doing === undefined && !ground.strict
         ? `Can you explain ${parts.topic} in your own words, with an example?`
         : undefined,
     );
@@ -863,11 +943,11 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     ) ??
     fromModel('apply') ??
     // A task set to pupils is asked of one: "set up their Raspberry Pi" → "set up your Raspberry Pi".
-    fromStatement('apply', tasks, 'task', (text) => {
+    fromStatement('apply', tasks.filter(askableTask), 'task', (text) => {
       const task = toOwn(text);
-      return ground.young && !task.includes('"')
+      return ground.young
         ? `Can you ${lowerInitial(task)}? Show me how.`
-        : `Try it: "${task}". ${followUp(task)}`;
+        : `Can you ${lowerInitial(task)}?${followUp(task)}`;
     }) ??
     fromStatement(
       'apply',
@@ -878,19 +958,21 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     ) ??
     fromObjective(
       'apply',
-      parts.that !== undefined
-        ? `Can you give a new example that shows ${parts.that}?`
-        : // A making objective is its own create rung: asking it twice reads as a near-duplicate.
-          parts.doing !== undefined && !parts.creating
-          ? // Five-year-olds are asked to do it, not to talk a partner through their steps.
-            ground.young
-            ? `Can you ${parts.doing}? Show me.`
-            : APPLY_BY_KIND[parts.kind ?? 'use'](parts.doing)
-          : undefined,
+      ground.strict
+        ? undefined
+        : parts.that !== undefined
+          ? `Can you give a new example that shows ${parts.that}?`
+          : // A making objective is its own create rung: asking it twice reads as a near-duplicate.
+            parts.doing !== undefined && !parts.creating
+            ? // Five-year-olds are asked to do it, not to talk a partner through their steps.
+              ground.young
+              ? `Can you ${parts.doing}? Show me.`
+              : APPLY_BY_KIND[parts.kind ?? 'use'](parts.doing)
+            : undefined,
     );
 
   // Two terms are compared only where the plan sets them side by side in one line of its teaching.
-  const together = defined.length >= 2 ? pairedTerms(defined, ground.text) : undefined;
+  const together = defined.length >= 2 ? pairedTerms(defined, ground.text, stems) : undefined;
   const twoTerms =
     together === undefined
       ? undefined
@@ -963,18 +1045,23 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     fromQuestion('evaluate') ??
     fromCriterion('evaluate');
 
-  const techniques = defined.length >= 2 ? defined.map((term) => written(term.term, ground.text)) : [];
+  // "Create a new word using language change techniques": the plan's defined terms are the techniques to choose from.
+  const techniques =
+    defined.length >= 2 && /\b(?:techniques|methods|devices|features|strategies)\b/i.test(objective)
+      ? defined.map((term) => written(term.term, ground.text))
+      : [];
   const create =
     fromQuestion('create') ??
     fromCriterion('create') ??
     (parts.creating && parts.doing !== undefined
       ? fromObjective(
           'create',
-          `Can you ${parts.doing}${
-            techniques.length >= 2
-              ? ` (${techniques.slice(0, -1).join(', ')} or ${techniques[techniques.length - 1]})`
-              : ''
-          }? Explain the choices you made.`,
+          techniques.length >= 2
+            ? `Can you ${parts.doing} (${techniques.slice(0, -1).join(', ')} or ${techniques[techniques.length - 1]})? Explain the choices you made.`
+            : // A word equation has one right answer: there are no choices to explain.
+              ONE_ANSWER.test(parts.doing)
+              ? `Can you ${parts.doing}?`
+              : `Can you ${parts.doing}? Explain the choices you made.`,
         )
       : undefined) ??
     fromStatement('create', stretch, 'task', (task) => `Can you go further: ${lowerInitial(task)}?`) ??
@@ -1007,12 +1094,38 @@ function groundedLadder(objective: string, ground: Ground, lesson = false): Ques
     objective: withoutPlaceholders(trimEnd(objective.trim())),
     ladder: spoken,
   };
+  if (ground.strict && !climbsFromThePlan(spoken)) {
+    for (const text of taken) ground.used.delete(text);
+    result.ladder = [];
+    // What to add is said only where it is plainly true: nothing else in the plan shares the objective's
+    // words. Where the plan does say more, in words the ladder could not climb through, it says nothing
+    // rather than tell the teacher the plan lacks what it has.
+    if (saidElsewhere(objective, stems, ground.text)) delete result.toAdd;
+    else result.toAdd = whatToAdd(parts, ownTerm, []);
+    return result;
+  }
   // "Nothing else in the plan is about this objective" is only said when it is true: no other line
   // of the plan shares the objective's words (its task may be there in words the ladder could not use).
-  if (spoken.every((rung) => rung.from === 'objective') && !saidElsewhere(objective, stems, ground.text))
+  if (spoken.every((rung) => rung.from === 'objective') && !saidElsewhere(objective, stems, ground.text, 2))
     result.toAdd = whatToAdd(parts, ownTerm, spoken);
   return result;
 }
+
+/** The fewest rungs that make a ladder: a start everyone can answer, and two steps up. */
+const FEWEST_RUNGS = 3;
+
+/**
+ * A ladder of the plan's own content: three rungs or more, no more than one of them in the objective's
+ * words alone, and not only what its keywords mean ("What does "function" mean?" then "...condition..."
+ * is a glossary, not a climb).
+ */
+const climbsFromThePlan = (ladder: readonly LadderRung[]) =>
+  ladder.length >= FEWEST_RUNGS &&
+  ladder.filter((rung) => rung.from !== 'objective').length >= FEWEST_RUNGS - 1 &&
+  ladder.some((rung) => rung.from !== 'objective' && !MEANING.test(rung.question));
+
+/** A rung that asks what a term means, or how two differ: a glossary's questions. */
+const MEANING = /^What (?:does "|is the difference between ")/;
 
 /** "give examples of Welsh words" → "Welsh words": the noun phrase that ends a clause. */
 function lastWords(text: string, most: number): string {
@@ -1033,7 +1146,8 @@ const LEVEL_CUES: [QuestionLevel, RegExp][] = [
   ],
   [
     'evaluate',
-    /\b(?:how do (?:we|you) know|do you agree|most important|judge|evaluate|justify|prove|is (?:he|she|it|this|that) (?:right|correct)|which is better|convince)\b/i,
+    // "Was that the right choice?", "Why is Sam wrong?", thumbs up or down on a claim, "always, sometimes or never".
+    /\b(?:how do (?:we|you) know|do you agree|most important|judge|evaluate|justify|prove|is (?:he|she|it|this|that) (?:right|correct)|which is better|convince|right choice|wrong\?|true or false|thumbs|sometimes or never|who is right|when would you not|how far|how useful|reliable|should (?:we|he|she|they)|fair)\b/i,
   ],
 ];
 
@@ -1041,16 +1155,19 @@ const LEVEL_CUES: [QuestionLevel, RegExp][] = [
 const LINE_ROOM = 2_000;
 
 /**
- * Whether a line of the plan other than the objective's own shares its words: two of them, or
- * its one content word. The objective's own line, and lines that repeat it, do not count.
+ * Whether a line of the plan other than the objective's own shares `needed` of its words. The
+ * objective's own words, where a line repeats them, do not count. A plan's own ladders need one
+ * shared word: where they build no ladder, "nothing else in the plan is about this objective" must
+ * never be said of a plan that is.
  */
-function saidElsewhere(objective: string, stems: ReadonlySet<string>, text: string): boolean {
+function saidElsewhere(objective: string, stems: ReadonlySet<string>, text: string, needed = 1): boolean {
   if (stems.size === 0) return false;
-  const needed = Math.min(2, stems.size);
   const own = objective.trim().toLowerCase().slice(0, 60);
-  for (const line of text.split('\n')) {
-    if (line.length < 12 || line.toLowerCase().includes(own)) continue;
-    if (overlap(stems, line.slice(0, LINE_ROOM)) >= needed) return true;
+  for (const whole of text.split('\n')) {
+    // A flattened grid holds the objective and the rest of the week on one line: the rest still counts.
+    const line = whole.toLowerCase().split(own).join(' ');
+    if (line.trim().length < 12) continue;
+    if (overlap(stems, line.slice(0, LINE_ROOM)) >= Math.min(needed, stems.size)) return true;
   }
   return false;
 }
@@ -1124,6 +1241,14 @@ function lessonTopic(plan: LessonPlan): string {
   return 'this lesson';
 }
 
+/** One ladder for the lesson as a whole, about these objectives where there are some; none if the plan gives too little. */
+function lessonLadder(plan: LessonPlan, ground: Ground, objectives: string[]): QuestionLadder | undefined {
+  ground.shares = () => true;
+  ground.rivals = [];
+  const ladder = groundedLadder(lessonTopic(plan), ground, true, objectives.join(' '));
+  return ladder.ladder.length === 0 ? undefined : { objective: ladder.objective, ladder: ladder.ladder };
+}
+
 /** The ladders for a plan's objectives, built on what the plan says; stems, table rows and field labels get none. */
 export function planLadders(
   plan: LessonPlan,
@@ -1140,6 +1265,7 @@ export function planLadders(
     shares: () => false,
     oneToOne: plan.kind === 'tuition' || isInterventionPlan(plan),
     young: forYoungPupils(plan),
+    strict: true,
     // Bounded: a pasted unit can list thousands; the first few are the ones a ladder could use.
     criteria: plan.successCriteria
       .slice(0, MAX_CRITERIA)
@@ -1158,6 +1284,8 @@ export function planLadders(
   const lessons = (plan.lessons ?? []).filter(
     (lesson) => lesson.objectives.length + lesson.questions.length > 0,
   );
+  // A lesson whose objectives do not climb gets no ladder and no note: a scheme's framework table is not
+  // asked to be a lesson plan.
   if (plan.kind === 'scheme' && lessons.length >= 2)
     return { ladders: schemeLadders(plan, lessons), toAdd: [] };
   const built = distinct.slice(0, MAX_LADDERS).map((objective) => {
@@ -1165,41 +1293,56 @@ export function planLadders(
     const block = blockAt(objective.line);
     const inBlock = objectives.filter((entry) => blockAt(entry.line) === block).length;
     ground.shares = (line) => inBlock <= 2 && Math.max(blockAt(line), 1) === block;
+    ground.rivals = distinct
+      .filter((other) => other !== objective && blockAt(other.line) === block)
+      .map((other) => stemsOf(objectiveFocus(other.text).statement));
     return { objective, ladder: groundedLadder(objective.text, ground) };
   });
-  // One rung is not a ladder: an objective with nothing to climb from gets what to add instead.
-  const ladders = built.filter(({ ladder }) => ladder.ladder.length >= 2).map(({ ladder }) => ladder);
-  const bare = built.filter(({ ladder }) => ladder.toAdd !== undefined);
+  const ladders = built.filter(({ ladder }) => ladder.ladder.length > 0).map(({ ladder }) => ladder);
+  const thin = built.filter(({ ladder }) => ladder.ladder.length === 0);
+  // A pupil's worksheet or a page that is not a plan has no lesson to climb through: its questions are already set.
+  const lesson = plan.kind !== 'pupil-facing' && plan.kind !== 'not-a-plan';
   const toAdd: WhatToAdd[] = [];
-  if (bare.length >= 3) {
+  // Objectives each too thin for a ladder of their own can still share one: the plan's questions, terms
+  // and tasks for the lesson, climbing as the guidance asks.
+  const together =
+    thin.length >= 2 && lesson
+      ? lessonLadder(
+          plan,
+          ground,
+          thin.map(({ objective }) => objective.text),
+        )
+      : undefined;
+  if (together !== undefined) {
+    const numbers = thin.map(({ objective }) => String(distinct.indexOf(objective) + 1));
+    // Headed by the objectives it serves, as the plan words them: a lesson's title can be a class or a week.
+    ladders.push({
+      ...together,
+      objective: `Objectives ${joinList(numbers)}: ${thin.map(({ ladder }) => ladder.objective).join('; ')}`,
+    });
+  }
+  const bare = thin.filter(({ ladder }) => ladder.toAdd !== undefined);
+  if (bare.length >= 3)
     // Said once for the plan when most objectives have only their own words (a scheme's), not under every one.
-    for (const { ladder } of bare) delete ladder.toAdd;
     toAdd.push({
       for: 'questions',
-      message: `${bare.length} of these ${built.length} objectives have nothing else in the plan about them, so their ladders are short or left out: add to each a worked example, a task or a key question, and its ladder will climb from them.`,
+      message: `${bare.length === built.length ? `None of these ${built.length} objectives has` : `${bare.length} of these ${built.length} objectives have`} anything else in the plan about ${bare.length === built.length ? 'it' : 'them'} yet, so ${bare.length === built.length ? 'none has' : 'they have'} a ladder: add to each a worked example, a task or a key question, and its ladder will climb from them.`,
     });
-  } else
-    for (const { objective, ladder } of built) {
-      if (ladder.ladder.length >= 2) continue;
-      const [only] = ladder.ladder;
-      const message =
-        ladder.toAdd ??
-        `The plan's lines about this objective${only?.line === undefined ? '' : ` (line ${only.line})`} gave only one rung, so it has no ladder yet: a worked example, its key words with what they mean or a question that asks why, written out for it, would let the ladder climb.`;
+  else
+    for (const { objective, ladder } of bare)
       toAdd.push({
         for: 'questions',
         line: objective.line,
-        message: `"${ladder.objective}": ${lowerInitial(message)}`,
+        message: `"${ladder.objective}": ${lowerInitial(ladder.toAdd!)}`,
       });
-    }
-  // A pupil's worksheet or a page that is not a plan has no lesson to climb through: its questions are already set.
-  const lesson = plan.kind !== 'pupil-facing' && plan.kind !== 'not-a-plan';
+  for (const { ladder } of thin) delete ladder.toAdd;
   if (built.length === 0 && lesson) {
     const ownQuestions = content.questions.filter((question) => question.text.endsWith('?')).length;
     const defined = content.terms.filter((term) => term.definition !== undefined).length;
-    if (ownQuestions + defined >= 2) {
-      // No objective, but the plan's own questions and terms still make a ladder for the lesson.
-      ground.shares = () => true;
-      ladders.push(groundedLadder(lessonTopic(plan), ground, true));
+    // No objective, but the plan's own questions and terms may still make a ladder for the lesson.
+    const whole = ownQuestions + defined >= 2 ? lessonLadder(plan, ground, []) : undefined;
+    if (whole !== undefined) {
+      ladders.push(whole);
       toAdd.push({
         for: 'questions',
         message:
@@ -1246,9 +1389,32 @@ function schemeRung(objective: string): LadderRung | undefined {
       from: 'objective',
     };
   if (parts.doing === undefined) return undefined;
-  const level = VERB_LEVEL.get(parts.doing.split(' ')[0]!) ?? 'apply';
-  return { level, question: `Can you ${parts.doing}?`, from: 'objective' };
+  const doing = withoutTeacherTalk(parts.doing);
+  return { level: schemeLevel(doing), question: `Can you ${doing}?`, from: 'objective' };
 }
+
+/**
+ * The level an objective asks for: the highest its verbs reach, so "count the number of times an action
+ * runs and represent it as instructions in a program" is applying, not recall by its first word.
+ */
+function schemeLevel(doing: string): QuestionLevel {
+  const words = doing.toLowerCase().split(' ');
+  const verbs = [words[0]!, ...words.filter((_, index) => words[index - 1] === 'and')];
+  const levels = verbs.flatMap((verb) => VERB_LEVEL.get(verb) ?? []);
+  if (levels.length === 0) return 'apply';
+  return levels.reduce((highest, level) =>
+    LEVEL_ORDER.indexOf(level) > LEVEL_ORDER.indexOf(highest) ? level : highest,
+  );
+}
+
+/** "Reflect on the debugging process in an age-appropriate way": the last words are for the teacher, not the pupil. */
+const TEACHER_TALK = [
+  ' in an age-appropriate way',
+  ' in an age appropriate way',
+  ' with or without a computer',
+];
+const withoutTeacherTalk = (doing: string) =>
+  TEACHER_TALK.reduce((text, words) => (text.endsWith(words) ? text.slice(0, -words.length) : text), doing);
 
 /** How many of a scheme's lessons get a ladder: one each, spread across the scheme, so the page stays readable. */
 const MAX_SCHEME_LADDERS = 8;
@@ -1259,53 +1425,51 @@ const MAX_SCHEME_LADDERS = 8;
  * its verb asks for, so the ladder is the lesson's content climbing, not a template.
  */
 function schemeLadders(plan: LessonPlan, lessons: SchemeLesson[]): QuestionLadder[] {
-  const count = Math.min(MAX_SCHEME_LADDERS, lessons.length);
+  const read = lessons.slice(0, MAX_SCHEME_LESSONS_READ);
+  const climbing = read.flatMap((lesson) => {
+    const ladder = schemeLadder(plan, lesson);
+    return ladder === undefined ? [] : [ladder];
+  });
+  const count = Math.min(MAX_SCHEME_LADDERS, climbing.length);
   const picked = [
     ...new Set(
       Array.from({ length: count }, (_, index) =>
-        count === 1 ? 0 : Math.round((index * (lessons.length - 1)) / (count - 1)),
+        count === 1 ? 0 : Math.round((index * (climbing.length - 1)) / (count - 1)),
       ),
     ),
-  ].map((index) => lessons[index]!);
-  return picked.flatMap((lesson) => {
-    const rungs = [
-      ...lesson.questions.map(
-        (question): LadderRung => ({
-          level: questionLevel(question.text),
-          question: trimEnd(question.text),
-          from: 'plan question',
-          line: question.line,
-        }),
-      ),
-      ...lesson.objectives
-        .filter((objective) => notAnObjective(objective.text) === undefined)
-        .flatMap((objective) => {
-          const rung = schemeRung(objective.text);
-          return rung === undefined ? [] : [{ ...rung, line: objective.line }];
-        }),
-    ];
-    // One rung a level, the first the lesson gives, in the order the guidance climbs.
-    const ladder = LEVEL_ORDER.flatMap((level) => rungs.find((rung) => rung.level === level) ?? []).map(
-      (rung) => ({ ...rung, question: rung.question.endsWith('?') ? rung.question : `${rung.question}?` }),
-    );
-    if (ladder.length === 0) return [];
-    // Inclusive first: what pupils already know of the lesson's key term, where no objective asks to recall.
-    const term =
-      ladder[0]!.level === 'inclusive'
-        ? undefined
-        : objectiveTerm(partsOf(lesson.objectives[0]?.text ?? ''), { keywords: plan.keywords });
-    if (term !== undefined)
-      ladder.unshift({
-        level: 'inclusive',
-        question: `What do you already know about ${term}? Tell your partner one thing.`,
-        from: 'objective',
-      });
-    const heading = trimStart(plan.lines[lesson.line - 1] ?? lesson.title);
-    const result: QuestionLadder = { objective: heading === '' ? lesson.title : heading, ladder };
-    if (ladder.length < 3)
-      result.toAdd = `This lesson's objectives give ${ladder.length === 1 ? 'one rung' : 'two rungs'}: add its key questions or a task, and the ladder will climb from them.`;
-    return [result];
-  });
+  ].map((index) => climbing[index]!);
+  return picked;
+}
+
+/** How many of a scheme's lessons are read for ladders, so a pasted year's scheme stays quick. */
+const MAX_SCHEME_LESSONS_READ = 200;
+
+/** A scheme lesson's ladder: its own objectives and enquiry questions, one a level; none below three levels. */
+function schemeLadder(plan: LessonPlan, lesson: SchemeLesson): QuestionLadder | undefined {
+  const rungs = [
+    ...lesson.questions.map(
+      (question): LadderRung => ({
+        level: questionLevel(question.text),
+        question: trimEnd(question.text),
+        from: 'plan question',
+        line: question.line,
+      }),
+    ),
+    ...lesson.objectives
+      .filter((objective) => notAnObjective(objective.text) === undefined)
+      .flatMap((objective) => {
+        const rung = schemeRung(objective.text);
+        return rung === undefined ? [] : [{ ...rung, line: objective.line }];
+      }),
+  ];
+  // One rung a level, the first the lesson gives, in the order the guidance climbs.
+  const ladder = LEVEL_ORDER.flatMap((level) => rungs.find((rung) => rung.level === level) ?? []).map(
+    (rung) => ({ ...rung, question: rung.question.endsWith('?') ? rung.question : `${rung.question}?` }),
+  );
+  // Fewer than three levels is not a climb, nor one that starts above recall: such a lesson gets none.
+  if (ladder.length < FEWEST_RUNGS || ladder[0]!.level !== 'inclusive') return undefined;
+  const heading = trimStart(plan.lines[lesson.line - 1] ?? lesson.title);
+  return { objective: heading === '' ? lesson.title : heading, ladder };
 }
 
 /** "## Lesson 5: Getting Loopy" → "Lesson 5: Getting Loopy". */

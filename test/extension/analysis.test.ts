@@ -17,6 +17,10 @@ const PLAN = [
   'Whole class: read two letters and vote on the more persuasive one.',
   '## Main (30 mins)',
   'Pupils write their own letter individually.',
+  '## Key questions',
+  '- What is a rhetorical question?',
+  '- Why does a rhetorical question make a letter more persuasive?',
+  '- Which of the two letters is more persuasive, and why?',
 ].join('\n');
 
 describe('analysePlan', () => {

@@ -233,19 +233,21 @@ describe('analyseLessonPlan', () => {
     );
   });
 
-  it('makes a ladder for each objective, headed by the objective as the plan writes it', () => {
+  it('heads each ladder with its objective as the plan writes it', () => {
     const analysis = analyseLessonPlan(fixture('12-web-page-french.html'));
-    expect(analysis.questions.map((ladder) => ladder.objective)).toEqual(
-      analysis.plan.objectives.map((o) => o.text.replace(/\.$/, '')),
-    );
+    const objectives = analysis.plan.objectives.map((o) => o.text.replace(/\.$/, ''));
+    // The possessives objective gives one rung of its own: no ladder, and no claim the plan says nothing of it.
+    expect(analysis.questions.map((ladder) => ladder.objective)).toEqual(objectives.slice(0, 1));
+    expect(analysis.toAdd.filter((entry) => entry.for === 'questions')).toEqual([]);
   });
 
   it('keeps a long document to its first eight ladders', () => {
     const objectives = Array.from(
       { length: 12 },
-      (_, index) => `- To convert fractions with a denominator of ${index + 2} to decimals`,
+      (_, index) =>
+        `## Lesson ${index + 1}\nObjectives:\n- To name fractions with a denominator of ${index + 2}\n- To convert fractions with a denominator of ${index + 2} to decimals\n- To compare fractions with a denominator of ${index + 2}`,
     ).join('\n');
-    expect(analyseLessonPlan({ text: `Objectives:\n${objectives}` }).questions).toHaveLength(8);
+    expect(analyseLessonPlan({ text: objectives, format: 'markdown' }).questions).toHaveLength(8);
   });
 });
 

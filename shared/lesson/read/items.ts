@@ -112,6 +112,20 @@ function withCorrections(entries: PlanItem[]): PlanItem[] {
 }
 
 /**
+ * "- **Misconception:** many think one wire is enough" is one labelled item of an episode's list: the
+ * items after it ("- Switch = a way to make a gap on purpose") are the episode's, not more
+ * misconceptions, bar the correction the plan gives for it.
+ */
+function ownMisconceptions(section: PlanSection, itemLines: ReadonlySet<number>): PlanItem[] {
+  const inline = itemLines.has(section.line) && section.body[0]?.line === section.line;
+  if (!inline) return section.body;
+  return section.body.filter(
+    (entry) =>
+      entry.line === section.line || !itemLines.has(entry.line) || CORRECTION_PREFIX.test(entry.text),
+  );
+}
+
+/**
  * "/" left by a flattened table, "Time" split from its column's header, or a pacing table's row
  * of column names ("Time | Activity") straight under the objective: not an item of the plan.
  */
@@ -146,7 +160,9 @@ export function readItems(
   const inSections = (kind: SectionKind) =>
     sections
       .filter((section) => section.kind === kind)
-      .flatMap((section) => section.body)
+      .flatMap((section) =>
+        kind === 'misconceptions' ? ownMisconceptions(section, itemLines) : section.body,
+      )
       .filter(
         (entry) =>
           !stems.has(entry.line) &&

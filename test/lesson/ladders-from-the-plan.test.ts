@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { analyseLessonPlan, parseLessonPlan } from '../../shared/lesson';
+import { planContent } from '../../shared/lesson/content';
+import { planLadders } from '../../shared/lesson/questions';
+
+/**
+ * A plan's own ladders are the plan's content climbing: what mentors rated bad were ladders padded
+ * with templates ("What do you already know about...? Tell your partner one thing.", "What will you
+ * do first, and why?"), success criteria read back as "Can you...?", and notes telling the teacher
+ * the plan lacked what it had. These plans are written for the team, in the shapes real plans take.
+ */
+const ladders = (lines: string[]) => {
+  const plan = parseLessonPlan({ text: lines.join('\n'), format: 'markdown' });
+  return planLadders(plan, planContent(plan));
+};
+const questionsOf = (lines: string[]) =>
+  ladders(lines).ladders.map((ladder) => ladder.ladder.map((rung) => rung.question));
+
+describe("a plan's own ladder", () => {
+  it('is built from its questions, tasks and misconception, with no template rung', () => {
+    expect(
+      questionsOf([
+        '# Year 6 science: shadows',
+        '## Learning objective',
+        '- To explain how shadows are formed',
+        '## Starter (5 mins)',
+        'Ask: "What do you need to make a shadow?" Pupils talk in pairs.',
+        '## Main (25 mins)',
+        '- Pupils predict how the shadow of a puppet changes as the torch moves closer, then test it.',
+        '- Why does the shadow get bigger when the torch moves closer?',
+        '- Misconception: pupils often think a shadow is a reflection. Correct: a shadow is where light is blocked.',
+      ]),
+    ).toEqual([
+      [
+        'What do you need to make a shadow?',
+        'Why does the shadow get bigger when the torch moves closer?',
+        'Can you predict how the shadow of a puppet changes as the torch moves closer, then test it?',
+        'Someone says: "A shadow is a reflection." Do you agree? Explain how you know.',
+      ],
+    ]);
+  });
+
+  it('is not built from the objective alone: it says what to add, as nothing else in the plan is about it', () => {
+    const { ladders: built, toAdd } = ladders([
+      'LO: To measure angles with a protractor',
+      '## Starter',
+      'Times tables quiz.',
+    ]);
+    expect(built).toEqual([]);
+    expect(toAdd.map((entry) => entry.message)).toEqual([
+      '"To measure angles with a protractor": nothing else in the plan is about this objective yet, so it has no ladder yet: add a worked example or a task for it, what "angles" means and a question that asks why, and the ladder will climb from them.',
+    ]);
+  });
+
+  it('is not built from too little, and then says nothing rather than that the plan lacks what it has', () => {
+    const { ladders: built, toAdd } = ladders([
+      'LO: To measure angles with a protractor',
+      '## Main',
+      '- Pupils measure the angles of five triangles with a protractor.',
+    ]);
+    expect(built).toEqual([]);
+    expect(toAdd).toEqual([]);
+  });
+
+  it('skips the steps of running the lesson, and asks a task as a question', () => {
+    const text = questionsOf([
+      'LO: To use selection in Python',
+      '## Keywords',
+      '- selection – choosing which code runs, using if and else',
+      '## Main',
+      '- Students open the starter file from the shared drive.',
+      '- Students add an if and else so the program prints "pass" or "fail".',
+      '- What would happen if we used > instead of >=?',
+    ]).flat();
+    expect(
+      text.some((question) =>
+        question.startsWith('Can you add an if and else so the program prints "pass" or "fail"?'),
+      ),
+    ).toBe(true);
+    expect(text.join('\n')).not.toMatch(/open the starter file|What will you do first|Try it:/);
+  });
+
+  it('shares one ladder between objectives each too thin for their own, headed by them', () => {
+    const { ladders: built } = ladders([
+      '# Year 8 computing: selection',
+      '## Learning objectives',
+      '- To explain what selection means',
+      '- To use if and else in Python',
+      '- To use comparison operators in a condition',
+      '## Keywords',
+      '- selection – choosing which code runs',
+      '## Starter',
+      '- What does >= mean?',
+      '- What would happen if we used > instead?',
+    ]);
+    expect(built.map((ladder) => ladder.objective)).toEqual([
+      'Objectives 1, 2 and 3: To explain what selection means; To use if and else in Python; To use comparison operators in a condition',
+    ]);
+    expect(built[0]!.ladder.map((rung) => rung.question)).toEqual([
+      'What does "selection" mean?',
+      'What does >= mean?',
+      'What would happen if we used > instead?',
+    ]);
+  });
+});
+
+describe('what the ladder reads in a plan', () => {
+  it('a question quoted in a sentence, and one that closes a quote', () => {
+    const content = planContent(
+      parseLessonPlan({
+        text: [
+          'LO: To describe weathering',
+          '## Engage',
+          'Show two photos. Ask: "What do these two pictures have in common?" Pupils write a response.',
+          'Teacher asks: "Where did the sand go? What changed when you made it steeper?"',
+        ].join('\n'),
+        format: 'markdown',
+      }),
+    );
+    // The second, on the same line and leaning on the first ("it"), follows it up: one question.
+    expect(content.questions.map((question) => question.text)).toEqual([
+      'What do these two pictures have in common?',
+      'Where did the sand go? What changed when you made it steeper?',
+    ]);
+  });
+
+  it('each item of a keyword list is its own definition, though it starts in lower case', () => {
+    const content = planContent(
+      parseLessonPlan({
+        text: [
+          'LO: To use cell references',
+          '## Keywords',
+          '- **cell reference** – the column letter and row number that identify a cell',
+          '- **formula** – a calculation in a cell, which starts with =',
+        ].join('\n'),
+        format: 'markdown',
+      }),
+    );
+    expect(content.terms.map((term) => [term.term, term.definition])).toEqual([
+      ['cell reference', 'the column letter and row number that identify a cell'],
+      ['formula', 'a calculation in a cell, which starts with ='],
+    ]);
+  });
+
+  it("an exit ticket's numbered questions stay apart", () => {
+    const content = planContent(
+      parseLessonPlan({
+        text: [
+          'LO: To identify indirect characterisation',
+          '## Exit ticket',
+          '1. What is the difference between direct and indirect characterisation?',
+          '2. In one sentence, what is one word that describes Mrs Jones, and one piece of evidence that proves it?',
+        ].join('\n'),
+        format: 'markdown',
+      }),
+    );
+    expect(content.questions.map((question) => [question.text, question.level])).toEqual([
+      ['What is the difference between direct and indirect characterisation?', 'analyse'],
+      [
+        'In one sentence, what is one word that describes Mrs Jones, and one piece of evidence that proves it?',
+        'understand',
+      ],
+    ]);
+  });
+
+  it("a labelled misconception in an episode's list is one item, not the list after it", () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        'LO: To explain why a circuit must be complete',
+        '## Explain (10 min)',
+        '- **Misconception:** many think one wire to the bulb is enough. Correct: the loop must be complete.',
+        '- Switch = a way to make a gap on purpose.',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    expect(analysis.content.misconceptions.map((entry) => entry.claim)).toEqual([
+      'One wire to the bulb is enough',
+    ]);
+  });
+});
+
+describe("a scheme's ladders", () => {
+  it('climb from an objective everyone can answer, by the highest verb each names; a lesson that cannot gets none', () => {
+    const plan = parseLessonPlan({
+      text: [
+        '# Unit overview: loops',
+        '## Lesson 1: Sequences',
+        'Objectives:',
+        '- Identify the steps of a sequence.',
+        '- Count the number of times an action repeats and represent it as a loop.',
+        '- Create a program that repeats a simple sequence.',
+        '## Lesson 2: Debugging',
+        'Objectives:',
+        '- Explain the difference between two programs and support it with evidence.',
+        '- Modify an existing program to fix errors.',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    const { ladders: built, toAdd } = planLadders(plan, planContent(plan));
+    expect(built.map((ladder) => [ladder.objective, ladder.ladder.map((rung) => rung.level)])).toEqual([
+      ['Lesson 1: Sequences', ['inclusive', 'apply', 'create']],
+    ]);
+    expect(toAdd).toEqual([]);
+  });
+});
