@@ -97,6 +97,9 @@ const ABBREVIATIONS = new Set([
 
 const CLOSING_QUOTES = '"”’';
 
+/** The last word of a text, in lower case: "Mrs" of "Why does Mrs". */
+const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+
 /** Splits at ". ", "? ", "! " before a capital, digit or quote; "e.g. ASAP" and "1.0M" stay whole. */
 export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
@@ -348,6 +351,10 @@ const LEVEL_WORDS: [QuestionLevel, string[]][] = [
       'if so, what and why',
       // "Would you have done what Max did?": pupils judge a choice against their own.
       'would you have',
+      'right choice',
+      // "Which cause was necessary? Could it have happened without the Ruhr?": weighing a cause.
+      'could it have happened',
+      'was necessary',
     ],
   ],
   [
@@ -368,7 +375,17 @@ const LEVEL_WORDS: [QuestionLevel, string[]][] = [
 
 /** The level of thinking a question asks for: "What is a node?" recall (inclusive); "Why...?" explain. */
 export function questionLevel(question: string): QuestionLevel {
-  const lower = question.toLowerCase().replace(/^(?:and|so|now|then|also|ok|okay)[, ]+/, '');
+  // "Mrs. Jones never calls the police. Was that the right choice?": the level is the question's, not its context's.
+  const ask = question.indexOf('?');
+  let context = ask < 0 ? -1 : question.lastIndexOf('. ', ask);
+  // "Why does Mrs. Jones leave her purse...?": a title's full stop ends no sentence.
+  while (context > 0 && ABBREVIATIONS.has(lastWord(question.slice(0, context))))
+    context = question.lastIndexOf('. ', context - 1);
+  const lower = question
+    .slice(context + 1)
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:and|so|now|then|also|ok|okay)[, ]+/, '');
   for (const [level, words] of LEVEL_WORDS) if (words.some((word) => lower.includes(word))) return level;
   // "If this represented a tree, where would the root be?": the question is the clause after the comma.
   const comma = lower.startsWith('if ') ? lower.indexOf(', ') : -1;
@@ -427,6 +444,14 @@ function withoutOpenQuote(text: string): string {
   return closing === text.length - 1 && text.charAt(closing - 1) === '?' ? text.slice(1, -1) : text;
 }
 
+/** "What does the character say? how?": the one-word fragment an anchor chart adds is not read out. */
+function withoutFragment(text: string): string {
+  const last = text.lastIndexOf('? ', text.length - 2);
+  if (last < 0) return text;
+  const tail = text.slice(last + 2);
+  return /^\p{Ll}\S{0,12}\?$/u.test(tail) ? text.slice(0, last + 1) : text;
+}
+
 /** "What changed when you made it steeper?”": the close of a quote the sentence split opened earlier. */
 function withoutCloseQuote(text: string): string {
   const close = text.charAt(text.length - 1);
@@ -481,7 +506,7 @@ function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
     /^(?:ask|say|pose)\s+(?=(?:what|why|how|which|who|where|when|can|do|is|are)\b)/i,
     '',
   );
-  text = withoutCloseQuote(text.replace(/^\d+[.)]\s+/, ''));
+  text = withoutFragment(withoutCloseQuote(text.replace(/^\d+[.)]\s+/, '')));
   if (ASK_DIFFERENCE.test(text)) {
     const between = trimEnd(text.slice(text.toLowerCase().indexOf('the difference between ')));
     return {
@@ -520,6 +545,33 @@ function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
     };
   }
   return undefined;
+}
+
+/** "Was that the right choice?", "Why doesn't he?": a question whose opening words point back at the sentence before. */
+const POINTS_BACK = new Set('he she it they that this him her them'.split(' '));
+const pointsBack = (question: string) =>
+  question
+    .toLowerCase()
+    .split(' ', 4)
+    .some((word) => POINTS_BACK.has(word.replace(/[?,]$/, '')));
+
+/**
+ * "Mrs. Jones never calls the police. Was that the right choice?": a question that points back at the
+ * statement just before it, on its line, is asked with it, so it says what "that" is.
+ */
+function withItsContext(sentence: Sentence, said: Sentence | undefined): Sentence {
+  if (
+    said === undefined ||
+    said.line !== sentence.line ||
+    !sentence.text.endsWith('?') ||
+    said.text.endsWith('?') ||
+    said.text.endsWith(':') ||
+    said.text.split(' ').length > 20 ||
+    !/^\p{Lu}/u.test(said.text) ||
+    !pointsBack(sentence.text)
+  )
+    return sentence;
+  return { ...sentence, text: `${said.text.replace(/^\d{1,2}[.)]\s+/, '')} ${sentence.text}` };
 }
 
 /** A heading that is itself a question pupils could be asked: "What if the number isn't there?". */
@@ -816,7 +868,7 @@ function correctionOf(text: string): string {
 
 /** Lines that answer a misconception rather than state one: "Response: 'Word blending' combines only part...". */
 const CORRECTION =
-  /^(?:response|correction|correct(?:ed)? by|address(?:ed)? by|instead|answer|reality|in fact|fix)\s*[:-]\s*/i;
+  /^(?:response|correction|correct|correct(?:ed)? by|address(?:ed)? by|instead|answer|reality|in fact|fix)\s*[:-]\s*/i;
 
 /** A sentence in the teaching that warns of a misconception: "Students often confuse...", "...is a common mistake". */
 const WARNS =
@@ -1423,7 +1475,10 @@ export function planContent(plan: LessonPlan): PlanContent {
     const heading = headingQuestion(section);
     if (heading !== undefined) questions.push(heading);
   }
+  let before: Sentence | undefined;
   for (const sentence of sentences) {
+    const said = before;
+    before = sentence;
     const where = { line: sentence.line, section: sentence.section.heading };
     const definition =
       sentence.section.kind === 'keywords'
@@ -1469,7 +1524,7 @@ export function planContent(plan: LessonPlan): PlanContent {
     // "Focus for next lesson" is the next lesson's content, and a standards list is not the lesson's.
     const list = /\b(?:next|standards?)\b/i.test(sentence.section.heading) ? undefined : listIn(sentence);
     if (list !== undefined) lists.push(list);
-    const question = ownQuestion(sentence);
+    const question = ownQuestion(withItsContext(sentence, said));
     const previous = questions[questions.length - 1];
     if (
       question !== undefined &&

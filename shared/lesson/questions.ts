@@ -642,8 +642,10 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     )
     .sort(
       (a, b) =>
-        Number(overlap(stems, b.question.text) > 0) - Number(overlap(stems, a.question.text) > 0) ||
         Number(leans(a.question.text)) - Number(leans(b.question.text)) ||
+        // The more of the objective's words a question uses, the more it is about this lesson ("Why does Mrs.
+        // Jones leave her purse...?" before the anchor chart's "What does the character do?").
+        Math.min(overlap(stems, b.question.text), 2) - Math.min(overlap(stems, a.question.text), 2) ||
         a.index - b.index,
     )
     .map(({ question }) => question);
@@ -686,9 +688,22 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     ground.used.add(text);
   };
 
+  // The plan's questions climb as its lesson runs (a starter's recall, the plenary's judgement): of those at
+  // a level, one asked no earlier than the last rung's keeps that order where the plan gives one.
+  let lastAsked = 0;
   const fromQuestion = (level: QuestionLevel, rung: QuestionLevel = level): LadderRung | undefined => {
-    const question = byLevel(questions, level).find((entry) => !ground.used.has(entry.text));
+    const unasked = byLevel(questions, level).filter((entry) => !ground.used.has(entry.text));
+    // The inclusive rung is the lesson's opening recall: the earliest about the objective, however many of its words.
+    if (level === 'inclusive')
+      unasked.sort(
+        (a, b) =>
+          Number(overlap(stems, b.text) > 0) - Number(overlap(stems, a.text) > 0) ||
+          Number(leans(a.text)) - Number(leans(b.text)) ||
+          a.line - b.line,
+      );
+    const question = unasked.find((entry) => entry.line >= lastAsked) ?? unasked[0];
     if (question === undefined) return undefined;
+    lastAsked = Math.max(lastAsked, question.line);
     used(question.text);
     return { level: rung, question: question.text, from: 'plan question', line: question.line };
   };
