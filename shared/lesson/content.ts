@@ -361,7 +361,16 @@ const LEVEL_WORDS: [QuestionLevel, string[]][] = [
     'analyse',
     [
       'difference between',
-      'compare',
+      // "Compare the two poems", not "Which digit do we compare first?" (a step of the method).
+      'compare the',
+      'compare your',
+      'compare them',
+      'compare these',
+      'compare with',
+      'compared with',
+      'compared to',
+      'does it compare',
+      'do they compare',
       'in common',
       'conclusions',
       'what would happen',
@@ -376,14 +385,8 @@ const LEVEL_WORDS: [QuestionLevel, string[]][] = [
 /** The level of thinking a question asks for: "What is a node?" recall (inclusive); "Why...?" explain. */
 export function questionLevel(question: string): QuestionLevel {
   // "Mrs. Jones never calls the police. Was that the right choice?": the level is the question's, not its context's.
-  const ask = question.indexOf('?');
-  let context = ask < 0 ? -1 : question.lastIndexOf('. ', ask);
   // "Why does Mrs. Jones leave her purse...?": a title's full stop ends no sentence.
-  while (context > 0 && ABBREVIATIONS.has(lastWord(question.slice(0, context))))
-    context = question.lastIndexOf('. ', context - 1);
-  const lower = question
-    .slice(context + 1)
-    .trim()
+  const lower = askedPart(question)
     .toLowerCase()
     .replace(/^(?:and|so|now|then|also|ok|okay)[, ]+/, '');
   for (const [level, words] of LEVEL_WORDS) if (words.some((word) => lower.includes(word))) return level;
@@ -429,6 +432,9 @@ const ASK = new RegExp(
 const ASKS = /\b(?:ask|discuss)\b/i;
 
 const ASKING = /^(?:what|why|how|which|who|where|when|if|can|could|do|does|did|is|are|was|should|would)\b/i;
+/** How a question asked in words opens: "Will the bulb light?", "In which county...?", "Name two agents...?". */
+const ASKED_IN_WORDS =
+  /^(?:what|why|how|which|who|whose|whom|where|when|if|can|could|do|does|did|is|are|was|were|will|would|should|shall|has|have|had|may|might|must|am|isn't|aren't|don't|doesn't|didn't|won't|can't|wasn't|true|name|give|tell|explain|describe|list|suggest|predict|in|on|at|for|by|from|with|according|so|and|but|or|then|now|ok|okay|using|looking|after|before|without|as|to|of|imagine|think|compare|look|ask)\b/i;
 const OPENING_QUOTES = '"“‘\'';
 
 /**
@@ -442,6 +448,22 @@ function withoutOpenQuote(text: string): string {
   const closing = text.indexOf(close, 1);
   if (closing < 0) return text.slice(1);
   return closing === text.length - 1 && text.charAt(closing - 1) === '?' ? text.slice(1, -1) : text;
+}
+
+/** "Can you find a number between 2.4 and 2.45? (e.g. 2.41, 2.425)": the answers the plan adds are not asked. */
+function withoutAnswer(text: string): string {
+  if (!text.endsWith(')')) return text;
+  const open = text.lastIndexOf(' (');
+  return open > 0 && text.charAt(open - 1) === '?' ? text.slice(0, open) : text;
+}
+
+/** The question a text asks, after any statement that sets it up ("Mrs. Jones never calls the police. Was that..."). */
+function askedPart(text: string): string {
+  const ask = text.indexOf('?');
+  let context = ask < 0 ? -1 : text.lastIndexOf('. ', ask);
+  while (context > 0 && ABBREVIATIONS.has(lastWord(text.slice(0, context))))
+    context = text.lastIndexOf('. ', context - 1);
+  return text.slice(context + 1).trim();
 }
 
 /** "What does the character say? how?": the one-word fragment an anchor chart adds is not read out. */
@@ -506,7 +528,7 @@ function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
     /^(?:ask|say|pose)\s+(?=(?:what|why|how|which|who|where|when|can|do|is|are)\b)/i,
     '',
   );
-  text = withoutFragment(withoutCloseQuote(text.replace(/^\d+[.)]\s+/, '')));
+  text = withoutAnswer(withoutFragment(withoutCloseQuote(text.replace(/^\d+[.)]\s+/, ''))));
   if (ASK_DIFFERENCE.test(text)) {
     const between = trimEnd(text.slice(text.toLowerCase().indexOf('the difference between ')));
     return {
@@ -520,6 +542,8 @@ function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
   const words = text.split(' ').length;
   if (text.endsWith('?') && words >= 4) {
     if (/^\(|^hint\b/i.test(text) || isTitle(text) || notAsked(text)) return undefined;
+    // "MWB show-me: 6.3 or 6.29?" is a prompt for whiteboards, not a question asked in words.
+    if (!ASKED_IN_WORDS.test(askedPart(text))) return undefined;
     if (text.includes('*')) text = withoutEmphasis(text);
     return { text, line: sentence.line, level: questionLevel(text), section: sentence.section.heading };
   }
@@ -1095,8 +1119,9 @@ function taskIn(sentence: Sentence): { text: string; forPupils: boolean; stretch
   const numbered = organised === null ? unlabelled : unlabelled.slice(organised[0].length);
   const given = /^(?:using|given) ([^,]{1,60}),\s+/i.exec(numbered);
   const whole = given === null ? numbered : numbered.slice(given[0].length);
-  // "Explain using the source and your own knowledge. – use NOP...": the task is its first sentence, the rest a note.
-  const stop = ['. – ', '. - ', '. — ']
+  // "Explain using the source and your own knowledge. – use NOP...", "Draw every setup – the ones that work AND...":
+  // the task is what comes before the dash, the rest a note on it.
+  const stop = ['. – ', '. - ', '. — ', ' – ']
     .map((joint) => whole.indexOf(joint))
     .reduce((first, at) => (at > 0 && (first < 0 || at < first) ? at : first), -1);
   const text = trimEnd(stop > 0 ? whole.slice(0, stop) : whole);
@@ -1557,7 +1582,8 @@ export function planContent(plan: LessonPlan): PlanContent {
       question !== undefined &&
       !leaning &&
       !seenQuestions.has(question.text.toLowerCase()) &&
-      contentWords(question.text).length > 0
+      // "Can you find a number between 2.4 and 2.45?": its numbers are what it is about.
+      (contentWords(question.text).length > 0 || /\d/.test(question.text))
     ) {
       seenQuestions.add(question.text.toLowerCase());
       questions.push(question);

@@ -1414,6 +1414,12 @@ function schemeRung(objective: string): LadderRung | undefined {
  */
 function schemeLevel(doing: string): QuestionLevel {
   const words = doing.toLowerCase().split(' ');
+  // "Identify when a loop can be used", "identify the benefits of...": judging where an idea applies, not recall.
+  if (
+    words[0] === 'identify' &&
+    /^(?:when|why|how|situations|the benefits|the reasons)\b/.test(words.slice(1).join(' '))
+  )
+    return 'understand';
   const verbs = [words[0]!, ...words.filter((_, index) => words[index - 1] === 'and')];
   const levels = verbs.flatMap((verb) => VERB_LEVEL.get(verb) ?? []);
   if (levels.length === 0) return 'apply';

@@ -207,7 +207,8 @@ const FOREIGN_WORDS = new Set(
 
 /** "Fractions of amounts" → "fractions of amounts": a capital that only starts the sentence is not a name ("Battle of Hastings"). */
 export const lowerInitial = (text: string) =>
-  /^\p{Lu}\p{Ll}/u.test(text) && !/^\S+\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u.test(text)
+  // "Draw EVERY setup": a word in capitals for emphasis is not a name, as "Use Scratch" is.
+  /^\p{Lu}\p{Ll}/u.test(text) && !/^\S+\s+(?:of\s+(?:the\s+)?)?\p{Lu}(?!\p{Lu}{2})/u.test(text)
     ? text.charAt(0).toLowerCase() + text.slice(1)
     : text;
 
