@@ -726,7 +726,7 @@ const BELIEF_LATER = new Set(
   'think thinks thinking believe believes believing assume assumes assuming'.split(' '),
 );
 /** Where a belief's sentence goes on to something else: an alternative, a dash before the correction. */
-const BELIEF_ENDS = [' – ', ' — ', ' - ', ' / '];
+const BELIEF_ENDS = [' – ', ' — ', ' - ', ' / ', ' -> ', ' → '];
 
 /** "A common misconception is that...", "The misconception that...": the frame before the belief. */
 const MISCONCEPTION_IS =
@@ -756,7 +756,9 @@ function withoutLabel(statement: string): string {
 }
 
 /** Who holds a belief, a word or three before its verb: "pupils who think", "some students assume". */
-const HOLDERS = new Set('pupils students children learners they some many who often may might'.split(' '));
+const HOLDERS = new Set(
+  'pupils students children chn kids learners they some many who often may might'.split(' '),
+);
 /** "Ask pupils to think about...": thinking about something is not a belief. */
 const NOT_A_BELIEF = new Set('about of through carefully again how why what whether'.split(' '));
 
@@ -799,7 +801,9 @@ function tidyBelief(claim: string): string {
       const inner = word.replace(/^["“]/, '').replace(/["”]([.,;:!?]?)$/, '$1');
       return inner.length === word.length - 2 || inner.length === word.length - 1 ? inner : word;
     });
-  return trimEnd(words.join(' '));
+  const belief = trimEnd(words.join(' '));
+  // "(pupils often think down the map means downhill)": the bracket the belief was read from is not part of it.
+  return belief.endsWith(')') && !belief.includes('(') ? trimEnd(belief.slice(0, -1)) : belief;
 }
 
 /** "weathering and erosion are the same thing" is a confusion of the two. */

@@ -385,6 +385,15 @@ interface ObjectiveParts {
   recalling?: boolean;
 }
 
+/** A success criterion in the pupil's voice ("I can use my results"), said back to them. */
+const FIRST_PERSON: Record<string, string> = {
+  my: 'your',
+  I: 'you',
+  me: 'you',
+  myself: 'yourself',
+  mine: 'yours',
+};
+
 /** "websites that are alright for them to visit" → "...for you to visit": the ladder speaks to pupils. */
 const PUPIL_WORDS: Record<string, string> = { they: 'you', them: 'you', themselves: 'yourselves' };
 
@@ -739,7 +748,11 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     if (criterion === undefined) return undefined;
     used(criterion.text);
     criteriaAsked += 1;
-    const asked = toPupils(objectiveFocus(criterion.text).statement);
+    // "I can use my results to say...": the criterion is the pupil's own words, asked back to them.
+    const asked = toPupils(objectiveFocus(criterion.text).statement)
+      .split(' ')
+      .map((word) => FIRST_PERSON[word] ?? word)
+      .join(' ');
     return {
       level,
       question: `Can you ${lowerInitial(asked)}?`,

@@ -179,6 +179,41 @@ describe('what the ladder reads in a plan', () => {
   });
 });
 
+describe('a misconception as the plan writes it', () => {
+  it.each([
+    [
+      'a field with a label of its own after it is not another misconception',
+      [
+        'LO: To read words with ay',
+        '**Misconception:** pupils think a-y makes two separate sounds -> show one sound button under both.',
+        '',
+        '**TA role (Mr J):** sit with the Blue group during practise.',
+      ],
+      ['A-y makes two separate sounds'],
+    ],
+    [
+      'an arrow starts the correction, not more of the belief',
+      [
+        'LO: To use grid references',
+        'Misconception: pupils think northings come first -> remind them "along the corridor, then up the stairs".',
+      ],
+      ['Northings come first'],
+    ],
+    [
+      'the bracket the belief is read from is not part of it',
+      [
+        'LO: To describe a river',
+        'Misconception: rivers always flow south (pupils often think down the map means downhill).',
+      ],
+      // What pupils think is the clause after "think", without the bracket that closes it.
+      ['Down the map means downhill'],
+    ],
+  ])('%s', (_, lines, claims) => {
+    const analysis = analyseLessonPlan({ text: lines.join('\n'), format: 'markdown' });
+    expect(analysis.content.misconceptions.map((entry) => entry.claim)).toEqual(claims);
+  });
+});
+
 describe("a scheme's ladders", () => {
   it('climb from an objective everyone can answer, by the highest verb each names; a lesson that cannot gets none', () => {
     const plan = parseLessonPlan({

@@ -87,6 +87,8 @@ function lookFors(blocks: readonly PlanBlock[]): PlanItem[] {
 }
 
 /** "Misconception:" before a misconception, "Response:" or "Correction:" before the plan's answer to it. */
+/** A label that opens a line ("TA role (Mr J): ...", "Next session: ..."): the line is that field's. */
+const OTHER_FIELD = /^\p{Lu}[^:.!?]{0,30}: /u;
 const MISCONCEPTION_PREFIX = /^(?:misconception|common misconception|error|mistake) ?\d{0,2} ?[:.)-] ?/i;
 const CORRECTION_PREFIX =
   /^(?:response|correction|address(?:ed)? by|how to address|reteach|answer|fix) ?[:.)-] ?/i;
@@ -112,16 +114,19 @@ function withCorrections(entries: PlanItem[]): PlanItem[] {
 }
 
 /**
- * "- **Misconception:** many think one wire is enough" is one labelled item of an episode's list: the
- * items after it ("- Switch = a way to make a gap on purpose") are the episode's, not more
- * misconceptions, bar the correction the plan gives for it.
+ * "- **Misconception:** many think one wire is enough" is one labelled line of an episode: the items
+ * after it ("- Switch = a way to make a gap on purpose") are the episode's, and a line with a label of
+ * its own ("TA role (Mr J): sit with...") is that field's, not more misconceptions; the correction the
+ * plan gives for it stays.
  */
 function ownMisconceptions(section: PlanSection, itemLines: ReadonlySet<number>): PlanItem[] {
-  const inline = itemLines.has(section.line) && section.body[0]?.line === section.line;
-  if (!inline) return section.body;
+  if (section.body[0]?.line !== section.line) return section.body;
   return section.body.filter(
     (entry) =>
-      entry.line === section.line || !itemLines.has(entry.line) || CORRECTION_PREFIX.test(entry.text),
+      entry.line === section.line ||
+      CORRECTION_PREFIX.test(entry.text) ||
+      ((!itemLines.has(section.line) || !itemLines.has(entry.line)) &&
+        !(OTHER_FIELD.test(entry.text) && !MISCONCEPTION_PREFIX.test(entry.text))),
   );
 }
 
