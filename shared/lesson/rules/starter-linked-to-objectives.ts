@@ -3,8 +3,25 @@ import { isInterventionPlan, lessonEpisodes, sectionsOf, textOf } from '../evide
 import { contentWords, objectiveTerms, stem } from '../terms';
 import type { LessonPlan, PlanSection } from '../types';
 
+/** A starter that shares today's learning in so many words. */
 const POINTS_TO_LEARNING =
-  /objective|\bLOs?\b|learning intention|success criteria|big question|today we|today's|recap|retriev|prior|last lesson|previous|\bquiz\b/i;
+  /objective|\bLOs?\b|learning intention|success criteria|big question|today we|today's/i;
+/**
+ * A starter that recalls earlier learning: it may set up today's objective or not ("review the last
+ * lesson" could be any lesson), so it is neither praised nor questioned unless its words say which.
+ */
+const RECALLS = /recap|retriev|prior|last lesson|previous|\bquiz\b|review/i;
+
+/** Words too common in plans to tie a starter to an objective: "ask", "questions", "lesson". */
+const WEAK_LINKS = new Set(
+  'ask asks asked make made know learn able work lesson lessons question questions think class students pupils children things today'.split(
+    ' ',
+  ),
+);
+
+/** A starter whose content is a resource shown, not written in the plan. */
+const ELSEWHERE =
+  /\b(?:project|display|show|hand out|put up)\b[^.]{0,40}\b(?:do now|slide|sheet|worksheet|starter|ppt|powerpoint)\b/i;
 
 /** A song or rhyme, by name or by a counting song's title: "Five Little Speckled Frogs". */
 const SONG_OR_RHYME =
@@ -61,14 +78,25 @@ export const starterLinkedToObjectives = defineRule<LessonPlan, 'noStarter' | 'u
     const starterStems = new Set(contentWords(starterText).map(stem));
     const objectiveTermsList = plan.objectives.flatMap((objective) => objectiveTerms(objective.text).terms);
     // Cheapest evidence first: a long plan usually links on its objectives' own words.
-    const sources: (() => string[])[] = [
-      () => objectiveTermsList,
-      () => plan.successCriteria.flatMap((criterion) => objectiveTerms(criterion.text).terms),
-      () => plan.keywords.flatMap(contentWords),
-      // Recalling the prior learning the lesson builds on also ties the start to today's objective.
-      () => contentWords(textOf(sectionsOf(plan, 'prior-learning', 'context'))),
+    const sources: { words: () => string[]; needs: number }[] = [
+      { words: () => objectiveTermsList, needs: 1 },
+      {
+        words: () => plan.successCriteria.flatMap((criterion) => objectiveTerms(criterion.text).terms),
+        needs: 1,
+      },
+      { words: () => plan.keywords.flatMap(contentWords), needs: 1 },
+      // Recalling the prior learning the lesson builds on also ties the start to today's objective, where
+      // two of its words say so: one is as likely a word every plan uses ("groups", "review").
+      { words: () => contentWords(textOf(sectionsOf(plan, 'prior-learning'))), needs: 2 },
     ];
-    const linking = sources.find((words) => words().some((word) => starterStems.has(stem(word))));
+    const shared = (words: string[]) =>
+      new Set(
+        words
+          .filter((word) => word.length >= 4 && !WEAK_LINKS.has(word.toLowerCase()))
+          .map(stem)
+          .filter((word) => starterStems.has(word)),
+      );
+    const linking = sources.find(({ words, needs }) => shared(words()).size >= needs)?.words;
     if (POINTS_TO_LEARNING.test(starterText) || linking !== undefined) {
       // The evidence is the starter's line that makes the link, not its first line.
       const stems = new Set((linking?.() ?? []).map(stem));
@@ -87,6 +115,15 @@ export const starterLinkedToObjectives = defineRule<LessonPlan, 'noStarter' | 'u
         },
       ];
     }
+    // "Project the Do Now on the board": what it asks is on a slide the plan does not hold. A starter that
+    // asks pupils a question ("What do these two pictures have in common?", "how would we say 'I played'?")
+    // may well open the objective in other words: it is not told it does not.
+    if (
+      RECALLS.test(starterText) ||
+      starterText.includes('?') ||
+      (starterText.length < 200 && ELSEWHERE.test(starterText))
+    )
+      return [];
     return [
       {
         messageId: 'unlinked',

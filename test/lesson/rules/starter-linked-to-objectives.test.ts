@@ -36,13 +36,41 @@ testRule(starterLinkedToObjectives, plan, {
       strengths: ['linked'],
     },
     {
-      name: 'a retrieval starter recalls prior learning',
+      name: "a retrieval starter on the objective's own ideas",
       input: [
         'LO: To explain the causes of WW1',
-        'Starter: retrieval quiz on the alliances',
+        'Starter: retrieval quiz on the causes of the Boer War',
         'Main: card sort',
       ],
       strengths: ['linked'],
+    },
+    {
+      // "Review the last lesson" could be any lesson: it is neither praised nor questioned.
+      name: 'a recap whose words do not say which learning it recalls: silent',
+      input: [
+        'LO: Understand that being safe online is like being safe in real life',
+        'Starter: This is a great time to review the last lesson with your class.',
+        'Main: picture trail',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'a starter whose content is on a slide the plan does not hold: silent',
+      input: [
+        'LO: To evaluate Boolean expressions',
+        'Starter: Project the Do Now on the board.',
+        'Main: lab',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'a starter that asks a question may open the objective in other words: silent',
+      input: [
+        'LO: To describe weathering and erosion',
+        'Starter: photos of the Grand Canyon and a pothole. What do these two pictures have in common?',
+        'Main: stream table',
+      ],
+      strengths: [],
     },
     {
       name: 'a phonics lesson opens with "Revisit and review", a table row of its own',
