@@ -867,6 +867,20 @@ export function beliefOf(misconception: string): { claim: string; confused?: [st
 const CORRECTING =
   /^(?:remind (?:them|pupils|students|children|the class)(?: that)?|explain (?:to (?:them|pupils|students|children) )?that|emphasi[sz]e(?: that)?|point out that|stress that|make (?:it )?clear that|reinforce that|correct (?:this |it )?(?:with|by)|response|correction)\s?:?\s/i;
 
+/** What a misconception's arrow leads to ("... -> show the sound button is a dash under both letters"), as a statement. */
+function arrowCorrection(text: string): string | undefined {
+  const arrow = [' -> ', ' → '].map((joint) => text.indexOf(joint)).find((at) => at > 0);
+  if (arrow === undefined) return undefined;
+  const after = text.slice(text.indexOf(' ', arrow + 1) + 1);
+  const said = trimEnd(
+    after.replace(
+      /^(?:remind(?: them| pupils| children| chn)?(?: that)?|show(?: them| that)?|say|explain(?: that)?|stress(?: that)?)\s+/i,
+      '',
+    ),
+  );
+  return said.split(' ').length >= 3 ? capitalise(said) : undefined;
+}
+
 /** The correction a sentence gives, at its start or after a dash: what follows the plan's "remind them that". */
 function correctionIn(text: string): string | undefined {
   const starts = [0];
@@ -896,7 +910,7 @@ function correctionOf(text: string): string {
 
 /** Lines that answer a misconception rather than state one: "Response: 'Word blending' combines only part...". */
 const CORRECTION =
-  /^(?:response|correction|correct|correct(?:ed)? by|address(?:ed)? by|instead|answer|reality|in fact|fix)\s*[:-]\s*/i;
+  /^(?:response|correction|correct|correct(?:ed)? by|address(?:ed)? by|address|instead|answer|reality|in fact|fix)\s*(?:[:-]|->|→)\s*/i;
 
 /** A sentence in the teaching that warns of a misconception: "Students often confuse...", "...is a common mistake". */
 const WARNS =
@@ -986,6 +1000,10 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
     const stated = after.find(
       (sentence) => CORRECTION.test(sentence) || /^(?:in fact|actually),?\s/i.test(sentence),
     );
+    // "pupils read the northings first -> remind "along the corridor and up the stairs"": the arrow leads to the fix.
+    const arrowed = arrowCorrection(belief);
+    if (stated === undefined && arrowed !== undefined)
+      misconception.correction = { text: arrowed, line: entry.line };
     if (stated !== undefined)
       misconception.correction = {
         text: capitalise(trimEnd(stated.replace(CORRECTION, '').replace(/^(?:in fact|actually),?\s+/i, ''))),

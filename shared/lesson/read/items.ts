@@ -91,7 +91,7 @@ function lookFors(blocks: readonly PlanBlock[]): PlanItem[] {
 const OTHER_FIELD = /^\p{Lu}[^:.!?]{0,30}: /u;
 const MISCONCEPTION_PREFIX = /^(?:misconception|common misconception|error|mistake) ?\d{0,2} ?[:.)-] ?/i;
 const CORRECTION_PREFIX =
-  /^(?:response|correction|address(?:ed)? by|how to address|reteach|answer|fix) ?[:.)-] ?/i;
+  /^(?:(?:response|correction|correct|address(?:ed)? by|address|how to address|reteach|answer|fix) ?(?:[:.)-]|->|→)|->|→) ?/i;
 
 /**
  * The plan's misconceptions, each with the plan's own correction when it gives one on the

@@ -14,6 +14,24 @@ const DELEGATED: ChainCue[] = [
   { cue: ALONGSIDE, within: 60 },
   { cue: HARDEST, within: 30 },
 ];
+/** "TA: Mrs Khan (LA group, Blue table)": the group the adult has, in brackets after the name. */
+const DELEGATED_IN_BRACKETS: ChainCue[] = [
+  { cue: /\(/, within: 25 },
+  { cue: /\b(?:LA|low(?:er)?[- ]attain\w*|less able|SEND?|struggl\w*)\b/i, within: 2 },
+];
+/** An adult kept with one group or named pupils: "TA with Yellow group", "(LA group, Blue table)", "sit with Oliver, Mia". */
+const WITH_A_GROUP: ChainCue[] = [
+  { cue: ALONGSIDE, within: 40 },
+  {
+    cue: /\b(?:group|grp|table|pupils|children|chn|\p{Lu}\p{Ll}+,? (?:\p{Lu}\p{Ll}+,? )*(?:&|and) \p{Lu}\p{Ll}+)\b/u,
+    within: 40,
+  },
+];
+
+/** The adult moves on from the group: "then circulate", "then work with the whole class", "checks in with". */
+const MOVES_ON =
+  /\bthen\b[^.]{0,40}\b(?:circulat\w*|whole class|works? with|checks? in)\b|\b(?:for the first|checks? in with|rotat)/i;
+
 /** The same said of an adult by name, where a sentence may run on ("Miss Lee to sit with R., K. and J."). */
 const DELEGATED_BY_NAME: ChainCue[] = [
   { cue: ALONGSIDE, within: 60, acrossSentences: true },
@@ -48,7 +66,13 @@ function delegatedLines(plan: LessonPlan, names: readonly string[]): number[] {
   const byName = names.flatMap((name) =>
     findChainLines(plan, new RegExp(String.raw`${name.replace(/[.]/g, '\\.')}\b`, 'i'), DELEGATED_BY_NAME),
   );
-  return [...new Set([...findChainLines(plan, AN_ADULT, DELEGATED), ...byName])].sort((a, b) => a - b);
+  return [
+    ...new Set([
+      ...findChainLines(plan, AN_ADULT, DELEGATED),
+      ...findChainLines(plan, AN_ADULT, DELEGATED_IN_BRACKETS),
+      ...byName,
+    ]),
+  ].sort((a, b) => a - b);
 }
 
 /**
@@ -93,6 +117,15 @@ export const teachingAssistantDeployment = defineRule<LessonPlan, 'delegated' | 
     if (delegated !== undefined) {
       return [{ messageId: 'delegated', where: { kind: 'plan', line: delegated } }];
     }
+    // "TA with Yellow group", "Mr J: sit with Oliver, Mia, Sam & Freya": an adult kept with one group is not
+    // praised for a role "without handing one group over", though the plan does not say who the group are.
+    const adults = [
+      AN_ADULT,
+      ...names.map((name) => new RegExp(String.raw`${name.replace(/[.]/g, '\\.')}\b`)),
+    ];
+    const kept = adults.flatMap((adult) => findChainLines(plan, adult, WITH_A_GROUP));
+    // "...then circulate", "then the teacher works with them": the group is the adult's for a while, not the lesson.
+    if (kept.some((at) => !MOVES_ON.test(plan.lines[at - 1]!) && !timeShared(plan, at, names))) return [];
     return [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line } }];
   },
 });

@@ -57,6 +57,21 @@ testRule(teachingAssistantDeployment, plan, {
         'Main: Miss Lee works with table 2 on protractor use.',
         'Independent: Mr Hill works with the lowest group first, then rotates to table 4.',
       ],
+      // No delegation to flag, but Miss Lee stays with table 2 all lesson: no praise for "without handing one group over".
+      strengths: [],
+    },
+    {
+      name: 'a TA kept with one group is not praised, though the plan does not say who the group are',
+      input: ['LO: To find what plants need', 'Main: in tables, TA with Yellow group', 'Plenary: thumbs up'],
+      strengths: [],
+    },
+    {
+      name: 'a TA with a group who then moves on has a planned role',
+      input: [
+        'LO: To measure angles',
+        'Main: Mrs Reid (PSA) supports the writing table, then circulates.',
+        'Plenary: quiz',
+      ],
       strengths: ['planned'],
     },
     {
@@ -66,6 +81,15 @@ testRule(teachingAssistantDeployment, plan, {
     },
   ],
   invalid: [
+    {
+      name: 'the TA has the lower attainers, named in brackets after the adult',
+      input: [
+        'Teacher: Miss Patel   TA: Mrs Khan (LA group, Blue table)',
+        'LO: To order decimals',
+        'Main: worksheet',
+      ],
+      messages: [{ messageId: 'delegated', line: 1 }],
+    },
     {
       name: 'the TA, named with her role, has the support group for the whole independent task',
       input: [
