@@ -23,7 +23,7 @@ const DELEGATED_IN_BRACKETS: ChainCue[] = [
 const WITH_A_GROUP: ChainCue[] = [
   { cue: ALONGSIDE, within: 40 },
   {
-    cue: /\b(?:group|grp|table|pupils|children|chn|\p{Lu}\p{Ll}+,? (?:\p{Lu}\p{Ll}+,? )*(?:&|and) \p{Lu}\p{Ll}+)\b/u,
+    cue: /\b(?:group|grp|table|pupils|children|chn|\p{Lu}\p{Ll}+ (?:&|and) \p{Lu}\p{Ll}+)\b/u,
     within: 40,
   },
 ];
