@@ -16,7 +16,13 @@ import { readKind } from './read/kind';
 import { lessonNumber } from './read/recognisers/lesson-number';
 import { templateTitle } from './read/recognisers/template-title';
 import { topicSubject } from './read/recognisers/topic-subject';
-import { activitiesBetweenEpisodes, applyPacing, readOrganisation, readSections } from './read/sections';
+import {
+  activitiesBetweenEpisodes,
+  applyPacing,
+  elapsedTimeColumn,
+  readOrganisation,
+  readSections,
+} from './read/sections';
 import { readRecord, readSessions } from './read/split';
 import { parseMinutes } from './timing';
 import type { LessonInput, LessonPlan } from './types';
@@ -35,6 +41,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   const { sections, meta, stems, firstText, levels, pacing } = readSections(blocks, lines, metaFields);
   applyPacing(sections, pacing);
   activitiesBetweenEpisodes(sections, levels);
+  elapsedTimeColumn(sections);
   readOrganisation(sections);
 
   const titleSection = sections.find((section) => section.kind === 'title');

@@ -238,3 +238,66 @@ describe("a scheme's ladders", () => {
     expect(toAdd).toEqual([]);
   });
 });
+
+describe('timings as real plans write them', () => {
+  const minutes = (text: string) =>
+    parseLessonPlan({ text, format: 'markdown' })
+      .sections.filter((section) => section.minutes !== undefined)
+      .map((section) => section.minutes);
+
+  it("a grid's time column that runs on from row to row gives each part's length", () => {
+    expect(
+      minutes(
+        [
+          'LO: To use grid references',
+          'Time | Activity | Teacher | Pupils',
+          '0-5 | Starter: symbols quiz | Show symbols | Name them',
+          '5-20 | Teach: 4-figure references | Model | Follow',
+          '20-32 | Task 1: map skills | Circulate | Complete sheet',
+          '32-40 | Plenary: Where am I? | Read clues | Answer',
+        ].join('\n'),
+      ),
+    ).toEqual([5, 15, 12, 8]);
+  });
+
+  it("a part headed in bold with its own time is an episode of that length, whatever its heading's level", () => {
+    expect(
+      minutes(
+        [
+          'LI: We are learning to investigate friction',
+          '**Introduction (15 min)**',
+          '- Rub hands together: what do you feel?',
+          '**Active task – ramp investigation (35 min)**',
+          'Groups of 4 test five surfaces.',
+          '**Plenary (15 min)**',
+          'Share results.',
+        ].join('\n'),
+      ),
+    ).toEqual([15, 35, 15]);
+  });
+});
+
+describe('provision the plan writes for named pupils', () => {
+  it.each([
+    ['Scotland’s ASN', 'Callum (ASN plan) – visual step cards for the method.'],
+    ['a visual impairment', 'Ahmed (VI) – A3 copy of the method, seat near the front bench.'],
+    [
+      'a US plan’s accommodations',
+      '**Accomodations:** Jayden & Sofia – partner with a strong builder, exit slip can be oral.',
+    ],
+  ])('%s is SEN provision', (_, line) => {
+    const analysis = analyseLessonPlan({
+      text: [
+        '# Year 6 science',
+        'LO: To investigate friction',
+        '## Main',
+        'Groups test five surfaces.',
+        '## Notes',
+        line,
+      ].join('\n'),
+      format: 'markdown',
+    });
+    expect(analysis.strengths.map((strength) => strength.rule)).toContain('lesson/sen-adjustments');
+    expect(analysis.prompts.map((prompt) => prompt.message).join('\n')).not.toMatch(/pupils with SEN/);
+  });
+});

@@ -301,8 +301,9 @@ export function applyPacing(sections: PlanSection[], pacing: PacingRead | undefi
 
 /**
  * Headings the plan does not name ("The data logger", "Measuring", "Searching the tree") that
- * stand level with its episodes, after its first episode and before its plenary: the main
- * activities of the lesson. An introduction set before the objectives introduces the plan.
+ * stand level with its episodes, or give their own time, after its first episode and before its
+ * plenary: the main activities of the lesson. An introduction set before the objectives
+ * introduces the plan.
  */
 export function activitiesBetweenEpisodes(
   sections: PlanSection[],
@@ -317,7 +318,13 @@ export function activitiesBetweenEpisodes(
       if (section.kind !== 'other' || section.line < first.line || section.line > plenary.line) continue;
       if (transcript.read(section.heading) !== undefined) continue;
       const level = levels.get(section.line);
-      if (level !== undefined && episodeLevels.has(level)) section.kind = 'main';
+      // "Required practical (40 min)", "Active task – ramp investigation (35 min)": the heading's own time
+      // makes it a part of the lesson, whatever its level, and is the part's length.
+      const bracket = section.heading.indexOf('(');
+      const minutes = bracket < 0 ? undefined : parseMinutes(section.heading.slice(bracket, bracket + 20));
+      if ((level === undefined || !episodeLevels.has(level)) && minutes === undefined) continue;
+      section.kind = 'main';
+      if (section.minutes === undefined && minutes !== undefined) section.minutes = minutes;
     }
   }
   const objectives = sections.find((section) => section.kind === 'objectives');
@@ -330,6 +337,23 @@ export function activitiesBetweenEpisodes(
     )
       section.kind = 'context';
   }
+}
+
+/** "20-32 Task 1": a grid's time column as minutes into the lesson, from and to. */
+const ELAPSED = /^(\d{1,3}) ?[-–] ?(\d{1,3})\b/;
+
+/**
+ * A grid whose time column runs on from row to row ("0-5", "5-10", "10-20") gives minutes into the
+ * lesson, not each part's length: "20-32 Task 1" lasts 12 minutes, not 32.
+ */
+export function elapsedTimeColumn(sections: PlanSection[]): void {
+  const spans = sections.flatMap((section) => {
+    const match = ELAPSED.exec(section.heading);
+    return match === null ? [] : [{ section, from: Number(match[1]), to: Number(match[2]) }];
+  });
+  const runsOn = spans.every((span, index) => index === 0 || span.from === spans[index - 1]!.to);
+  if (spans.length < 3 || !runsOn || spans[0]!.from > 10) return;
+  for (const { section, from, to } of spans) if (to > from) section.minutes = to - from;
 }
 
 /** How each episode is organised: whole class, groups, pairs, individual, guided group. */

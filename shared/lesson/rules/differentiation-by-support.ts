@@ -26,7 +26,7 @@ const FULL_OUTCOME = /^(?:all|must)\b/i;
  * learning"), "adapt" is also an adaptor, and "differentiate between" is an objective.
  */
 const SUPPORT =
-  /\b(?:scaffold|(?:with|more|extra|additional|adult|TA|teacher|peer|partner) support\b|support(?:ed)? by (?:an? |the )?(?:adult|TA|teacher|partner|peer)|support (?:sheets?|cards?|materials?)|sentence (?:starter|stem)s?|word (?:bank|mat)s?|writing frames?|worked examples?|manipulativ|concrete (?:resources|materials|apparatus|objects)|visual (?:aids?|prompts?|support|cues?)|pre[- ]teach|open[- ]ended|open tasks?|low floor|extension (?:tasks?|activit|questions?|work)|adapted (?:tasks?|texts?|resources?|worksheets?|versions?)|adaptations?|differentiat(?:ed|ion) (?:by|through|tasks?|resources?|worksheets?|questions)|chunk|partially completed|cue cards?|head start)/i;
+  /\b(?:scaffold|(?:with|more|extra|additional|adult|TA|teacher|peer|partner) support\b|support(?:ed)? by (?:an? |the )?(?:adult|TA|teacher|partner|peer)|support (?:sheets?|cards?|materials?)|sentence (?:starter|stem)s?|word (?:bank|mat)s?|writing frames?|worked examples?|manipulativ|concrete (?:resources|materials|apparatus|objects)|visual (?:aids?|prompts?|support|cues?)|pre[- ]teach|open[- ]ended|open tasks?|low floor|extension (?:tasks?|activit|questions?|work)|adapted (?:tasks?|texts?|resources?|worksheets?|versions?)|adaptations?|differentiat(?:ed|ion) (?:by|through|tasks?|resources?|worksheets?|questions)|chunk|partially completed|cue cards?|head start|accomm?odations?\s?:)/i;
 
 /** Support written as a label ("Support: counters and a part-completed bar model"). */
 const SUPPORT_LABEL =
@@ -81,7 +81,10 @@ export const differentiationBySupport = defineRule<LessonPlan, MessageId>({
     // Stretch alone ("If students are moving quickly...", an extension task) is half of
     // differentiation: the guide asks as much for those who find the work hard.
     const written = own === undefined ? [] : writtenLines(plan, [own]);
-    const onlyStretch = written.every((entry) => CHALLENGE.test(entry.text));
+    // "LA: graph axes pre-drawn. HA: suggest why the curve levels off": support and stretch on one line.
+    const onlyStretch = written.every(
+      (entry) => CHALLENGE.test(entry.text) && !SUPPORT.test(entry.text) && !SUPPORT_LABEL.test(entry.text),
+    );
     const stretch = written.length > 0 && onlyStretch ? written[0] : challengeFor(plan);
     if (support === undefined && onlyStretch && stretch !== undefined && !supportsElsewhere(plan))
       return [{ messageId: 'noSupport', data: { extension: firstSentence(stretch.text) }, ...at(stretch) }];

@@ -3,14 +3,15 @@ import { type NeedsPatterns, needsProvision } from '../evidence';
 import type { LessonPlan } from '../types';
 
 // Capitals matter here: "SEN" is a need, "send" is a verb.
-const SEN_CAPITALS = /\b(?:SEN|SEND|SEN\/D|SENCO|SENCo|ALN|ALNCo|EHCPs?|IEPs?|IDPs?|ASD|ASC|ADHD|SLCN)\b/;
+const SEN_CAPITALS =
+  /\b(?:SEN|SEND|SEN\/D|SENCO|SENCo|ALN|ALNCo|ASN|EHCPs?|IEPs?|IDPs?|ASD|ASC|ADHD|SLCN|SpLD|MLD|SEMH|PMLD)\b|\((?:VI|HI)\)/;
 /**
  * Words for a need or its provision. Each is a phrase, not a fragment: "disabled" alone is a network
  * setting, "sensory" a writer's adjective, "accommodation" somewhere to stay. Pre-teaching alone is
  * not an SEN adjustment: "pre-teach group tomorrow" catches up whoever needs it, whatever their needs.
  */
 const SEN_WORDS =
-  /\b(?:special educational needs|additional learning needs|disabilit|disabled (?:pupils?|students?|children|learners|people)|pupils? with (?:a )?disabilit|dyslexi|dyspraxi|dyscalcul|autis|visual(?:ly)? impair|hearing impair|coloured overlays?|reasonable adjustments?|504 plan|accommodations? (?:for|plan)|pupil passport|one[- ]page profile|additional needs|processing (?:time|speed)|fine motor|wheelchair|access arrangements?|sensory (?:needs|breaks?|processing|room|circuits?)|movement breaks?|enlarged (?:print|text|copies|font|resources?)|large print|speech and language|reader pens?|scribe\b|chunked (?:instructions|tasks?)|visual timetable)/i;
+  /\b(?:special educational needs|additional learning needs|disabilit|disabled (?:pupils?|students?|children|learners|people)|pupils? with (?:a )?disabilit|dyslexi|dyspraxi|dyscalcul|autis|visual(?:ly)? impair|hearing impair|coloured overlays?|reasonable adjustments?|504 plan|accommodations? (?:for|plan)|accomm?odations?\s?:|pupil passport|one[- ]page profile|additional needs|processing (?:time|speed)|fine motor|wheelchair|access arrangements?|sensory (?:needs|breaks?|processing|room|circuits?)|movement breaks?|enlarged (?:print|text|copies|font|resources?)|large print|speech and language|reader pens?|scribe\b|chunked (?:instructions|tasks?)|visual timetable)/i;
 
 /** "3 with SEN support" tells us who is in the class, not what the lesson does for them. */
 const HEADCOUNT =
