@@ -125,7 +125,8 @@ export function renderLessonReport(
       const name =
         withoutTrailingSeparator(
           withoutBracketedTimings(episode.heading).replace(
-            /^[\d:.'’\s–—-]+(?:mins?|minutes?)?\s*[:|–—-]?\s*/i,
+            // "9:25 MINI-PLENARY": "MIN" there begins a word, not a unit.
+            /^[\d:.'’\s–—-]+(?:(?:mins?|minutes?)\b)?\s*[:|–—-]?\s*/i,
             '',
           ),
         ) || episode.heading;

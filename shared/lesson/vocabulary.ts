@@ -265,6 +265,13 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'opening activity',
     'activate prior knowledge',
     'activating prior knowledge',
+    // White Rose's and others' daily retrieval openers.
+    'flashback',
+    'flashback 4',
+    'flashback four',
+    'fluent in five',
+    'daily review',
+    'retrieval grid',
   ],
   main: [
     'main',

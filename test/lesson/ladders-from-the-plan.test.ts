@@ -301,3 +301,32 @@ describe('provision the plan writes for named pupils', () => {
     expect(analysis.prompts.map((prompt) => prompt.message).join('\n')).not.toMatch(/pupils with SEN/);
   });
 });
+
+describe('a Year 5 maths grid as teachers write it', () => {
+  const analysis = analyseLessonPlan({
+    text: [
+      'WALT: compare and order numbers with up to 2 decimal places',
+      'WILF:',
+      ' - I line up the decimal points',
+      ' - I compare the digits starting from the biggest place value',
+      ' - I use < > = correctly',
+      'Time | Activity | Differentiation | AfL',
+      '9:00 (10 min) | Flashback 4: (1) what is the value of the 7 in 4.7? | All same Qs | Thumbs',
+      '9:10 (15 min) | Input. Model 0.5 vs 0.45 on a number line | LA with counters | MWB show-me',
+      '9:25 (5 min) | MINI-PLENARY. True/false on MWB | Pick an LA child | Note errors',
+      '9:50 (10 min) | Plenary: odd one out | Target questions | Traffic lights',
+    ].join('\n'),
+  });
+
+  it('reads "Flashback 4" as the starter and "I line up..." as success criteria', () => {
+    expect(analysis.plan.sections.find((section) => section.kind === 'starter')?.heading).toMatch(
+      /Flashback 4/,
+    );
+    const rules = [...analysis.strengths, ...analysis.prompts].map((entry) => [entry.rule, entry.messageId]);
+    expect(rules).toContainEqual(['lesson/success-criteria-stated', 'stated']);
+    expect(rules).not.toContainEqual(['lesson/starter-linked-to-objectives', 'noStarter']);
+    expect(
+      analysis.strengths.find((entry) => entry.rule === 'lesson/success-criteria-stated')?.message,
+    ).toContain('lists 3 success criteria');
+  });
+});

@@ -7,8 +7,9 @@ import { saysWhatPupilsDo } from './objectives-stated';
 const GROUP_HEADER =
   /^(?:all|most|some|a few)\s+(?:students|pupils|children|learners)\s+(?:(?:will|should|must|could)\s+be\s+|are\s+)?able\s+to\s*:?$/i;
 
-/** "I can...", "Pupils will...": a criterion written as what a pupil does. */
-const PUPIL_ACTION = /^(?:I can|I will|we can|(?:pupils|students|children|learners) (?:will|can|should))\b/i;
+/** "I can...", "I line up the decimal points", "Pupils will...": a criterion written as what a pupil does. */
+const PUPIL_ACTION =
+  /^(?:I can|I will|we can|I (?!am\b|was\b|think\b|know\b|understand\b|feel\b|have\b)[a-z]+|(?:pupils|students|children|learners) (?:will|can|should))\b/i;
 
 /**
  * A criterion is something a pupil does and can check ("Identify two devices", "I can add the
