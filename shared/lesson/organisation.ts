@@ -30,7 +30,8 @@ const ORGANISATION_CUES: { organisation: Organisation; words: string[]; cue: Reg
   {
     organisation: 'groups',
     words: ['group', 'team', 'jigsaw', 'carousel', 'v'],
-    cue: /\b(?:in groups\b|group work\b|groups of\b|small groups?\b|table groups?\b|in teams\b|jigsaw|carousel\b|each group\b|mixed[- ]ability groups?\b|expert groups?\b|home groups?\b|teams?\b|\d{1,2} ?v ?\d{1,2}\b)/,
+    // "Equipment per group of 3", "Groups draw every setup": equipment or a task set per group.
+    cue: /\b(?:in groups\b|group work\b|groups of\b|small groups?\b|table groups?\b|in teams\b|jigsaw|carousel\b|each group\b|per group\b|^groups \p{Ll}+\b|mixed[- ]ability groups?\b|expert groups?\b|home groups?\b|teams?\b|\d{1,2} ?v ?\d{1,2}\b)/mu,
   },
   {
     organisation: 'pairs',
@@ -42,6 +43,7 @@ const ORGANISATION_CUES: { organisation: Organisation; words: string[]; cue: Reg
     words: [
       'individual',
       'independent',
+      'complete',
       'own',
       'silent',
       'books',
@@ -52,7 +54,8 @@ const ORGANISATION_CUES: { organisation: Organisation; words: string[]; cue: Reg
       'worksheet',
       'post-it',
     ],
-    cue: /\b(?:individual(?:ly)?\b|independent(?:ly)?\b|on their own\b|silent(?:ly)?\b|in (?:their )?books\b|you do\b|exit (?:ticket|quiz|slip|question)\b|on a post-it\b|quiz\b|self[- ]assess|worksheet\b|own (?:answer|work|writing)\b)/,
+    // "students complete on sheet": each pupil's own sheet.
+    cue: /\b(?:individual(?:ly)?\b|independent(?:ly)?\b|on their own\b|silent(?:ly)?\b|in (?:their )?books\b|you do\b|exit (?:ticket|quiz|slip|question)\b|on a post-it\b|quiz\b|self[- ]assess|worksheet\b|own (?:answer|work|writing)\b|(?:students|pupils|children) complete (?:on |the |a |their )?(?:sheet|table|timeline|grid)\b)/,
   },
   {
     organisation: 'guided group',

@@ -2,6 +2,7 @@ import { defineRule } from '../../rule';
 import {
   at,
   evidenceIn,
+  findLine,
   firstSentence,
   isLessonPlan,
   lessonEpisodes,
@@ -69,6 +70,13 @@ function mainTask(plan: LessonPlan): { episode: string; task: PlanItem } | undef
   return main;
 }
 
+/** Pupils find out before they are told: a 5E lesson's Explore, "no telling", discovery or inquiry learning. */
+const INQUIRY = /\bno telling\b|\b(?:inquiry|enquiry|discovery)[- ]based\b/i;
+
+/** Whether pupils try the task before anyone shows them how: an Explore episode, or a plan that says so. */
+const findsOutFirst = (plan: LessonPlan, episode: string) =>
+  /^explore\b/i.test(episode) || findLine(plan, INQUIRY) !== undefined;
+
 export const modellingPlanned = defineRule<LessonPlan, 'missing' | 'modelTask' | 'thinkAloud'>({
   id: 'lesson/modelling-planned',
   title: 'Modelling by thinking aloud',
@@ -95,6 +103,8 @@ export const modellingPlanned = defineRule<LessonPlan, 'missing' | 'modelTask' |
     // Modelling shows a skill before pupils try it: asked where the plan has pupils practise one,
     // about the task they practise.
     const task = mainTask(plan);
+    // An inquiry lesson (5E's Explore, "no telling!") has pupils try first on purpose: modelling comes after.
+    if (task !== undefined && findsOutFirst(plan, task.episode)) return [];
     if (task !== undefined)
       return [
         {
