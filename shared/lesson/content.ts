@@ -47,6 +47,18 @@ interface Sentence {
   section: PlanSection;
 }
 
+/**
+ * Letter classes (`\p{L}`) outside brackets are kept in constants: the bundle writes such a
+ * pattern as `new RegExp(...)`, which inline would build a new pattern on every call.
+ */
+const LETTER = /\p{L}/u;
+const THREE_LETTERS = /\p{L}{3}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const OPENING_EMPHASIS = /^\*{1,2}(?=\p{L})/u;
+const CLOSING_EMPHASIS = /(\p{L})\*{1,2}([.,;:!?]?)$/u;
+const VERB_AFTER_TO = /\bto\s+(\p{L}+)/u;
+
 const endsSentence = (text: string) => /[.?!:;]$/.test(text);
 const startsLower = (text: string) => /^[\p{Ll}(]/u.test(text);
 
@@ -429,7 +441,7 @@ const notAsked = (text: string) => text.includes(' _') || text.includes('__') ||
 function withoutEmphasis(text: string): string {
   return text
     .split(' ')
-    .map((word) => word.replace(/^\*{1,2}(?=\p{L})/u, '').replace(/(\p{L})\*{1,2}([.,;:!?]?)$/u, '$1$2'))
+    .map((word) => word.replace(OPENING_EMPHASIS, '').replace(CLOSING_EMPHASIS, '$1$2'))
     .join(' ');
 }
 
@@ -462,7 +474,7 @@ function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
   }
   if (ASK.test(text) && words >= 4) {
     const rest = text.replace(/^(?:ask|discuss)\s+/i, '');
-    const verb = /\bto\s+(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase();
+    const verb = VERB_AFTER_TO.exec(rest)?.[1]?.toLowerCase();
     const level: QuestionLevel =
       verb === undefined
         ? questionLevel(rest.replace(new RegExp(`^${PUPILS}\\s+`, 'i'), ''))
@@ -985,7 +997,7 @@ const PUPIL_WORK =
 
 /** "Follow the Digital Trail", "Can I or Can't I?": a title, not a sentence. */
 function isTitle(text: string): boolean {
-  const words = text.split(' ').filter((word) => /\p{L}/u.test(word));
+  const words = text.split(' ').filter((word) => LETTER.test(word));
   const capitalised = words.filter((word) => /^[\p{Lu}]/u.test(word)).length;
   return capitalised >= 3 && capitalised / words.length >= 0.6;
 }
@@ -1265,7 +1277,7 @@ export function wordListsIn(text: string, line: number, section: string): PlanLi
     if (
       at < words.length &&
       LAST_WORD.test(words[at]!) &&
-      (words[at]!.endsWith('.') || next === undefined || /^\p{Lu}/u.test(next))
+      (words[at]!.endsWith('.') || next === undefined || STARTS_UPPER.test(next))
     ) {
       items.push(trimEnd(words[at]!));
       at += 1;
@@ -1283,7 +1295,7 @@ export function wordListsIn(text: string, line: number, section: string): PlanLi
       .filter((word) => word !== '' && !/^pp?\d/.test(word));
     // The label starts after the end of the words before it ("...on dice Spelling test").
     let first = label.length - 1;
-    while (first > 0 && /^\p{Ll}/u.test(label[first]!)) first -= 1;
+    while (first > 0 && STARTS_LOWER.test(label[first]!)) first -= 1;
     const head = label.slice(first).join(' ');
     if (head === '') continue;
     lists.push({ head, items, line, section });
@@ -1328,7 +1340,7 @@ export function modelSentencesIn(text: string, line: number, section: string): M
     let end = colon + 1;
     while (end < lower.length && end - colon < 120 && !'.!?'.includes(lower[end]!)) end += 1;
     const sentence = text.slice(colon + 1, end + 1).trim();
-    if (sentence.split(' ').length < 2 || !/^\p{Lu}/u.test(sentence) || !'.!?'.includes(sentence.slice(-1)))
+    if (sentence.split(' ').length < 2 || !STARTS_UPPER.test(sentence) || !'.!?'.includes(sentence.slice(-1)))
       continue;
     found.push({ text: sentence, line, section, purpose: fromLabel.startsWith('read') ? 'read' : 'write' });
   }
@@ -1532,7 +1544,7 @@ export function notAnObjective(
   // "(NC Y4: "recognise and show...")": a curriculum reference in brackets names where the objective comes from.
   if (text.startsWith('(') && text.endsWith(')')) return 'reference';
   const bare = trimEnd(text, '.;:!,… ');
-  if (!/\p{L}{3}/u.test(bare)) return 'empty';
+  if (!THREE_LETTERS.test(bare)) return 'empty';
   if (text.endsWith(':') || text.endsWith('...') || text.endsWith('…')) {
     if (STEM.test(bare) || bare.split(' ').length <= 6) return 'stem';
   }
@@ -1542,7 +1554,7 @@ export function notAnObjective(
       .replace(STEM, '')
       .trim()
       .split(' ')
-      .filter((word) => /\p{L}/u.test(word)).length < 2
+      .filter((word) => LETTER.test(word)).length < 2
   )
     return 'stem';
   // "To create", "Evaluate": a command verb with nothing to do it to.

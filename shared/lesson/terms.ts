@@ -205,9 +205,20 @@ const FOREIGN_WORDS = new Set(
   ),
 );
 
+/**
+ * Letter classes (`\p{L}`) outside brackets are kept in constants: the bundle writes such a
+ * pattern as `new RegExp(...)`, which inline would build a new pattern on every call.
+ */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const NAME_AFTER_FIRST_WORD = /^\S+\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const LETTER_AND_APOSTROPHE = /^\p{L}['’]/u;
+const SPELLING_PATTERN = /^\p{L}(?:-\p{L})+$/u;
+const LETTER = /\p{L}/u;
+
 /** "Fractions of amounts" → "fractions of amounts": a capital that only starts the sentence is not a name ("Battle of Hastings"). */
 export const lowerInitial = (text: string) =>
-  /^\p{Lu}\p{Ll}/u.test(text) && !/^\S+\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u.test(text)
+  CAPITALISED_WORD.test(text) && !NAME_AFTER_FIRST_WORD.test(text)
     ? text.charAt(0).toLowerCase() + text.slice(1)
     : text;
 
@@ -232,7 +243,7 @@ interface Token {
   foreign: boolean;
 }
 
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+const isCapitalised = (word: string) => STARTS_UPPER.test(word);
 
 /** Words ending in "ly" that are not adverbs. */
 const LY_NOUNS = new Set(
@@ -275,9 +286,9 @@ function tokenise(text: string): Token[] {
     const foreign =
       /[/…"“”«»]\s*$|\.\.\.\s*$/.test(before) ||
       /^\s*(?:[/…"“”«»]|\.\.\.)/.test(after) ||
-      /^\p{L}['’]/u.test(word) ||
+      LETTER_AND_APOSTROPHE.test(word) ||
       // "a-e", "i-e": a spelling pattern is written in letters and symbols, not words.
-      /^\p{L}(?:-\p{L})+$/u.test(word) ||
+      SPELLING_PATTERN.test(word) ||
       FOREIGN_WORDS.has(word.toLowerCase());
     tokens.push({ word, start, end, foreign });
   }
@@ -332,7 +343,7 @@ function runs(text: string, tokens: Token[]): Token[][] {
 }
 
 const isSpaceChar = (ch: string) => ch.trim() === '';
-const isLetter = (ch: string) => /\p{L}/u.test(ch);
+const isLetter = (ch: string) => LETTER.test(ch);
 
 /** The word of letters that the text ends with, before one or more spaces ("of the " gives "the"). */
 function wordBeforeSpace(text: string): string | undefined {
