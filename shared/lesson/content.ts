@@ -1,3 +1,4 @@
+import { hasSpaced, indexOfSpaced, wordCount } from './read/text';
 import { contentWords, objectiveFocus, withoutPlaceholders } from './terms';
 import type {
   LessonPlan,
@@ -149,14 +150,14 @@ function sentencesIn(plan: LessonPlan): Sentence[] {
     // A pacing row's activity can be its heading ("20 mins Children test ten objects in pairs..."): read it too.
     const activity = section.heading.replace(/^\d{1,3}\s?(?:mins?|minutes?)\s+/i, '');
     const headed =
-      TASK_SECTIONS.has(section.kind) && activity !== section.heading && activity.split(' ').length >= 6
+      TASK_SECTIONS.has(section.kind) && activity !== section.heading && wordCount(activity) >= 6
         ? [{ text: activity, line: section.line }]
         : [];
     for (const paragraph of [...headed, ...paragraphsOf(section)]) {
       // A grid's cells arrive joined with " / " or " | ": each cell is read on its own.
       const text = paragraph.text.slice(0, LONGEST_SENTENCE * 4);
       const cells =
-        text.includes(' / ') || text.includes(' | ')
+        hasSpaced(text, '/') || hasSpaced(text, '|')
           ? text.split(' / ').flatMap((cell) => cell.split(' | '))
           : [text];
       for (const text of cells.flatMap(sentencesOf)) {
@@ -466,7 +467,7 @@ function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
       asked: text,
     };
   }
-  const words = text.split(' ').length;
+  const words = wordCount(text);
   if (text.endsWith('?') && words >= 4) {
     if (/^\(|^hint\b/i.test(text) || isTitle(text) || notAsked(text)) return undefined;
     if (text.includes('*')) text = withoutEmphasis(text);
@@ -499,7 +500,7 @@ function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
 /** A heading that is itself a question pupils could be asked: "What if the number isn't there?". */
 function headingQuestion(section: PlanSection): PlanQuestion | undefined {
   const text = section.heading.trim();
-  if (!text.endsWith('?') || text.split(' ').length < 3 || NOT_CONTENT.has(section.kind)) return undefined;
+  if (!text.endsWith('?') || wordCount(text) < 3 || NOT_CONTENT.has(section.kind)) return undefined;
   return { text, line: section.line, level: questionLevel(text), section: text };
 }
 
@@ -550,7 +551,7 @@ function listedDefinition(text: string): { term: string; definition: string } | 
     if (at <= 0) continue;
     const term = unquote(text.slice(0, at).trim());
     const definition = trimEnd(text.slice(at + joint.length).trim());
-    if (isTermShape(term) && definition.split(' ').length >= 3) return { term, definition };
+    if (isTermShape(term) && wordCount(definition) >= 3) return { term, definition };
   }
   return undefined;
 }
@@ -561,7 +562,7 @@ function listedDefinition(text: string): { term: string; definition: string } | 
  * "a 'leaf' is a node at the end of the tree". A subject counts as a term only when the plan marks
  * it (a keyword, bold or quoted), so "The shape will depend on..." defines nothing.
  */
-const DEFINING_JOINTS = [' is ', ' are ', ' means ', ' refers to ', ': '];
+const DEFINING_WORDS = ['is', 'are', 'means', 'refers to'];
 /** How far into a sentence its defined subject can reach. */
 const SUBJECT_REACH = 90;
 
@@ -577,20 +578,21 @@ function definitionIn(
     const term = is > 0 ? unquote(trimEnd(text.slice(is + 4))) : '';
     return isTermShape(term) ? { term, definition: text.slice(wordFor[0].length, is).trim() } : undefined;
   }
-  const called = lower.indexOf(' is called ');
+  const called = indexOfSpaced(lower, 'is called');
   if (called > 0) {
     const term = unquote(trimEnd(text.slice(called + 11).replace(/^(?:an?|the)\s+/i, '')));
     return isTermShape(term) ? { term, definition: trimEnd(text.slice(0, called)) } : undefined;
   }
   // A term is at most 40 characters, after an "In computing, the term" of a few words: the joint is near the start.
   const head = lower.slice(0, SUBJECT_REACH);
-  let at = Number.POSITIVE_INFINITY;
-  let joint = '';
-  for (const entry of DEFINING_JOINTS) {
-    const found = entry === ': ' ? text.indexOf(entry) : head.indexOf(entry);
-    if (found > 0 && found < at && found < SUBJECT_REACH) {
+  // The subject ends at the first joint: a colon, or one of the defining words between spaces.
+  let at = text.indexOf(': ');
+  let joint = at > 0 && at < SUBJECT_REACH ? ': ' : '';
+  for (const words of DEFINING_WORDS) {
+    const found = indexOfSpaced(head, words);
+    if (found > 0 && (joint === '' || found < at)) {
       at = found;
-      joint = entry;
+      joint = ` ${words} `;
     }
   }
   if (joint === '') return undefined;
@@ -601,7 +603,7 @@ function definitionIn(
   const quoted = QUOTES.includes(written[0] ?? '') || QUOTES.includes(written[written.length - 1] ?? '');
   const subject = unquote(written);
   const definition = trimEnd(text.slice(at + joint.length).trim());
-  if (!isTermShape(subject) || definition.split(' ').length < 3) return undefined;
+  if (!isTermShape(subject) || wordCount(definition) < 3) return undefined;
   return quoted || known(subject) ? { term: subject, definition } : undefined;
 }
 
@@ -633,7 +635,7 @@ const MISCONCEPTION_IS =
 /** The words after a label that names what follows as a misconception: "Misconception to watch:", "Common misconception –". */
 function withoutLabel(statement: string): string {
   const framed = MISCONCEPTION_IS.exec(statement)?.[0];
-  if (framed !== undefined && framed.trim().split(' ').length >= 2 && framed.length < statement.length) {
+  if (framed !== undefined && wordCount(framed.trim()) >= 2 && framed.length < statement.length) {
     let at = framed.length;
     // "Common misconception – plants get...": the dash or colon after the frame goes with it.
     while (at < statement.length && ' –—-:'.includes(statement[at]!)) at += 1;
@@ -647,7 +649,7 @@ function withoutLabel(statement: string): string {
   ] as const) {
     if (at <= 0 || at > 60 || !BELIEF_LABEL.test(statement.slice(0, at))) continue;
     // A dash ends a label only when the words before it are few: "Common misconception – plants get...".
-    if (width === 3 && statement.slice(0, at).split(' ').length > 4) continue;
+    if (width === 3 && wordCount(statement.slice(0, at)) > 4) continue;
     return statement.slice(at + width).trim();
   }
   return statement;
@@ -773,7 +775,7 @@ function correctionIn(text: string): string | undefined {
     const lead = CORRECTING.exec(from);
     if (lead === null) continue;
     const said = trimEnd(from.slice(lead[0].length));
-    if (said.split(' ').length >= 3) return capitalise(said);
+    if (wordCount(said) >= 3) return capitalise(said);
   }
   return undefined;
 }
@@ -1026,7 +1028,7 @@ function taskIn(sentence: Sentence): { text: string; forPupils: boolean; stretch
   const verb = (space < 0 ? rest : rest.slice(0, space)).toLowerCase();
   // Framed ("Invite pupils to wrap each beaker...") any verb is the pupils' task; a bare instruction needs a task verb.
   if (frame === null ? !TASK_VERBS.has(verb) : NOT_A_TASK.has(verb) || verb.endsWith('ed')) return undefined;
-  if (rest.split(' ').length < 3) return undefined;
+  if (wordCount(rest) < 3) return undefined;
   if (isTitle(rest) || /\b(?:students?|pupils?|your class|the class|on the board)\b/i.test(rest))
     return undefined;
   const pupilWork =
@@ -1074,7 +1076,7 @@ function keyPointIn(sentence: Sentence): string | undefined {
     const point = trimEnd(sentence.text.slice(explained[0].length));
     // "Explain that we're looking for the number 25": a step of the lesson, not a point to learn.
     if (
-      point.split(' ').length < 4 ||
+      wordCount(point) < 4 ||
       /^(?:it|its|it’s|it's|we|we're|we’re|we’ll|we'll|they|this|that|these|you)\b/i.test(point)
     )
       return undefined;
@@ -1172,7 +1174,7 @@ function splitOnce(text: string): string[] {
  * engaging introductions, descriptive language and sequential organisation".
  */
 function listIn(sentence: Sentence): PlanList | undefined {
-  if (!sentence.text.includes(' such as ') && !sentence.text.includes(' including ')) return undefined;
+  if (!hasSpaced(sentence.text, 'such as') && !hasSpaced(sentence.text, 'including')) return undefined;
   const text = withoutPlaceholders(sentence.text);
   const lower = text.toLowerCase();
   for (const marker of [' such as ', ', including ', ' including ']) {
@@ -1208,7 +1210,7 @@ function listIn(sentence: Sentence): PlanList | undefined {
       head === '' ||
       /^(?:pupils|students|children|learners)\b/i.test(head) ||
       items.length < 2 ||
-      items.some((item) => item.split(' ').length > 6)
+      items.some((item) => wordCount(item) > 6)
     )
       return undefined;
     return { head, items, line: sentence.line, section: sentence.section.heading };
@@ -1230,7 +1232,7 @@ function definedBelow(text: string): string | undefined {
   if (joint === undefined) return undefined;
   let subject = trimmed.slice(0, trimmed.length - joint.length);
   const label = subject.indexOf(': ');
-  if (label > 0 && subject.slice(0, label).split(' ').length <= 2) subject = subject.slice(label + 2);
+  if (label > 0 && wordCount(subject.slice(0, label)) <= 2) subject = subject.slice(label + 2);
   subject = subject.replace(/^(?:an?|the)\s+/i, '');
   if (![...QUOTES].some((quote) => subject.includes(quote))) return undefined;
   const term = [...subject].filter((char) => !QUOTES.includes(char)).join('');
@@ -1340,7 +1342,7 @@ export function modelSentencesIn(text: string, line: number, section: string): M
     let end = colon + 1;
     while (end < lower.length && end - colon < 120 && !'.!?'.includes(lower[end]!)) end += 1;
     const sentence = text.slice(colon + 1, end + 1).trim();
-    if (sentence.split(' ').length < 2 || !STARTS_UPPER.test(sentence) || !'.!?'.includes(sentence.slice(-1)))
+    if (wordCount(sentence) < 2 || !STARTS_UPPER.test(sentence) || !'.!?'.includes(sentence.slice(-1)))
       continue;
     found.push({ text: sentence, line, section, purpose: fromLabel.startsWith('read') ? 'read' : 'write' });
   }
@@ -1449,7 +1451,7 @@ export function planContent(plan: LessonPlan): PlanContent {
       (/^(?:if so|and|or|what about)\b/i.test(question.text) ||
         LEANS.test(question.text) ||
         // "How does Max feel...? Which words show you?": a short question on the same line follows up the last.
-        (question.line === previous.line && question.text.split(' ').length <= 4))
+        (question.line === previous.line && wordCount(question.text) <= 4))
     ) {
       // "Is there anything...? If so, what and why?", "Was there ever...? How was it corrected?" are one question.
       previous.text = `${previous.text} ${question.text}`;
@@ -1458,8 +1460,7 @@ export function planContent(plan: LessonPlan): PlanContent {
     }
     // "How do you know?", "Why?": a follow-up with no words of its own asks nothing on its own.
     // "Is it true or false? 1/3 = 2/4": a short question that leans on what comes after it asks nothing on its own.
-    const leaning =
-      question !== undefined && question.text.split(' ').length <= 5 && LEANS.test(question.text);
+    const leaning = question !== undefined && wordCount(question.text) <= 5 && LEANS.test(question.text);
     if (
       question !== undefined &&
       !leaning &&
@@ -1546,7 +1547,7 @@ export function notAnObjective(
   const bare = trimEnd(text, '.;:!,… ');
   if (!THREE_LETTERS.test(bare)) return 'empty';
   if (text.endsWith(':') || text.endsWith('...') || text.endsWith('…')) {
-    if (STEM.test(bare) || bare.split(' ').length <= 6) return 'stem';
+    if (STEM.test(bare) || wordCount(bare) <= 6) return 'stem';
   }
   if (
     STEM.test(bare) &&
@@ -1560,10 +1561,10 @@ export function notAnObjective(
   // "To create", "Evaluate": a command verb with nothing to do it to.
   if (contentWords(objectiveFocus(bare).focus).length === 0 && !/\d/.test(bare)) return 'empty';
   // A grid's cells joined with " / " or " | " ("10 / Introduce the additional word...").
-  if (text.includes(' | ') || text.includes(' / ')) return 'table';
+  if (hasSpaced(text, '|') || hasSpaced(text, '/')) return 'table';
   const colon = text.indexOf(':');
   if (colon > 0 && FIELD_LABELS.has(text.slice(0, colon).trim().toLowerCase())) return 'field';
-  if (bare.split(' ').length === 1 && FIELD_LABELS.has(bare.toLowerCase())) return 'field';
+  if (wordCount(bare) === 1 && FIELD_LABELS.has(bare.toLowerCase())) return 'field';
   if (text.length > 240) return 'too long';
   if (TEACHER_ACTION.test(text)) return 'teacher';
   return undefined;

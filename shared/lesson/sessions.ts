@@ -2,6 +2,7 @@ import { isClassLesson, isLessonForAClass, objectivesToReview } from './check-qu
 import { notAnObjective, planContent, sentencesOf, trimEnd } from './content';
 import { findLine, sectionsOf } from './evidence';
 import { isStretch, keyTerm, SUBSTANTIAL } from './questions';
+import { wordCount } from './read/text';
 import { contentWords, objectiveTerms, stem } from './terms';
 import type {
   GuidedSessionPlan,
@@ -239,7 +240,7 @@ function episodeWork(
             !text.endsWith('?') &&
             balanced(text) &&
             // "Do Zn and Fe" is short, but said of the pupils it is their work.
-            text.split(' ').length >= (ofPupils ? SHORTEST_TASK - 1 : SHORTEST_TASK),
+            wordCount(text) >= (ofPupils ? SHORTEST_TASK - 1 : SHORTEST_TASK),
         )
         .map(({ text, ofPupils }) => ({ text, ofPupils, line: item.line })),
     );
@@ -256,7 +257,7 @@ const TIER_FOR_SOME =
 /** "Core: Sheet B – shade diagrams..." → "Sheet B – shade diagrams...": the tier's label is not the task. */
 function withoutLabel(text: string): string {
   const colon = text.indexOf(':');
-  if (colon <= 0 || colon > 30 || text.slice(0, colon).split(' ').length > 3) return text;
+  if (colon <= 0 || colon > 30 || wordCount(text.slice(0, colon)) > 3) return text;
   return text
     .slice(colon + 1)
     .replace(/^\**\s*/, '')

@@ -11,7 +11,7 @@ import { objectiveLine } from './recognisers/objective-line';
 import { placeholder } from './recognisers/placeholder';
 import { statedObjective } from './recognisers/stated-objective';
 import { statedSuccess } from './recognisers/stated-success';
-import { trimEndOf } from './text';
+import { hasSpaced, trimEndOf, wordCount } from './text';
 
 /** "LO1: ", "SC 2) ", "WALT ", "Outcome 3 - ": the numbering a plan puts before an item. */
 const ITEM_PREFIX =
@@ -117,9 +117,9 @@ function withCorrections(entries: PlanItem[]): PlanItem[] {
  */
 function isFiller(text: string): boolean {
   if (!/[\p{L}\d]/u.test(text) || TIME_COLUMN.test(text)) return true;
-  if (!text.includes(' | ')) return false;
+  if (!hasSpaced(text, '|')) return false;
   const cells = text.split(' | ').map((cell) => cell.trim());
-  return cells.some((cell) => TIME_COLUMN.test(cell)) && cells.every((cell) => cell.split(' ').length <= 3);
+  return cells.some((cell) => TIME_COLUMN.test(cell)) && cells.every((cell) => wordCount(cell) <= 3);
 }
 
 /** The sections whose lines are statements of what pupils will learn. */

@@ -7,6 +7,7 @@ import { markdownHeading } from './recognisers/markdown-heading';
 import { provenanceNote } from './recognisers/provenance-note';
 import { tableRow } from './recognisers/table-row';
 import { tableRule } from './recognisers/table-rule';
+import { hasSpaced } from './text';
 
 /**
  * The splitter for plain text and Markdown: one block to a line, as teachers type plans (a
@@ -84,7 +85,7 @@ export function lineBlock(raw: string, line: number, atTop: boolean): PlanBlock 
  * ("10 / Introduce the session / Groups: ...") is a row of it. Lines between rows run on.
  */
 function slashRow(block: PlanBlock, inTable: boolean): PlanBlock {
-  if (block.kind !== 'paragraph' || !block.text.includes(' / ')) return block;
+  if (block.kind !== 'paragraph' || !hasSpaced(block.text, '/')) return block;
   if (!inTable && headerRow.read(block.text) === undefined) return block;
   if (inTable && !/^\d{1,3}(?:[-–]\d{1,3})? \/ /.test(block.text)) return block;
   return { ...block, kind: 'row', cells: rowCells(block.text) };
