@@ -1316,6 +1316,7 @@ function listsWords(text: string): boolean {
   return false;
 }
 
+const SENTENCE_WORD = /sentence/i;
 const MODEL_LABEL = /^(?:reading|writing|read|write)(?: (?:the|these|this))? (?:sentences?|captions?)$/i;
 
 /** "Reading sentences: The dog got wet in the rain.", "Writing sentences p97: Mail me a nail.": sentences for pupils. */
@@ -1489,17 +1490,22 @@ export function planContent(plan: LessonPlan): PlanContent {
   for (const section of partsOf(plan)) {
     if (NOT_CONTENT.has(section.kind)) continue;
     for (const item of section.body) {
-      if (!item.text.includes(', ') && !item.text.toLowerCase().includes('sentence')) continue;
+      // "Sentence" in any case, as the lower-cased line would show it (only A-Z lower-case to its
+      // letters), without copying every line to lower case.
+      if (!item.text.includes(', ') && !SENTENCE_WORD.test(item.text)) continue;
       wordLists.push(...wordListsIn(item.text, item.line, section.heading));
       models.push(...modelSentencesIn(item.text, item.line, section.heading));
     }
   }
   for (const keyword of plan.keywords) if (isTermShape(keyword)) addTerm(keyword, 0);
   // A keyword the plan lists without a line of its own takes the line where its definition is.
+  // The plan's lines are lower-cased once for all such keywords, not once for each.
+  let lowerLines: string[] | undefined;
   for (const term of terms.values()) {
     if (term.line === 0) {
-      const at = plan.lines.findIndex((line) => line.toLowerCase().includes(term.term.toLowerCase()));
-      term.line = at + 1;
+      lowerLines ??= plan.lines.map((line) => line.toLowerCase());
+      const wanted = term.term.toLowerCase();
+      term.line = lowerLines.findIndex((line) => line.includes(wanted)) + 1;
     }
   }
   questions.sort((a, b) => a.line - b.line);

@@ -19,7 +19,9 @@ const furnitureKey = (text: string) =>
 export function withoutPageFurniture(blocks: readonly PlanBlock[]): PlanBlock[] {
   const furniture = new Set<number>();
   blocks.forEach((block, index) => {
-    if (PAGE_MARKER.test(block.text) && wordCount(block.text) <= 16) furniture.add(index);
+    // Every marker has "Page " in it: a plain search spares the pattern on the other lines.
+    const marked = block.text.includes('Page ') && PAGE_MARKER.test(block.text);
+    if (marked && wordCount(block.text) <= 16) furniture.add(index);
   });
   if (furniture.size === 0) return [...blocks];
   const occurrences = new Map<string, number[]>();
