@@ -797,7 +797,15 @@ export function normaliseLabel(raw: string): string {
   if (AFTER_THE_LESSON.test(lower)) return 'teacher notes';
   // Most headings are written plainly ("Starter", "Success criteria") and need no cleaning.
   if (/^[a-z][a-z ]*[a-z]$/.test(lower) && !lower.includes('  ')) return lower;
-  const words = withoutBrackets(withoutBrackets(lower.replace(/[’‘]/g, "'")), '[', ']')
+  const unbracketed = withoutBrackets(withoutBrackets(lower.replace(/[’‘]/g, "'")), '[', ']');
+  // "Starter (10 mins)": once its asides are gone, most labels are words alone, with no numbering,
+  // timing or punctuation for the patterns below to clean.
+  if (/^[a-z ]*$/.test(unbracketed))
+    return unbracketed
+      .split(' ')
+      .filter((word) => word !== '')
+      .join(' ');
+  const words = unbracketed
     .replace(/\b\d{1,2}[:.]\d{2}\b/g, ' ')
     .replace(/\b\d{1,3}(?: ?(?:-|–|to) ?\d{1,3})? ?(?:mins?|minutes?|hours?|hrs?)\b/g, ' ')
     .replace(/[^a-z0-9&/' -]+/g, ' ')
