@@ -1228,6 +1228,8 @@ const PRONUNCIATION = /^(?:say it with me|pronounced|say it)\b/i;
  */
 function definedBelow(text: string): string | undefined {
   const trimmed = text.trim();
+  // Each ending has a colon: most sentences are passed over without a lower-case copy.
+  if (!trimmed.endsWith(':')) return undefined;
   const lower = trimmed.toLowerCase();
   const joint = [' is:', ' are:', ' means:'].find((ending) => lower.endsWith(ending));
   if (joint === undefined) return undefined;
@@ -1240,11 +1242,11 @@ function definedBelow(text: string): string | undefined {
   return isTermShape(term) ? term : undefined;
 }
 
+/** How a sentence opens on an example, in any case (read at its start, not lower-cased whole). */
+const EXAMPLE_OPENING = /^(?:for example|e\.g\.|example:)/i;
+
 function exampleIn(sentence: Sentence): string | undefined {
-  const lower = sentence.text.toLowerCase();
-  if (lower.startsWith('for example') || lower.startsWith('e.g.') || lower.startsWith('example:'))
-    return trimEnd(sentence.text);
-  return undefined;
+  return EXAMPLE_OPENING.test(sentence.text) ? trimEnd(sentence.text) : undefined;
 }
 
 // ---- Words and sentences for pupils to read and write ------------------------------------------
@@ -1500,13 +1502,13 @@ export function planContent(plan: LessonPlan): PlanContent {
   }
   for (const keyword of plan.keywords) if (isTermShape(keyword)) addTerm(keyword, 0);
   // A keyword the plan lists without a line of its own takes the line where its definition is.
-  // The plan's lines are lower-cased once for all such keywords, not once for each.
-  let lowerLines: string[] | undefined;
+  // Each line is lower-cased once, when a keyword's search first reaches it, not once for each keyword.
+  const lowerLines: string[] = [];
+  const lowerLine = (index: number) => (lowerLines[index] ??= plan.lines[index]!.toLowerCase());
   for (const term of terms.values()) {
     if (term.line === 0) {
-      lowerLines ??= plan.lines.map((line) => line.toLowerCase());
       const wanted = term.term.toLowerCase();
-      term.line = lowerLines.findIndex((line) => line.includes(wanted)) + 1;
+      term.line = plan.lines.findIndex((_, index) => lowerLine(index).includes(wanted)) + 1;
     }
   }
   questions.sort((a, b) => a.line - b.line);
