@@ -10,8 +10,15 @@ const pieces = fc
   .map((parts) => parts.join(''));
 
 describe('text helpers', () => {
-  it('wordCount counts what split(" ") gives', () => {
+  it('wordCount counts what split(" ") gives, up to a limit when given one', () => {
     fc.assert(fc.property(pieces, (text) => wordCount(text) === text.split(' ').length));
+    fc.assert(
+      fc.property(
+        pieces,
+        fc.integer({ min: 0, max: 12 }),
+        (text, limit) => wordCount(text, limit) <= limit === text.split(' ').length <= limit,
+      ),
+    );
     expect(wordCount('')).toBe(1);
     expect(wordCount(' a  b ')).toBe(5);
   });

@@ -139,7 +139,7 @@ function isSentence(block: PlanBlock): boolean {
   const { text } = block;
   if (text.includes(':') || text.includes('|') || text.includes('\t')) return false;
   if (DASHES.some((dash) => hasSpaced(text, dash))) return false;
-  if (wordCount(text) <= 7) return false;
+  if (wordCount(text, 7) <= 7) return false;
   // A heading's own notes in brackets do not make it a sentence: "Adult-led group (6 children, 15 mins)".
   return !text.includes('(') || withoutBrackets(text).split(' ').filter(Boolean).length > 7;
 }
@@ -166,7 +166,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   const emphasised = block.emphasised === true;
   const { label, rest, timing, tableRow } = splitBlockLabel(block);
   // A heading is a few words; most lines of a plan are sentences and need no closer look.
-  const normalised = label.length <= 80 && wordCount(label) <= 10 ? normaliseLabel(label) : '';
+  const normalised = label.length <= 80 && wordCount(label, 10) <= 10 ? normaliseLabel(label) : '';
   const heading = `${timing.trim()} ${label}`.trim();
   const reading = (fields: Partial<LineReading>): LineReading => {
     const result: LineReading = { heading, rest, ...fields };
@@ -182,7 +182,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   };
   const paced = context.pacedHeadings?.get(block.line);
   if (paced !== undefined) return reading({ kind: paced });
-  if (normalised !== '' && wordCount(normalised) <= 7) {
+  if (normalised !== '' && wordCount(normalised, 7) <= 7) {
     // "Reflection (after lesson)": the teacher's notes once it is taught, no part of the lesson.
     if (!tableRow && afterTheLesson.read(label) !== undefined) return { kind: 'other', heading, rest };
     const section = sectionForLabel(normalised);

@@ -5,11 +5,12 @@ export const isSpace = (char: string | undefined) =>
 
 /**
  * How many words `text.split(' ')` gives (an empty one for each extra space included), counted
- * without building them: a plan's lines are counted many times over.
+ * without building them: a plan's lines are counted many times over. With a `limit`, counting
+ * stops once past it, so a long line compared with a few words is not read to its end.
  */
-export function wordCount(text: string): number {
+export function wordCount(text: string, limit = Number.POSITIVE_INFINITY): number {
   let count = 1;
-  for (let at = 0; at < text.length; at++) if (text.charCodeAt(at) === 32) count++;
+  for (let at = 0; at < text.length && count <= limit; at++) if (text.charCodeAt(at) === 32) count++;
   return count;
 }
 
