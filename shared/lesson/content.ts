@@ -160,8 +160,9 @@ function sentencesIn(plan: LessonPlan): Sentence[] {
         hasSpaced(text, '/') || hasSpaced(text, '|')
           ? text.split(' / ').flatMap((cell) => cell.split(' | '))
           : [text];
-      for (const text of cells.flatMap(sentencesOf)) {
-        if (text.length <= LONGEST_SENTENCE) sentences.push({ text, line: paragraph.line, section });
+      for (const cell of cells) {
+        for (const text of sentencesOf(cell))
+          if (text.length <= LONGEST_SENTENCE) sentences.push({ text, line: paragraph.line, section });
       }
     }
   }

@@ -16,6 +16,7 @@ import { objectiveStem } from './recognisers/objective-stem';
 import { outcomeBand } from './recognisers/outcome-band';
 import { timingOnly } from './recognisers/timing-only';
 import { transcript } from './recognisers/transcript';
+import { hasSpaced } from './text';
 
 /** Kinds a teacher notes inside an episode ("SEN: ...", "Exit ticket: ...") without starting a new part. */
 const NOTE_KINDS = new Set<SectionKind>([
@@ -223,7 +224,8 @@ export function readSections(
         organisation: [],
       };
       if (reading.minutes !== undefined) section.minutes = reading.minutes;
-      for (const cell of reading.rest.split(' | ')) {
+      const cells = hasSpaced(reading.rest, '|') ? reading.rest.split(' | ') : [reading.rest];
+      for (const cell of cells) {
         // "Activities: (20 min)": the timing is the heading's, not a line of the section.
         const text = cell.trim();
         if (text === '' || (reading.minutes !== undefined && timingOnly.read(text) !== undefined)) continue;
