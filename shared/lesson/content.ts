@@ -101,15 +101,16 @@ const ABBREVIATIONS = new Set([
   'fig',
 ]);
 
+/** A mark that may end a sentence, before a space. */
+const SENTENCE_MARK = /[.?!] /g;
+
 /** Splits at ". ", "? ", "! " before a capital, digit or quote; "e.g. ASAP" and "1.0M" stay whole. */
 export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  for (let at = 0; at < text.length; at++) {
-    // Character codes, not one-letter strings: this loop runs over every character of the plan.
-    const code = text.charCodeAt(at);
-    if (code !== 46 && code !== 63 && code !== 33) continue;
-    if (text.charCodeAt(at + 1) !== 32) continue;
+  // The pattern finds the marks, so only they are looked at here, not every character of the plan.
+  for (const mark of text.matchAll(SENTENCE_MARK)) {
+    const at = mark.index;
     const char = text[at]!;
     let next = at + 1;
     while (text[next] === ' ') next += 1;

@@ -10,7 +10,7 @@ export const isSpace = (char: string | undefined) =>
  */
 export function wordCount(text: string, limit = Number.POSITIVE_INFINITY): number {
   let count = 1;
-  for (let at = 0; at < text.length && count <= limit; at++) if (text.charCodeAt(at) === 32) count++;
+  for (let at = text.indexOf(' '); at !== -1 && count <= limit; at = text.indexOf(' ', at + 1)) count++;
   return count;
 }
 
