@@ -918,7 +918,7 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
       continue;
     }
     // "What did you predict wrongly, and why?" asks pupils to reflect; it warns of nothing.
-    if (!WARNS.test(sentence.text) || sentence.text.endsWith('?')) continue;
+    if (sentence.text.endsWith('?') || !WARNS.test(sentence.text)) continue;
     if (warned !== undefined) {
       if (warned.example !== undefined && warned.why === undefined) warned.why = trimEnd(sentence.text);
       continue;

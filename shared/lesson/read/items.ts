@@ -154,11 +154,10 @@ export function readItems(
           // Where an objective comes from ("(NC Y4: ...)") is not an objective of its own.
           !(STATEMENT_KINDS.has(kind) && curriculumReference.read(entry.text) !== undefined),
       );
-  const objectiveLines = new Set(inSections('objectives').map((objective) => objective.line));
+  const statedObjectives = inSections('objectives');
+  const objectiveLines = new Set(statedObjectives.map((objective) => objective.line));
 
-  let objectives = joinWrapped(inSections('objectives'), itemLines).map((entry) =>
-    item(entry.text, entry.line),
-  );
+  let objectives = joinWrapped(statedObjectives, itemLines).map((entry) => item(entry.text, entry.line));
   if (objectives.length === 0) {
     objectives = blocks.flatMap(({ text, line }) => {
       if (objectiveLine.read(text) !== undefined) return [item(text, line)];
