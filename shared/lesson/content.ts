@@ -1,5 +1,5 @@
 import { hasSpaced, indexOfSpaced, wordCount } from './read/text';
-import { contentWords, objectiveFocus, withoutPlaceholders } from './terms';
+import { hasContentWord, objectiveFocus, withoutPlaceholders } from './terms';
 import type {
   LessonPlan,
   ModelSentence,
@@ -1474,7 +1474,7 @@ export function planContent(plan: LessonPlan): PlanContent {
       question !== undefined &&
       !leaning &&
       !seenQuestions.has(question.text.toLowerCase()) &&
-      contentWords(question.text).length > 0
+      hasContentWord(question.text)
     ) {
       seenQuestions.add(question.text.toLowerCase());
       questions.push(question);
@@ -1573,7 +1573,7 @@ export function notAnObjective(
   )
     return 'stem';
   // "To create", "Evaluate": a command verb with nothing to do it to.
-  if (contentWords(objectiveFocus(bare).focus).length === 0 && !/\d/.test(bare)) return 'empty';
+  if (!hasContentWord(objectiveFocus(bare).focus) && !/\d/.test(bare)) return 'empty';
   // A grid's cells joined with " / " or " | " ("10 / Introduce the additional word...").
   if (hasSpaced(text, '|') || hasSpaced(text, '/')) return 'table';
   const colon = text.indexOf(':');

@@ -41,9 +41,17 @@ export function stem(word: string): string {
   return lower.replace(/(?:ations?|ings?|ies|ied|ed|es|s|ly|er|ers)$/, '').slice(0, 6);
 }
 
+const WORD = /[a-z][a-z'-]*[a-z]/g;
+const isContentWord = (word: string) => word.length >= 3 && !STOPWORDS.has(word);
+
 export function contentWords(text: string): string[] {
-  const words = text.toLowerCase().match(/[a-z][a-z'-]*[a-z]/g) ?? [];
-  return words.filter((word) => word.length >= 3 && !STOPWORDS.has(word));
+  return (text.toLowerCase().match(WORD) ?? []).filter(isContentWord);
+}
+
+/** Whether the text has a content word: `contentWords(text).length > 0`, stopping at the first. */
+export function hasContentWord(text: string): boolean {
+  for (const [word] of text.toLowerCase().matchAll(WORD)) if (isContentWord(word)) return true;
+  return false;
 }
 
 const LEARNING_VERB =

@@ -45,8 +45,12 @@ function collapseWhitespace(text: string): string {
   return out;
 }
 
-/** Markdown's inline marks that do not change the words: bold, underline-bold and code. */
-const withoutInlineMarks = (text: string) => text.replace(/\*\*|__|`/g, '');
+/**
+ * Markdown's inline marks that do not change the words: bold, underline-bold and code. Most lines
+ * have none, which three searches for a single character tell sooner than the pattern does.
+ */
+const withoutInlineMarks = (text: string) =>
+  text.includes('*') || text.includes('_') || text.includes('`') ? text.replace(/\*\*|__|`/g, '') : text;
 
 /** Reads one line of a plan as a block, or undefined for a blank line or a table's rule. */
 export function lineBlock(raw: string, line: number, atTop: boolean): PlanBlock | undefined {
