@@ -36,6 +36,9 @@ const planText = perPlan((plan): PlanText => {
   return { text: plan.lines.join('\n'), starts };
 });
 
+/** The plan's lines joined with "\n", joined once for the plan however many readers ask for it. */
+export const joinedText = (plan: LessonPlan): string => planText(plan).text;
+
 function lineAt(starts: number[], offset: number): number {
   let low = 0;
   let high = starts.length - 1;
