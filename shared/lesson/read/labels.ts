@@ -168,12 +168,18 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   // A heading is a few words; most lines of a plan are sentences and need no closer look.
   const normalised = label.length <= 80 && wordCount(label, 10) <= 10 ? normaliseLabel(label) : '';
   const heading = `${timing.trim()} ${label}`.trim();
+  // The label's own minutes ("Starter (10 mins)"), read at most once however many checks ask.
+  let labelMinutes: number | undefined | null = null;
+  const minutesInLabel = () => {
+    if (labelMinutes === null) labelMinutes = parseMinutes(label);
+    return labelMinutes;
+  };
   const reading = (fields: Partial<LineReading>): LineReading => {
     const result: LineReading = { heading, rest, ...fields };
     const minutes =
       (block.timeCell === undefined ? undefined : parseMinutes(`${block.cells![block.timeCell]} min`)) ??
       parseMinutes(timing) ??
-      parseMinutes(label) ??
+      minutesInLabel() ??
       minutesAtStart(rest) ??
       (rest.length <= 40 ? parseMinutes(rest) : undefined) ??
       (block.text.length <= 40 ? parseMinutes(block.text) : undefined);
@@ -190,9 +196,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     const standalone = rest === '' && section?.everydayHead !== true && block.kind !== 'item';
     // A timing beside the label ("Review (5 mins): ...") marks a heading even for an everyday word.
     const timed =
-      timing !== '' ||
-      parseMinutes(label) !== undefined ||
-      (rest !== '' && timingOnly.read(rest) !== undefined);
+      timing !== '' || minutesInLabel() !== undefined || (rest !== '' && timingOnly.read(rest) !== undefined);
     if (section?.teacherNote === true) return { kind: 'other', heading, rest, teacherNote: true };
     if (
       section !== undefined &&

@@ -154,8 +154,11 @@ export function readSections(
   const context: ReadingContext = { ...stagesUsed(blocks), beforeEpisodes: true };
   if (pacing !== undefined) context.pacedHeadings = pacing.episodes;
 
+  // Whether the current section is a transcript, read once when it opens rather than on each of its lines.
+  let inTranscript = false;
   const open = (section: PlanSection, block: PlanBlock) => {
     current = section;
+    inTranscript = transcript.read(section.heading) !== undefined;
     level = block.kind === 'heading' ? block.level : undefined;
     if (level !== undefined) levels.set(section.line, level);
     sections.push(section);
@@ -182,7 +185,7 @@ export function readSections(
       continue;
     }
     // Inside a transcript every line is what was said ("Teacher: Today we..."): only a heading ends it.
-    if (current !== undefined && transcript.read(current.heading) !== undefined && block.kind !== 'heading') {
+    if (current !== undefined && inTranscript && block.kind !== 'heading') {
       current.body.push({ text: block.text, line: lineNumber });
       current.endLine = lineNumber;
       continue;
