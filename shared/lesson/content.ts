@@ -108,9 +108,11 @@ const SENTENCE_MARK = /[.?!] /g;
 export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  // The pattern finds the marks, so only they are looked at here, not every character of the plan.
-  for (const mark of text.matchAll(SENTENCE_MARK)) {
-    const at = mark.index;
+  // The pattern finds the marks, so only they are looked at here, not every character of the plan;
+  // test() moves lastIndex past each one without building a match for it.
+  SENTENCE_MARK.lastIndex = 0;
+  while (SENTENCE_MARK.test(text)) {
+    const at = SENTENCE_MARK.lastIndex - 2;
     const char = text[at]!;
     let next = at + 1;
     while (text[next] === ' ') next += 1;

@@ -48,10 +48,9 @@ export function contentWords(text: string): string[] {
   return (text.toLowerCase().match(WORD) ?? []).filter(isContentWord);
 }
 
-/** Whether the text has a content word: `contentWords(text).length > 0`, stopping at the first. */
+/** Whether the text has a content word: `contentWords(text).length > 0`, without the filtered list. */
 export function hasContentWord(text: string): boolean {
-  for (const [word] of text.toLowerCase().matchAll(WORD)) if (isContentWord(word)) return true;
-  return false;
+  return (text.toLowerCase().match(WORD) ?? []).some(isContentWord);
 }
 
 const LEARNING_VERB =

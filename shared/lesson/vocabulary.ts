@@ -800,11 +800,15 @@ export function normaliseLabel(raw: string): string {
   const unbracketed = withoutBrackets(withoutBrackets(lower.replace(/[’‘]/g, "'")), '[', ']');
   // "Starter (10 mins)": once its asides are gone, most labels are words alone, with no numbering,
   // timing or punctuation for the patterns below to clean.
-  if (/^[a-z ]*$/.test(unbracketed))
-    return unbracketed
-      .split(' ')
-      .filter((word) => word !== '')
-      .join(' ');
+  if (/^[a-z ]*$/.test(unbracketed)) {
+    const plain = unbracketed.trim();
+    return plain.includes('  ')
+      ? plain
+          .split(' ')
+          .filter((word) => word !== '')
+          .join(' ')
+      : plain;
+  }
   const words = unbracketed
     .replace(/\b\d{1,2}[:.]\d{2}\b/g, ' ')
     .replace(/\b\d{1,3}(?: ?(?:-|–|to) ?\d{1,3})? ?(?:mins?|minutes?|hours?|hrs?)\b/g, ' ')
