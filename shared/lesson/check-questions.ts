@@ -1,5 +1,5 @@
 import { capitalise, notAnObjective, ONE_GROUP, planContent, sentencesOf, trimEnd } from './content';
-import { isInterventionPlan, perPlan } from './evidence';
+import { isInterventionPlan, joinedText, perPlan } from './evidence';
 import { overlap, partsOf, quoteOf, stemsOf, toTutee, written } from './questions';
 import { planOfSession } from './read/split';
 import type {
@@ -23,7 +23,7 @@ export function talkPrompts(plan: LessonPlan, content: PlanContent): string[] {
   if (plan.kind === 'not-a-plan' || plan.kind === 'pupil-facing') return [];
   // A brief plan's notes (plan.activities) are told first what the planning flow expects; talk follows its shape.
   if (plan.activities !== undefined) return [];
-  const text = plan.lines.join('\n');
+  const text = joinedText(plan);
   // A scheme's lessons are planned elsewhere: only prompts its own content grounds, never the generic four.
   if (plan.kind === 'scheme') return groundedPrompts(content, text);
   // One-to-one: the pupil talks to the tutor, so the prompts ask them to explain, not to build on a partner.
@@ -393,7 +393,7 @@ export function hingeQuestions(
   plan: LessonPlan,
   content: PlanContent,
 ): { hinges: HingeQuestion[]; toAdd: WhatToAdd[] } {
-  const text = plan.lines.join('\n');
+  const text = joinedText(plan);
   const hinges: HingeQuestion[] = [];
   const toAdd: WhatToAdd[] = [];
   const listed = new Set(plan.misconceptions.map((entry) => entry.line));
@@ -602,7 +602,7 @@ export function plenaryQuestions(
 ): { questions: string[]; toAdd: WhatToAdd[] } {
   // A scheme of work spans several lessons: how one lesson ends is each lesson's plan, not the scheme's.
   if (plan.kind === 'scheme' || plan.kind === 'not-a-plan') return { questions: [], toAdd: [] };
-  const text = plan.lines.join('\n');
+  const text = joinedText(plan);
   const oneToOne = plan.kind === 'tuition' || isInterventionPlan(plan);
   // Two pupils' one-to-one sessions in one document: each session ends with its own plenary, labelled by its subject.
   const sessions = plan.sessions ?? [];

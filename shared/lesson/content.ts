@@ -1,4 +1,5 @@
-import { contentWords, objectiveFocus, withoutPlaceholders } from './terms';
+import { hasSpaced, indexOfSpaced, wordCount } from './read/text';
+import { hasContentWord, objectiveFocus, withoutPlaceholders } from './terms';
 import type {
   LessonPlan,
   ModelSentence,
@@ -46,6 +47,18 @@ interface Sentence {
   line: number;
   section: PlanSection;
 }
+
+/**
+ * Letter classes (`\p{L}`) outside brackets are kept in constants: the bundle writes such a
+ * pattern as `new RegExp(...)`, which inline would build a new pattern on every call.
+ */
+const LETTER = /\p{L}/u;
+const THREE_LETTERS = /\p{L}{3}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const OPENING_EMPHASIS = /^\*{1,2}(?=\p{L})/u;
+const CLOSING_EMPHASIS = /(\p{L})\*{1,2}([.,;:!?]?)$/u;
+const VERB_AFTER_TO = /\bto\s+(\p{L}+)/u;
 
 const endsSentence = (text: string) => /[.?!:;]$/.test(text);
 const startsLower = (text: string) => /^[\p{Ll}(]/u.test(text);
@@ -100,17 +113,20 @@ const CLOSING_QUOTES = '"”’';
 /** The last word of a text, in lower case: "Mrs" of "Why does Mrs". */
 const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
 
+/** A mark that may end a sentence, with the quote it closes, before a space. */
+const SENTENCE_MARK = /[.?!]["”’]? /g;
+
 /** Splits at ". ", "? ", "! " before a capital, digit or quote; "e.g. ASAP" and "1.0M" stay whole. */
 export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  for (let at = 0; at < text.length; at++) {
-    // Character codes, not one-letter strings: this loop runs over every character of the plan.
-    const code = text.charCodeAt(at);
-    if (code !== 46 && code !== 63 && code !== 33) continue;
+  // The pattern finds the marks, so only they are looked at here, not every character of the plan;
+  // test() moves lastIndex past each one without building a match for it.
+  SENTENCE_MARK.lastIndex = 0;
+  while (SENTENCE_MARK.test(text)) {
     // 'Ask: "What do they have in common?" Students write...': a quote closed with the sentence ends with it.
-    const end = CLOSING_QUOTES.includes(text[at + 1] ?? ' ') ? at + 2 : at + 1;
-    if (text.charCodeAt(end) !== 32) continue;
+    const end = SENTENCE_MARK.lastIndex - 1;
+    const at = CLOSING_QUOTES.includes(text[end - 1]!) ? end - 2 : end - 1;
     const char = text[at]!;
     let next = end;
     while (text[next] === ' ') next += 1;
@@ -151,18 +167,19 @@ function sentencesIn(plan: LessonPlan): Sentence[] {
     // A pacing row's activity can be its heading ("20 mins Children test ten objects in pairs..."): read it too.
     const activity = section.heading.replace(/^\d{1,3}\s?(?:mins?|minutes?)\s+/i, '');
     const headed =
-      TASK_SECTIONS.has(section.kind) && activity !== section.heading && activity.split(' ').length >= 6
+      TASK_SECTIONS.has(section.kind) && activity !== section.heading && wordCount(activity) >= 6
         ? [{ text: activity, line: section.line }]
         : [];
     for (const paragraph of [...headed, ...paragraphsOf(section, plan.lines)]) {
       // A grid's cells arrive joined with " / " or " | ": each cell is read on its own.
       const text = paragraph.text.slice(0, LONGEST_SENTENCE * 4);
       const cells =
-        text.includes(' / ') || text.includes(' | ')
+        hasSpaced(text, '/') || hasSpaced(text, '|')
           ? text.split(' / ').flatMap((cell) => cell.split(' | '))
           : [text];
-      for (const text of cells.flatMap(sentencesOf)) {
-        if (text.length <= LONGEST_SENTENCE) sentences.push({ text, line: paragraph.line, section });
+      for (const cell of cells) {
+        for (const text of sentencesOf(cell))
+          if (text.length <= LONGEST_SENTENCE) sentences.push({ text, line: paragraph.line, section });
       }
     }
   }
@@ -514,7 +531,7 @@ const notAsked = (text: string) => text.includes(' _') || text.includes('__') ||
 function withoutEmphasis(text: string): string {
   return text
     .split(' ')
-    .map((word) => word.replace(/^\*{1,2}(?=\p{L})/u, '').replace(/(\p{L})\*{1,2}([.,;:!?]?)$/u, '$1$2'))
+    .map((word) => word.replace(OPENING_EMPHASIS, '').replace(CLOSING_EMPHASIS, '$1$2'))
     .join(' ');
 }
 
@@ -539,7 +556,7 @@ function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
       asked: text,
     };
   }
-  const words = text.split(' ').length;
+  const words = wordCount(text);
   if (text.endsWith('?') && words >= 4) {
     if (/^\(|^hint\b/i.test(text) || isTitle(text) || notAsked(text)) return undefined;
     // "MWB show-me: 6.3 or 6.29?" is a prompt for whiteboards, not a question asked in words.
@@ -549,7 +566,7 @@ function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
   }
   if (ASK.test(text) && words >= 4) {
     const rest = text.replace(/^(?:ask|discuss)\s+/i, '');
-    const verb = /\bto\s+(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase();
+    const verb = VERB_AFTER_TO.exec(rest)?.[1]?.toLowerCase();
     const level: QuestionLevel =
       verb === undefined
         ? questionLevel(rest.replace(new RegExp(`^${PUPILS}\\s+`, 'i'), ''))
@@ -601,7 +618,7 @@ function withItsContext(sentence: Sentence, said: Sentence | undefined): Sentenc
 /** A heading that is itself a question pupils could be asked: "What if the number isn't there?". */
 function headingQuestion(section: PlanSection): PlanQuestion | undefined {
   const text = section.heading.trim();
-  if (!text.endsWith('?') || text.split(' ').length < 3 || NOT_CONTENT.has(section.kind)) return undefined;
+  if (!text.endsWith('?') || wordCount(text) < 3 || NOT_CONTENT.has(section.kind)) return undefined;
   return { text, line: section.line, level: questionLevel(text), section: text };
 }
 
@@ -652,7 +669,7 @@ function listedDefinition(text: string): { term: string; definition: string } | 
     if (at <= 0) continue;
     const term = unquote(text.slice(0, at).trim());
     const definition = trimEnd(text.slice(at + joint.length).trim());
-    if (isTermShape(term) && definition.split(' ').length >= 3) return { term, definition };
+    if (isTermShape(term) && wordCount(definition) >= 3) return { term, definition };
   }
   return undefined;
 }
@@ -663,7 +680,7 @@ function listedDefinition(text: string): { term: string; definition: string } | 
  * "a 'leaf' is a node at the end of the tree". A subject counts as a term only when the plan marks
  * it (a keyword, bold or quoted), so "The shape will depend on..." defines nothing.
  */
-const DEFINING_JOINTS = [' is ', ' are ', ' means ', ' refers to ', ': '];
+const DEFINING_WORDS = / (?:is|are|means|refers to) /;
 /** How far into a sentence its defined subject can reach. */
 const SUBJECT_REACH = 90;
 
@@ -679,21 +696,21 @@ function definitionIn(
     const term = is > 0 ? unquote(trimEnd(text.slice(is + 4))) : '';
     return isTermShape(term) ? { term, definition: text.slice(wordFor[0].length, is).trim() } : undefined;
   }
-  const called = lower.indexOf(' is called ');
+  const called = indexOfSpaced(lower, 'is called');
   if (called > 0) {
     const term = unquote(trimEnd(text.slice(called + 11).replace(/^(?:an?|the)\s+/i, '')));
     return isTermShape(term) ? { term, definition: trimEnd(text.slice(0, called)) } : undefined;
   }
   // A term is at most 40 characters, after an "In computing, the term" of a few words: the joint is near the start.
   const head = lower.slice(0, SUBJECT_REACH);
-  let at = Number.POSITIVE_INFINITY;
-  let joint = '';
-  for (const entry of DEFINING_JOINTS) {
-    const found = entry === ': ' ? text.indexOf(entry) : head.indexOf(entry);
-    if (found > 0 && found < at && found < SUBJECT_REACH) {
-      at = found;
-      joint = entry;
-    }
+  // The subject ends at the first joint: a colon, or a defining word between spaces (one pattern
+  // finds the first of those, quicker than a search for each).
+  let at = text.indexOf(': ');
+  let joint = at > 0 && at < SUBJECT_REACH ? ': ' : '';
+  const defining = DEFINING_WORDS.exec(head);
+  if (defining !== null && defining.index > 0 && (joint === '' || defining.index < at)) {
+    at = defining.index;
+    joint = defining[0];
   }
   if (joint === '') return undefined;
   const written = text
@@ -703,7 +720,7 @@ function definitionIn(
   const quoted = QUOTES.includes(written[0] ?? '') || QUOTES.includes(written[written.length - 1] ?? '');
   const subject = unquote(written);
   const definition = trimEnd(text.slice(at + joint.length).trim());
-  if (!isTermShape(subject) || definition.split(' ').length < 3) return undefined;
+  if (!isTermShape(subject) || wordCount(definition, 3) < 3) return undefined;
   return quoted || known(subject) ? { term: subject, definition } : undefined;
 }
 
@@ -735,7 +752,7 @@ const MISCONCEPTION_IS =
 /** The words after a label that names what follows as a misconception: "Misconception to watch:", "Common misconception –". */
 function withoutLabel(statement: string): string {
   const framed = MISCONCEPTION_IS.exec(statement)?.[0];
-  if (framed !== undefined && framed.trim().split(' ').length >= 2 && framed.length < statement.length) {
+  if (framed !== undefined && wordCount(framed.trim()) >= 2 && framed.length < statement.length) {
     let at = framed.length;
     // "Common misconception – plants get...": the dash or colon after the frame goes with it.
     while (at < statement.length && ' –—-:'.includes(statement[at]!)) at += 1;
@@ -749,7 +766,7 @@ function withoutLabel(statement: string): string {
   ] as const) {
     if (at <= 0 || at > 60 || !BELIEF_LABEL.test(statement.slice(0, at))) continue;
     // A dash ends a label only when the words before it are few: "Common misconception – plants get...".
-    if (width === 3 && statement.slice(0, at).split(' ').length > 4) continue;
+    if (width === 3 && wordCount(statement.slice(0, at)) > 4) continue;
     return statement.slice(at + width).trim();
   }
   return statement;
@@ -893,7 +910,7 @@ function correctionIn(text: string): string | undefined {
     const lead = CORRECTING.exec(from);
     if (lead === null) continue;
     const said = trimEnd(from.slice(lead[0].length));
-    if (said.split(' ').length >= 3) return capitalise(said);
+    if (wordCount(said) >= 3) return capitalise(said);
   }
   return undefined;
 }
@@ -923,6 +940,8 @@ const CONTRAST =
 /** "...will not produce the result that might be expected", "...doesn't do what you might think". */
 const NOT_AS_EXPECTED =
   /\b(?:will not|won't|does not|doesn't|do not|don't|may not|might not|would not|wouldn't) (?:produce|give|return|do|work|behave|evaluate|print|output)\b/i;
+/** What every wording of NOT_AS_EXPECTED has: a quick look spares the full pattern on most sentences. */
+const NEGATION = /not|n't/i;
 const EXPECTED = /\b(?:expect(?:s|ed)?|intend(?:s|ed)?|seems?|wants?|think|might think)\b/i;
 
 /** "A common mistake is to write...", "One error pupils make is...". */
@@ -954,7 +973,7 @@ function shownMistake(
   raw: string,
   line: number,
 ): Pick<PlanMisconception, 'claim' | 'correction' | 'example' | 'code'> | undefined {
-  const notAsExpected = NOT_AS_EXPECTED.test(sentence) && EXPECTED.test(sentence);
+  const notAsExpected = NEGATION.test(sentence) && NOT_AS_EXPECTED.test(sentence) && EXPECTED.test(sentence);
   const mistakeIs = MISTAKE_IS.test(sentence);
   if (!notAsExpected && !mistakeIs) return undefined;
   // "A common mistake is to confuse weather and climate" is a confusion, read as one elsewhere.
@@ -1037,7 +1056,7 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
       continue;
     }
     // "What did you predict wrongly, and why?" asks pupils to reflect; it warns of nothing.
-    if (!WARNS.test(sentence.text) || sentence.text.endsWith('?')) continue;
+    if (sentence.text.endsWith('?') || !WARNS.test(sentence.text)) continue;
     if (warned !== undefined) {
       if (warned.example !== undefined && warned.why === undefined) warned.why = trimEnd(sentence.text);
       continue;
@@ -1121,7 +1140,7 @@ const PUPIL_WORK =
 
 /** "Follow the Digital Trail", "Can I or Can't I?": a title, not a sentence. */
 function isTitle(text: string): boolean {
-  const words = text.split(' ').filter((word) => /\p{L}/u.test(word));
+  const words = text.split(' ').filter((word) => LETTER.test(word));
   const capitalised = words.filter((word) => /^[\p{Lu}]/u.test(word)).length;
   return capitalised >= 3 && capitalised / words.length >= 0.6;
 }
@@ -1156,7 +1175,7 @@ function taskIn(sentence: Sentence): { text: string; forPupils: boolean; stretch
   const verb = (space < 0 ? rest : rest.slice(0, space)).toLowerCase();
   // Framed ("Invite pupils to wrap each beaker...") any verb is the pupils' task; a bare instruction needs a task verb.
   if (frame === null ? !TASK_VERBS.has(verb) : NOT_A_TASK.has(verb) || verb.endsWith('ed')) return undefined;
-  if (rest.split(' ').length < 3) return undefined;
+  if (wordCount(rest) < 3) return undefined;
   if (isTitle(rest) || /\b(?:students?|pupils?|your class|the class|on the board)\b/i.test(rest))
     return undefined;
   const pupilWork =
@@ -1204,7 +1223,7 @@ function keyPointIn(sentence: Sentence): string | undefined {
     const point = trimEnd(sentence.text.slice(explained[0].length));
     // "Explain that we're looking for the number 25": a step of the lesson, not a point to learn.
     if (
-      point.split(' ').length < 4 ||
+      wordCount(point) < 4 ||
       /^(?:it|its|it’s|it's|we|we're|we’re|we’ll|we'll|they|this|that|these|you)\b/i.test(point)
     )
       return undefined;
@@ -1301,8 +1320,11 @@ function splitOnce(text: string): string[] {
  * Examples the plan lists under a name: "the elements of a well-developed narrative, such as
  * engaging introductions, descriptive language and sequential organisation".
  */
+/** Either marker of a list, as written (one pattern scans for both faster than two searches do). */
+const LIST_MARKER = / (?:such as|including) /;
+
 function listIn(sentence: Sentence): PlanList | undefined {
-  if (!sentence.text.includes(' such as ') && !sentence.text.includes(' including ')) return undefined;
+  if (!LIST_MARKER.test(sentence.text)) return undefined;
   const text = withoutPlaceholders(sentence.text);
   const lower = text.toLowerCase();
   for (const marker of [' such as ', ', including ', ' including ']) {
@@ -1338,7 +1360,7 @@ function listIn(sentence: Sentence): PlanList | undefined {
       head === '' ||
       /^(?:pupils|students|children|learners)\b/i.test(head) ||
       items.length < 2 ||
-      items.some((item) => item.split(' ').length > 6)
+      items.some((item) => wordCount(item) > 6)
     )
       return undefined;
     return { head, items, line: sentence.line, section: sentence.section.heading };
@@ -1355,23 +1377,25 @@ const PRONUNCIATION = /^(?:say it with me|pronounced|say it)\b/i;
  */
 function definedBelow(text: string): string | undefined {
   const trimmed = text.trim();
+  // Each ending has a colon: most sentences are passed over without a lower-case copy.
+  if (!trimmed.endsWith(':')) return undefined;
   const lower = trimmed.toLowerCase();
   const joint = [' is:', ' are:', ' means:'].find((ending) => lower.endsWith(ending));
   if (joint === undefined) return undefined;
   let subject = trimmed.slice(0, trimmed.length - joint.length);
   const label = subject.indexOf(': ');
-  if (label > 0 && subject.slice(0, label).split(' ').length <= 2) subject = subject.slice(label + 2);
+  if (label > 0 && wordCount(subject.slice(0, label)) <= 2) subject = subject.slice(label + 2);
   subject = subject.replace(/^(?:an?|the)\s+/i, '');
   if (![...QUOTES].some((quote) => subject.includes(quote))) return undefined;
   const term = [...subject].filter((char) => !QUOTES.includes(char)).join('');
   return isTermShape(term) ? term : undefined;
 }
 
+/** How a sentence opens on an example, in any case (read at its start, not lower-cased whole). */
+const EXAMPLE_OPENING = /^(?:for example|e\.g\.|example:)/i;
+
 function exampleIn(sentence: Sentence): string | undefined {
-  const lower = sentence.text.toLowerCase();
-  if (lower.startsWith('for example') || lower.startsWith('e.g.') || lower.startsWith('example:'))
-    return trimEnd(sentence.text);
-  return undefined;
+  return EXAMPLE_OPENING.test(sentence.text) ? trimEnd(sentence.text) : undefined;
 }
 
 // ---- Words and sentences for pupils to read and write ------------------------------------------
@@ -1407,7 +1431,7 @@ export function wordListsIn(text: string, line: number, section: string): PlanLi
     if (
       at < words.length &&
       LAST_WORD.test(words[at]!) &&
-      (words[at]!.endsWith('.') || next === undefined || /^\p{Lu}/u.test(next))
+      (words[at]!.endsWith('.') || next === undefined || STARTS_UPPER.test(next))
     ) {
       items.push(trimEnd(words[at]!));
       at += 1;
@@ -1425,7 +1449,7 @@ export function wordListsIn(text: string, line: number, section: string): PlanLi
       .filter((word) => word !== '' && !/^pp?\d/.test(word));
     // The label starts after the end of the words before it ("...on dice Spelling test").
     let first = label.length - 1;
-    while (first > 0 && /^\p{Ll}/u.test(label[first]!)) first -= 1;
+    while (first > 0 && STARTS_LOWER.test(label[first]!)) first -= 1;
     const head = label.slice(first).join(' ');
     if (head === '') continue;
     lists.push({ head, items, line, section });
@@ -1444,6 +1468,7 @@ function listsWords(text: string): boolean {
   return false;
 }
 
+const SENTENCE_WORD = /sentence/i;
 const MODEL_LABEL = /^(?:reading|writing|read|write)(?: (?:the|these|this))? (?:sentences?|captions?)$/i;
 
 /** "Reading sentences: The dog got wet in the rain.", "Writing sentences p97: Mail me a nail.": sentences for pupils. */
@@ -1470,7 +1495,7 @@ export function modelSentencesIn(text: string, line: number, section: string): M
     let end = colon + 1;
     while (end < lower.length && end - colon < 120 && !'.!?'.includes(lower[end]!)) end += 1;
     const sentence = text.slice(colon + 1, end + 1).trim();
-    if (sentence.split(' ').length < 2 || !/^\p{Lu}/u.test(sentence) || !'.!?'.includes(sentence.slice(-1)))
+    if (wordCount(sentence) < 2 || !STARTS_UPPER.test(sentence) || !'.!?'.includes(sentence.slice(-1)))
       continue;
     found.push({ text: sentence, line, section, purpose: fromLabel.startsWith('read') ? 'read' : 'write' });
   }
@@ -1589,7 +1614,7 @@ export function planContent(plan: LessonPlan): PlanContent {
           sentence.text.startsWith(question.text.slice(0, 12)) &&
           LEANS.test(question.text)) ||
         // "How does Max feel...? Which words show you?": a short question on the same line follows up the last.
-        (question.line === previous.line && question.text.split(' ').length <= 4))
+        (question.line === previous.line && wordCount(question.text) <= 4))
     ) {
       // "Is there anything...? If so, what and why?", "Was there ever...? How was it corrected?" are one question.
       previous.text = `${previous.text} ${question.text}`;
@@ -1598,14 +1623,13 @@ export function planContent(plan: LessonPlan): PlanContent {
     }
     // "How do you know?", "Why?": a follow-up with no words of its own asks nothing on its own.
     // "Is it true or false? 1/3 = 2/4": a short question that leans on what comes after it asks nothing on its own.
-    const leaning =
-      question !== undefined && question.text.split(' ').length <= 5 && LEANS.test(question.text);
+    const leaning = question !== undefined && wordCount(question.text) <= 5 && LEANS.test(question.text);
     if (
       question !== undefined &&
       !leaning &&
       !seenQuestions.has(question.text.toLowerCase()) &&
       // "Can you find a number between 2.4 and 2.45?": its numbers are what it is about.
-      (contentWords(question.text).length > 0 || /\d/.test(question.text))
+      (hasContentWord(question.text) || /\d/.test(question.text))
     ) {
       seenQuestions.add(question.text.toLowerCase());
       questions.push(question);
@@ -1629,17 +1653,22 @@ export function planContent(plan: LessonPlan): PlanContent {
   for (const section of partsOf(plan)) {
     if (NOT_CONTENT.has(section.kind)) continue;
     for (const item of section.body) {
-      if (!item.text.includes(', ') && !item.text.toLowerCase().includes('sentence')) continue;
+      // "Sentence" in any case, as the lower-cased line would show it (only A-Z lower-case to its
+      // letters), without copying every line to lower case.
+      if (!item.text.includes(', ') && !SENTENCE_WORD.test(item.text)) continue;
       wordLists.push(...wordListsIn(item.text, item.line, section.heading));
       models.push(...modelSentencesIn(item.text, item.line, section.heading));
     }
   }
   for (const keyword of plan.keywords) if (isTermShape(keyword)) addTerm(keyword, 0);
   // A keyword the plan lists without a line of its own takes the line where its definition is.
+  // Each line is lower-cased once, when a keyword's search first reaches it, not once for each keyword.
+  const lowerLines: string[] = [];
+  const lowerLine = (index: number) => (lowerLines[index] ??= plan.lines[index]!.toLowerCase());
   for (const term of terms.values()) {
     if (term.line === 0) {
-      const at = plan.lines.findIndex((line) => line.toLowerCase().includes(term.term.toLowerCase()));
-      term.line = at + 1;
+      const wanted = term.term.toLowerCase();
+      term.line = plan.lines.findIndex((_, index) => lowerLine(index).includes(wanted)) + 1;
     }
   }
   questions.sort((a, b) => a.line - b.line);
@@ -1685,9 +1714,9 @@ export function notAnObjective(
   // "(NC Y4: "recognise and show...")": a curriculum reference in brackets names where the objective comes from.
   if (text.startsWith('(') && text.endsWith(')')) return 'reference';
   const bare = trimEnd(text, '.;:!,… ');
-  if (!/\p{L}{3}/u.test(bare)) return 'empty';
+  if (!THREE_LETTERS.test(bare)) return 'empty';
   if (text.endsWith(':') || text.endsWith('...') || text.endsWith('…')) {
-    if (STEM.test(bare) || bare.split(' ').length <= 6) return 'stem';
+    if (STEM.test(bare) || wordCount(bare) <= 6) return 'stem';
   }
   if (
     STEM.test(bare) &&
@@ -1695,16 +1724,16 @@ export function notAnObjective(
       .replace(STEM, '')
       .trim()
       .split(' ')
-      .filter((word) => /\p{L}/u.test(word)).length < 2
+      .filter((word) => LETTER.test(word)).length < 2
   )
     return 'stem';
   // "To create", "Evaluate": a command verb with nothing to do it to.
-  if (contentWords(objectiveFocus(bare).focus).length === 0 && !/\d/.test(bare)) return 'empty';
+  if (!hasContentWord(objectiveFocus(bare).focus) && !/\d/.test(bare)) return 'empty';
   // A grid's cells joined with " / " or " | " ("10 / Introduce the additional word...").
-  if (text.includes(' | ') || text.includes(' / ')) return 'table';
+  if (hasSpaced(text, '|') || hasSpaced(text, '/')) return 'table';
   const colon = text.indexOf(':');
   if (colon > 0 && FIELD_LABELS.has(text.slice(0, colon).trim().toLowerCase())) return 'field';
-  if (bare.split(' ').length === 1 && FIELD_LABELS.has(bare.toLowerCase())) return 'field';
+  if (wordCount(bare) === 1 && FIELD_LABELS.has(bare.toLowerCase())) return 'field';
   if (text.length > 240) return 'too long';
   if (TEACHER_ACTION.test(text)) return 'teacher';
   return undefined;

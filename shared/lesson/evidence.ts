@@ -1,5 +1,6 @@
 import type { Location, RuleReport } from '../rule';
 import { readCutOff } from './read/cut-off';
+import { wordCount } from './read/text';
 import { objectiveTerms } from './terms';
 import type { LessonPlan, PlanItem, PlanKind, PlanSection, SectionKind } from './types';
 import { EPISODE_KINDS, normaliseLabel, sectionForLabel } from './vocabulary';
@@ -34,6 +35,9 @@ const planText = perPlan((plan): PlanText => {
   }
   return { text: plan.lines.join('\n'), starts };
 });
+
+/** The plan's lines joined with "\n", joined once for the plan however many readers ask for it. */
+export const joinedText = (plan: LessonPlan): string => planText(plan).text;
 
 function lineAt(starts: number[], offset: number): number {
   let low = 0;
@@ -583,7 +587,5 @@ export function isColumnLabels(line: string): boolean {
     .map((cell) => cell.trim())
     .filter((cell) => cell !== '' && !/^[-: ]+$/.test(cell));
   if (cells.length < 3) return false;
-  return cells.every(
-    (cell) => cell.split(' ').length <= LABEL_WORDS && !/[.?!:]/.test(cell.split('*').join('')),
-  );
+  return cells.every((cell) => wordCount(cell) <= LABEL_WORDS && !/[.?!:]/.test(cell.split('*').join('')));
 }

@@ -1,5 +1,5 @@
 import { LEVEL_NAMES, notAnObjective, questionLevel, trimEnd } from './content';
-import { findLine, isInterventionPlan } from './evidence';
+import { findLine, isInterventionPlan, joinedText } from './evidence';
 import {
   contentWords,
   type KeyPhrase,
@@ -1287,7 +1287,7 @@ export function planLadders(
     .filter((objective) => notAnObjective(objective.text) === undefined);
   const ground: Ground = {
     content,
-    text: plan.lines.join('\n'),
+    text: joinedText(plan),
     keywords: plan.keywords,
     used: new Set(),
     shares: () => false,
@@ -1528,7 +1528,7 @@ export function questionReview(plan: LessonPlan, content: PlanContent): string |
   );
   const list =
     named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
-  const text = plan.lines.join('\n');
+  const text = joinedText(plan);
   const term = content.terms.find((entry) => entry.definition !== undefined);
   const objective = plan.objectives.find((entry) => notAnObjective(entry.text) === undefined);
   const ground: Ground = {

@@ -2,6 +2,7 @@ import { isClassLesson, isLessonForAClass, objectivesToReview } from './check-qu
 import { notAnObjective, planContent, sentencesOf, trimEnd } from './content';
 import { findLine, sectionsOf } from './evidence';
 import { isStretch, keyTerm, SUBSTANTIAL } from './questions';
+import { wordCount } from './read/text';
 import { contentWords, objectiveTerms, stem } from './terms';
 import type {
   GuidedSessionPlan,
@@ -23,9 +24,16 @@ const GUIDED_MAX = 20;
 const FOLLOW_ON =
   /\b(?:lab|activit(?:y|ies)|tasks?|independent|practi[cs]e|practicals?|apply|application|investigat(?:e|ion|ing)|experiment|exercises?|worksheet|carrying out|group work|analys(?:is|ing)|enquiry|stations?|you do)\b/i;
 
+/**
+ * Letter classes (`\p{L}`) outside brackets are kept in constants: the bundle writes such a
+ * pattern as `new RegExp(...)`, which inline would build a new pattern on every call.
+ */
+const LETTER = /\p{L}/u;
+const ACRONYM_OR_I = /^(?:I\b|\p{Lu}{2})/u;
+
 /** "A bigger denominator means..." → "a bigger denominator means...", after "that"; "BST" and "I" stay. */
 const asClause = (claim: string) =>
-  /^(?:I\b|\p{Lu}{2})/u.test(claim) ? claim : claim.charAt(0).toLowerCase() + claim.slice(1);
+  ACRONYM_OR_I.test(claim) ? claim : claim.charAt(0).toLowerCase() + claim.slice(1);
 
 /** Parts of a plan that are not where pupils apply the teaching: the opening, the ending, the overview. */
 const NOT_APPLYING: ReadonlySet<SectionKind> = new Set([
@@ -185,7 +193,7 @@ function balanced(text: string): boolean {
 /** A task a group can do: whole (not a tail with a stray quote), the work itself, and for everyone. */
 function isPupilTask(text: string, objectives: readonly ReadonlySet<string>[]): boolean {
   if (!balanced(text) || GETTING_READY.test(text) || FOR_SOME.test(text)) return false;
-  const words = text.split(' ').filter((word) => /\p{L}/u.test(word)).length;
+  const words = text.split(' ').filter((word) => LETTER.test(word)).length;
   return words >= SHORTEST_TASK || objectives.some((set) => shared(set, text) > 0);
 }
 
@@ -232,7 +240,7 @@ function episodeWork(
             !text.endsWith('?') &&
             balanced(text) &&
             // "Do Zn and Fe" is short, but said of the pupils it is their work.
-            text.split(' ').length >= (ofPupils ? SHORTEST_TASK - 1 : SHORTEST_TASK),
+            wordCount(text) >= (ofPupils ? SHORTEST_TASK - 1 : SHORTEST_TASK),
         )
         .map(({ text, ofPupils }) => ({ text, ofPupils, line: item.line })),
     );
@@ -249,7 +257,7 @@ const TIER_FOR_SOME =
 /** "Core: Sheet B – shade diagrams..." → "Sheet B – shade diagrams...": the tier's label is not the task. */
 function withoutLabel(text: string): string {
   const colon = text.indexOf(':');
-  if (colon <= 0 || colon > 30 || text.slice(0, colon).split(' ').length > 3) return text;
+  if (colon <= 0 || colon > 30 || wordCount(text.slice(0, colon)) > 3) return text;
   return text
     .slice(colon + 1)
     .replace(/^\**\s*/, '')

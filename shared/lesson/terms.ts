@@ -41,9 +41,16 @@ export function stem(word: string): string {
   return lower.replace(/(?:ations?|ings?|ies|ied|ed|es|s|ly|er|ers)$/, '').slice(0, 6);
 }
 
+const WORD = /[a-z][a-z'-]*[a-z]/g;
+const isContentWord = (word: string) => word.length >= 3 && !STOPWORDS.has(word);
+
 export function contentWords(text: string): string[] {
-  const words = text.toLowerCase().match(/[a-z][a-z'-]*[a-z]/g) ?? [];
-  return words.filter((word) => word.length >= 3 && !STOPWORDS.has(word));
+  return (text.toLowerCase().match(WORD) ?? []).filter(isContentWord);
+}
+
+/** Whether the text has a content word: `contentWords(text).length > 0`, without the filtered list. */
+export function hasContentWord(text: string): boolean {
+  return (text.toLowerCase().match(WORD) ?? []).some(isContentWord);
 }
 
 const LEARNING_VERB =
@@ -205,10 +212,21 @@ const FOREIGN_WORDS = new Set(
   ),
 );
 
+/**
+ * Letter classes (`\p{L}`) outside brackets are kept in constants: the bundle writes such a
+ * pattern as `new RegExp(...)`, which inline would build a new pattern on every call.
+ */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+// "Draw EVERY setup": a word in capitals for emphasis is not a name, as "Use Scratch" is.
+const NAME_AFTER_FIRST_WORD = /^\S+\s+(?:of\s+(?:the\s+)?)?\p{Lu}(?!\p{Lu}{2})/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const LETTER_AND_APOSTROPHE = /^\p{L}['’]/u;
+const SPELLING_PATTERN = /^\p{L}(?:-\p{L})+$/u;
+const LETTER = /\p{L}/u;
+
 /** "Fractions of amounts" → "fractions of amounts": a capital that only starts the sentence is not a name ("Battle of Hastings"). */
 export const lowerInitial = (text: string) =>
-  // "Draw EVERY setup": a word in capitals for emphasis is not a name, as "Use Scratch" is.
-  /^\p{Lu}\p{Ll}/u.test(text) && !/^\S+\s+(?:of\s+(?:the\s+)?)?\p{Lu}(?!\p{Lu}{2})/u.test(text)
+  CAPITALISED_WORD.test(text) && !NAME_AFTER_FIRST_WORD.test(text)
     ? text.charAt(0).toLowerCase() + text.slice(1)
     : text;
 
@@ -233,7 +251,7 @@ interface Token {
   foreign: boolean;
 }
 
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+const isCapitalised = (word: string) => STARTS_UPPER.test(word);
 
 /** Words ending in "ly" that are not adverbs. */
 const LY_NOUNS = new Set(
@@ -276,9 +294,9 @@ function tokenise(text: string): Token[] {
     const foreign =
       /[/…"“”«»]\s*$|\.\.\.\s*$/.test(before) ||
       /^\s*(?:[/…"“”«»]|\.\.\.)/.test(after) ||
-      /^\p{L}['’]/u.test(word) ||
+      LETTER_AND_APOSTROPHE.test(word) ||
       // "a-e", "i-e": a spelling pattern is written in letters and symbols, not words.
-      /^\p{L}(?:-\p{L})+$/u.test(word) ||
+      SPELLING_PATTERN.test(word) ||
       FOREIGN_WORDS.has(word.toLowerCase());
     tokens.push({ word, start, end, foreign });
   }
@@ -333,7 +351,7 @@ function runs(text: string, tokens: Token[]): Token[][] {
 }
 
 const isSpaceChar = (ch: string) => ch.trim() === '';
-const isLetter = (ch: string) => /\p{L}/u.test(ch);
+const isLetter = (ch: string) => LETTER.test(ch);
 
 /** The word of letters that the text ends with, before one or more spaces ("of the " gives "the"). */
 function wordBeforeSpace(text: string): string | undefined {

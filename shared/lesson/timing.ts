@@ -20,7 +20,7 @@ function clockMinutes(hours: string, minutes: string): number {
 /** The number of minutes a piece of text states, or undefined when it states none. */
 export function parseMinutes(text: string): number | undefined {
   // Every timing has a digit or names an hour; most lines of a plan have neither.
-  if (!/\d|hour|hr/i.test(text)) return undefined;
+  if (text === '' || !/\d|hour|hr/i.test(text)) return undefined;
   const clock = CLOCK_RANGE.exec(text);
   if (clock !== null) {
     let span = clockMinutes(clock[3]!, clock[4]!) - clockMinutes(clock[1]!, clock[2]!);

@@ -804,7 +804,19 @@ export function normaliseLabel(raw: string): string {
   if (AFTER_THE_LESSON.test(lower)) return 'teacher notes';
   // Most headings are written plainly ("Starter", "Success criteria") and need no cleaning.
   if (/^[a-z][a-z ]*[a-z]$/.test(lower) && !lower.includes('  ')) return lower;
-  const words = withoutBrackets(withoutBrackets(lower.replace(/[’‘]/g, "'")), '[', ']')
+  const unbracketed = withoutBrackets(withoutBrackets(lower.replace(/[’‘]/g, "'")), '[', ']');
+  // "Starter (10 mins)": once its asides are gone, most labels are words alone, with no numbering,
+  // timing or punctuation for the patterns below to clean.
+  if (/^[a-z ]*$/.test(unbracketed)) {
+    const plain = unbracketed.trim();
+    return plain.includes('  ')
+      ? plain
+          .split(' ')
+          .filter((word) => word !== '')
+          .join(' ')
+      : plain;
+  }
+  const words = unbracketed
     .replace(/\b\d{1,2}[:.]\d{2}\b/g, ' ')
     .replace(/\b\d{1,3}(?: ?(?:-|–|to) ?\d{1,3})? ?(?:mins?|minutes?|hours?|hrs?)\b/g, ' ')
     .replace(/[^a-z0-9&/' -]+/g, ' ')
@@ -847,18 +859,27 @@ function firstOfJoined(label: string): string | undefined {
   return label.slice(0, cut).trim();
 }
 
+/** The section one form of a label names, if it is one the vocabulary knows. */
+function knownLabel(candidate: string): LabelMatch | undefined {
+  const kind = sectionByLabel.get(candidate);
+  if (kind === undefined) return undefined;
+  const match: LabelMatch = { kind, weak: WEAK_LABELS.has(candidate) };
+  if (OVERVIEW_OR_ENDING.has(candidate)) match.overviewBeforeEpisodes = true;
+  return match;
+}
+
 /** The section a heading names, trying the label as written and then without filler words. */
 export function sectionForLabel(label: string): LabelMatch | undefined {
-  const candidates = [label, label.replace(TRAILING_FILLER, '')];
-  candidates.push(candidates[0]!.replace(LEADING_FILLER, ''), candidates[1]!.replace(LEADING_FILLER, ''));
   if (TEACHER_NOTES.has(label)) return { kind: 'other', weak: false, teacherNote: true };
-  for (const candidate of candidates) {
-    const kind = sectionByLabel.get(candidate);
-    if (kind === undefined) continue;
-    const match: LabelMatch = { kind, weak: WEAK_LABELS.has(candidate) };
-    if (OVERVIEW_OR_ENDING.has(candidate)) match.overviewBeforeEpisodes = true;
-    return match;
-  }
+  // Each form is made only when the one before names no section: most headings are known as written.
+  const asWritten = knownLabel(label);
+  if (asWritten !== undefined) return asWritten;
+  const withoutTrailing = label.replace(TRAILING_FILLER, '');
+  const named =
+    knownLabel(withoutTrailing) ??
+    knownLabel(label.replace(LEADING_FILLER, '')) ??
+    knownLabel(withoutTrailing.replace(LEADING_FILLER, ''));
+  if (named !== undefined) return named;
   // "Explanation & modelling", "Review and reflection": the first part names it.
   const firstPart = firstOfJoined(label);
   const first = firstPart === undefined ? undefined : sectionByLabel.get(firstPart);

@@ -51,7 +51,8 @@ export function readDocument(input: LessonInput): PlanDocument {
     const { blocks, lines } = placeBlocks(htmlBlocks(input.text));
     return { format, lines, blocks: markTimeColumns(blocks) };
   }
-  const lines = input.text.split(/\r\n|\r|\n/);
+  // Most text has no carriage return: a split at "\n" alone is the same, and quicker.
+  const lines = input.text.includes('\r') ? input.text.split(/\r\n|\r|\n/) : input.text.split('\n');
   const blocks = markTimeColumns(textBlocks(lines));
   for (const index of provenanceLines(lines)) lines[index] = '';
   return { format, lines, blocks };

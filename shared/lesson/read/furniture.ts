@@ -1,4 +1,5 @@
 import type { PlanBlock } from './blocks';
+import { wordCount } from './text';
 
 /** "Page 1 of 2" opening or closing a short line: a page's header or footer in a pasted PDF. */
 const PAGE_MARKER = /^Page \d+ (?:of|\/) \d+\b|(?:^|\s)Page \d+ (?:of|\/) \d+$/;
@@ -18,12 +19,14 @@ const furnitureKey = (text: string) =>
 export function withoutPageFurniture(blocks: readonly PlanBlock[]): PlanBlock[] {
   const furniture = new Set<number>();
   blocks.forEach((block, index) => {
-    if (PAGE_MARKER.test(block.text) && block.text.split(' ').length <= 16) furniture.add(index);
+    // Every marker has "Page " in it: a plain search spares the pattern on the other lines.
+    const marked = block.text.includes('Page ') && PAGE_MARKER.test(block.text);
+    if (marked && wordCount(block.text) <= 16) furniture.add(index);
   });
   if (furniture.size === 0) return [...blocks];
   const occurrences = new Map<string, number[]>();
   blocks.forEach(({ text }, index) => {
-    if (furniture.has(index) || text.split(' ').length > 10) return;
+    if (furniture.has(index) || wordCount(text) > 10) return;
     const key = furnitureKey(text);
     const seen = occurrences.get(key);
     if (seen === undefined) occurrences.set(key, [index]);

@@ -11,7 +11,7 @@ import { objectiveLine } from './recognisers/objective-line';
 import { placeholder } from './recognisers/placeholder';
 import { statedObjective } from './recognisers/stated-objective';
 import { statedSuccess } from './recognisers/stated-success';
-import { trimEndOf } from './text';
+import { hasSpaced, trimEndOf, wordCount } from './text';
 
 /** "LO1: ", "SC 2) ", "WALT ", "Outcome 3 - ": the numbering a plan puts before an item. */
 const ITEM_PREFIX =
@@ -136,9 +136,9 @@ function ownMisconceptions(section: PlanSection, itemLines: ReadonlySet<number>)
  */
 function isFiller(text: string): boolean {
   if (!/[\p{L}\d]/u.test(text) || TIME_COLUMN.test(text)) return true;
-  if (!text.includes(' | ')) return false;
+  if (!hasSpaced(text, '|')) return false;
   const cells = text.split(' | ').map((cell) => cell.trim());
-  return cells.some((cell) => TIME_COLUMN.test(cell)) && cells.every((cell) => cell.split(' ').length <= 3);
+  return cells.some((cell) => TIME_COLUMN.test(cell)) && cells.every((cell) => wordCount(cell) <= 3);
 }
 
 /** The sections whose lines are statements of what pupils will learn. */
@@ -175,11 +175,10 @@ export function readItems(
           // Where an objective comes from ("(NC Y4: ...)") is not an objective of its own.
           !(STATEMENT_KINDS.has(kind) && curriculumReference.read(entry.text) !== undefined),
       );
-  const objectiveLines = new Set(inSections('objectives').map((objective) => objective.line));
+  const statedObjectives = inSections('objectives');
+  const objectiveLines = new Set(statedObjectives.map((objective) => objective.line));
 
-  let objectives = joinWrapped(inSections('objectives'), itemLines).map((entry) =>
-    item(entry.text, entry.line),
-  );
+  let objectives = joinWrapped(statedObjectives, itemLines).map((entry) => item(entry.text, entry.line));
   if (objectives.length === 0) {
     objectives = blocks.flatMap(({ text, line }) => {
       if (objectiveLine.read(text) !== undefined) return [item(text, line)];

@@ -11,7 +11,7 @@ import { withoutOpenEnd } from './recognisers/open-ending';
 import { outcomeBand } from './recognisers/outcome-band';
 import { outsideTheLesson } from './recognisers/outside-the-lesson';
 import { timingOnly } from './recognisers/timing-only';
-import { isSpace, withoutBrackets } from './text';
+import { hasSpaced, indexOfSpaced, isSpace, withoutBrackets, wordCount } from './text';
 
 /** What one block says about the plan's structure: a section it starts, metadata, or neither. */
 export interface LineReading {
@@ -43,7 +43,8 @@ export interface ReadingContext {
   pacedHeadings?: ReadonlyMap<number, SectionKind>;
 }
 
-const DASH_SEPARATORS = [' - ', ' – ', ' — '];
+/** Dashes that separate a label from its text, each between spaces ("Main – modelling"). */
+const DASHES = ['-', '–', '—'];
 
 /**
  * "Starter: quiz" → label "Starter", rest "quiz"; "Main – modelling" likewise. The separator
@@ -60,11 +61,11 @@ export function splitAtSeparator(text: string): { label: string; rest: string } 
       break;
     }
   }
-  for (const dash of DASH_SEPARATORS) {
-    const found = text.indexOf(dash, 1);
+  for (const dash of DASHES) {
+    const found = indexOfSpaced(text, dash, 1);
     if (found !== -1 && found < 76 && (at === -1 || found < at)) {
       at = found;
-      after = found + dash.length;
+      after = found + dash.length + 2;
     }
   }
   if (at === -1) return undefined;
@@ -137,8 +138,8 @@ function isSentence(block: PlanBlock): boolean {
   if (block.kind === 'heading' || block.emphasised === true || block.kind === 'row') return false;
   const { text } = block;
   if (text.includes(':') || text.includes('|') || text.includes('\t')) return false;
-  if (text.includes(' - ') || text.includes(' – ') || text.includes(' — ')) return false;
-  if (text.split(' ').length <= 7) return false;
+  if (DASHES.some((dash) => hasSpaced(text, dash))) return false;
+  if (wordCount(text, 7) <= 7) return false;
   // A heading's own notes in brackets do not make it a sentence: "Adult-led group (6 children, 15 mins)".
   return !text.includes('(') || withoutBrackets(text).split(' ').filter(Boolean).length > 7;
 }
@@ -165,14 +166,20 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   const emphasised = block.emphasised === true;
   const { label, rest, timing, tableRow } = splitBlockLabel(block);
   // A heading is a few words; most lines of a plan are sentences and need no closer look.
-  const normalised = label.length <= 80 && label.split(' ').length <= 10 ? normaliseLabel(label) : '';
+  const normalised = label.length <= 80 && wordCount(label, 10) <= 10 ? normaliseLabel(label) : '';
   const heading = `${timing.trim()} ${label}`.trim();
+  // The label's own minutes ("Starter (10 mins)"), read at most once however many checks ask.
+  let labelMinutes: number | undefined | null = null;
+  const minutesInLabel = () => {
+    if (labelMinutes === null) labelMinutes = parseMinutes(label);
+    return labelMinutes;
+  };
   const reading = (fields: Partial<LineReading>): LineReading => {
     const result: LineReading = { heading, rest, ...fields };
     const minutes =
       (block.timeCell === undefined ? undefined : parseMinutes(`${block.cells![block.timeCell]} min`)) ??
       parseMinutes(timing) ??
-      parseMinutes(label) ??
+      minutesInLabel() ??
       minutesAtStart(rest) ??
       (rest.length <= 40 ? parseMinutes(rest) : undefined) ??
       (block.text.length <= 40 ? parseMinutes(block.text) : undefined);
@@ -181,7 +188,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   };
   const paced = context.pacedHeadings?.get(block.line);
   if (paced !== undefined) return reading({ kind: paced });
-  if (normalised !== '' && normalised.split(' ').length <= 7) {
+  if (normalised !== '' && wordCount(normalised, 7) <= 7) {
     // "Reflection (after lesson)": the teacher's notes once it is taught, no part of the lesson.
     if (!tableRow && afterTheLesson.read(label) !== undefined) return { kind: 'other', heading, rest };
     const section = sectionForLabel(normalised);
@@ -189,9 +196,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     const standalone = rest === '' && section?.everydayHead !== true && block.kind !== 'item';
     // A timing beside the label ("Review (5 mins): ...") marks a heading even for an everyday word.
     const timed =
-      timing !== '' ||
-      parseMinutes(label) !== undefined ||
-      (rest !== '' && timingOnly.read(rest) !== undefined);
+      timing !== '' || minutesInLabel() !== undefined || (rest !== '' && timingOnly.read(rest) !== undefined);
     if (section?.teacherNote === true) return { kind: 'other', heading, rest, teacherNote: true };
     if (
       section !== undefined &&

@@ -16,6 +16,7 @@ import { objectiveStem } from './recognisers/objective-stem';
 import { outcomeBand } from './recognisers/outcome-band';
 import { timingOnly } from './recognisers/timing-only';
 import { transcript } from './recognisers/transcript';
+import { hasSpaced } from './text';
 
 /** Kinds a teacher notes inside an episode ("SEN: ...", "Exit ticket: ...") without starting a new part. */
 const NOTE_KINDS = new Set<SectionKind>([
@@ -153,8 +154,11 @@ export function readSections(
   const context: ReadingContext = { ...stagesUsed(blocks), beforeEpisodes: true };
   if (pacing !== undefined) context.pacedHeadings = pacing.episodes;
 
+  // Whether the current section is a transcript, read once when it opens rather than on each of its lines.
+  let inTranscript = false;
   const open = (section: PlanSection, block: PlanBlock) => {
     current = section;
+    inTranscript = transcript.read(section.heading) !== undefined;
     level = block.kind === 'heading' ? block.level : undefined;
     if (level !== undefined) levels.set(section.line, level);
     sections.push(section);
@@ -181,7 +185,7 @@ export function readSections(
       continue;
     }
     // Inside a transcript every line is what was said ("Teacher: Today we..."): only a heading ends it.
-    if (current !== undefined && transcript.read(current.heading) !== undefined && block.kind !== 'heading') {
+    if (current !== undefined && inTranscript && block.kind !== 'heading') {
       current.body.push({ text: block.text, line: lineNumber });
       current.endLine = lineNumber;
       continue;
@@ -223,7 +227,8 @@ export function readSections(
         organisation: [],
       };
       if (reading.minutes !== undefined) section.minutes = reading.minutes;
-      for (const cell of reading.rest.split(' | ')) {
+      const cells = hasSpaced(reading.rest, '|') ? reading.rest.split(' | ') : [reading.rest];
+      for (const cell of cells) {
         // "Activities: (20 min)": the timing is the heading's, not a line of the section.
         const text = cell.trim();
         if (text === '' || (reading.minutes !== undefined && timingOnly.read(text) !== undefined)) continue;

@@ -7,6 +7,7 @@ import { markdownHeading } from './recognisers/markdown-heading';
 import { provenanceNote } from './recognisers/provenance-note';
 import { tableRow } from './recognisers/table-row';
 import { tableRule } from './recognisers/table-rule';
+import { hasSpaced } from './text';
 
 /**
  * The splitter for plain text and Markdown: one block to a line, as teachers type plans (a
@@ -19,7 +20,8 @@ import { tableRule } from './recognisers/table-rule';
  * cells): no pattern after this meets a long run of whitespace.
  */
 function collapseWhitespace(text: string): string {
-  if (!/\s\s|\t/.test(text)) return text;
+  // Two tests, not one /\s\s|\t/: V8 scans a line for either alone about three times as fast.
+  if (!text.includes('\t') && !/\s\s/.test(text)) return text;
   let out = '';
   let run = '';
   for (const char of text) {
@@ -43,8 +45,12 @@ function collapseWhitespace(text: string): string {
   return out;
 }
 
-/** Markdown's inline marks that do not change the words: bold, underline-bold and code. */
-const withoutInlineMarks = (text: string) => text.replace(/\*\*|__|`/g, '');
+/**
+ * Markdown's inline marks that do not change the words: bold, underline-bold and code. Most lines
+ * have none, which three searches for a single character tell sooner than the pattern does.
+ */
+const withoutInlineMarks = (text: string) =>
+  text.includes('*') || text.includes('_') || text.includes('`') ? text.replace(/\*\*|__|`/g, '') : text;
 
 /** Reads one line of a plan as a block, or undefined for a blank line or a table's rule. */
 export function lineBlock(raw: string, line: number, atTop: boolean): PlanBlock | undefined {
@@ -84,7 +90,7 @@ export function lineBlock(raw: string, line: number, atTop: boolean): PlanBlock 
  * ("10 / Introduce the session / Groups: ...") is a row of it. Lines between rows run on.
  */
 function slashRow(block: PlanBlock, inTable: boolean): PlanBlock {
-  if (block.kind !== 'paragraph' || !block.text.includes(' / ')) return block;
+  if (block.kind !== 'paragraph' || !hasSpaced(block.text, '/')) return block;
   if (!inTable && headerRow.read(block.text) === undefined) return block;
   if (inTable && !/^\d{1,3}(?:[-–]\d{1,3})? \/ /.test(block.text)) return block;
   return { ...block, kind: 'row', cells: rowCells(block.text) };

@@ -3,6 +3,32 @@
 export const isSpace = (char: string | undefined) =>
   char === ' ' || char === '\t' || char === '\n' || char === '\r' || char === '\u00a0';
 
+/**
+ * How many words `text.split(' ')` gives (an empty one for each extra space included), counted
+ * without building them: a plan's lines are counted many times over. With a `limit`, counting
+ * stops once past it, so a long line compared with a few words is not read to its end.
+ */
+export function wordCount(text: string, limit = Number.POSITIVE_INFINITY): number {
+  let count = 1;
+  for (let at = text.indexOf(' '); at !== -1 && count <= limit; at = text.indexOf(' ', at + 1)) count++;
+  return count;
+}
+
+/**
+ * Where `text` first has `words` with a space either side, as `text.indexOf(` ${words} `, from)`
+ * finds it: searched for by the words themselves, since a search that opens with a space stops
+ * at every space of the text, several times slower over a plan's sentences.
+ */
+export function indexOfSpaced(text: string, words: string, from = 0): number {
+  for (let at = text.indexOf(words, from + 1); at !== -1; at = text.indexOf(words, at + 1)) {
+    if (text.charCodeAt(at - 1) === 32 && text.charCodeAt(at + words.length) === 32) return at - 1;
+  }
+  return -1;
+}
+
+/** Whether `text` has `words` with a space either side (" / ", " such as "), as `indexOfSpaced` finds them. */
+export const hasSpaced = (text: string, words: string) => indexOfSpaced(text, words) !== -1;
+
 /** The text without its bracketed asides: "Adult-led group (6 children, 15 mins)" → "Adult-led group  ". */
 export function withoutBrackets(text: string, open = '(', close = ')'): string {
   if (!text.includes(open)) return text;

@@ -1,4 +1,5 @@
 import { recogniser } from '../recogniser';
+import { wordCount } from '../text';
 
 /** Words a teacher's note of what happens in a lesson uses: the activity, the material, the homework. */
 const ACTIVITY =
@@ -10,7 +11,7 @@ const ACTIVITY =
  * (a note, not prose) naming what pupils do or use; a price ("Exercise books £2.40") is not one.
  */
 export const activityLine = recogniser('activity-line', (text) => {
-  if (text.length > 200 || text.split(' ').length > 20) return undefined;
+  if (text.length > 200 || wordCount(text) > 20) return undefined;
   if (/[£$€] ?\d/.test(text)) return undefined;
   return ACTIVITY.test(text) ? true : undefined;
 });

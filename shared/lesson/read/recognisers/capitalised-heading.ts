@@ -1,4 +1,5 @@
 import { recogniser } from '../recogniser';
+import { wordCount } from '../text';
 
 /**
  * A short line in capitals ("LEARNING OBJECTIVE", "MAIN ACTIVITY 2") marks a heading in many
@@ -11,7 +12,7 @@ export function isCapitalised(text: string): boolean {
     if (char >= 'a' && char <= 'z') return false;
     if (char >= 'A' && char <= 'Z') capitals++;
   }
-  return capitals >= 3 && text.split(' ').length <= 8;
+  return capitals >= 3 && wordCount(text) <= 8;
 }
 
 export const capitalisedHeading = recogniser('capitalised-heading', (text) =>

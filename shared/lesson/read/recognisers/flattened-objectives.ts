@@ -1,4 +1,5 @@
 import { recogniser } from '../recogniser';
+import { wordCount } from '../text';
 import { weekdayColumns } from './weekday-columns';
 
 const OPENERS = [
@@ -32,11 +33,7 @@ export function cellSentences(text: string, openers: readonly string[]): string[
   while (rest !== '' && objectives.length < 8) {
     const stop = rest.indexOf('. ');
     const sentence = stop === -1 ? rest : rest.slice(0, stop + 1);
-    if (
-      NEXT_CELL.test(sentence) ||
-      weekdayColumns.read(sentence) !== undefined ||
-      sentence.split(' ').length > 30
-    )
+    if (NEXT_CELL.test(sentence) || weekdayColumns.read(sentence) !== undefined || wordCount(sentence) > 30)
       break;
     objectives.push(sentence.trim());
     rest = stop === -1 ? '' : rest.slice(stop + 2);

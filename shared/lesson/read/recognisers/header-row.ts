@@ -1,4 +1,5 @@
 import { recogniser } from '../recogniser';
+import { wordCount } from '../text';
 import { MAX_CELLS } from './table-row';
 
 /** Splits a row on bars and tabs, and on " / " where a crawl flattened a table's cells with it. */
@@ -17,7 +18,7 @@ export function rowCells(text: string): string[] {
 export const headerRow = recogniser('header-row', (text) => {
   const cells = rowCells(text);
   return cells.length >= 3 &&
-    cells.every((cell) => /^[A-Za-z][A-Za-z '&/-]*$/.test(cell) && cell.split(' ').length <= 3)
+    cells.every((cell) => /^[A-Za-z][A-Za-z '&/-]*$/.test(cell) && wordCount(cell) <= 3)
     ? cells
     : undefined;
 });

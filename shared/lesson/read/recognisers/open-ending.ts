@@ -11,6 +11,12 @@ const DANGLING = new Set(
 );
 
 /**
+ * Letter classes (`\p{L}`) outside brackets are kept in constants: the bundle writes such a
+ * pattern as `new RegExp(...)`, which inline would build a new pattern on every call.
+ */
+const LETTER = /\p{L}/u;
+
+/**
  * A line that stops part-way through a sentence: on a comma or a dash, or on a word no sentence
  * ends on ("...model how it is used and circulate as"). `minWords` keeps a short label
  * ("Notes for the") or a note without its full stop ("HW finish sheet") from counting.
@@ -20,7 +26,7 @@ export function opensOn(text: string, minWords: number): boolean {
   if (words.length < minWords) return false;
   const last = text[text.length - 1]!;
   const lastWord = words[words.length - 1]!.toLowerCase();
-  return last === ',' || last === '-' || last === '–' || (/\p{L}/u.test(last) && DANGLING.has(lastWord));
+  return last === ',' || last === '-' || last === '–' || (LETTER.test(last) && DANGLING.has(lastWord));
 }
 
 /**
