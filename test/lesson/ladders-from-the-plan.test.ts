@@ -330,3 +330,17 @@ describe('a Year 5 maths grid as teachers write it', () => {
     ).toContain('lists 3 success criteria');
   });
 });
+
+describe("the plan's subject", () => {
+  it.each([
+    ['Y9 French - 9F4 - Lesson plan\nStarter: translate into English on mwbs', 'Modern foreign languages'],
+    ['# Lesson 1 - How Do Computers Think?\nStudents set up a Raspberry Pi.', 'Computing'],
+    ['# Welsh taster\nBe able to use the "Dw i\'n" pattern', 'Welsh'],
+    [
+      '# Your Digital Footprint\nUnderstand that being safe online is like being safe in real life',
+      'Computing',
+    ],
+  ])('%s', (text, subject) => {
+    expect(parseLessonPlan({ text, format: 'markdown' }).subject).toBe(subject);
+  });
+});

@@ -71,7 +71,11 @@ const SUBJECTS: [RegExp, string][] = [
   [/\b(?:science)\b/i, 'Science'],
   [/\bhistory\b/i, 'History'],
   [/\bgeography\b/i, 'Geography'],
-  [/\b(?:computing|computer science|ict)\b/i, 'Computing'],
+  [
+    /\b(?:computing|computer science|ict|computers? (?:think|programs?|programming)|programming|coding|python|raspberry pi|booleans?|digital citizenship|digital footprints?|online safety|e-safety)\b|\bCS\b/i,
+    'Computing',
+  ],
+  [/\bwelsh\b/i, 'Welsh'],
   [/\b(?:french|spanish|german|mfl)\b/i, 'Modern foreign languages'],
   [/\bR\.?E\b(?![-'’])|\bRS\b|[Rr]eligious (?:[Ee]ducation|[Ss]tudies)/, 'Religious education'],
   [/\bP\.?E\b(?![-'’])|[Pp]hysical [Ee]ducation/, 'Physical education'],
@@ -107,8 +111,17 @@ export function findYearGroup(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The subject the text names first: "Y9 French ... translate into English" is a French lesson. Each
+ * pattern is tried once; the earliest match wins, and the list's order breaks a tie.
+ */
 export function findSubject(text: string): string | undefined {
-  return SUBJECTS.find(([pattern]) => pattern.test(text))?.[1];
+  let found: { subject: string; at: number } | undefined;
+  for (const [pattern, subject] of SUBJECTS) {
+    const at = text.search(pattern);
+    if (at >= 0 && (found === undefined || at < found.at)) found = { subject, at };
+  }
+  return found?.subject;
 }
 
 const LESSON_LENGTH =
