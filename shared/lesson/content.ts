@@ -1145,13 +1145,24 @@ function isTitle(text: string): boolean {
   return capitalised >= 3 && capitalised / words.length >= 0.6;
 }
 
+/** "Practice task:", "Task 2:", "Independent task:": a label that says the pupils' task follows. */
+const PRACTICE_LABEL =
+  /^\**(?:practice|independent|main|your) (?:task|activity)(?: \d{1,2})?\s?:\**\s*|^\**task \d{1,2}\s?:\**\s*/i;
+
 function taskIn(sentence: Sentence): { text: string; forPupils: boolean; stretch: boolean } | undefined {
   const { section } = sentence;
   // A lesson summary ("Students will investigate...") names the lesson's tasks too.
   const summary = section.kind === 'context';
-  if ((!TASK_SECTIONS.has(section.kind) && !summary) || STEM.test(section.heading)) return undefined;
+  // "**Practice task:** Label the diagram...": a task the plan labels as one is the pupils', wherever it sits
+  // (an Oak lesson's practice sits under its check for understanding).
+  const practice = PRACTICE_LABEL.exec(sentence.text);
+  if (practice === null && ((!TASK_SECTIONS.has(section.kind) && !summary) || STEM.test(section.heading)))
+    return undefined;
   // "> 5) Invite students to...": a quoted, numbered step of the directions.
-  const unnumbered = sentence.text.replace(/^>?\s?\d{1,2}[.)]\s+/, '');
+  const unnumbered = (practice === null ? sentence.text : sentence.text.slice(practice[0].length)).replace(
+    /^>?\s?\d{1,2}[.)]\s+/,
+    '',
+  );
   // "Groups: Make lists...", "Individually in turn: Tell the group...": a grid's pupil column.
   // "Extension: find equivalent fractions without the wall" is a stretch task wherever it sits.
   const stretch = /^(?:extension|challenge|stretch)(?: task)?\s?:\s*/i.exec(unnumbered);
@@ -1179,6 +1190,7 @@ function taskIn(sentence: Sentence): { text: string; forPupils: boolean; stretch
   if (isTitle(rest) || /\b(?:students?|pupils?|your class|the class|on the board)\b/i.test(rest))
     return undefined;
   const pupilWork =
+    practice !== null ||
     organised !== null ||
     stretch !== null ||
     section.kind === 'independent' ||
@@ -1197,7 +1209,7 @@ function taskIn(sentence: Sentence): { text: string; forPupils: boolean; stretch
     : rest;
   return {
     text: spoken.charAt(0).toUpperCase() + spoken.slice(1),
-    forPupils: frame !== null || organised !== null,
+    forPupils: frame !== null || organised !== null || practice !== null,
     stretch: stretch !== null,
   };
 }

@@ -547,6 +547,24 @@ export function guidedToAdd(plan: LessonPlan, session: GuidedSessionPlan | null)
         message: `Each episode after the starter is led with the whole group, is a practical you must supervise, or is under ten minutes, so no guided group fits; if you want one, plan a 15-20 minute task ${forAdults(plan) ? 'learners' : 'pupils'} do on their own or in pairs.`,
       },
     ];
+  // "Practice task: label the diagram" under a check for understanding: the plan does set pupils tasks,
+  // in parts a guided group cannot be planned into; saying it sets none would be false.
+  const partOf = (line: number) =>
+    plan.sections.find((section) => section.line <= line && line <= section.endLine)?.kind;
+  const set = planContent(plan).tasks.find(
+    (task) =>
+      task.forPupils === true &&
+      !isStretch(task) &&
+      ['mini-plenary', 'assessment', 'other'].includes(partOf(task.line) ?? 'starter'),
+  );
+  if (set !== undefined)
+    return [
+      {
+        for: 'guided',
+        line: set.line,
+        message: `The plan's task ("${firstWords(set.text, 12)}") sits inside "${set.section}", with no part of the lesson of its own; give it its own 15-20 minutes and a guided session for about six pupils can be built on it.`,
+      },
+    ];
   return [
     {
       for: 'guided',
@@ -554,6 +572,12 @@ export function guidedToAdd(plan: LessonPlan, session: GuidedSessionPlan | null)
         'The plan sets no task for pupils after the main teaching; name one (for example "Independent: pupils write..."), and a guided session for about six pupils can be built on it.',
     },
   ];
+}
+
+/** A task's opening words, for a note that names it: "Label the diagram of a river with: source...". */
+function firstWords(text: string, most: number): string {
+  const words = text.split(' ');
+  return words.length <= most ? text : `${words.slice(0, most).join(' ')}...`;
 }
 
 /** Verbs that name growth, not a skill to model: "Enhancing narrative writing skills", "Develop use of similes". */

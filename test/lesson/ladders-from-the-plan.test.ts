@@ -344,3 +344,30 @@ describe("the plan's subject", () => {
     expect(parseLessonPlan({ text, format: 'markdown' }).subject).toBe(subject);
   });
 });
+
+describe("an Oak lesson's practice tasks", () => {
+  const analysis = analyseLessonPlan({
+    text: [
+      '# How does a river change from source to mouth?',
+      '## Pupil lesson outcome',
+      'I can describe how a river changes from its source to its mouth.',
+      '## Learning cycle 1',
+      'Explain the source, tributaries and the mouth with a photo of each.',
+      '## Check for understanding',
+      '- Where does a river begin?',
+      '**Practice task:** Label the diagram of a river with: source, tributary, confluence, mouth, sea.',
+      '## Exit quiz',
+      '- What is a tributary?',
+    ].join('\n'),
+    format: 'markdown',
+  });
+
+  it('are tasks for pupils, and the guided note names one rather than saying the plan sets none', () => {
+    expect(analysis.content.tasks.map((task) => [task.text, task.forPupils])).toEqual([
+      ['Label the diagram of a river with: source, tributary, confluence, mouth, sea', true],
+    ]);
+    const guided = analysis.toAdd.filter((entry) => entry.for === 'guided').map((entry) => entry.message);
+    expect(guided.join('\n')).not.toMatch(/sets no task/);
+    expect(guided.join('\n')).toMatch(/"Label the diagram of a river/);
+  });
+});
