@@ -315,6 +315,10 @@ const LONGEST_TASK_WORDS = 30;
 const askableTask = (task: PlanStatement) =>
   !PROCEDURAL.has(task.text.slice(0, task.text.indexOf(' ')).toLowerCase()) &&
   task.text.split(' ').length >= 4 &&
+  // "Write an answer on mini-whiteboards, then share": how answers are collected, not a task to ask.
+  !/\b(?:mini[- ]?whiteboards?|MWBs?|show[- ]me boards?)\b|^write (?:an|your|the) answers?\b/i.test(
+    task.text,
+  ) &&
   (task.text.split(' ').length > 6 || !/\b(?:you know|it|this|that|them)$/i.test(task.text)) &&
   task.text.split(' ').length <= LONGEST_TASK_WORDS &&
   (task.text.split('"').length - 1) % 2 === 0;
