@@ -617,7 +617,8 @@ function withItsContext(sentence: Sentence, said: Sentence | undefined): Sentenc
 
 /** A heading that is itself a question pupils could be asked: "What if the number isn't there?". */
 function headingQuestion(section: PlanSection): PlanQuestion | undefined {
-  const text = section.heading.trim();
+  // "Lesson 2 of 6: Why did William win the Battle of Hastings?": the question after its label.
+  const text = withoutLeadIn(section.heading.trim());
   if (!text.endsWith('?') || wordCount(text) < 3 || NOT_CONTENT.has(section.kind)) return undefined;
   return { text, line: section.line, level: questionLevel(text), section: text };
 }
@@ -774,7 +775,7 @@ function withoutLabel(statement: string): string {
 
 /** Who holds a belief, a word or three before its verb: "pupils who think", "some students assume". */
 const HOLDERS = new Set(
-  'pupils students children chn kids learners they some many who often may might'.split(' '),
+  'pupils students children chn ch kids learners they some many who often may might'.split(' '),
 );
 /** "Ask pupils to think about...": thinking about something is not a belief. */
 const NOT_A_BELIEF = new Set('about of through carefully again how why what whether'.split(' '));

@@ -903,8 +903,9 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     fromKeyword() ??
     fromWords(
       'inclusive',
-      // A spelling list is for the apply rung, where pupils spell its words.
-      (list) => (letters.length === 0 ? !spelling(list) : pure(list)),
+      // A spelling list is for the apply rung, where pupils spell its words; reading a list of words aloud
+      // is a question for pupils learning to read, not Year 6 with a vocabulary list.
+      (list) => (letters.length === 0 ? ground.young === true && !spelling(list) : pure(list)),
       (list) => `Can you read these ${wordsNamed(list.head)}: ${list.items.slice(0, 6).join(', ')}?`,
     ) ??
     // About the objective's key term, never the whole objective again ("what do you already know that

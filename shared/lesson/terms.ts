@@ -217,8 +217,8 @@ const FOREIGN_WORDS = new Set(
  * pattern as `new RegExp(...)`, which inline would build a new pattern on every call.
  */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
-// "Draw EVERY setup": a word in capitals for emphasis is not a name, as "Use Scratch" is.
-const NAME_AFTER_FIRST_WORD = /^\S+\s+(?:of\s+(?:the\s+)?)?\p{Lu}(?!\p{Lu}{2})/u;
+// "Draw EVERY setup", "Complete AO1 grid": a word in capitals (emphasis, a code) is not a name, as "Battle of Hastings" is.
+const NAME_AFTER_FIRST_WORD = /^\S+\s+(?:of\s+(?:the\s+)?)?\p{Lu}\p{Ll}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const LETTER_AND_APOSTROPHE = /^\p{L}['’]/u;
 const SPELLING_PATTERN = /^\p{L}(?:-\p{L})+$/u;
