@@ -50,6 +50,11 @@ export const PLAN_BODY = `
 <h2 class="c7"><span>Misconceptions</span></h2>
 <p class="c1"><span>Pupils think a larger denominator means a larger fraction.</span></p>
 <p class="c1"><span>Response: a larger denominator cuts the whole into more, smaller parts, so 1/8 is smaller than 1/4.</span></p>
+<h2 class="c7"><span>Key questions</span></h2>
+<ul class="c4 lst-kix_list_4-0 start">
+  <li class="c2 li-bullet-0"><span>What is a denominator?</span></li>
+  <li class="c2 li-bullet-0"><span>Why is 1/8 smaller than 1/4?</span></li>
+</ul>
 <h2 class="c7"><span>Starter (10 mins)</span></h2>
 <p class="c1"><span>Whole class: on mini whiteboards, show me a fraction equivalent to 1/2.</span></p>
 <h2 class="c7"><span>Main (35 mins)</span></h2>
@@ -113,6 +118,8 @@ export function schemeOfWorkPage(): string {
       <p>Groups label a water cycle diagram and write one sentence for each stage.</p>
       <h2>Plenary (10 mins)</h2>
       <p>Return to the objective: pupils explain the cycle to a partner, then say what they found hard.</p>
+      <h2>Key questions</h2>
+      <ul><li>What is evaporation?</li><li>Why does a puddle disappear on a sunny day?</li><li>What would happen to the water cycle if the Sun stopped heating the sea?</li></ul>
     </article>
   </div>
   <footer><p>Copyright Oakfield Primary School. Privacy policy. Cookie settings. Accessibility statement.</p></footer>

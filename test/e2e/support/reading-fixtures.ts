@@ -54,6 +54,8 @@ export function hastingsLessonPage(): string {
         <tr><td>10</td><td>Starter: pupils sort cards into luck, skill and Harold's mistakes</td><td>Cards with pictures</td></tr>
         <tr><td>30</td><td>Main: in pairs, pupils read the account of the battle and build a diamond nine of reasons</td><td>Sentence starters for the ranking</td></tr>
       </table>
+      <h2>Key questions</h2>
+      <ul><li>Who were the three men who claimed the English throne in 1066?</li><li>Why were Harold's soldiers tired when they reached Hastings?</li><li>Which reason mattered most for William's victory, and why?</li></ul>
       <p><b>Plenary</b></p>
       <p>Pupils return to the objective: each pair explains their most important reason to another pair, then writes one sentence justifying it on an exit ticket.</p>
     </main>
@@ -69,7 +71,7 @@ export function forcesSchemePage(): string {
   <h1>Unit overview: Forces, Year 7</h1>
   <h2>Lesson 1: What is a force?</h2>
   <p>Objectives:</p>
-  <ul><li>Describe a force as a push or a pull.</li><li>Measure a force with a newton meter.</li></ul>
+  <ul><li>Name the forces acting on a falling object.</li><li>Describe a force as a push or a pull.</li><li>Measure a force with a newton meter.</li></ul>
   <h2>Lesson 2: Friction</h2>
   <p>Objectives:</p>
   <ul><li>Explain how friction affects motion.</li></ul>
