@@ -371,3 +371,28 @@ describe("an Oak lesson's practice tasks", () => {
     expect(guided.join('\n')).toMatch(/"Label the diagram of a river/);
   });
 });
+
+describe('a rough PE plan', () => {
+  const analysis = analyseLessonPlan({
+    text: [
+      'Y8 PE - Badminton L3',
+      'LO: Perform an overhead clear with correct technique',
+      'Main: demo overhead clear - side on, hit high & in front, follow through',
+      ' - pairs feed & hit, feeder throws high',
+      'Differentiation:',
+      'Key Qs: why side on? why hit it high?',
+      'Resources: 15 rackets, shuttles, 6 nets',
+    ].join('\n'),
+  });
+
+  it('reads "Key Qs:" as a part of its own, so the empty differentiation heading is asked about, not praised', () => {
+    expect(analysis.plan.sections.map((section) => [section.heading, section.kind])).toContainEqual([
+      'Key Qs',
+      'assessment',
+    ]);
+    expect(analysis.strengths.map((entry) => entry.rule)).not.toContain('lesson/differentiation-by-support');
+    expect(analysis.prompts.map((entry) => entry.message).join('\n')).toMatch(
+      /The "Differentiation" part has nothing written under it yet/,
+    );
+  });
+});

@@ -30,7 +30,7 @@ function withoutGroup(text: string): string {
 }
 
 /**
- * The plan's own check at the end (an exit ticket's or plenary's first question), which already says
+ * The plan's own check (an exit ticket's, a plenary's or its key questions' first question), which already says
  * what success looks like: the criteria can be that check, shared at the start.
  */
 function endingCheck(plan: LessonPlan): PlanItem | undefined {
@@ -51,7 +51,7 @@ export const successCriteriaStated = defineRule<LessonPlan, MessageId>({
     stepsFromObjectives:
       'The plan has no success criteria yet. The objectives say what pupils will do ("{objective}"): could you break each into two or three "I can..." steps pupils check their work against?',
     stepsFromCheck:
-      'The plan has no success criteria yet, though its ending already checks the learning ("{check}"). Shared at the start as two or three "I can..." steps, that check tells pupils what they are aiming for.',
+      'The plan has no success criteria yet, though it already checks the learning ("{check}"). Shared at the start as two or three "I can..." steps, that check tells pupils what they are aiming for.',
     stated: 'The plan lists {count} success criteria, so pupils can see how they will show their learning.',
   },
   check(plan) {
