@@ -470,6 +470,7 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
   ],
   differentiation: [
     'differentiation',
+    'differentiation summary',
     'adaptive teaching',
     'adaptations',
     'adaptation',
@@ -580,6 +581,9 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     "key q's",
     'key q',
     'questions to ask',
+    'questions to ask while roving',
+    'questions to ask while circulating',
+    'questions to ask when circulating',
     'questions',
     'questioning',
     'hinge questions',
