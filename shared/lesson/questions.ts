@@ -1,5 +1,6 @@
 import { LEVEL_NAMES, notAnObjective, questionLevel, trimEnd } from './content';
 import { findLine, isInterventionPlan, joinedText } from './evidence';
+import { wordCount } from './read/text';
 import {
   contentWords,
   type KeyPhrase,
@@ -312,16 +313,20 @@ const PROCEDURAL = new Set(
 /** A task short enough to ask as one question; a paragraph of directions is not a rung. */
 const LONGEST_TASK_WORDS = 30;
 /** A task asked as one question: not a step of running the lesson, nor one that leans on what came before ("Explain how you know"). */
-const askableTask = (task: PlanStatement) =>
-  !PROCEDURAL.has(task.text.slice(0, task.text.indexOf(' ')).toLowerCase()) &&
-  task.text.split(' ').length >= 4 &&
-  // "Write an answer on mini-whiteboards, then share": how answers are collected, not a task to ask.
-  !/\b(?:mini[- ]?whiteboards?|MWBs?|show[- ]me boards?)\b|^write (?:an|your|the) answers?\b/i.test(
-    task.text,
-  ) &&
-  (task.text.split(' ').length > 6 || !/\b(?:you know|it|this|that|them)$/i.test(task.text)) &&
-  task.text.split(' ').length <= LONGEST_TASK_WORDS &&
-  (task.text.split('"').length - 1) % 2 === 0;
+function askableTask(task: PlanStatement): boolean {
+  const words = wordCount(task.text);
+  return (
+    !PROCEDURAL.has(task.text.slice(0, task.text.indexOf(' ')).toLowerCase()) &&
+    words >= 4 &&
+    words <= LONGEST_TASK_WORDS &&
+    // "Write an answer on mini-whiteboards, then share": how answers are collected, not a task to ask.
+    !/\b(?:mini[- ]?whiteboards?|MWBs?|show[- ]me boards?)\b|^write (?:an|your|the) answers?\b/i.test(
+      task.text,
+    ) &&
+    (words > 6 || !/\b(?:you know|it|this|that|them)$/i.test(task.text)) &&
+    (task.text.split('"').length - 1) % 2 === 0
+  );
+}
 
 /** "explain the causes of flooding": which cause matters most, the one analysis the objective itself names. */
 function framedAnalysis(doing: string): string | undefined {
@@ -633,12 +638,15 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
   // and those that lean on what came before ("How was it corrected?") after the rest.
   const leans = (text: string) =>
     /\b(?:it|they|them|for that|that data|this might)\b/i.test(text) || text.endsWith(' that?');
+  // How many of the objective's words each question uses, counted once: the sorts below compare them often.
+  const scoreOf = new Map(content.questions.map((question) => [question, overlap(stems, question.text)]));
   const questions = content.questions
     .map((question, index) => {
-      const score = overlap(stems, question.text);
+      const score = scoreOf.get(question)!;
       return {
         question,
         index,
+        score,
         about: (score > 0 || ground.shares(question.line)) && !rivalled(ground, question.text, score),
       };
     })
@@ -658,7 +666,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
         Number(leans(a.question.text)) - Number(leans(b.question.text)) ||
         // The more of the objective's words a question uses, the more it is about this lesson ("Why does Mrs.
         // Jones leave her purse...?" before the anchor chart's "What does the character do?").
-        Math.min(overlap(stems, b.question.text), 2) - Math.min(overlap(stems, a.question.text), 2) ||
+        Math.min(b.score, 2) - Math.min(a.score, 2) ||
         a.index - b.index,
     )
     .map(({ question }) => question);
@@ -710,7 +718,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     if (level === 'inclusive')
       unasked.sort(
         (a, b) =>
-          Number(overlap(stems, b.text) > 0) - Number(overlap(stems, a.text) > 0) ||
+          Number(scoreOf.get(b)! > 0) - Number(scoreOf.get(a)! > 0) ||
           Number(leans(a.text)) - Number(leans(b.text)) ||
           a.line - b.line,
       );
@@ -876,6 +884,8 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     return { level, question, from: 'example', line: model.line };
   };
 
+  /** A question in the objective's words alone, which a plan's own (strict) ladder does without. */
+  const template = (question: string | undefined) => (ground.strict ? undefined : question);
   /** A rung in the objective's own words; `undefined` where it would be a template about nothing in particular. */
   const fromObjective = (level: QuestionLevel, question: string | undefined): LadderRung | undefined =>
     question === undefined ? undefined : { level, question, from: 'objective' };
@@ -914,9 +924,9 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
       'inclusive',
       known !== undefined
         ? `Which ${known} do you already know? Tell your partner one.`
-        : ownTerm === undefined || ground.strict
+        : ownTerm === undefined
           ? undefined
-          : `What do you already know about ${ownTerm}? Tell your partner one thing.`,
+          : template(`What do you already know about ${ownTerm}? Tell your partner one thing.`),
     );
 
   // "Understand that...": why it is true is the explaining question; a key point or a term comes next.
@@ -960,8 +970,8 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     ) ??
     fromObjective(
       'understand',
-      parts.topic !== undefined && parts.doing === undefined && !ground.strict
-        ? `Can you explain ${parts.topic} in your own words, with an example?`
+      parts.topic !== undefined && parts.doing === undefined
+        ? template(`Can you explain ${parts.topic} in your own words, with an example?`)
         : undefined,
     );
 
@@ -991,9 +1001,8 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     ) ??
     fromObjective(
       'apply',
-      ground.strict
-        ? undefined
-        : parts.that !== undefined
+      template(
+        parts.that !== undefined
           ? `Can you give a new example that shows ${parts.that}?`
           : // A making objective is its own create rung: asking it twice reads as a near-duplicate.
             parts.doing !== undefined && !parts.creating
@@ -1002,6 +1011,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
               ? `Can you ${parts.doing}? Show me.`
               : APPLY_BY_KIND[parts.kind ?? 'use'](parts.doing)
             : undefined,
+      ),
     );
 
   // Two terms are compared only where the plan sets them side by side in one line of its teaching.

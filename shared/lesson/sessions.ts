@@ -1,6 +1,6 @@
 import { isClassLesson, isLessonForAClass, objectivesToReview } from './check-questions';
 import { notAnObjective, planContent, sentencesOf, trimEnd } from './content';
-import { findLine, sectionsOf } from './evidence';
+import { findLine, firstSentence, sectionsOf } from './evidence';
 import { isStretch, keyTerm, SUBSTANTIAL } from './questions';
 import { wordCount } from './read/text';
 import { contentWords, objectiveTerms, stem } from './terms';
@@ -562,7 +562,7 @@ export function guidedToAdd(plan: LessonPlan, session: GuidedSessionPlan | null)
       {
         for: 'guided',
         line: set.line,
-        message: `The plan's task ("${firstWords(set.text, 12)}") sits inside "${set.section}", with no part of the lesson of its own; give it its own 15-20 minutes and a guided session for about six pupils can be built on it.`,
+        message: `The plan's task ("${firstSentence(set.text, 80)}") sits inside "${set.section}", with no part of the lesson of its own; give it its own 15-20 minutes and a guided session for about six pupils can be built on it.`,
       },
     ];
   return [
@@ -572,12 +572,6 @@ export function guidedToAdd(plan: LessonPlan, session: GuidedSessionPlan | null)
         'The plan sets no task for pupils after the main teaching; name one (for example "Independent: pupils write..."), and a guided session for about six pupils can be built on it.',
     },
   ];
-}
-
-/** A task's opening words, for a note that names it: "Label the diagram of a river with: source...". */
-function firstWords(text: string, most: number): string {
-  const words = text.split(' ');
-  return words.length <= most ? text : `${words.slice(0, most).join(' ')}...`;
 }
 
 /** Verbs that name growth, not a skill to model: "Enhancing narrative writing skills", "Develop use of similes". */

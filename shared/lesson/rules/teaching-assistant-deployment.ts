@@ -49,6 +49,9 @@ const TEACHER_TAKES_THE_GROUP: ChainCue[] = [
   { cue: /low|LA|SEN|struggl/i, within: 40 },
 ];
 
+/** An adult's name as a cue: "Mrs. Khan" with its full stop taken literally. */
+const namedIn = (name: string, flags = '') => new RegExp(String.raw`${name.replace(/[.]/g, '\\.')}\b`, flags);
+
 /** Every adult the plan names as a TA, LSA, PSA or HLTA, each once. */
 function namedAdults(plan: LessonPlan): string[] {
   const names = new Set<string>();
@@ -63,9 +66,7 @@ function namedAdults(plan: LessonPlan): string[] {
  * SEN group") or one by name ("Miss Lee to sit with R., K. and J. (not secure on Phase 2)").
  */
 function delegatedLines(plan: LessonPlan, names: readonly string[]): number[] {
-  const byName = names.flatMap((name) =>
-    findChainLines(plan, new RegExp(String.raw`${name.replace(/[.]/g, '\\.')}\b`, 'i'), DELEGATED_BY_NAME),
-  );
+  const byName = names.flatMap((name) => findChainLines(plan, namedIn(name, 'i'), DELEGATED_BY_NAME));
   return [
     ...new Set([
       ...findChainLines(plan, AN_ADULT, DELEGATED),
@@ -119,10 +120,7 @@ export const teachingAssistantDeployment = defineRule<LessonPlan, 'delegated' | 
     }
     // "TA with Yellow group", "Mr J: sit with Oliver, Mia, Sam & Freya": an adult kept with one group is not
     // praised for a role "without handing one group over", though the plan does not say who the group are.
-    const adults = [
-      AN_ADULT,
-      ...names.map((name) => new RegExp(String.raw`${name.replace(/[.]/g, '\\.')}\b`)),
-    ];
+    const adults = [AN_ADULT, ...names.map((name) => namedIn(name))];
     const kept = adults.flatMap((adult) => findChainLines(plan, adult, WITH_A_GROUP));
     // "...then circulate", "then the teacher works with them": the group is the adult's for a while, not the lesson.
     if (kept.some((at) => !MOVES_ON.test(plan.lines[at - 1]!) && !timeShared(plan, at, names))) return [];
