@@ -885,18 +885,47 @@ export function beliefOf(misconception: string): { claim: string; confused?: [st
 const CORRECTING =
   /^(?:remind (?:them|pupils|students|children|the class)(?: that)?|explain (?:to (?:them|pupils|students|children) )?that|emphasi[sz]e(?: that)?|point out that|stress that|make (?:it )?clear that|reinforce that|correct (?:this |it )?(?:with|by)|response|correction)\s?:?\s/i;
 
-/** What a misconception's arrow leads to ("... -> show the sound button is a dash under both letters"), as a statement. */
+/** The teacher's turn to the fix after an arrow or a dash: "remind", "show them that", "explain that". */
+const TURN_TO_FIX =
+  /^(?:r(?:e)?mind(?: them| pupils| children| chn| ch)?(?: that)?|show(?: them| that)?|say|explain(?: that)?|stress(?: that)?)\s+/i;
+
+/**
+ * What a misconception's arrow leads to ("... -> show the sound button is a dash under both letters"),
+ * or a dash that turns to the fix ("... - remind bossy verb comes FIRST"), as a statement.
+ */
 function arrowCorrection(text: string): string | undefined {
   const arrow = [' -> ', ' → '].map((joint) => text.indexOf(joint)).find((at) => at > 0);
-  if (arrow === undefined) return undefined;
-  const after = text.slice(text.indexOf(' ', arrow + 1) + 1);
-  const said = trimEnd(
-    after.replace(
-      /^(?:remind(?: them| pupils| children| chn)?(?: that)?|show(?: them| that)?|say|explain(?: that)?|stress(?: that)?)\s+/i,
-      '',
-    ),
-  );
-  return said.split(' ').length >= 3 ? capitalise(said) : undefined;
+  if (arrow !== undefined) {
+    const said = trimEnd(text.slice(text.indexOf(' ', arrow + 1) + 1).replace(TURN_TO_FIX, ''));
+    return said.split(' ').length >= 3 ? capitalise(said) : undefined;
+  }
+  for (const joint of [' - ', ' – ', ' — ']) {
+    const at = text.indexOf(joint);
+    if (at <= 0) continue;
+    const after = text.slice(at + joint.length);
+    const turn = TURN_TO_FIX.exec(after);
+    if (turn === null) continue;
+    const said = trimEnd(after.slice(turn[0].length));
+    if (said.split(' ').length >= 3) return capitalise(said);
+  }
+  return undefined;
+}
+
+/** A sentence that opens with who holds a belief: "Some ch write a story...", "Other pupils think...". */
+const HOLDER_OPENS = /^(?:(?:some|many|other|a few|most) )?(?:ch|chn|children|pupils|students|kids|learners|others)\b/i;
+
+/**
+ * A misconception paragraph that names more than one ("ch think X - remind Y. Some ch write a story - remind Z."):
+ * each belief with the sentences after it, a sentence that opens with its holders starting the next.
+ */
+function beliefsIn(text: string): string[] {
+  const groups: string[][] = [];
+  for (const sentence of sentencesOf(text)) {
+    const last = groups[groups.length - 1];
+    if (last === undefined || (HOLDER_OPENS.test(sentence) && !CORRECTION.test(sentence))) groups.push([sentence]);
+    else last.push(sentence);
+  }
+  return groups.length <= 1 ? [text] : groups.map((group) => group.join(' '));
 }
 
 /** The correction a sentence gives, at its start or after a dash: what follows the plan's "remind them that". */
@@ -1002,6 +1031,57 @@ function shownMistake(
   };
 }
 
+/** Who may hold a belief, as a plan names them: "pupils", "some ch", "others". */
+const PEOPLE = new Set('pupils students children chn ch kids learners they others'.split(' '));
+/** Verbs that say pupils mix two ideas up, which a confusion's hinge asks about. */
+const CONFUSING = new Set('confuse confuses mix muddle get that'.split(' '));
+
+/**
+ * "Some ch write a story", "Pupils forget to carry": the plan names what pupils do wrong, not what they
+ * believe ("Pupils think heavier objects fall faster").
+ */
+function describesConduct(belief: string): boolean {
+  // "Some pupils will double the numerator only, e.g. thinking 1/3 = 2/3": the belief comes later.
+  if (laterBelief(belief.split(' ')) > 0) return false;
+  const words = belief.split(' ', 8).map((word) => word.toLowerCase());
+  let at = 0;
+  let people = false;
+  while (at < words.length - 1 && (BELIEF_FRAME.has(words[at]!) || PEOPLE.has(words[at]!))) {
+    people ||= PEOPLE.has(words[at]!);
+    at += 1;
+  }
+  const verb = words[at] ?? '';
+  return people && /^[a-z]+$/.test(verb) && !BELIEF_VERBS.has(verb) && !CONFUSING.has(verb);
+}
+
+/**
+ * One belief the plan's misconceptions name. "Pupils think floods are caused only by rain. Address by comparing
+ * two hydrographs.": the belief is the first sentence; a correct statement after it ("In fact, ...") is its
+ * correction, a strategy is not.
+ */
+function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
+  const [belief = text, ...after] = sentencesOf(text);
+  const misconception: PlanMisconception = { text, line: entry.line, ...beliefOf(belief) };
+  // "Some ch write a story": what pupils do, not an idea they hold, so no statement to judge true or false.
+  if (describesConduct(belief)) delete misconception.claim;
+  const stated = after.find((sentence) => CORRECTION.test(sentence) || /^(?:in fact|actually),?\s/i.test(sentence));
+  // "pupils read the northings first -> remind "along the corridor and up the stairs"": the arrow leads to the fix.
+  const arrowed = arrowCorrection(belief);
+  if (stated === undefined && arrowed !== undefined) misconception.correction = { text: arrowed, line: entry.line };
+  if (stated !== undefined)
+    misconception.correction = {
+      text: capitalise(trimEnd(stated.replace(CORRECTION, '').replace(/^(?:in fact|actually),?\s+/i, ''))),
+      line: entry.line,
+    };
+  // The reader pairs a "Response:" line with its misconception.
+  if (entry.correction !== undefined)
+    misconception.correction = {
+      text: trimEnd(correctionOf(entry.correction.text)),
+      line: entry.correction.line,
+    };
+  return misconception;
+}
+
 function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconception[] {
   const found: PlanMisconception[] = [];
   for (const entry of plan.misconceptions) {
@@ -1013,29 +1093,7 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
       continue;
     }
     if (text === '' || trimEnd(text) === '') continue;
-    // "Pupils think floods are caused only by rain. Address by comparing two hydrographs.": the belief is the
-    // first sentence; a correct statement after it ("In fact, ...") is its correction, a strategy is not.
-    const [belief = text, ...after] = sentencesOf(text);
-    const misconception: PlanMisconception = { text, line: entry.line, ...beliefOf(belief) };
-    const stated = after.find(
-      (sentence) => CORRECTION.test(sentence) || /^(?:in fact|actually),?\s/i.test(sentence),
-    );
-    // "pupils read the northings first -> remind "along the corridor and up the stairs"": the arrow leads to the fix.
-    const arrowed = arrowCorrection(belief);
-    if (stated === undefined && arrowed !== undefined)
-      misconception.correction = { text: arrowed, line: entry.line };
-    if (stated !== undefined)
-      misconception.correction = {
-        text: capitalise(trimEnd(stated.replace(CORRECTION, '').replace(/^(?:in fact|actually),?\s+/i, ''))),
-        line: entry.line,
-      };
-    // The reader pairs a "Response:" line with its misconception.
-    if (entry.correction !== undefined)
-      misconception.correction = {
-        text: trimEnd(correctionOf(entry.correction.text)),
-        line: entry.correction.line,
-      };
-    found.push(misconception);
+    for (const held of beliefsIn(text)) found.push(misconceptionOf(held, entry));
   }
   const listed = new Set(found.map((entry) => entry.line));
   // What the teaching warned of, by line: a warning and the example it is shown in are often one line, two sentences.

@@ -19,6 +19,7 @@ import { topicSubject } from './read/recognisers/topic-subject';
 import {
   activitiesBetweenEpisodes,
   applyPacing,
+  clockStartColumn,
   elapsedTimeColumn,
   readOrganisation,
   readSections,
@@ -42,6 +43,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   applyPacing(sections, pacing);
   activitiesBetweenEpisodes(sections, levels);
   elapsedTimeColumn(sections);
+  clockStartColumn(sections);
   readOrganisation(sections);
 
   const titleSection = sections.find((section) => section.kind === 'title');

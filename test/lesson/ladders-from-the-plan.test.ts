@@ -327,7 +327,7 @@ describe('a Year 5 maths grid as teachers write it', () => {
     expect(rules).not.toContainEqual(['lesson/starter-linked-to-objectives', 'noStarter']);
     expect(
       analysis.strengths.find((entry) => entry.rule === 'lesson/success-criteria-stated')?.message,
-    ).toContain('lists 3 success criteria');
+    ).toContain('lists success criteria (3)');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { LessonInput, PlanFormat } from '../types';
 import { type PlanBlock, placeBlocks } from './blocks';
 import { htmlBlocks } from './html-blocks';
-import { headerRow, TIME_COLUMN } from './recognisers/header-row';
+import { CLOCK_CELL, headerRow, TIME_COLUMN } from './recognisers/header-row';
 import { provenanceLines, textBlocks } from './text-blocks';
 
 export interface PlanDocument {
@@ -25,7 +25,8 @@ const BARE_MINUTES = /^\d{1,3}(?:[-–]\d{1,3})?$/;
 
 /**
  * A table whose row of column names has a "Time", "Mins" or "Duration" column: each row's
- * number in that column is its minutes. Marked on the rows, whatever the table was written in.
+ * number in that column is its minutes, or its clock time when the part starts. Marked on the
+ * rows, whatever the table was written in.
  */
 function markTimeColumns(blocks: PlanBlock[]): PlanBlock[] {
   let column: number | undefined;
@@ -35,7 +36,10 @@ function markTimeColumns(blocks: PlanBlock[]): PlanBlock[] {
     if (headerRow.read(block.text) !== undefined) {
       const index = block.cells.findIndex((cell) => TIME_COLUMN.test(cell));
       column = index === -1 ? undefined : index;
-    } else if (column !== undefined && BARE_MINUTES.test(block.cells[column] ?? '')) block.timeCell = column;
+    } else if (column !== undefined) {
+      const cell = block.cells[column] ?? '';
+      if (BARE_MINUTES.test(cell) || CLOCK_CELL.test(cell)) block.timeCell = column;
+    }
   }
   return blocks;
 }

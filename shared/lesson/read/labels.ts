@@ -4,7 +4,7 @@ import { type MetaField, metaForLabel, normaliseLabel, sectionForLabel } from '.
 import type { PlanBlock } from './blocks';
 import { afterTheLesson } from './recognisers/after-the-lesson';
 import { clockStart } from './recognisers/clock-start';
-import { headerRow } from './recognisers/header-row';
+import { CLOCK_CELL, headerRow } from './recognisers/header-row';
 import { leadingTiming } from './recognisers/leading-timing';
 import { objectiveStem } from './recognisers/objective-stem';
 import { withoutOpenEnd } from './recognisers/open-ending';
@@ -50,12 +50,16 @@ const DASHES = ['-', '–', '—'];
  * "Starter: quiz" → label "Starter", rest "quiz"; "Main – modelling" likewise. The separator
  * is a colon before a space (or the end) or a dash between spaces, the label 1-70 characters.
  */
+/** Whether the character at `at` sits inside a bracket opened before it and not yet closed. */
+const inBrackets = (text: string, at: number) => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
+
 export function splitAtSeparator(text: string): { label: string; rest: string } | undefined {
   // A label is at most 70 characters, and a space may stand before its separator.
   let at = -1;
   let after = -1;
   for (let colon = text.indexOf(':', 1); colon !== -1 && colon < 76; colon = text.indexOf(':', colon + 1)) {
-    if (colon + 1 === text.length || isSpace(text[colon + 1])) {
+    // "TA group (Mrs Patel, Green table: Alfie, Maya...)": a colon in brackets is the note's own.
+    if ((colon + 1 === text.length || isSpace(text[colon + 1])) && !inBrackets(text, colon)) {
       at = colon;
       after = colon + 1;
       break;
@@ -144,6 +148,12 @@ function isSentence(block: PlanBlock): boolean {
   return !text.includes('(') || withoutBrackets(text).split(' ').filter(Boolean).length > 7;
 }
 
+/** A time column's minutes ("10"), or a clock span's ("9:10-9:25"); a clock start alone ("9:00") has none. */
+function cellMinutes(cell: string): number | undefined {
+  if (!CLOCK_CELL.test(cell)) return parseMinutes(`${cell} min`);
+  return /[-–]/.test(cell) ? parseMinutes(cell) : undefined;
+}
+
 function minutesAtStart(text: string): number | undefined {
   const timing = leadingTiming.read(text);
   return timing === undefined ? undefined : parseMinutes(timing);
@@ -177,7 +187,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   const reading = (fields: Partial<LineReading>): LineReading => {
     const result: LineReading = { heading, rest, ...fields };
     const minutes =
-      (block.timeCell === undefined ? undefined : parseMinutes(`${block.cells![block.timeCell]} min`)) ??
+      (block.timeCell === undefined ? undefined : cellMinutes(block.cells![block.timeCell]!)) ??
       parseMinutes(timing) ??
       minutesInLabel() ??
       minutesAtStart(rest) ??
@@ -254,6 +264,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   // A lesson grid's row with its time and a long account of the part: "10 / Introduce the session...".
   // Its heading is the account's opening words; the whole account is the part's first line.
   if (tableRow && (timing !== '' || block.timeCell !== undefined)) {
+    if (outsideTheLesson.read(normaliseLabel(label)) !== undefined) return { kind: 'other', heading, rest };
     const named = label.length <= 60 ? label : shortLabel(label);
     const opening = context.beforeEpisodes && OPENING_WORDS.test(label);
     const result = reading({ kind: opening ? 'starter' : 'main', tableRow });

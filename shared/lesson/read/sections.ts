@@ -361,6 +361,27 @@ export function elapsedTimeColumn(sections: PlanSection[]): void {
   for (const { section, from, to } of spans) if (to > from) section.minutes = to - from;
 }
 
+/** "9:10 Jam sandwich demo": a part a timetable's clock says starts at 9:10. */
+const CLOCK_START = /^(\d{1,2})[:.](\d{2}) /;
+
+/**
+ * A timetable that gives each part its start alone ("9:00 Starter", "9:10 Demo", "9:25 Writing"
+ * beside "9:25 TA group"): a part lasts until the next part starts. The last part's end is not
+ * written, so it is left untimed.
+ */
+export function clockStartColumn(sections: PlanSection[]): void {
+  const starts = sections.flatMap((section) => {
+    const match = CLOCK_START.exec(section.heading);
+    if (match === null || section.minutes !== undefined) return [];
+    return [{ section, at: Number(match[1]) * 60 + Number(match[2]) }];
+  });
+  if (starts.length < 3 || starts.some((start, index) => index > 0 && start.at < starts[index - 1]!.at)) return;
+  for (const { section, at } of starts) {
+    const next = starts.find((start) => start.at > at);
+    if (next !== undefined && next.at - at <= 120) section.minutes = next.at - at;
+  }
+}
+
 /** How each episode is organised: whole class, groups, pairs, individual, guided group. */
 export function readOrganisation(sections: PlanSection[]): void {
   for (const section of sections) {

@@ -84,15 +84,19 @@ export function lineBlock(raw: string, line: number, atTop: boolean): PlanBlock 
   return block;
 }
 
+/** A flattened row's first cell, its minutes or clock time: "10 / ", "20-32 / ", "9:00 / ", "9:10-9:25 / ". */
+const SLASH_ROW_START = /^(?:\d{1,3}(?:[-–]\d{1,3})?|\d{1,2}[:.]\d{2}(?: ?[-–] ?\d{1,2}[:.]\d{2})?) \/ /;
+
 /**
  * A table a crawl or a paste flattened with " / " between its cells: once a row of column
  * names reads "Mins / Tutor Activity / Trainee Activity", each line that opens with a time
- * ("10 / Introduce the session / Groups: ...") is a row of it. Lines between rows run on.
+ * ("10 / Introduce the session / Groups: ...", "9:00 / Starter: ...") is a row of it. Lines
+ * between rows run on.
  */
 function slashRow(block: PlanBlock, inTable: boolean): PlanBlock {
   if (block.kind !== 'paragraph' || !hasSpaced(block.text, '/')) return block;
   if (!inTable && headerRow.read(block.text) === undefined) return block;
-  if (inTable && !/^\d{1,3}(?:[-–]\d{1,3})? \/ /.test(block.text)) return block;
+  if (inTable && !SLASH_ROW_START.test(block.text)) return block;
   return { ...block, kind: 'row', cells: rowCells(block.text) };
 }
 

@@ -52,17 +52,16 @@ export const successCriteriaStated = defineRule<LessonPlan, MessageId>({
       'The plan has no success criteria yet. The objectives say what pupils will do ("{objective}"): could you break each into two or three "I can..." steps pupils check their work against?',
     stepsFromCheck:
       'The plan has no success criteria yet, though it already checks the learning ("{check}"). Shared at the start as two or three "I can..." steps, that check tells pupils what they are aiming for.',
-    stated: 'The plan lists {count} success criteria, so pupils can see how they will show their learning.',
+    stated: 'The plan lists success criteria ({count}), so pupils can see how they will show their learning.',
   },
   check(plan) {
-    const criteria = plan.successCriteria.filter(
-      (criterion) => !GROUP_HEADER.test(criterion.text.replace(/^#+/, '')) && isPupilAction(criterion.text),
-    );
+    const listed = plan.successCriteria.filter((criterion) => !GROUP_HEADER.test(criterion.text.replace(/^#+/, '')));
+    const first = listed.find((criterion) => isPupilAction(criterion.text));
     // Criteria written as facts to learn are neither praised nor called missing: the plan has a list.
-    if (criteria.length === 0 && plan.successCriteria.length > 0) return [];
-    const first = criteria[0];
+    if (first === undefined && plan.successCriteria.length > 0) return [];
+    // One criterion a pupil can check makes the list theirs: "I have a title", "My steps are numbered" count too.
     if (first !== undefined) {
-      return [{ messageId: 'stated', severity: 'strength', data: { count: criteria.length }, ...at(first) }];
+      return [{ messageId: 'stated', severity: 'strength', data: { count: listed.length }, ...at(first) }];
     }
     // Text that is not yet a plan is told the whole planning flow at once, by lesson/plan-recognised;
     // a plan with no objectives is asked for those first (criteria follow from them). Objectives that

@@ -40,6 +40,17 @@ testRule(successCriteriaStated, plan, {
       ],
       strengths: ['stated'],
     },
+    {
+      name: 'a primary checklist of what the work has ("I have a title", "My steps are numbered")',
+      input: [
+        'WALT: write a set of instructions using bossy verbs',
+        'Success criteria (on working wall):',
+        ' - I have a title that starts "How to..."',
+        ' - My steps are numbered and in the right order',
+        ' - I start each step with a bossy (imperative) verb',
+      ],
+      strengths: ['stated'],
+    },
     { name: 'not a lesson plan: silent', input: 'Shopping list: eggs, milk', strengths: [] },
     {
       name: 'no objectives: those are asked for first',

@@ -4,9 +4,11 @@ import { MAX_CELLS } from './table-row';
 
 /** Splits a row on bars and tabs, and on " / " where a crawl flattened a table's cells with it. */
 export function rowCells(text: string): string[] {
-  const separator = text.includes('|') || text.includes('\t') ? /[|\t]/ : / \/ /;
-  return text
-    .split(separator, MAX_CELLS)
+  const bars = text.includes('|') || text.includes('\t');
+  // "9:55 / Tidy up / ": a flattened row's empty last cell leaves its separator at the end.
+  const cells = bars || !text.endsWith(' /') ? text : text.slice(0, -2);
+  return cells
+    .split(bars ? /[|\t]/ : / \/ /, MAX_CELLS)
     .map((cell) => cell.trim())
     .filter((cell) => cell !== '');
 }
@@ -25,3 +27,6 @@ export const headerRow = recogniser('header-row', (text) => {
 
 /** Column names that say the column holds each part's time. */
 export const TIME_COLUMN = /^(?:time|timing|timings|mins|minutes|duration|length|approx time)$/i;
+
+/** A clock time under a time column ("9:00", "9:10-9:25"): when the part starts, or its span. */
+export const CLOCK_CELL = /^\d{1,2}[:.]\d{2}(?: ?[-–] ?\d{1,2}[:.]\d{2})?$/;
