@@ -912,7 +912,8 @@ function arrowCorrection(text: string): string | undefined {
 }
 
 /** A sentence that opens with who holds a belief: "Some ch write a story...", "Other pupils think...". */
-const HOLDER_OPENS = /^(?:(?:some|many|other|a few|most) )?(?:ch|chn|children|pupils|students|kids|learners|others)\b/i;
+const HOLDER_OPENS =
+  /^(?:(?:some|many|other|a few|most) )?(?:ch|chn|children|pupils|students|kids|learners|others)\b/i;
 
 /**
  * A misconception paragraph that names more than one ("ch think X - remind Y. Some ch write a story - remind Z."):
@@ -922,7 +923,8 @@ function beliefsIn(text: string): string[] {
   const groups: string[][] = [];
   for (const sentence of sentencesOf(text)) {
     const last = groups[groups.length - 1];
-    if (last === undefined || (HOLDER_OPENS.test(sentence) && !CORRECTION.test(sentence))) groups.push([sentence]);
+    if (last === undefined || (HOLDER_OPENS.test(sentence) && !CORRECTION.test(sentence)))
+      groups.push([sentence]);
     else last.push(sentence);
   }
   return groups.length <= 1 ? [text] : groups.map((group) => group.join(' '));
@@ -1064,10 +1066,13 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
   const misconception: PlanMisconception = { text, line: entry.line, ...beliefOf(belief) };
   // "Some ch write a story": what pupils do, not an idea they hold, so no statement to judge true or false.
   if (describesConduct(belief)) delete misconception.claim;
-  const stated = after.find((sentence) => CORRECTION.test(sentence) || /^(?:in fact|actually),?\s/i.test(sentence));
+  const stated = after.find(
+    (sentence) => CORRECTION.test(sentence) || /^(?:in fact|actually),?\s/i.test(sentence),
+  );
   // "pupils read the northings first -> remind "along the corridor and up the stairs"": the arrow leads to the fix.
   const arrowed = arrowCorrection(belief);
-  if (stated === undefined && arrowed !== undefined) misconception.correction = { text: arrowed, line: entry.line };
+  if (stated === undefined && arrowed !== undefined)
+    misconception.correction = { text: arrowed, line: entry.line };
   if (stated !== undefined)
     misconception.correction = {
       text: capitalise(trimEnd(stated.replace(CORRECTION, '').replace(/^(?:in fact|actually),?\s+/i, ''))),

@@ -375,7 +375,8 @@ export function clockStartColumn(sections: PlanSection[]): void {
     if (match === null || section.minutes !== undefined) return [];
     return [{ section, at: Number(match[1]) * 60 + Number(match[2]) }];
   });
-  if (starts.length < 3 || starts.some((start, index) => index > 0 && start.at < starts[index - 1]!.at)) return;
+  if (starts.length < 3 || starts.some((start, index) => index > 0 && start.at < starts[index - 1]!.at))
+    return;
   for (const { section, at } of starts) {
     const next = starts.find((start) => start.at > at);
     if (next !== undefined && next.at - at <= 120) section.minutes = next.at - at;

@@ -55,7 +55,9 @@ export const successCriteriaStated = defineRule<LessonPlan, MessageId>({
     stated: 'The plan lists success criteria ({count}), so pupils can see how they will show their learning.',
   },
   check(plan) {
-    const listed = plan.successCriteria.filter((criterion) => !GROUP_HEADER.test(criterion.text.replace(/^#+/, '')));
+    const listed = plan.successCriteria.filter(
+      (criterion) => !GROUP_HEADER.test(criterion.text.replace(/^#+/, '')),
+    );
     const first = listed.find((criterion) => isPupilAction(criterion.text));
     // Criteria written as facts to learn are neither praised nor called missing: the plan has a list.
     if (first === undefined && plan.successCriteria.length > 0) return [];
