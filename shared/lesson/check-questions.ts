@@ -374,10 +374,11 @@ function beliefHinge(entry: PlanMisconception): Built {
 
 /** A belief stated as one ("pupils think that...", a confusion, the plan's misconceptions list), not a topic pupils think about. */
 const statesABelief = (entry: PlanMisconception, listed: ReadonlySet<number>) =>
-  entry.confused !== undefined ||
-  /\b(?:think|thinks|believe|believes|assume|assumes) that\b/i.test(entry.text) ||
-  // A listed misconception is true or false only as a statement: "Divide by the coefficient first" is a step.
-  (listed.has(entry.line) && STATEMENT.test(entry.claim ?? ''));
+  entry.conduct !== true &&
+  (entry.confused !== undefined ||
+    /\b(?:think|thinks|believe|believes|assume|assumes) that\b/i.test(entry.text) ||
+    // A listed misconception is true or false only as a statement: "Divide by the coefficient first" is a step.
+    (listed.has(entry.line) && STATEMENT.test(entry.claim ?? '')));
 
 /** Verbs a statement turns on: "A bigger denominator means a bigger fraction", "Ice is lighter". */
 const STATEMENT =

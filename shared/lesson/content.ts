@@ -5,6 +5,7 @@ import type {
   ModelSentence,
   PlanContent,
   PlanList,
+  PlanItem,
   PlanMisconception,
   PlanQuestion,
   PlanSection,
@@ -729,7 +730,7 @@ function definitionIn(
 
 /** Words that frame what pupils believe: "Students often understandably confuse...". */
 const BELIEF_FRAME = new Set(
-  'some many most a few pupils students children learners they may might often can will sometimes commonly tend to could understandably frequently usually also easily wrongly mistakenly'.split(
+  'some many most a few pupils students children chn ch kids learners they may might often can will sometimes commonly tend to could understandably frequently usually also easily wrongly mistakenly'.split(
     ' ',
   ),
 );
@@ -862,7 +863,8 @@ export function beliefOf(misconception: string): { claim: string; confused?: [st
   const rest = words.slice(at).join(' ');
   const confusion = /^(?:confus(?:e|es|ing)|mix(?:es|ing)? up|muddle|get)\s/i.exec(rest);
   if (confusion !== null) {
-    const pair = rest.slice(confusion[0].length);
+    // "mix up Makkah and Madinah → show both on map": the pair ends where the correction begins.
+    const pair = tidyBelief(rest.slice(confusion[0].length));
     const lower = pair.toLowerCase();
     for (const joint of [' with ', ' and ']) {
       const split = lower.indexOf(joint);
@@ -1065,7 +1067,7 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
   const [belief = text, ...after] = sentencesOf(text);
   const misconception: PlanMisconception = { text, line: entry.line, ...beliefOf(belief) };
   // "Some ch write a story": what pupils do, not an idea they hold, so no statement to judge true or false.
-  if (describesConduct(belief)) delete misconception.claim;
+  if (describesConduct(belief)) misconception.conduct = true;
   const stated = after.find(
     (sentence) => CORRECTION.test(sentence) || /^(?:in fact|actually),?\s/i.test(sentence),
   );

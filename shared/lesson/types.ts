@@ -285,6 +285,8 @@ export interface PlanMisconception {
   code?: boolean;
   /** The plan's reason, where it gives one beside the example ("A Boolean value or a string value is most often a mistake"). */
   why?: string;
+  /** The plan names what pupils do wrong ("chn sound out a-y as two sounds"), not an idea they hold: no true-or-false claim. */
+  conduct?: true;
 }
 
 /** A sentence the plan gives pupils to read or to write ("Writing sentences: I can see the queen."). */

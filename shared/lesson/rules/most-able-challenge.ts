@@ -9,13 +9,14 @@ import {
 } from '../evidence';
 import type { LessonPlan, SectionKind } from '../types';
 
-const CAPITALS = /\b(?:MAT|G&T|HPA|HAP|HA|GDS)\b/;
+const CAPITALS = /\b(?:MAT|G&T|GT|HPA|HAP|HA|GDS)\b/;
 /**
  * Stretch as the plan plans it. "Challenge" alone is too common a word ("the challenge with parallel
- * algorithms"); a challenge task, question or card, or making a task more challenging, is stretch.
+ * algorithms"); a challenge task, question or card, or making a task more challenging, is stretch, as is a
+ * line labelled for the advanced ("Advanced: add Doc D") or an extension ("Ext: write a top tip box").
  */
 export const CHALLENGE =
-  /\b(?:most[- ]able|more[- ]able|gifted|talented|greater depth|extension\b|stretch(?!es\b|ing\b)|challenge (?:tasks?|questions?|cards?|problems?|activit)|challenge\s*:|(?:a|an extra|further|the) challenge\s+for\b|(?:more|most) challenging|higher[- ]attain|high(?:er)?[- ]ability|more confident|high prior attain|mastery|deepen|go(?:ing)? deeper|deeper(?=\s*[:)/]|\s+(?:thinking|questions?|tasks?|challenges?|problems?|sections?|level)\b)|(?:fast|early) finishers?\b|finish(?:es|ed)? early|moving (?:on )?quickly|in depth\b|able pupils|higher[- ]order|gold (?:questions?|challenges?|tasks?|level)\b|bronze,? silver,? (?:and |or )?gold\b|(?:chill?i|spicy|extra[- ]hot) (?:challenges?|questions?|tasks?)\b|harder (?:questions?|problems?|examples?|numbers|version|cases?))/i;
+  /\b(?:advanced(?:\s*:|\s+(?:learners|students|pupils|group))|ext\s*:|most[- ]able|more[- ]able|gifted|talented|greater depth|extension\b|stretch(?!es\b|ing\b)|challenge (?:tasks?|questions?|cards?|problems?|activit)|challenge\s*:|(?:a|an extra|further|the) challenge\s+for\b|(?:more|most) challenging|higher[- ]attain|high(?:er)?[- ]ability|more confident|high prior attain|mastery|deepen|go(?:ing)? deeper|deeper(?=\s*[:)/]|\s+(?:thinking|questions?|tasks?|challenges?|problems?|sections?|level)\b)|(?:fast|early) finishers?\b|finish(?:es|ed)? early|moving (?:on )?quickly|in depth\b|able pupils|higher[- ]order|gold (?:questions?|challenges?|tasks?|level)\b|bronze,? silver,? (?:and |or )?gold\b|(?:chill?i|spicy|extra[- ]hot) (?:challenges?|questions?|tasks?)\b|harder (?:questions?|problems?|examples?|numbers|version|cases?))/i;
 
 /** Parts that say what the lesson is for or what words it uses, not what it does for the most able. */
 const NOT_STRETCH: readonly SectionKind[] = [

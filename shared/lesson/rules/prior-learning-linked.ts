@@ -9,14 +9,15 @@ import type { LessonPlan, SectionKind } from '../types';
  * lesson is filed, not what pupils bring to it.
  */
 const PRIOR_LEARNING =
-  /\b(?:prior (?:learning|knowledge|attainment)|preparatory knowledge|existing knowledge|previous(?:ly)? (?:lesson|learning|learnt|learned|unit|topic|year|week|term|taught|activity)|(?:a|the) previous activity|last (?:lesson|week|time|term|year)|recap|retrieval (?:practice|quiz|starter|grid|questions? on (?:last|previous))|retrieve (?:what|prior)|buil(?:ds|t|ding) on\b|scheme of work|in (?:this|the) unit\b|unit of work|sequence of lessons|already (?:learnt|learned|covered|met|seen|been taught|studied)|what (?:pupils|students|children|they|learners) already know|earlier (?:lesson|in the unit|work)|prerequisite|revisit|remind (?:students|pupils|children|the class|them) (?:of|about|what|how)|(?:ask|asking) (?:students|pupils|children) to recall|recall (?:what|how|the)|identify existing|already known|review(?:ed|ing)? (?:the|what|last|previous))/i;
+  /\b(?:prior (?:learning|knowledge|attainment)|preparatory knowledge|existing knowledge|previous(?:ly)? (?:lesson|learning|learnt|learned|unit|topic|year|week|term|taught|activity)|(?:a|the) previous activity|last (?:lesson|week|time|term|year)|recap|retrieval (?:practice|quiz|starter|grid|questions? on (?:last|previous)|from (?:last|previous|L\d|lesson \d))|retrieve (?:what|prior)|buil(?:ds|t|ding) on\b|scheme of work|in (?:this|the) unit\b|unit of work|sequence of lessons|already (?:learnt|learned|covered|met|seen|been taught|studied)|what (?:pupils|students|children|they|learners) already know|earlier (?:lesson|in the unit|work)|prerequisite|revisit|remind (?:students|pupils|children|the class|them) (?:of|about|what|how)|(?:ask|asking) (?:students|pupils|children) to recall|recall (?:what|how|the)|identify existing|already known|review(?:ed|ing)? (?:the|what|last|previous))/i;
 
 /**
- * The unit a page is filed under, or its number in it: "Unit: Forces", "Unit 3", "Lesson 3 of 6".
+ * The unit a page is filed under, or its number in it: "Unit: Forces", "Unit 3", "Lesson 3 of 6",
+ * "Lesson 4: Causes of the Revolution".
  * Where the lesson is filed, not what pupils bring to it: neither praised nor asked about. "Retrieval
  * (2b)" is a reading domain, not a return to earlier learning.
  */
-const UNIT_NAMED = /\bunit\s?(?::|\d)|\blesson \d{1,2} (?:of|in)\b/i;
+const UNIT_NAMED = /\bunit\s?(?::|\d)|\blesson \d{1,2}(?: (?:of|in)\b|:)/i;
 
 const FIRST_LESSON = /^(?:lesson|session|week)\s*1\b/i;
 
@@ -41,7 +42,11 @@ export const priorLearningLinked = defineRule<LessonPlan, 'missing' | 'linked'>(
     // "Lesson 1 – ..." opens a sequence: there is no earlier lesson to link to, so nothing is asked;
     // a page that names its unit has said where it sits, though not what pupils bring to it.
     if (evidence === undefined && FIRST_LESSON.test(plan.title)) return [];
-    if (evidence === undefined && linesOutside(plan, NOT_HERE).some((entry) => UNIT_NAMED.test(entry.text)))
+    if (
+      evidence === undefined &&
+      (UNIT_NAMED.test(plan.title) ||
+        linesOutside(plan, NOT_HERE).some((entry) => UNIT_NAMED.test(entry.text)))
+    )
       return [];
     return evidence === undefined
       ? [{ messageId: 'missing', where: placeFor(plan, 'objectives') }]

@@ -5,7 +5,8 @@ import type { LessonPlan } from '../types';
 const TA_CAPITALS = /\b(?:TAs?|LSAs?|HLTAs?|PSAs?|SNAs?)\b/;
 const TA_WORDS =
   /\b(?:teaching assistants?|learning support assistants?|pupil support assistants?|support staff|additional adults?|other adults?|paraprofessional|aide\b)/i;
-const ALONGSIDE = /\b(?:with|takes?|supports?|sits? with|works? with|looks? after|has)\b/i;
+const ALONGSIDE =
+  /\b(?:with|w\/|takes?|supports?|sits? with|works? with|looks? after|has|focus(?:es)? on)(?=[\s:]|$)/i;
 const HARDEST =
   /(?:\blow(?:er)?[- ]?(?:ability|attaining|attainers?)|\bLA\b|less able|\bweak(?:er|est)?\b|\bbottom\b|struggl|\bSEND?\b|\bred (?:group|table)|lowest|not (?:yet )?secure|insecure|\bsupport (?:group|table)s?\b|below (?:ARE|expected))/i;
 const AN_ADULT = /\b(?:TA|LSA|HLTA|PSA|teaching assistant|support staff|adult)\b/i;
@@ -19,6 +20,10 @@ const DELEGATED_IN_BRACKETS: ChainCue[] = [
   { cue: /\(/, within: 25 },
   { cue: /\b(?:LA|low(?:er)?[- ]attain\w*|less able|SEND?|struggl\w*)\b/i, within: 2 },
 ];
+/** The group named first, its adult after: "LA / Bronze — TA (Ms Hughes) with table 1", "LA – w/ TA (Mrs B)", "LA (Green, TA)". */
+const GROUP_THEN_ADULT: ChainCue[] = [{ cue: /\b(?:TA|LSA|HLTA|teaching assistant)\b/i, within: 40 }];
+/** The adult's own group, named for them: "TA group (Mrs Patel, Green table)". */
+const ADULTS_GROUP = /\b(?:TA|LSA|HLTA)['’]?s? (?:group|table)\b/;
 /** An adult kept with one group or named pupils: "TA with Yellow group", "(LA group, Blue table)", "sit with Oliver, Mia". */
 const WITH_A_GROUP: ChainCue[] = [
   { cue: ALONGSIDE, within: 40 },
@@ -39,9 +44,9 @@ const DELEGATED_BY_NAME: ChainCue[] = [
 ];
 /** An adult by name, as the plan introduces them: "TA: Miss Lee", "Mr Hill (TA)". */
 const NAMED =
-  /\b(?:TA|LSA|HLTA|PSA|SNA|[Tt]eaching [Aa]ssistant)\s*[:–-]\s*((?:Mr|Mrs|Miss|Ms|Mx)\.? [A-Z][a-z]+)|((?:Mr|Mrs|Miss|Ms|Mx)\.? [A-Z][a-z]+) \((?:TA|LSA|HLTA|PSA|SNA)\)/g;
+  /\b(?:TA|LSA|HLTA|PSA|SNA|[Tt]eaching [Aa]ssistant)\s*[:–-]\s*((?:Mr|Mrs|Miss|Ms|Mx)\.? [A-Z][a-z]*)|((?:Mr|Mrs|Miss|Ms|Mx)\.? [A-Z][a-z]*) \((?:TA|LSA|HLTA|PSA|SNA)\)/g;
 const SHARED_TIME =
-  /\b(?:rotat|teacher (?:will )?(?:also )?(?:work|works|working|sees?|checks? in) with|then swap|swap\b|both adults|teacher takes the (?:lower|LA|SEN))/i;
+  /\b(?:rotat|teacher (?:will )?(?:also )?(?:work|works|working|sees?|checks? in) with|(?:groups?|tables?|adults?) swap|swap (?:groups?|tables?|adults?|over|round)\b|both adults|teacher takes the (?:lower|LA|SEN))/i;
 /** "The teacher leads a guided group with the lower attainers": a chain of cues, not one pattern with gaps. */
 const TEACHER = /\bteacher/i;
 const TEACHER_TAKES_THE_GROUP: ChainCue[] = [
@@ -51,6 +56,12 @@ const TEACHER_TAKES_THE_GROUP: ChainCue[] = [
 
 /** An adult's name as a cue: "Mrs. Khan" with its full stop taken literally. */
 const namedIn = (name: string, flags = '') => new RegExp(String.raw`${name.replace(/[.]/g, '\\.')}\b`, flags);
+
+/** A group kept with an adult the plan names: "Green group (Gwyrdd) – with Mrs Pritchard". */
+const groupWith = (name: string): ChainCue[] => [
+  { cue: /\bwith\b/, within: 20 },
+  { cue: namedIn(name), within: 3 },
+];
 
 /** Every adult the plan names as a TA, LSA, PSA or HLTA, each once. */
 function namedAdults(plan: LessonPlan): string[] {
@@ -71,6 +82,7 @@ function delegatedLines(plan: LessonPlan, names: readonly string[]): number[] {
     ...new Set([
       ...findChainLines(plan, AN_ADULT, DELEGATED),
       ...findChainLines(plan, AN_ADULT, DELEGATED_IN_BRACKETS),
+      ...findChainLines(plan, /\b(?:LA|low(?:er)?[- ]attain\w*|less able)\b/, GROUP_THEN_ADULT),
       ...byName,
     ]),
   ].sort((a, b) => a - b);
@@ -121,7 +133,11 @@ export const teachingAssistantDeployment = defineRule<LessonPlan, 'delegated' | 
     // "TA with Yellow group", "Mr J: sit with Oliver, Mia, Sam & Freya": an adult kept with one group is not
     // praised for a role "without handing one group over", though the plan does not say who the group are.
     const adults = [AN_ADULT, ...names.map((name) => namedIn(name))];
-    const kept = adults.flatMap((adult) => findChainLines(plan, adult, WITH_A_GROUP));
+    const kept = [
+      ...adults.flatMap((adult) => findChainLines(plan, adult, WITH_A_GROUP)),
+      ...findLines(plan, ADULTS_GROUP),
+      ...names.flatMap((name) => findChainLines(plan, /\b(?:group|table)\b/i, groupWith(name))),
+    ];
     // "...then circulate", "then the teacher works with them": the group is the adult's for a while, not the lesson.
     if (kept.some((at) => !MOVES_ON.test(plan.lines[at - 1]!) && !timeShared(plan, at, names))) return [];
     return [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line } }];

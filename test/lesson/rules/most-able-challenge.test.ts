@@ -10,6 +10,17 @@ testRule(mostAbleChallenge, plan, {
       strengths: ['planned'],
     },
     {
+      name: "a US plan's accommodations with a line for advanced learners",
+      input: [
+        'SWBAT identify the point of view and purpose of a primary source.',
+        'Do Now (5 min): Would you pay a lunch fee you never voted on?',
+        'Accommodations:',
+        'ELL: bilingual glossary; sentence frames',
+        'Advanced: add Doc D – Loyalist letter; compare POV w/ Doc C',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: 'an extension task',
       input: ['LO: To solve equations', 'Extension: equations with brackets'],
       strengths: ['planned'],

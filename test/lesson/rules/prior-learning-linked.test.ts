@@ -36,6 +36,25 @@ testRule(priorLearningLinked, plan, {
       strengths: [],
     },
     {
+      name: 'a US unit heading with the lesson numbered under it: it says where it sits',
+      input: [
+        '# Grade 8 U.S. History – Unit 3: Road to Revolution',
+        '**Lesson 4: Causes of the American Revolution** | Ms. Alvarez | 50 min',
+        'SWBAT explain how British policies led to colonial resistance.',
+        'Do Now (5 min): Would you pay a $5 lunch fee you never voted on?',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'a starter that retrieves from the last lesson ("L2")',
+      input: [
+        'Lesson 3: Conformity - Asch\'s research | 12PSY2 | 100 min double',
+        'Objectives: describe Asch\'s procedure and findings',
+        'Starter (10 min) - retrieval from L2 (types of conformity)',
+      ],
+      strengths: ['linked'],
+    },
+    {
       name: 'a retrieval quiz on last lesson',
       input: ['LO: To explain erosion', 'Starter: retrieval quiz on weathering, five questions'],
       strengths: ['linked'],

@@ -5,6 +5,26 @@ import { plan } from '../plan';
 testRule(teachingAssistantDeployment, plan, {
   valid: [
     {
+      name: 'a group kept with the named TA is not praised as "without handing one group over"',
+      input: [
+        'Teacher: Miss Evans     TA: Mrs Pritchard (AM only)',
+        'WALT: retell the story of Hajj',
+        '9:15 / Input: the story of Hajj',
+        'Green group (Gwyrdd) – with Mrs Pritchard. Sequence picture cards of Hajj in order.',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'the TA\'s own group on a timetable is not praised either',
+      input: [
+        'Class 3B   Teacher: Miss Rowe   TA: Mrs Patel',
+        'WALT: write a set of instructions',
+        'Main (20 mins): independent writing',
+        'TA group (Mrs Patel, Green table: Alfie, Maya) - picture sequence cards',
+      ],
+      strengths: [],
+    },
+    {
       name: 'no TA this lesson: nothing to praise',
       input: [
         'Number on roll: 29 (PP 8, SEN 4, EAL 3)',
@@ -81,6 +101,25 @@ testRule(teachingAssistantDeployment, plan, {
     },
   ],
   invalid: [
+    {
+      name: 'the lower-attaining group named first, its TA after it',
+      input: [
+        'LO: To solve simultaneous equations by elimination',
+        'Main (20 mins): practice in three tiers',
+        '**LA / Bronze** (same coefficients) — TA (Ms Hughes) with table 1',
+      ],
+      messages: [{ messageId: 'delegated', line: 3 }],
+    },
+    {
+      name: 'a thin plan: "LA – w/ TA", and the class swapping parts is no shared time',
+      input: [
+        'LO: to know the diff between pulse and rhythm',
+        'Input – Half class pulse, half rhythm, swap',
+        'Main – chn make own 4 beat rhythm on MWB',
+        '   LA – w/ TA (Mrs B) on carpet, pic cards to build rhythm',
+      ],
+      messages: [{ messageId: 'delegated', line: 4 }],
+    },
     {
       name: 'the TA has the lower attainers, named in brackets after the adult',
       input: [
