@@ -221,7 +221,9 @@ export function renderLessonReport(
     heading('Hinge questions from the misconceptions');
     toAdd('hinge');
     for (const hinge of analysis.hingeQuestions) {
-      out.push(wrap(`Misconception: ${hinge.misconception}`, 4, '  '));
+      out.push(
+        wrap(hinge.fromPlan ? `${hinge.misconception}:` : `Misconception: ${hinge.misconception}`, 4, '  '),
+      );
       out.push(wrap(hinge.question, 4, '    '));
       for (const [index, option] of hinge.options.entries()) {
         const verdict = option.correct

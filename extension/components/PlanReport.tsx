@@ -236,7 +236,10 @@ export function PlanReport({
           {analysis.hingeQuestions.map((hinge) => (
             <div class="hinge" key={hinge.question}>
               <div class="row">
-                <p class="hinge-question">{hinge.question}</p>
+                <p class="hinge-question">
+                  {hinge.fromPlan ? <span class="tag">your plan's</span> : null}
+                  {hinge.question}
+                </p>
                 <CopyButton text={hingeText(hinge)} label="hinge question" />
               </div>
               <ol class="hinge-options" type="A">

@@ -1,6 +1,7 @@
 import { capitalise, notAnObjective, ONE_GROUP, planContent, sentencesOf, trimEnd } from './content';
 import { isInterventionPlan, joinedText, perPlan } from './evidence';
-import { overlap, partsOf, quoteOf, stemsOf, toTutee, written } from './questions';
+import { plansOwnHinge } from './plan-hinge';
+import { joinList, overlap, partsOf, quoteOf, stemsOf, toTutee, written } from './questions';
 import { planOfSession } from './read/split';
 import type {
   HingeQuestion,
@@ -395,9 +396,11 @@ export function hingeQuestions(
   content: PlanContent,
 ): { hinges: HingeQuestion[]; toAdd: WhatToAdd[] } {
   const text = joinedText(plan);
-  const hinges: HingeQuestion[] = [];
+  const own = plansOwnHinge(plan);
+  const hinges: HingeQuestion[] = own === undefined ? [] : [own];
   const toAdd: WhatToAdd[] = [];
   const listed = new Set(plan.misconceptions.map((entry) => entry.line));
+  const twoOnly: PlanMisconception[] = [];
   for (const entry of content.misconceptions.slice(0, 5)) {
     const quoted = trimEnd(entry.text);
     if (entry.claim === undefined) {
@@ -433,13 +436,20 @@ export function hingeQuestions(
     }
     if (built === undefined) continue;
     hinges.push(built.hinge);
-    if (built.twoOnly === true)
-      toAdd.push({
-        for: 'hinge',
-        line: entry.line,
-        message: `The hinge on "${trimEnd(entry.claim)}" has two answers, the plan's misconception and its correction; add another wrong answer pupils give, and it can offer three.`,
-      });
+    if (built.twoOnly === true) twoOnly.push(entry);
   }
+  // One note for every hinge with only the misconception and its correction to offer, not one each.
+  const [first] = twoOnly;
+  if (first !== undefined)
+    toAdd.push({
+      for: 'hinge',
+      line: first.line,
+      message:
+        twoOnly.length === 1
+          ? `The hinge on "${trimEnd(first.claim!)}" has two answers, the plan's misconception and its correction; add another wrong answer pupils give, and it can offer three.`
+          : `The hinges on ${joinList(twoOnly.map((entry) => `"${trimEnd(entry.claim!)}"`))} have two answers each, the plan's misconception and its correction; add another wrong answer pupils give to each, and they can offer three.`,
+    });
+  toAdd.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   // A lesson with no objective still gets the line, so the missing hinge is never silent.
   if (content.misconceptions.length === 0 && isLessonForAClass(plan))
     toAdd.push({

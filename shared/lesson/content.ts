@@ -107,6 +107,10 @@ const ABBREVIATIONS = new Set([
   'p',
   'pp',
   'fig',
+  'inc',
+  'incl',
+  'approx',
+  'ex',
 ]);
 
 const CLOSING_QUOTES = '"”’';
@@ -963,6 +967,10 @@ function correctionOf(text: string): string {
 const CORRECTION =
   /^(?:response|correction|correct|correct(?:ed)? by|address(?:ed)? by|address|instead|answer|reality|in fact|fix)\s*(?:[:-]|->|→)\s*/i;
 
+/** What a hinge question's answer tells the teacher: "If A → thinks...", "B = confuses...", "If they pick C...". */
+const DISTRACTOR_READING =
+  /^(?:if (?:(?:they|pupils|students) )?(?:choose |pick |say |answer )?[A-D]\b|[A-D] ?(?:=|→|->|:) )/i;
+
 /** A sentence in the teaching that warns of a misconception: "Students often confuse...", "...is a common mistake". */
 const WARNS =
   /\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes) (?:think|believe|assume)|wrongly)\b/i;
@@ -1121,8 +1129,10 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
       }
       continue;
     }
-    // "What did you predict wrongly, and why?" asks pupils to reflect; it warns of nothing.
-    if (sentence.text.endsWith('?') || !WARNS.test(sentence.text)) continue;
+    // "What did you predict wrongly, and why?" asks pupils to reflect; it warns of nothing. "If A → thinks
+    // bigger = more particles (surface area misconception)" reads a hinge's answer, a misconception listed elsewhere.
+    if (sentence.text.endsWith('?') || !WARNS.test(sentence.text) || DISTRACTOR_READING.test(sentence.text))
+      continue;
     if (warned !== undefined) {
       if (warned.example !== undefined && warned.why === undefined) warned.why = trimEnd(sentence.text);
       continue;

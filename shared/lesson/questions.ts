@@ -611,7 +611,7 @@ const isListedTerm = (item: string) =>
   item.split(' ').length <= 4 &&
   !/^(?:who|what|where|when|how|why|your|their|my|his|her|our|the)\b/i.test(item);
 
-const joinList = (items: string[]) =>
+export const joinList = (items: string[]) =>
   items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 /** Tasks that ask pupils to think ("Investigate...", "Convert the rules into..."), not a step of a procedure ("Place the flask..."). */

@@ -209,6 +209,8 @@ export interface HingeQuestion {
   line?: number;
   question: string;
   options: { answer: string; correct: boolean; reveals?: string }[];
+  /** The plan wrote this hinge itself: its stem, options and marked answer, as written. */
+  fromPlan?: true;
 }
 
 export interface SessionStage {

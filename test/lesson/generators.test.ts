@@ -343,7 +343,7 @@ describe('a hinge from a mistake the plan shows in an example', () => {
     [
       'a confusion of two quoted terms is read as a confusion, not an example',
       'A common mistake is to confuse “weather” and “climate”.',
-      'True or false: "“Weather” and “climate” are the same thing"?',
+      'True or false: "Weather and climate are the same thing"?',
     ],
     [
       'a worked example without its answer asks right or wrong, and says what to add',
@@ -993,7 +993,7 @@ describe('plans written for us that nobody tuned for: what a mentor would notice
     ['unseen-01-y8-science-metals-acids.md', 'The metal is destroyed.'],
     ['unseen-04-grade6-earth-science-5e-weathering.md', 'Weathering and erosion are the same thing.'],
   ])('%s: the hinge offers the belief itself beside the plan’s correction', (name, belief) => {
-    const [hinge] = analysed(name).hingeQuestions;
+    const hinge = analysed(name).hingeQuestions.find((built) => built.fromPlan !== true);
     expect(hinge?.options.find((option) => option.reveals === 'holds the misconception')?.answer).toBe(
       belief,
     );

@@ -93,6 +93,13 @@ const MISCONCEPTION_PREFIX = /^(?:misconception|common misconception|error|mista
 const CORRECTION_PREFIX =
   /^(?:(?:response|correction|correct|address(?:ed)? by|address|how to address|reteach|answer|fix) ?(?:[:.)-]|->|→)|->|→) ?/i;
 
+/** The name of a misconceptions table's column of answers: "Response", "Correction", "How to address it". */
+const ANSWER_COLUMN =
+  /^(?:response|teacher response|correction|correct idea|correct understanding|how to (?:address|correct|fix)(?: it)?|addressed by|fix|reality|what to say|strategy)$/i;
+/** The name of its column of beliefs: "Misconception", "Common misconception", "What pupils think". */
+const MISCONCEPTION_COLUMN =
+  /^(?:(?:common )?misconceptions?|what (?:pupils|students|children) (?:think|say)|error|mistake)$/i;
+
 /**
  * The plan's misconceptions, each with the plan's own correction when it gives one on the
  * next line ("Response: 'Word blending' combines only part of other words..."): the
@@ -101,6 +108,23 @@ const CORRECTION_PREFIX =
 function withCorrections(entries: PlanItem[]): PlanItem[] {
   const misconceptions: PlanItem[] = [];
   for (const entry of entries) {
+    // A table's column of answers, named beside its column of misconceptions: no misconception itself.
+    if (ANSWER_COLUMN.test(entry.text.trim())) continue;
+    // "| Pupils think X | Correct it by Y |": the row's first cell is the belief, the next the plan's answer.
+    const cells = hasSpaced(entry.text, '|') ? entry.text.split(' | ').map((cell) => cell.trim()) : [];
+    if (
+      cells.length >= 2 &&
+      cells[0] !== '' &&
+      !cells.every((cell) => ANSWER_COLUMN.test(cell) || MISCONCEPTION_COLUMN.test(cell))
+    ) {
+      const prefix = MISCONCEPTION_PREFIX.exec(cells[0]!)?.[0] ?? '';
+      misconceptions.push({
+        ...item(cells[0]!.slice(prefix.length), entry.line),
+        correction: { text: cells.slice(1).join(' '), line: entry.line },
+      });
+      continue;
+    }
+    if (cells.length >= 2) continue;
     const correction = CORRECTION_PREFIX.exec(entry.text);
     const previous = misconceptions[misconceptions.length - 1];
     if (correction !== null && previous !== undefined && previous.correction === undefined) {

@@ -1,0 +1,165 @@
+import { trimEnd } from './content';
+import type { HingeQuestion, LessonPlan } from './types';
+
+/**
+ * The hinge question a plan writes out itself: its stem, its lettered options, the answer it marks
+ * and what each wrong answer tells the teacher. A plan that has one gets it back first, as written,
+ * rather than a weaker one built from its misconceptions.
+ *
+ *   Hinge question: Which is a product of Mg + HCl? A oxygen B magnesium chloride C chlorine D water.
+ *   ## Hinge question (MWBs, all show at once – 2 mins)
+ *   To eliminate y from 4x + 3y = 18 and 2x - 3y = 0 what should you do?
+ *   A) Add the equations  B) Subtract the equations  C) Multiply eq 2 by 2  D) Multiply eq 1 by 3
+ *   Answer **A** (6x = 18, x = 3, y = 2). B = applying "subtract" by habit; C/D = thinks you always have to multiply.
+ */
+
+const HINGE_LABEL = /\bhinge(?:[- ]?(?:question|q)s?)?\b/i;
+/** How far below its label a hinge's stem, options and answer run. */
+const REACH = 9;
+/** The option markers plans use, each for its first option; "A " (a bare capital) is tried last. */
+const MARKERS: readonly ((index: number) => string)[] = [
+  (index) => `${letter(index)}) `,
+  (index) => `(${letter(index)}) `,
+  (index) => `${letter(index)}. `,
+  (index) => `${letter(index)}: `,
+  (index) => `${letter(index).toLowerCase()}) `,
+  (index) => `(${letter(index).toLowerCase()}) `,
+  (index) => `${index + 1}) `,
+  (index) => `${index + 1}. `,
+  (index) => `${letter(index)} `,
+];
+const letter = (index: number) => String.fromCharCode(65 + index);
+
+/** Where a marker stands as one: at the start or after a space (so "Mg + HCl? A oxygen", not "DNA "). */
+function markerAt(text: string, marker: string, from: number): number {
+  for (let at = text.indexOf(marker, from); at !== -1; at = text.indexOf(marker, at + 1)) {
+    if (at === 0 || text[at - 1] === ' ' || text[at - 1] === '\n') return at;
+  }
+  return -1;
+}
+
+/** The options after the stem, in one marker style, at least three: their starts and the style. */
+function optionsIn(
+  text: string,
+  stemEnd: number,
+): { starts: number[]; marker: (index: number) => string } | undefined {
+  let best: { starts: number[]; marker: (index: number) => string } | undefined;
+  for (const marker of MARKERS) {
+    const starts: number[] = [];
+    let from = stemEnd;
+    for (let index = 0; index < 6; index++) {
+      const at = markerAt(text, marker(index), from);
+      if (at === -1) break;
+      starts.push(at);
+      from = at + marker(index).length;
+    }
+    // The options are the ones straight after the stem, not a numbered list further on.
+    if (starts.length >= 3 && (best === undefined || starts[0]! < best.starts[0]!)) best = { starts, marker };
+  }
+  return best;
+}
+
+/** The index of the answer the plan marks: "(b)" straight after the last option, "Answer: B", "Answer **A**", "If <80% get B". */
+function markedAnswer(text: string, count: number): number | undefined {
+  const named =
+    /^\s*\(([a-fA-F])\)/.exec(text) ??
+    /\b(?:[Aa]nswer|[Cc]orrect(?: answer)?|ANSWER|CORRECT|[Aa]ns)\b\W{0,4}\(?([A-Fa-f1-6])\b|\bget ([A-F])\b/.exec(
+      text,
+    );
+  const mark = named?.[1] ?? named?.[2] ?? named?.[3];
+  if (mark === undefined) return undefined;
+  const index = /\d/.test(mark) ? Number(mark) - 1 : mark.toUpperCase().charCodeAt(0) - 65;
+  return index >= 0 && index < count ? index : undefined;
+}
+
+/** What a wrong answer tells the teacher: "B = applying subtract by habit; C/D = thinks...", "If A → thinks bigger...". */
+function revealed(text: string): Map<number, string> {
+  const found = new Map<number, string>();
+  const leads = [...text.matchAll(/(?:^|[\s;.])(?:If )?([A-F](?:\/[A-F])*) ?(?:=|→|->) /g)];
+  for (const [at, lead] of leads.entries()) {
+    const start = lead.index + lead[0].length;
+    const next = leads[at + 1]?.index ?? text.length;
+    const rest = text.slice(start, next);
+    const stops = [rest.indexOf('; '), rest.indexOf('. '), rest.indexOf('\n')].filter((end) => end > 0);
+    const said = trimEnd(rest.slice(0, stops.length === 0 ? rest.length : Math.min(...stops)));
+    if (said === '') continue;
+    for (const mark of lead[1]!.split('/')) found.set(mark.charCodeAt(0) - 65, said);
+  }
+  return found;
+}
+
+/** The words from the label on: a heading's own note ("(MWBs, all show at once)") and the label are not the stem. */
+function afterLabel(line: string): string {
+  const label = HINGE_LABEL.exec(line);
+  if (label === null) return line;
+  let rest = line.slice(label.index + label[0].length);
+  if (rest.trimStart().startsWith('(')) {
+    const close = rest.indexOf(')');
+    rest = close === -1 ? '' : rest.slice(close + 1);
+  }
+  const colon = rest.indexOf(':');
+  if (colon !== -1 && colon < 4) rest = rest.slice(colon + 1);
+  return rest.replace(/^[\s*#–—-]+/, '');
+}
+
+export function plansOwnHinge(plan: LessonPlan): HingeQuestion | undefined {
+  for (const [index, raw] of plan.lines.entries()) {
+    if (!HINGE_LABEL.test(raw)) continue;
+    const below: string[] = [];
+    for (const next of plan.lines.slice(index + 1, index + 1 + REACH)) {
+      // A blank line after the hinge, a heading or another hinge's label ends it.
+      if ((next.trim() === '' && below.length > 0) || next.startsWith('#') || HINGE_LABEL.test(next)) break;
+      if (next.trim() !== '') below.push(next.trim());
+    }
+    const lines = [afterLabel(raw), ...below].map((line) =>
+      line
+        .replace(/\*\*|__/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    const asked = lines.findIndex((line) => line.includes('?'));
+    if (asked === -1) continue;
+    // The stem is the line that asks, with its context before the question on that line.
+    const text = lines.slice(asked).join('\n');
+    const stemEnd = text.indexOf('?');
+    const found = optionsIn(text, stemEnd + 1);
+    if (found === undefined) continue;
+    const { starts, marker } = found;
+    const lastEnd = optionEnd(text, starts[starts.length - 1]! + marker(starts.length - 1).length);
+    const options = starts.map((start, at) => {
+      const end = at + 1 < starts.length ? starts[at + 1]! : lastEnd;
+      return trimEnd(
+        text
+          .slice(start + marker(at).length, end)
+          .replaceAll('\n', ' ')
+          .trim(),
+      );
+    });
+    if (options.some((option) => option === '' || option.length > 160)) continue;
+    const after = text.slice(lastEnd);
+    const reveals = revealed(after);
+    const answer = markedAnswer(after, options.length) ?? markedAnswer(text.slice(stemEnd), options.length);
+    if (answer === undefined) continue;
+    return {
+      misconception: `Your plan's hinge question (line ${index + 1})`,
+      line: index + 1,
+      question: trimEnd(text.slice(0, stemEnd + 1).replaceAll('\n', ' ')),
+      options: options.map((option, at) => {
+        const reveal = at === answer ? undefined : reveals.get(at);
+        return reveal === undefined
+          ? { answer: option, correct: at === answer }
+          : { answer: option, correct: false, reveals: reveal };
+      }),
+      fromPlan: true,
+    };
+  }
+  return undefined;
+}
+
+/** Where the last option ends: at its line's end, its full stop, the answer the plan marks ("(b)", "Answer: B"). */
+function optionEnd(text: string, from: number): number {
+  const rest = text.slice(from);
+  const marked = /\s\([a-fA-F]\)|\s(?:Answer|ANSWER|Correct|CORRECT|Ans)\b|\sIf\s/.exec(rest)?.index ?? -1;
+  const ends = [rest.indexOf('\n'), rest.indexOf('. '), marked].filter((end) => end !== -1);
+  return from + (ends.length === 0 ? rest.length : Math.min(...ends));
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { analyseLessonPlan } from '../../shared/lesson';
+import { plansOwnHinge } from '../../shared/lesson/plan-hinge';
+import { plan } from './plan';
+
+describe("the plan's own hinge question, as written", () => {
+  it.each([
+    {
+      form: 'a heading, the stem below it, options on one line, the answer and what each wrong one means',
+      lines: [
+        'LO: Solve simultaneous equations by elimination',
+        '## Hinge question (MWBs, all show at once – 2 mins)',
+        'To eliminate x from 2x + y = 7 and 2x - 3y = 3 what should you do?',
+        'A) Add the equations  B) Subtract the equations  C) Multiply eq 1 by 3  D) Multiply eq 2 by 2',
+        'Answer **B** (4y = 4). A = adds by habit; C/D = thinks you always multiply first.',
+      ],
+      question: 'To eliminate x from 2x + y = 7 and 2x - 3y = 3 what should you do?',
+      options: ['Add the equations', 'Subtract the equations', 'Multiply eq 1 by 3', 'Multiply eq 2 by 2'],
+      correct: 1,
+      reveals: {
+        0: 'adds by habit',
+        2: 'thinks you always multiply first',
+        3: 'thinks you always multiply first',
+      },
+    },
+    {
+      form: 'inline in a grid cell, bare capitals, the answer in "If <80% get B"',
+      lines: [
+        'LO: To name the salt a metal and an acid make',
+        '10 mins | INTRO: share LOs | Hinge question: Which is a product of Zn + HCl? A oxygen B zinc chloride C chlorine D water. Fingers 1–4. If <80% get B, re-explain.',
+      ],
+      question: 'Which is a product of Zn + HCl?',
+      options: ['oxygen', 'zinc chloride', 'chlorine', 'water'],
+      correct: 1,
+      reveals: {},
+    },
+    {
+      form: 'numbered options a line each, "Correct = 2"',
+      lines: [
+        'LO: To analyse how a poet changes a repeated line',
+        'HINGE QUESTION (show on board, fingers up together)',
+        'The opening and closing lines differ by one word. Which best explains the change?',
+        ' 1) A printing mistake',
+        ' 2) The speaker has grown less sure of the answer',
+        ' 3) It makes the rhyme work',
+        'Correct = 2. If most are right, move on.',
+      ],
+      question: 'The opening and closing lines differ by one word. Which best explains the change?',
+      options: [
+        'A printing mistake',
+        'The speaker has grown less sure of the answer',
+        'It makes the rhyme work',
+      ],
+      correct: 1,
+      reveals: {},
+    },
+    {
+      form: 'lower-case letters with the answer in brackets after the last option',
+      lines: [
+        'LO: To explain hyperinflation',
+        'Check for understanding: Hinge Q: which is the best definition of a tariff? a) a tax on imports b) a ban on trade c) a subsidy (a)',
+      ],
+      question: 'which is the best definition of a tariff?',
+      options: ['a tax on imports', 'a ban on trade', 'a subsidy'],
+      correct: 0,
+      reveals: {},
+    },
+    {
+      form: 'options a line each, "If A →" telling what each wrong answer shows',
+      lines: [
+        'LO: Explain how surface area affects rate',
+        '## Hinge question',
+        'Chalk reacts with acid. Which change would make it react faster?',
+        'A) Use bigger lumps of chalk',
+        'B) Use powdered chalk',
+        'C) Use more dilute acid',
+        'Answer: B',
+        'If A → thinks bigger means more to react. If C → mixes up dilute and concentrated.',
+      ],
+      question: 'Chalk reacts with acid. Which change would make it react faster?',
+      options: ['Use bigger lumps of chalk', 'Use powdered chalk', 'Use more dilute acid'],
+      correct: 1,
+      reveals: { 0: 'thinks bigger means more to react', 2: 'mixes up dilute and concentrated' },
+    },
+  ])('$form', ({ lines, question, options, correct, reveals }) => {
+    const hinge = plansOwnHinge(plan(lines));
+    expect(hinge?.fromPlan).toBe(true);
+    expect(hinge?.question).toBe(question);
+    expect(hinge?.options.map((option) => option.answer)).toEqual(options);
+    expect(hinge?.options.findIndex((option) => option.correct)).toBe(correct);
+    const said = Object.fromEntries(
+      hinge!.options.flatMap((option, index) =>
+        option.reveals === undefined ? [] : [[index, option.reveals]],
+      ),
+    );
+    expect(said).toEqual(reveals);
+  });
+
+  it.each([
+    ['a hinge named in the timings, written out below', ['32–36 | HINGE QUESTION (see below) – fingers 1-4']],
+    ['a hinge with no answer marked', ['Hinge question: Which is biggest? A) 0.5 B) 0.45 C) 0.405']],
+    ['a question with no options', ['Hinge: Why does the ice melt?']],
+  ])('no hinge of its own: %s', (_case, lines) => {
+    expect(plansOwnHinge(plan(['LO: To compare decimals', ...lines]))).toBeUndefined();
+  });
+
+  it('comes first among the hinge questions, before those built from the misconceptions', () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        'LO: To order decimals',
+        'Main (20 mins): compare pairs of decimals on mini-whiteboards',
+        'Misconception: pupils think a longer decimal is bigger. Correction: compare the tenths digit first.',
+        'Hinge question: Which is the largest? A) 0.45 B) 0.5 C) 0.405 D) 0.045 Answer: B',
+      ].join('\n'),
+    });
+    expect(analysis.hingeQuestions[0]?.fromPlan).toBe(true);
+    expect(analysis.hingeQuestions[0]?.options.map((option) => option.answer)).toEqual([
+      '0.45',
+      '0.5',
+      '0.405',
+      '0.045',
+    ]);
+    expect(analysis.hingeQuestions.length).toBeGreaterThan(1);
+  });
+});
