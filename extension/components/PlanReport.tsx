@@ -237,7 +237,7 @@ export function PlanReport({
             <div class="hinge" key={hinge.question}>
               <div class="row">
                 <p class="hinge-question">
-                  {hinge.fromPlan ? <span class="tag">your plan's</span> : null}
+                  {hinge.fromPlan ? <span class="tag from-plan">your plan's</span> : null}
                   {hinge.question}
                 </p>
                 <CopyButton text={hingeText(hinge)} label="hinge question" />

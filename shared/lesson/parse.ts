@@ -21,6 +21,7 @@ import {
   applyPacing,
   clockStartColumn,
   elapsedTimeColumn,
+  keywordsEndAtBlank,
   readOrganisation,
   readSections,
 } from './read/sections';
@@ -41,6 +42,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   const blocks = withoutPageFurniture(allBlocks);
   const { sections, meta, stems, firstText, levels, pacing } = readSections(blocks, lines, metaFields);
   applyPacing(sections, pacing);
+  keywordsEndAtBlank(sections);
   activitiesBetweenEpisodes(sections, levels);
   elapsedTimeColumn(sections);
   clockStartColumn(sections);

@@ -1,4 +1,4 @@
-import { withoutBrackets } from './read/text';
+import { trimOf, withoutBrackets } from './read/text';
 import type { SectionKind } from './types';
 
 /**
@@ -503,6 +503,12 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     '504',
     'learning support',
     'additional needs',
+    'pupils with additional needs',
+    'students with additional needs',
+    'pupils with sen',
+    'sen pupils',
+    'send pupils',
+    'sen/eal pupils',
     'aln',
     'additional learning needs',
     'accommodation',
@@ -812,7 +818,11 @@ export function normaliseLabel(raw: string): string {
   if (AFTER_THE_LESSON.test(lower)) return 'teacher notes';
   // Most headings are written plainly ("Starter", "Success criteria") and need no cleaning.
   if (/^[a-z][a-z ]*[a-z]$/.test(lower) && !lower.includes('  ')) return lower;
-  const unbracketed = withoutBrackets(withoutBrackets(lower.replace(/[’‘]/g, "'")), '[', ']');
+  // "--- TIMETABLE ---", "== Misconceptions ==": the rule drawn round a heading is not part of its name.
+  const unbracketed = trimOf(
+    withoutBrackets(withoutBrackets(lower.replace(/[’‘]/g, "'")), '[', ']'),
+    '-=~_ ',
+  );
   // "Starter (10 mins)": once its asides are gone, most labels are words alone, with no numbering,
   // timing or punctuation for the patterns below to clean.
   if (/^[a-z ]*$/.test(unbracketed)) {

@@ -121,7 +121,7 @@ const EXPECTED: Record<string, RuleExpectation> = {
     prompts: [
       'objectives-stated:activity',
       'success-criteria-stated:missing',
-      'episodes-structured:noOrganisation',
+      'starter-linked-to-objectives:unlinked',
       'empty-sections:empty',
       'plenary-reviews-learning:missing',
     ],

@@ -223,7 +223,7 @@ describe('analyseLessonPlan', () => {
 
   it('names every episode a combined prompt is about', () => {
     const prompts = analyseLessonPlan({
-      text: 'LO: To map rivers\nStarter: anagrams\nMain: map work\nPlenary (5 mins): quiz',
+      text: 'LO: To map rivers\nStarter: pupils solve anagrams\nMain: map work\nPlenary (5 mins): quiz',
     }).prompts;
     expect(prompts.find((finding) => finding.messageId === 'noOrganisation')?.message).toBe(
       'How will pupils be organised during "Starter" and "Main": whole class, groups, pairs, individually or a guided group?',

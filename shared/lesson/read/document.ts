@@ -25,8 +25,9 @@ const BARE_MINUTES = /^\d{1,3}(?:[-–]\d{1,3})?$/;
 
 /**
  * A table whose row of column names has a "Time", "Mins" or "Duration" column: each row's
- * number in that column is its minutes, or its clock time when the part starts. Marked on the
- * rows, whatever the table was written in.
+ * number in that column is its minutes, or its clock time when the part starts. A row that opens
+ * with a clock time ("9:15 | Input: ...") is timed by it without column names. Marked on the rows,
+ * whatever the table was written in.
  */
 function markTimeColumns(blocks: PlanBlock[]): PlanBlock[] {
   let column: number | undefined;
@@ -39,7 +40,7 @@ function markTimeColumns(blocks: PlanBlock[]): PlanBlock[] {
     } else if (column !== undefined) {
       const cell = block.cells[column] ?? '';
       if (BARE_MINUTES.test(cell) || CLOCK_CELL.test(cell)) block.timeCell = column;
-    }
+    } else if (block.cells.length >= 2 && CLOCK_CELL.test(block.cells[0]!)) block.timeCell = 0;
   }
   return blocks;
 }

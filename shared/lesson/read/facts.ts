@@ -77,7 +77,10 @@ const SUBJECTS: [RegExp, string][] = [
   ],
   [/\bwelsh\b/i, 'Welsh'],
   [/\b(?:french|spanish|german|mfl)\b/i, 'Modern foreign languages'],
-  [/\bR\.?E\b(?![-'’])|\bRS\b|[Rr]eligious (?:[Ee]ducation|[Ss]tudies)/, 'Religious education'],
+  [
+    /\bR\.?E\b(?![-'’])|\bRS\b|\bR[VM]E\b|\bRERC\b|[Rr]eligious (?:[Ee]ducation|[Ss]tudies)|[Rr]eligion,? [Vv]alues (?:&|and) [Ee]thics|[Rr]eligious and [Mm]oral/,
+    'Religious education',
+  ],
   [/\bP\.?E\b(?![-'’])|[Pp]hysical [Ee]ducation/, 'Physical education'],
   [/\b(?:pshe|rshe|citizenship)\b/i, 'PSHE'],
   [/\bsocial studies\b/i, 'Social studies'],
@@ -85,6 +88,10 @@ const SUBJECTS: [RegExp, string][] = [
   [/\b(?:art|art and design)\b/i, 'Art and design'],
   [/\b(?:design and technology|d&t|dt|food technology)\b/i, 'Design and technology'],
   [/\bdrama\b/i, 'Drama'],
+  [/\bbusiness(?: studies)?\b/i, 'Business'],
+  [/\beconomics\b/i, 'Economics'],
+  [/\bpsychology\b/i, 'Psychology'],
+  [/\bsociology\b/i, 'Sociology'],
 ];
 
 export function findYearGroup(text: string): string | undefined {
@@ -125,15 +132,17 @@ export function findSubject(text: string): string | undefined {
 }
 
 const LESSON_LENGTH =
-  /\b(\d{2,3})[- ]?min(?:ute)?s?\.?[- ](?:lesson|session|period)\b|\b(an|one|1(?:\.5)?|two|2) hours? (?:lesson|session|period)\b|\b(?:lesson|session|period) ?[-–—:] ?(\d{2,3}) ?min(?:ute)?s?\b/i;
+  /\b(\d{2,3})[- ]?min(?:ute)?s?\.?[- ](?:lesson|session|period|double)\b|\b(an|one|1(?:\.5)?|two|2) hours? (?:lesson|session|period)\b|\b(?:lesson|session|period) ?[-–—:] ?(\d{2,3}) ?min(?:ute)?s?\b|\bdouble\b[^|\n\d]{0,16}(?:P\d\/\d,? )?(\d{2,3}) ?min(?:ute)?s?\b/i;
 
-/** "60 minute lesson", "a one hour session": the length of the lesson, stated in passing. */
+/** "60 minute lesson", "a one hour session", "Double – P3/4, 100 mins": the length of the lesson, stated in passing. */
 export function lessonLength(text: string): number | undefined {
   const match = LESSON_LENGTH.exec(text);
   if (match === null) return undefined;
   if (match[1] !== undefined) return Number(match[1]);
   // "Tutoring Lesson - 30 Minutes".
   if (match[3] !== undefined) return Number(match[3]);
+  // "Double – P3/4, 100 mins".
+  if (match[4] !== undefined) return Number(match[4]);
   const hours = match[2]!.toLowerCase();
   return hours === 'two' || hours === '2' ? 120 : hours === '1.5' ? 90 : 60;
 }

@@ -240,7 +240,8 @@ export function readItems(
       : entry.text.split(/[,;]/)
     )
       .map((word) => trimEndOf(word, '.*').trim())
-      .filter((word) => word.length >= 2 && word.length <= 40),
+      // "(Welsh: taith = journey, ...)": the keywords' translations in brackets are not more keywords.
+      .filter((word) => word.length >= 2 && word.length <= 40 && !word.startsWith('(')),
   );
   return {
     objectives: objectives

@@ -133,6 +133,9 @@ export function fieldAwaitingValue(block: PlanBlock): MetaField | undefined {
   return metaForLabel(normaliseLabel(text.slice(0, -1)));
 }
 
+/** A part named by its number alone: "Task 0", "Activity 3", "Part 2". */
+const NUMBERED_PART = /^(?:task|activity|part|phase|step|section|episode)\s?\d{1,2}$/i;
+
 /** The stages of the intervention and tuition sequence, as labels. */
 const TUITION_STAGE = /^(?:introduce|remember|model|try|apply|secure|review)$/;
 const FIVE_E = /^(?:engage|explore|explain|elaborate|evaluate)$/;
@@ -191,7 +194,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
       parseMinutes(timing) ??
       minutesInLabel() ??
       minutesAtStart(rest) ??
-      (rest.length <= 40 ? parseMinutes(rest) : undefined) ??
+      (rest.length <= 40 || block.kind === 'heading' ? parseMinutes(rest) : undefined) ??
       (block.text.length <= 40 ? parseMinutes(block.text) : undefined);
     if (minutes !== undefined) result.minutes = minutes;
     return result;
@@ -222,6 +225,13 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     ) {
       // Outside a tuition plan, "Model" or "Apply" heads a part of the main teaching.
       let kind = section.kind === 'intervention' && !context.tuitionStages ? 'main' : section.kind;
+      // "Evaluation (AO3) - 30 min" among the lesson's parts is a part of its own, its time said.
+      if (kind === 'assessment' && timed && !context.beforeEpisodes) kind = 'main';
+      // "Task 0 – Retrieval (10 mins)", "Activity 5 – Plenary": a numbered part named by what follows.
+      if (kind === 'main' && NUMBERED_PART.test(label) && rest !== '') {
+        const named = sectionForLabel(normaliseLabel(rest))?.kind;
+        if (named === 'starter' || named === 'plenary' || named === 'mini-plenary') kind = named;
+      }
       // "Review of last lesson (5 mins)" before any other part is a retrieval starter.
       // So is a part headed "Review" alone that opens the lesson: it reviews the last one.
       if (
@@ -235,6 +245,19 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
         kind = 'context';
       return reading(section.weak && !timed ? { kind, tableRow, weak: true } : { kind, tableRow });
     }
+    // "Research methods task (25 min) - pairs, worksheet": a part the vocabulary does not name, headed by
+    // its own time, among parts that are timed.
+    if (
+      section === undefined &&
+      !context.beforeEpisodes &&
+      block.kind !== 'item' &&
+      rest !== '' &&
+      label.includes('(') &&
+      minutesInLabel() !== undefined &&
+      wordCount(normalised) <= 5 &&
+      outsideTheLesson.read(normalised) === undefined
+    )
+      return reading({ kind: 'main' });
     // On a timetable a clock time opens every part, named or not: "0:45-0:55 Data analysis";
     // in a lesson grid any time in the first cell does: "| 30 minutes | Animation activity |".
     if (

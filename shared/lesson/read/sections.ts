@@ -392,3 +392,28 @@ export function readOrganisation(sections: PlanSection[]): void {
     );
   }
 }
+
+/**
+ * "Key words: pilgrimage, Hajj, Kaaba" on its line, then a blank line and "Recap from Lesson 1: what is a
+ * pilgrimage?": a keyword list written on its label's line ends where the lines stop running on. What comes
+ * after the gap is the plan's next note, not more keywords, so it is a part of its own.
+ */
+export function keywordsEndAtBlank(sections: PlanSection[]): void {
+  for (let index = 0; index < sections.length; index++) {
+    const section = sections[index]!;
+    if (section.kind !== 'keywords' || section.body[0]?.line !== section.line) continue;
+    const gap = section.body.findIndex((entry, at) => at > 0 && entry.line > section.body[at - 1]!.line + 1);
+    if (gap === -1) continue;
+    const after = section.body.slice(gap);
+    section.body = section.body.slice(0, gap);
+    section.endLine = section.body[section.body.length - 1]!.line;
+    sections.splice(index + 1, 0, {
+      kind: 'other',
+      heading: '',
+      line: after[0]!.line,
+      endLine: after[after.length - 1]!.line,
+      body: after,
+      organisation: [],
+    });
+  }
+}

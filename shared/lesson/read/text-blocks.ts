@@ -84,6 +84,8 @@ export function lineBlock(raw: string, line: number, atTop: boolean): PlanBlock 
   return block;
 }
 
+/** A flattened row that opens with a clock time: "9:15 / ", "9:10-9:25 / ". */
+const CLOCK_ROW_START = /^\d{1,2}[:.]\d{2}(?: ?[-–] ?\d{1,2}[:.]\d{2})? \/ /;
 /** A flattened row's first cell, its minutes or clock time: "10 / ", "20-32 / ", "9:00 / ", "9:10-9:25 / ". */
 const SLASH_ROW_START = /^(?:\d{1,3}(?:[-–]\d{1,3})?|\d{1,2}[:.]\d{2}(?: ?[-–] ?\d{1,2}[:.]\d{2})?) \/ /;
 
@@ -95,6 +97,9 @@ const SLASH_ROW_START = /^(?:\d{1,3}(?:[-–]\d{1,3})?|\d{1,2}[:.]\d{2}(?: ?[-�
  */
 function slashRow(block: PlanBlock, inTable: boolean): PlanBlock {
   if (block.kind !== 'paragraph' || !hasSpaced(block.text, '/')) return block;
+  // "9:15 / Input: ...": a clock time before the first " / " is a timetable's row, with or without column names.
+  if (!inTable && CLOCK_ROW_START.test(block.text))
+    return { ...block, kind: 'row', cells: rowCells(block.text) };
   if (!inTable && headerRow.read(block.text) === undefined) return block;
   if (inTable && !SLASH_ROW_START.test(block.text)) return block;
   return { ...block, kind: 'row', cells: rowCells(block.text) };

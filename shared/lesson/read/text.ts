@@ -50,3 +50,10 @@ export function trimEndOf(text: string, chars: string): string {
   while (end > 0 && chars.includes(text[end - 1]!)) end--;
   return text.slice(0, end);
 }
+
+/** The text without the characters in `chars` at either end: "--- MISCONCEPTIONS ---" → "MISCONCEPTIONS". */
+export function trimOf(text: string, chars: string): string {
+  let start = 0;
+  while (start < text.length && chars.includes(text[start]!)) start++;
+  return trimEndOf(text.slice(start), chars);
+}

@@ -62,6 +62,13 @@ function isListEntry(line: string): boolean {
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
+/** A heading that sends the reader to where the part is written: "(see below)", "see slides", "see sheet". */
+const POINTS_ELSEWHERE =
+  /\bsee (?:below|above|over|attached|overleaf|slides?|sheet|ppt|powerpoint|appendix|resources?)\b/i;
+/** A template's box for after the lesson: "Evaluation", "Evaluation / next steps", "Reflection". */
+const AFTER_TEACHING =
+  /^(?:lesson )?(?:evaluation|reflection|review of (?:the )?lesson)(?: ?(?:\/|and|&) ?next steps)?$/i;
+
 /** What a template holds until the teacher writes the part: "TBC", "...", "-". */
 const PLACEHOLDER = /^(?:tbc|tbd|tba|to follow|to be confirmed|to do|todo|n\/a|x+|\?+|\.+|-+|–|—|_+)$/i;
 const isPlaceholder = (entry: { text: string }) => PLACEHOLDER.test(entry.text.trim());
@@ -81,6 +88,14 @@ export const emptySections = defineRule<LessonPlan, 'emptyPlenary' | 'empty'>({
       if (!MUST_HAVE_CONTENT.includes(section.kind) || !section.body.every(isPlaceholder)) return [];
       if (contentFollows(plan, section, plan.sections[index + 1])) return [];
       if (isListEntry(plan.lines[section.line - 1] ?? '')) return [];
+      // "Activity in groups (see below)": the part is written out elsewhere, as its heading says.
+      if (POINTS_ELSEWHERE.test(section.heading)) return [];
+      // "Evaluation / next steps" at the foot of a template is filled in once the lesson is taught.
+      if (
+        AFTER_TEACHING.test(section.heading.trim()) &&
+        plan.sections.slice(index + 1).every((later) => later.body.length === 0)
+      )
+        return [];
       // A part named in an overview and written out further down is not empty.
       const writtenElsewhere = plan.sections.some(
         (other) => other !== section && other.body.length > 0 && sameName(other.heading, section.heading),

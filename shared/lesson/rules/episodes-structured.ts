@@ -35,9 +35,22 @@ function needsNoOrganising(plan: LessonPlan, episode: PlanSection): boolean {
   return (
     writtenLines(plan, [episode]).length === 0 ||
     episode.kind === 'mini-plenary' ||
-    TEACHER_LED_HEADING.test(readablePart(episode.heading)) ||
+    TEACHER_LED_HEADING.test(withoutClock(readablePart(episode.heading))) ||
+    openingOrClosingTalk(plan, episode) ||
     plainlyWholeClass(plan, episode)
   );
+}
+
+/** "9:15 Input", "10 mins Input": a timetable's heading without the time it opens with. */
+const withoutClock = (heading: string) => heading.replace(/^\d{1,2}(?:[:.]\d{2})?(?: ?mins?)? /i, '');
+
+/**
+ * A starter or plenary with no task for pupils ("hello song, pass the pulse round the circle", "hot seat,
+ * then thumbs on the WILF") is run with the whole class: asking how pupils are organised is noise.
+ */
+function openingOrClosingTalk(plan: LessonPlan, episode: PlanSection): boolean {
+  if (episode.kind !== 'starter' && episode.kind !== 'plenary') return false;
+  return !writtenLines(plan, [episode]).some((entry) => PUPIL_WORK.test(entry.text.slice(0, 400)));
 }
 
 /** Lines that open with a number of minutes, past any list mark or emphasis: "- **5 mins** – intro". */
@@ -97,7 +110,8 @@ export const episodesStructured = defineRule<LessonPlan, 'fewEpisodes' | 'noOrga
     // nitpicking. Teacher-led talk, checks for understanding and background notes are not organised.
     const organisable = episodes.filter((episode) => !needsNoOrganising(plan, episode));
     const tasks = organisable.filter((episode) => episode.organisation.length === 0);
-    if (tasks.length * 2 > organisable.length) {
+    // One task whose organisation is unsaid is usually plain from the task itself ("open the file...").
+    if (tasks.length >= 2 && tasks.length * 2 > organisable.length) {
       return [
         {
           messageId: 'noOrganisation',

@@ -5,6 +5,28 @@ import { plan, wellPlanned } from '../plan';
 testRule(emptySections, plan, {
   valid: [
     {
+      name: 'a timetable part that points to where its group tasks are written',
+      input: [
+        'WALT: describe what pilgrims do on Hajj',
+        '9:15 / Input: recap last lesson on MWB',
+        '9:40 / Activity in groups (see below)',
+        '10:05 / Plenary: hot seat',
+        'Groups:',
+        'Red group – 6 box storyboard with captions',
+      ],
+      strengths: [],
+    },
+    {
+      name: "the template's evaluation box at its foot, left for after the lesson",
+      input: [
+        'WALT: describe what pilgrims do on Hajj',
+        'Main (20 mins): storyboard in groups',
+        'Plenary (10 mins): hot seat, then thumbs on the WILF',
+        'Evaluation / next steps',
+      ],
+      strengths: [],
+    },
+    {
       name: "a reflection to write after the lesson is the teacher's, not an empty plenary",
       input: [
         'Grade 6 Earth Science – 5E Lesson Plan',

@@ -5,6 +5,11 @@ import { plan, wellPlanned } from '../plan';
 testRule(episodesStructured, plan, {
   valid: [
     {
+      name: 'one task whose organisation is plain from it is not asked about',
+      input: ['LO: To describe rivers', 'Starter: anagrams', 'Main: map work', 'Plenary: exit ticket'],
+      strengths: [],
+    },
+    {
       name: 'a carousel session set out as timed steps is not asked to be broken into episodes',
       input: [
         'Objective: to make inferences about a character and justify them with evidence from the text.',
@@ -109,9 +114,31 @@ testRule(episodesStructured, plan, {
       messages: [{ messageId: 'fewEpisodes', line: 1 }],
     },
     {
-      name: 'several unorganised episodes: one prompt that names them all, at the first',
-      input: ['LO: To describe rivers', 'Starter: anagrams', 'Main: map work', 'Plenary: exit ticket'],
-      messages: [{ messageId: 'noOrganisation', line: 2 }],
+      name: 'unorganised tasks: one prompt at the first task, not at a starter or plenary with no task for pupils',
+      input: [
+        'LO: To describe rivers',
+        '## Starter',
+        'anagrams',
+        '## Map work',
+        'find the river on the map',
+        '## Meanders',
+        'label the features of a meander',
+        '## Plenary',
+        'exit ticket',
+      ],
+      messages: [{ messageId: 'noOrganisation', line: 4 }],
+    },
+    {
+      name: 'a timetable whose input and plenary are led from the front: only the tasks are asked about',
+      input: [
+        'WALT: describe what pilgrims do on Hajj',
+        '9:15 / Input: recap L1 on MWB, show the map',
+        '9:25 / Input 2: watch the clip, stop to talk',
+        '9:40 / Storyboards: children draw 6 boxes of the stages',
+        '9:55 / Captions: children write a caption for each box',
+        '10:05 / Plenary: hot seat, then thumbs on the WILF',
+      ],
+      messages: [{ messageId: 'noOrganisation', line: 4 }],
     },
     {
       name: 'a practical with unorganised parts names the parts where pupils work, not the teacher-led ones',

@@ -48,8 +48,8 @@ testRule(priorLearningLinked, plan, {
     {
       name: 'a starter that retrieves from the last lesson ("L2")',
       input: [
-        'Lesson 3: Conformity - Asch\'s research | 12PSY2 | 100 min double',
-        'Objectives: describe Asch\'s procedure and findings',
+        "Lesson 3: Conformity - Asch's research | 12PSY2 | 100 min double",
+        "Objectives: describe Asch's procedure and findings",
         'Starter (10 min) - retrieval from L2 (types of conformity)',
       ],
       strengths: ['linked'],

@@ -15,7 +15,7 @@ testRule(teachingAssistantDeployment, plan, {
       strengths: [],
     },
     {
-      name: 'the TA\'s own group on a timetable is not praised either',
+      name: "the TA's own group on a timetable is not praised either",
       input: [
         'Class 3B   Teacher: Miss Rowe   TA: Mrs Patel',
         'WALT: write a set of instructions',

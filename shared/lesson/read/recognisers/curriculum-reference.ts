@@ -1,8 +1,8 @@
 import { recogniser } from '../recogniser';
 
-/** How a line citing the curriculum opens: "NC Y4:", "National Curriculum:", "KS2 reading content domain 2d", "NGSS MS-ESS2-2". */
+/** How a line citing the curriculum opens: "NC Y4:", "National Curriculum:", "KS2 reading content domain 2d", "NGSS MS-ESS2-2", "Spec ref: 1.2.4". */
 const CITATION =
-  /^(?:NC\b|national curriculum\b|curriculum (?:link|reference|ref)\b|programme of study\b|PoS\b|(?:KS\d )?(?:\w{1,12} )?content domain\b|NGSS\b|CCSS\b|TEKS\b|common core\b|standards?:|es and os\b|experiences and outcomes\b)/i;
+  /^(?:NC\b|national curriculum\b|curriculum (?:link|reference|ref)\b|programme of study\b|PoS\b|(?:KS\d )?(?:\w{1,12} )?content domain\b|NGSS\b|CCSS\b|TEKS\b|common core\b|standards?:|es and os\b|experiences and outcomes\b|spec(?:ification)?(?: ref(?:erence)?| point)?\s?[:\d])/i;
 
 /**
  * A line that cites the curriculum the objective comes from, or sets an aside in brackets beside
