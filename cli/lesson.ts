@@ -106,10 +106,13 @@ export function renderLessonReport(
   if (plan.format === 'html')
     out.push(style('dim', '  Line numbers count the lines of text read from the page.'));
   const episodesLine = (sections: typeof plan.sections, label: string) => {
-    const episodes = sections.filter((section) =>
-      ['starter', 'main', 'guided', 'independent', 'mini-plenary', 'plenary', 'intervention'].includes(
-        section.kind,
-      ),
+    // A step inside a timed part ("Explanation" in "Learning cycle 1 (20 mins)") is shown with its part.
+    const episodes = sections.filter(
+      (section) =>
+        section.within === undefined &&
+        ['starter', 'main', 'guided', 'independent', 'mini-plenary', 'plenary', 'intervention'].includes(
+          section.kind,
+        ),
     );
     if (episodes.length === 0) return;
     const shape = episodes.map((episode) => {

@@ -1,6 +1,6 @@
 import { capitalise, notAnObjective, ONE_GROUP, planContent, sentencesOf, trimEnd } from './content';
 import { isInterventionPlan, joinedText, perPlan } from './evidence';
-import { plansOwnHinge } from './plan-hinge';
+import { plansOwnHinges } from './plan-hinge';
 import { joinList, overlap, partsOf, quoteOf, stemsOf, toTutee, written } from './questions';
 import { planOfSession } from './read/split';
 import type {
@@ -396,8 +396,7 @@ export function hingeQuestions(
   content: PlanContent,
 ): { hinges: HingeQuestion[]; toAdd: WhatToAdd[] } {
   const text = joinedText(plan);
-  const own = plansOwnHinge(plan);
-  const hinges: HingeQuestion[] = own === undefined ? [] : [own];
+  const hinges: HingeQuestion[] = plansOwnHinges(plan);
   const toAdd: WhatToAdd[] = [];
   const listed = new Set(plan.misconceptions.map((entry) => entry.line));
   const twoOnly: PlanMisconception[] = [];

@@ -973,7 +973,7 @@ const DISTRACTOR_READING =
 
 /** A sentence in the teaching that warns of a misconception: "Students often confuse...", "...is a common mistake". */
 const WARNS =
-  /\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes) (?:think|believe|assume)|wrongly)\b/i;
+  /\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes|students|pupils|children|chn) (?:think|believe|assume)|wrongly)\b/i;
 
 /** Words that set one idea against another, as a correction does. */
 const CONTRAST =

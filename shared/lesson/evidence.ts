@@ -239,10 +239,12 @@ export function endingsOf(plan: LessonPlan): PlanSection[] {
   return plenaries.slice(-1);
 }
 
-/** The episodes the lesson runs through, leaving out an overview taken for a plenary. */
+/** The episodes the lesson runs through, leaving out an overview taken for a plenary and the steps inside a timed part. */
 export function lessonEpisodes(plan: LessonPlan): PlanSection[] {
   const endings = new Set(endingsOf(plan));
-  return episodesOf(plan).filter((section) => section.kind !== 'plenary' || endings.has(section));
+  return episodesOf(plan).filter(
+    (section) => section.within === undefined && (section.kind !== 'plenary' || endings.has(section)),
+  );
 }
 
 /** What the planning flow needs before a plan can be called complete: objectives, episodes and an ending. */

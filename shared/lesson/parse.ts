@@ -24,6 +24,7 @@ import {
   keywordsEndAtBlank,
   readOrganisation,
   readSections,
+  stepsOfTimedHeadings,
 } from './read/sections';
 import { readRecord, readSessions } from './read/split';
 import { parseMinutes } from './timing';
@@ -46,6 +47,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   activitiesBetweenEpisodes(sections, levels);
   elapsedTimeColumn(sections);
   clockStartColumn(sections);
+  stepsOfTimedHeadings(sections, levels);
   readOrganisation(sections);
 
   const titleSection = sections.find((section) => section.kind === 'title');

@@ -13,7 +13,9 @@ import type { HingeQuestion, LessonPlan } from './types';
  *   Answer **A** (6x = 18, x = 3, y = 2). B = applying "subtract" by habit; C/D = thinks you always have to multiply.
  */
 
-const HINGE_LABEL = /\bhinge(?:[- ]?(?:question|q)s?)?\b/i;
+/** "Hinge question", "Hinge Q", and Oak's "Check for understanding", which a plan writes its hinges under. */
+const HINGE_LABEL = /\bhinge(?:[- ]?(?:question|q)s?)?\b|\bcheck for understanding\b|\bCFU\b/i;
+const LABELS = new RegExp(HINGE_LABEL.source, 'gi');
 /** How far below its label a hinge's stem, options and answer run. */
 const REACH = 9;
 /** The option markers plans use, each for its first option; "A " (a bare capital) is tried last. */
@@ -90,8 +92,9 @@ function revealed(text: string): Map<number, string> {
 
 /** The words from the label on: a heading's own note ("(MWBs, all show at once)") and the label are not the stem. */
 function afterLabel(line: string): string {
-  const label = HINGE_LABEL.exec(line);
-  if (label === null) return line;
+  // "Check for understanding: Hinge Q: which is...": the question follows the last label.
+  const label = [...line.matchAll(LABELS)].pop();
+  if (label === undefined) return line;
   let rest = line.slice(label.index + label[0].length);
   if (rest.trimStart().startsWith('(')) {
     const close = rest.indexOf(')');
@@ -102,58 +105,75 @@ function afterLabel(line: string): string {
   return rest.replace(/^[\s*#–—-]+/, '');
 }
 
-export function plansOwnHinge(plan: LessonPlan): HingeQuestion | undefined {
+/** The most hinge questions of its own a plan gets back: one for each check it writes out, to three. */
+const MOST = 3;
+
+/** Each hinge question the plan writes out itself, in the order it asks them. */
+export function plansOwnHinges(plan: LessonPlan): HingeQuestion[] {
+  const hinges: HingeQuestion[] = [];
+  let after = 0;
   for (const [index, raw] of plan.lines.entries()) {
-    if (!HINGE_LABEL.test(raw)) continue;
+    if (hinges.length === MOST) break;
+    if (index < after || !HINGE_LABEL.test(raw)) continue;
     const below: string[] = [];
     for (const next of plan.lines.slice(index + 1, index + 1 + REACH)) {
       // A blank line after the hinge, a heading or another hinge's label ends it.
       if ((next.trim() === '' && below.length > 0) || next.startsWith('#') || HINGE_LABEL.test(next)) break;
       if (next.trim() !== '') below.push(next.trim());
     }
-    const lines = [afterLabel(raw), ...below].map((line) =>
-      line
-        .replace(/\*\*|__/g, '')
-        .replace(/\s+/g, ' ')
+    const hinge = hingeIn([afterLabel(raw), ...below], index + 1);
+    if (hinge === undefined) continue;
+    hinges.push(hinge);
+    after = index + 1 + below.length;
+  }
+  return hinges;
+}
+
+/** A hinge from the lines under its label: the question, its options, the answer marked and what wrong answers reveal. */
+function hingeIn(written: readonly string[], line: number): HingeQuestion | undefined {
+  const lines = written.map((text) =>
+    text
+      .replace(/\*+|__/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  const asked = lines.findIndex((text) => text.includes('?'));
+  if (asked === -1) return undefined;
+  const text = lines.slice(asked).join('\n');
+  const found = optionsIn(text, text.indexOf('?') + 1);
+  if (found === undefined) return undefined;
+  const { starts, marker } = found;
+  // The stem is the last question before the options, with its context on its line: "True or false? ..."
+  // on the line before is another check.
+  const stemEnd = text.lastIndexOf('?', starts[0]!);
+  const stemStart = text.lastIndexOf('\n', stemEnd) + 1;
+  const lastEnd = optionEnd(text, starts[starts.length - 1]! + marker(starts.length - 1).length);
+  const options = starts.map((start, at) => {
+    const end = at + 1 < starts.length ? starts[at + 1]! : lastEnd;
+    return trimEnd(
+      text
+        .slice(start + marker(at).length, end)
+        .replaceAll('\n', ' ')
         .trim(),
     );
-    const asked = lines.findIndex((line) => line.includes('?'));
-    if (asked === -1) continue;
-    // The stem is the line that asks, with its context before the question on that line.
-    const text = lines.slice(asked).join('\n');
-    const stemEnd = text.indexOf('?');
-    const found = optionsIn(text, stemEnd + 1);
-    if (found === undefined) continue;
-    const { starts, marker } = found;
-    const lastEnd = optionEnd(text, starts[starts.length - 1]! + marker(starts.length - 1).length);
-    const options = starts.map((start, at) => {
-      const end = at + 1 < starts.length ? starts[at + 1]! : lastEnd;
-      return trimEnd(
-        text
-          .slice(start + marker(at).length, end)
-          .replaceAll('\n', ' ')
-          .trim(),
-      );
-    });
-    if (options.some((option) => option === '' || option.length > 160)) continue;
-    const after = text.slice(lastEnd);
-    const reveals = revealed(after);
-    const answer = markedAnswer(after, options.length) ?? markedAnswer(text.slice(stemEnd), options.length);
-    if (answer === undefined) continue;
-    return {
-      misconception: `Your plan's hinge question (line ${index + 1})`,
-      line: index + 1,
-      question: trimEnd(text.slice(0, stemEnd + 1).replaceAll('\n', ' ')),
-      options: options.map((option, at) => {
-        const reveal = at === answer ? undefined : reveals.get(at);
-        return reveal === undefined
-          ? { answer: option, correct: at === answer }
-          : { answer: option, correct: false, reveals: reveal };
-      }),
-      fromPlan: true,
-    };
-  }
-  return undefined;
+  });
+  if (options.some((option) => option === '' || option.length > 160)) return undefined;
+  const rest = text.slice(lastEnd);
+  const reveals = revealed(rest);
+  const answer = markedAnswer(rest, options.length) ?? markedAnswer(text.slice(stemEnd), options.length);
+  if (answer === undefined) return undefined;
+  return {
+    misconception: `Your plan's hinge question (line ${line})`,
+    line,
+    question: trimEnd(text.slice(stemStart, stemEnd + 1).replaceAll('\n', ' ')),
+    options: options.map((option, at) => {
+      const reveal = at === answer ? undefined : reveals.get(at);
+      return reveal === undefined
+        ? { answer: option, correct: at === answer }
+        : { answer: option, correct: false, reveals: reveal };
+    }),
+    fromPlan: true,
+  };
 }
 
 /** Where the last option ends: at its line's end, its full stop, the answer the plan marks ("(b)", "Answer: B"). */

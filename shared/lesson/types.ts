@@ -74,6 +74,11 @@ export interface PlanSection {
    */
   pacedMinutes?: number;
   organisation: Organisation[];
+  /**
+   * The line of the timed part this one sits in: "**Explanation:**" and "**Practice task 1:**" under
+   * "## Learning cycle 1 (approx 20 mins)" are steps of that cycle, not episodes of their own.
+   */
+  within?: number;
 }
 
 /** One row of a pacing table: the part it names, its minutes, and the body's heading for that part. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseLessonPlan } from '../../shared/lesson';
-import { plansOwnHinge } from '../../shared/lesson/plan-hinge';
+import { plansOwnHinges } from '../../shared/lesson/plan-hinge';
 import { plan } from './plan';
 
 describe("the plan's own hinge question, as written", () => {
@@ -83,7 +83,7 @@ describe("the plan's own hinge question, as written", () => {
       reveals: { 0: 'thinks bigger means more to react', 2: 'mixes up dilute and concentrated' },
     },
   ])('$form', ({ lines, question, options, correct, reveals }) => {
-    const hinge = plansOwnHinge(plan(lines));
+    const [hinge] = plansOwnHinges(plan(lines));
     expect(hinge?.fromPlan).toBe(true);
     expect(hinge?.question).toBe(question);
     expect(hinge?.options.map((option) => option.answer)).toEqual(options);
@@ -101,7 +101,31 @@ describe("the plan's own hinge question, as written", () => {
     ['a hinge with no answer marked', ['Hinge question: Which is biggest? A) 0.5 B) 0.45 C) 0.405']],
     ['a question with no options', ['Hinge: Why does the ice melt?']],
   ])('no hinge of its own: %s', (_case, lines) => {
-    expect(plansOwnHinge(plan(['LO: To compare decimals', ...lines]))).toBeUndefined();
+    expect(plansOwnHinges(plan(['LO: To compare decimals', ...lines]))).toEqual([]);
+  });
+
+  it("reads each of an Oak lesson's checks for understanding written as a hinge, and only those", () => {
+    const hinges = plansOwnHinges(
+      plan([
+        '## Lesson outcome',
+        'I can convert an 8-bit binary number into denary.',
+        '## Learning cycle 1 (approx 20 mins)',
+        '**Check for understanding:**',
+        'What is the place value of the 3rd bit from the right?',
+        'a) 3  b) 4  c) 8  d) 2  ',
+        '*(Answer: b – 4)*  ',
+        '## Learning cycle 2 (approx 20 mins)',
+        '**Check for understanding:**',
+        'True or false? The binary number 10000000 is equal to 128 in denary. *(True)*  ',
+        'Which of these binary numbers is the smallest? a) 01111111 b) 10000000 c) 00111111 *(c)*',
+        '**Check for understanding:** What does a bit store?',
+      ]),
+    );
+    expect(hinges.map((hinge) => hinge.question)).toEqual([
+      'What is the place value of the 3rd bit from the right?',
+      'Which of these binary numbers is the smallest?',
+    ]);
+    expect(hinges.map((hinge) => hinge.options.findIndex((option) => option.correct))).toEqual([1, 2]);
   });
 
   it('comes first among the hinge questions, before those built from the misconceptions', () => {

@@ -106,7 +106,8 @@ export function findYearGroup(text: string): string | undefined {
   // "Year 7s", and a class code that starts with its year: "Class: 9X2".
   const year = /\b(?:Year|Yr|Y) ?(\d{1,2})(?!\d)/i.exec(text);
   if (year !== null) return `Year ${year[1]}`;
-  const grade = /\b(?:Grade|Gr\.?) ?(\d{1,2}|K)\b/i.exec(text);
+  const grade =
+    /\b(?:Grade|Gr\.?) ?(\d{1,2}|K)\b/i.exec(text) ?? /\b(\d{1,2})(?:st|nd|rd|th) [Gg]rade\b/.exec(text);
   if (grade !== null) return `Grade ${grade[1]}`;
   const stage = /\b(?:KS|Key Stage) ?([1-5])\b/i.exec(text);
   if (stage !== null) return `Key Stage ${stage[1]}`;

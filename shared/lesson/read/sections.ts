@@ -417,3 +417,21 @@ export function keywordsEndAtBlank(sections: PlanSection[]): void {
     });
   }
 }
+
+/**
+ * "## Learning cycle 1 — Place value (approx 20 mins)" over "**Explanation:**", "**Check for
+ * understanding:**" and "**Practice task 1:**": labelled lines under a timed heading, until the next
+ * heading, are the steps of that part. They keep their kinds (a check for understanding is still one)
+ * but are not episodes of their own, so they are not asked for timings of their own.
+ */
+export function stepsOfTimedHeadings(sections: PlanSection[], levels: ReadonlyMap<number, number>): void {
+  let parent: PlanSection | undefined;
+  for (const section of sections) {
+    if (levels.has(section.line)) {
+      parent = EPISODE_KINDS.includes(section.kind) && section.minutes !== undefined ? section : undefined;
+      continue;
+    }
+    if (parent !== undefined && EPISODE_KINDS.includes(section.kind) && section.minutes === undefined)
+      section.within = parent.line;
+  }
+}

@@ -26,7 +26,7 @@ const FULL_OUTCOME = /^(?:all|must)\b/i;
  * learning"), "adapt" is also an adaptor, and "differentiate between" is an objective.
  */
 const SUPPORT =
-  /\b(?:scaffold|(?:with|more|extra|additional|adult|TA|teacher|peer|partner) support\b|support(?:ed)? by (?:an? |the )?(?:adult|TA|teacher|partner|peer)|support (?:sheets?|cards?|materials?)|sentence (?:starter|stem)s?|word (?:bank|mat)s?|writing frames?|worked examples?|manipulativ|concrete (?:resources|materials|apparatus|objects)|visual (?:aids?|prompts?|support|cues?)|pre[- ]teach|open[- ]ended|open tasks?|low floor|extension (?:tasks?|activit|questions?|work)|adapted (?:tasks?|texts?|resources?|worksheets?|versions?)|adaptations?|differentiat(?:ed|ion) (?:by|through|tasks?|resources?|worksheets?|questions)|chunk|partially completed|cue cards?|head start|accomm?odations?\s?:)/i;
+  /\b(?:scaffold|(?:with|more|extra|additional|adult|TA|teacher|peer|partner) support\b|support(?:ed)? by (?:an? |the )?(?:adult|TA|teacher|partner|peer)|support (?:sheets?|cards?|materials?)|sentence (?:starter|stem)s?|word (?:bank|mat)s?|writing frames?|worked examples? (?:cards?|sheets?|for\b|to (?:refer|hand)|available)|manipulativ|concrete (?:resources|materials|apparatus|objects)|visual (?:aids?|prompts?|support|cues?)|pre[- ]teach|open[- ]ended|open tasks?|low floor|extension (?:tasks?|activit|questions?|work)|adapted (?:tasks?|texts?|resources?|worksheets?|versions?)|adaptations?|differentiat(?:ed|ion) (?:by|through|tasks?|resources?|worksheets?|questions)|chunk|partially completed|cue cards?|head start|accomm?odations?\s?:)/i;
 
 /** Support written as a label ("Support: counters and a part-completed bar model"). */
 const SUPPORT_LABEL =

@@ -23,7 +23,8 @@ function reasonToAsk(plan: LessonPlan): PlanItem | undefined {
   if (adapted !== undefined) return { text: adapted.heading, line: adapted.line };
   // The class is described at the top, before the lesson starts: "groups of 6" in the main is not a class profile.
   const firstEpisode = lessonEpisodes(plan)[0]?.line ?? plan.lines.length + 1;
-  return linesOutside(plan, ['objectives', 'success-criteria'])
+  // A keyword's meaning ("Byte – a group of 8 bits") describes no class.
+  return linesOutside(plan, ['objectives', 'success-criteria', 'keywords', 'misconceptions'])
     .filter((entry) => entry.line < firstEpisode)
     .find((entry) => CLASS_PROFILE.test(entry.text));
 }

@@ -7,6 +7,9 @@ import { saysWhatPupilsDo } from './objectives-stated';
 const GROUP_HEADER =
   /^(?:all|most|some|a few)\s+(?:students|pupils|children|learners)\s+(?:(?:will|should|must|could)\s+be\s+|are\s+)?able\s+to\s*:?$/i;
 
+/** Oak's heading for the content a lesson teaches, which its template sets where criteria go. */
+const KEY_POINTS = /\bkey learning points?\b/i;
+
 /** "I can...", "I line up the decimal points", "Pupils will...": a criterion written as what a pupil does. */
 const PUPIL_ACTION =
   /^(?:I can|I will|we can|I (?!am\b|was\b|think\b|know\b|understand\b|feel\b|have\b)[a-z]+|(?:pupils|students|children|learners) (?:will|can|should))\b/i;
@@ -58,7 +61,18 @@ export const successCriteriaStated = defineRule<LessonPlan, MessageId>({
     const listed = plan.successCriteria.filter(
       (criterion) => !GROUP_HEADER.test(criterion.text.replace(/^#+/, '')),
     );
-    const first = listed.find((criterion) => isPupilAction(criterion.text));
+    // Oak's "Key learning points" are the content to learn ("To convert binary to denary, add the place
+    // values"): a criterion there is one a pupil says of their own work ("I can...").
+    const keyPoints = new Set(
+      plan.sections
+        .filter((section) => section.kind === 'success-criteria' && KEY_POINTS.test(section.heading))
+        .flatMap((section) => section.body.map((entry) => entry.line)),
+    );
+    const first = listed.find((criterion) =>
+      keyPoints.has(criterion.line)
+        ? PUPIL_ACTION.test(criterion.text.trim())
+        : isPupilAction(criterion.text),
+    );
     // Criteria written as facts to learn are neither praised nor called missing: the plan has a list.
     if (first === undefined && plan.successCriteria.length > 0) return [];
     // One criterion a pupil can check makes the list theirs: "I have a title", "My steps are numbered" count too.

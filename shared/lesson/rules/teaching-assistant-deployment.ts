@@ -33,6 +33,14 @@ const WITH_A_GROUP: ChainCue[] = [
   },
 ];
 
+/** What the adult does in the lesson: "checks protractor use", "to support the writing table", "circulates". */
+const DOES_A_JOB: ChainCue[] = [
+  {
+    cue: /\b(?:support|check|circulat|rov|rotat|read|scrib|question|prompt|pre-?teach|model|observ|note|record|assess|sit|lead|run|help|feed|monitor|work|focus|listen|track|target|keep|go|take)\w*/i,
+    within: 40,
+  },
+];
+
 /** The adult moves on from the group: "then circulate", "then work with the whole class", "checks in with". */
 const MOVES_ON =
   /\bthen\b[^.]{0,40}\b(?:circulat\w*|whole class|works? with|checks? in)\b|\b(?:for the first|checks? in with|rotat)/i;
@@ -140,6 +148,9 @@ export const teachingAssistantDeployment = defineRule<LessonPlan, 'delegated' | 
     ];
     // "...then circulate", "then the teacher works with them": the group is the adult's for a while, not the lesson.
     if (kept.some((at) => !MOVES_ON.test(plan.lines[at - 1]!) && !timeShared(plan, at, names))) return [];
-    return [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line } }];
+    // "LSA has copies for Harvey + Sophie", "TA: Mrs Patel": an adult named, or holding resources, has no role yet.
+    const role = adults.flatMap((adult) => findChainLines(plan, adult, DOES_A_JOB))[0];
+    if (role === undefined) return [];
+    return [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line: role } }];
   },
 });

@@ -15,6 +15,16 @@ testRule(questioningPlanned, plan, {
       strengths: ['planned'],
     },
     {
+      name: 'recall checks beside a stretch task to explain in two sentences are not recall alone',
+      input: [
+        'Lesson outcome: I can convert an 8-bit binary number into denary.',
+        'Check for understanding: What is the place value of the 4th bit from the right?',
+        'Practice: Which of these binary numbers is the largest? 01111111 or 10000000?',
+        "Stretch: Explain in 2 sentences why a byte can't store the number 300.",
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: 'a compare question and a task to explain are not recall',
       input: [
         'Objective: Distinguish between weathering and erosion using examples.',

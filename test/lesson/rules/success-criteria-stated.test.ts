@@ -31,6 +31,19 @@ testRule(successCriteriaStated, plan, {
       strengths: [],
     },
     {
+      name: 'key learning points that state a method are content, not criteria: neither praised nor asked',
+      input: [
+        '## Lesson outcome',
+        'I can convert an 8-bit binary number into denary.',
+        '## Key learning points',
+        '- Place values double from right to left: 1, 2, 4, 8.',
+        '- To convert binary to denary, add together the place values of every column that contains a 1.',
+        '## Learning cycle 1 (20 mins)',
+        'Explain place value.',
+      ],
+      strengths: [],
+    },
+    {
       name: 'criteria by group, each a pupil action after its group',
       input: [
         'LO: To explain why the Western Front became a stalemate',

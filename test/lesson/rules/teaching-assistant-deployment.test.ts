@@ -5,6 +5,15 @@ import { plan } from '../plan';
 testRule(teachingAssistantDeployment, plan, {
   valid: [
     {
+      name: 'an LSA who only holds copies for two pupils has no role to praise yet',
+      input: [
+        'Lesson outcome: I can convert binary to denary',
+        'Learning cycle 2 (20 mins): worked example, then practice',
+        'Support: pre-printed place value grids (Year 8 LSA has copies for Harvey + Sophie).',
+      ],
+      strengths: [],
+    },
+    {
       name: 'a group kept with the named TA is not praised as "without handing one group over"',
       input: [
         'Teacher: Miss Evans     TA: Mrs Pritchard (AM only)',
