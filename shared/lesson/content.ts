@@ -377,6 +377,16 @@ const LEVEL_WORDS: [QuestionLevel, string[]][] = [
       // "Which cause was necessary? Could it have happened without the Ruhr?": weighing a cause.
       'could it have happened',
       'was necessary',
+      // "Was William's victory inevitable?", "Was Asch's study a child of its time?": a judgement asked yes or no.
+      'inevitable',
+      'outweigh',
+      'child of its time',
+      'justified',
+      'to what extent',
+      'worth it',
+      'most important',
+      'how successful',
+      'a good idea',
     ],
   ],
   [
@@ -418,6 +428,27 @@ export function questionLevel(question: string): QuestionLevel {
   for (const [level, openings] of LEVEL_OPENINGS)
     if (openings.some((opening) => asked.startsWith(opening))) return level;
   return 'inclusive';
+}
+
+/** A timing in brackets: "(approx 20 mins)", "(10-15 min)", "(~5 minutes)". */
+const TIMING_ASIDE = /\s*\((?:approx\.? |about |c\. ?|~)?\d{1,3}(?: ?[-–] ?\d{1,3})? ?(?:mins?|minutes?)\)/gi;
+
+/**
+ * Whether a question or task read from the plan is whole: every bracket it opens is closed, and every
+ * quote. "Draw diagrams for surface area (cube cut into 8 smaller cubes?" was cut inside its bracket.
+ */
+export function isWhole(text: string): boolean {
+  let brackets = 0;
+  let straight = 0;
+  let curly = 0;
+  for (const char of text) {
+    if (char === '(') brackets += 1;
+    else if (char === ')') brackets -= 1;
+    else if (char === '"') straight += 1;
+    else if (char === '“') curly += 1;
+    else if (char === '”') curly -= 1;
+  }
+  return brackets === 0 && straight % 2 === 0 && curly === 0;
 }
 
 /** A question that leans on the one before it: "How was it corrected?", "What had happened for that to occur?". */
@@ -804,11 +835,30 @@ function laterBelief(words: string[]): number {
   return -1;
 }
 
+/** A term of an expression: "2x", "y", "3", "10.5". */
+const TERM = /^\(?\d*\.?\d*[a-z]?\d*\)?$/i;
+
+/** Whether " - " at `at` is a minus sign between two terms ("2x - y = 1"), not a dash between clauses. */
+function isMinus(text: string, at: number): boolean {
+  const before = text.slice(text.lastIndexOf(' ', at - 1) + 1, at);
+  const rest = text.slice(at + 3);
+  const after = rest.slice(0, rest.indexOf(' ') === -1 ? rest.length : rest.indexOf(' '));
+  return (
+    before.length <= 5 &&
+    after.length <= 5 &&
+    TERM.test(before) &&
+    TERM.test(after) &&
+    /\d|^[a-z]$/i.test(before + after)
+  );
+}
+
 /** The belief alone: without an alternative or the correction after a dash, a pupil's quoted reason, or quotes round a word. */
 function tidyBelief(claim: string): string {
   let end = claim.length;
   for (const joint of BELIEF_ENDS) {
-    const at = claim.indexOf(joint);
+    let at = claim.indexOf(joint);
+    // "e.g. 2x - y = 1": a minus sign between two terms is the example's, not a dash before the correction.
+    while (at > 0 && joint === ' - ' && isMinus(claim, at)) at = claim.indexOf(joint, at + 1);
     if (at > 0 && at < end) end = at;
   }
   // "1/2 = 2/3 because "I added 1 to the top"": the pupil's words explain the belief, they are not it.
@@ -1717,7 +1767,9 @@ export function planContent(plan: LessonPlan): PlanContent {
       !leaning &&
       !seenQuestions.has(question.text.toLowerCase()) &&
       // "Can you find a number between 2.4 and 2.45?": its numbers are what it is about.
-      (hasContentWord(question.text) || /\d/.test(question.text))
+      (hasContentWord(question.text) || /\d/.test(question.text)) &&
+      // "4 retrieval Qs (1. define urbanisation 2. what is an NEE?": cut inside its bracket, not a question.
+      isWhole(question.text)
     ) {
       seenQuestions.add(question.text.toLowerCase());
       questions.push(question);
@@ -1731,9 +1783,11 @@ export function planContent(plan: LessonPlan): PlanContent {
     const task =
       taskIn(sentence) ??
       (recorded === undefined ? undefined : { text: recorded, forPupils: false, stretch: false });
-    if (task !== undefined) {
+    if (task !== undefined && isWhole(task.text)) {
       const at = task.stretch ? { ...where, section: 'Extension' } : where;
-      tasks.push(task.forPupils ? { text: task.text, ...at, forPupils: true } : { text: task.text, ...at });
+      // "Converting 8-bit binary to denary (approx 20 mins)": the part's time is no part of the task.
+      const text = task.text.replace(TIMING_ASIDE, '');
+      tasks.push(task.forPupils ? { text, ...at, forPupils: true } : { text, ...at });
     }
   }
   const wordLists: PlanList[] = [];

@@ -591,3 +591,18 @@ export function isColumnLabels(line: string): boolean {
   if (cells.length < 3) return false;
   return cells.every((cell) => wordCount(cell) <= LABEL_WORDS && !/[.?!:]/.test(cell.split('*').join('')));
 }
+
+/** Oak's heading for the content a lesson teaches, which its template sets where criteria go. */
+const KEY_POINTS = /\bkey learning points?\b/i;
+
+/**
+ * The lines of Oak's "Key learning points": content to learn ("To convert binary to denary, add the
+ * place values"), read among the criteria but a criterion only where a pupil says it of their work ("I can...").
+ */
+export function keyLearningPointLines(plan: LessonPlan): Set<number> {
+  return new Set(
+    plan.sections
+      .filter((section) => section.kind === 'success-criteria' && KEY_POINTS.test(section.heading))
+      .flatMap((section) => section.body.map((entry) => entry.line)),
+  );
+}

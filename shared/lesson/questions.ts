@@ -1,5 +1,6 @@
 import { LEVEL_NAMES, notAnObjective, questionLevel, trimEnd } from './content';
-import { findLine, isInterventionPlan, joinedText } from './evidence';
+import { findLine, isInterventionPlan, joinedText, keyLearningPointLines } from './evidence';
+import { plansOwnHinges } from './plan-hinge';
 import { wordCount } from './read/text';
 import {
   contentWords,
@@ -324,9 +325,28 @@ function askableTask(task: PlanStatement): boolean {
       task.text,
     ) &&
     (words > 6 || !/\b(?:you know|it|this|that|them)$/i.test(task.text)) &&
-    (task.text.split('"').length - 1) % 2 === 0
+    (task.text.split('"').length - 1) % 2 === 0 &&
+    // "Writing frame for Jayden, Amira, Leo": support for named pupils, not a task to ask the class.
+    !NAMED_PUPILS.test(task.text) &&
+    // "Write answers in your science notebooks": where the work goes, not what it is.
+    !/^(?:write|record|copy) (?:the |your |their )?answers? (?:in|into|on)\b/i.test(task.text) &&
+    // "Explain in 2–3 sentences using because": how long the answer is, with what it answers left behind.
+    !/^(?:explain|describe|write|answer)(?: it| your answer)? in [\w–-]{1,5} sentences?(?: using ["“]?\w+["”]?)?\.?$/i.test(
+      task.text,
+    )
   );
 }
+
+/** "I can compare Hajj to a journey special to me (extend)": the criterion without the tag for who it stretches. */
+const withoutGroupTag = (text: string) =>
+  text.replace(
+    /\s*\((?:extend|extension|ext|challenge|stretch|HA|MA|LA|all|most|some|G&T|greater depth)\)\s*\.?$/i,
+    '',
+  );
+
+/** A list of pupils' names: "Jayden, Amira, Leo", "Harvey + Sophie". */
+const NAMED_PUPILS =
+  /\b\p{Lu}\p{Ll}+(?:,| \+| &| and) \p{Lu}\p{Ll}+(?:,| and| \+| &) \p{Lu}\p{Ll}+\b|\bfor \p{Lu}\p{Ll}+ (?:\+|&|and) \p{Lu}\p{Ll}+\b/u;
 
 /** "explain the causes of flooding": which cause matters most, the one analysis the objective itself names. */
 function framedAnalysis(doing: string): string | undefined {
@@ -760,8 +780,9 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     if (criterion === undefined) return undefined;
     used(criterion.text);
     criteriaAsked += 1;
-    // "I can use my results to say...": the criterion is the pupil's own words, asked back to them.
-    const asked = toPupils(objectiveFocus(criterion.text).statement)
+    // "I can use my results to say...": the criterion is the pupil's own words, asked back to them, without
+    // the tag that says who it is for ("(extend)", "(HA)").
+    const asked = toPupils(objectiveFocus(withoutGroupTag(criterion.text)).statement)
       .split(' ')
       .map((word) => FIRST_PERSON[word] ?? word)
       .join(' ');
@@ -1300,6 +1321,7 @@ export function planLadders(
   const objectives = plan.objectives
     .slice(0, MAX_OBJECTIVES_READ)
     .filter((objective) => notAnObjective(objective.text) === undefined);
+  const keyPoints = keyLearningPointLines(plan);
   const ground: Ground = {
     content,
     text: joinedText(plan),
@@ -1310,11 +1332,20 @@ export function planLadders(
     young: forYoungPupils(plan),
     strict: true,
     // Bounded: a pasted unit can list thousands; the first few are the ones a ladder could use.
+    // Oak's key learning points are content, asked through the plan's own questions rather than read back as "Can you...?".
     criteria: plan.successCriteria
       .slice(0, MAX_CRITERIA)
-      .filter((criterion) => notAnObjective(criterion.text) === undefined)
+      .filter(
+        (criterion) =>
+          notAnObjective(criterion.text) === undefined &&
+          (!keyPoints.has(criterion.line) || /^I can\b/i.test(criterion.text.trim())),
+      )
       .map((criterion) => ({ text: criterion.text, line: criterion.line, section: 'Success criteria' })),
   };
+  // The plan's own hinge questions are asked as hinges, as written, not again as rungs without their options.
+  const hinges = plansOwnHinges(plan).map((hinge) => hinge.question);
+  for (const question of content.questions)
+    if (hinges.some((hinge) => hinge.includes(question.text))) ground.used.add(question.text);
   const seen = new Set<string>();
   const distinct = objectives.filter((objective) => {
     const key = objectiveFocus(objective.text).statement.toLowerCase();

@@ -1,14 +1,20 @@
 import { defineRule } from '../../rule';
-import { at, endingsOf, firstSentence, isLessonPlan, placeFor, sectionsOf, writtenLines } from '../evidence';
+import {
+  at,
+  endingsOf,
+  firstSentence,
+  isLessonPlan,
+  keyLearningPointLines,
+  placeFor,
+  sectionsOf,
+  writtenLines,
+} from '../evidence';
 import type { LessonPlan, PlanItem } from '../types';
 import { saysWhatPupilsDo } from './objectives-stated';
 
 /** "All students are able to:" heads a list of outcomes; it is not a criterion itself. */
 const GROUP_HEADER =
   /^(?:all|most|some|a few)\s+(?:students|pupils|children|learners)\s+(?:(?:will|should|must|could)\s+be\s+|are\s+)?able\s+to\s*:?$/i;
-
-/** Oak's heading for the content a lesson teaches, which its template sets where criteria go. */
-const KEY_POINTS = /\bkey learning points?\b/i;
 
 /** "I can...", "I line up the decimal points", "Pupils will...": a criterion written as what a pupil does. */
 const PUPIL_ACTION =
@@ -63,11 +69,7 @@ export const successCriteriaStated = defineRule<LessonPlan, MessageId>({
     );
     // Oak's "Key learning points" are the content to learn ("To convert binary to denary, add the place
     // values"): a criterion there is one a pupil says of their own work ("I can...").
-    const keyPoints = new Set(
-      plan.sections
-        .filter((section) => section.kind === 'success-criteria' && KEY_POINTS.test(section.heading))
-        .flatMap((section) => section.body.map((entry) => entry.line)),
-    );
+    const keyPoints = keyLearningPointLines(plan);
     const first = listed.find((criterion) =>
       keyPoints.has(criterion.line)
         ? PUPIL_ACTION.test(criterion.text.trim())
