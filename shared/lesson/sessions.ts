@@ -190,9 +190,16 @@ function balanced(text: string): boolean {
   return straight % 2 === 0 && opened === 0;
 }
 
+/** An objective no one can see pupils do: "know the diff between pulse and rhythm", "understand why...". */
+const KNOWING = /^(?:know|understand|be aware|appreciate|recognise that)\b/i;
+
+/** The teacher's part, not the pupils': "Model card sort: I do one, we do one", "Demonstrate the pop test". */
+const TEACHER_DOES = /^(?:model|demonstrate|show|introduce|recap|display|i do\b|teacher)/i;
+
 /** A task a group can do: whole (not a tail with a stray quote), the work itself, and for everyone. */
 function isPupilTask(text: string, objectives: readonly ReadonlySet<string>[]): boolean {
-  if (!balanced(text) || GETTING_READY.test(text) || FOR_SOME.test(text)) return false;
+  if (!balanced(text) || GETTING_READY.test(text) || FOR_SOME.test(text) || TEACHER_DOES.test(text))
+    return false;
   const words = text.split(' ').filter((word) => LETTER.test(word)).length;
   return words >= SHORTEST_TASK || objectives.some((set) => shared(set, text) > 0);
 }
@@ -236,6 +243,7 @@ function episodeWork(
           ({ text, ofPupils }) =>
             !SETTING_UP.test(text) &&
             !GETTING_READY.test(text) &&
+            !TEACHER_DOES.test(text) &&
             !FOR_SOME.test(text) &&
             !text.endsWith('?') &&
             balanced(text) &&
@@ -415,7 +423,10 @@ export function planGuidedSession(
     (misconception?.confused !== undefined
       ? `telling ${misconception.confused[0]} and ${misconception.confused[1]} apart`
       : misconception?.claim !== undefined
-        ? `tackling the misconception that ${asClause(trimEnd(misconception.claim))}`
+        ? // "Read binary as if it were denary" is what pupils do, which no "that" clause can hold.
+          misconception.conduct === true
+          ? `tackling the mistake "${trimEnd(misconception.claim)}"`
+          : `tackling the misconception that ${asClause(trimEnd(misconception.claim))}`
         : task !== undefined
           ? "applying the objective in the lesson's task"
           : `applying the learning: ${verb === undefined ? objectiveFocus : `${verb} ${objectiveFocus}`}`);
@@ -469,7 +480,7 @@ export function planGuidedSession(
       minutes: review,
       what: `Review the work together: share one strong example and one to improve ${
         criterion === undefined
-          ? `against the objective: can they ${statement.charAt(0).toLowerCase()}${statement.slice(1)}?`
+          ? `against the objective: can they ${KNOWING.test(statement) ? 'show they ' : ''}${statement.charAt(0).toLowerCase()}${statement.slice(1)}?`
           : `against "${criterion}".`
       }`,
     },
@@ -488,7 +499,7 @@ export function planGuidedSession(
     rotating
       ? "The other groups work at their stations, as the plan's rotation sets out."
       : independent !== undefined && tiered && (episode === undefined || episode === independent)
-        ? 'The independent task at their own tier, as the plan sets it (support, core or challenge).'
+        ? 'The independent task, with the support or challenge the plan sets out for each pupil.'
         : independent !== undefined &&
             (episode === undefined || episode === independent) &&
             independent.body[0] !== undefined
@@ -496,7 +507,9 @@ export function planGuidedSession(
           : taskText !== undefined
             ? `The same task ("${taskText}") ${organised}.`
             : `Appropriately challenging independent work on "${statement}", in pairs or alone.`
-  } Self-help before asking: working wall, key vocabulary, peer buddies. Review their work in the plenary.`;
+  } Self-help before asking: working wall, key vocabulary, peer buddies. Review their work ${
+    sectionsOf(plan, 'plenary').length > 0 ? 'in the plenary' : 'at the end of the lesson'
+  }.`;
   const adults = forAdults(plan);
   const session: GuidedSessionPlan = {
     objective: statement,

@@ -133,9 +133,9 @@ describe('planGuidedSession', () => {
     expect(session.stages[2]!.what).toContain('"I can add two adjectives"');
   });
 
-  it("gives the rest of the class the plan's own independent task, with self-help and a plenary check", () => {
+  it("gives the rest of the class the plan's own independent task, with self-help and a check at the end (the plan has no plenary)", () => {
     expect(planGuidedSession(plan)!.restOfClass).toBe(
-      'pupils write a setting description. Self-help before asking: working wall, key vocabulary, peer buddies. Review their work in the plenary.',
+      'pupils write a setting description. Self-help before asking: working wall, key vocabulary, peer buddies. Review their work at the end of the lesson.',
     );
   });
 
@@ -949,7 +949,9 @@ describe('a plenary for "use" objectives and the rest of a tiered class', () => 
       format: 'markdown',
     });
     const session = planGuidedSession(plan)!;
-    expect(session.restOfClass).toMatch(/^The independent task at their own tier/);
+    expect(session.restOfClass).toMatch(
+      /^The independent task, with the support or challenge the plan sets out/,
+    );
     expect(session.restOfClass).not.toContain('fraction walls');
   });
 });

@@ -15,7 +15,7 @@ import { hasSpaced, trimEndOf, wordCount } from './text';
 
 /** "LO1: ", "SC 2) ", "WALT ", "Outcome 3 - ": the numbering a plan puts before an item. */
 const ITEM_PREFIX =
-  /^(?:LO ?\d{0,3}|SC ?\d{0,3}|WALT|WILF|TIB|Objective ?\d{0,3}|Outcome ?\d{0,3}) ?[:.)-] ?/i;
+  /^(?:LO ?\d{0,3}|SC ?\d{0,3}|WALT|WILF|TIB|Objective ?\d{0,3}|Outcome ?\d{0,3}) ?[:.)–—-] ?/i;
 
 export function item(text: string, line: number): PlanItem {
   return { text: text.replace(ITEM_PREFIX, '').trim(), line };
