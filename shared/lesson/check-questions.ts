@@ -3,6 +3,7 @@ import { isInterventionPlan, joinedText, perPlan } from './evidence';
 import { plansOwnHinges } from './plan-hinge';
 import { joinList, overlap, partsOf, quoteOf, stemsOf, toTutee, written } from './questions';
 import { planOfSession } from './read/split';
+import { wordCount } from './read/text';
 import type {
   HingeQuestion,
   LessonPlan,
@@ -17,6 +18,19 @@ import type {
  * hinge questions built from the plan's misconceptions, and plenary questions built from its
  * objectives. Like the ladders, each comes from the plan's own content.
  */
+
+/**
+ * "Explain how British policies... led to colonial resistance" → "Explain to your partner, in two or three
+ * sentences, how British policies...": the partner and the length said with the verb, not after a long objective.
+ */
+function toPartner(doing: string): string {
+  const space = doing.indexOf(' ');
+  // "Describe how plants make food to your partner" reads well: only a long objective is reordered.
+  if (space === -1 || wordCount(doing) <= 8)
+    return `${capitalise(doing)} to your partner in two or three sentences.`;
+  const rest = trimEnd(doing.slice(space + 1));
+  return `${capitalise(doing.slice(0, space))} to your partner, in two or three sentences, ${rest}.`;
+}
 
 /** Prompts that ask pupils to justify and build on each other's answers ("talking to learn"), with the plan's own terms. */
 export function talkPrompts(plan: LessonPlan, content: PlanContent): string[] {
@@ -180,8 +194,6 @@ const asOption = (text: string) => `${capitalise(trimEnd(text))}.`;
 /** Clauses a long correction is cut at, so an option states its claim and not the paragraph around it. */
 const CONTRASTS = [' whereas ', ', whereas ', ', while ', ', but ', '; '];
 const ASIDES = [', because ', ' because ', ', so ', ', which ', ', as ', '; '];
-
-const wordCount = (text: string) => text.split(' ').length;
 
 /** The first clause of a correction: "'Word blending' combines only part of other words whereas..." → its first half. */
 function claimOf(text: string): { claim: string; rest?: string } {
@@ -651,7 +663,7 @@ export function plenaryQuestions(
       parts.that !== undefined
         ? `Explain to your partner why ${parts.that}, with an example from today.${using}`
         : parts.doing !== undefined && parts.kind === 'explain'
-          ? `${capitalise(parts.doing)} to your partner in two or three sentences.${using}`
+          ? `${toPartner(parts.doing)}${using}`
           : parts.doing !== undefined && THINKING_MADE.test(parts.doing)
             ? `Can you ${beforeJustifying(parts.doing)}? Tell your partner one, and your evidence for it.${using}`
             : parts.doing !== undefined && parts.kind === 'make'

@@ -445,9 +445,24 @@ export const toPupils = (text: string) =>
         /^(?:to|for|with|about)$/.test(words[index - 1] ?? '') ||
         PUPILS_OWN.has((words[index + 1] ?? '').toLowerCase().replace(/[.,;:!?]$/, '')))
         ? 'your'
-        : (PUPIL_WORDS[word] ?? word),
+        : PUPIL_WORDS[word] !== undefined && !namedBefore(words, index)
+          ? PUPIL_WORDS[word]!
+          : word,
     )
     .join(' ');
+
+/**
+ * "describe what Muslims do on Hajj and explain why it is important to them", "how shadows are formed and why
+ * they have the same shape": a people or things named before "they" or "them" are who it means, not the pupils.
+ */
+function namedBefore(words: readonly string[], at: number): boolean {
+  return words
+    .slice(0, at)
+    .some(
+      (word) =>
+        /^\p{Lu}\p{Ll}{2,}s$/u.test(word) || /^[a-z]{3,}ows$|^[a-z]{4,}(?:ists|ians|ers|ants)$/.test(word),
+    );
+}
 
 /** "Enhancing {name}'s understanding and knowledge of fractions": a tutor's focus, whose topic is "fractions". */
 const FOCUS_FRAME =

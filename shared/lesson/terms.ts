@@ -93,8 +93,12 @@ export function withoutPlaceholders(text: string): string {
     .join(' ');
 }
 
+/** An exam board's assessment objective after an objective: "(AO1)", "(AO2/AO3)". */
+const ASSESSMENT_OBJECTIVE = /\s*\(AO\d(?:\s?[/&,]\s?AO\d)*\)/g;
+
 function readObjectiveTerms(objective: string): ObjectiveTerms {
-  const framed = objective.trim().replace(OBJECTIVE_PREFIX, '');
+  // "Describe Asch's procedure (AO1)": the exam board's assessment objective is for the teacher, not the pupils.
+  const framed = objective.trim().replace(OBJECTIVE_PREFIX, '').replace(ASSESSMENT_OBJECTIVE, '');
   const statement = withoutPlaceholders(trimPunctuation(framed)).trim();
   const [first = '', ...rest] = statement.split(/\s+/);
   const verb = learningVerb(first);

@@ -391,6 +391,42 @@ describe('reading the forms plans take', () => {
     ).toEqual(['objectives', 'starter', 'main', 'plenary']);
   });
 
+  it('reads two SWBAT lines as two objectives, though the second starts in lower case', () => {
+    const plan = parseLessonPlan({
+      text: [
+        '**SWBAT:** explain how British policies led to colonial resistance, using 2 primary sources.',
+        '**SWBAT:** identify the point of view and purpose of a primary source.',
+        'Do Now (5 min): Would you pay a lunch fee you never voted for?',
+      ].join('\n'),
+    });
+    expect(plan.objectives.map((objective) => objective.line)).toEqual([1, 2]);
+  });
+
+  it('reads a timetable flattened with " / ", each part lasting until the next starts', () => {
+    const plan = parseLessonPlan({
+      text: [
+        'WALT: write instructions using bossy verbs',
+        'Time / Teacher / Children',
+        '9:00 / Starter: bossy verb game / Ch on carpet',
+        '9:10 / Jam sandwich demo / Ch correct T',
+        '9:25 / Ind. writing / Ch write own instructions',
+        '9:25 / TA group (Mrs Patel, Green table: Alfie, Maya) - picture cards / LA: stems',
+        '9:45 / Plenary: read out one piece / Ch self-assess',
+        '9:55 / Tidy up, collect books / ',
+      ].join('\n'),
+    });
+    const episodes = plan.sections.filter(
+      (section) => section.kind !== 'objectives' && section.kind !== 'other',
+    );
+    expect(episodes.map((section) => [section.kind, section.minutes])).toEqual([
+      ['starter', 10],
+      ['main', 15],
+      ['main', 20],
+      ['main', 20],
+      ['plenary', 10],
+    ]);
+  });
+
   it('reads US headings', () => {
     expect(kinds('Standards:\nx\nObjectives:\ny\nProcedure:\nz\nAssessment:\nq\nClosure:\nr')).toEqual([
       'context',

@@ -31,14 +31,20 @@ const STATEMENT_START =
  * finishes the sentence the line before left open without opening a statement of its own.
  * A list item is always an item of its own.
  */
-function joinWrapped(entries: PlanItem[], itemLines: ReadonlySet<number>): PlanItem[] {
+function joinWrapped(
+  entries: PlanItem[],
+  itemLines: ReadonlySet<number>,
+  labelLines: ReadonlySet<number> = new Set(),
+): PlanItem[] {
   const joined: PlanItem[] = [];
   for (const entry of entries) {
     const previous = joined[joined.length - 1];
+    // A line of its own label ("SWBAT: identify the point of view...") starts a statement, whatever its case.
     const carriesOn =
       previous !== undefined &&
       previous.line !== entry.line &&
-      (/^[a-z]/.test(entry.text) ||
+      !labelLines.has(entry.line) &&
+      ((/^[a-z]/.test(entry.text) && !/[.!?]$/.test(previous.text)) ||
         (!/[.!?;:)]$/.test(previous.text) &&
           /[.!?]$/.test(entry.text) &&
           !STATEMENT_START.test(entry.text) &&
@@ -202,7 +208,10 @@ export function readItems(
   const statedObjectives = inSections('objectives');
   const objectiveLines = new Set(statedObjectives.map((objective) => objective.line));
 
-  let objectives = joinWrapped(statedObjectives, itemLines).map((entry) => item(entry.text, entry.line));
+  const labelLines = new Set(sections.map((section) => section.line));
+  let objectives = joinWrapped(statedObjectives, itemLines, labelLines).map((entry) =>
+    item(entry.text, entry.line),
+  );
   if (objectives.length === 0) {
     objectives = blocks.flatMap(({ text, line }) => {
       if (objectiveLine.read(text) !== undefined) return [item(text, line)];
@@ -211,9 +220,9 @@ export function readItems(
       return (flattenedObjectives.read(text) ?? []).map((objective) => item(objective, line));
     });
   }
-  let successCriteria = oneStatementEach(joinWrapped(inSections('success-criteria'), itemLines)).map(
-    (entry) => item(entry.text, entry.line),
-  );
+  let successCriteria = oneStatementEach(
+    joinWrapped(inSections('success-criteria'), itemLines, labelLines),
+  ).map((entry) => item(entry.text, entry.line));
   // "To describe..." followed by "I can..." under one heading: the "I can" lines are the criteria.
   const canStatements = objectives.filter((objective) => /^I can\b/i.test(objective.text));
   if (successCriteria.length === 0 && canStatements.length > 0 && canStatements.length < objectives.length) {
