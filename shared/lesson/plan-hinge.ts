@@ -153,7 +153,7 @@ function hingeIn(written: readonly string[], line: number): HingeQuestion | unde
     return trimEnd(
       text
         .slice(start + marker(at).length, end)
-        .replaceAll('\n', ' ')
+        .replace(/\n/g, ' ')
         .trim(),
     );
   });
@@ -165,7 +165,7 @@ function hingeIn(written: readonly string[], line: number): HingeQuestion | unde
   return {
     misconception: `Your plan's hinge question (line ${line})`,
     line,
-    question: trimEnd(text.slice(stemStart, stemEnd + 1).replaceAll('\n', ' ')),
+    question: trimEnd(text.slice(stemStart, stemEnd + 1).replace(/\n/g, ' ')),
     options: options.map((option, at) => {
       const reveal = at === answer ? undefined : reveals.get(at);
       return reveal === undefined
