@@ -391,6 +391,19 @@ describe('reading the forms plans take', () => {
     ).toEqual(['objectives', 'starter', 'main', 'plenary']);
   });
 
+  it('reads a run of labelled parts, a line each, though "Input" is an everyday word', () => {
+    expect(
+      kinds(
+        [
+          'LO: to know the difference between pulse and rhythm',
+          'Starter (5 min) – hello song, pass the pulse round the circle',
+          'Input – stomp stomp clap is the pulse, then clap the words for the rhythm',
+          'Main – chn make their own 4 beat rhythm using food words',
+        ].join('\n'),
+      ),
+    ).toEqual(['objectives', 'starter', 'main', 'main']);
+  });
+
   it('reads two SWBAT lines as two objectives, though the second starts in lower case', () => {
     const plan = parseLessonPlan({
       text: [

@@ -1,6 +1,6 @@
 import { parseMinutes } from '../timing';
 import type { SectionKind } from '../types';
-import { type MetaField, metaForLabel, normaliseLabel, sectionForLabel } from '../vocabulary';
+import { EPISODE_KINDS, type MetaField, metaForLabel, normaliseLabel, sectionForLabel } from '../vocabulary';
 import type { PlanBlock } from './blocks';
 import { afterTheLesson } from './recognisers/after-the-lesson';
 import { clockStart } from './recognisers/clock-start';
@@ -39,6 +39,8 @@ export interface ReadingContext {
   fiveE: boolean;
   /** No episode has started yet. */
   beforeEpisodes: boolean;
+  /** The line of the part just opened by its label and words ("Starter (5 min) – hello song"), if it was the last line. */
+  labelledPart?: number;
   /** The body's headings a pacing table names, by their line, and the part each is. */
   pacedHeadings?: ReadonlyMap<number, SectionKind>;
 }
@@ -220,6 +222,8 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
         tableRow ||
         emphasised ||
         (context.beforeEpisodes && section.kind === 'objectives') ||
+        // "Input – We Will Rock You..." straight after "Starter (5 min) – hello song": the next part of the run.
+        (context.labelledPart === block.line - 1 && rest !== '' && EPISODE_KINDS.includes(section.kind)) ||
         (context.tuitionStages && TUITION_STAGE.test(normalised)) ||
         (context.fiveE && FIVE_E.test(normalised)))
     ) {

@@ -239,6 +239,8 @@ export function readSections(
       open(section, block);
       if (reading.timedItem === true) listedParts.add(lineNumber);
       if (EPISODE_KINDS.includes(kind)) context.beforeEpisodes = false;
+      // "Starter (5 min) – hello song" then "Input – We Will Rock You": a run of labelled parts, a line each.
+      context.labelledPart = EPISODE_KINDS.includes(kind) && reading.rest !== '' ? lineNumber : undefined;
       continue;
     }
     if (!inside && reading?.meta !== undefined) {
