@@ -964,8 +964,21 @@ function arrowCorrection(text: string): string | undefined {
     const said = trimEnd(after.slice(turn[0].length));
     if (said.split(' ').length >= 3) return capitalise(said);
   }
+  // "ch think shadow is a reflection / darkness - light travels in straight lines, object blocks it": after
+  // what pupils think, a dash before a plain statement is the fix, as a teacher jots it.
+  const dash = text.lastIndexOf(' - ');
+  if (dash > 0 && /\b(?:think|thinks|believe|believes)\b/i.test(text.slice(0, dash))) {
+    const said = trimEnd(text.slice(dash + 3));
+    if (wordCount(said) >= 4 && STATES.test(said) && !NOT_A_FIX.test(said)) return capitalise(said);
+  }
   return undefined;
 }
+
+/** A statement's verb: "light travels in straight lines", "the object blocks it". */
+const STATES =
+  /\b(?:is|are|was|were|has|have|travels?|blocks?|makes?|means?|needs?|gives?|comes?|goes?|moves?|stays?|can|cannot|does|do|only)\b/i;
+/** What a teacher notes after a dash that is not the fix: how common it is, or when to watch for it. */
+const NOT_A_FIX = /^(?:common|often|many|some|esp|especially|watch|look out|see |usually|typically|most)/i;
 
 /** A sentence that opens with who holds a belief: "Some ch write a story...", "Other pupils think...". */
 const HOLDER_OPENS =

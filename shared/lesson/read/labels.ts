@@ -68,7 +68,10 @@ export function splitAtSeparator(text: string): { label: string; rest: string } 
     }
   }
   for (const dash of DASHES) {
-    const found = indexOfSpaced(text, dash, 1);
+    let found = indexOfSpaced(text, dash, 1);
+    // "Hinge question (MWBs, all show at once – 2 mins)": a dash in brackets is the note's own.
+    while (found !== -1 && found < 76 && inBrackets(text, found))
+      found = indexOfSpaced(text, dash, found + 1);
     if (found !== -1 && found < 76 && (at === -1 || found < at)) {
       at = found;
       after = found + dash.length + 2;
@@ -133,6 +136,14 @@ export function fieldAwaitingValue(block: PlanBlock): MetaField | undefined {
   const { text } = block;
   if (!text.endsWith(':') || text.length > 31) return undefined;
   return metaForLabel(normaliseLabel(text.slice(0, -1)));
+}
+
+/** "Research methods task (25 min)": a label whose bracket holds its time alone, not "HA (Red, T focus first 5 mins)". */
+function timedInBrackets(label: string): boolean {
+  const open = label.lastIndexOf('(');
+  if (open < 0 || !label.endsWith(')')) return false;
+  const inner = label.slice(open + 1, -1).trim();
+  return timingOnly.read(inner) !== undefined && parseMinutes(inner) !== undefined;
 }
 
 /** A part named by its number alone: "Task 0", "Activity 3", "Part 2". */
@@ -256,8 +267,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
       !context.beforeEpisodes &&
       block.kind !== 'item' &&
       rest !== '' &&
-      label.includes('(') &&
-      minutesInLabel() !== undefined &&
+      timedInBrackets(label) &&
       wordCount(normalised) <= 5 &&
       outsideTheLesson.read(normalised) === undefined
     )

@@ -368,8 +368,8 @@ const CLOCK_START = /^(\d{1,2})[:.](\d{2}) /;
 
 /**
  * A timetable that gives each part its start alone ("9:00 Starter", "9:10 Demo", "9:25 Writing"
- * beside "9:25 TA group"): a part lasts until the next part starts. The last part's end is not
- * written, so it is left untimed.
+ * beside "9:25 TA group"): a part lasts until the next part starts, and parts that start together
+ * run side by side, within the first. The last part's end is not written, so it is left untimed.
  */
 export function clockStartColumn(sections: PlanSection[]): void {
   const starts = sections.flatMap((section) => {
@@ -382,6 +382,9 @@ export function clockStartColumn(sections: PlanSection[]): void {
   for (const { section, at } of starts) {
     const next = starts.find((start) => start.at > at);
     if (next !== undefined && next.at - at <= 120) section.minutes = next.at - at;
+    // "9:25 Ind. writing" beside "9:25 TA group": parts at the same time run side by side, one episode of the lesson.
+    const first = starts.find((start) => start.at === at)!;
+    if (first.section !== section) section.within = first.section.line;
   }
 }
 

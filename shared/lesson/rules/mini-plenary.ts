@@ -15,6 +15,9 @@ const CHECKPOINT =
 
 /** Minutes of one episode past which pupils can go a long way wrong before anyone checks. */
 const LONG_STRETCH = 30;
+/** Work done under test conditions, which is not paused for a check. */
+const UNDER_CONDITIONS =
+  /\b(?:exam conditions|test conditions|timed conditions|mock exam|in silence, timed|assessed piece)\b/i;
 
 export const miniPlenary = defineRule<LessonPlan, 'missing' | 'planned'>({
   id: 'lesson/mini-plenary',
@@ -40,7 +43,11 @@ export const miniPlenary = defineRule<LessonPlan, 'missing' | 'planned'>({
     // "where could you pause?" on every lesson is true of all of them and read by no one.
     const long = lessonEpisodes(plan).find(
       (episode) =>
-        episode.kind !== 'plenary' && episode.kind !== 'starter' && (episode.minutes ?? 0) >= LONG_STRETCH,
+        episode.kind !== 'plenary' &&
+        episode.kind !== 'starter' &&
+        (episode.minutes ?? 0) >= LONG_STRETCH &&
+        // "Exam practice (30 mins, timed, exam conditions)": stopping it part-way would undo what it is for.
+        !UNDER_CONDITIONS.test(`${episode.heading} ${episode.body.map((entry) => entry.text).join(' ')}`),
     );
     return long === undefined
       ? []

@@ -5,6 +5,16 @@ import { plan } from '../plan';
 testRule(differentiationBySupport, plan, {
   valid: [
     {
+      name: 'support labelled as such, as cards for named pupils, beside a stretch task',
+      input: [
+        'LO: To calculate price elasticity of demand',
+        'Task 2 (20 mins): calculation practice, Qs 1-8',
+        '- Support: formula triangle card + % change reminder card for Liam and Priya.',
+        '- Stretch: Q9, the change in total revenue.',
+      ],
+      strengths: ['bySupport'],
+    },
+    {
       name: 'support and extension on the same task',
       input: [
         'LO: To write a persuasive letter',

@@ -5,6 +5,17 @@ import { plan, wellPlanned } from '../plan';
 testRule(miniPlenary, plan, {
   valid: [
     {
+      name: 'timed exam practice is not paused for a check',
+      input: [
+        'LO: To calculate price elasticity of demand',
+        '### Task 4 – Exam practice (30 mins, timed, exam conditions)',
+        'Q1 (4 marks): calculate the PED. Q2 (8 marks): assess the impact on revenue.',
+        '### Plenary (10 mins)',
+        'Peer mark against the mark scheme.',
+      ],
+      strengths: [],
+    },
+    {
       name: 'a confidence vote in the plenary is not a check part-way',
       input: [
         'WALT: recognise and show families of equivalent fractions',
