@@ -193,8 +193,9 @@ function balanced(text: string): boolean {
 /** An objective no one can see pupils do: "know the diff between pulse and rhythm", "understand why...". */
 const KNOWING = /^(?:know|understand|be aware|appreciate|recognise that)\b/i;
 
-/** The teacher's part, not the pupils': "Model card sort: I do one, we do one", "Demonstrate the pop test". */
-const TEACHER_DOES = /^(?:model|demonstrate|show|introduce|recap|display|i do\b|teacher)/i;
+/** The teacher's part, not the pupils': "Model card sort: I do one, we do one", "T works with focus group then roves". */
+const TEACHER_DOES =
+  /^(?:model|demonstrate|show|introduce|recap|display|i do\b|teacher|stop (?:at|the class|for)\b|T (?:works|models|reads|shows|roves|circulates|demonstrates)\b)/i;
 
 /** A task a group can do: whole (not a tail with a stray quote), the work itself, and for everyone. */
 function isPupilTask(text: string, objectives: readonly ReadonlySet<string>[]): boolean {

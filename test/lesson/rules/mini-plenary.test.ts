@@ -5,6 +5,15 @@ import { plan, wellPlanned } from '../plan';
 testRule(miniPlenary, plan, {
   valid: [
     {
+      name: "a welfare check-in on a pupil's access plan is no check on learning",
+      input: [
+        'SWBAT identify the point of view of a primary source.',
+        'Document analysis (18 min): groups of 4, jigsaw',
+        'IEP (Marcus – read aloud): docs chunked; preferential seating, check in at min 15',
+      ],
+      strengths: [],
+    },
+    {
       name: 'timed exam practice is not paused for a check',
       input: [
         'LO: To calculate price elasticity of demand',
