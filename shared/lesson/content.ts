@@ -640,11 +640,12 @@ function withItsContext(sentence: Sentence, said: Sentence | undefined): Sentenc
   if (
     said === undefined ||
     said.line !== sentence.line ||
-    !sentence.text.endsWith('?') ||
+    // 'Ask: "A business has PED of -0.3. Should it raise its price?"': the quote closes with the question.
+    !/\?["”’]?$/.test(sentence.text) ||
     said.text.endsWith('?') ||
     said.text.endsWith(':') ||
     said.text.split(' ').length > 20 ||
-    !/^\p{Lu}/u.test(said.text) ||
+    !/^(?:[\p{L} -]{1,20}: )?["“‘]?\p{Lu}/u.test(said.text) ||
     !pointsBack(sentence.text)
   )
     return sentence;

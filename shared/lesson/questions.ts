@@ -130,6 +130,8 @@ interface Ground {
   strict?: boolean;
   /** The words of the plan's other objectives: what is more about one of them is left for its own ladder. */
   rivals?: readonly ReadonlySet<string>[];
+  /** Lines of a starter that retrieves an earlier lesson ("Retrieval", "Do Now: last lesson..."): about today only in many of its words. */
+  retrieval?: ReadonlySet<number>;
 }
 
 /** Whether a line of the plan is more about another of its objectives than this one ("ma" is for the possessives objective). */
@@ -682,7 +684,15 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
         question,
         index,
         score,
-        about: (score > 0 || ground.shares(question.line)) && !rivalled(ground, question.text, score),
+        // "What is the difference between a movement along and a shift in the demand curve?" retrieves last
+        // lesson: one shared word ("demand") makes it a recall rung at most, not today's analysis.
+        about:
+          (score > 0 || ground.shares(question.line)) &&
+          !rivalled(ground, question.text, score) &&
+          (ground.retrieval?.has(question.line) !== true ||
+            score >= 2 ||
+            question.level === 'inclusive' ||
+            question.level === 'understand'),
       };
     })
     .filter(
@@ -723,7 +733,13 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
   );
   const tasks = closest(
     // Homework is set for after the lesson ("...or their favourite dance moves"), not a question in it.
-    content.tasks.filter((task) => !isStretch(task) && !/\bhome ?work\b/i.test(task.section)),
+    content.tasks.filter(
+      (task) =>
+        !isStretch(task) &&
+        !/\bhome ?work\b/i.test(task.section) &&
+        // A retrieval starter's task is last lesson's, unless it is plainly about this objective.
+        (ground.retrieval?.has(task.line) !== true || overlap(stems, task.text) >= 2),
+    ),
     (task) => task.text,
     stems,
     ground,
@@ -1328,6 +1344,9 @@ function lessonLadder(plan: LessonPlan, ground: Ground, objectives: string[]): Q
   return ladder.ladder.length === 0 ? undefined : { objective: ladder.objective, ladder: ladder.ladder };
 }
 
+/** A starter that goes back over earlier lessons: "Retrieval (10 mins)", "Do Now: recap last lesson", "Flashback 4". */
+const RETRIEVES = /\b(?:retriev\w*|recap|last lesson|previous lesson|last week|flashback|review of|revisit)/i;
+
 /** The ladders for a plan's objectives, built on what the plan says; stems, table rows and field labels get none. */
 export function planLadders(
   plan: LessonPlan,
@@ -1337,7 +1356,17 @@ export function planLadders(
     .slice(0, MAX_OBJECTIVES_READ)
     .filter((objective) => notAnObjective(objective.text) === undefined);
   const keyPoints = keyLearningPointLines(plan);
+  const retrieval = new Set(
+    plan.sections
+      .filter(
+        (section) =>
+          section.kind === 'starter' &&
+          RETRIEVES.test(`${section.heading} ${section.body[0]?.text.slice(0, 120) ?? ''}`),
+      )
+      .flatMap((section) => section.body.map((entry) => entry.line)),
+  );
   const ground: Ground = {
+    retrieval,
     content,
     text: joinedText(plan),
     keywords: plan.keywords,

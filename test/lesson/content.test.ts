@@ -156,6 +156,18 @@ describe('what the plan says, read for the generators', () => {
   });
 });
 
+describe('a question asked in quotes, with the context it leans on', () => {
+  it.each([
+    'Plenary (10 mins): Hinge-ish: "A business has PED of -0.3. Should it raise or lower its price?" (Raise.) Whiteboards.',
+    'Plenary (10 mins): Ask: "A business has PED of -0.3. Should it raise or lower its price?"',
+  ])('%s', (line) => {
+    const plan = parseLessonPlan({ text: `LO: To calculate PED\n${line}` });
+    expect(planContent(plan).questions.map((question) => question.text)).toEqual([
+      'A business has PED of -0.3. Should it raise or lower its price?',
+    ]);
+  });
+});
+
 describe('questionLevel', () => {
   it.each([
     ['What is a node?', 'inclusive'],
@@ -167,6 +179,8 @@ describe('questionLevel', () => {
     ['How do we know this network works every time?', 'evaluate'],
     ['Would you have done what Max did?', 'evaluate'],
     ['Can you design your own sorting network?', 'create'],
+    ["Was William's victory inevitable?", 'evaluate'],
+    ['Do the ethical issues outweigh the value of the findings?', 'evaluate'],
   ] as const)('"%s" asks pupils to %s', (question, level) => {
     expect(questionLevel(question)).toBe(level);
   });
