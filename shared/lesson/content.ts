@@ -431,7 +431,7 @@ export function questionLevel(question: string): QuestionLevel {
 }
 
 /** A timing in brackets: "(approx 20 mins)", "(10-15 min)", "(~5 minutes)". */
-const TIMING_ASIDE = /\s*\((?:approx\.? |about |c\. ?|~)?\d{1,3}(?: ?[-–] ?\d{1,3})? ?(?:mins?|minutes?)\)/gi;
+const TIMING_ASIDE = / ?\((?:approx\.? |about |c\. ?|~)?\d{1,3}(?: ?[-–] ?\d{1,3})? ?(?:mins?|minutes?)\)/gi;
 
 /**
  * Whether a question or task read from the plan is whole: every bracket it opens is closed, and every
@@ -837,7 +837,7 @@ function laterBelief(words: string[]): number {
 }
 
 /** A term of an expression: "2x", "y", "3", "10.5". */
-const TERM = /^\(?\d*\.?\d*[a-z]?\d*\)?$/i;
+const TERM = /^\(?(?:\d+(?:\.\d+)?)?[a-z]?\d?\)?$/i;
 
 /** Whether " - " at `at` is a minus sign between two terms ("2x - y = 1"), not a dash between clauses. */
 function isMinus(text: string, at: number): boolean {

@@ -340,11 +340,13 @@ function askableTask(task: PlanStatement): boolean {
 }
 
 /** "I can compare Hajj to a journey special to me (extend)": the criterion without the tag for who it stretches. */
-const withoutGroupTag = (text: string) =>
-  text.replace(
-    /\s*\((?:extend|extension|ext|challenge|stretch|HA|MA|LA|all|most|some|G&T|greater depth)\)\s*\.?$/i,
-    '',
-  );
+function withoutGroupTag(text: string): string {
+  const end = trimEnd(text);
+  const open = end.lastIndexOf('(');
+  if (open < 0 || !end.endsWith(')')) return text;
+  return GROUP_TAG.test(end.slice(open + 1, -1).trim()) ? end.slice(0, open).trimEnd() : text;
+}
+const GROUP_TAG = /^(?:extend|extension|ext|challenge|stretch|HA|MA|LA|all|most|some|G&T|greater depth)$/i;
 
 /** A list of pupils' names: "Jayden, Amira, Leo", "Harvey + Sophie". */
 const NAMED_PUPILS =

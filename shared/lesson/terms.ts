@@ -94,7 +94,7 @@ export function withoutPlaceholders(text: string): string {
 }
 
 /** An exam board's assessment objective after an objective: "(AO1)", "(AO2/AO3)". */
-const ASSESSMENT_OBJECTIVE = /\s*\(AO\d(?:\s?[/&,]\s?AO\d)*\)/g;
+const ASSESSMENT_OBJECTIVE = / ?\(AO\d(?:[/&,] ?AO\d)*\)/g;
 
 function readObjectiveTerms(objective: string): ObjectiveTerms {
   // "Describe Asch's procedure (AO1)": the exam board's assessment objective is for the teacher, not the pupils.
