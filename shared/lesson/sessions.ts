@@ -15,6 +15,7 @@ import type {
   SessionStage,
   WhatToAdd,
 } from './types';
+import { EPISODE_KINDS } from './vocabulary';
 
 /** "About fifteen to twenty minutes with a guided group" (Pupil grouping). */
 const GUIDED_MIN = 15;
@@ -32,8 +33,16 @@ const LETTER = /\p{L}/u;
 const ACRONYM_OR_I = /^(?:I\b|\p{Lu}{2})/u;
 
 /** "A bigger denominator means..." → "a bigger denominator means...", after "that"; "BST" and "I" stay. */
-const asClause = (claim: string) =>
-  ACRONYM_OR_I.test(claim) ? claim : claim.charAt(0).toLowerCase() + claim.slice(1);
+const asClause = (claim: string, source: string) =>
+  ACRONYM_OR_I.test(claim) || namesSomeone(claim, source)
+    ? claim
+    : claim.charAt(0).toLowerCase() + claim.slice(1);
+
+/** "Muslims worship the Kaaba", said as "Chn think Muslims worship...": the claim opens with a name, kept capitalised. */
+function namesSomeone(claim: string, source: string): boolean {
+  const first = claim.slice(0, claim.indexOf(' ') === -1 ? claim.length : claim.indexOf(' '));
+  return /^\p{Lu}\p{Ll}/u.test(first) && source.includes(` ${first}`);
+}
 
 /** Parts of a plan that are not where pupils apply the teaching: the opening, the ending, the overview. */
 const NOT_APPLYING: ReadonlySet<SectionKind> = new Set([
@@ -104,10 +113,38 @@ const textOf = (section: PlanSection) =>
 
 const minutesOf = (section: PlanSection) => section.minutes ?? section.pacedMinutes;
 
+/** "Red group (Coch) – 6 box storyboard...": the group a task is for, before the task itself. */
+const GROUP_LABEL = /^(?:\p{Lu}\p{Ll}+ )?(?:group|table)(?: \([^()]{1,30}\))? (?:–|-|:) /u;
+
+/** A part that sends the reader on: "9:40 Activity in groups (see below)". */
+const SEE_BELOW = /\bsee below\b/i;
+
+/**
+ * "9:40 Activity in groups (see below)" with nothing under it, and "--- GROUPS ---" further down with each
+ * group's task: the part is written there, so its work is read from there, with the part's time.
+ */
+function writtenBelow(sections: readonly PlanSection[], index: number): PlanSection | undefined {
+  const part = sections[index]!;
+  if (part.body.length > 0 || !SEE_BELOW.test(part.heading) || !EPISODE_KINDS.includes(part.kind))
+    return undefined;
+  const named = stemSet(part.heading.replace(SEE_BELOW, ''));
+  const written = sections
+    .slice(index + 1)
+    .find(
+      (later) =>
+        !EPISODE_KINDS.includes(later.kind) && later.body.length > 0 && shared(named, later.heading) > 0,
+    );
+  if (written === undefined) return undefined;
+  const found: PlanSection = { ...written, kind: part.kind, organisation: part.organisation };
+  if (part.minutes !== undefined) found.minutes = part.minutes;
+  return found;
+}
+
 /** The episodes a guided group could run in: after the opening, not a practical the teacher must watch, long enough. */
 function applyingEpisodes(plan: LessonPlan): Map<string, PlanSection> {
   const episodes = new Map<string, PlanSection>();
-  for (const section of plan.sections) {
+  for (const [index, listed] of plan.sections.entries()) {
+    const section = writtenBelow(plan.sections, index) ?? listed;
     // A grid's header row ("Mins / Tutor Activity / Trainee Activity") has no work under it.
     if (NOT_APPLYING.has(section.kind) || section.body.length === 0 || isSupervisedPractical(section))
       continue;
@@ -427,7 +464,7 @@ export function planGuidedSession(
         ? // "Read binary as if it were denary" is what pupils do, which no "that" clause can hold.
           misconception.conduct === true
           ? `tackling the mistake "${trimEnd(misconception.claim)}"`
-          : `tackling the misconception that ${asClause(trimEnd(misconception.claim))}`
+          : `tackling the misconception that ${asClause(trimEnd(misconception.claim), misconception.text)}`
         : task !== undefined
           ? "applying the objective in the lesson's task"
           : `applying the learning: ${verb === undefined ? objectiveFocus : `${verb} ${objectiveFocus}`}`);
@@ -450,7 +487,7 @@ export function planGuidedSession(
       .filter((entry) => shared(about, entry.text) > 0)
       .sort((a, b) => Number(b.section === task?.section) - Number(a.section === task?.section))[0] ??
     asks.find((entry) => entry.level === 'analyse' && teaching.has(entry.section));
-  const taskText = task === undefined ? undefined : trimEnd(task.text);
+  const taskText = task === undefined ? undefined : trimEnd(task.text.replace(GROUP_LABEL, ''));
   const criterion = reviewCriterion(plan, statement, taskText);
   const groups = groupsOf(episode);
   const inGroup = groups !== undefined && groups.size >= 3 && groups.size <= 6 ? groups.size : undefined;
