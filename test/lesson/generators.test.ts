@@ -115,6 +115,26 @@ describe('planGuidedSession', () => {
     text: 'LO: To use expanded noun phrases\nSuccess criteria: I can add two adjectives\nIndependent (20 mins): pupils write a setting description',
   });
 
+  it("takes the group's task from where a '(see below)' part is written out, without the group's label", () => {
+    const timetable = parseLessonPlan({
+      text: [
+        'WALT: describe what Muslims do on Hajj',
+        '--- TIMETABLE ---',
+        '9:15 / Input: recap L1 on MWB, show the map',
+        '9:25 / Input 2: watch the clip, stop to talk',
+        '9:40 / Activity in groups (see below)',
+        '10:05 / Plenary: hot seat, then thumbs on the WILF',
+        '',
+        '--- GROUPS ---',
+        'Red group (Coch) – 6 box storyboard of the stages of Hajj with captions',
+        'Blue group (Glas) – 4 box storyboard, pictures given, captions from a word mat',
+      ].join('\n'),
+    });
+    const session = planGuidedSession(timetable)!;
+    expect(session.task).toEqual({ text: '6 box storyboard of the stages of Hajj with captions', line: 9 });
+    expect(session.minutes).toBe(20);
+  });
+
   it('plans four stages inside twenty minutes for about six pupils', () => {
     const session = planGuidedSession(plan)!;
     expect(session).toMatchObject({
