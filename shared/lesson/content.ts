@@ -1037,7 +1037,13 @@ const DISTRACTOR_READING =
 
 /** A sentence in the teaching that warns of a misconception: "Students often confuse...", "...is a common mistake". */
 const WARNS =
-  /\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes|students|pupils|children|chn) (?:think|believe|assume)|wrongly)\b/i;
+  /\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes) (?:think|believe|assume)|wrongly)\b/i;
+/** "Common mix-up: students think plant cells...": who thinks it, said plainly. Looked for only where "think" is. */
+const HOLDER_THINKS = /\b(?:students|pupils|children|chn) (?:think|believe|assume)\b/i;
+const warns = (text: string) =>
+  WARNS.test(text) ||
+  ((text.includes('think') || text.includes('believe') || text.includes('assume')) &&
+    HOLDER_THINKS.test(text));
 
 /** Words that set one idea against another, as a correction does. */
 const CONTRAST =
@@ -1195,7 +1201,7 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
     }
     // "What did you predict wrongly, and why?" asks pupils to reflect; it warns of nothing. "If A → thinks
     // bigger = more particles (surface area misconception)" reads a hinge's answer, a misconception listed elsewhere.
-    if (sentence.text.endsWith('?') || !WARNS.test(sentence.text) || DISTRACTOR_READING.test(sentence.text))
+    if (sentence.text.endsWith('?') || !warns(sentence.text) || DISTRACTOR_READING.test(sentence.text))
       continue;
     if (warned !== undefined) {
       if (warned.example !== undefined && warned.why === undefined) warned.why = trimEnd(sentence.text);

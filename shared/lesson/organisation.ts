@@ -13,7 +13,7 @@ const ORGANISATION_CUES: { organisation: Organisation; cue: RegExp }[] = [
   {
     organisation: 'groups',
     // "Equipment per group of 3", "Groups draw every setup": equipment or a task set per group.
-    cue: /\b(?:in groups\b|group work\b|groups of (?:\d|two|three|four|five|six)\b|small groups?\b|table groups?\b|in teams\b|jigsaw|carousel\b|each group\b|per group\b|each table\b|(?:^|[–—-] )tables\b|^groups \p{Ll}+\b|mixed[- ]ability groups?\b|expert groups?\b|home groups?\b|teams?\b|\d{1,2} ?v ?\d{1,2}\b)/mu,
+    cue: /\b(?:in groups\b|group work\b|groups of (?:\d|two|three|four|five|six)\b|small groups?\b|table groups?\b|in teams\b|jigsaw|carousel\b|each group\b|per group\b|each table\b|tables,|^groups \p{Ll}+\b|mixed[- ]ability groups?\b|expert groups?\b|home groups?\b|teams?\b|\d{1,2} ?v ?\d{1,2}\b)/mu,
   },
   {
     organisation: 'pairs',

@@ -1,4 +1,5 @@
 import { trimEnd } from './content';
+import { findLines } from './evidence';
 import type { HingeQuestion, LessonPlan } from './types';
 
 /**
@@ -108,23 +109,32 @@ function afterLabel(line: string): string {
 /** The most hinge questions of its own a plan gets back: one for each check it writes out, to three. */
 const MOST = 3;
 
-/** Each hinge question the plan writes out itself, in the order it asks them. */
+/** What each plan's hinges are, read once: the hinge section and the ladders both ask. */
+const read = new WeakMap<LessonPlan, HingeQuestion[]>();
+
 export function plansOwnHinges(plan: LessonPlan): HingeQuestion[] {
+  const known = read.get(plan);
+  if (known !== undefined) return known;
   const hinges: HingeQuestion[] = [];
+  read.set(plan, hinges);
+  // The lines with a label, found in one pass over the plan: most lines have none.
+  const labelled = findLines(plan, HINGE_LABEL);
+  const isLabel = new Set(labelled);
   let after = 0;
-  for (const [index, raw] of plan.lines.entries()) {
+  for (const line of labelled) {
     if (hinges.length === MOST) break;
-    if (index < after || !HINGE_LABEL.test(raw)) continue;
+    if (line <= after) continue;
     const below: string[] = [];
-    for (const next of plan.lines.slice(index + 1, index + 1 + REACH)) {
+    for (let next = line + 1; next <= Math.min(plan.lines.length, line + REACH); next++) {
+      const text = plan.lines[next - 1]!;
       // A blank line after the hinge, a heading or another hinge's label ends it.
-      if ((next.trim() === '' && below.length > 0) || next.startsWith('#') || HINGE_LABEL.test(next)) break;
-      if (next.trim() !== '') below.push(next.trim());
+      if ((text.trim() === '' && below.length > 0) || text.startsWith('#') || isLabel.has(next)) break;
+      if (text.trim() !== '') below.push(text.trim());
     }
-    const hinge = hingeIn([afterLabel(raw), ...below], index + 1);
+    const hinge = hingeIn([afterLabel(plan.lines[line - 1]!), ...below], line);
     if (hinge === undefined) continue;
     hinges.push(hinge);
-    after = index + 1 + below.length;
+    after = line + below.length;
   }
   return hinges;
 }
