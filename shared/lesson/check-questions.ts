@@ -369,21 +369,30 @@ function correctedHinge(entry: PlanMisconception, content: PlanContent, text: st
 }
 
 /** "True or false: ice floats because it contains air?": a belief the plan states, which pupils must give a reason against. */
-function beliefHinge(entry: PlanMisconception): Built {
+function beliefHinge(entry: PlanMisconception, shown?: string): Built {
   const options = inOrder(
     { answer: 'False.', correct: true },
     [{ answer: 'True.', correct: false, reveals: MISCONCEPTION }],
     entry.line,
   );
+  // The plan's own fix, where it is something to show ("show onion bulb cut in half"), comes after the answers.
+  const then = shown === undefined ? '' : ` Then, as the plan says: ${lowerInitial(trimEnd(shown))}.`;
   return {
     hinge: {
       misconception: entry.text,
       line: entry.line,
-      question: `True or false: "${trimEnd(entry.claim!)}"? ${askEveryone(options)} Ask for a reason either way.`,
+      question: `True or false: "${trimEnd(entry.claim!)}"? ${askEveryone(options)} Ask for a reason either way.${then}`,
       options,
     },
   };
 }
+
+/** A correction that is something for the teacher to do or show, not a statement pupils could choose. */
+const DEMONSTRATES =
+  /^(?:show|bring|use|model|demonstrate|point|keep it simple|draw|hold up|let them|get them|go back|re-?model)\b/i;
+
+const lowerInitial = (text: string) =>
+  /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 
 /** A belief stated as one ("pupils think that...", a confusion, the plan's misconceptions list), not a topic pupils think about. */
 const statesABelief = (entry: PlanMisconception, listed: ReadonlySet<number>) =>
@@ -430,11 +439,18 @@ export function hingeQuestions(
           ? exampleHinge(entry, entry.example)
           : worked !== undefined
             ? exampleHinge(entry, worked)
-            : entry.correction !== undefined
+            : entry.correction !== undefined && !DEMONSTRATES.test(entry.correction.text)
               ? correctedHinge(entry, content, text)
-              : statesABelief(entry, listed)
-                ? beliefHinge(entry)
-                : undefined;
+              : entry.correction !== undefined
+                ? // A mistake in doing ("Forgetting to work out volume first") has no true-or-false to ask.
+                  entry.conduct === true
+                  ? undefined
+                  : beliefHinge(entry, entry.correction.text)
+                : statesABelief(entry, listed)
+                  ? beliefHinge(entry)
+                  : undefined;
+    // A mistake in doing that the plan already corrects needs no note: the hinges above check the ideas.
+    if (built === undefined && entry.conduct === true && entry.correction !== undefined) continue;
     if (built === undefined || (entry.correction === undefined && worked === undefined)) {
       toAdd.push({
         for: 'hinge',
@@ -495,12 +511,15 @@ function ownPlenaryQuestions(plan: LessonPlan, content: PlanContent): string[] {
       )
       .map((section) => section.heading),
   );
+  // A hinge the plan writes out is asked with its options, as a hinge, not bare in the plenary.
+  const hinges = plansOwnHinges(plan).map((hinge) => hinge.question);
   return content.questions
     .filter(
       (question) =>
         reviewing.has(question.section) &&
         question.text.endsWith('?') &&
-        /^[\p{Lu}"'“‘]/u.test(question.text),
+        /^[\p{Lu}"'“‘]/u.test(question.text) &&
+        !hinges.some((hinge) => hinge.includes(question.text)),
     )
     .map((question) => withoutStrayQuote(question.text));
 }

@@ -452,7 +452,7 @@ export function isWhole(text: string): boolean {
 }
 
 /** A question that leans on the one before it: "How was it corrected?", "What had happened for that to occur?". */
-const LEANS = /\b(?:it|they|them|this|for that|that data)\b/i;
+const LEANS = /\b(?:it|its|they|them|this|for that|that data)\b/i;
 
 const LEVEL_ORDER: QuestionLevel[] = ['inclusive', 'understand', 'apply', 'analyse', 'evaluate', 'create'];
 const higher = (a: QuestionLevel, b: QuestionLevel) =>
@@ -953,7 +953,9 @@ const TURN_TO_FIX =
 function arrowCorrection(text: string): string | undefined {
   const arrow = [' -> ', ' → '].map((joint) => text.indexOf(joint)).find((at) => at > 0);
   if (arrow !== undefined) {
-    const said = trimEnd(text.slice(text.indexOf(' ', arrow + 1) + 1).replace(TURN_TO_FIX, ''));
+    const after = text.slice(text.indexOf(' ', arrow + 1) + 1);
+    // "show the sound button is a dash" says what is true; "show onion bulb cut in half, it is..." what to show.
+    const said = trimEnd(showsWhat(after) ? after : after.replace(TURN_TO_FIX, ''));
     return said.split(' ').length >= 3 ? capitalise(said) : undefined;
   }
   for (const joint of [' - ', ' – ', ' — ']) {
@@ -973,6 +975,14 @@ function arrowCorrection(text: string): string | undefined {
     if (wordCount(said) >= 4 && STATES.test(said) && !NOT_A_FIX.test(said)) return capitalise(said);
   }
   return undefined;
+}
+
+/** "show cactus vs the basil, cactus gets water once a week": a thing to show, not "show (that) X is Y". */
+function showsWhat(fix: string): boolean {
+  if (!/^show\b/i.test(fix)) return false;
+  const comma = fix.indexOf(', ');
+  const first = fix.slice(5, comma === -1 ? fix.length : comma);
+  return !STATES.test(first);
 }
 
 /** A statement's verb: "light travels in straight lines", "the object blocks it". */
@@ -1123,6 +1133,13 @@ const CONFUSING = new Set('confuse confuses mix muddle get that'.split(' '));
  * believe ("Pupils think heavier objects fall faster").
  */
 function describesConduct(belief: string): boolean {
+  // "Forgetting to work out volume first", "Dividing mass by one side length": a mistake named by what is done.
+  if (
+    /^(?:forgetting|dividing|multiplying|adding|subtracting|using|writing|reading|counting|putting|missing|leaving|confusing|mixing)\b/i.test(
+      belief,
+    )
+  )
+    return true;
   // "Some pupils will double the numerator only, e.g. thinking 1/3 = 2/3": the belief comes later.
   if (laterBelief(belief.split(' ')) > 0) return false;
   const words = belief.split(' ', 8).map((word) => word.toLowerCase());

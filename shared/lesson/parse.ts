@@ -21,10 +21,12 @@ import {
   applyPacing,
   clockStartColumn,
   elapsedTimeColumn,
+  endingOfGrid,
   keywordsEndAtBlank,
   readOrganisation,
   readSections,
   stepsOfTimedHeadings,
+  writtenOutBelow,
 } from './read/sections';
 import { readRecord, readSessions } from './read/split';
 import { parseMinutes } from './timing';
@@ -48,6 +50,8 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   elapsedTimeColumn(sections);
   clockStartColumn(sections);
   stepsOfTimedHeadings(sections, levels);
+  writtenOutBelow(sections);
+  endingOfGrid(sections);
   readOrganisation(sections);
 
   const titleSection = sections.find((section) => section.kind === 'title');

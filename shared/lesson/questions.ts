@@ -330,6 +330,8 @@ function askableTask(task: PlanStatement): boolean {
     (task.text.split('"').length - 1) % 2 === 0 &&
     // "Writing frame for Jayden, Amira, Leo": support for named pupils, not a task to ask the class.
     !NAMED_PUPILS.test(task.text) &&
+    // "choosing D probably think big = floats": a note on what an answer means, not a task.
+    !/^\p{L}+ing\b/u.test(task.text) &&
     // "Write answers in your science notebooks": where the work goes, not what it is.
     !/^(?:write|record|copy) (?:the |your |their )?answers? (?:in|into|on)\b/i.test(task.text) &&
     // "Explain in 2–3 sentences using because": how long the answer is, with what it answers left behind.

@@ -244,7 +244,7 @@ function isPupilTask(text: string, objectives: readonly ReadonlySet<string>[]): 
 
 /** Setting-up lines ("Divide the class into groups of four"), which say how pupils work, not what they do. */
 const SETTING_UP =
-  /^(?:divide|split|organise|organize|arrange|put|give|hand|place|explain|tell|remind|share|teachers?|the teacher|ta)\b/i;
+  /^(?:divide|split|organise|organize|arrange|put|give|hand|place|explain|tell|remind|share|teachers?|the teacher|ta|groups? (?:set|chosen|assigned|arranged|as|on|from))\b/i;
 /** A sentence whose subject is the pupils: "Students plot the graph individually", "Each group follows the trail". */
 const PUPILS_DO =
   /^(?:pupils|students|children|learners|each (?:group|pair|pupil|student)|in (?:groups|pairs)|groups|pairs)\b/i;

@@ -1,3 +1,16 @@
+/** Greek letters by name, lower case and capital ("rho", "Delta"): science and maths plans write them as entities. */
+const GREEK: Record<string, string> = Object.fromEntries(
+  'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega'
+    .split(' ')
+    .flatMap((name, index) => {
+      const lower = String.fromCharCode(0x3b1 + index + (index >= 17 ? 1 : 0));
+      return [
+        [name, lower],
+        [name.charAt(0).toUpperCase() + name.slice(1), lower.toUpperCase()],
+      ];
+    }),
+);
+
 // A Map, so that a name like "&constructor;" finds nothing rather than Object's own properties.
 const NAMED_ENTITIES = new Map<string, string>(
   Object.entries({
@@ -45,6 +58,18 @@ const NAMED_ENTITIES = new Map<string, string>(
     ge: '≥',
     ne: '≠',
     sect: '§',
+    larr: '←',
+    harr: '↔',
+    uarr: '↑',
+    darr: '↓',
+    rArr: '⇒',
+    asymp: '≈',
+    infin: '∞',
+    radic: '√',
+    micro: 'µ',
+    prime: '′',
+    Prime: '″',
+    ...GREEK,
   }),
 );
 

@@ -18,8 +18,17 @@ const ITEM_PREFIX =
   /^(?:LO ?\d{0,3}|SC ?\d{0,3}|WALT|WILF|TIB|Objective ?\d{0,3}|Outcome ?\d{0,3}) ?[:.)–—-] ?/i;
 
 export function item(text: string, line: number): PlanItem {
-  return { text: text.replace(ITEM_PREFIX, '').trim(), line };
+  return { text: text.replace(TICK_BOX, '').replace(ITEM_PREFIX, '').trim(), line };
 }
+
+/** "☐ I can say what density means": the box pupils tick is not part of the criterion. */
+const TICK_BOX = /^[☐☑✓✔□▢■◻]\s?/u;
+
+/** "Outcomes", "Learning outcomes", "Lesson outcomes": a heading of what the lesson is for, by group. */
+const OUTCOMES_HEADING = /^(?:(?:learning|lesson|expected|differentiated) )?outcomes?$/i;
+/** "All will be able to: ", "Most students should: ": the group an outcome is for, before the outcome. */
+const BAND_LEAD =
+  /^\**(?:all|most|some)\**(?: (?:pupils|students|children|learners))? (?:will|must|should|could|can)(?: be able to)?:? ?/i;
 
 /** How a statement of what pupils will learn or do opens: such a line is an item of its own. */
 const STATEMENT_START =
@@ -68,6 +77,17 @@ function oneStatementEach(entries: PlanItem[]): PlanItem[] {
   );
 }
 
+/** "To observe how seeds grow / To find out what plants need": two objectives a line, parted by a slash. */
+function oneObjectiveEach(entries: PlanItem[]): PlanItem[] {
+  return entries.flatMap((entry) =>
+    entry.text.includes(' / ')
+      ? entry.text
+          .split(/ \/ (?=(?:To|I can|SWBAT|Be able to)\b)/)
+          .map((text) => ({ text: text.trim(), line: entry.line }))
+      : [entry],
+  );
+}
+
 /**
  * What the adult looks for in an early-years plan ("Observe for: subitising small amounts"), on
  * the line itself or as the list beneath it: the plan's success criteria.
@@ -101,7 +121,7 @@ const CORRECTION_PREFIX =
 
 /** The name of a misconceptions table's column of answers: "Response", "Correction", "How to address it". */
 const ANSWER_COLUMN =
-  /^(?:response|teacher response|correction|correct idea|correct understanding|how to (?:address|correct|fix)(?: it)?|addressed by|fix|reality|what to say|strategy)$/i;
+  /^(?:response|teacher response|correction|correct idea|correct understanding|how (?:to|i(?:'|’)?ll|i will|we(?:'|’)?ll|we will) (?:address|correct|fix|tackle|challenge)(?: it| this)?|addressed by|fix|reality|what to say|strategy)$/i;
 /** The name of its column of beliefs: "Misconception", "Common misconception", "What pupils think". */
 const MISCONCEPTION_COLUMN =
   /^(?:(?:common )?misconceptions?|what (?:pupils|students|children) (?:think|say)|error|mistake)$/i;
@@ -209,7 +229,7 @@ export function readItems(
   const objectiveLines = new Set(statedObjectives.map((objective) => objective.line));
 
   const labelLines = new Set(sections.map((section) => section.line));
-  let objectives = joinWrapped(statedObjectives, itemLines, labelLines).map((entry) =>
+  let objectives = oneObjectiveEach(joinWrapped(statedObjectives, itemLines, labelLines)).map((entry) =>
     item(entry.text, entry.line),
   );
   if (objectives.length === 0) {
@@ -219,6 +239,19 @@ export function readItems(
       if (stated !== undefined) return [item(stated.split('. ')[0]!, line)];
       return (flattenedObjectives.read(text) ?? []).map((objective) => item(objective, line));
     });
+  }
+  // "## Outcomes" with "All will be able to: describe...", and no objectives: the outcomes are what the lesson is
+  // for, by group, so they are its objectives (and not criteria pupils check their work against).
+  const outcomeSections = sections.filter(
+    (section) => section.kind === 'success-criteria' && OUTCOMES_HEADING.test(section.heading),
+  );
+  if (objectives.length === 0 && outcomeSections.length > 0) {
+    const lines = new Set(outcomeSections.flatMap((section) => section.body.map((entry) => entry.line)));
+    objectives = inSections('success-criteria')
+      .filter((entry) => lines.has(entry.line))
+      .map((entry) => item(entry.text.replace(BAND_LEAD, ''), entry.line))
+      .filter((entry) => entry.text !== '');
+    for (const entry of objectives) objectiveLines.add(entry.line);
   }
   let successCriteria = oneStatementEach(
     joinWrapped(inSections('success-criteria'), itemLines, labelLines),
@@ -252,6 +285,8 @@ export function readItems(
       // "(Welsh: taith = journey, ...)": the keywords' translations in brackets are not more keywords.
       .filter((word) => word.length >= 2 && word.length <= 40 && !word.startsWith('(')),
   );
+  if (outcomeSections.length > 0 && objectives.some((entry) => objectiveLines.has(entry.line)))
+    successCriteria = successCriteria.filter((entry) => !objectiveLines.has(entry.line));
   return {
     objectives: objectives
       .filter((objective) => objective.text !== '')

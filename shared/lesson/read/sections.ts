@@ -1,7 +1,7 @@
 import { organisationsIn } from '../organisation';
 import { parseMinutes } from '../timing';
 import type { PlanSection, SectionKind } from '../types';
-import { EPISODE_KINDS, type MetaField } from '../vocabulary';
+import { EPISODE_KINDS, type MetaField, normaliseLabel } from '../vocabulary';
 import type { PlanBlock } from './blocks';
 import {
   fieldAwaitingValue,
@@ -438,5 +438,60 @@ export function stepsOfTimedHeadings(sections: PlanSection[], levels: ReadonlyMa
     }
     if (parent !== undefined && EPISODE_KINDS.includes(section.kind) && section.minutes === undefined)
       section.within = parent.line;
+  }
+}
+
+/** What a lesson's last part says when it is the ending: exit questions, a plenary, a return to the learning. */
+const ENDS_LESSON =
+  /\b(?:exit (?:tickets?|quiz|qs?|questions?|slips?|cards?)|plenary|review (?:the|today|learning)|recap (?:the|today)|back to the (?:objective|lo|question|big question))\b/i;
+
+/**
+ * A timed grid whose last part returns to the learning ("Back to the Coke cans – Ss now explain using density.
+ * 3 exit Qs on sticky notes") ends the lesson, though its row names no plenary.
+ */
+export function endingOfGrid(sections: PlanSection[]): void {
+  const episodes = sections.filter(
+    (section) => EPISODE_KINDS.includes(section.kind) && section.within === undefined,
+  );
+  if (episodes.length < 3 || episodes.some((section) => section.kind === 'plenary')) return;
+  const timed = episodes.filter((section) => section.minutes !== undefined);
+  const last = timed[timed.length - 1];
+  if (last === undefined || last.kind !== 'main') return;
+  const said = `${last.heading} ${last.body.map((entry) => entry.text).join(' ')}`.slice(0, 600);
+  if (ENDS_LESSON.test(said)) last.kind = 'plenary';
+}
+
+/** Words of four letters or more, lower case: what two headings share. */
+const longWords = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((word) => word.length >= 4),
+  );
+
+/**
+ * "25–27 HINGE QUESTION (see below)" in the timings, and "Hinge question" written out under its own heading
+ * further down: the heading below is that part, not another episode after the lesson's end. So is a part the
+ * timings name again as a heading below them ("| 5 min | Exit ticket |", then "## Exit ticket").
+ */
+export function writtenOutBelow(sections: PlanSection[]): void {
+  for (const [index, part] of sections.entries()) {
+    if (!EPISODE_KINDS.includes(part.kind) || part.within !== undefined) continue;
+    const pointsOn = /\bbelow\b/i.test(`${part.heading} ${part.body[0]?.text.slice(0, 80) ?? ''}`);
+    const named = longWords(part.heading.replace(/\bsee below\b/i, ''));
+    const label = normaliseLabel(part.heading.replace(/^[\d:.–-]+ ?(?:mins?)? /i, ''));
+    // "| 5 min | Exit ticket |" in the pacing table and "## Exit ticket" written out below are one part;
+    // "Exam practice: Q below" and "## Exam-style questions" too, as the row says.
+    const below = sections
+      .slice(index + 1)
+      .find(
+        (later) =>
+          EPISODE_KINDS.includes(later.kind) &&
+          later.minutes === undefined &&
+          (normaliseLabel(later.heading) === label ||
+            (pointsOn && [...longWords(later.heading)].some((word) => named.has(word)))),
+      );
+    if (below !== undefined && part.minutes !== undefined) below.within = part.line;
   }
 }

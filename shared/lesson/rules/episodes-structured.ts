@@ -41,8 +41,9 @@ function needsNoOrganising(plan: LessonPlan, episode: PlanSection): boolean {
   );
 }
 
-/** "9:15 Input", "10 mins Input": a timetable's heading without the time it opens with. */
-const withoutClock = (heading: string) => heading.replace(/^\d{1,2}(?:[:.]\d{2})?(?: ?mins?)? /i, '');
+/** "9:15 Input", "10 mins Input", "15–25 Explain": a timetable's heading without the time it opens with. */
+const withoutClock = (heading: string) =>
+  heading.replace(/^\d{1,2}(?:[:.]\d{2})?(?: ?[-–] ?\d{1,3}(?:[:.]\d{2})?)?(?: ?mins?)? /i, '');
 
 /**
  * A starter or plenary with no task for pupils ("hello song, pass the pulse round the circle", "hot seat,

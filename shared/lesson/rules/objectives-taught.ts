@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../../rule';
-import { at, endingsOf, isInterventionPlan, sectionsOf, teachingSections } from '../evidence';
+import { at, endingsOf, isInterventionPlan, joinedText, sectionsOf, teachingSections } from '../evidence';
 import { objectiveTerms } from '../terms';
 import type { LessonPlan, PlanItem, PlanSection, SectionKind } from '../types';
 
@@ -48,12 +48,41 @@ const ENOUGH_TERMS = 2;
  */
 const key = (word: string) => (word.length > 5 ? word.slice(0, 5) : word);
 
-function keysOf(sections: readonly PlanSection[]): Set<string> {
+function keysOf(sections: readonly PlanSection[], acronyms: ReadonlyMap<string, string>): Set<string> {
   const text = sections
     .map((section) => `${section.heading}\n${section.body.map((entry) => entry.text).join('\n')}`)
     .join('\n');
   // Every word counts here, verbs too: "one sentence explaining their results" returns to "To explain...".
-  return new Set((text.toLowerCase().match(/[a-z][a-z'-]*[a-z]/g) ?? []).map(key));
+  const keys = new Set((text.toLowerCase().match(/[a-z][a-z'-]*[a-z]/g) ?? []).map(key));
+  // "PED + TR: TR diagram" teaches "total revenue", as the plan spells it out elsewhere ("total revenue (TR)").
+  for (const [acronym, words] of acronyms)
+    if (new RegExp(`\\b${acronym}\\b`).test(text)) for (const word of words.split(' ')) keys.add(key(word));
+  return keys;
+}
+
+/** "total revenue (TR)", "price elasticity of demand (PED)": the plan's own acronyms, with the words they stand for. */
+function acronymsIn(plan: LessonPlan): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const match of joinedText(plan).matchAll(/\(([A-Z]{2,5})\)/g)) {
+    const acronym = match[1]!;
+    const before = joinedText(plan)
+      .slice(Math.max(0, match.index - 60), match.index)
+      .trim()
+      .split(/\s+/);
+    // The words before the bracket whose initials spell it, skipping "of", "and", "the".
+    const words: string[] = [];
+    let letter = acronym.length - 1;
+    for (let at = before.length - 1; at >= 0 && letter >= 0; at--) {
+      const word = before[at]!.toLowerCase().replace(/[^a-z]/g, '');
+      if (word === '') break;
+      if (word[0] === acronym[letter]!.toLowerCase()) {
+        words.unshift(word);
+        letter -= 1;
+      } else if (!['of', 'and', 'the', 'in', 'to'].includes(word)) break;
+    }
+    if (letter < 0 && !found.has(acronym)) found.set(acronym, words.join(' '));
+  }
+  return found;
 }
 
 /** The objective's content words and its verb: "Investigate (25 mins)" teaches "To investigate which...". */
@@ -101,7 +130,8 @@ export const objectivesTaught = defineRule<LessonPlan, MessageId>({
     // A scheme's page of objectives is many lessons' worth: only a single lesson's objectives are traced.
     if (plan.objectives.length === 0 || plan.objectives.length > 6 || isInterventionPlan(plan)) return [];
     const teaching = teachingSections(plan).filter((section) => !NOT_TEACHING.includes(section.kind));
-    const taughtWords = keysOf(teaching);
+    const acronyms = acronymsIn(plan);
+    const taughtWords = keysOf(teaching, acronyms);
     if (taughtWords.size < ENOUGH_TEACHING) return [];
     const own = distinctive(plan.objectives.map(termsOf));
     const traced = plan.objectives
@@ -157,7 +187,7 @@ export const objectivesTaught = defineRule<LessonPlan, MessageId>({
       ...section.body.map((entry) => entry.text),
     ]);
     if (checks.length === 0 || checkText.some((text) => BACK_TO_OBJECTIVES.test(text))) return reports;
-    const checkedWords = keysOf(checks);
+    const checkedWords = keysOf(checks, acronyms);
     // As with teaching, words are a rough guide ("2x + 5 = 17" revisits solving equations), so an
     // objective is called unrevisited only beside another that the plenary does return to.
     const revisited = traced.filter((entry) => entry.all.some((term) => checkedWords.has(key(term))));

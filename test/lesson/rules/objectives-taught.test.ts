@@ -18,6 +18,19 @@ const weather = (
 testRule(objectivesTaught, plan, {
   valid: [
     {
+      name: 'an episode that teaches by the acronym the plan spells out ("total revenue (TR)")',
+      input: [
+        'Objectives:',
+        '1. To calculate price elasticity of demand from data',
+        '2. To analyse the relationship between elasticity and total revenue',
+        'Key words: elasticity, total revenue (TR), unitary',
+        'Main (25 mins): worked example, calculate elasticity from the cinema ticket data; pupils practise on the worksheet',
+        'PED + TR (20 mins): TR diagram, table of price and quantity, sugar levy extract and a 4-mark question on the change in TR',
+        'Plenary (5 mins): exit ticket on elasticity',
+      ],
+      strengths: [],
+    },
+    {
       name: 'a plenary sentence "explaining their results" returns to "To explain..."',
       input: weather(
         ['To read a thermometer accurately', 'To explain why readings differ across the playground'],

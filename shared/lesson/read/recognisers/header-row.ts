@@ -15,12 +15,13 @@ export function rowCells(text: string): string[] {
 
 /**
  * "Time | Phase | Activity", "Lesson part | Teacher | Children", "Mins / Tutor Activity /
- * Trainee Activity": a table's row of column names, three short names at least.
+ * Trainee Activity", "Time | What’s happening | Teacher notes": a table's row of column names, three
+ * short names at least.
  */
 export const headerRow = recogniser('header-row', (text) => {
   const cells = rowCells(text);
   return cells.length >= 3 &&
-    cells.every((cell) => /^[A-Za-z][A-Za-z '&/-]*$/.test(cell) && wordCount(cell) <= 3)
+    cells.every((cell) => /^[A-Za-z][A-Za-z '’&/-]*$/.test(cell) && wordCount(cell) <= 3)
     ? cells
     : undefined;
 });
