@@ -32,6 +32,15 @@ function toPartner(doing: string): string {
   return `${capitalise(doing.slice(0, space))} to your partner, in two or three sentences, ${rest}.`;
 }
 
+/**
+ * A focus written as a topic ('Word choice + "in your own words" questions. Link language to meaning'): its
+ * first sentence, in quotes only where it has none of its own.
+ */
+function asTopic(statement: string): string {
+  const first = trimEnd(sentencesOf(statement)[0] ?? statement);
+  return first.includes('"') ? first.charAt(0).toLowerCase() + first.slice(1) : `"${first}"`;
+}
+
 /** Prompts that ask pupils to justify and build on each other's answers ("talking to learn"), with the plan's own terms. */
 export function talkPrompts(plan: LessonPlan, content: PlanContent): string[] {
   // A document that is not a lesson (a worksheet, a novel's chapter, a note) has no lesson talk to prompt.
@@ -689,7 +698,7 @@ export function plenaryQuestions(
               ? `Share what you made: which part best shows you can ${parts.doing}?${using}`
               : parts.doing !== undefined
                 ? `${doingQuestion(parts.doing, parts.recalling === true, forYoung)}${using}`
-                : `What have you learned today about ${parts.topic ?? `"${parts.statement}"`}? Tell your partner two things.${using}`,
+                : `What have you learned today about ${parts.topic ?? asTopic(parts.statement)}? Tell your partner two things.${using}`,
     );
   }
   // With no objectives, the plan's key points say what pupils should take away.

@@ -433,6 +433,47 @@ export function questionLevel(question: string): QuestionLevel {
 /** A timing in brackets: "(approx 20 mins)", "(10-15 min)", "(~5 minutes)". */
 const TIMING_ASIDE = / ?\((?:approx\.? |about |c\. ?|~)?\d{1,3}(?: ?[-–] ?\d{1,3})? ?(?:mins?|minutes?)\)/gi;
 
+/** A column of pupils' names in a table's row of column names: "Pupil", "Name", "Student". */
+const PUPIL_COLUMN = /^(?:pupils?|students?|child(?:ren)?|names?|learners?)$/i;
+/** A part of the plan written about pupils one by one: "Notes on each pupil", "Pupil notes". */
+const ABOUT_PUPILS =
+  /\b(?:notes on (?:each )?(?:pupil|student|child)|pupil notes|student notes|individual notes|attendance)\b/i;
+
+/**
+ * The pupils a plan names, in lower case: the first word of each name in a table's Pupil column, and each
+ * label in a part of notes on each pupil. A tuition record's notes name them; none is a keyword.
+ */
+function pupilNames(plan: LessonPlan): Set<string> {
+  const names = new Set<string>();
+  let column = -1;
+  for (const line of plan.lines) {
+    if (!line.includes('|')) {
+      column = -1;
+      continue;
+    }
+    const cells = line
+      .split('|')
+      .map((cell) => cell.trim())
+      .filter((cell, index, all) => !(cell === '' && (index === 0 || index === all.length - 1)));
+    const named = cells.findIndex((cell) => PUPIL_COLUMN.test(cell));
+    if (named !== -1) column = named;
+    else if (column !== -1 && /^\p{Lu}\p{Ll}+/u.test(cells[column] ?? ''))
+      names.add(
+        cells[column]!.split(' ')[0]!
+          .replace(/[^\p{L}'-]/gu, '')
+          .toLowerCase(),
+      );
+  }
+  for (const section of plan.sections) {
+    if (!ABOUT_PUPILS.test(section.heading)) continue;
+    for (const entry of section.body) {
+      const name = /^\**(\p{Lu}\p{Ll}+)\**\s*[–—:-]/u.exec(entry.text)?.[1];
+      if (name !== undefined) names.add(name.toLowerCase());
+    }
+  }
+  return names;
+}
+
 /**
  * Whether a question or task read from the plan is whole: every bracket it opens is closed, and every
  * quote. "Draw diagrams for surface area (cube cut into 8 smaller cubes?" was cut inside its bracket.
@@ -1686,8 +1727,11 @@ export function planContent(plan: LessonPlan): PlanContent {
   const sentences = sentencesIn(plan);
   const keywords = new Set(plan.keywords.map(termKey));
   const terms = new Map<string, PlanTerm>();
+  const pupils = pupilNames(plan);
   const addTerm = (term: string, line: number, definition?: string) => {
     const key = termKey(term);
+    // "**Callum** – much better at picking ONE word": a note on a pupil, not a word to teach.
+    if (pupils.has(key.split(' ')[0]!)) return;
     const known = terms.get(key);
     if (known === undefined) {
       const entry: PlanTerm = { term, line, keyword: keywords.has(key) };

@@ -24,6 +24,10 @@ export function item(text: string, line: number): PlanItem {
 /** "☐ I can say what density means": the box pupils tick is not part of the criterion. */
 const TICK_BOX = /^[☐☑✓✔□▢■◻]\s?/u;
 
+/** A field that names what the lesson uses, written among its aims: "Passage:", "Text:", "Resources:". */
+const MATERIAL_FIELD =
+  /^\**(?:passage|text|texts|resources?|materials?|equipment|source|sources|book|extract|video|clip|worksheet|slides?)\**\s*:/i;
+
 /** "Outcomes", "Learning outcomes", "Lesson outcomes": a heading of what the lesson is for, by group. */
 const OUTCOMES_HEADING = /^(?:(?:learning|lesson|expected|differentiated) )?outcomes?$/i;
 /** "All will be able to: ", "Most students should: ": the group an outcome is for, before the outcome. */
@@ -225,7 +229,8 @@ export function readItems(
           // Where an objective comes from ("(NC Y4: ...)") is not an objective of its own.
           !(STATEMENT_KINDS.has(kind) && curriculumReference.read(entry.text) !== undefined),
       );
-  const statedObjectives = inSections('objectives');
+  // "Passage: Article on the closure of rural bus routes" under "Focus this session" is the text used, not an aim.
+  const statedObjectives = inSections('objectives').filter((entry) => !MATERIAL_FIELD.test(entry.text));
   const objectiveLines = new Set(statedObjectives.map((objective) => objective.line));
 
   const labelLines = new Set(sections.map((section) => section.line));

@@ -260,12 +260,11 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
         kind = 'context';
       return reading(section.weak && !timed ? { kind, tableRow, weak: true } : { kind, tableRow });
     }
-    // "Research methods task (25 min) - pairs, worksheet": a part the vocabulary does not name, headed by
-    // its own time, among parts that are timed.
+    // "Research methods task (25 min) - pairs, worksheet", "2. **Modelled answer (10 min)** - I did...": a part
+    // the vocabulary does not name, headed by its own time, once the lesson's parts have begun.
     if (
       section === undefined &&
       !context.beforeEpisodes &&
-      block.kind !== 'item' &&
       rest !== '' &&
       timedInBrackets(label) &&
       wordCount(normalised) <= 5 &&

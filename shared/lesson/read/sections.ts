@@ -55,6 +55,8 @@ function isNote(
   )
     return true;
   if (reading.rest === '') return false;
+  // "3. **Paired practice (15 min)** - ...": a numbered part with its own time is the next part, not a note.
+  if (block.kind === 'item' && reading.minutes !== undefined) return false;
   if (markedHeadings)
     return reading.kind === current.kind || reading.kind === 'other' || NOTE_KINDS.has(reading.kind!);
   // Without Markdown a "Mini-plenary:" line is still a part of the lesson of its own.
@@ -99,7 +101,9 @@ function staysInside(
   // A note on the lesson stays with the part it is about; one beside the framing parts stands alone.
   if (reading.teacherNote === true && (episode || deeper || current.kind === 'other')) return true;
   // "- Misconception: ..." under "## Misconceptions" is one of them, not a new list.
-  if (block.kind === 'item' && reading.kind === current.kind) return true;
+  // "3. **Paired practice (15 min)**" after "2. **Modelled answer (10 min)**" is the next part, timed.
+  if (block.kind === 'item' && reading.kind === current.kind && (reading.minutes === undefined || !episode))
+    return true;
   // "* Do Now" in a list of materials names a resource, not the lesson's starter.
   if (block.kind === 'item' && reading.rest === '' && reading.minutes === undefined && !episode) return true;
   const heading = block.kind === 'heading' || (block.emphasised === true && reading.rest === '');

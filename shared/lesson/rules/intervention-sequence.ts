@@ -40,10 +40,13 @@ const STAGES: { name: string; cue: RegExp }[] = [
   { name: 'introduce', cue: opening('introduc|intro\\b|overview|learning objective|objective') },
   { name: 'remember', cue: opening('remember|recap|retriev|prior knowledge|revisit|warm[- ]?up') },
   { name: 'model', cue: opening('model|demonstrat|I do\\b|worked example|tutor (?:models|demonstrates)') },
-  { name: 'try', cue: opening('try\\b|have a go|we do\\b|guided practice|attempt') },
+  { name: 'try', cue: opening('try\\b|have a go|we do\\b|guided practice|paired practice|attempt') },
   { name: 'apply', cue: opening('apply|application|you do\\b|independent (?:practice|work|task)') },
   { name: 'secure', cue: opening('secure|consolidat|further practice') },
-  { name: 'review', cue: opening('review|reflect|plenary|exit ticket|summar') },
+  {
+    name: 'review',
+    cue: opening('review|reflect|plenary|exit ticket|summar|marking|peer[- ]mark|self[- ]mark'),
+  },
 ];
 /**
  * A stage told in the session's own sentences rather than as a heading: a record's "we began by
