@@ -1091,10 +1091,13 @@ const WARNS =
   /\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes) (?:think|believe|assume)|wrongly)\b/i;
 /** "Common mix-up: students think plant cells...": who thinks it, said plainly. Looked for only where "think" is. */
 const HOLDER_THINKS = /\b(?:students|pupils|children|chn) (?:think|believe|assume)\b/i;
+/** "Watch for kids subtracting only on one side": the mistake a teacher looks out for. Looked for only where "atch" is. */
+const WATCH_FOR = /\bwatch (?:out )?for (?:kids|pupils|students|children|chn|ch|anyone|those) \w+ing\b/i;
 const warns = (text: string) =>
   WARNS.test(text) ||
   ((text.includes('think') || text.includes('believe') || text.includes('assume')) &&
-    HOLDER_THINKS.test(text));
+    HOLDER_THINKS.test(text)) ||
+  (text.includes('atch') && WATCH_FOR.test(text));
 
 /** Words that set one idea against another, as a correction does. */
 const CONTRAST =

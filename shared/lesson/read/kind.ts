@@ -95,7 +95,7 @@ function voice(blocks: readonly PlanBlock[]): { toPupil: number; aboutPupils: nu
   for (const block of blocks.slice(0, 200)) {
     cues +=
       block.text.match(
-        /\b(?:in this lesson,? you will|you will learn|you will be able|your task|your turn|now you try)\b/gi,
+        /\b(?:in this lesson,? you will|today you will|you will learn|you will be able|your task|your turn|now you try|if you finish early|when you(?:'ve| have) finished|in your (?:science |maths |english )?book)\b/gi,
       )?.length ?? 0;
     toPupil += block.text.match(/\b(?:you|your|yourself)\b/gi)?.length ?? 0;
     aboutPupils +=

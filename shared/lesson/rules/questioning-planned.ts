@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { at, evidenceIn, isLessonPlan, placeFor, teachingSections } from '../evidence';
+import { at, evidenceIn, isLessonPlan, linesOutside, placeFor, teachingSections } from '../evidence';
 import type { LessonPlan, PlanSection } from '../types';
 
 const QUESTIONING =
@@ -19,10 +19,11 @@ const HIGHER_ORDER =
   /\b(?:why|how (?:do|does|did|would|could|might|can|is|are)|explain|justify|compare|what if|predict|evaluate|which is (?:better|best|more|most)|convince|prove|what would happen|do you agree|how do you know|what is the same|what is different|(?:have|has) in common|differences? between|similarit|the same (?:as|and)|what changed|what do you notice|what do you think)\b/i;
 /**
  * A task that asks pupils to explain, though it ends with a full stop: "Using evidence from the stream
- * table, explain what happened", "Explain in 2 sentences why a byte can't store 300", "Spot the pattern".
+ * table, explain what happened", "Explain in 2 sentences why a byte can't store 300", "Spot the pattern", an exit
+ * slip's "The first step I always take is ___ because ___".
  */
 const ASKS_TO_EXPLAIN =
-  /\b(?:explain|justify|compare)(?: in (?:\d|one|two|three) (?:sentences?|words))? (?:why|how|what|whether|the difference)\b|\bspot (?:the|a) pattern\b/i;
+  /\b(?:explain|justify|compare)(?: in (?:\d|one|two|three) (?:sentences?|words))? (?:why|how|what|whether|the difference)\b|\bspot (?:the|a) pattern\b|\bbecause _{2,}/i;
 
 export const questioningPlanned = defineRule<LessonPlan, 'missing' | 'noHigherOrder' | 'planned'>({
   id: 'lesson/questioning-planned',
@@ -53,7 +54,10 @@ export const questioningPlanned = defineRule<LessonPlan, 'missing' | 'noHigherOr
     const written = teaching
       .flatMap((section) => section.body)
       .filter((entry) => entry.text.includes('?') && !FILE_NAME.test(entry.text));
-    const explains = teachingLines(teaching).some((entry) => ASKS_TO_EXPLAIN.test(entry.text));
+    // A task to explain counts wherever the lesson sets it: an exit slip under "Assessment" too.
+    const explains = linesOutside(plan, ['title', 'objectives', 'success-criteria', 'keywords']).some(
+      (entry) => ASKS_TO_EXPLAIN.test(entry.text),
+    );
     if (written.length >= 2 && !explains && !written.some((entry) => HIGHER_ORDER.test(entry.text))) {
       return [{ messageId: 'noHigherOrder', ...at(written[0]!) }];
     }
