@@ -530,7 +530,13 @@ const stemOf = (word: string) => {
 export function sharesObjectiveWords(plan: LessonPlan, text: string): boolean {
   const lower = text.toLowerCase();
   return plan.objectives.some((objective) =>
-    objectiveTerms(objective.text).terms.some((term) => term.length >= 4 && lower.includes(stemOf(term))),
+    // "healthiest" returns to "stay healthy": a long word meets its family by its first five letters.
+    objectiveTerms(objective.text).terms.some(
+      (term) =>
+        term.length >= 4 &&
+        (lower.includes(stemOf(term)) ||
+          (term.length >= 6 && lower.includes(term.slice(0, 5).toLowerCase()))),
+    ),
   );
 }
 

@@ -25,7 +25,7 @@ const TEACHER_STEP =
  * learning cycles are built of them, with their checks for understanding answered by each pupil.
  */
 const TEACHER_LED_HEADING =
-  /^(?:explanation|introduction|input|exposition|feedback|demonstration|demo)\b|\bteacher (?:explanation|input|modelling|exposition|demonstration)\b/i;
+  /^(?:explanation|introduction|input|exposition|feedback|demonstration|demo|model|modelling|shared (?:write|writing|read|reading)|I do)\b|\bteacher (?:explanation|input|modelling|exposition|demonstration)\b/i;
 
 /**
  * A part nobody organises: a heading that only holds others ("Learning cycle 1", nothing under it),

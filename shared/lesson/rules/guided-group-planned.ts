@@ -10,6 +10,10 @@ const GROUP_SIZE =
 const REST_OF_CLASS =
   /rest of (?:the )?class|other (?:pupils|groups|children|students|tables)|remaining (?:pupils|groups|children)|independent (?:groups?|work|tasks?|practice)|everyone else|non[- ]guided|not in the (?:guided|focus) group|while (?:the )?(?:teacher|I) (?:works?|am working|is working)|carousel|rotation|\bstations?\b|independent reading|follow[- ]up (?:task|work)|\(independent\)/i;
 
+/** A group named by its colour or table at the start of a line: "Blue group (with Mrs Begum):", "- Red + Green group:". */
+const NAMED_GROUP =
+  /^[ \t\-*•]*(?:red|blue|green|yellow|orange|purple|pink|gold|silver|bronze)\b[^:\n]{0,30}\b(?:group|table)s?\b/im;
+
 /** The four planned stages of a guided session, as the guidance lists them. */
 const STAGES: { name: string; cue: RegExp }[] = [
   {
@@ -80,7 +84,13 @@ export const guidedGroupPlanned = defineRule<LessonPlan, MessageId>({
         reports.push({ messageId: 'stages', data: { stages: missing.join('; ') }, where });
     }
 
-    if (sectionsOf(plan, 'independent').length === 0 && findLine(plan, REST_OF_CLASS) === undefined) {
+    // "Blue group (with Mrs Begum): ...", "Red + Green group: ...": each other group's work, set out group by group.
+    const groupsSet = findLines(plan, NAMED_GROUP).length >= 3;
+    if (
+      sectionsOf(plan, 'independent').length === 0 &&
+      !groupsSet &&
+      findLine(plan, REST_OF_CLASS) === undefined
+    ) {
       reports.push({ messageId: 'restOfClass', where });
     }
     return reports.length > 0 ? reports : [{ messageId: 'planned', severity: 'strength', where }];

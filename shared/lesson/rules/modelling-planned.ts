@@ -38,7 +38,11 @@ export function modellingIn(sections: readonly PlanSection[]): PlanItem | undefi
     const hit = section.body.find((entry) => isModelling(entry.text));
     if (hit !== undefined) return hit;
   }
-  const headed = sections.find((section) => section.heading !== '' && isModelling(section.heading));
+  // "9:10 Model", "15–25 Modelling": a timetable's heading read without the time it opens with.
+  const headed = sections.find(
+    (section) =>
+      section.heading !== '' && isModelling(section.heading.replace(/^[\d:.–-]+ (?:mins? )?/i, '')),
+  );
   return headed === undefined ? undefined : { text: headed.heading, line: headed.line };
 }
 

@@ -17,6 +17,18 @@ const wellGuided = [
 testRule(guidedGroupPlanned, plan, {
   valid: [
     {
+      name: "the other groups' work set out group by group is work for the rest of the class",
+      input: [
+        'LO: To find out what plants need to stay healthy',
+        '9:25 / Main activity (tables): sort picture cards, then record in books',
+        '   - Blue group (with Mrs Begum): picture sort only, TA scribes their sentences',
+        '   - Red + Green group: sort cards + write 2 sentences using "because"',
+        '   - Yellow group (FOCUS GROUP with me, 20 mins): sort + write own prediction',
+      ],
+      strengths: ['planned'],
+    },
+
+    {
       name: 'a guided reading carousel: the other groups are at their stations',
       input: [
         '# Year 3 Guided Reading – Weekly Carousel Plan',
