@@ -1,3 +1,4 @@
+import { joinedText } from './evidence';
 import { hasSpaced, indexOfSpaced, wordCount } from './read/text';
 import { hasContentWord, objectiveFocus, withoutPlaceholders } from './terms';
 import type {
@@ -435,6 +436,8 @@ const TIMING_ASIDE = / ?\((?:approx\.? |about |c\. ?|~)?\d{1,3}(?: ?[-–] ?\d{1
 
 /** A column of pupils' names in a table's row of column names: "Pupil", "Name", "Student". */
 const PUPIL_COLUMN = /^(?:pupils?|students?|child(?:ren)?|names?|learners?)$/i;
+/** A table's row of column names with a column of pupils in it: "| Pupil | Prelim | Target |". */
+const PUPIL_TABLE = /\|\s*(?:pupils?|students?|child(?:ren)?|names?|learners?)\s*\|/i;
 /** A part of the plan written about pupils one by one: "Notes on each pupil", "Pupil notes". */
 const ABOUT_PUPILS =
   /\b(?:notes on (?:each )?(?:pupil|student|child)|pupil notes|student notes|individual notes|attendance)\b/i;
@@ -446,7 +449,9 @@ const ABOUT_PUPILS =
 function pupilNames(plan: LessonPlan): Set<string> {
   const names = new Set<string>();
   let column = -1;
-  for (const line of plan.lines) {
+  // Most plans have no table of pupils: one search of the plan's text says so before any line is split.
+  const tabled = PUPIL_TABLE.test(joinedText(plan));
+  for (const line of tabled ? plan.lines : []) {
     if (!line.includes('|')) {
       column = -1;
       continue;
@@ -474,11 +479,15 @@ function pupilNames(plan: LessonPlan): Set<string> {
   return names;
 }
 
+const MARKS_TO_CLOSE = /[()"“”]/;
+
 /**
  * Whether a question or task read from the plan is whole: every bracket it opens is closed, and every
  * quote. "Draw diagrams for surface area (cube cut into 8 smaller cubes?" was cut inside its bracket.
  */
 export function isWhole(text: string): boolean {
+  // Most questions have no bracket or quote to close.
+  if (!MARKS_TO_CLOSE.test(text)) return true;
   let brackets = 0;
   let straight = 0;
   let curly = 0;
@@ -677,17 +686,23 @@ const pointsBack = (question: string) =>
  * "Mrs. Jones never calls the police. Was that the right choice?": a question that points back at the
  * statement just before it, on its line, is asked with it, so it says what "that" is.
  */
+/** A question mark at the end, or just before a closing quote: 'Should it raise its price?"'. */
+function endsAsking(text: string): boolean {
+  const last = text.charAt(text.length - 1);
+  return last === '?' || ('"”’'.includes(last) && text.charAt(text.length - 2) === '?');
+}
+
 function withItsContext(sentence: Sentence, said: Sentence | undefined): Sentence {
   if (
     said === undefined ||
     said.line !== sentence.line ||
     // 'Ask: "A business has PED of -0.3. Should it raise its price?"': the quote closes with the question.
-    !/\?["”’]?$/.test(sentence.text) ||
+    !endsAsking(sentence.text) ||
     said.text.endsWith('?') ||
     said.text.endsWith(':') ||
-    said.text.split(' ').length > 20 ||
-    !/^(?:[\p{L} -]{1,20}: )?["“‘]?\p{Lu}/u.test(said.text) ||
-    !pointsBack(sentence.text)
+    !pointsBack(sentence.text) ||
+    wordCount(said.text, 21) > 20 ||
+    !/^(?:[\p{L} -]{1,20}: )?["“‘]?\p{Lu}/u.test(said.text)
   )
     return sentence;
   return { ...sentence, text: `${said.text.replace(/^\d{1,2}[.)]\s+/, '')} ${sentence.text}` };
@@ -1086,18 +1101,12 @@ const CORRECTION =
 const DISTRACTOR_READING =
   /^(?:if (?:(?:they|pupils|students) )?(?:choose |pick |say |answer )?[A-D]\b|[A-D] ?(?:=|→|->|:) )/i;
 
-/** A sentence in the teaching that warns of a misconception: "Students often confuse...", "...is a common mistake". */
+/**
+ * A sentence in the teaching that warns of a misconception: "Students often confuse...", "...is a common mistake",
+ * "Common mix-up: students think...", "Watch for kids subtracting only on one side".
+ */
 const WARNS =
-  /\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes) (?:think|believe|assume)|wrongly)\b/i;
-/** "Common mix-up: students think plant cells...": who thinks it, said plainly. Looked for only where "think" is. */
-const HOLDER_THINKS = /\b(?:students|pupils|children|chn) (?:think|believe|assume)\b/i;
-/** "Watch for kids subtracting only on one side": the mistake a teacher looks out for. Looked for only where "atch" is. */
-const WATCH_FOR = /\bwatch (?:out )?for (?:kids|pupils|students|children|chn|ch|anyone|those) \w+ing\b/i;
-const warns = (text: string) =>
-  WARNS.test(text) ||
-  ((text.includes('think') || text.includes('believe') || text.includes('assume')) &&
-    HOLDER_THINKS.test(text)) ||
-  (text.includes('atch') && WATCH_FOR.test(text));
+  /\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes|students|pupils|children|chn) (?:think|believe|assume)|wrongly|watch (?:out )?for (?:kids|pupils|students|children|chn|ch|anyone|those) \w+ing)\b/i;
 
 /** Words that set one idea against another, as a correction does. */
 const CONTRAST =
@@ -1262,7 +1271,7 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
     }
     // "What did you predict wrongly, and why?" asks pupils to reflect; it warns of nothing. "If A → thinks
     // bigger = more particles (surface area misconception)" reads a hinge's answer, a misconception listed elsewhere.
-    if (sentence.text.endsWith('?') || !warns(sentence.text) || DISTRACTOR_READING.test(sentence.text))
+    if (sentence.text.endsWith('?') || !WARNS.test(sentence.text) || DISTRACTOR_READING.test(sentence.text))
       continue;
     if (warned !== undefined) {
       if (warned.example !== undefined && warned.why === undefined) warned.why = trimEnd(sentence.text);

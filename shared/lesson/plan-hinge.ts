@@ -15,7 +15,7 @@ import type { HingeQuestion, LessonPlan } from './types';
  */
 
 /** "Hinge question", "Hinge Q", and Oak's "Check for understanding", which a plan writes its hinges under. */
-const HINGE_LABEL = /\bhinge(?:[- ]?(?:question|q)s?)?\b|\bcheck for understanding\b|\bCFU\b/i;
+const HINGE_LABEL = /\b(?:hinge(?:[- ]?(?:question|q)s?)?|check for understanding|CFU)\b/i;
 const LABELS = new RegExp(HINGE_LABEL.source, 'gi');
 /** How far below its label a hinge's stem, options and answer run. */
 const REACH = 9;

@@ -53,15 +53,18 @@ const DASHES = ['-', '–', '—'];
  * is a colon before a space (or the end) or a dash between spaces, the label 1-70 characters.
  */
 /** Whether the character at `at` sits inside a bracket opened before it and not yet closed. */
-const inBrackets = (text: string, at: number) => text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
+const inBrackets = (text: string, at: number, firstOpen: number) =>
+  firstOpen !== -1 && firstOpen < at && text.lastIndexOf('(', at) > text.lastIndexOf(')', at);
 
 export function splitAtSeparator(text: string): { label: string; rest: string } | undefined {
   // A label is at most 70 characters, and a space may stand before its separator.
   let at = -1;
   let after = -1;
+  // Most labels have no bracket before their separator: one search says so for every candidate.
+  const firstOpen = text.indexOf('(');
   for (let colon = text.indexOf(':', 1); colon !== -1 && colon < 76; colon = text.indexOf(':', colon + 1)) {
     // "TA group (Mrs Patel, Green table: Alfie, Maya...)": a colon in brackets is the note's own.
-    if ((colon + 1 === text.length || isSpace(text[colon + 1])) && !inBrackets(text, colon)) {
+    if ((colon + 1 === text.length || isSpace(text[colon + 1])) && !inBrackets(text, colon, firstOpen)) {
       at = colon;
       after = colon + 1;
       break;
@@ -70,7 +73,7 @@ export function splitAtSeparator(text: string): { label: string; rest: string } 
   for (const dash of DASHES) {
     let found = indexOfSpaced(text, dash, 1);
     // "Hinge question (MWBs, all show at once – 2 mins)": a dash in brackets is the note's own.
-    while (found !== -1 && found < 76 && inBrackets(text, found))
+    while (found !== -1 && found < 76 && inBrackets(text, found, firstOpen))
       found = indexOfSpaced(text, dash, found + 1);
     if (found !== -1 && found < 76 && (at === -1 || found < at)) {
       at = found;

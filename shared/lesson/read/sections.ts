@@ -383,12 +383,17 @@ export function clockStartColumn(sections: PlanSection[]): void {
   });
   if (starts.length < 3 || starts.some((start, index) => index > 0 && start.at < starts[index - 1]!.at))
     return;
-  for (const { section, at } of starts) {
-    const next = starts.find((start) => start.at > at);
-    if (next !== undefined && next.at - at <= 120) section.minutes = next.at - at;
+  // The starts run in order, so the next later start and the first at the same time are found walking them once.
+  let first = 0;
+  let next = 0;
+  for (const [index, { section, at }] of starts.entries()) {
+    if (starts[first]!.at !== at) first = index;
+    if (next <= index) next = index + 1;
+    while (next < starts.length && starts[next]!.at === at) next += 1;
+    const later = starts[next];
+    if (later !== undefined && later.at - at <= 120) section.minutes = later.at - at;
     // "9:25 Ind. writing" beside "9:25 TA group": parts at the same time run side by side, one episode of the lesson.
-    const first = starts.find((start) => start.at === at)!;
-    if (first.section !== section) section.within = first.section.line;
+    if (first !== index) section.within = starts[first]!.section.line;
   }
 }
 
@@ -480,22 +485,37 @@ const longWords = (text: string) =>
  * timings name again as a heading below them ("| 5 min | Exit ticket |", then "## Exit ticket").
  */
 export function writtenOutBelow(sections: PlanSection[]): void {
+  // Each untimed part's name, and where the later parts of each name are: one pass, not one search a part.
+  const laterByName = new Map<string, number[]>();
+  sections.forEach((section, index) => {
+    if (!EPISODE_KINDS.includes(section.kind) || section.minutes !== undefined) return;
+    const name = normaliseLabel(section.heading);
+    const found = laterByName.get(name);
+    if (found === undefined) laterByName.set(name, [index]);
+    else found.push(index);
+  });
+  if (laterByName.size === 0) return;
   for (const [index, part] of sections.entries()) {
-    if (!EPISODE_KINDS.includes(part.kind) || part.within !== undefined) continue;
-    const pointsOn = /\bbelow\b/i.test(`${part.heading} ${part.body[0]?.text.slice(0, 80) ?? ''}`);
-    const named = longWords(part.heading.replace(/\bsee below\b/i, ''));
+    if (!EPISODE_KINDS.includes(part.kind) || part.within !== undefined || part.minutes === undefined)
+      continue;
     const label = normaliseLabel(part.heading.replace(/^[\d:.–-]+ ?(?:mins?)? /i, ''));
-    // "| 5 min | Exit ticket |" in the pacing table and "## Exit ticket" written out below are one part;
-    // "Exam practice: Q below" and "## Exam-style questions" too, as the row says.
+    const named = laterByName.get(label)?.find((at) => at > index);
+    // "| 5 min | Exit ticket |" in the pacing table and "## Exit ticket" written out below are one part.
+    if (named !== undefined) {
+      sections[named]!.within = part.line;
+      continue;
+    }
+    // "Exam practice: Q below" and "## Exam-style questions", "HINGE QUESTION (see below)" and "## Hinge question".
+    if (!/\bbelow\b/i.test(`${part.heading} ${part.body[0]?.text.slice(0, 80) ?? ''}`)) continue;
+    const words = longWords(part.heading.replace(/\bsee below\b/i, ''));
     const below = sections
       .slice(index + 1)
       .find(
         (later) =>
           EPISODE_KINDS.includes(later.kind) &&
           later.minutes === undefined &&
-          (normaliseLabel(later.heading) === label ||
-            (pointsOn && [...longWords(later.heading)].some((word) => named.has(word)))),
+          [...longWords(later.heading)].some((word) => words.has(word)),
       );
-    if (below !== undefined && part.minutes !== undefined) below.within = part.line;
+    if (below !== undefined) below.within = part.line;
   }
 }
