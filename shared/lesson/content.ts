@@ -1,4 +1,5 @@
 import { joinedText } from './evidence';
+import { curriculumReference } from './read/recognisers/curriculum-reference';
 import { hasSpaced, indexOfSpaced, wordCount } from './read/text';
 import { hasContentWord, objectiveFocus, withoutPlaceholders } from './terms';
 import type {
@@ -1742,8 +1743,9 @@ export function planContent(plan: LessonPlan): PlanContent {
   const pupils = pupilNames(plan);
   const addTerm = (term: string, line: number, definition?: string) => {
     const key = termKey(term);
-    // "**Callum** – much better at picking ONE word": a note on a pupil, not a word to teach.
-    if (pupils.has(key.split(' ')[0]!)) return;
+    // "**Callum** – much better at picking ONE word": a note on a pupil, not a word to teach; '"magpie" walk'
+    // cut at its quote is no term either.
+    if (pupils.has(key.split(' ')[0]!) || !isWhole(term)) return;
     const known = terms.get(key);
     if (known === undefined) {
       const entry: PlanTerm = { term, line, keyword: keywords.has(key) };
@@ -1783,8 +1785,12 @@ export function planContent(plan: LessonPlan): PlanContent {
     const said = before;
     before = sentence;
     const where = { line: sentence.line, section: sentence.section.heading };
-    const definition =
-      sentence.section.kind === 'keywords'
+    // "NC LINK: KS1 Geography - identify..." among the key vocabulary cites the curriculum; it defines no word.
+    const cites =
+      sentence.section.kind === 'keywords' && curriculumReference.read(sentence.text) !== undefined;
+    const definition = cites
+      ? undefined
+      : sentence.section.kind === 'keywords'
         ? (listedDefinition(sentence.text) ?? definitionIn(sentence.text, known))
         : definitionIn(sentence.text, known);
     const defines = pronounced;

@@ -116,18 +116,22 @@ const minutesOf = (section: PlanSection) => section.minutes ?? section.pacedMinu
 /** "Red group (Coch) – 6 box storyboard...": the group a task is for, before the task itself. */
 const GROUP_LABEL = /^(?:\p{Lu}\p{Ll}+ )?(?:group|table)(?: \([^()]{1,30}\))? (?:–|-|:) /u;
 
-/** A part that sends the reader on: "9:40 Activity in groups (see below)". */
-const SEE_BELOW = /\bsee below\b/i;
+/** A part that sends the reader on: "9:40 Activity in groups (see below)", "Send groups to tables (see differentiation)". */
+const SEE_WHERE = /\bsee (below|differentiation|groups?|group tasks?|the groups?)\b/i;
 
 /**
  * "9:40 Activity in groups (see below)" with nothing under it, and "--- GROUPS ---" further down with each
- * group's task: the part is written there, so its work is read from there, with the part's time.
+ * group's task; "Send groups to tables (see differentiation)" and the groups' tasks under "DIFFERENTIATION":
+ * the part's work is written there, so it is read from there, with the part's time.
  */
 function writtenBelow(sections: readonly PlanSection[], index: number): PlanSection | undefined {
   const part = sections[index]!;
-  if (part.body.length > 0 || !SEE_BELOW.test(part.heading) || !EPISODE_KINDS.includes(part.kind))
-    return undefined;
-  const named = stemSet(part.heading.replace(SEE_BELOW, ''));
+  if (!EPISODE_KINDS.includes(part.kind)) return undefined;
+  const see =
+    SEE_WHERE.exec(part.heading) ?? (part.body.length > 0 ? SEE_WHERE.exec(part.body[0]!.text) : null);
+  if (see === null) return undefined;
+  const where = see[1]!.toLowerCase();
+  const named = stemSet(where === 'below' ? part.heading.replace(SEE_WHERE, '') : where);
   const written = sections
     .slice(index + 1)
     .find(
@@ -232,7 +236,7 @@ const KNOWING = /^(?:know|understand|be aware|appreciate|recognise that)\b/i;
 
 /** The teacher's part, not the pupils': "Model card sort: I do one, we do one", "T works with focus group then roves". */
 const TEACHER_DOES =
-  /^(?:model|demonstrate|show|introduce|recap|display|i do\b|teacher|stop (?:at|the class|for)\b|T (?:works|models|reads|shows|roves|circulates|demonstrates)\b)/i;
+  /^(?:model|demonstrate|show|introduce|recap|display|i do\b|teacher|circulate|rove|stop (?:at|the class|for)\b|T (?:works|models|reads|shows|roves|circulates|demonstrates)\b)/i;
 
 /** A task a group can do: whole (not a tail with a stray quote), the work itself, and for everyone. */
 function isPupilTask(text: string, objectives: readonly ReadonlySet<string>[]): boolean {
@@ -244,7 +248,7 @@ function isPupilTask(text: string, objectives: readonly ReadonlySet<string>[]): 
 
 /** Setting-up lines ("Divide the class into groups of four"), which say how pupils work, not what they do. */
 const SETTING_UP =
-  /^(?:divide|split|organise|organize|arrange|put|give|hand|place|explain|tell|remind|share|teachers?|the teacher|ta|groups? (?:set|chosen|assigned|arranged|as|on|from))\b/i;
+  /^(?:divide|split|organise|organize|arrange|put|give|hand|place|explain|tell|remind|share|send|teachers?|the teacher|ta|groups? (?:set|chosen|assigned|arranged|as|on|from))\b/i;
 /** A sentence whose subject is the pupils: "Students plot the graph individually", "Each group follows the trail". */
 const PUPILS_DO =
   /^(?:pupils|students|children|learners|each (?:group|pair|pupil|student)|in (?:groups|pairs)|groups|pairs)\b/i;

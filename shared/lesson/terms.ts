@@ -22,7 +22,7 @@ const STOPWORDS = new Set(
 
 /** Openings that frame an objective rather than say what it is: "To", "LO1:", "I can", "SWBAT". */
 const OBJECTIVE_PREFIX =
-  /^(?:(?:LO|SC|WALT|WILF)\s*(?:\d+\s*)?(?:[:.)-]\s*)?|(?:(?:to\s+)?be\s+able\s+to|SWBAT|(?:students|pupils|children|learners|we|you)\s+(?:will|are|can|should|must)\s+(?:be\s+able\s+to|learn(?:ing)?\s+(?:to|how\s+to|about)|understand)|we\s+are\s+learning\s+(?:to|how\s+to|about)|i\s+am\s+learning\s+to|i\s+can|i\s+will|all|most|some)\s+|to\s+)+/i;
+  /^(?:(?:LO|SC|WALT|WILF)\b\s*(?:\d+\s*)?(?:[:.)-]\s*)?|(?:(?:to\s+)?be\s+able\s+to|SWBAT|(?:students|pupils|children|learners|we|you)\s+(?:will|are|can|should|must)\s+(?:be\s+able\s+to|learn(?:ing)?\s+(?:to|how\s+to|about)|understand)|we\s+are\s+learning\s+(?:to|how\s+to|about)|i\s+am\s+learning\s+to|i\s+can|i\s+will|all|most|some)\s+|to\s+)+/i;
 
 export interface ObjectiveTerms {
   /** The objective without "To", "LO:", "I can" and the like. */

@@ -369,7 +369,6 @@ const EXPECTED: Record<string, RuleExpectation> = {
     prompts: [
       'success-criteria-stated:stepsFromCheck',
       'objectives-taught:notRevisited',
-      'prior-learning-linked:missing',
       'timings-add-up:pacingDiffers',
       'pupil-talk:noJustify',
       'differentiation-by-support:missing',

@@ -227,7 +227,11 @@ export function readItems(
           !stems.has(entry.line) &&
           !isFiller(entry.text) &&
           // Where an objective comes from ("(NC Y4: ...)") is not an objective of its own.
-          !(STATEMENT_KINDS.has(kind) && curriculumReference.read(entry.text) !== undefined),
+          // "NC LINK: KS1 Geography - identify..." under the key vocabulary cites the curriculum too.
+          !(
+            (STATEMENT_KINDS.has(kind) || kind === 'keywords') &&
+            curriculumReference.read(entry.text) !== undefined
+          ),
       );
   // "Passage: Article on the closure of rural bus routes" under "Focus this session" is the text used, not an aim.
   const statedObjectives = inSections('objectives').filter((entry) => !MATERIAL_FIELD.test(entry.text));

@@ -298,7 +298,9 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     if (tableRow && headerRow.read(block.text) !== undefined)
       return { kind: 'other', heading: block.text, rest: '', header: true };
     const meta = metaForLabel(normalised);
-    if (meta !== undefined && rest !== '') return { meta, heading, rest };
+    // "Lesson 1 - named the 7 continents" under prior learning says what an earlier lesson did, not this one's title.
+    const numberedLesson = meta === 'title' && /^lesson\s?\d/i.test(label);
+    if (meta !== undefined && rest !== '' && !numberedLesson) return { meta, heading, rest };
   }
   // A lesson grid's row with its time and a long account of the part: "10 / Introduce the session...".
   // Its heading is the account's opening words; the whole account is the part's first line.

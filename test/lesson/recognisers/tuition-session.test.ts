@@ -8,5 +8,9 @@ recogniserTable(tuitionSession, {
     'PHONICS CATCH-UP INTERVENTION – WAVE 2',
     '1:1 session with J.',
   ],
-  reject: ['Year 9 English: persuasive openings', 'The teacher intervenes when needed'],
+  reject: [
+    'Year 9 English: persuasive openings',
+    'The teacher intervenes when needed',
+    'PGCE Primary (5-11)  |  Individual Lesson Plan  |  Template v3 (2023-24)',
+  ],
 });
