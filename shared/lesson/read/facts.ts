@@ -112,8 +112,8 @@ export function findYearGroup(text: string): string | undefined {
   const stage = /\b(?:KS|Key Stage) ?([1-5])\b/i.exec(text);
   if (stage !== null) return `Key Stage ${stage[1]}`;
   // Scotland's primary years: "Primary 5".
-  const primary = /\bPrimary ([1-7])\b/.exec(text);
-  if (primary !== null) return `Primary ${primary[1]}`;
+  const primary = /\bPrimary ([1-7])\b|(?:^|\bClass:?\s*)P([1-7])\b/m.exec(text);
+  if (primary !== null) return `Primary ${primary[1] ?? primary[2]}`;
   if (/\bReception\b/i.test(text)) return 'Reception';
   if (/\bNursery\b/i.test(text)) return 'Nursery';
   return undefined;

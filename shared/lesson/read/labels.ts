@@ -268,7 +268,8 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     if (
       section === undefined &&
       !context.beforeEpisodes &&
-      rest !== '' &&
+      // "Written task (8 mins)" alone on its line heads the part below it.
+      (rest !== '' || block.kind !== 'item') &&
       timedInBrackets(label) &&
       wordCount(normalised) <= 5 &&
       outsideTheLesson.read(normalised) === undefined

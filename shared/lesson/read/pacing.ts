@@ -30,6 +30,29 @@ function entryOf(block: PlanBlock): PacingEntry | undefined {
   return { label: name, minutes, line: block.line };
 }
 
+/** "7–20 min": a span of minutes into the lesson, from and to. */
+const SPAN = /^(\d{1,3}) ?[-–] ?(\d{1,3})\b/;
+
+/**
+ * A pacing table whose times run on from row to row ("0–7 min", "7–20 min", "20–42 min") gives minutes
+ * into the lesson, not each part's length: "Work time", 20–42, lasts 22 minutes, not 42.
+ */
+function elapsedSpans(entries: PacingEntry[], region: readonly PlanBlock[]): PacingEntry[] {
+  const spans = entries.map((entry) => {
+    const block = region.find((candidate) => candidate.line === entry.line);
+    const match = SPAN.exec(block?.cells?.[0] ?? block?.text ?? '');
+    return match === null ? undefined : { from: Number(match[1]), to: Number(match[2]) };
+  });
+  const runsOn = spans.every(
+    (span, index) =>
+      span !== undefined &&
+      span.to > span.from &&
+      (index === 0 ? span.from <= 10 : span.from === spans[index - 1]!.to),
+  );
+  if (entries.length < 3 || !runsOn) return entries;
+  return entries.map((entry, index) => ({ ...entry, minutes: spans[index]!.to - spans[index]!.from }));
+}
+
 /** The blocks after a pacing heading, up to the next heading as high as it (or the table's end). */
 function regionAfter(blocks: readonly PlanBlock[], start: number): PlanBlock[] {
   const heading = blocks[start]!;
@@ -71,7 +94,10 @@ export function readPacing(blocks: readonly PlanBlock[]): PacingRead | undefined
       region = timedRun(blocks, index);
       line = block.line;
     }
-    const entries = region.flatMap((entry) => entryOf(entry) ?? []);
+    const entries = elapsedSpans(
+      region.flatMap((entry) => entryOf(entry) ?? []),
+      region,
+    );
     if (entries.length < 2) continue;
     const regionLines = new Set(region.map((entry) => entry.line));
     // The body sets its parts out after the table; a heading before it only if none follows.
