@@ -813,7 +813,7 @@ function trailingNumberStart(text: string): number {
   return start === digits ? text.length : start;
 }
 
-const AFTER_THE_LESSON = /\b(?:after (?:the )?lesson|post[- ]lesson)\b/;
+const AFTER_THE_LESSON = /\b(?:after (?:the )?lesson|post[- ]lesson|notes for (?:the )?next lesson)\b/;
 
 /** Lower case, without numbering, timings, emphasis or punctuation: "2. Main Activity (20')" → "main activity". */
 export function normaliseLabel(raw: string): string {

@@ -66,6 +66,9 @@ function isNote(
   );
 }
 
+/** Parts that adapt the lesson, whose tables' rows ("Task", "Support") stay inside them. */
+const ADAPTING = new Set<SectionKind>(['differentiation', 'sen', 'eal', 'most-able']);
+
 /** Sections whose items are statements: a stem line or a band header under them is not an item. */
 const STATEMENT_SECTIONS = new Set<SectionKind>(['objectives', 'success-criteria']);
 
@@ -106,6 +109,9 @@ function staysInside(
     return true;
   // "* Do Now" in a list of materials names a resource, not the lesson's starter.
   if (block.kind === 'item' && reading.rest === '' && reading.minutes === undefined && !episode) return true;
+  // "| **T**ask | Stationary passing |" in a STEP table under "Differentiation (STEP)": a row of that table.
+  if (reading.tableRow === true && reading.weak === true && !episode && ADAPTING.has(current.kind))
+    return true;
   const heading = block.kind === 'heading' || (block.emphasised === true && reading.rest === '');
   if (!heading || reading.tableRow === true) return false;
   // A sub-heading belongs to the part above it: an unnamed one always, an everyday word's inside an episode.

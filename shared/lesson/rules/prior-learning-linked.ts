@@ -17,7 +17,7 @@ const PRIOR_LEARNING =
  * Where the lesson is filed, not what pupils bring to it: neither praised nor asked about. "Retrieval
  * (2b)" is a reading domain, not a return to earlier learning.
  */
-const UNIT_NAMED = /\bunit\s?(?::|\d)|\blesson \d{1,2}(?: (?:of|in)\b|:)/i;
+const UNIT_NAMED = /\bunit\s?(?::|\d)|\blesson \d{1,2}(?: (?:of|in)\b|:| ?\/ ?\d)/i;
 
 const FIRST_LESSON = /^(?:lesson|session|week)\s*1\b/i;
 

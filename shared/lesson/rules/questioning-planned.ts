@@ -16,7 +16,7 @@ const teachingLines = (sections: readonly PlanSection[]) => sections.flatMap((se
 
 const FILE_NAME = /\((?:docx?|pdf|pptx?|xlsx?)\)/i;
 const HIGHER_ORDER =
-  /\b(?:why|how (?:do|does|did|would|could|might|can|is|are)|explain|justify|compare|what if|predict|evaluate|which is (?:better|best|more|most)|convince|prove|what would happen|do you agree|how do you know|what is the same|what is different|(?:have|has) in common|differences? between|similarit|the same (?:as|and)|what changed|what do you notice|what do you think)\b/i;
+  /\b(?:why|how (?:do|does|did|would|could|might|can|is|are)|explain|justify|compare|what if|predict|evaluate|which is (?:better|best|more|most)|convince|prove|what would happen|do you agree|how do you know|what is the same|what is different|(?:have|has) in common|differences? between|similarit|the same (?:as|and)|what changed|what do you notice|what do you think|when would you|would you choose|which \w+ would)\b/i;
 /**
  * A task that asks pupils to explain, though it ends with a full stop: "Using evidence from the stream
  * table, explain what happened", "Explain in 2 sentences why a byte can't store 300", "Spot the pattern", an exit

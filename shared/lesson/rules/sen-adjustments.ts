@@ -11,7 +11,7 @@ const SEN_CAPITALS =
  * not an SEN adjustment: "pre-teach group tomorrow" catches up whoever needs it, whatever their needs.
  */
 const SEN_WORDS =
-  /\b(?:special educational needs|additional learning needs|disabilit|disabled (?:pupils?|students?|children|learners|people)|pupils? with (?:a )?disabilit|dyslexi|dyspraxi|dyscalcul|autis|visual(?:ly)? impair|hearing impair|coloured overlays?|reasonable adjustments?|504 plan|accommodations? (?:for|plan)|accomm?odations?\s?:|pupil passport|one[- ]page profile|additional needs|processing (?:time|speed)|fine motor|wheelchair|access arrangements?|sensory (?:needs|breaks?|processing|room|circuits?)|movement breaks?|enlarged (?:print|text|copies|font|resources?)|large print|speech and language|reader pens?|scribe\b|chunked (?:instructions|tasks?)|visual timetable)/i;
+  /\b(?:special educational needs|additional learning needs|disabilit|disabled (?:pupils?|students?|children|learners|people)|pupils? with (?:a )?disabilit|dyslexi|dyspraxi|dyscalcul|autis|visual(?:ly)? impair|hearing impair|coloured overlays?|reasonable adjustments?|504 plan|accommodations? (?:for|plan)|accomm?odations?\s?:|pupil passport|one[- ]page profile|additional needs|processing (?:time|speed)|fine motor|wheelchair|access arrangements?|sensory (?:needs|breaks?|processing|room|circuits?)|movement breaks?|enlarged (?:print|text|copies|font|resources?)|large print|speech and language|reader pens?|scribe\b|chunked (?:instructions|tasks?)|visual timetable|hypermobil|asthma|epilep|diabet|medical (?:needs?|plan)|lighter (?:\(size \d\) )?ball|adapted equipment)/i;
 
 /** "3 with SEN support" tells us who is in the class, not what the lesson does for them. */
 const HEADCOUNT =
