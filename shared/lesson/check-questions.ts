@@ -363,7 +363,8 @@ function correctedHinge(entry: PlanMisconception, content: PlanContent, text: st
     { answer: asOption(shortened(entry.claim!)), correct: false, reveals: MISCONCEPTION },
   ];
   const third = rest === undefined ? undefined : swapped(claim, rest);
-  if (third !== undefined)
+  // "At the same temperature the particles in the same volume": a swap that leaves no verb is no statement.
+  if (third !== undefined && keepsAVerb(third, claim, rest!))
     wrong.push({ answer: asOption(third), correct: false, reveals: 'mixes up the two ideas' });
   const options = inOrder({ answer: asOption(claim), correct: true }, wrong, entry.line);
   return {
@@ -394,6 +395,18 @@ function beliefHinge(entry: PlanMisconception, shown?: string): Built {
       options,
     },
   };
+}
+
+/** Whether the swapped option keeps the other idea's verb ("joins"), or a statement's ("is"), so it reads as one. */
+function keepsAVerb(third: string, claim: string, rest: string): boolean {
+  if (STATEMENT.test(third)) return true;
+  const own = new Set(claim.toLowerCase().split(' '));
+  const verbs = rest
+    .toLowerCase()
+    .split(' ')
+    .filter((word) => !own.has(word) && /^[a-z]{3,}s$/.test(word));
+  const said = new Set(third.toLowerCase().split(' '));
+  return verbs.some((verb) => said.has(verb));
 }
 
 /** A correction that is something for the teacher to do or show, not a statement pupils could choose. */

@@ -828,7 +828,9 @@ const BELIEF_FRAME = new Set(
   ),
 );
 const BELIEF_VERBS = new Set(
-  'think thinks believe believes assume assumes say says expect expects treat treats'.split(' '),
+  'think thinks believe believes assume assumes say says expect expects treat treats write writes answer answers'.split(
+    ' ',
+  ),
 );
 
 /** A label before the belief: "Misconception to watch: students think...", "Address the common misconception: ...". */
