@@ -612,3 +612,10 @@ export function keyLearningPointLines(plan: LessonPlan): Set<number> {
       .flatMap((section) => section.body.map((entry) => entry.line)),
   );
 }
+
+/**
+ * A Reception or Nursery plan: a week's adult-led focus and continuous provision, not a lesson run as
+ * starter, episodes and plenary, so the lesson-shape prompts (how it opens, ends, and how long each part is) do not fit.
+ */
+export const isEarlyYears = (plan: LessonPlan) =>
+  plan.yearGroup === 'Reception' || plan.yearGroup === 'Nursery';

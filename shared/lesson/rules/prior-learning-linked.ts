@@ -13,11 +13,12 @@ const PRIOR_LEARNING =
 
 /**
  * The unit a page is filed under, or its number in it: "Unit: Forces", "Unit 3", "Lesson 3 of 6",
- * "Lesson 4: Causes of the Revolution".
+ * "Lesson 4: Causes of the Revolution", "Lesson 3/6", or the week of the term ("Spring 2, Week 3").
  * Where the lesson is filed, not what pupils bring to it: neither praised nor asked about. "Retrieval
  * (2b)" is a reading domain, not a return to earlier learning.
  */
-const UNIT_NAMED = /\bunit\s?(?::|\d)|\blesson \d{1,2}(?: (?:of|in)\b|:| ?\/ ?\d)/i;
+const UNIT_NAMED =
+  /\bunit\s?(?::|\d)|\blesson \d{1,2}(?: (?:of|in)\b|:| ?\/ ?\d)|\b(?:autumn|spring|summer) ?[12]?,? (?:week|wk) ?\d/i;
 
 const FIRST_LESSON = /^(?:lesson|session|week)\s*1\b/i;
 

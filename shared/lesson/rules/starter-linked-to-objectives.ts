@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { isInterventionPlan, lessonEpisodes, sectionsOf, textOf } from '../evidence';
+import { isEarlyYears, isInterventionPlan, lessonEpisodes, sectionsOf, textOf } from '../evidence';
 import { contentWords, objectiveTerms, stem } from '../terms';
 import type { LessonPlan, PlanSection } from '../types';
 
@@ -68,7 +68,8 @@ export const starterLinkedToObjectives = defineRule<LessonPlan, 'noStarter' | 'u
     const starter = starters[0];
     if (starter === undefined) {
       const episodes = lessonEpisodes(plan);
-      return episodes.length >= 2
+      // An early-years session opens with its adult-led focus, not a starter: "how will the lesson open?" misreads it.
+      return episodes.length >= 2 && !isEarlyYears(plan)
         ? [{ messageId: 'noStarter', where: { kind: 'plan', line: episodes[0]!.line } }]
         : [];
     }

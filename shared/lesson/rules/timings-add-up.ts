@@ -1,5 +1,5 @@
 import { defineRule, type RuleReport } from '../../rule';
-import { cutOffAt, isInterventionPlan, lessonEpisodes, namesOf } from '../evidence';
+import { cutOffAt, isEarlyYears, isInterventionPlan, lessonEpisodes, namesOf } from '../evidence';
 import type { LessonPlan } from '../types';
 
 /** Words of activities beyond which an untimed plan is a menu to choose from, not one lesson: about 15 minutes' reading aloud. */
@@ -80,7 +80,9 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
               where: { kind: 'plan', line: episodes[0]!.line },
             },
           ]
-        : [{ messageId: 'noTimings', where: { kind: 'plan', line: episodes[0]!.line } }];
+        : isEarlyYears(plan)
+          ? []
+          : [{ messageId: 'noTimings', where: { kind: 'plan', line: episodes[0]!.line } }];
     }
     const sum = timed.reduce((total, episode) => total + episode.minutes!, 0);
     // A quick mini-plenary inside another episode is rarely timed on its own; and where the timed

@@ -5,6 +5,16 @@ import { plan } from '../plan';
 testRule(priorLearningLinked, plan, {
   valid: [
     {
+      name: "an early-years week plan says where it sits by the term's week",
+      input: [
+        '# Hedgehogs Class (Reception) – Weekly Focus Plan',
+        '**Spring 2, Week 3** | Theme: Sounds all around us',
+        'Focus: to recognise loud and quiet sounds',
+      ],
+      strengths: [],
+    },
+
+    {
       name: 'the first lesson of a sequence has no earlier lesson to link to',
       input: [
         '# Lesson 1 - How Do Computers Think?',

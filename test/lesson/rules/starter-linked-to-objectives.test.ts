@@ -5,6 +5,17 @@ import { plan } from '../plan';
 testRule(starterLinkedToObjectives, plan, {
   valid: [
     {
+      name: 'a Reception focus session opens with its adult-led activity, not a starter',
+      input: [
+        'Hedgehogs Class (Reception) – Weekly Focus Plan',
+        'Focus: to recognise loud and quiet sounds',
+        'Adult-led focus (groups of 6): re-read the Peace at Last page, is the clock loud or quiet?',
+        'Continuous provision: instruments in the music area',
+      ],
+      strengths: [],
+    },
+
+    {
       name: "a grid's first row that opens the session is its start",
       input: [
         'Objectives: /',
