@@ -364,7 +364,7 @@ function correctedHinge(entry: PlanMisconception, content: PlanContent, text: st
   ];
   const third = rest === undefined ? undefined : swapped(claim, rest);
   // "At the same temperature the particles in the same volume": a swap that leaves no verb is no statement.
-  if (third !== undefined && keepsAVerb(third, claim, rest!))
+  if (third !== undefined && keepsAVerb(third))
     wrong.push({ answer: asOption(third), correct: false, reveals: 'mixes up the two ideas' });
   const options = inOrder({ answer: asOption(claim), correct: true }, wrong, entry.line);
   return {
@@ -397,17 +397,19 @@ function beliefHinge(entry: PlanMisconception, shown?: string): Built {
   };
 }
 
-/** Whether the swapped option keeps the other idea's verb ("joins"), or a statement's ("is"), so it reads as one. */
-function keepsAVerb(third: string, claim: string, rest: string): boolean {
+/**
+ * Whether the swapped option reads as a statement: it has a verb ("'Clipping' joins parts of...", "'Word
+ * blending' combines..."), not only nouns ("At the same temperature the particles in the same volume").
+ */
+function keepsAVerb(third: string): boolean {
   if (STATEMENT.test(third)) return true;
-  const own = new Set(claim.toLowerCase().split(' '));
-  const verbs = rest
-    .toLowerCase()
-    .split(' ')
-    .filter((word) => !own.has(word) && /^[a-z]{3,}s$/.test(word));
-  const said = new Set(third.toLowerCase().split(' '));
-  return verbs.some((verb) => said.has(verb));
+  const words = third.toLowerCase().split(' ');
+  // A word in -s after a word that is no determiner: "blending' combines", not "the particles".
+  return words.some(
+    (word, index) => index > 0 && /^[a-z]{3,}s$/.test(word) && !DETERMINERS.has(words[index - 1]!),
+  );
 }
+const DETERMINERS = new Set('the a an of more most same these those some many all two three'.split(' '));
 
 /** A correction that is something for the teacher to do or show, not a statement pupils could choose. */
 const DEMONSTRATES =
