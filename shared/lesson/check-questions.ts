@@ -4,6 +4,7 @@ import { plansOwnHinges } from './plan-hinge';
 import { joinList, overlap, partsOf, quoteOf, stemsOf, toTutee, written } from './questions';
 import { planOfSession } from './read/split';
 import { wordCount } from './read/text';
+import { lowerInitial } from './terms';
 import type {
   HingeQuestion,
   LessonPlan,
@@ -414,9 +415,6 @@ const DETERMINERS = new Set('the a an of more most same these those some many al
 /** A correction that is something for the teacher to do or show, not a statement pupils could choose. */
 const DEMONSTRATES =
   /^(?:show|bring|use|model|demonstrate|point|keep it simple|draw|hold up|let them|get them|go back|re-?model)\b/i;
-
-const lowerInitial = (text: string) =>
-  /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 
 /** A belief stated as one ("pupils think that...", a confusion, the plan's misconceptions list), not a topic pupils think about. */
 const statesABelief = (entry: PlanMisconception, listed: ReadonlySet<number>) =>
