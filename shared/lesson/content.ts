@@ -1294,17 +1294,22 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
     warnedOn.set(sentence.line, entry);
   }
   // A confusion is corrected where the plan sets the two ideas side by side: "The BST is a lot like a binary search, but...".
+  // The sentences that contrast anything are found once, however many confusions look among them.
+  let contrasts: { sentence: Sentence; lower: string }[] | undefined;
   for (const entry of found) {
     if (entry.correction !== undefined || entry.confused === undefined) continue;
     const [first, second] = entry.confused.map((term) => singular(term.toLowerCase()));
     const longer = first!.length >= second!.length ? first! : second!;
     const shorter = longer === first ? second! : first!;
-    const correction = sentences.find((sentence) => {
-      const lower = sentence.text.toLowerCase();
-      if (sentence.line === entry.line || !CONTRAST.test(lower) || !lower.includes(longer)) return false;
+    if (contrasts === undefined)
+      contrasts = sentences
+        .map((sentence) => ({ sentence, lower: sentence.text.toLowerCase() }))
+        .filter(({ lower }) => CONTRAST.test(lower));
+    const correction = contrasts.find(({ sentence, lower }) => {
+      if (sentence.line === entry.line || !lower.includes(longer)) return false;
       // The shorter term counts only where it is not just part of the longer one.
       return lower.split(longer).join(' ').includes(shorter);
-    });
+    })?.sentence;
     if (correction !== undefined)
       entry.correction = { text: trimEnd(correction.text), line: correction.line };
   }

@@ -62,11 +62,11 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
     .slice(0, 160)
     .trim();
   // What the plan says of itself at its top, as read (so not a file's notes on where it came from).
-  const opening = (lastLine: number) =>
-    blocks
-      .filter((block) => block.line <= lastLine)
-      .map((block) => block.text)
-      .join('\n');
+  // Blocks run in line order, so the opening stops at the first block past it.
+  const opening = (lastLine: number) => {
+    const end = blocks.findIndex((block) => block.line > lastLine);
+    return (end === -1 ? blocks : blocks.slice(0, end)).map((block) => block.text).join('\n');
+  };
   const head = [title, opening(20)].join('\n');
   const yearGroup =
     findYearGroup(
