@@ -1,6 +1,6 @@
 import { joinedText } from './evidence';
 import { curriculumReference } from './read/recognisers/curriculum-reference';
-import { hasSpaced, indexOfSpaced, wordCount } from './read/text';
+import { hasSpaced, indexOfSpaced, withoutEmphasis, wordCount } from './read/text';
 import { hasContentWord, objectiveFocus, withoutPlaceholders } from './terms';
 import type {
   LessonPlan,
@@ -59,8 +59,6 @@ const LETTER = /\p{L}/u;
 const THREE_LETTERS = /\p{L}{3}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 const STARTS_LOWER = /^\p{Ll}/u;
-const OPENING_EMPHASIS = /^\*{1,2}(?=\p{L})/u;
-const CLOSING_EMPHASIS = /(\p{L})\*{1,2}([.,;:!?]?)$/u;
 const VERB_AFTER_TO = /\bto\s+(\p{L}+)/u;
 
 const endsSentence = (text: string) => /[.?!:;]$/.test(text);
@@ -615,12 +613,6 @@ function withoutLeadIn(text: string): string {
 const notAsked = (text: string) => text.includes(' _') || text.includes('__') || text.includes('("');
 
 /** "tasks that *don't* get finished": Markdown's emphasis marks, which a question read aloud does not have. */
-function withoutEmphasis(text: string): string {
-  return text
-    .split(' ')
-    .map((word) => word.replace(OPENING_EMPHASIS, '').replace(CLOSING_EMPHASIS, '$1$2'))
-    .join(' ');
-}
 
 function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
   // A question ends in "?" or is asked ("Ask students what...", "Discuss why..."); most sentences are neither.
@@ -1254,6 +1246,8 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
     for (const held of beliefsIn(text)) found.push(misconceptionOf(held, entry));
   }
   const listed = new Set(found.map((entry) => entry.line));
+  // "| 12–25 | Input | Jenner's story + the misconception (below) |": a pacing table points to the body's warning.
+  for (const entry of plan.pacing?.entries ?? []) listed.add(entry.line);
   // What the teaching warned of, by line: a warning and the example it is shown in are often one line, two sentences.
   const warnedOn = new Map<number, PlanMisconception>();
   for (const [index, sentence] of sentences.entries()) {

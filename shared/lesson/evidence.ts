@@ -558,12 +558,15 @@ export function cutOffAt(plan: LessonPlan): PlanItem | undefined {
 /** The line as a reader would search for it: without its Markdown heading marks, quote marks, bullet or list number. */
 export function readablePart(line: string): string {
   let start = 0;
-  while (start < line.length && '#>*-•+ \t'.includes(line[start]!)) start += 1;
+  while (start < line.length && '#>*-•+| \t'.includes(line[start]!)) start += 1;
   let digits = start;
   while (digits < line.length && line[digits]! >= '0' && line[digits]! <= '9') digits += 1;
   if (digits > start && (line[digits] === '.' || line[digits] === ')') && line[digits + 1] === ' ')
     start = digits + 2;
-  return line.slice(start).trim();
+  // A table row's outer bars frame its cells; they are no part of its words.
+  let end = line.length;
+  while (end > start && (line[end - 1] === '|' || line[end - 1] === ' ' || line[end - 1] === '\t')) end -= 1;
+  return line.slice(start, end);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   findYearGroup,
   lessonLength,
   metaFields,
+  scottishSecondary,
   subjectOfTopics,
   titleFrom,
   yearRange,
@@ -69,9 +70,11 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   };
   const head = [title, opening(20)].join('\n');
   const yearGroup =
+    scottishSecondary(title) ??
     findYearGroup(
       meta.yearGroup === undefined ? head : `${stageWord(meta.yearGroup, head)} ${meta.yearGroup}`,
-    ) ?? findYearGroup(head);
+    ) ??
+    findYearGroup(head);
   const earlyYears = yearGroup === 'Reception' || yearGroup === 'Nursery' || EARLY_YEARS.test(head);
   const items = readItems(sections, blocks, stems, earlyYears);
 

@@ -62,10 +62,15 @@ function optionsIn(
   return best;
 }
 
-/** The index of the answer the plan marks: "(b)" straight after the last option, "Answer: B", "Answer **A**", "If <80% get B". */
+/**
+ * The index of the answer the plan marks: "(b)" straight after the last option, "Answer: B", "Answer **A**",
+ * "If <80% get B", or "B = correct" among what each answer means.
+ */
 function markedAnswer(text: string, count: number): number | undefined {
+  // "B = correct" names its letter before the word, so it is read before "correct" is read as a label.
   const named =
     /^\s*\(([a-fA-F])\)/.exec(text) ??
+    /(?:^|[\s;|])([A-F]) ?(?:=|is|[-–:]) ?(?:correct|right|the answer)\b/.exec(text) ??
     /\b(?:[Aa]nswer|[Cc]orrect(?: answer)?|ANSWER|CORRECT|[Aa]ns)\b\W{0,4}\(?([A-Fa-f1-6])\b|\bget ([A-F])\b/.exec(
       text,
     );
@@ -86,9 +91,31 @@ function revealed(text: string): Map<number, string> {
     const stops = [rest.indexOf('; '), rest.indexOf('. '), rest.indexOf('\n')].filter((end) => end > 0);
     const said = trimEnd(rest.slice(0, stops.length === 0 ? rest.length : Math.min(...stops)));
     if (said === '') continue;
-    for (const mark of lead[1]!.split('/')) found.set(mark.charCodeAt(0) - 65, said);
+    // "A = added 1 to top + bottom ... Anyone A/C/D -> stays on carpet": what an answer reveals is said
+    // first; what the teacher then does for several is no reading of each.
+    for (const mark of lead[1]!.split('/')) {
+      const index = mark.charCodeAt(0) - 65;
+      if (!found.has(index)) found.set(index, said);
+    }
   }
   return found;
+}
+
+const TICKS = ['✓', '✔', '☑', '✅'];
+const ANSWER_WORDS = new Set(['', 'correct', 'answer', 'correct answer', 'right']);
+const BRACKETED_MARKS = ['(correct)', '(correct answer)', '(answer)', '(right answer)'];
+const DASHED_MARKS = [' – correct', ' - correct', ' — correct', ' ← correct', ' <- correct', ' <-- correct'];
+
+/** An option that carries the plan's own mark of the answer ("−1.5 ✓ correct", "4/6 (correct)"), without it. */
+function markedOption(option: string): string | undefined {
+  const lower = option.toLowerCase();
+  for (const mark of [...BRACKETED_MARKS, ...DASHED_MARKS])
+    if (lower.endsWith(mark)) return trimEnd(option.slice(0, -mark.length));
+  for (const tick of TICKS) {
+    const at = option.indexOf(tick);
+    if (at > 0 && ANSWER_WORDS.has(lower.slice(at + tick.length).trim())) return trimEnd(option.slice(0, at));
+  }
+  return undefined;
 }
 
 /** The words from the label on: a heading's own note ("(MWBs, all show at once)") and the label are not the stem. */
@@ -158,24 +185,34 @@ function hingeIn(written: readonly string[], line: number): HingeQuestion | unde
   const stemEnd = text.lastIndexOf('?', starts[0]!);
   const stemStart = text.lastIndexOf('\n', stemEnd) + 1;
   const lastEnd = optionEnd(text, starts[starts.length - 1]! + marker(starts.length - 1).length);
-  const options = starts.map((start, at) => {
+  const writtenOptions = starts.map((start, at) => {
     const end = at + 1 < starts.length ? starts[at + 1]! : lastEnd;
-    return trimEnd(
-      text
-        .slice(start + marker(at).length, end)
-        .replace(/\n/g, ' ')
-        .trim(),
-    );
+    const option = text.slice(start + marker(at).length, end);
+    // "A) 3/4 | | A = added 1 to top + bottom": in a grid the option ends at its cell.
+    const cell = option.indexOf(' | ');
+    return trimEnd((cell === -1 ? option : option.slice(0, cell)).replace(/\n/g, ' ').trim());
   });
+  const ticked = writtenOptions.map(markedOption);
+  const options = writtenOptions.map((option, at) => ticked[at] ?? option);
   if (options.some((option) => option === '' || option.length > 160)) return undefined;
   const rest = text.slice(lastEnd);
-  const reveals = revealed(rest);
-  const answer = markedAnswer(rest, options.length) ?? markedAnswer(text.slice(stemEnd), options.length);
+  // In a grid what each answer reveals sits beside the options, in a cell of their rows.
+  const reveals = revealed(text.slice(starts[0]!));
+  const tick = ticked.findIndex((option) => option !== undefined);
+  const answer =
+    (tick === -1 ? undefined : tick) ??
+    markedAnswer(rest, options.length) ??
+    markedAnswer(text.slice(stemEnd), options.length);
   if (answer === undefined) return undefined;
   return {
     misconception: `Your plan's hinge question (line ${line})`,
     line,
-    question: trimEnd(text.slice(stemStart, stemEnd + 1).replace(/\n/g, ' ')),
+    question: trimEnd(
+      text
+        .slice(stemStart, stemEnd + 1)
+        .replace(/\n/g, ' ')
+        .replace(/^[|\s]+/, ''),
+    ),
     options: options.map((option, at) => {
       const reveal = at === answer ? undefined : reveals.get(at);
       return reveal === undefined

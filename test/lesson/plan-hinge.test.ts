@@ -82,6 +82,41 @@ describe("the plan's own hinge question, as written", () => {
       correct: 1,
       reveals: { 0: 'thinks bigger means more to react', 2: 'mixes up dilute and concentrated' },
     },
+    {
+      form: 'the answer ticked beside its option, "✓ correct", and a distractor list with a slash in it',
+      lines: [
+        'LO: To calculate price elasticity of demand',
+        '## Hinge question',
+        'The price rises from £10 to £12 and quantity demanded falls from 200 to 140. What is the PED?',
+        'A) −0.67 B) −1.5 ✓ correct C) +1.5 D) −30',
+        'Distractors: A = formula upside down; C = sign error / thinks PED is positive; D = used absolute changes',
+      ],
+      question:
+        'The price rises from £10 to £12 and quantity demanded falls from 200 to 140. What is the PED?',
+      options: ['−0.67', '−1.5', '+1.5', '−30'],
+      correct: 1,
+      reveals: {
+        0: 'formula upside down',
+        2: 'sign error / thinks PED is positive',
+        3: 'used absolute changes',
+      },
+    },
+    {
+      form: 'a typed grid: options down one column, "B = correct" and what each wrong one means down another',
+      lines: [
+        'LO: To recognise equivalent fractions',
+        '9.25-9.30  | HINGE QUESTION (on slide):           | Chn show 1, 2, 3 or 4 fingers | Hinge Q slide',
+        '           | Which fraction is equivalent to 2/3? | on chest (A=1 ... D=4)         | B = correct',
+        '           |   A) 3/4                             |                               | A = added 1 to top + bottom',
+        '           |   B) 4/6                             |                               | C = doubled bottom only',
+        '           |   C) 2/6                             |                               | D = doubled top only',
+        '           |   D) 4/3                             |                               | Anyone A/C/D -> stays on carpet',
+      ],
+      question: 'Which fraction is equivalent to 2/3?',
+      options: ['3/4', '4/6', '2/6', '4/3'],
+      correct: 1,
+      reveals: { 0: 'added 1 to top + bottom', 2: 'doubled bottom only', 3: 'doubled top only' },
+    },
   ])('$form', ({ lines, question, options, correct, reveals }) => {
     const [hinge] = plansOwnHinges(plan(lines));
     expect(hinge?.fromPlan).toBe(true);

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lessonToJson, parseLessonPlan, planOfSession } from '../../shared/lesson';
 import { analyseLessonPlan } from '../../shared/lesson/analyse';
+import { planContent } from '../../shared/lesson/content';
 import type { PlanKind, SectionKind } from '../../shared/lesson/types';
 import { EPISODE_KINDS } from '../../shared/lesson/vocabulary';
 import { FIXTURES } from './fixture-files';
@@ -229,6 +230,20 @@ const READINGS: Record<string, Reading> = {
       ['plenary', 5],
     ],
   },
+  // A "Time" column of minutes into the lesson ("0–10", "10–25") times the numbered headings below it.
+  'overview-table-numbered-headings.md': {
+    kind: 'lesson',
+    objectives: [
+      'To describe the benefits of living near a volcano.',
+      'To explain why the risks do not stop people living there.',
+    ],
+    episodes: [
+      ['starter', 10, 10],
+      ['main', 15, 15],
+      ['main', 25, 25],
+      ['plenary', 10, 10],
+    ],
+  },
   'extra-y9-english-omam-ch3.md': { kind: 'lesson', objectives: [], episodes: [] },
   'extra-y8-maths-homework-circles.md': { kind: 'pupil-facing', objectives: [], episodes: [] },
 };
@@ -290,6 +305,25 @@ describe('reading the layouts teachers use', () => {
       'Ratio and proportion',
       'Straight line graphs',
     ]);
+  });
+
+  it('reads a misconception and its correction set apart as a Markdown quote, without the marks', () => {
+    const plan = read('overview-table-numbered-headings.md');
+    const content = planContent(plan);
+    expect(content.misconceptions).toHaveLength(1);
+    expect(content.misconceptions[0]?.claim).toBe('People who live near volcanoes do not know the danger');
+    expect(content.misconceptions[0]?.correction?.text).toMatch(/^most residents know the risk well/);
+  });
+
+  it("reads a Scottish secondary year from the title, not the class code's first digit", () => {
+    const plan = parseLessonPlan({
+      text: [
+        'S2 Science – Separating mixtures',
+        'Class: 2S3   Teacher: Mr Campbell',
+        'LI: We are learning how chromatography separates dyes',
+      ].join('\n'),
+    });
+    expect(plan.yearGroup).toBe('S2');
   });
 
   it("keeps an Oak misconception's response as its correction, not as a second misconception", () => {

@@ -94,6 +94,15 @@ const SUBJECTS: [RegExp, string][] = [
   [/\bsociology\b/i, 'Sociology'],
 ];
 
+/**
+ * Scotland's secondary years as a title states them: "S2 Science – Topic 3". The class code
+ * below it ("Class: 2S3") starts with the same year, which elsewhere would read as Year 2.
+ */
+export function scottishSecondary(title: string): string | undefined {
+  const year = /^S([1-6]) /.exec(title);
+  return year === null ? undefined : `S${year[1]}`;
+}
+
 export function findYearGroup(text: string): string | undefined {
   // A mixed-age class or a span of years: "Year 5/6", "Years 7-9", "Y3 and 4".
   const span = /\b(?:Years?|Yrs?|Y) ?(\d{1,2}) ?(?:[-–—/&]|to|and) ?(?:Years? |Y)?(\d{1,2})(?![\d:.])/i.exec(

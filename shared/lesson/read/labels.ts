@@ -168,7 +168,7 @@ function isSentence(block: PlanBlock): boolean {
 }
 
 /** A time column's minutes ("10"), or a clock span's ("9:10-9:25"); a clock start alone ("9:00") has none. */
-function cellMinutes(cell: string): number | undefined {
+export function cellMinutes(cell: string): number | undefined {
   if (!CLOCK_CELL.test(cell)) return parseMinutes(`${cell} min`);
   return /[-–]/.test(cell) ? parseMinutes(cell) : undefined;
 }

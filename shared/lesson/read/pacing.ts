@@ -2,7 +2,7 @@ import { parseMinutes } from '../timing';
 import type { PacingEntry, SectionKind } from '../types';
 import { normaliseLabel, sectionForLabel } from '../vocabulary';
 import type { PlanBlock } from './blocks';
-import { matchKey, splitBlockLabel } from './labels';
+import { cellMinutes, matchKey, splitBlockLabel } from './labels';
 import { pacingHeading } from './recognisers/pacing-heading';
 
 /**
@@ -23,8 +23,12 @@ export interface PacingRead {
 
 function entryOf(block: PlanBlock): PacingEntry | undefined {
   const { label, rest, timing } = splitBlockLabel(block);
+  // "| 0–8 | Do Now |" under a "Time" column: the cell is minutes though it does not say so.
   const minutes =
-    parseMinutes(timing) ?? parseMinutes(label) ?? (rest.length <= 40 ? parseMinutes(rest) : undefined);
+    (block.timeCell === undefined ? undefined : cellMinutes(block.cells![block.timeCell]!)) ??
+    parseMinutes(timing) ??
+    parseMinutes(label) ??
+    (rest.length <= 40 ? parseMinutes(rest) : undefined);
   if (minutes === undefined) return undefined;
   const name = label.length <= 80 ? label : label.slice(0, 80);
   return { label: name, minutes, line: block.line };

@@ -7,7 +7,7 @@ import { markdownHeading } from './recognisers/markdown-heading';
 import { provenanceNote } from './recognisers/provenance-note';
 import { tableRow } from './recognisers/table-row';
 import { tableRule } from './recognisers/table-rule';
-import { hasSpaced } from './text';
+import { hasSpaced, withoutEmphasis } from './text';
 
 /**
  * The splitter for plain text and Markdown: one block to a line, as teachers type plans (a
@@ -50,11 +50,24 @@ function collapseWhitespace(text: string): string {
  * have none, which three searches for a single character tell sooner than the pattern does.
  */
 const withoutInlineMarks = (text: string) =>
-  text.includes('*') || text.includes('_') || text.includes('`') ? text.replace(/\*\*|__|`/g, '') : text;
+  text.includes('*') || text.includes('_') || text.includes('`')
+    ? withoutEmphasis(text.replace(/\*\*|__|`/g, ''))
+    : text;
+
+/**
+ * Markdown's quote marks ("> **Correction:** Jenner had no idea...", ">> ...and what is the word?"):
+ * a plan sets a note or a script apart with them, and the words inside read as any other line's.
+ */
+function withoutQuoteMarks(text: string): string {
+  if (!text.startsWith('>')) return text;
+  let at = 0;
+  while (text[at] === '>' || text[at] === ' ') at += 1;
+  return text.slice(at);
+}
 
 /** Reads one line of a plan as a block, or undefined for a blank line or a table's rule. */
 export function lineBlock(raw: string, line: number, atTop: boolean): PlanBlock | undefined {
-  let text = collapseWhitespace(raw).trim();
+  let text = withoutQuoteMarks(collapseWhitespace(raw).trim());
   if (text === '' || (atTop && provenanceNote.read(text) !== undefined)) return undefined;
   const heading = markdownHeading.read(text);
   if (heading !== undefined) {

@@ -57,3 +57,26 @@ export function trimOf(text: string, chars: string): string {
   while (start < text.length && chars.includes(text[start]!)) start++;
   return trimEndOf(text.slice(start), chars);
 }
+
+const OPENING_EMPHASIS = /^\*{1,2}(?=\p{L})/u;
+const CLOSING_EMPHASIS = /(\p{L})\*{1,2}([.,;:!?]?)$/u;
+
+/**
+ * "understood *why* his vaccine worked": the stars round words mark emphasis, not words. A star
+ * closes only what one opened: "aiming A/A*" keeps its grade.
+ */
+export function withoutEmphasis(text: string): string {
+  if (!text.includes('*')) return text;
+  let open = false;
+  return text
+    .split(' ')
+    .map((word) => {
+      const opened = word.replace(OPENING_EMPHASIS, '');
+      if (opened !== word) open = true;
+      if (!open) return word;
+      const closed = opened.replace(CLOSING_EMPHASIS, '$1$2');
+      if (closed !== opened) open = false;
+      return closed;
+    })
+    .join(' ');
+}
