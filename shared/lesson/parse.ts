@@ -23,6 +23,7 @@ import {
   clockStartColumn,
   elapsedTimeColumn,
   endingOfGrid,
+  headingsOfParts,
   keywordsEndAtBlank,
   readOrganisation,
   readSections,
@@ -47,6 +48,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   const { sections, meta, stems, firstText, levels, pacing } = readSections(blocks, lines, metaFields);
   applyPacing(sections, pacing);
   keywordsEndAtBlank(sections);
+  headingsOfParts(sections);
   activitiesBetweenEpisodes(sections, levels);
   elapsedTimeColumn(sections);
   clockStartColumn(sections);

@@ -1596,7 +1596,9 @@ function schemeLadder(plan: LessonPlan, lesson: SchemeLesson): QuestionLadder | 
   );
   // Fewer than three levels is not a climb, nor one that starts above recall: such a lesson gets none.
   if (ladder.length < FEWEST_RUNGS || ladder[0]!.level !== 'inclusive') return undefined;
-  const heading = trimStart(plan.lines[lesson.line - 1] ?? lesson.title);
+  // A lesson read from a table's row is named by its title; the row's line holds the whole row.
+  const line = plan.lines[lesson.line - 1] ?? lesson.title;
+  const heading = line.includes(' | ') ? lesson.title : trimStart(line);
   return { objective: heading === '' ? lesson.title : heading, ladder };
 }
 

@@ -283,6 +283,36 @@ describe('reading the layouts teachers use', () => {
     ).toHaveLength(4);
   });
 
+  it("reads a scheme set out as a table, a row a lesson, and not its support list's items as topics", () => {
+    const plan = parseLessonPlan({
+      text: [
+        '# Year 8 History: The Tudors',
+        'Unit 2 of 6 • 4 lessons (60 mins)',
+        '| Lesson | Enquiry question | Learning objectives | Key activities |',
+        '|---|---|---|---|',
+        '| 1 | Why did Henry VIII break with Rome? | - Describe the Act of Supremacy / - Explain two reasons for the break | Card sort |',
+        '| 2 | How did Edward VI change religion? | - Describe the 1549 Prayer Book / - Compare Catholic and Protestant churches | Source work |',
+        '| 3 | Was Mary I really "Bloody Mary"? | - Identify the numbers burned / - Evaluate the nickname | Debate |',
+        '## Adaptive teaching / SEND',
+        '- Key word glossary with images for EAL students',
+        '- Sentence starters for extended writing',
+      ].join('\n'),
+    });
+    expect(plan.kind).toBe('scheme');
+    expect(plan.lessons?.map((lesson) => [lesson.title, lesson.objectives.map((o) => o.text)])).toEqual([
+      [
+        'Lesson 1: Why did Henry VIII break with Rome?',
+        ['Describe the Act of Supremacy', 'Explain two reasons for the break'],
+      ],
+      [
+        'Lesson 2: How did Edward VI change religion?',
+        ['Describe the 1549 Prayer Book', 'Compare Catholic and Protestant churches'],
+      ],
+      ['Lesson 3: Was Mary I really "Bloody Mary"?', ['Identify the numbers burned', 'Evaluate the nickname']],
+    ]);
+    expect(plan.scheme?.lacks).not.toContain('objectives');
+  });
+
   it('gives a scheme its lessons, each with its own objectives, and names it by its heading', () => {
     const plan = read('scheme-of-lessons.md');
     expect(plan.title).toBe('Unit overview: Forces, Year 7');

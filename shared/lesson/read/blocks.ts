@@ -19,6 +19,12 @@ export interface PlanBlock {
   emphasised?: boolean;
   /** A list item's marker as written ("- ", "2. "), with its indent. */
   marker?: string;
+  /**
+   * A typed line that wraps the one above: indented, straight under a long line that does not
+   * end in a colon ("- 2 mark qs: gives a correct feeling but no evidence, or copies a whole" /
+   * "  paragraph as evidence instead of a short quote.").
+   */
+  runsOn?: boolean;
   /** The cell that holds a table row's minutes, as the table's "Mins" or "Time" column says: "10 | Introduce...". */
   timeCell?: number;
 }

@@ -112,8 +112,8 @@ export function findYearGroup(text: string): string | undefined {
     const [first, last] = [Number(span[1]), Number(span[2])];
     if (last > first && last <= 13) return `Years ${first}–${last}`;
   }
-  // "Year 7s", and a class code that starts with its year: "Class: 9X2".
-  const year = /\b(?:Year|Yr|Y) ?(\d{1,2})(?!\d)/i.exec(text);
+  // "Year 7s", a form's "Year: 6", and a class code that starts with its year: "Class: 9X2".
+  const year = /\b(?:Year:?|Yr|Y) ?(\d{1,2})(?!\d)/i.exec(text);
   if (year !== null) return `Year ${year[1]}`;
   const grade =
     /\b(?:Grade|Gr\.?) ?(\d{1,2}|K)\b/i.exec(text) ?? /\b(\d{1,2})(?:st|nd|rd|th) [Gg]rade\b/.exec(text);

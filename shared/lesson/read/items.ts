@@ -184,6 +184,23 @@ function ownMisconceptions(section: PlanSection, itemLines: ReadonlySet<number>)
   );
 }
 
+/** A statement typed across lines is one statement: each run-on line joins the entry above it. */
+function withRunOns(entries: readonly PlanItem[], runOnLines: ReadonlySet<number>): PlanItem[] {
+  const joined: PlanItem[] = [];
+  let lastLine = 0;
+  for (const entry of entries) {
+    const previous = joined[joined.length - 1];
+    // A line that starts a sentence after one that ended ("Response: Formality comes...") is a new entry.
+    const continues =
+      previous !== undefined && (!/[.!?]["”']?$/.test(previous.text) || /^\p{Ll}/u.test(entry.text));
+    if (continues && runOnLines.has(entry.line) && entry.line === lastLine + 1)
+      joined[joined.length - 1] = { ...previous!, text: `${previous!.text} ${entry.text}` };
+    else joined.push(entry);
+    lastLine = entry.line;
+  }
+  return joined;
+}
+
 /**
  * "/" left by a flattened table, "Time" split from its column's header, or a pacing table's row
  * of column names ("Time | Activity") straight under the objective: not an item of the plan.
@@ -216,11 +233,15 @@ export function readItems(
   earlyYears: boolean,
 ): PlanItems {
   const itemLines = new Set(blocks.filter((block) => block.kind === 'item').map((block) => block.line));
+  const runOnLines = new Set(blocks.filter((block) => block.runsOn === true).map((block) => block.line));
   const inSections = (kind: SectionKind) =>
     sections
       .filter((section) => section.kind === kind)
       .flatMap((section) =>
-        kind === 'misconceptions' ? ownMisconceptions(section, itemLines) : section.body,
+        withRunOns(
+          kind === 'misconceptions' ? ownMisconceptions(section, itemLines) : section.body,
+          runOnLines,
+        ),
       )
       .filter(
         (entry) =>

@@ -29,6 +29,53 @@ function schemeLessons(plan: LessonPlan, headings: { title: string; line: number
   });
 }
 
+const LESSON_COLUMN = /^(?:lesson|wk|week|session)\b/i;
+const OBJECTIVES_COLUMN = /objective|intention|outcome|\bwalt\b/i;
+const QUESTION_COLUMN = /question/i;
+
+/**
+ * "Lesson | Enquiry question | Learning objectives | Key activities" over a row for each lesson: a
+ * scheme set out as a table. Each row is a lesson, named by its question (or the cell after its
+ * number), its objectives the cell's list ("- Describe ... / - Label ...").
+ */
+function tableLessons(blocks: readonly PlanBlock[]): SchemeLesson[] {
+  const headerAt = blocks.findIndex(
+    (block) =>
+      block.kind === 'row' &&
+      block.cells !== undefined &&
+      block.cells.length >= 3 &&
+      LESSON_COLUMN.test(block.cells[0]!) &&
+      block.cells.some((cell) => OBJECTIVES_COLUMN.test(cell) && cell.length <= 40),
+  );
+  if (headerAt === -1) return [];
+  const header = blocks[headerAt]!.cells!;
+  const objectivesColumn = header.findIndex((cell) => OBJECTIVES_COLUMN.test(cell));
+  const questionColumn = header.findIndex(
+    (cell, at) => at > 0 && QUESTION_COLUMN.test(cell) && cell.length <= 40,
+  );
+  const lessons: SchemeLesson[] = [];
+  for (const block of blocks.slice(headerAt + 1)) {
+    if (block.kind !== 'row') break;
+    // A row with an empty cell has lost its place in the columns (empty cells are left out): it is not read.
+    const cells = block.cells ?? [];
+    if (cells.length !== header.length) continue;
+    const question = questionColumn === -1 ? undefined : cells[questionColumn]!;
+    const named = question ?? cells[1]!;
+    const title = /^\d{1,2}$/.test(cells[0]!) ? `Lesson ${cells[0]}: ${named}` : `${cells[0]}: ${named}`;
+    const objectives = cells[objectivesColumn]!.split(' / ')
+      .map((part) => part.replace(/^[-•*]\s*/, '').trim())
+      .filter((part) => part !== '')
+      .map((text) => ({ text, line: block.line }));
+    lessons.push({
+      title,
+      line: block.line,
+      objectives,
+      questions: question === undefined ? [] : [{ text: question, line: block.line }],
+    });
+  }
+  return lessons;
+}
+
 /** "Assessment", "Assessment opportunities", "AfL", "End of unit test": where a scheme says how learning is checked. */
 const ASSESSMENT = /\b(?:assess|afl|tests?\b|quiz|check(?:point)?s?\b|evaluation)/i;
 /** The same of a heading: "Progression", "Prior learning", "Builds on Year 7". */
@@ -50,6 +97,7 @@ function outline(
   blocks: readonly PlanBlock[],
   parts: SchemeOutline['parts'],
   count: number,
+  lessons: readonly SchemeLesson[] = [],
 ): SchemeOutline {
   const lacks: SchemeOutline['lacks'] = [];
   // A flattened grid names its rows mid-paragraph ("... Apply ... Assessment Give the sound..."):
@@ -66,7 +114,9 @@ function outline(
     }
     return words.some((word) => text!.includes(word));
   };
-  if (plan.objectives.length === 0) lacks.push('objectives');
+  // A scheme's table gives its lessons' objectives in their rows, not as objectives of the whole.
+  if (plan.objectives.length === 0 && lessons.every((lesson) => lesson.objectives.length === 0))
+    lacks.push('objectives');
   if (plan.successCriteria.length === 0 && !says(['success criteria', 'criteria for success']))
     lacks.push('success criteria');
   if (
@@ -127,8 +177,19 @@ export function readKind(
   const numbered = new Set(lessons.map((lesson) => lesson.title.toLowerCase()));
   if (lessons.length >= 3 && numbered.size >= 3) {
     const found = schemeLessons(plan, lessons);
-    return { kind: 'scheme', lessons: found, scheme: outline(plan, blocks, partsOf(found), found.length) };
+    return {
+      kind: 'scheme',
+      lessons: found,
+      scheme: outline(plan, blocks, partsOf(found), found.length, found),
+    };
   }
+  const tabled = tableLessons(blocks);
+  if (tabled.length >= 3)
+    return {
+      kind: 'scheme',
+      lessons: tabled,
+      scheme: outline(plan, blocks, partsOf(tabled), tabled.length, tabled),
+    };
   const schemeHeading = blocks.find(
     (block) =>
       (block.kind === 'heading' || block === blocks[0]) && schemeTitle.read(block.text) !== undefined,
@@ -145,7 +206,11 @@ export function readKind(
       .map((block) => ({ title: block.text, line: block.line }));
     const units = schemeLessons(plan, lessons.length > 0 ? lessons : topics);
     if (units.length > 0)
-      return { kind: 'scheme', lessons: units, scheme: outline(plan, blocks, partsOf(units), units.length) };
+      return {
+        kind: 'scheme',
+        lessons: units,
+        scheme: outline(plan, blocks, partsOf(units), units.length, units),
+      };
     const days = weekGrid === undefined ? 0 : weekdayColumns.read(weekGrid.text.slice(0, 400))!;
     return { kind: 'scheme', scheme: outline(plan, blocks, days > 0 ? 'days' : 'lessons', days) };
   }

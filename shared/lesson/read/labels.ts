@@ -37,6 +37,8 @@ export interface ReadingContext {
   tuitionStages: boolean;
   /** The plan names its parts Engage, Explore, Explain, Elaborate, Evaluate. */
   fiveE: boolean;
+  /** The plan sets its parts out as paragraphs that open with their time: "(12 min) I modelled reading...". */
+  timedParagraphs: boolean;
   /** No episode has started yet. */
   beforeEpisodes: boolean;
   /** The line of the part just opened by its label and words ("Starter (5 min) – hello song"), if it was the last line. */
@@ -183,7 +185,9 @@ function minutesAtStart(text: string): number | undefined {
  * lesson's first episode, "Focus:" or "Aim:" states what the lesson is for (an EYFS plan's objective).
  */
 export function readBlock(block: PlanBlock, context: ReadingContext): LineReading | undefined {
-  if (block.text === '' || isSentence(block)) return undefined;
+  if (block.text === '') return undefined;
+  const timedPart = context.timedParagraphs && block.kind === 'paragraph' && /^\(?\d/.test(block.text);
+  if (!timedPart && isSentence(block)) return undefined;
   // "By the end of the lesson, students will be able to:" opens the objectives; "All students
   // are able to:" opens a band of outcomes. Neither line is itself an objective or a criterion.
   const stem = objectiveStem.read(block.text);
@@ -217,6 +221,18 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   };
   const paced = context.pacedHeadings?.get(block.line);
   if (paced !== undefined) return reading({ kind: paced });
+  // "(12 min) I modelled reading the first paragraph aloud": in a plan set out as timed paragraphs, each one
+  // the vocabulary does not name opens a part of its own.
+  if (
+    timedPart &&
+    timing !== '' &&
+    parseMinutes(timing) !== undefined &&
+    (normalised === '' || sectionForLabel(normalised) === undefined) &&
+    outsideTheLesson.read(normalised) === undefined
+  ) {
+    const opening = context.beforeEpisodes && OPENING_WORDS.test(label);
+    return reading({ kind: opening ? 'starter' : 'main' });
+  }
   if (normalised !== '' && wordCount(normalised, 7) <= 7) {
     // "Reflection (after lesson)": the teacher's notes once it is taught, no part of the lesson.
     if (!tableRow && afterTheLesson.read(label) !== undefined) return { kind: 'other', heading, rest };
@@ -353,9 +369,29 @@ function stageLabels(blocks: readonly PlanBlock[]): Set<string> {
 const countOf = (seen: Set<string>, stages: RegExp) => [...seen].filter((label) => stages.test(label)).length;
 
 /** Whether the plan names at least three of each sequence's stages as labels (the tuition sequence, 5E). */
-export function stagesUsed(blocks: readonly PlanBlock[]): { tuitionStages: boolean; fiveE: boolean } {
+export function stagesUsed(blocks: readonly PlanBlock[]): {
+  tuitionStages: boolean;
+  fiveE: boolean;
+  timedParagraphs: boolean;
+} {
   const seen = stageLabels(blocks);
-  return { tuitionStages: countOf(seen, TUITION_STAGE) >= 3, fiveE: countOf(seen, FIVE_E) >= 3 };
+  return {
+    tuitionStages: countOf(seen, TUITION_STAGE) >= 3,
+    fiveE: countOf(seen, FIVE_E) >= 3,
+    timedParagraphs: timedParagraphCount(blocks) >= 3,
+  };
+}
+
+/** Paragraphs that open with their time ("(10 min) Recap from session 6 - ..."), to three: a record set out in timed parts. */
+function timedParagraphCount(blocks: readonly PlanBlock[]): number {
+  let count = 0;
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || !/^\(?\d/.test(block.text) || minutesAtStart(block.text) === undefined)
+      continue;
+    count += 1;
+    if (count === 3) break;
+  }
+  return count;
 }
 
 export { minutesAtStart };

@@ -316,6 +316,33 @@ export function applyPacing(sections: PlanSection[], pacing: PacingRead | undefi
   }
 }
 
+/** Labels that name the lesson's run of parts as a whole, not one part of it. */
+const RUN_OF_PARTS = new Set([
+  'activities',
+  'lesson activities',
+  'main activities',
+  'learning activities',
+  'main',
+]);
+
+/**
+ * "ACTIVITIES" over "(5 min) Warm up", "(10 min) Recap", "(12 min) Modelling": a heading with nothing
+ * under it but the parts that follow heads them; it is no empty part of its own.
+ */
+export function headingsOfParts(sections: PlanSection[]): void {
+  for (const [index, section] of sections.entries()) {
+    if (!EPISODE_KINDS.includes(section.kind) || section.body.length > 0 || section.minutes !== undefined)
+      continue;
+    if (!RUN_OF_PARTS.has(normaliseLabel(section.heading))) continue;
+    const next = sections.slice(index + 1, index + 3);
+    if (
+      next.length === 2 &&
+      next.every((part) => EPISODE_KINDS.includes(part.kind) && part.kind !== 'plenary')
+    )
+      section.kind = 'context';
+  }
+}
+
 /**
  * Headings the plan does not name ("The data logger", "Measuring", "Searching the tree") that
  * stand level with its episodes, or give their own time, after its first episode and before its

@@ -138,6 +138,23 @@ export function provenanceLines(lines: readonly string[]): number[] {
   return found;
 }
 
+/** The width from which a typed line is taken to wrap at its end rather than stop. */
+const WRAP_WIDTH = 50;
+
+/** Whether a line is the typed run-on of the one above: indented, under a long line with no colon at its end. */
+function wrapsLineAbove(
+  raw: string,
+  above: string | undefined,
+  previous: PlanBlock | undefined,
+  line: number,
+): boolean {
+  if (above === undefined || previous === undefined || previous.line !== line - 1) return false;
+  if (previous.kind === 'heading' || previous.kind === 'row') return false;
+  if (!(raw.startsWith('  ') || raw.startsWith('\t'))) return false;
+  const end = above.trimEnd();
+  return end.length >= WRAP_WIDTH && !end.endsWith(':');
+}
+
 /** The blocks of a plan typed as text or Markdown; `lines` are the plan's own lines. */
 export function textBlocks(lines: readonly string[]): PlanBlock[] {
   const blocks: PlanBlock[] = [];
@@ -145,6 +162,11 @@ export function textBlocks(lines: readonly string[]): PlanBlock[] {
   lines.forEach((raw, index) => {
     let block = lineBlock(raw, index + 1, index < 12 && !blocks.some((seen) => seen.kind === 'heading'));
     if (block === undefined) return;
+    if (
+      block.kind === 'paragraph' &&
+      wrapsLineAbove(raw, lines[index - 1], blocks[blocks.length - 1], index + 1)
+    )
+      block.runsOn = true;
     if (block.kind === 'heading') slashTable = false;
     block = slashRow(block, slashTable);
     if (block.kind === 'row' && !block.text.includes('|') && !block.text.includes('\t')) slashTable = true;

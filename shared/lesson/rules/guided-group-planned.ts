@@ -54,6 +54,9 @@ export const guidedGroupPlanned = defineRule<LessonPlan, MessageId>({
     planned: 'The guided group is planned with its stages, timing and work for the rest of the class.',
   },
   check(plan) {
+    // A tuition session is itself the small-group or one-to-one teaching: no guided group is planned inside it,
+    // and a next step "so it can be used in class guided reading" is about another lesson.
+    if (plan.kind === 'tuition') return [];
     const guided = sectionsOf(plan, 'guided');
     // Found where the lesson says it, not in a title ("# Year 3 Guided Reading – Weekly Plan").
     const mentions = findLines(plan, GUIDED_MENTION);

@@ -41,7 +41,7 @@ const STAGES: { name: string; cue: RegExp }[] = [
   { name: 'remember', cue: opening('remember|recap|retriev|prior knowledge|revisit|warm[- ]?up') },
   { name: 'model', cue: opening('model|demonstrat|I do\\b|worked example|tutor (?:models|demonstrates)') },
   { name: 'try', cue: opening('try\\b|have a go|we do\\b|guided practice|paired practice|attempt') },
-  { name: 'apply', cue: opening('apply|application|you do\\b|independent (?:practice|work|task)') },
+  { name: 'apply', cue: opening('apply|application|you do\\b|independent(?:ly)?\\b') },
   { name: 'secure', cue: opening('secure|consolidat|further practice') },
   {
     name: 'review',
@@ -57,7 +57,10 @@ const STAGE_IN_TEXT: Record<string, RegExp> = {
   remember: /\b(?:review(?:ed|ing)|recapp?(?:ed|ing)|recall(?:ed|ing)|revisit(?:ed|ing))\b/i,
   model: /\b(?:modell?(?:ed|ing)|demonstrat(?:ed|ing)|analys(?:ed|ing) a (?:sample|model)|worked example)\b/i,
   try: /\b(?:brainstorm(?:ed|ing)?|tried|trying|had a go|guided practice)\b/i,
-  apply: /\b(?:appl(?:y|ied|ying)|practi[cs](?:ed|ing)|worked on)\b/i,
+  apply: /\b(?:appl(?:y|ied|ying)|practi[cs](?:ed|ing)|worked on|on (?:her|his|their) own)\b/i,
+  // "then we marked it together with the mark scheme": the session's work reviewed with the pupil.
+  review:
+    /\b(?:marked (?:it|them|this|their work|her work|his work) together|went through (?:it|them|the answers) together)\b/i,
 };
 /** How much of a line is searched for a stage told in its sentences. */
 const TEXT_ROOM = 2000;

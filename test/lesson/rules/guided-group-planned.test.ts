@@ -58,6 +58,16 @@ testRule(guidedGroupPlanned, plan, {
       ],
       strengths: [],
     },
+    {
+      name: "a one-to-one tuition record whose next step is for the class's guided reading: no guided group here",
+      input: [
+        'TUITION SESSION RECORD - ONE-TO-ONE',
+        'Session objectives: to back up an inference with a short quote',
+        '(10 min) Modelled reading aloud, thinking aloud',
+        'Next steps: share the bookmark with the class teacher so it can be used in class guided reading',
+      ],
+      strengths: [],
+    },
   ],
   invalid: [
     {

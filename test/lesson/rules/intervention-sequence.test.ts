@@ -22,6 +22,20 @@ testRule(interventionSequence, plan, {
       strengths: ['sequenced'],
     },
     {
+      name: 'a record in timed paragraphs: warm up, recap, modelled, guided practice, on her own, marked together',
+      input: [
+        'TUITION SESSION RECORD - ONE-TO-ONE',
+        'Learning objective: to make inferences about a character from their actions',
+        '(5 min)  Warm up - picture of an empty playground. "How is he feeling?"',
+        '(10 min) Recap from session 6 - what is inference?',
+        '(12 min) I modelled reading the first paragraph aloud + thinking aloud.',
+        '(15 min) Guided practice - she highlighted clues herself.',
+        '(8 min)  Independent - answered the 3-mark question on her own, then we marked it together',
+        'Secure: further practice next time. Copy to class teacher.',
+      ],
+      strengths: ['sequenced'],
+    },
+    {
       name: 'a class lesson: the rule does not apply',
       input: ['LO: To add fractions', 'Starter: quiz', 'Main: model', 'Plenary: review'],
       strengths: [],
