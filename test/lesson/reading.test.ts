@@ -308,7 +308,10 @@ describe('reading the layouts teachers use', () => {
         'Lesson 2: How did Edward VI change religion?',
         ['Describe the 1549 Prayer Book', 'Compare Catholic and Protestant churches'],
       ],
-      ['Lesson 3: Was Mary I really "Bloody Mary"?', ['Identify the numbers burned', 'Evaluate the nickname']],
+      [
+        'Lesson 3: Was Mary I really "Bloody Mary"?',
+        ['Identify the numbers burned', 'Evaluate the nickname'],
+      ],
     ]);
     expect(plan.scheme?.lacks).not.toContain('objectives');
   });
