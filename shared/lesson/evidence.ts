@@ -500,7 +500,8 @@ export function linesOutside(plan: LessonPlan, kinds: readonly SectionKind[] | '
   // Marked line by line, so a plan of thousands of one-line sections still costs one pass.
   const skipped = new Uint8Array(plan.lines.length + 2);
   for (const section of plan.sections) {
-    if (kinds !== 'every' && !kinds.includes(section.kind)) continue;
+    // A note the teacher keeps beside the lesson is evidence of nothing the lesson does.
+    if (section.teacherNote !== true && kinds !== 'every' && !kinds.includes(section.kind)) continue;
     for (let line = section.line; line <= section.endLine && line <= plan.lines.length; line += 1)
       skipped[line] = 1;
   }

@@ -740,7 +740,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     content.tasks.filter(
       (task) =>
         !isStretch(task) &&
-        !/\bhome ?work\b/i.test(task.section) &&
+        !/\b(?:home ?work|hw|h\/w|home learning)\b/i.test(task.section) &&
         // A retrieval starter's task is last lesson's, unless it is plainly about this objective.
         (ground.retrieval?.has(task.line) !== true || overlap(stems, task.text) >= 2),
     ),

@@ -79,6 +79,8 @@ export interface PlanSection {
    * "## Learning cycle 1 (approx 20 mins)" are steps of that cycle, not episodes of their own.
    */
   within?: number;
+  /** The teacher's own note beside the lesson ("Note to self: last year the card sort overran"): no part of it. */
+  teacherNote?: boolean;
 }
 
 /** One row of a pacing table: the part it names, its minutes, and the body's heading for that part. */

@@ -607,7 +607,16 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'checks for understanding',
     'formative check',
   ],
-  homework: ['homework', 'home learning', 'extended learning', 'independent study', 'follow up', 'follow-up'],
+  homework: [
+    'homework',
+    'hw',
+    'h/w',
+    'home learning',
+    'extended learning',
+    'independent study',
+    'follow up',
+    'follow-up',
+  ],
   intervention: ['introduce', 'remember', 'model', 'try', 'apply', 'secure'],
 };
 
@@ -697,6 +706,11 @@ const WEAK_LABELS = new Set([
  * lesson, whatever their first word says.
  */
 const TEACHER_NOTES = new Set([
+  'note to self',
+  'notes to self',
+  'reflection / notes',
+  'reflections / notes',
+  'notes / reflection',
   'teaching observations',
   'teaching observation',
   'teacher tips',

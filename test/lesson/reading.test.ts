@@ -244,6 +244,16 @@ const READINGS: Record<string, Reading> = {
       ['plenary', 10, 10],
     ],
   },
+  // Parts as labelled paragraphs: "Model para (...):" and "Task:" are everyday words, but each opens a part here.
+  'paragraph-parts-thin.txt': {
+    kind: 'lesson',
+    objectives: [],
+    episodes: [
+      ['starter', undefined],
+      ['main', undefined],
+      ['main', undefined],
+    ],
+  },
   'extra-y9-english-omam-ch3.md': { kind: 'lesson', objectives: [], episodes: [] },
   'extra-y8-maths-homework-circles.md': { kind: 'pupil-facing', objectives: [], episodes: [] },
 };
@@ -338,6 +348,14 @@ describe('reading the layouts teachers use', () => {
       'Ratio and proportion',
       'Straight line graphs',
     ]);
+  });
+
+  it("reads 'HW:' as the homework and a 'Note to self:' as the teacher's note, evidence of nothing in the lesson", () => {
+    const plan = read('paragraph-parts-thin.txt');
+    expect(plan.sections.find((section) => section.heading === 'HW')?.kind).toBe('homework');
+    expect(plan.sections.find((section) => section.heading === 'Note to self')?.teacherNote).toBe(true);
+    const strengths = analyseLessonPlan({ text: plan.lines.join('\n') }).strengths;
+    expect(strengths.some((finding) => finding.quote?.includes('last year') === true)).toBe(false);
   });
 
   it('reads a misconception and its correction set apart as a Markdown quote, without the marks', () => {

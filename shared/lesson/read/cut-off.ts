@@ -36,6 +36,9 @@ function endsMidRow(lines: readonly string[], index: number, last: string): bool
   return before.startsWith('|') && before.endsWith('|');
 }
 
+/** A field's label before its value: "Resources: ", "Equipment needed: ". */
+const LABELLED_LIST = /^[\p{L} /&]{2,30}: /u;
+
 /** A line of at least this many words is a sentence or more of prose, which a writer finishes. */
 const LONG_LINE = 15;
 
@@ -89,5 +92,8 @@ export function readCutOff(lines: readonly string[]): PlanItem | undefined {
   if (text.includes('|')) return undefined;
   const item = ITEM_MARKER.exec(text);
   const open = item === null ? opensOn(text, 6) : opensOn(text.slice(item[0].length), 4);
-  return open || endsUnfinished(lines, index, text) ? at : undefined;
+  if (open) return at;
+  // "Resources: ai sound card, speed sound cards, ..., phonics books": a labelled list needs no full stop.
+  if (LABELLED_LIST.test(text) && text.split(', ').length >= 3) return undefined;
+  return endsUnfinished(lines, index, text) ? at : undefined;
 }

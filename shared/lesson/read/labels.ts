@@ -45,6 +45,10 @@ export interface ReadingContext {
   labelledPart?: number;
   /** The body's headings a pacing table names, by their line, and the part each is. */
   pacedHeadings?: ReadonlyMap<number, SectionKind>;
+  /** The lesson's parts so far open as labelled paragraphs ("Starter: storm pic on board..."). */
+  partsAsParagraphs?: boolean;
+  /** A blank line stands between this block and the one before. */
+  afterGap?: boolean;
 }
 
 /** Dashes that separate a label from its text, each between spaces ("Main – modelling"). */
@@ -254,6 +258,13 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
         (context.beforeEpisodes && section.kind === 'objectives') ||
         // "Input – We Will Rock You..." straight after "Starter (5 min) – hello song": the next part of the run.
         (context.labelledPart === block.line - 1 && rest !== '' && EPISODE_KINDS.includes(section.kind)) ||
+        // "Model para (read aloud + on board):" or "Task: write own para", a paragraph of its own in a plan whose
+        // parts open so ("Starter: storm pic..."): the next part, though its name is an everyday word.
+        (context.partsAsParagraphs === true &&
+          context.afterGap === true &&
+          block.kind === 'paragraph' &&
+          block.text.length > label.length &&
+          EPISODE_KINDS.includes(section.kind)) ||
         (context.tuitionStages && TUITION_STAGE.test(normalised)) ||
         (context.fiveE && FIVE_E.test(normalised)))
     ) {

@@ -101,6 +101,10 @@ function staysInside(
   )
     return true;
   const deeper = level !== undefined && (block.level ?? 7) > level;
+  // "Aim: To find out which pen..." under "## Practical write-up": the write-up's own heading for pupils,
+  // not the lesson's objectives.
+  if (episode && level !== undefined && block.kind === 'paragraph' && /^aims?$/i.test(reading.heading))
+    return true;
   // A note on the lesson stays with the part it is about; one beside the framing parts stands alone.
   if (reading.teacherNote === true && (episode || deeper || current.kind === 'other')) return true;
   // "- Misconception: ..." under "## Misconceptions" is one of them, not a new list.
@@ -174,8 +178,12 @@ export function readSections(
     sections.push(section);
   };
 
+  let previousLine = 0;
+  let partsHeaded = false;
   for (const block of blocks) {
     const lineNumber = block.line;
+    context.afterGap = lineNumber > previousLine + 1;
+    previousLine = lineNumber;
     if (pacing?.region.has(lineNumber)) {
       // The pacing table's rows belong to its heading's section (or one of their own).
       if (current?.line !== pacing.line && !(current !== undefined && pacing.region.has(current.line)))
@@ -237,6 +245,7 @@ export function readSections(
         organisation: [],
       };
       if (reading.minutes !== undefined) section.minutes = reading.minutes;
+      if (reading.teacherNote === true) section.teacherNote = true;
       const cells = hasSpaced(reading.rest, '|') ? reading.rest.split(' | ') : [reading.rest];
       for (const cell of cells) {
         // "Activities: (20 min)": the timing is the heading's, not a line of the section.
@@ -248,7 +257,15 @@ export function readSections(
       }
       open(section, block);
       if (reading.timedItem === true) listedParts.add(lineNumber);
-      if (EPISODE_KINDS.includes(kind)) context.beforeEpisodes = false;
+      if (EPISODE_KINDS.includes(kind)) {
+        context.beforeEpisodes = false;
+        // A plan whose parts are headed ("## Learning cycle 1") sets its steps out as paragraphs under them.
+        if (block.kind === 'heading' || block.emphasised === true) {
+          partsHeaded = true;
+          context.partsAsParagraphs = false;
+        } else if (!partsHeaded && block.kind === 'paragraph' && reading.weak !== true)
+          context.partsAsParagraphs = block.text.length > reading.heading.length;
+      }
       // "Starter (5 min) – hello song" then "Input – We Will Rock You": a run of labelled parts, a line each.
       context.labelledPart = EPISODE_KINDS.includes(kind) && reading.rest !== '' ? lineNumber : undefined;
       continue;

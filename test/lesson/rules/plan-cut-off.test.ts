@@ -27,6 +27,17 @@ testRule(planCutOff, plan, {
       strengths: [],
     },
     {
+      name: 'a long labelled list of resources, last, after finished sentences, is not taken as cut',
+      input: [
+        'LO: To read words with the ai grapheme',
+        'Teach (5 mins): Show the ai sound card. Say the sound together and then write it in the air.',
+        'Practise (8 mins): Children read the words on their boards with a partner, then swap over.',
+        'Apply (7 mins): Children write the sentence from memory and check it with their partner.',
+        'Resources: ai sound card, speed sound cards, phoneme frames, mini whiteboards + pens, magnetic letters, sound mats, phonics books',
+      ],
+      strengths: [],
+    },
+    {
       name: 'a long last line that simply lacks its full stop is not taken as cut',
       input: [
         'LO: To add fractions',

@@ -35,7 +35,8 @@ export const objectiveStem = recogniser('objective-stem', (text) => {
   if (initials !== null) lower = trimEndOf(lower.slice(0, initials.index), ' :.…-–—');
   const timeFrame = TIME_FRAME.exec(lower);
   if (timeFrame !== null) lower = lower.slice(timeFrame[0].length);
-  if (lower === 'swbat' || /^(?:we are|i am) learning (?:to|how to|about)$/.test(lower))
+  // "We are learning…" over "that a mixture can be separated...": the list finishes the sentence.
+  if (lower === 'swbat' || /^(?:we are|i am) learning(?: to| how to| about)?$/.test(lower))
     return { strong: true };
   if (!STEM.test(lower)) return undefined;
   return { strong: timeFrame !== null || lower.endsWith('able to') };
