@@ -1,6 +1,7 @@
 import { joinedText } from './evidence';
 import { curriculumReference } from './read/recognisers/curriculum-reference';
 import { hasSpaced, indexOfSpaced, withoutEmphasis, wordCount } from './read/text';
+import { wrapsLine } from './read/text-blocks';
 import { hasContentWord, objectiveFocus, withoutPlaceholders } from './terms';
 import type {
   LessonPlan,
@@ -80,9 +81,11 @@ function paragraphsOf(section: PlanSection, lines: readonly string[]): { text: s
     if (
       previous !== undefined &&
       item.line === previous.last + 1 &&
-      !endsSentence(previous.text) &&
-      startsLower(text) &&
-      !startsItem(lines[item.line - 1] ?? '')
+      ((!endsSentence(previous.text) && startsLower(text) && !startsItem(lines[item.line - 1] ?? '')) ||
+        // "8. "The langar is the most important part."" over an indented "Do you agree? Give TWO reasons...":
+        // a typed line that wraps the one above is the same paragraph, whatever it starts with.
+        (!startsItem(lines[item.line - 1] ?? '') &&
+          wrapsLine(lines[item.line - 1] ?? '', lines[item.line - 2] ?? '')))
     ) {
       previous.text = `${previous.text} ${text}`;
       previous.last = item.line;
@@ -562,7 +565,9 @@ function withoutAnswer(text: string): string {
 /** The question a text asks, after any statement that sets it up ("Mrs. Jones never calls the police. Was that..."). */
 function askedPart(text: string): string {
   const ask = text.indexOf('?');
-  let context = ask < 0 ? -1 : text.lastIndexOf('. ', ask);
+  // '"The langar is the most important part." Do you agree?': a quoted statement ends at its closing quote.
+  const closing = ask < 0 ? -1 : Math.max(text.lastIndexOf('." ', ask), text.lastIndexOf('.” ', ask));
+  let context = ask < 0 ? -1 : Math.max(text.lastIndexOf('. ', ask), closing === -1 ? -1 : closing + 1);
   while (context > 0 && ABBREVIATIONS.has(lastWord(text.slice(0, context))))
     context = text.lastIndexOf('. ', context - 1);
   return text.slice(context + 1).trim();
@@ -685,6 +690,12 @@ function endsAsking(text: string): boolean {
   return last === '?' || ('"”’'.includes(last) && text.charAt(text.length - 2) === '?');
 }
 
+/** A claim in quotation marks, whole: '"The langar is the most important part of the gurdwara."'. */
+const QUOTED_CLAIM = /^["“‘][^"“”‘’]{8,200}["”’]$/;
+/** A question that asks pupils to judge what was just said: "Do you agree?", "True or false?". */
+const JUDGES_IT =
+  /^(?:do you agree|to what extent|how far do you agree|true or false|is (?:this|that|he|she) (?:right|true|correct))\b/i;
+
 function withItsContext(sentence: Sentence, said: Sentence | undefined): Sentence {
   if (
     said === undefined ||
@@ -693,7 +704,8 @@ function withItsContext(sentence: Sentence, said: Sentence | undefined): Sentenc
     !endsAsking(sentence.text) ||
     said.text.endsWith('?') ||
     said.text.endsWith(':') ||
-    !pointsBack(sentence.text) ||
+    // '"The langar is the most important part of the gurdwara." Do you agree?': a quoted claim to judge.
+    !(pointsBack(sentence.text) || (QUOTED_CLAIM.test(said.text) && JUDGES_IT.test(sentence.text))) ||
     wordCount(said.text, 21) > 20 ||
     !/^(?:[\p{L} -]{1,20}: )?["“‘]?\p{Lu}/u.test(said.text)
   )

@@ -112,6 +112,28 @@ describe('what the plan says, read for the generators', () => {
     ]);
   });
 
+  it('reads a numbered question typed over indented lines as one, and "Do you agree?" with the claim it judges', () => {
+    const { questions } = contentOf(
+      [
+        'QUESTIONS',
+        '5. Explain why the granthi waves a chauri over the Guru Granth',
+        '   Sahib. What does this tell you about how Sikhs feel about',
+        '   their holy book?',
+        '',
+        '8. "The langar is the most important part of the gurdwara."',
+        '   Do you agree? Give TWO reasons for your answer and include a',
+        '   view that is different to yours.',
+      ].join('\n'),
+    );
+    expect(questions.map((question) => [question.text, question.level])).toEqual([
+      [
+        'Explain why the granthi waves a chauri over the Guru Granth Sahib. What does this tell you about how Sikhs feel about their holy book?',
+        'understand',
+      ],
+      ['"The langar is the most important part of the gurdwara." Do you agree?', 'evaluate'],
+    ]);
+  });
+
   it.each([
     [
       'PLENARY: exit ticket on post-it – 1) Word equation for iron 2) How do you test for hydrogen?',

@@ -141,7 +141,18 @@ export function provenanceLines(lines: readonly string[]): number[] {
 /** The width from which a typed line is taken to wrap at its end rather than stop. */
 const WRAP_WIDTH = 50;
 
-/** Whether a line is the typed run-on of the one above: indented, under a long line with no colon at its end. */
+/** Whether a typed line runs on from the line above: indented, under a long line with no colon at its end. */
+export function wrapsLine(raw: string, above: string): boolean {
+  if (!(raw.startsWith('  ') || raw.startsWith('\t'))) return false;
+  // Markdown's two spaces at a line's end break it on purpose ("...1000, 1111  " over "*(Answers: 3, 5, 8, 15)*").
+  if (above.endsWith('  ')) return false;
+  // "   *(Answers: 3, 5, 8, 15)*": an aside in brackets under an item is a note on it, not more of its words.
+  if (/^[*_]?\(/.test(raw.trimStart())) return false;
+  const end = above.trimEnd();
+  return end.length >= WRAP_WIDTH && !end.endsWith(':');
+}
+
+/** Whether a block's line wraps the block straight above it, a paragraph or list item. */
 function wrapsLineAbove(
   raw: string,
   above: string | undefined,
@@ -150,9 +161,7 @@ function wrapsLineAbove(
 ): boolean {
   if (above === undefined || previous === undefined || previous.line !== line - 1) return false;
   if (previous.kind === 'heading' || previous.kind === 'row') return false;
-  if (!(raw.startsWith('  ') || raw.startsWith('\t'))) return false;
-  const end = above.trimEnd();
-  return end.length >= WRAP_WIDTH && !end.endsWith(':');
+  return wrapsLine(raw, above);
 }
 
 /** The blocks of a plan typed as text or Markdown; `lines` are the plan's own lines. */

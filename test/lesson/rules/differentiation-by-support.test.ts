@@ -79,6 +79,15 @@ testRule(differentiationBySupport, plan, {
       messages: [{ messageId: 'noSupport', line: 4 }],
     },
     {
+      name: "a class word bank built on the board is everyone's, not support for those who need it",
+      input: [
+        'LO: To write a description using the senses',
+        'Starter: storm picture on board. Chn jot 5 words. Share round the room, build word bank on board',
+        'Task: write own paragraph, at least 3 techniques',
+      ],
+      messages: [{ messageId: 'missing' }],
+    },
+    {
       name: 'an easier worksheet for some pupils',
       input: ['LO: To add fractions', 'Main: worksheet', 'Lower ability pupils get an easier worksheet'],
       messages: [{ messageId: 'easierWork', line: 3 }],
