@@ -480,15 +480,38 @@ export function needsProvision(
   const arranged = linesOutside(plan, []).find(
     (entry) => ARRANGEMENT.test(readablePart(entry.text)) && mentions(entry),
   );
+  const teaching = writtenLines(plan, teachingSections(plan));
+  // "Hedgehogs – Amira (EAL), Kacper (EAL)" names them; "Prompts Amira and Kacper to rehearse an answer"
+  // in the teaching is planned for them, by name.
+  const members = namedMembers(plan, patterns);
+  const byName =
+    members.size === 0
+      ? undefined
+      : teaching.find(
+          (entry) => !mentions(entry) && entry.text.split(/[^\p{L}'-]+/u).some((word) => members.has(word)),
+        );
   const designed =
     headed?.body[0] ??
-    writtenLines(plan, teachingSections(plan)).find(
-      (entry) => mentions(entry) && !patterns.headcount.test(entry.text),
-    ) ??
-    arranged;
+    teaching.find((entry) => mentions(entry) && !patterns.headcount.test(entry.text)) ??
+    arranged ??
+    byName;
   if (designed !== undefined) return [{ messageId: 'planned', severity: 'strength', ...at(designed) }];
   const noticed = linesOutside(plan, []).find(mentions);
   return noticed === undefined ? [] : [{ messageId: 'notDesigned', ...at(noticed) }];
+}
+
+/** A pupil named with the group in brackets: "Amira (EAL)", "Freya (SEN, coloured overlay)". */
+const NAMED_WITH_NOTE = /(\p{Lu}[\p{Ll}'-]{1,20}) ?\(([^()]{1,40})\)/gu;
+
+/** The pupils the plan names as in the group, by first name. */
+function namedMembers(plan: LessonPlan, patterns: NeedsPatterns): Set<string> {
+  const names = new Set<string>();
+  for (const line of plan.lines) {
+    if (!line.includes('(')) continue;
+    for (const match of line.matchAll(NAMED_WITH_NOTE))
+      if (patterns.mentions.some((pattern) => pattern.test(match[2]!))) names.add(match[1]!);
+  }
+  return names;
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   readOrganisation,
   readSections,
   stepsOfTimedHeadings,
+  timesOverTheirParts,
   writtenOutBelow,
 } from './read/sections';
 import { readRecord, readSessions } from './read/split';
@@ -49,6 +50,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   applyPacing(sections, pacing);
   keywordsEndAtBlank(sections);
   headingsOfParts(sections);
+  timesOverTheirParts(sections);
   activitiesBetweenEpisodes(sections, levels);
   elapsedTimeColumn(sections);
   clockStartColumn(sections);

@@ -7,6 +7,10 @@ import type { SectionKind } from './types';
  */
 const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> = {
   context: [
+    'rota',
+    'carousel rota',
+    'group rota',
+    'reading rota',
     'context',
     'lesson context',
     'scheme of work',
@@ -479,6 +483,10 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
   ],
   differentiation: [
     'differentiation',
+    'groups',
+    'grouping',
+    'groupings',
+    'reading groups',
     'differentiation summary',
     'adaptive teaching',
     'adaptations',
@@ -625,6 +633,8 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
  * they stand alone on a line, head a Markdown heading or open a table row.
  */
 const WEAK_LABELS = new Set([
+  'groups',
+  'grouping',
   'lab',
   'preparation',
   'prep',
@@ -912,6 +922,8 @@ function knownLabel(candidate: string): LabelMatch | undefined {
 /** The section a heading names, trying the label as written and then without filler words. */
 export function sectionForLabel(label: string): LabelMatch | undefined {
   if (TEACHER_NOTES.has(label)) return { kind: 'other', weak: false, teacherNote: true };
+  // "Guided Reading Planning – Year 3", "Maths plan": the document's name, not a part of the lesson.
+  if (label.endsWith(' planning') || label.endsWith(' plan')) return undefined;
   // Each form is made only when the one before names no section: most headings are known as written.
   const asWritten = knownLabel(label);
   if (asWritten !== undefined) return asWritten;

@@ -146,6 +146,8 @@ const PARSED: Record<string, ParsedShape> = {
     title: 'One-to-one tuition: Year 6 maths – multiplying a 4-digit number by a 2-digit number',
     subject: 'Mathematics',
     yearGroup: 'Year 6',
+    // "Session length: 30 minutes".
+    lessonMinutes: 30,
     firstObjective: 'to multiply a 4-digit number by a 2-digit number using long multiplication',
     objectives: 1,
     successCriteria: 1,

@@ -333,6 +333,39 @@ export function applyPacing(sections: PlanSection[], pacing: PacingRead | undefi
   }
 }
 
+/**
+ * "9.05 – 9.15" alone on its line, the row's cells on the lines below (a table saved as plain text):
+ * the part is named by its first cell. "Whole class intro on carpet. Recap ch.1..." opening the
+ * lesson is its starter; a time over "Plenary – back on carpet" (read as a part of its own) times it.
+ */
+export function timesOverTheirParts(sections: PlanSection[]): void {
+  let first = true;
+  for (const [index, section] of sections.entries()) {
+    if (!EPISODE_KINDS.includes(section.kind)) continue;
+    const opening = first;
+    first = false;
+    if (
+      section.kind !== 'main' ||
+      section.minutes === undefined ||
+      timingOnly.read(section.heading) === undefined
+    )
+      continue;
+    const next = sections[index + 1];
+    if (section.body.length === 0 && next !== undefined && next.line === section.endLine + 1) {
+      if (EPISODE_KINDS.includes(next.kind) && next.minutes === undefined) {
+        next.minutes = section.minutes;
+        section.kind = 'context';
+      }
+      continue;
+    }
+    if (opening && OPENS_LESSON.test(section.body[0]?.text ?? '')) section.kind = 'starter';
+  }
+}
+
+/** How the first part of a lesson says it opens it: "Whole class intro on carpet", "Recap ...". */
+const OPENS_LESSON =
+  /^(?:(?:whole[- ]class )?intro(?:duction)?\b|recap\b|starter\b|warm[- ]up\b|do now\b|retrieval\b)/i;
+
 /** Labels that name the lesson's run of parts as a whole, not one part of it. */
 const RUN_OF_PARTS = new Set([
   'activities',

@@ -1,7 +1,7 @@
 import type { PlanBlock } from './blocks';
 import { boldLine } from './recognisers/bold-line';
 import { isCapitalised } from './recognisers/capitalised-heading';
-import { headerRow, rowCells } from './recognisers/header-row';
+import { headerRow, rowCells, TIME_COLUMN } from './recognisers/header-row';
 import { listItem } from './recognisers/list-item';
 import { markdownHeading } from './recognisers/markdown-heading';
 import { provenanceNote } from './recognisers/provenance-note';
@@ -164,6 +164,69 @@ function wrapsLineAbove(
   return wrapsLine(raw, above);
 }
 
+/** A column's name as Word's plain text leaves it, alone on its line: "Time", "Teaching", "AfL". */
+const COLUMN_NAME = /^[A-Za-z][A-Za-z '’&/-]{0,24}$/;
+
+const WEEKDAY = /^(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|sday|rsday)?$/i;
+
+/** The short paragraphs on consecutive lines from `start`: a table's cells, a line each. */
+function shortLinesFrom(blocks: readonly PlanBlock[], start: number, words: number): PlanBlock[] {
+  const run: PlanBlock[] = [];
+  for (let next = start; next < blocks.length; next++) {
+    const block = blocks[next]!;
+    const previous = run[run.length - 1];
+    if (block.kind !== 'paragraph' || block.text.split(' ').length > words) break;
+    if (previous !== undefined && block.line !== previous.line + 1) break;
+    run.push(block);
+  }
+  return run;
+}
+
+/**
+ * A table saved as plain text puts each cell on a line of its own. Its row of column names ("Time" /
+ * "Teaching" / "Children" / "Adults" / "AfL") is one block of them where three names or more run on,
+ * one the time column. Where the lines after the names fill whole rows, with nothing else before the
+ * gap ("Group" / "Mon" / "Tues" ... then "Kingfishers" / "Indep" / "Teacher" ...), each row is a block.
+ */
+function cellsOnLines(blocks: PlanBlock[]): PlanBlock[] {
+  const out: PlanBlock[] = [];
+  const row = (cells: readonly PlanBlock[]): PlanBlock => ({
+    kind: 'row',
+    text: cells.map((cell) => cell.text).join(' | '),
+    line: cells[0]!.line,
+    cells: cells.map((cell) => cell.text),
+  });
+  // Each run of short lines is read once, so a long list of one-word lines costs one pass.
+  for (let index = 0; index < blocks.length; ) {
+    const run = shortLinesFrom(blocks, index, 4);
+    if (run.length < 3) {
+      out.push(blocks[index]!);
+      index += 1;
+      continue;
+    }
+    // "Group" / "Mon" / "Tues" / "Wed": a first column's name, then the days of the week.
+    const start = run.findIndex(
+      (_, at) => at + 3 < run.length && [1, 2, 3].every((step) => WEEKDAY.test(run[at + step]!.text)),
+    );
+    let days = 0;
+    while (start !== -1 && start + days + 1 < run.length && WEEKDAY.test(run[start + days + 1]!.text))
+      days += 1;
+    const width = days + 1;
+    const cells = run.length - start;
+    if (start !== -1 && cells % width === 0 && cells / width >= 3) {
+      out.push(...run.slice(0, start));
+      for (let at = start; at < run.length; at += width) out.push(row(run.slice(at, at + width)));
+    } else if (
+      run.every((block) => COLUMN_NAME.test(block.text) && block.text.split(' ').length <= 3) &&
+      run.some((block) => TIME_COLUMN.test(block.text))
+    )
+      out.push(row(run));
+    else out.push(...run);
+    index += run.length;
+  }
+  return out;
+}
+
 /** The blocks of a plan typed as text or Markdown; `lines` are the plan's own lines. */
 export function textBlocks(lines: readonly string[]): PlanBlock[] {
   const blocks: PlanBlock[] = [];
@@ -181,5 +244,5 @@ export function textBlocks(lines: readonly string[]): PlanBlock[] {
     if (block.kind === 'row' && !block.text.includes('|') && !block.text.includes('\t')) slashTable = true;
     blocks.push(block);
   });
-  return blocks;
+  return cellsOnLines(blocks);
 }

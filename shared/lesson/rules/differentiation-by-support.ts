@@ -88,7 +88,9 @@ export const differentiationBySupport = defineRule<LessonPlan, MessageId>({
     const stretch = written.length > 0 && onlyStretch ? written[0] : challengeFor(plan);
     if (support === undefined && onlyStretch && stretch !== undefined && !supportsElsewhere(plan))
       return [{ messageId: 'noSupport', data: { extension: firstSentence(stretch.text) }, ...at(stretch) }];
-    const evidence = own?.body[0] ?? support ?? stretch;
+    // The part's own line that says what support there is, else its first: a roles table may open it.
+    const stated = written.find((entry) => SUPPORT.test(entry.text) || SUPPORT_LABEL.test(entry.text));
+    const evidence = stated ?? own?.body[0] ?? support ?? stretch;
     if (evidence !== undefined) return [{ messageId: 'bySupport', severity: 'strength', ...at(evidence) }];
     return [{ messageId: 'missing', where: placeFor(plan, 'differentiation', 'independent', 'main') }];
   },

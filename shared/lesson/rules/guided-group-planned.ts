@@ -3,7 +3,8 @@ import { findLine, findLines, sectionsOf, textOf } from '../evidence';
 import { parseMinutes } from '../timing';
 import type { LessonPlan } from '../types';
 
-const GUIDED_MENTION = /\bguided (?:group|reading|writing|session|work|learning|maths)\b|\bfocus group\b/i;
+const GUIDED_MENTION =
+  /\bguided (?:group|reading|read|writing|session|work|learning|maths)\b|\bfocus group\b/i;
 const GROUP_SIZE =
   /\bgroups? of (?:about |around |up to )?(\d{1,2})\b|\b(\d{1,2}) (?:pupils|children|students|learners)\b/i;
 /** Work for everyone else, said outright or by the lesson's shape: a carousel of stations, a follow-up task. */
@@ -60,8 +61,13 @@ export const guidedGroupPlanned = defineRule<LessonPlan, MessageId>({
     const guided = sectionsOf(plan, 'guided');
     // Found where the lesson says it, not in a title ("# Year 3 Guided Reading – Weekly Plan").
     const mentions = findLines(plan, GUIDED_MENTION);
-    const inLesson = mentions.find((line) => !(plan.lines[line - 1] ?? '').trimStart().startsWith('#'));
-    const mentionLine = guided[0]?.line ?? inLesson ?? mentions[0];
+    const inLesson = mentions.find((line) => {
+      const text = (plan.lines[line - 1] ?? '').trim();
+      return !text.startsWith('#') && !text.startsWith(plan.title);
+    });
+    // A guided part named only by the plan's title ("Guided Reading Planning – Year 3") is the whole lesson.
+    const ownPart = guided.find((section) => !section.heading.startsWith(plan.title.slice(0, 20)));
+    const mentionLine = ownPart?.line ?? inLesson ?? mentions[0];
     if (mentionLine === undefined) return [];
     const where = { kind: 'plan' as const, line: mentionLine };
     const text = guided.length > 0 ? textOf(guided) : (plan.lines[mentionLine - 1] ?? '');

@@ -19,8 +19,13 @@ function wordsIn(lines: readonly string[]): number {
   return count;
 }
 
-/** Minutes either way that still count as adding up: transitions take time too. */
+/** Minutes short of the lesson that still count as adding up: transitions take time too. */
 const TOLERANCE = 5;
+/** Minutes over the lesson that still count: more than this and something (most often the plenary) is squeezed. */
+const OVER_TOLERANCE = 2;
+
+/** Whether parts adding up to `sum` minutes fill a lesson of `total`: a little short for transitions, hardly over. */
+const addsUp = (sum: number, total: number) => sum <= total + OVER_TOLERANCE && sum >= total - TOLERANCE;
 
 type MessageId = 'noTimings' | 'tooMuch' | 'untimed' | 'mismatch' | 'pacingDiffers' | 'timed';
 
@@ -88,7 +93,7 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
     // A quick mini-plenary inside another episode is rarely timed on its own; and where the timed
     // parts already fill the lesson, an untimed one ("Exit ticket" under "Evaluate (8 minutes)") is
     // part of one of them.
-    const filled = plan.lessonMinutes !== undefined && Math.abs(sum - plan.lessonMinutes) <= TOLERANCE;
+    const filled = plan.lessonMinutes !== undefined && addsUp(sum, plan.lessonMinutes);
     const untimed = filled
       ? []
       : episodes.filter((episode) => episode.minutes === undefined && episode.kind !== 'mini-plenary');
@@ -108,9 +113,11 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
       .reduce((total, episode) => total + episode.minutes!, 0);
     const concurrent = timed.some((episode) => episode.kind === 'independent') ? sum - guided : sum;
     const total = plan.lessonMinutes;
+    // A plan cut off part-way has timed only what it reached: its sum is no lesson's length to praise.
+    if (total === undefined && cutOffAt(plan) !== undefined) return reports;
     if (total !== undefined) {
-      const fits = Math.abs(sum - total) <= TOLERANCE || Math.abs(concurrent - total) <= TOLERANCE;
-      const over = Math.min(sum, concurrent) > total + TOLERANCE;
+      const fits = addsUp(sum, total) || addsUp(concurrent, total);
+      const over = Math.min(sum, concurrent) > total + OVER_TOLERANCE;
       // Timings short of the lesson in a plan cut off mid-sentence are the cut, not the plan.
       const cut = cutOffAt(plan) !== undefined;
       if (!fits && !over && cut) return reports;
@@ -129,7 +136,7 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
           {
             messageId: 'timed',
             severity: 'strength',
-            data: { sum: total === undefined ? sum : Math.abs(sum - total) <= TOLERANCE ? sum : concurrent },
+            data: { sum: total === undefined ? sum : addsUp(sum, total) ? sum : concurrent },
             // The evidence is where the minutes are written: a pacing table's first row, else the first episode.
             where: { kind: 'plan', line: plan.pacing?.entries[0]?.line ?? episodes[0]!.line },
           },

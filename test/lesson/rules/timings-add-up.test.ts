@@ -39,6 +39,17 @@ testRule(timingsAddUp, plan, {
       ],
       strengths: [],
     },
+    {
+      name: 'a plan with no stated length cut off mid-sentence: the parts it reached are not praised as a total',
+      input: [
+        '### Starter – Do Now (8 min)',
+        'Five questions on the board as they come in, then cold call and a quick show of hands for who got all five.',
+        '### Main 1 - Demo (15 min)',
+        'Electrolysis of copper sulfate solution under the visualiser, with pupils predicting each product before I switch on.',
+        'At the anode, if the solution contains halide ions then the halogen is produced, otherwise',
+      ],
+      strengths: [],
+    },
     { name: 'timed episodes with an untimed mini-plenary', input: wellPlanned, strengths: ['timed'] },
     {
       name: 'timings that add up to the stated lesson',
@@ -65,6 +76,23 @@ testRule(timingsAddUp, plan, {
     { name: 'one episode: nothing to add up', input: ['Main (30 mins): reading'], strengths: [] },
   ],
   invalid: [
+    {
+      name: 'the stated lesson length among the header\'s fields: "Period: 3 Lesson length: 50 mins", parts adding to 55',
+      input: [
+        '**Class:** 9X3 **Room:** M4 **Period:** 3 **Lesson length:** 50 mins',
+        '## 1. Connect (5 mins)',
+        'Retrieval questions on the board.',
+        '## 2. Activate (8 mins)',
+        'Balance puzzles in pairs.',
+        '## 3. Demonstrate (12 min)',
+        'I model solving 2x + 3 = 11 with a bar model.',
+        '## 4. Consolidate (20 mins)',
+        'Bronze, silver and gold questions.',
+        '## 5. Reflect (10 mins)',
+        'Exit ticket: solve 3x - 4 = 11.',
+      ],
+      messages: [{ messageId: 'mismatch' }],
+    },
     {
       name: 'a long menu of activities and variations with no timings: which fit one lesson?',
       input: [
