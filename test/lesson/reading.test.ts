@@ -254,6 +254,20 @@ const READINGS: Record<string, Reading> = {
       ['main', undefined],
     ],
   },
+  // A Word table saved as plain text: a cell to a line, the column names once, each time alone over its row.
+  'word-table-as-text.txt': {
+    kind: 'lesson',
+    objectives: ['find equivalent fractions using a fraction wall'],
+    criteria: [
+      'I can use the fraction wall to find a fraction the same size',
+      'I can explain why two fractions are equivalent',
+    ],
+    episodes: [
+      ['starter', 10],
+      ['main', 25],
+      ['plenary', 10],
+    ],
+  },
   'extra-y9-english-omam-ch3.md': { kind: 'lesson', objectives: [], episodes: [] },
   'extra-y8-maths-homework-circles.md': { kind: 'pupil-facing', objectives: [], episodes: [] },
 };
@@ -347,6 +361,20 @@ describe('reading the layouts teachers use', () => {
       'Angles in triangles',
       'Ratio and proportion',
       'Straight line graphs',
+    ]);
+  });
+
+  it("reads a Word table's column names and a weekday rota, a cell a line, as their rows, and names the plan by its title", () => {
+    const plan = read('word-table-as-text.txt');
+    expect(plan.title).toBe('Maths Planning – Year 4 (4R)');
+    const rows = plan.sections
+      .filter((section) => section.heading.includes(' | '))
+      .map((section) => section.heading);
+    expect(rows).toEqual([
+      'Time | Teaching | Children | Adults',
+      'Group | Mon | Tues | Wed',
+      'Stars | Teacher | Indep | TA',
+      'Moons | TA | Teacher | Indep',
     ]);
   });
 
