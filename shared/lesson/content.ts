@@ -1113,7 +1113,7 @@ const DISTRACTOR_READING =
  * "Common mix-up: students think...", "Watch for kids subtracting only on one side".
  */
 const WARNS =
-  /\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes|students|pupils|children|chn) (?:think|believe|assume)|wrongly|watch (?:out )?for (?:kids|pupils|students|children|chn|ch|anyone|those) \w+ing)\b/i;
+  /\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes|students|pupils|children|chn) (?:think|believe|assume)|wrongly|watch (?:out )?for:? (?:kids|pupils|students|children|chn|ch|anyone|those|pairs|groups) (?:who \w+|\w+ing))\b/i;
 
 /** Words that set one idea against another, as a correction does. */
 const CONTRAST =

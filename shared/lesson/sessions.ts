@@ -629,6 +629,43 @@ export function guidedToAdd(plan: LessonPlan, session: GuidedSessionPlan | null)
   ];
 }
 
+/** The seven stages' minutes in a half-hour session, as the guidance paces them. */
+const STAGE_MINUTES = [2, 5, 5, 6, 6, 4, 2];
+
+/** The stages' minutes fitted to the session's length: a 20-minute session is not given 30 minutes of stages. */
+function stageMinutes(length: number | undefined): number[] {
+  const base = STAGE_MINUTES.reduce((sum, minutes) => sum + minutes, 0);
+  if (length === undefined || length === base || length < 10 || length > 90) return STAGE_MINUTES;
+  const scaled = STAGE_MINUTES.map((minutes) => Math.max(1, Math.round((minutes * length) / base)));
+  // Rounding can leave a minute or two over or under: the longest stage takes the difference.
+  const longest = scaled.indexOf(Math.max(...scaled));
+  scaled[longest] = scaled[longest]! + length - scaled.reduce((sum, minutes) => sum + minutes, 0);
+  return scaled;
+}
+
+/** How long the session runs: its stated length, else its parts' minutes together. */
+function sessionLength(plan: LessonPlan): number | undefined {
+  if (plan.lessonMinutes !== undefined) return plan.lessonMinutes;
+  const parts = plan.sections.filter(
+    (section) => EPISODE_KINDS.includes(section.kind) && section.within === undefined,
+  );
+  const timed = parts.filter((section) => section.minutes !== undefined);
+  return timed.length >= 2 && timed.length === parts.length
+    ? timed.reduce((sum, section) => sum + section.minutes!, 0)
+    : undefined;
+}
+
+/** "Group: 3 chn", "a group of 4 pupils": how many the session is for, 1 when the plan does not say. */
+const GROUP_SIZE = /\bgroup(?: of)?:? ?(\d{1,2})\b|\b(\d{1,2}) (?:chn|children|pupils|students|learners)\b/i;
+
+function groupSize(plan: LessonPlan): number {
+  for (const line of plan.lines.slice(0, 30)) {
+    const match = GROUP_SIZE.exec(line);
+    if (match !== null) return Number(match[1] ?? match[2]);
+  }
+  return 1;
+}
+
 /** Verbs that name growth, not a skill to model: "Enhancing narrative writing skills", "Develop use of similes". */
 const GROWING =
   /^(?:enhanc|develop|improv|extend|secur|consolidat|build|strengthen|deepen|embed|practis|practic)\w*\s+/i;
@@ -660,49 +697,54 @@ export function planInterventionSession(
   const skill = growing ? what.replace(/^use of\s/i, 'the use of ') : `how to ${verb} ${what}`;
   const key = keyTerm(terms, what, []).replace(GROWING, '');
   const teacher = context.plan?.lines.some((line) => CLASS_TEACHER.test(line.slice(0, 1000))) === true;
+  // "Group: 3 chn": a small group, each of whom has a go, not one pupil.
+  const group = context.plan !== undefined && groupSize(context.plan) > 1;
+  const pupil = group ? 'each pupil' : 'the pupil';
+  const Pupil = group ? 'Each pupil' : 'The pupil';
+  const minutes = stageMinutes(context.plan === undefined ? undefined : sessionLength(context.plan));
   return {
     objective: statement,
     stages: [
       {
         stage: 'Introduce',
-        minutes: 2,
+        minutes: minutes[0]!,
         what: `Give an overview: the objective ("${statement}") and what success will look like by the end.`,
       },
       {
         stage: 'Remember',
-        minutes: 5,
+        minutes: minutes[1]!,
         what: `${next === undefined ? 'Recall the knowledge and skills this builds on' : 'Recall what the last session secured'}; pin down exactly what is to be developed about ${key} today.`,
       },
       {
         stage: 'Model',
-        minutes: 5,
+        minutes: minutes[2]!,
         what: growing
           ? `Model ${skill}${skill.includes(',') ? ',' : ''} in a short example, thinking aloud: say each step and why you take it.`
           : `Demonstrate ${skill}, thinking aloud: say each step and why you take it.`,
       },
       {
         stage: 'Try',
-        minutes: 6,
-        what: 'The pupil has a go independently on a similar example while you watch and note any errors.',
+        minutes: minutes[3]!,
+        what: `${Pupil} has a go independently on a similar example while you watch and note any errors.`,
       },
       {
         stage: 'Apply',
-        minutes: 6,
-        what: 'Talk through any misconceptions the attempt revealed; the pupil then puts the new learning into practice on a fresh example.',
+        minutes: minutes[4]!,
+        what: `Talk through any misconceptions the attempt revealed; ${pupil} then puts the new learning into practice on a fresh example.`,
       },
       {
         stage: 'Secure',
-        minutes: 4,
-        what: 'Consolidate with further practice and discussion: the pupil explains the method back in their own words.',
+        minutes: minutes[5]!,
+        what: `Consolidate with further practice and discussion: ${pupil} explains the method back in their own words.`,
       },
       {
         stage: 'Review',
-        minutes: 2,
-        what: `The pupil reflects on what they learned and how they will use it ${teacher ? 'back in the classroom' : 'in their own work'}.`,
+        minutes: minutes[6]!,
+        what: `${Pupil} reflects on what they learned and how they will use it ${teacher ? 'back in the classroom' : 'in their own work'}.`,
       },
     ],
     linkToClassroom: teacher
-      ? `Tell the class teacher what was secured on "${statement}" and what to watch for, so the next lesson gives the pupil a chance to apply it.`
-      : `Record what was secured on "${statement}" and what to watch for, so the next session starts from it and the pupil has a chance to apply it.`,
+      ? `Tell the class teacher what was secured on "${statement}" and what to watch for, so the next lesson gives ${group ? 'them' : 'the pupil'} a chance to apply it.`
+      : `Record what was secured on "${statement}" and what to watch for, so the next session starts from it and ${group ? 'they have' : 'the pupil has'} a chance to apply it.`,
   };
 }

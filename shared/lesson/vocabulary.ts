@@ -7,6 +7,15 @@ import type { SectionKind } from './types';
  */
 const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> = {
   context: [
+    'children targets',
+    'pupil targets',
+    'individual targets',
+    'targets',
+    'plan',
+    'session plan',
+    'feedback to class teacher',
+    'feedback to the class teacher',
+    'feedback to teacher',
     'rota',
     'carousel rota',
     'group rota',
@@ -230,6 +239,7 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
   ],
   starter: [
     'starter',
+    'launch',
     'do now',
     'warm up',
     'warm-up',
@@ -440,6 +450,8 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
   ],
   plenary: [
     'plenary',
+    'summarise',
+    'summarize',
     'final plenary',
     'closure',
     'conclusion',
@@ -633,6 +645,9 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
  * they stand alone on a line, head a Markdown heading or open a table row.
  */
 const WEAK_LABELS = new Set([
+  'launch',
+  'summarise',
+  'summarize',
   'groups',
   'grouping',
   'lab',
@@ -717,6 +732,8 @@ const WEAK_LABELS = new Set([
  */
 const TEACHER_NOTES = new Set([
   'note to self',
+  'notes from last session',
+  'notes from last time',
   'notes to self',
   'reflection / notes',
   'reflections / notes',

@@ -213,6 +213,26 @@ describe('planInterventionSession', () => {
     );
   });
 
+  it('fits its stages to a 20-minute group session, and speaks of each pupil in a group of three', () => {
+    const group = parseLessonPlan({
+      text: [
+        'MATHS INTERVENTION - Number bonds to 20',
+        'Group: 3 chn          Taken by: Mrs Hughes (TA)',
+        'LO: To recall and use number bonds to 20',
+        '1. Warm up - 3 mins',
+        '2. Numicon - 5 mins',
+        '3. Tens frames - 6 mins',
+        '4. Game - Bond Bingo - 4 mins',
+        '5. Quick check - 2 mins',
+      ].join('\n'),
+    });
+    const planned = planInterventionSession('To recall and use number bonds to 20', { plan: group });
+    expect(planned.stages.reduce((sum, stage) => sum + stage.minutes, 0)).toBe(20);
+    expect(planned.stages.every((stage) => stage.minutes >= 1)).toBe(true);
+    expect(planned.stages[3]!.what).toMatch(/^Each pupil has a go/);
+    expect(session.stages[3]!.what).toMatch(/^The pupil has a go/);
+  });
+
   it('links the learning back to what comes next, naming a class teacher only where a plan does', () => {
     expect(session.linkToClassroom).not.toContain('class teacher');
     expect(session.linkToClassroom).toContain('"multiply by 10 and 100"');

@@ -378,6 +378,27 @@ describe('reading the layouts teachers use', () => {
     ]);
   });
 
+  it('reads a Launch / Explore / Summarise lesson as its three parts, the last under a deeper heading too', () => {
+    const plan = parseLessonPlan({
+      text: [
+        '# Ratio in recipes',
+        '## Learning Intentions',
+        '- We are learning to use a multiplier to scale a recipe',
+        '## LAUNCH',
+        'Show the pikelet recipe. Turn and talk: is Tama right to add 200 g more of everything?',
+        '## Explore',
+        'Pairs scale the recipe for 12, 18 and 30 people on task cards.',
+        'Watch for: pairs who add instead of multiply (additive thinking).',
+        '### Summarise',
+        'Two pairs share their strategies; the class decides which always works.',
+      ].join('\n'),
+    });
+    expect(
+      plan.sections.filter((section) => EPISODE_KINDS.includes(section.kind)).map((section) => section.kind),
+    ).toEqual(['starter', 'main', 'plenary']);
+    expect(planContent(plan).misconceptions.map((entry) => entry.line)).toEqual([8]);
+  });
+
   it("reads 'HW:' as the homework and a 'Note to self:' as the teacher's note, evidence of nothing in the lesson", () => {
     const plan = read('paragraph-parts-thin.txt');
     expect(plan.sections.find((section) => section.heading === 'HW')?.kind).toBe('homework');

@@ -83,6 +83,8 @@ const SUBJECTS: [RegExp, string][] = [
   ],
   [/\bP\.?E\b(?![-'’])|[Pp]hysical [Ee]ducation/, 'Physical education'],
   [/\b(?:pshe|rshe|citizenship)\b/i, 'PSHE'],
+  // Wales's Area of Learning and Experience, named first where it leads the lesson.
+  [/\bhealth and well-?being\b/i, 'Health and well-being'],
   [/\bsocial studies\b/i, 'Social studies'],
   [/\b(?:music)\b/i, 'Music'],
   [/\b(?:art|art and design)\b/i, 'Art and design'],
@@ -113,7 +115,7 @@ export function findYearGroup(text: string): string | undefined {
     if (last > first && last <= 13) return `Years ${first}–${last}`;
   }
   // "Year 7s", a form's "Year: 6", and a class code that starts with its year: "Class: 9X2".
-  const year = /\b(?:Year:?|Yr|Y) ?(\d{1,2})(?!\d)/i.exec(text);
+  const year = /\b(?:Year:?|Yr|Y|Blwyddyn) ?(\d{1,2})(?!\d)/i.exec(text);
   if (year !== null) return `Year ${year[1]}`;
   const grade =
     /\b(?:Grade|Gr\.?) ?(\d{1,2}|K)\b/i.exec(text) ?? /\b(\d{1,2})(?:st|nd|rd|th) [Gg]rade\b/.exec(text);

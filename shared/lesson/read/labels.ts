@@ -147,6 +147,12 @@ export function fieldAwaitingValue(block: PlanBlock): MetaField | undefined {
   return metaForLabel(normaliseLabel(text.slice(0, -1)));
 }
 
+/** "Bond Bingo - 4 mins" → "4 mins": what follows the last spaced dash, or the whole. */
+function afterLastDash(text: string): string {
+  const at = Math.max(text.lastIndexOf(' - '), text.lastIndexOf(' – '));
+  return at === -1 ? text : text.slice(at + 3);
+}
+
 /** "Research methods task (25 min)": a label whose bracket holds its time alone, not "HA (Red, T focus first 5 mins)". */
 function timedInBrackets(label: string): boolean {
   const open = label.lastIndexOf('(');
@@ -245,7 +251,9 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     const standalone = rest === '' && section?.everydayHead !== true && block.kind !== 'item';
     // A timing beside the label ("Review (5 mins): ...") marks a heading even for an everyday word.
     const timed =
-      timing !== '' || minutesInLabel() !== undefined || (rest !== '' && timingOnly.read(rest) !== undefined);
+      timing !== '' ||
+      minutesInLabel() !== undefined ||
+      (rest !== '' && timingOnly.read(afterLastDash(rest)) !== undefined);
     if (section?.teacherNote === true) return { kind: 'other', heading, rest, teacherNote: true };
     if (
       section !== undefined &&
@@ -311,6 +319,20 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
       outsideTheLesson.read(normalised) === undefined
     ) {
       return reading({ kind: 'main', tableRow });
+    }
+    // "2. Numicon - 5 mins", "3. Tens frames - 6 mins": a numbered list of the parts, each with its time after it.
+    if (
+      section === undefined &&
+      block.kind === 'item' &&
+      /^\d/.test(block.marker?.trimStart() ?? '') &&
+      rest !== '' &&
+      timingOnly.read(afterLastDash(rest)) !== undefined &&
+      parseMinutes(afterLastDash(rest)) !== undefined &&
+      wordCount(normalised) <= 5 &&
+      outsideTheLesson.read(normalised) === undefined
+    ) {
+      const opening = context.beforeEpisodes && OPENING_WORDS.test(label);
+      return reading({ kind: opening ? 'starter' : 'main' });
     }
     // A list of the lesson's parts with their times: "- **5 mins** – Whole-class intro on carpet: ...".
     if (

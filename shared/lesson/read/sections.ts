@@ -81,6 +81,9 @@ type Level = number | undefined;
  * "### 1) Review" under "## Getting Started (20 min)", "# Lesson Tip" anywhere, and
  * "# See teaching this in action" straight under "## Lesson starter".
  */
+/** The last stage of a lesson's sequence, named as one: Launch / Explore / Summarise. */
+const ENDING_STAGES = new Set(['summarise', 'summarize']);
+
 function staysInside(
   reading: LineReading,
   block: PlanBlock,
@@ -119,7 +122,9 @@ function staysInside(
   const heading = block.kind === 'heading' || (block.emphasised === true && reading.rest === '');
   if (!heading || reading.tableRow === true) return false;
   // A sub-heading belongs to the part above it: an unnamed one always, an everyday word's inside an episode.
-  if (deeper && (reading.kind === 'other' || (episode && reading.weak === true))) return true;
+  // "### Summarise" after "## Explore" still ends the lesson, where "### 1) Review" is a step of its part.
+  const ending = reading.kind === 'plenary' && ENDING_STAGES.has(normaliseLabel(reading.heading));
+  if (deeper && (reading.kind === 'other' || (episode && reading.weak === true && !ending))) return true;
   return reading.kind === 'other' && episode && current.body.length === 0;
 }
 

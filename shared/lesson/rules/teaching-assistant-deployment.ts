@@ -6,14 +6,15 @@ const TA_CAPITALS = /\b(?:TAs?|LSAs?|HLTAs?|PSAs?|SNAs?)\b/;
 const TA_WORDS =
   /\b(?:teaching assistants?|learning support assistants?|pupil support assistants?|support staff|additional adults?|other adults?|paraprofessional|aide\b)/i;
 const ALONGSIDE =
-  /\b(?:with|w\/|takes?|supports?|sits? with|works? with|looks? after|has|focus(?:es)? on)(?=[\s:]|$)/i;
+  /\b(?:with|w\/|takes?|supports?|sits? with|sits? (?:beside|next to)|works? with|based with|stays? with|assigned to|looks? after|has|focus(?:es)? on)(?=[\s:]|$)/i;
 const HARDEST =
   /(?:\blow(?:er)?[- ]?(?:ability|attaining|attainers?)|\bLA\b|less able|\bweak(?:er|est)?\b|\bbottom\b|struggl|\bSEND?\b|\bred (?:group|table)|lowest|not (?:yet )?secure|insecure|\bsupport (?:group|table)s?\b|below (?:ARE|expected))/i;
 const AN_ADULT = /\b(?:TA|LSA|HLTA|PSA|teaching assistant|support staff|adult)\b/i;
 /** The TA takes the lowest attainers or pupils with SEN, in one sentence: the delegation the guidance warns about. */
+// "TA (Mrs Pritchard) based with Group 3 (Emrys, Lili-Mai, Jac, Ffion) - LA / ALN": the group's names may come first.
 const DELEGATED: ChainCue[] = [
   { cue: ALONGSIDE, within: 60 },
-  { cue: HARDEST, within: 30 },
+  { cue: HARDEST, within: 45 },
 ];
 /** "TA: Mrs Khan (LA group, Blue table)": the group the adult has, in brackets after the name. */
 const DELEGATED_IN_BRACKETS: ChainCue[] = [

@@ -111,6 +111,16 @@ testRule(teachingAssistantDeployment, plan, {
   ],
   invalid: [
     {
+      name: "the TA based with one group all lesson, its pupils' names before 'LA / ALN'",
+      input: [
+        'LI: To compare the sugar in similar foods',
+        'Group work in 4s (25 min): each group compares two yoghurt labels',
+        'TA (Mrs Pritchard) based with Group 3 (Emrys, Lili-Mai, Jac, Ffion) - LA / ALN - scaffolded sheet',
+        'Obs during group work, TA notes for grp 3',
+      ],
+      messages: [{ messageId: 'delegated', line: 3 }],
+    },
+    {
       name: 'the lower-attaining group named first, its TA after it',
       input: [
         'LO: To solve simultaneous equations by elimination',
