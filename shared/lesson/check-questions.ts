@@ -324,6 +324,41 @@ function exampleHinge(entry: PlanMisconception, example: string): Built {
   };
 }
 
+/** An equation with one letter for its unknown: "2x − 7 = 11", "5x + 3 = 2x + 18". */
+const EQUATION = /\d?([a-z]) ?[+−–-] ?\d+(?: ?[+−–-] ?\d*[a-z]?)? ?= ?\d+(?: ?[+−–-] ?\d*[a-z]?)?/;
+
+/**
+ * 'Ss "move" the −7 ... so 2x − 7 = 11 becomes 2x = 4 and x = 2', corrected to "2x = 18, x = 9": the
+ * equation is the question, the plan's answer the right option and the mistake's answer the wrong one.
+ */
+function solvedHinge(entry: PlanMisconception): Built | undefined {
+  if (entry.correction === undefined) return undefined;
+  const equation = EQUATION.exec(entry.text);
+  if (equation === null) return undefined;
+  const letter = equation[1]!;
+  const answers = (text: string) =>
+    [...text.matchAll(new RegExp(`\\b${letter} ?= ?(−?-?\\d+(?:\\.\\d+)?)\\b`, 'g'))].map(
+      (match) => match[1]!,
+    );
+  const wrong = answers(entry.text).pop();
+  const right = answers(entry.correction.text)[0];
+  if (wrong === undefined || right === undefined || wrong === right) return undefined;
+  const options = inOrder(
+    { answer: `${letter} = ${right}`, correct: true },
+    [{ answer: `${letter} = ${wrong}`, correct: false, reveals: MISCONCEPTION }],
+    entry.line,
+  );
+  return {
+    hinge: {
+      misconception: entry.text,
+      line: entry.line,
+      question: `Solve ${equation[0]}. ${askEveryone(options)} Ask two pupils how they know before you say.`,
+      options,
+    },
+    twoOnly: true,
+  };
+}
+
 /** "Which of these is true about blending?": the misconception, the plan's correction cut to its claim, and a third where the plan gives one. */
 function correctedHinge(entry: PlanMisconception, content: PlanContent, text: string): Built {
   const correction = entry.correction!.text;
@@ -455,7 +490,8 @@ export function hingeQuestions(
     }
     const worked = workedLine(entry.claim);
     const built =
-      entry.example !== undefined && entry.code === true && entry.correction !== undefined
+      solvedHinge(entry) ??
+      (entry.example !== undefined && entry.code === true && entry.correction !== undefined
         ? codeHinge(entry)
         : entry.example !== undefined && entry.correction === undefined
           ? exampleHinge(entry, entry.example)
@@ -470,7 +506,7 @@ export function hingeQuestions(
                   : beliefHinge(entry, entry.correction.text)
                 : statesABelief(entry, listed)
                   ? beliefHinge(entry)
-                  : undefined;
+                  : undefined);
     // A mistake in doing that the plan already corrects needs no note: the hinges above check the ideas.
     if (built === undefined && entry.conduct === true && entry.correction !== undefined) continue;
     if (built === undefined || (entry.correction === undefined && worked === undefined)) {
@@ -497,6 +533,16 @@ export function hingeQuestions(
         twoOnly.length === 1
           ? `The hinge on "${trimEnd(first.claim!)}" has two answers, the plan's misconception and its correction; add another wrong answer pupils give, and it can offer three.`
           : `The hinges on ${joinList(twoOnly.map((entry) => `"${trimEnd(entry.claim!)}"`))} have two answers each, the plan's misconception and its correction; add another wrong answer pupils give to each, and they can offer three.`,
+    });
+  // Only mistakes in doing, each corrected: no hinge yet, and the teacher is told what would make one.
+  const done = content.misconceptions.find(
+    (entry) => entry.conduct === true && entry.correction !== undefined,
+  );
+  if (hinges.length === 0 && toAdd.length === 0 && done !== undefined)
+    toAdd.push({
+      for: 'hinge',
+      line: done.line,
+      message: `The plan says what pupils do wrong ("${trimEnd(done.claim ?? done.text)}") and how to put it right; write a question whose wrong answer that mistake gives, and a hinge question can offer it beside the right one.`,
     });
   toAdd.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   // A lesson with no objective still gets the line, so the missing hinge is never silent.

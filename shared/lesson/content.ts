@@ -1184,7 +1184,7 @@ function shownMistake(
 }
 
 /** Who may hold a belief, as a plan names them: "pupils", "some ch", "others". */
-const PEOPLE = new Set('pupils students children chn ch kids learners they others'.split(' '));
+const PEOPLE = new Set('pupils students ss children chn ch kids learners they others'.split(' '));
 /** Verbs that say pupils mix two ideas up, which a confusion's hinge asks about. */
 const CONFUSING = new Set('confuse confuses mix muddle get that'.split(' '));
 
@@ -1209,7 +1209,8 @@ function describesConduct(belief: string): boolean {
     people ||= PEOPLE.has(words[at]!);
     at += 1;
   }
-  const verb = words[at] ?? '';
+  // 'Ss "move" the −7 to the other side': a verb in quotes is still what they do.
+  const verb = (words[at] ?? '').replace(/^["“‘']|["”’']$/g, '');
   return people && /^[a-z]+$/.test(verb) && !BELIEF_VERBS.has(verb) && !CONFUSING.has(verb);
 }
 

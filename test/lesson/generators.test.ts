@@ -72,6 +72,25 @@ describe('talk, hinge and plenary prompts', () => {
     ]);
   });
 
+  it("a mistake in solving an equation asks the equation, the plan's answer right and the mistake's answer wrong", () => {
+    const solving = parseLessonPlan({
+      text: [
+        'LO: To solve two-step linear equations using inverse operations',
+        'Misconception:',
+        'Ss "move" the −7 to the other side without changing the operation, so 2x − 7 = 11 becomes 2x = 4 and x = 2.',
+        'Correction: add 7 to BOTH sides: 2x = 18, x = 9. Then substitute to check.',
+      ].join('\n'),
+    });
+    const { hinges } = hingeQuestions(solving, planContent(solving));
+    expect(hinges[0]!.question).toMatch(/^Solve 2x − 7 = 11\./);
+    expect(hinges[0]!.options.map((option) => [option.answer, option.correct])).toEqual(
+      expect.arrayContaining([
+        ['x = 9', true],
+        ['x = 2', false],
+      ]),
+    );
+  });
+
   it('a misconception with no correction in the plan is asked true or false, told what to add, never given a placeholder', () => {
     const { hinges, toAdd } = hingeQuestions(plan, content);
     expect(hinges[1]).toMatchObject({
