@@ -566,7 +566,8 @@ function withoutAnswer(text: string): string {
 function askedPart(text: string): string {
   const ask = text.indexOf('?');
   // '"The langar is the most important part." Do you agree?': a quoted statement ends at its closing quote.
-  const closing = ask < 0 ? -1 : Math.max(text.lastIndexOf('." ', ask), text.lastIndexOf('.” ', ask));
+  const quoted = ask > 0 && (text.includes('." ') || text.includes('.” '));
+  const closing = quoted ? Math.max(text.lastIndexOf('." ', ask), text.lastIndexOf('.” ', ask)) : -1;
   let context = ask < 0 ? -1 : Math.max(text.lastIndexOf('. ', ask), closing === -1 ? -1 : closing + 1);
   while (context > 0 && ABBREVIATIONS.has(lastWord(text.slice(0, context))))
     context = text.lastIndexOf('. ', context - 1);

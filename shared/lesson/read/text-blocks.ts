@@ -7,7 +7,7 @@ import { markdownHeading } from './recognisers/markdown-heading';
 import { provenanceNote } from './recognisers/provenance-note';
 import { tableRow } from './recognisers/table-row';
 import { tableRule } from './recognisers/table-rule';
-import { hasSpaced, withoutEmphasis } from './text';
+import { hasSpaced, withoutEmphasis, wordCount } from './text';
 
 /**
  * The splitter for plain text and Markdown: one block to a line, as teachers type plans (a
@@ -175,7 +175,7 @@ function shortLinesFrom(blocks: readonly PlanBlock[], start: number, words: numb
   for (let next = start; next < blocks.length; next++) {
     const block = blocks[next]!;
     const previous = run[run.length - 1];
-    if (block.kind !== 'paragraph' || block.text.split(' ').length > words) break;
+    if (block.kind !== 'paragraph' || block.text.length > 40 || wordCount(block.text, words + 1) > words) break;
     if (previous !== undefined && block.line !== previous.line + 1) break;
     run.push(block);
   }
@@ -217,7 +217,7 @@ function cellsOnLines(blocks: PlanBlock[]): PlanBlock[] {
       out.push(...run.slice(0, start));
       for (let at = start; at < run.length; at += width) out.push(row(run.slice(at, at + width)));
     } else if (
-      run.every((block) => COLUMN_NAME.test(block.text) && block.text.split(' ').length <= 3) &&
+      run.every((block) => COLUMN_NAME.test(block.text) && wordCount(block.text, 4) <= 3) &&
       run.some((block) => TIME_COLUMN.test(block.text))
     )
       out.push(row(run));
