@@ -175,7 +175,8 @@ function shortLinesFrom(blocks: readonly PlanBlock[], start: number, words: numb
   for (let next = start; next < blocks.length; next++) {
     const block = blocks[next]!;
     const previous = run[run.length - 1];
-    if (block.kind !== 'paragraph' || block.text.length > 40 || wordCount(block.text, words + 1) > words) break;
+    if (block.kind !== 'paragraph' || block.text.length > 40 || wordCount(block.text, words + 1) > words)
+      break;
     if (previous !== undefined && block.line !== previous.line + 1) break;
     run.push(block);
   }
