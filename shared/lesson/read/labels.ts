@@ -129,7 +129,7 @@ export function matchKey(label: string): string {
 }
 
 /** How the first part of a lesson grid says it opens the lesson: "Introduce the session...", "Recap...". */
-const OPENING_WORDS =
+export const OPENING_WORDS =
   /^(?:introduce (?:the )?(?:session|lesson|topic)|(?:whole[- ]class )?intro(?:duction)?\b|recap|review (?:of )?(?:last|previous)|recall|retrieval|warm[- ]up|welcome|starter|do now|bell work)\b/i;
 
 /** A long cell's opening words, to at most 60 characters and a whole word: a heading for its row. */

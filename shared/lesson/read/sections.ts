@@ -7,6 +7,7 @@ import {
   fieldAwaitingValue,
   type LineReading,
   minutesAtStart,
+  OPENING_WORDS,
   type ReadingContext,
   readBlock,
   stagesUsed,
@@ -363,13 +364,9 @@ export function timesOverTheirParts(sections: PlanSection[]): void {
       }
       continue;
     }
-    if (opening && OPENS_LESSON.test(section.body[0]?.text ?? '')) section.kind = 'starter';
+    if (opening && OPENING_WORDS.test(section.body[0]?.text ?? '')) section.kind = 'starter';
   }
 }
-
-/** How the first part of a lesson says it opens it: "Whole class intro on carpet", "Recap ...". */
-const OPENS_LESSON =
-  /^(?:(?:whole[- ]class )?intro(?:duction)?\b|recap\b|starter\b|warm[- ]up\b|do now\b|retrieval\b)/i;
 
 /** Labels that name the lesson's run of parts as a whole, not one part of it. */
 const RUN_OF_PARTS = new Set([
