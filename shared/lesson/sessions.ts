@@ -1,6 +1,6 @@
 import { isClassLesson, isLessonForAClass, objectivesToReview } from './check-questions';
 import { notAnObjective, planContent, sentencesOf, trimEnd } from './content';
-import { findLine, firstSentence, sectionsOf } from './evidence';
+import { episodesOf, findLine, firstSentence, sectionsOf } from './evidence';
 import { isStretch, keyTerm, SUBSTANTIAL } from './questions';
 import { wordCount } from './read/text';
 import { contentWords, objectiveTerms, stem } from './terms';
@@ -646,9 +646,7 @@ function stageMinutes(length: number | undefined): number[] {
 /** How long the session runs: its stated length, else its parts' minutes together. */
 function sessionLength(plan: LessonPlan): number | undefined {
   if (plan.lessonMinutes !== undefined) return plan.lessonMinutes;
-  const parts = plan.sections.filter(
-    (section) => EPISODE_KINDS.includes(section.kind) && section.within === undefined,
-  );
+  const parts = episodesOf(plan).filter((section) => section.within === undefined);
   const timed = parts.filter((section) => section.minutes !== undefined);
   return timed.length >= 2 && timed.length === parts.length
     ? timed.reduce((sum, section) => sum + section.minutes!, 0)

@@ -157,9 +157,11 @@ function afterLastDash(text: string): string {
 function timedInBrackets(label: string): boolean {
   const open = label.lastIndexOf('(');
   if (open < 0 || !label.endsWith(')')) return false;
-  const inner = label.slice(open + 1, -1).trim();
-  return timingOnly.read(inner) !== undefined && parseMinutes(inner) !== undefined;
+  return isTimeAlone(label.slice(open + 1, -1).trim());
 }
+
+/** "4 mins", "(10 min)": a time and nothing else, with minutes to read. */
+const isTimeAlone = (text: string) => timingOnly.read(text) !== undefined && parseMinutes(text) !== undefined;
 
 /** A part named by its number alone: "Task 0", "Activity 3", "Part 2". */
 const NUMBERED_PART = /^(?:task|activity|part|phase|step|section|episode)\s?\d{1,2}$/i;
@@ -229,6 +231,9 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     if (minutes !== undefined) result.minutes = minutes;
     return result;
   };
+  // A part the vocabulary does not name opens the lesson where its words say so ("Recap...", "Do now").
+  const unnamedPart = (): SectionKind =>
+    context.beforeEpisodes && OPENING_WORDS.test(label) ? 'starter' : 'main';
   const paced = context.pacedHeadings?.get(block.line);
   if (paced !== undefined) return reading({ kind: paced });
   // "(12 min) I modelled reading the first paragraph aloud": in a plan set out as timed paragraphs, each one
@@ -240,8 +245,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     (normalised === '' || sectionForLabel(normalised) === undefined) &&
     outsideTheLesson.read(normalised) === undefined
   ) {
-    const opening = context.beforeEpisodes && OPENING_WORDS.test(label);
-    return reading({ kind: opening ? 'starter' : 'main' });
+    return reading({ kind: unnamedPart() });
   }
   if (normalised !== '' && wordCount(normalised, 7) <= 7) {
     // "Reflection (after lesson)": the teacher's notes once it is taught, no part of the lesson.
@@ -326,13 +330,11 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
       block.kind === 'item' &&
       /^\d/.test(block.marker?.trimStart() ?? '') &&
       rest !== '' &&
-      timingOnly.read(afterLastDash(rest)) !== undefined &&
-      parseMinutes(afterLastDash(rest)) !== undefined &&
+      isTimeAlone(afterLastDash(rest)) &&
       wordCount(normalised) <= 5 &&
       outsideTheLesson.read(normalised) === undefined
     ) {
-      const opening = context.beforeEpisodes && OPENING_WORDS.test(label);
-      return reading({ kind: opening ? 'starter' : 'main' });
+      return reading({ kind: unnamedPart() });
     }
     // A list of the lesson's parts with their times: "- **5 mins** – Whole-class intro on carpet: ...".
     if (
@@ -342,8 +344,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
       parseMinutes(timing) !== undefined &&
       outsideTheLesson.read(normalised) === undefined
     ) {
-      const opening = context.beforeEpisodes && OPENING_WORDS.test(label);
-      return reading({ kind: opening ? 'starter' : 'main', timedItem: true });
+      return reading({ kind: unnamedPart(), timedItem: true });
     }
     if (tableRow && headerRow.read(block.text) !== undefined)
       return { kind: 'other', heading: block.text, rest: '', header: true };
@@ -357,8 +358,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   if (tableRow && (timing !== '' || block.timeCell !== undefined)) {
     if (outsideTheLesson.read(normaliseLabel(label)) !== undefined) return { kind: 'other', heading, rest };
     const named = label.length <= 60 ? label : shortLabel(label);
-    const opening = context.beforeEpisodes && OPENING_WORDS.test(label);
-    const result = reading({ kind: opening ? 'starter' : 'main', tableRow });
+    const result = reading({ kind: unnamedPart(), tableRow });
     if (named !== label) {
       result.heading = `${timing.trim()} ${named}`.trim();
       result.rest = [label, rest].filter((part) => part !== '').join(' | ');
