@@ -1,7 +1,7 @@
 import { LEVEL_NAMES, notAnObjective, questionLevel, trimEnd } from './content';
 import { findLine, isInterventionPlan, joinedText, keyLearningPointLines } from './evidence';
 import { plansOwnHinges } from './plan-hinge';
-import { wordCount } from './read/text';
+import { namesPupils, wordCount } from './read/text';
 import {
   contentWords,
   type KeyPhrase,
@@ -329,7 +329,7 @@ function askableTask(task: PlanStatement): boolean {
     (words > 6 || !/\b(?:you know|it|this|that|them)$/i.test(task.text)) &&
     (task.text.split('"').length - 1) % 2 === 0 &&
     // "Writing frame for Jayden, Amira, Leo": support for named pupils, not a task to ask the class.
-    !NAMED_PUPILS.test(task.text) &&
+    !namesPupils(task.text) &&
     // "choosing D probably think big = floats": a note on what an answer means, not a task.
     !/^\p{L}+ing\b/u.test(task.text) &&
     // "Write answers in your science notebooks": where the work goes, not what it is.
@@ -349,10 +349,6 @@ function withoutGroupTag(text: string): string {
   return GROUP_TAG.test(end.slice(open + 1, -1).trim()) ? end.slice(0, open).trimEnd() : text;
 }
 const GROUP_TAG = /^(?:extend|extension|ext|challenge|stretch|HA|MA|LA|all|most|some|G&T|greater depth)$/i;
-
-/** A list of pupils' names: "Jayden, Amira, Leo", "Harvey + Sophie". */
-const NAMED_PUPILS =
-  /\b\p{Lu}\p{Ll}+(?:,| \+| &| and) \p{Lu}\p{Ll}+(?:,| and| \+| &) \p{Lu}\p{Ll}+\b|\bfor \p{Lu}\p{Ll}+ (?:\+|&|and) \p{Lu}\p{Ll}+\b/u;
 
 /** "explain the causes of flooding": which cause matters most, the one analysis the objective itself names. */
 function framedAnalysis(doing: string): string | undefined {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasSpaced, indexOfSpaced, wordCount } from '../../shared/lesson/read/text';
+import { hasSpaced, indexOfSpaced, namesPupils, wordCount } from '../../shared/lesson/read/text';
 
 /** Text made of the pieces the helpers look for, so spaces, marks and words meet in every order. */
 const pieces = fc
@@ -35,5 +35,16 @@ describe('text helpers', () => {
     expect(indexOfSpaced('Main - modelling - talk', '-')).toBe(4);
     expect(hasSpaced('a/b / c', '/')).toBe(true);
     expect(hasSpaced('a/b /c', '/')).toBe(false);
+  });
+
+  it('namesPupils finds a list of pupils, not a sentence with capitals in it', () => {
+    expect(namesPupils('Writing frame for Jayden, Amira, Leo')).toBe(true);
+    expect(namesPupils('Word mat for Zoë, Kacper and Siân.')).toBe(true);
+    expect(namesPupils('pre-printed grids (LSA has copies for Harvey + Sophie).')).toBe(true);
+    expect(namesPupils('Amira & Leo share a sheet')).toBe(false);
+    expect(namesPupils('Compare Paris, London and Rome')).toBe(true);
+    expect(namesPupils('Read the text. Then Amira, then the class')).toBe(false);
+    expect(namesPupils('Use the TA, Mrs Patel and the word bank')).toBe(false);
+    expect(namesPupils('Leo. Amira, Sam')).toBe(false);
   });
 });

@@ -80,3 +80,48 @@ export function withoutEmphasis(text: string): string {
     })
     .join(' ');
 }
+
+/** A capitalised word and only that: "Amira", "Zoë"; not "TA", "Y6" nor "and". */
+const NAME = /^\p{Lu}\p{Ll}+$/u;
+const NAME_JOINS = new Set(['and', '+', '&']);
+
+/**
+ * Whether the text names pupils in a list: three names joined by commas, "and", "+" or "&"
+ * ("Jayden, Amira, Leo"), or two joined by a word after "for" ("copies for Harvey + Sophie").
+ * Read a word at a time: the one pattern that said this took the linear-time check longest to clear.
+ */
+export function namesPupils(text: string): boolean {
+  // The names in the list being read, whether the last asked for another (a comma after it or a
+  // join word since), whether a join word did, and whether the list opened after "for".
+  let names = 0;
+  let open = false;
+  let byWord = false;
+  let afterFor = false;
+  let previous = '';
+  for (const word of text.split(' ')) {
+    if (names > 0 && !open && NAME_JOINS.has(word)) {
+      open = true;
+      byWord = true;
+      previous = word;
+      continue;
+    }
+    const bare = trimOf(word, '(),.;:!?');
+    if (!NAME.test(bare)) {
+      names = 0;
+      open = false;
+    } else {
+      if (names > 0 && open) names++;
+      else {
+        names = 1;
+        afterFor = previous === 'for';
+      }
+      if (names >= 3 || (names === 2 && afterFor && byWord)) return true;
+      byWord = false;
+      open = word.endsWith(',');
+      // "Leo." or "(Amira)" closes the list there.
+      if (!open && bare !== word) names = 0;
+    }
+    previous = word;
+  }
+  return false;
+}
