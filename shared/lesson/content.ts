@@ -50,7 +50,12 @@ interface Sentence {
   text: string;
   line: number;
   section: PlanSection;
+  /** In a cell of directions to an adult ("Mrs P – Yellow table whole time. Use strips..."). */
+  forAdult?: true;
 }
+
+/** A grid cell that opens by naming the adult it directs: "Mrs P – ...", "TA: ...", "Teacher – 10 mins with Blue table". */
+const ADULT_CELL = /^(?:(?:Mr|Mrs|Miss|Ms|Mx)\.? \p{Lu}\p{L}*\.?|TA|LSA|HLTA|Teacher) ?[:–-] /u;
 
 /**
  * Letter classes (`\p{L}`) outside brackets are kept in constants: the bundle writes such a
@@ -186,8 +191,15 @@ function sentencesIn(plan: LessonPlan): Sentence[] {
           ? text.split(' / ').flatMap((cell) => cell.split(' | '))
           : [text];
       for (const cell of cells) {
-        for (const text of sentencesOf(cell))
-          if (text.length <= LONGEST_SENTENCE) sentences.push({ text, line: paragraph.line, section });
+        const forAdult = ADULT_CELL.test(cell);
+        for (const text of sentencesOf(cell)) {
+          if (text.length > LONGEST_SENTENCE) continue;
+          sentences.push(
+            forAdult
+              ? { text, line: paragraph.line, section, forAdult }
+              : { text, line: paragraph.line, section },
+          );
+        }
       }
     }
   }
@@ -620,6 +632,9 @@ const notAsked = (text: string) => text.includes(' _') || text.includes('__') ||
 
 /** "tasks that *don't* get finished": Markdown's emphasis marks, which a question read aloud does not have. */
 
+/** The words before a question that set it as the stretch: "challenge card:", "Extension –", "Greater depth:". */
+const CHALLENGE_LEAD = /\b(?:challenge|extension|extend|stretch|greater depth|deeper thinking)\b/i;
+
 function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
   // A question ends in "?" or is asked ("Ask students what...", "Discuss why..."); most sentences are neither.
   if (!sentence.text.includes('?') && !ASKS.test(sentence.text.slice(0, 120))) return undefined;
@@ -647,7 +662,17 @@ function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
     // "MWB show-me: 6.3 or 6.29?" is a prompt for whiteboards, not a question asked in words.
     if (!ASKED_IN_WORDS.test(askedPart(text))) return undefined;
     if (text.includes('*')) text = withoutEmphasis(text);
-    return { text, line: sentence.line, level: questionLevel(text), section: sentence.section.heading };
+    const level = questionLevel(text);
+    // "Red – Sheet C then challenge card: "Is 4/6 equivalent to 6/9?"": set as the stretch, not the opening recall.
+    const stretches =
+      (level === 'inclusive' || level === 'understand') &&
+      CHALLENGE_LEAD.test(sentence.text.slice(0, Math.max(sentence.text.indexOf(text), 0)));
+    return {
+      text,
+      line: sentence.line,
+      level: stretches ? 'analyse' : level,
+      section: sentence.section.heading,
+    };
   }
   if (ASK.test(text) && words >= 4) {
     const rest = text.replace(/^(?:ask|discuss)\s+/i, '');
@@ -941,7 +966,10 @@ function tidyBelief(claim: string): string {
     });
   const belief = trimEnd(words.join(' '));
   // "(pupils often think down the map means downhill)": the bracket the belief was read from is not part of it.
-  return belief.endsWith(')') && !belief.includes('(') ? trimEnd(belief.slice(0, -1)) : belief;
+  if (belief.endsWith(')') && !belief.includes('(')) return trimEnd(belief.slice(0, -1));
+  // "...to the top and bottom (e.g. 1/2 = 2/3": an example cut before its bracket closes is left out whole.
+  const open = belief.lastIndexOf('(');
+  return open > 0 && !belief.includes(')', open) ? trimEnd(belief.slice(0, open).trimEnd()) : belief;
 }
 
 /** "weathering and erosion are the same thing" is a confusion of the two. */
@@ -1893,10 +1921,12 @@ export function planContent(plan: LessonPlan): PlanContent {
     if (point !== undefined) keyPoints.push({ text: point, ...where });
     const example = exampleIn(sentence);
     if (example !== undefined) examples.push({ text: example, ...where });
-    const recorded = recordedTask(sentence);
-    const task =
-      taskIn(sentence) ??
-      (recorded === undefined ? undefined : { text: recorded, forPupils: false, stretch: false });
+    // What an adult is told to do is not a task pupils are set.
+    const recorded = sentence.forAdult ? undefined : recordedTask(sentence);
+    const task = sentence.forAdult
+      ? undefined
+      : (taskIn(sentence) ??
+        (recorded === undefined ? undefined : { text: recorded, forPupils: false, stretch: false }));
     if (task !== undefined && isWhole(task.text)) {
       const at = task.stretch ? { ...where, section: 'Extension' } : where;
       // "Converting 8-bit binary to denary (approx 20 mins)": the part's time is no part of the task.

@@ -764,7 +764,10 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
   // a level, one asked no earlier than the last rung's keeps that order where the plan gives one.
   let lastAsked = 0;
   const fromQuestion = (level: QuestionLevel, rung: QuestionLevel = level): LadderRung | undefined => {
-    const unasked = byLevel(questions, level).filter((entry) => !ground.used.has(entry.text));
+    // "What do you notice?" asks about what pupils have in front of them: read as a rung, it says nothing.
+    const unasked = byLevel(questions, level).filter(
+      (entry) => !ground.used.has(entry.text) && !LOOKING_QUESTION.test(entry.text),
+    );
     // The inclusive rung is the lesson's opening recall: the earliest about the objective, however many of its words.
     if (level === 'inclusive')
       unasked.sort(
@@ -1205,6 +1208,9 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     result.toAdd = whatToAdd(parts, ownTerm, spoken);
   return result;
 }
+
+/** "What do you notice?": a question about what pupils have in front of them, nothing on its own. */
+const LOOKING_QUESTION = /^what (?:do|can|did) you (?:notice|see|think|wonder)\?$/i;
 
 /** The fewest rungs that make a ladder: a start everyone can answer, and two steps up. */
 const FEWEST_RUNGS = 3;

@@ -835,6 +835,7 @@ const HEAD_WORDS = new Map<string, SectionKind>([
   ['independent', 'independent'],
   ['guided', 'guided'],
   ['mini-plenary', 'mini-plenary'],
+  ['misconception', 'misconceptions'],
   ['misconceptions', 'misconceptions'],
   ['homework', 'homework'],
 ]);

@@ -193,11 +193,14 @@ class BlockWriter {
   }
 
   flush(): void {
-    const text = collapse(this.pending);
+    const collapsed = collapse(this.pending);
+    // "• I can use a fraction wall...": a Doc's bullet typed as a character is a list item all the same.
+    const typed = this.marker === '' && TYPED_BULLET.has(collapsed.slice(0, 2)) ? `${collapsed[0]} ` : '';
+    const text = typed === '' ? collapsed : collapsed.slice(2).trimStart();
+    const marker = typed || this.marker;
     if (text !== '') {
-      const block: DraftBlock =
-        this.marker === '' ? { kind: 'paragraph', text } : { kind: 'item', text, marker: this.marker };
-      if ((this.bold && !this.plain) || (this.marker === '' && isCapitalised(text))) block.emphasised = true;
+      const block: DraftBlock = marker === '' ? { kind: 'paragraph', text } : { kind: 'item', text, marker };
+      if ((this.bold && !this.plain) || (marker === '' && isCapitalised(text))) block.emphasised = true;
       this.blocks.push(block);
       this.marker = '';
     }
@@ -206,6 +209,8 @@ class BlockWriter {
     this.bold = false;
   }
 }
+
+const TYPED_BULLET = new Set(['• ', '· ', '◦ ', '▪ ']);
 
 /** A cell's or heading's blocks on one line: paragraphs joined by " / ", list items by " • ". */
 function inlineText(node: PageNode, options: ReadOptions, bold: boolean): string {

@@ -112,7 +112,8 @@ export function splitBlockLabel(block: PlanBlock): {
     const rest = [...(inCell === undefined || inCell.rest === '' ? [] : [inCell.rest]), ...others].join(
       ' | ',
     );
-    return { label, rest, timing: timed ? first : '', tableRow: true };
+    // "9.10 / (10 min)": a cell's lines arrive joined by " / ", which is no part of the time.
+    return { label, rest, timing: timed ? first.split(' / ').join(' ') : '', tableRow: true };
   }
   const timing = /^[\d(]/.test(text) ? (leadingTiming.read(text) ?? '') : '';
   const body = text.slice(timing.length);
@@ -130,7 +131,7 @@ export function matchKey(label: string): string {
 
 /** How the first part of a lesson grid says it opens the lesson: "Introduce the session...", "Recap...". */
 export const OPENING_WORDS =
-  /^(?:introduce (?:the )?(?:session|lesson|topic)|(?:whole[- ]class )?intro(?:duction)?\b|recap|review (?:of )?(?:last|previous)|recall|retrieval|warm[- ]up|welcome|starter|do now|bell work)\b/i;
+  /^(?:introduce (?:the )?(?:session|lesson|topic)|(?:whole[- ]class )?intro(?:duction)?\b|recap|review (?:of )?(?:last|previous)|recall|retrieval|warm[- ]up|welcome|starter|do now|bell work|flashback)\b/i;
 
 /** A long cell's opening words, to at most 60 characters and a whole word: a heading for its row. */
 function shortLabel(text: string): string {

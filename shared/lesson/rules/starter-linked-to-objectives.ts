@@ -10,7 +10,7 @@ const POINTS_TO_LEARNING =
  * A starter that recalls earlier learning: it may set up today's objective or not ("review the last
  * lesson" could be any lesson), so it is neither praised nor questioned unless its words say which.
  */
-const RECALLS = /recap|retriev|prior|last lesson|previous|\bquiz\b|review/i;
+const RECALLS = /recap|retriev|prior|last lesson|previous|\bquiz\b|review|flashback/i;
 
 /** Words too common in plans to tie a starter to an objective: "ask", "questions", "lesson". */
 const WEAK_LINKS = new Set(
@@ -47,7 +47,7 @@ function openingsOf(plan: LessonPlan): PlanSection[] {
 
 /** Words that say a part opens the lesson, whatever its heading. */
 const OPENS_THE_LESSON =
-  /\b(?:introduce (?:the )?(?:session|lesson|topic)|recap|retrieval|warm[- ]?up|hook|do now|bell ?work|identify (?:existing|prior) knowledge|as (?:pupils|students|children) (?:come|arrive))\b/i;
+  /\b(?:introduce (?:the )?(?:session|lesson|topic)|recap|retrieval|flashback|warm[- ]?up|hook|do now|bell ?work|identify (?:existing|prior) knowledge|as (?:pupils|students|children) (?:come|arrive))\b/i;
 
 export const starterLinkedToObjectives = defineRule<LessonPlan, 'noStarter' | 'unlinked' | 'linked'>({
   id: 'lesson/starter-linked-to-objectives',

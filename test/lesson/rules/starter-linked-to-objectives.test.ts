@@ -66,6 +66,17 @@ testRule(starterLinkedToObjectives, plan, {
       strengths: [],
     },
     {
+      // White Rose's "Flashback 4" is mixed retrieval by design: four questions on earlier learning.
+      name: 'a Flashback retrieval row that opens a lesson grid: silent',
+      input: [
+        'LO: To recognise and show, using diagrams, families of common equivalent fractions.',
+        '| Time | Teacher | Pupils |',
+        '| 9.10 / (10 min) | Flashback 4 on board as they come in. Q1 – 6 x 7, Q2 – 4 x 8. | Self mark |',
+        '| 9.20 / (15 min) | Input. Fold a paper strip in half, then half again. | Talk partners |',
+      ],
+      strengths: [],
+    },
+    {
       name: 'a starter whose content is on a slide the plan does not hold: silent',
       input: [
         'LO: To evaluate Boolean expressions',

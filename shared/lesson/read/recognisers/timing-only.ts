@@ -5,5 +5,5 @@ import { recogniser } from '../recogniser';
  * Anchored at both ends, each character class met once, so a long run cannot backtrack.
  */
 export const timingOnly = recogniser('timing-only', (text) =>
-  /^[\d\s:.'’′()–—-]*(?:(?:mins?|minutes?|hrs?|hours?)[\s).]*)?$/i.test(text) ? true : undefined,
+  /^[\d\s:./'’′()–—-]*(?:(?:mins?|minutes?|hrs?|hours?)[\s).]*)?$/i.test(text) ? true : undefined,
 );
