@@ -1396,7 +1396,7 @@ const ORGANISED =
 
 /** Headings over pupils' own work, where an instruction ("Evaluate expressions with and, or...") is their task. */
 const PUPIL_WORK =
-  /\b(?:lab|activit(?:y|ies)|tasks?|independent|practi[cs]e|apply|application|extension|homework|challenge|exercises?|worksheet|investigation|experiment|guided|group work|your turn|main)\b/i;
+  /\b(?:lab|activit(?:y|ies)|tasks?|independent|practi[cs]e|apply|application|extension|homework|challenge|exercises?|worksheet|investigation|experiment|guided|group work|your turn|main|writing|reading|speaking|listening|pair (?:work|activity))\b/i;
 
 /** "Follow the Digital Trail", "Can I or Can't I?": a title, not a sentence. */
 function isTitle(text: string): boolean {
@@ -1529,6 +1529,15 @@ const RECORD_FRAME = new Set(
     ' ',
   ),
 );
+/** What a resource is named by after what it is for: "writing frame", "reading book", "drawing materials". */
+const RESOURCE_NOUNS = new Set(
+  'frame frames mat mats book books materials paper sheet sheets corner area kit pack journal wall prompt prompts'.split(
+    ' ',
+  ),
+);
+const firstWordOf = (text: string) =>
+  text.slice(0, (text.indexOf(' ') + 1 || text.length + 1) - 1).toLowerCase();
+
 /** Verbs that frame the activity named after them: "practised identifying fractions" is identifying them. */
 const FRAMING_RECORD = new Set(['practise', 'practice', 'review']);
 
@@ -1542,6 +1551,9 @@ function recordedTask(sentence: Sentence): string | undefined {
   const space = sentence.text.indexOf(' ');
   const opening = (space < 0 ? sentence.text : sentence.text.slice(0, space)).toLowerCase().replace(/,$/, '');
   if (!RECORDED.has(opening) && !RECORD_FRAME.has(opening) && !opening.startsWith('{')) return undefined;
+  // "Writing frame on the back of the vocab sheet": a resource named by what it is for, not an activity.
+  if (opening.endsWith('ing') && RESOURCE_NOUNS.has(firstWordOf(sentence.text.slice(space + 1))))
+    return undefined;
   const words = withoutPlaceholders(sentence.text)
     .split(' ')
     .filter((word) => word !== '');

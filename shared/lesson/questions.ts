@@ -1,4 +1,4 @@
-import { LEVEL_NAMES, notAnObjective, questionLevel, trimEnd } from './content';
+import { capitalise, LEVEL_NAMES, notAnObjective, questionLevel, trimEnd } from './content';
 import { findLine, isInterventionPlan, joinedText, keyLearningPointLines } from './evidence';
 import { plansOwnHinges } from './plan-hinge';
 import { namesPupils, wordCount } from './read/text';
@@ -339,6 +339,44 @@ function askableTask(task: PlanStatement): boolean {
       task.text,
     )
   );
+}
+
+/** "All: write 3 sentences in the perfect tense": the criterion without the band of pupils it is for. */
+function withoutBand(text: string): string {
+  const band = OUTCOME_BAND.exec(text);
+  return band === null ? text : capitalise(text.slice(band[0].length));
+}
+const OUTCOME_BAND =
+  /^\**(all|most|some)\**(?: (?:pupils|students|children|learners))?(?: (?:will|must|should|could|can))?(?: be able to)?\**\s?[:–-]?\**\s+/i;
+
+const BAND_ORDER = ['all', 'most', 'some'];
+
+/**
+ * The plan's outcomes in bands ("All: write 3 sentences in the perfect tense...", "Most: add an opinion...",
+ * "Some: include je suis allé(e)..."), one rung each from all to some: the plan's own climb.
+ */
+function bandedLadder(plan: LessonPlan): LadderRung[] | undefined {
+  const rungs: LadderRung[] = [];
+  const levels: QuestionLevel[] = ['inclusive', 'apply', 'analyse'];
+  for (const [index, band] of BAND_ORDER.entries()) {
+    const criterion = plan.successCriteria.find(
+      (entry) => OUTCOME_BAND.exec(entry.text)?.[1]?.toLowerCase() === band,
+    );
+    if (criterion === undefined) continue;
+    const task = trimEnd(lowerInitial(withoutBand(criterion.text)));
+    if (wordCount(task) < 3) continue;
+    const asked = toPupils(task)
+      .split(' ')
+      .map((word) => FIRST_PERSON[word] ?? word)
+      .join(' ');
+    rungs.push({
+      level: levels[index]!,
+      question: `Can you ${asked}?`,
+      from: 'success criterion',
+      line: criterion.line,
+    });
+  }
+  return rungs.length === BAND_ORDER.length ? rungs : undefined;
 }
 
 /** "I can compare Hajj to a journey special to me (extend)": the criterion without the tag for who it stretches. */
@@ -1390,7 +1428,11 @@ export function planLadders(
           notAnObjective(criterion.text) === undefined &&
           (!keyPoints.has(criterion.line) || /^I can\b/i.test(criterion.text.trim())),
       )
-      .map((criterion) => ({ text: criterion.text, line: criterion.line, section: 'Success criteria' })),
+      .map((criterion) => ({
+        text: withoutBand(criterion.text),
+        line: criterion.line,
+        section: 'Success criteria',
+      })),
   };
   // The plan's own hinge questions are asked as hinges, as written, not again as rungs without their options.
   const hinges = plansOwnHinges(plan).map((hinge) => hinge.question);
@@ -1437,6 +1479,23 @@ export function planLadders(
           thin.map(({ objective }) => objective.text),
         )
       : undefined;
+  // "All: ... / Most: ... / Some: ...": outcomes the plan sets in bands already climb, a rung a band.
+  // Only where no other ladder is built: the bands are the whole lesson's, and a second ladder would ask them again.
+  const banded =
+    together === undefined && ladders.length === 0 && thin.length > 0 && lesson
+      ? bandedLadder(plan)
+      : undefined;
+  if (banded !== undefined) {
+    const numbers = thin.map(({ objective }) => String(distinct.indexOf(objective) + 1));
+    ladders.push({
+      objective:
+        thin.length === 1
+          ? thin[0]!.ladder.objective
+          : `Objectives ${joinList(numbers)}: ${thin.map(({ ladder }) => ladder.objective).join('; ')}`,
+      ladder: banded,
+    });
+    for (const entry of thin) entry.ladder.toAdd = undefined;
+  }
   if (together !== undefined) {
     const numbers = thin.map(({ objective }) => String(distinct.indexOf(objective) + 1));
     // Headed by the objectives it serves, as the plan words them: a lesson's title can be a class or a week.

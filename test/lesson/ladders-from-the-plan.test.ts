@@ -396,3 +396,39 @@ describe('a rough PE plan', () => {
     );
   });
 });
+
+describe('a plan that sets its outcomes in bands', () => {
+  const plan = [
+    '# Year 9 French: les vacances',
+    '## Learning objectives',
+    "1. To describe a past holiday using the perfect tense (j'ai + past participle)",
+    "2. To give an opinion about a past holiday using c'était + adjective",
+    '## Success criteria',
+    "All: write 3 sentences in the perfect tense using j'ai + a regular -er verb",
+    "Most: add an opinion with c'était + adjective and a connective",
+    'Some: include je suis allé(e) + a time phrase',
+    '## Writing (15 mins)',
+    'Write a short paragraph (5-6 sentences) about a holiday last year. Writing frame on the back of the sheet for those who need it.',
+    'Red table – Sheet C then challenge card: "Is a holiday abroad always better? Give two reasons."',
+  ];
+
+  it('climbs through its All / Most / Some outcomes, a rung a band, where the plan gives nothing else that climbs', () => {
+    expect(questionsOf(plan.slice(0, 8))).toEqual([
+      [
+        "Can you write 3 sentences in the perfect tense using j'ai + a regular -er verb?",
+        "Can you add an opinion with c'était + adjective and a connective?",
+        'Can you include je suis allé(e) + a time phrase?',
+      ],
+    ]);
+  });
+
+  it('reads "Writing frame" as a resource, not a task to write a frame, and a challenge card\'s question as the stretch', () => {
+    const content = planContent(parseLessonPlan({ text: plan.join('\n'), format: 'markdown' }));
+    expect(content.tasks.map((task) => task.text)).toEqual([
+      'Write a short paragraph (5-6 sentences) about a holiday last year',
+    ]);
+    expect(content.questions.map((question) => [question.text, question.level])).toEqual([
+      ['Is a holiday abroad always better?', 'analyse'],
+    ]);
+  });
+});

@@ -378,6 +378,71 @@ describe('reading the layouts teachers use', () => {
     ]);
   });
 
+  it('reads a Word table saved a cell to a line whose rows each open with their time, and a Docs grid whose time cell has two lines', () => {
+    const typed = parseLessonPlan({
+      text: [
+        'Learning objectives',
+        '1. To describe a past holiday using the perfect tense',
+        '',
+        'Time',
+        'Activity',
+        'Teacher',
+        'Students',
+        '10:05',
+        'Do Now - translate five sentences into English',
+        'Meet at door, hand out mini whiteboards',
+        'Silent, books out',
+        '10:12',
+        'Listening - fill in the grid: where, activities, opinion',
+        'Play twice',
+        '-',
+        '10:30',
+        'Writing - write a short paragraph about a holiday last year',
+        'Circulate',
+        'Write in books',
+        'Differentiation',
+        'Writing frame for those who need it',
+      ].join('\n'),
+    });
+    const episodes = typed.sections.filter((section) => EPISODE_KINDS.includes(section.kind));
+    expect(episodes.map((section) => [section.kind, section.line, section.minutes])).toEqual([
+      ['starter', 8, 7],
+      ['main', 12, 18],
+      ['main', 16, undefined],
+    ]);
+    // "-" is a cell left empty, not a line of the plan's.
+    expect(episodes[1]!.body.map((entry) => entry.text)).toEqual([
+      'fill in the grid: where, activities, opinion',
+      'Play twice',
+    ]);
+    expect(typed.sections.at(-1)!.kind).toBe('differentiation');
+
+    const grid = parseLessonPlan({
+      text: [
+        '<p>LO: To recognise equivalent fractions.</p>',
+        '<p>• I can use a fraction wall to find fractions that are the same size.</p>',
+        '<table><tr><td>Time</td><td>Teacher</td><td>Adults</td></tr>',
+        '<tr><td><p>9.10</p><p>(10 min)</p></td><td>Flashback 4 on board as they come in. Go through answers.</td><td>Mrs P – reads Qs to Yellow table</td></tr>',
+        '<tr><td><p>9.20</p><p>(15 min)</p></td><td>Input. Fold a paper strip in half.</td><td>Mrs P – Yellow table. Use strips, halves first.</td></tr>',
+        '</table>',
+      ].join(''),
+    });
+    expect(
+      grid.sections
+        .filter((section) => EPISODE_KINDS.includes(section.kind))
+        .map((section) => [section.kind, section.minutes]),
+    ).toEqual([
+      ['starter', 10],
+      ['main', 15],
+    ]);
+    // A bullet typed in the Doc is a list item: the criterion is read without it.
+    expect(grid.successCriteria.map((criterion) => criterion.text)).toEqual([
+      'I can use a fraction wall to find fractions that are the same size.',
+    ]);
+    // What the TA is told to do is not a task the pupils are set.
+    expect(planContent(grid).tasks.map((task) => task.text)).not.toContain('Use strips, halves first');
+  });
+
   it('reads a Launch / Explore / Summarise lesson as its three parts, the last under a deeper heading too', () => {
     const plan = parseLessonPlan({
       text: [

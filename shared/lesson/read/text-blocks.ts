@@ -1,7 +1,7 @@
 import type { PlanBlock } from './blocks';
 import { boldLine } from './recognisers/bold-line';
 import { isCapitalised } from './recognisers/capitalised-heading';
-import { headerRow, rowCells, TIME_COLUMN } from './recognisers/header-row';
+import { CLOCK_CELL, headerRow, rowCells, TIME_COLUMN } from './recognisers/header-row';
 import { listItem } from './recognisers/list-item';
 import { markdownHeading } from './recognisers/markdown-heading';
 import { provenanceNote } from './recognisers/provenance-note';
@@ -217,7 +217,24 @@ function cellsOnLines(blocks: PlanBlock[]): PlanBlock[] {
     if (start !== -1 && cells % width === 0 && cells / width >= 3) {
       out.push(...run.slice(0, start));
       for (let at = start; at < run.length; at += width) out.push(row(run.slice(at, at + width)));
-    } else if (
+      index += run.length;
+      continue;
+    }
+    // The column names, and perhaps the first row's time after them ("Time" ... "Resources" / "10:05").
+    let names = 0;
+    while (names < run.length && COLUMN_NAME.test(run[names]!.text) && wordCount(run[names]!.text, 4) <= 3)
+      names += 1;
+    const rows =
+      names >= 3 && TIME_COLUMN.test(run[0]!.text) ? timedRows(blocks, index + names, names) : undefined;
+    if (rows !== undefined) {
+      out.push(
+        row(run.slice(0, names)),
+        ...rows.map((cells) => row(cells.filter((cell) => !EMPTY_CELL.has(cell.text)))),
+      );
+      index += names + rows.reduce((sum, cells) => sum + cells.length, 0);
+      continue;
+    }
+    if (
       run.every((block) => COLUMN_NAME.test(block.text) && wordCount(block.text, 4) <= 3) &&
       run.some((block) => TIME_COLUMN.test(block.text))
     )
@@ -226,6 +243,33 @@ function cellsOnLines(blocks: PlanBlock[]): PlanBlock[] {
     index += run.length;
   }
   return out;
+}
+
+const EMPTY_CELL = new Set(['-', '–', '—', 'n/a', 'N/A']);
+
+/**
+ * The rows under a time column's names when each opens with its time on the next line and holds at
+ * most a cell a column: "10:05" / "Do Now - on the board..." / "Meet at door..." / "Slide 1, MWBs".
+ * A row with more lines than columns has cells that run over lines: the table is not read this way.
+ */
+function timedRows(blocks: readonly PlanBlock[], start: number, width: number): PlanBlock[][] | undefined {
+  const rows: PlanBlock[][] = [];
+  let index = start;
+  const follows = (at: number) =>
+    blocks[at]?.kind === 'paragraph' && blocks[at]!.line === blocks[at - 1]!.line + 1;
+  while (follows(index) && CLOCK_CELL.test(blocks[index]!.text)) {
+    const cells = [blocks[index]!];
+    index += 1;
+    while (follows(index) && !CLOCK_CELL.test(blocks[index]!.text) && cells.length < width) {
+      cells.push(blocks[index]!);
+      index += 1;
+    }
+    rows.push(cells);
+  }
+  // A time a few lines on, past a row full of cells, means that row's cells ran over lines.
+  for (let ahead = index; ahead < index + width && follows(ahead); ahead++)
+    if (CLOCK_CELL.test(blocks[ahead]!.text)) return undefined;
+  return rows.length >= 2 ? rows : undefined;
 }
 
 /** The blocks of a plan typed as text or Markdown; `lines` are the plan's own lines. */
