@@ -28,6 +28,8 @@ import type {
 /** Parts of a plan that say nothing pupils learn: its source line, kit lists. */
 const NOT_CONTENT: ReadonlySet<SectionKind> = new Set(['title', 'resources', 'objectives']);
 
+const SAFETY = /^(?:health (?:and|&) )?safety\b|^risk assessment\b/i;
+
 /** Where pupils' work is set out: a task there is one the lesson asks pupils to do. */
 const TASK_SECTIONS: ReadonlySet<SectionKind> = new Set([
   'starter',
@@ -177,6 +179,8 @@ function sentencesIn(plan: LessonPlan): Sentence[] {
   for (const section of partsOf(plan)) {
     // "All students are able to:" lists outcomes, which are objectives rather than teaching.
     if (NOT_CONTENT.has(section.kind) || STEM.test(section.heading.trim())) continue;
+    // "Safety: Pairs work ACROSS the hall in channels...": the rules the lesson runs under, not what it teaches.
+    if (section.kind === 'other' && SAFETY.test(section.heading)) continue;
     // A pacing row's activity can be its heading ("20 mins Children test ten objects in pairs..."): read it too.
     const activity = section.heading.replace(/^\d{1,3}\s?(?:mins?|minutes?)\s+/i, '');
     const headed =
@@ -852,6 +856,10 @@ function definitionIn(
 // ---- Misconceptions --------------------------------------------------------------------------
 
 /** Words that frame what pupils believe: "Students often understandably confuse...". */
+/** "Lots of Y7s think...", "Many of the class believe that...": who holds the belief, before it. */
+const MANY_THINK =
+  /^(?:lots|loads|plenty|many|most|some|a lot) of (?:the |my )?(?:y(?:(?:ea)?r)? ?\d{1,2}s?|class|group|pupils|students|children|kids|learners|them) (?:think|thinks|believe|believes|assume|assumes) (?:that )?/i;
+
 const BELIEF_FRAME = new Set(
   'some many most a few pupils students children chn ch kids learners they may might often can will sometimes commonly tend to could understandably frequently usually also easily wrongly mistakenly'.split(
     ' ',
@@ -989,7 +997,7 @@ function sameThing(claim: string): [string, string] | undefined {
 export function beliefOf(misconception: string): { claim: string; confused?: [string, string] } {
   // "A common mistake is to confuse weather and climate": what follows the frame is what pupils do.
   const statement = withoutLabel(statementOf(misconception));
-  const framing = MISTAKE_IS.exec(statement)?.[0];
+  const framing = MISTAKE_IS.exec(statement)?.[0] ?? MANY_THINK.exec(statement)?.[0];
   const words = (framing === undefined ? statement : statement.slice(framing.length)).split(' ');
   let at = 0;
   // "A few pupils think..." is framing; "A heavier object falls faster" is the belief, article and all.
@@ -1253,8 +1261,10 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
   const misconception: PlanMisconception = { text, line: entry.line, ...beliefOf(belief) };
   // "Some ch write a story": what pupils do, not an idea they hold, so no statement to judge true or false.
   if (describesConduct(belief)) misconception.conduct = true;
+  // "Power and accuracy actually come from the step forward...": the plan says what is really so.
   const stated = after.find(
-    (sentence) => CORRECTION.test(sentence) || /^(?:in fact|actually),?\s/i.test(sentence),
+    (sentence) =>
+      CORRECTION.test(sentence) || /^(?:in fact|actually),?\s|\s(?:actually|in fact)\s/i.test(sentence),
   );
   // "pupils read the northings first -> remind "along the corridor and up the stairs"": the arrow leads to the fix.
   const arrowed = arrowCorrection(belief);
@@ -1262,7 +1272,14 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
     misconception.correction = { text: arrowed, line: entry.line };
   if (stated !== undefined)
     misconception.correction = {
-      text: capitalise(trimEnd(stated.replace(CORRECTION, '').replace(/^(?:in fact|actually),?\s+/i, ''))),
+      text: capitalise(
+        trimEnd(
+          stated
+            .replace(CORRECTION, '')
+            .replace(/^(?:in fact|actually),?\s+/i, '')
+            .replace(/\s(?:actually|in fact)\s/i, ' '),
+        ),
+      ),
       line: entry.line,
     };
   // The reader pairs a "Response:" line with its misconception.

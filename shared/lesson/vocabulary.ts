@@ -840,6 +840,8 @@ const HEAD_WORDS = new Map<string, SectionKind>([
   ['homework', 'homework'],
 ]);
 
+const PLACE_WORDS = new Set(['in', 'on', 'at', 'around', 'outside']);
+
 /** Words around a label that do not change what it names: "Main activity 2", "Final plenary". */
 const LEADING_FILLER =
   /^(?:the|lesson|final|whole[- ]class|teacher|part|phase|step|stage|episode|section)\s+/;
@@ -956,7 +958,8 @@ export function sectionForLabel(label: string): LabelMatch | undefined {
   const first = firstPart === undefined ? undefined : sectionByLabel.get(firstPart);
   if (first !== undefined) return { kind: first, weak: WEAK_LABELS.has(firstPart!) };
   const words = label.split(' ');
-  if (words.length > 4) return undefined;
+  // "Plenary in the centre circle": where the part happens does not change what it is.
+  if (words.length > 4 && !PLACE_WORDS.has(words[1]!)) return undefined;
   const head = HEAD_WORDS.get(words[0]!);
   if (head === undefined) return undefined;
   const everyday = WEAK_LABELS.has(words[0]!);

@@ -443,6 +443,43 @@ describe('reading the layouts teachers use', () => {
     expect(planContent(grid).tasks.map((task) => task.text)).not.toContain('Use strips, halves first');
   });
 
+  it('reads a PE timeline of minutes into the lesson under "Time | Activity" as its parts, changing as no part of the teaching', () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        '## Learning objectives',
+        '- To perform a chest pass using the correct technique',
+        '## Misconception',
+        'Lots of Y7s think a good pass is a hard pass. Power and accuracy actually come from the step forward, not from throwing harder.',
+        '## Safety',
+        '- Pairs work ACROSS the hall in channels, not the length.',
+        '## Timeline',
+        '| Time | Activity |',
+        '|---|---|',
+        '| 0–8 | Changing, register, kit check, jewellery. |',
+        '| 8–15 | Warm up – “traffic lights” dribbling around the half court. |',
+        '| 15–30 | Demo of chest pass with Zac, the wrong one first, then paired practice across the channels. |',
+        '| 30–55 | Conditioned game 4v4. Passes only. |',
+        '| 55–60 | Plenary in the centre circle – Q: what are the 3 teaching points for a chest pass? |',
+      ].join('\n'),
+    });
+    const episodes = analysis.plan.sections.filter((section) => EPISODE_KINDS.includes(section.kind));
+    expect(episodes.map((section) => [section.kind, section.minutes])).toEqual([
+      ['starter', 7],
+      ['main', 15],
+      ['main', 25],
+      ['plenary', 5],
+    ]);
+    // A warm-up game called "traffic lights" is no self-assessment.
+    expect(analysis.strengths.map((entry) => entry.rule)).not.toContain('lesson/peer-self-assessment');
+    const [misconception] = analysis.content.misconceptions;
+    expect(misconception?.claim).toBe('A good pass is a hard pass');
+    expect(misconception?.correction?.text).toBe(
+      'Power and accuracy come from the step forward, not from throwing harder',
+    );
+    // The safety rules are how the lesson runs, not a task to build a guided session on.
+    expect(analysis.content.tasks.map((task) => task.text).join('\n')).not.toMatch(/ACROSS the hall/);
+  });
+
   it('reads a Launch / Explore / Summarise lesson as its three parts, the last under a deeper heading too', () => {
     const plan = parseLessonPlan({
       text: [

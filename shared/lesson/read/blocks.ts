@@ -27,6 +27,8 @@ export interface PlanBlock {
   runsOn?: boolean;
   /** The cell that holds a table row's minutes, as the table's "Mins" or "Time" column says: "10 | Introduce...". */
   timeCell?: number;
+  /** A row of column names too short to be known by itself ("Time | Activity"), known by the timed rows under it. */
+  header?: boolean;
 }
 
 /** A block before it has a place in the lines: what a converter emits. */

@@ -1,7 +1,7 @@
 import type { LessonInput, PlanFormat } from '../types';
 import { type PlanBlock, placeBlocks } from './blocks';
 import { htmlBlocks } from './html-blocks';
-import { CLOCK_CELL, headerRow, TIME_COLUMN } from './recognisers/header-row';
+import { CLOCK_CELL, headerRow, TIME_COLUMN, timeAndActivity } from './recognisers/header-row';
 import { provenanceLines, textBlocks } from './text-blocks';
 
 export interface PlanDocument {
@@ -31,10 +31,14 @@ const BARE_MINUTES = /^\d{1,3}(?:[-–]\d{1,3})?$/;
  */
 function markTimeColumns(blocks: PlanBlock[]): PlanBlock[] {
   let column: number | undefined;
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     if (block.kind === 'heading') column = undefined;
     if (block.kind !== 'row' || block.cells === undefined) continue;
-    if (headerRow.read(block.text) !== undefined) {
+    const next = blocks[index + 1]?.cells?.[0] ?? '';
+    if (timeAndActivity(block.cells) && (BARE_MINUTES.test(next) || CLOCK_CELL.test(next))) {
+      block.header = true;
+      column = 0;
+    } else if (headerRow.read(block.text) !== undefined) {
       const index = block.cells.findIndex((cell) => TIME_COLUMN.test(cell));
       column = index === -1 ? undefined : index;
     } else if (column !== undefined) {

@@ -347,7 +347,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     ) {
       return reading({ kind: unnamedPart(), timedItem: true });
     }
-    if (tableRow && headerRow.read(block.text) !== undefined)
+    if (tableRow && (block.header === true || headerRow.read(block.text) !== undefined))
       return { kind: 'other', heading: block.text, rest: '', header: true };
     const meta = metaForLabel(normalised);
     // "Lesson 1 - named the 7 continents" under prior learning says what an earlier lesson did, not this one's title.

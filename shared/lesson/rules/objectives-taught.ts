@@ -204,10 +204,12 @@ export const objectivesTaught = defineRule<LessonPlan, MessageId>({
           : unrevisited
               .map(({ number, objective }) => `objective ${number} ("${objective.text}")`)
               .join(' or ');
+      // "Cool down" then "Plenary in the centre circle": the part called the plenary is the one quoted.
+      const shown = checks.find((section) => /\bplenary\b/i.test(section.heading)) ?? checks[0]!;
       reports.push({
         messageId: 'notRevisited',
         data: { objectives },
-        ...at({ text: checks[0]!.heading, line: checks[0]!.line }),
+        ...at({ text: shown.heading, line: shown.line }),
       });
     }
     return reports;

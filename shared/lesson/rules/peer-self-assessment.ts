@@ -3,7 +3,7 @@ import { at, evidenceIn, isInterventionPlan, isLessonPlan, teachingSections } fr
 import type { LessonPlan } from '../types';
 
 const PEER_SELF =
-  /\b(?:peer[- ]?(?:assess|mark|review|feedback|critique|check|coach)|self[- ]?(?:assess|mark|evaluat|review|check|reflect)|traffic[- ]light|two stars and a wish|2 stars|WWW\b(?![./])|EBI\b|response partners?|mark (?:each other|their partner|a partner)|swap (?:books|work)|check (?:their|your|against the) (?:own )?(?:work )?(?:against|with) (?:the )?success criteria|against the success criteria|RAG\b|fist (?:of|to) five|gallery critique)/i;
+  /\b(?:peer[- ]?(?:assess|mark|review|feedback|critique|check|coach)|self[- ]?(?:assess|mark|evaluat|review|check|reflect)|traffic[- ]light(?!s?[”"’']? (?:dribbl|game|tag|jog|run|warm))|two stars and a wish|2 stars|WWW\b(?![./])|EBI\b|response partners?|mark (?:each other|their partner|a partner)|swap (?:books|work)|check (?:their|your|against the) (?:own )?(?:work )?(?:against|with) (?:the )?success criteria|against the success criteria|RAG\b|fist (?:of|to) five|gallery critique)/i;
 
 /**
  * Credit only: "where could pupils assess their work?" is true of almost every plan and names nothing

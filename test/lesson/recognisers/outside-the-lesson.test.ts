@@ -2,6 +2,6 @@ import { outsideTheLesson } from '../../../shared/lesson/read/recognisers/outsid
 import { recogniserTable } from './table';
 
 recogniserTable(outsideTheLesson, {
-  accept: ['break', 'lunch', 'registration', 'tidy up'],
-  reject: ['starter', 'breaking news', 'main'],
+  accept: ['break', 'lunch', 'registration', 'tidy up', 'changing register kit check jewellery'],
+  reject: ['starter', 'breaking news', 'main', 'changing states of matter'],
 });

@@ -29,5 +29,19 @@ export const headerRow = recogniser('header-row', (text) => {
 /** Column names that say the column holds each part's time. */
 export const TIME_COLUMN = /^(?:time|timing|timings|mins|minutes|duration|length|approx time)$/i;
 
+/**
+ * "Time | Activity": two column names, the first the time's. Too few to tell a row of names from a
+ * line of the plan on their own, so read as the names only where the rows under them are timed.
+ */
+export function timeAndActivity(cells: readonly string[] | undefined): boolean {
+  return (
+    cells !== undefined &&
+    cells.length === 2 &&
+    TIME_COLUMN.test(cells[0]!) &&
+    /^[A-Za-z][A-Za-z '’&/-]*$/.test(cells[1]!) &&
+    wordCount(cells[1]!) <= 3
+  );
+}
+
 /** A clock time under a time column ("9:00", "9:10-9:25"): when the part starts, or its span. */
 export const CLOCK_CELL = /^\d{1,2}[:.]\d{2}(?: ?[-–] ?\d{1,2}[:.]\d{2})?$/;
