@@ -196,7 +196,7 @@ function sentencesIn(plan: LessonPlan): Sentence[] {
           : [text];
       for (const cell of cells) {
         const forAdult = ADULT_CELL.test(cell);
-        for (const text of sentencesOf(cell)) {
+        for (const text of sentencesOf(cell).flatMap(quizQuestions)) {
           if (text.length > LONGEST_SENTENCE) continue;
           sentences.push(
             forAdult
@@ -748,6 +748,8 @@ function headingQuestion(section: PlanSection): PlanQuestion | undefined {
   // "Lesson 2 of 6: Why did William win the Battle of Hastings?": the question after its label.
   const text = withoutLeadIn(section.heading.trim());
   if (!text.endsWith('?') || wordCount(text) < 3 || NOT_CONTENT.has(section.kind)) return undefined;
+  // "Peer assess (5)?", "Mini plenary?": a part the teacher is unsure of, timed or not, asks pupils nothing.
+  if (/\)\?$/.test(text) || (section.minutes !== undefined && wordCount(text) <= 4)) return undefined;
   return { text, line: section.line, level: questionLevel(text), section: text };
 }
 
@@ -1807,6 +1809,32 @@ export function modelSentencesIn(text: string, line: number, section: string): M
 
 const termKey = (term: string) => singular(term.toLowerCase());
 
+/** "5 q quiz on slide: who is Gerald? what are B's celebrating? what yr is it set?": a quiz's questions, each a sentence. */
+function quizQuestions(sentence: string): string[] {
+  if (!isQuizLine(sentence)) return [sentence];
+  const parts: string[] = [];
+  let start = 0;
+  for (let at = sentence.indexOf('? '); at !== -1; at = sentence.indexOf('? ', start)) {
+    parts.push(sentence.slice(start, at + 1));
+    start = at + 2;
+  }
+  parts.push(sentence.slice(start));
+  return parts.map((part) => capitalise(part.trim())).filter((part) => part !== '');
+}
+
+/**
+ * A quiz's line of three questions or more ("5 q quiz on slide: who is Gerald? what are B's celebrating?..."),
+ * each question its own; elsewhere a run of questions on a line is one question followed up.
+ */
+const QUIZ = /\b(?:quiz|retrieval|do now|flashback)\b/i;
+
+function isQuizLine(line: string): boolean {
+  if (!QUIZ.test(line)) return false;
+  let count = 0;
+  for (let at = line.indexOf('?'); at !== -1 && count < 3; at = line.indexOf('?', at + 1)) count += 1;
+  return count >= 3;
+}
+
 /** Everything the generators may quote, read once from the plan. */
 export function planContent(plan: LessonPlan): PlanContent {
   const sentences = sentencesIn(plan);
@@ -1913,6 +1941,8 @@ export function planContent(plan: LessonPlan): PlanContent {
       previous.section === question.section &&
       question.line - previous.line <= 3 &&
       previous.asked === undefined &&
+      // A quiz's line of questions ("who is Gerald? what are B's celebrating? what yr is it set?") asks each.
+      !isQuizLine(plan.lines[question.line - 1] ?? '') &&
       (/^(?:if so|and|or|what about)\b/i.test(question.text) ||
         // "Where did the sand come from? Where did it end up?" is one question; an exit ticket's next
         // numbered line ("...evidence that proves it?") is a question of its own.

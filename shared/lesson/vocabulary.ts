@@ -29,6 +29,9 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'sequence',
     'lesson sequence',
     'where this lesson fits',
+    't&l',
+    'teaching and learning',
+    'teaching & learning',
     'overview',
     'lesson overview',
     'background',
@@ -494,6 +497,9 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'review and reflection',
   ],
   differentiation: [
+    // "Class info: HA x 8, MA x 14, LA x 7 / SEND: ... / PP: ...": who the lesson is adapted for.
+    'class info',
+    'class information',
     'differentiation',
     'groups',
     'grouping',
@@ -833,6 +839,7 @@ const HEAD_WORDS = new Map<string, SectionKind>([
   ['plenary', 'plenary'],
   ['review', 'plenary'],
   ['independent', 'independent'],
+  ['indep', 'independent'],
   ['guided', 'guided'],
   ['mini-plenary', 'mini-plenary'],
   ['misconception', 'misconceptions'],

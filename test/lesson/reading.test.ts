@@ -480,6 +480,42 @@ describe('reading the layouts teachers use', () => {
     expect(analysis.content.tasks.map((task) => task.text).join('\n')).not.toMatch(/ACROSS the hall/);
   });
 
+  it('reads numbered parts timed in bare brackets ("1. Do Now (5)") as the lesson\'s parts, and each question of a quiz line', () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        'LO: To explore how Priestley presents Mr Birling in Act 1.',
+        'SC:',
+        "- identify 2+ quotes that show B's attitudes",
+        'Class info',
+        '- 29 on roll. HA x 8, MA x 14, LA x 7',
+        'Resources: ppt L3, extract p.6-10, quote bank',
+        'T&L',
+        '1. Do Now (5)',
+        "- 5 q quiz on slide: who is Gerald? what are B's celebrating? what yr is it set?",
+        '2. Read extract (10)',
+        "- pause at Titanic line: what does audience know that B doesn't?",
+        '3. Indep writing (15)',
+        '- Q: How does Priestley use Mr Birling to criticise capitalist attitudes?',
+        '4. Peer assess (5)?',
+        '- swap w/ partner, WWW/EBI against SC',
+      ].join('\n'),
+    });
+    const parts = analysis.plan.sections.filter((section) => EPISODE_KINDS.includes(section.kind));
+    expect(parts.map((section) => [section.heading, section.kind, section.minutes])).toEqual([
+      ['Do Now (5)', 'starter', 5],
+      ['Read extract (10)', 'main', 10],
+      ['Indep writing (15)', 'independent', 15],
+      ['Peer assess (5)?', 'main', 5],
+    ]);
+    // The class's make-up is not a success criterion, nor the resources the lesson's parts.
+    expect(analysis.plan.successCriteria).toHaveLength(1);
+    const asked = analysis.content.questions.map((question) => question.text);
+    expect(asked).toContain("What are B's celebrating?");
+    expect(asked.filter((question) => question.split('?').length > 2)).toEqual([]);
+    // "Peer assess (5)?" is the teacher unsure of a part, not a question for pupils.
+    expect(asked).not.toContain('Peer assess (5)?');
+  });
+
   it('reads a Launch / Explore / Summarise lesson as its three parts, the last under a deeper heading too', () => {
     const plan = parseLessonPlan({
       text: [

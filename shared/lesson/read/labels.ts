@@ -49,6 +49,8 @@ export interface ReadingContext {
   partsAsParagraphs?: boolean;
   /** A blank line stands between this block and the one before. */
   afterGap?: boolean;
+  /** The plan numbers its parts with their minutes in bare brackets: "1. Do Now (5)", "3. Read extract (10)". */
+  bracketMinutes?: boolean;
 }
 
 /** Dashes that separate a label from its text, each between spaces ("Main – modelling"). */
@@ -161,6 +163,28 @@ function timedInBrackets(label: string): boolean {
   return isTimeAlone(label.slice(open + 1, -1).trim());
 }
 
+/** "Read extract (10)": a bare number in brackets at a label's end, read as minutes where the plan's parts are timed so. */
+function bareBracketMinutes(label: string): number | undefined {
+  const match = BARE_BRACKET.exec(label);
+  const minutes = match === null ? 0 : Number(match[1]);
+  return minutes >= 1 && minutes <= 90 ? minutes : undefined;
+}
+const BARE_BRACKET = /\((\d{1,2})\)\??$/;
+
+const numberedItem = (block: PlanBlock) => block.kind === 'item' && /^\s*\d/.test(block.marker ?? '');
+
+/** Numbered parts with bare bracketed numbers, to three: "1. Do Now (5)", "2. Recap/context (5)", "3. Read extract (10)". */
+function bracketMinutesCount(blocks: readonly PlanBlock[]): number {
+  let count = 0;
+  for (const block of blocks) {
+    if (!numberedItem(block) || (!block.text.endsWith(')') && !block.text.endsWith('?'))) continue;
+    if (block.text.length > 60 || bareBracketMinutes(block.text) === undefined) continue;
+    count += 1;
+    if (count === 3) break;
+  }
+  return count;
+}
+
 /** "4 mins", "(10 min)": a time and nothing else, with minutes to read. */
 const isTimeAlone = (text: string) => timingOnly.read(text) !== undefined && parseMinutes(text) !== undefined;
 
@@ -217,7 +241,8 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   // The label's own minutes ("Starter (10 mins)"), read at most once however many checks ask.
   let labelMinutes: number | undefined | null = null;
   const minutesInLabel = () => {
-    if (labelMinutes === null) labelMinutes = parseMinutes(label);
+    if (labelMinutes === null)
+      labelMinutes = parseMinutes(label) ?? (context.bracketMinutes ? bareBracketMinutes(label) : undefined);
     return labelMinutes;
   };
   const reading = (fields: Partial<LineReading>): LineReading => {
@@ -308,9 +333,11 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     if (
       section === undefined &&
       !context.beforeEpisodes &&
-      // "Written task (8 mins)" alone on its line heads the part below it.
-      (rest !== '' || block.kind !== 'item') &&
-      timedInBrackets(label) &&
+      // "Written task (8 mins)" alone on its line heads the part below it; so does "3. Read extract (10)"
+      // in a plan that numbers its parts so.
+      (rest !== '' || block.kind !== 'item' || (context.bracketMinutes === true && numberedItem(block))) &&
+      (timedInBrackets(label) ||
+        (context.bracketMinutes === true && bareBracketMinutes(label) !== undefined)) &&
       wordCount(normalised) <= 5 &&
       outsideTheLesson.read(normalised) === undefined
     )
@@ -407,12 +434,14 @@ export function stagesUsed(blocks: readonly PlanBlock[]): {
   tuitionStages: boolean;
   fiveE: boolean;
   timedParagraphs: boolean;
+  bracketMinutes: boolean;
 } {
   const seen = stageLabels(blocks);
   return {
     tuitionStages: countOf(seen, TUITION_STAGE) >= 3,
     fiveE: countOf(seen, FIVE_E) >= 3,
     timedParagraphs: timedParagraphCount(blocks) >= 3,
+    bracketMinutes: bracketMinutesCount(blocks) >= 3,
   };
 }
 
