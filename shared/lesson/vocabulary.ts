@@ -492,6 +492,8 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'cool down',
     'cool-down',
     'cooldown',
+    // The last stage of a phonics session: revisit, teach, practise, apply, assess.
+    'assess',
     'assessment exit quiz',
     'lesson closing',
     'review and reflection',
@@ -652,6 +654,7 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
  */
 const WEAK_LABELS = new Set([
   'launch',
+  'assess',
   'summarise',
   'summarize',
   'groups',

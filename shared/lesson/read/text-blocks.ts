@@ -65,10 +65,17 @@ function withoutQuoteMarks(text: string): string {
   return text.slice(at);
 }
 
-/** Reads one line of a plan as a block, or undefined for a blank line or a table's rule. */
+/** "------", "=====", "* * *": a line drawn across the page between parts, with no words. */
+function isDivider(text: string): boolean {
+  if (text.length < 3) return false;
+  for (const char of text) if (!'-=_*~–— '.includes(char)) return false;
+  return true;
+}
+
+/** Reads one line of a plan as a block, or undefined for a blank line, a divider or a table's rule. */
 export function lineBlock(raw: string, line: number, atTop: boolean): PlanBlock | undefined {
   let text = withoutQuoteMarks(collapseWhitespace(raw).trim());
-  if (text === '' || (atTop && provenanceNote.read(text) !== undefined)) return undefined;
+  if (text === '' || (atTop && provenanceNote.read(text) !== undefined) || isDivider(text)) return undefined;
   const heading = markdownHeading.read(text);
   if (heading !== undefined) {
     // A numbered heading ("### 2. Lesson") is named by its words.

@@ -15,7 +15,7 @@ import { modellingIn } from './modelling-planned';
 const EXPLAINING =
   /\b(?:explain|explanation|worked examples?|teaching points?|coaching points?|key points?|exposition|teacher input|direct instruction|introduc(?:e|es|ing) (?:the )?(?:new |key |additional )?(?:idea|concept|terms?|words?|vocabulary|rules?|method|topic|structure|pattern)|teach(?:es)? (?:the|pupils|students|children|how)\b|present(?:s|ation)|I do\b|clarif|defin(?:e|es|ition)|think(?:s|ing)? aloud about|talk(?:s|ing)? (?:pupils |students )?through|reveal(?:s|ing)? (?:where|what|how|why|that|the answer)|tell (?:them|pupils|students|children|the class) (?:that|how|why))/i;
 const CONCRETE =
-  /\b(?:analog|examples?\b|diagram|images?\b|pictures?|photo|video|clip|story|stories|concrete|manipulativ|real[- ]life|everyday|demonstrat|demos?\b|side by side|visual|objects?\b|artefact|map\b|graph|bar model|number line|timeline|metaphor|like a\b|adverts?\b|posters?\b|exemplars?\b|wagoll|model (?:texts?|answers?|paragraphs?)\b|modelled (?:writing|example))/i;
+  /\b(?:analog|examples?\b|diagram|images?\b|pictures?|photo|video|clip|story|stories|concrete|manipulativ|real[- ]life|everyday|demonstrat|demos?\b|side by side|sound buttons|flash ?cards?|picture cards?|visual|objects?\b|artefact|map\b|graph|bar model|number line|timeline|metaphor|like a\b|adverts?\b|posters?\b|exemplars?\b|wagoll|model (?:texts?|answers?|paragraphs?)\b|modelled (?:writing|example))/i;
 
 const EXPLAINING_CONTENT =
   /\b(?:explains?|explaining) (?:that|how|why|what)\b|\bteacher explains\b|\bdefine\b/i;

@@ -25,6 +25,8 @@ const HIGHER_ORDER =
 const ASKS_TO_EXPLAIN =
   /\b(?:explain|justify|compare)(?: in (?:\d|one|two|three) (?:sentences?|words))? (?:why|how|what|whether|the difference)\b|\bspot (?:the|a) pattern\b|\bbecause _{2,}/i;
 
+const PHONICS = /\b(?:phonics|letters and sounds|read write inc|RWI|GPCs?|digraphs?|trigraphs?)\b/i;
+
 export const questioningPlanned = defineRule<LessonPlan, 'missing' | 'noHigherOrder' | 'planned'>({
   id: 'lesson/questioning-planned',
   title: 'Questioning planned and sequenced',
@@ -58,7 +60,17 @@ export const questioningPlanned = defineRule<LessonPlan, 'missing' | 'noHigherOr
     const explains = linesOutside(plan, ['title', 'objectives', 'success-criteria', 'keywords']).some(
       (entry) => ASKS_TO_EXPLAIN.test(entry.text),
     );
-    if (written.length >= 2 && !explains && !written.some((entry) => HIGHER_ORDER.test(entry.text))) {
+    // A phonics session's question marks are mostly sentences to read ("Can I play in the hay today?"),
+    // and its questions rightly check sounds: asking it for "Why...?" misreads the session.
+    const phonics = PHONICS.test(
+      [plan.title, ...plan.objectives.map((objective) => objective.text)].join(' '),
+    );
+    if (
+      written.length >= 2 &&
+      !explains &&
+      !phonics &&
+      !written.some((entry) => HIGHER_ORDER.test(entry.text))
+    ) {
       return [{ messageId: 'noHigherOrder', ...at(written[0]!) }];
     }
     return [{ messageId: 'planned', severity: 'strength', ...at(asked) }];

@@ -5,6 +5,17 @@ import { plan, wellPlanned } from '../plan';
 testRule(questioningPlanned, plan, {
   valid: [
     {
+      name: 'a phonics session, whose question marks are sentences to read, is not asked for why-questions',
+      input: [
+        'Objective: To read and spell words containing the digraph ay.',
+        'TEACH (5 mins)',
+        '- ay - "may I play?" Say it together 3 times.',
+        'APPLY (6 mins)',
+        '- Read sentence together: "Can I play in the hay today?" Find the ay words.',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: "'ask for higher wages' in the content is not the teacher's question: the praise quotes a why-question",
       input: [
         "Lesson outcome: I can explain the causes of the Peasants' Revolt.",
