@@ -516,6 +516,32 @@ describe('reading the layouts teachers use', () => {
     expect(asked).not.toContain('Peer assess (5)?');
   });
 
+  it('reads spans of minutes in brackets after the parts\' names ("(10–18 mins)") as their lengths, and a lone dash as nothing written', () => {
+    const plan = parseLessonPlan({
+      text: [
+        '**Lesson length:** 75 mins',
+        '## 1. Retrieval starter (0–10 mins)',
+        '1. Define effective demand.',
+        '## 2. Introduction – what is elasticity? (10–18 mins)',
+        'Q: Why is PED almost always negative?',
+        '## 3. Worked examples (18–35 mins)',
+        'Coffee, then petrol in pairs.',
+        '## 4. Exit ticket (35–45 mins) – on a slip',
+        'Three questions on PED.',
+        '## SEND / access arrangements',
+        '–',
+        '## Homework',
+        'Finish the exam question.',
+      ].join('\n'),
+    });
+    expect(
+      plan.sections
+        .filter((section) => EPISODE_KINDS.includes(section.kind))
+        .map((section) => section.minutes),
+    ).toEqual([10, 8, 17, 10]);
+    expect(plan.sections.find((section) => section.kind === 'sen')?.body).toEqual([]);
+  });
+
   it('reads a Launch / Explore / Summarise lesson as its three parts, the last under a deeper heading too', () => {
     const plan = parseLessonPlan({
       text: [

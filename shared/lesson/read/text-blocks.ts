@@ -296,5 +296,8 @@ export function textBlocks(lines: readonly string[]): PlanBlock[] {
     if (block.kind === 'row' && !block.text.includes('|') && !block.text.includes('\t')) slashTable = true;
     blocks.push(block);
   });
-  return cellsOnLines(blocks);
+  // "SEND / access arrangements" over a lone "–": a dash left where nothing is written yet.
+  return cellsOnLines(blocks).filter((block) => block.kind !== 'paragraph' || !isDash(block.text));
 }
+
+const isDash = (text: string) => text === '-' || text === '–' || text === '—';
