@@ -28,6 +28,9 @@ import type {
 /** Parts of a plan that say nothing pupils learn: its source line, kit lists. */
 const NOT_CONTENT: ReadonlySet<SectionKind> = new Set(['title', 'resources', 'objectives']);
 
+/** "Mark scheme summary (KAA 4 / Evaluation 4):", "Answers:", "Model answer:": what follows is what an answer holds. */
+const MARK_SCHEME = /^(?:mark scheme\b|model answers?\b|suggested answers?\b|answers?\s?:)/i;
+
 const SAFETY = /^(?:health (?:and|&) )?safety\b|^risk assessment\b/i;
 
 /** Where pupils' work is set out: a task there is one the lesson asks pupils to do. */
@@ -1391,7 +1394,7 @@ const singular = (term: string) => (/[^s]s$/.test(term) ? term.slice(0, -1) : te
 
 /** Verbs that open a pupil's task ("Create a large expression...", "Convert the rules into..."). */
 const TASK_VERBS = new Set(
-  'answer build calculate go listen speak tell carry check choose classify collect compare complete compose construct continue convert count create decide decode describe design discuss draw encode enter estimate evaluate explain fill find follow identify investigate label list look make match measure name order place play plot practise practice predict prepare present read record redraft repeat research rewrite run search select set share solve sort stand take talk test trace try type use work write'.split(
+  'analyse assess examine justify outline answer build calculate go listen speak tell carry check choose classify collect compare complete compose construct continue convert count create decide decode describe design discuss draw encode enter estimate evaluate explain fill find follow identify investigate label list look make match measure name order place play plot practise practice predict prepare present read record redraft repeat research rewrite run search select set share solve sort stand take talk test trace try type use work write'.split(
     ' ',
   ),
 );
@@ -1415,7 +1418,7 @@ const ORGANISED =
 
 /** Headings over pupils' own work, where an instruction ("Evaluate expressions with and, or...") is their task. */
 const PUPIL_WORK =
-  /\b(?:lab|activit(?:y|ies)|tasks?|independent|practi[cs]e|apply|application|extension|homework|challenge|exercises?|worksheet|investigation|experiment|guided|group work|your turn|main|writing|reading|speaking|listening|pair (?:work|activity))\b/i;
+  /\b(?:lab|activit(?:y|ies)|tasks?|independent|practi[cs]e|apply|application|extension|homework|challenge|exercises?|worksheet|investigation|experiment|guided|group work|your turn|main|exam questions?|writing|reading|speaking|listening|pair (?:work|activity))\b/i;
 
 /** "Follow the Digital Trail", "Can I or Can't I?": a title, not a sentence. */
 function isTitle(text: string): boolean {
@@ -1448,8 +1451,12 @@ function taskIn(sentence: Sentence): { text: string; forPupils: boolean; stretch
   const unlabelled = stretch === null ? unnumbered : unnumbered.slice(stretch[0].length);
   const organised = ORGANISED.exec(unlabelled);
   const numbered = organised === null ? unlabelled : unlabelled.slice(organised[0].length);
-  const given = /^(?:using|given) ([^,]{1,60}),\s+/i.exec(numbered);
-  const whole = given === null ? numbered : numbered.slice(given[0].length);
+  // "(b) With reference to Extract A, examine...": an exam question's part letter and its source.
+  // A run of parts ("(a) Identify... [1] (b) Describe... [3]") keeps its letters.
+  const lettered = numbered.includes(' (b) ') ? null : /^\([a-h]\)\s+/.exec(numbered);
+  const unlettered = lettered === null ? numbered : numbered.slice(lettered[0].length);
+  const given = /^(?:using|given|with reference to|referring to) ([^,]{1,60}),\s+/i.exec(unlettered);
+  const whole = given === null ? unlettered : unlettered.slice(given[0].length);
   // "Explain using the source and your own knowledge. – use NOP...", "Draw every setup – the ones that work AND...":
   // the task is what comes before the dash, the rest a note on it.
   const stop = ['. – ', '. - ', '. — ', ' – ']
@@ -1881,6 +1888,7 @@ export function planContent(plan: LessonPlan): PlanContent {
     if (heading !== undefined) questions.push(heading);
   }
   let before: Sentence | undefined;
+  let answers: { section: PlanSection; last: number } | undefined;
   for (const sentence of sentences) {
     const said = before;
     before = sentence;
@@ -1980,9 +1988,18 @@ export function planContent(plan: LessonPlan): PlanContent {
     if (point !== undefined) keyPoints.push({ text: point, ...where });
     const example = exampleIn(sentence);
     if (example !== undefined) examples.push({ text: example, ...where });
+    // "Mark scheme summary:" and the lines straight after it say what an answer holds, not what pupils do.
+    if (MARK_SCHEME.test(sentence.text)) answers = { section: sentence.section, last: sentence.line };
+    else if (
+      answers !== undefined &&
+      (answers.section !== sentence.section || sentence.line > answers.last + 1)
+    )
+      answers = undefined;
+    else if (answers !== undefined) answers.last = sentence.line;
     // What an adult is told to do is not a task pupils are set.
-    const recorded = sentence.forAdult ? undefined : recordedTask(sentence);
-    const task = sentence.forAdult
+    const setsNoTask = sentence.forAdult === true || answers !== undefined;
+    const recorded = setsNoTask ? undefined : recordedTask(sentence);
+    const task = setsNoTask
       ? undefined
       : (taskIn(sentence) ??
         (recorded === undefined ? undefined : { text: recorded, forPupils: false, stretch: false }));

@@ -176,6 +176,26 @@ describe('what the plan says, read for the generators', () => {
     );
     expect(tasks.map((task) => task.text)).toEqual(['Write a word equation for each metal in the table']);
   });
+
+  it("reads an exam question's part as a task, without its letter and source, and not its mark scheme", () => {
+    const { tasks } = contentOf(
+      [
+        '## 4. Determinants of PED (35–45 mins)',
+        'Card sort in pairs: 8 products on a continuum.',
+        '## 5. Exam question (45–65 mins)',
+        '> **(b) With reference to Extract A, examine the likely effects on total revenue of the rise in rail fares. (8 marks)**',
+        '',
+        '**Mark scheme summary (KAA 4 / Evaluation 4):**',
+        '- Explain why: commuters have few substitutes, journey is a necessity.',
+        '',
+        'Peer mark with the mark scheme (swap books). Students write one WWW / EBI.',
+      ].join('\n'),
+    );
+    expect(tasks.map((task) => task.text)).toEqual([
+      'Examine the likely effects on total revenue of the rise in rail fares',
+      'Write one WWW',
+    ]);
+  });
 });
 
 describe('a question asked in quotes, with the context it leans on', () => {
