@@ -545,8 +545,9 @@ export function hingeQuestions(
       message: `The plan says what pupils do wrong ("${trimEnd(done.claim ?? done.text)}") and how to put it right; write a question whose wrong answer that mistake gives, and a hinge question can offer it beside the right one.`,
     });
   toAdd.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  // A lesson with no objective still gets the line, so the missing hinge is never silent.
-  if (content.misconceptions.length === 0 && isLessonForAClass(plan))
+  // A lesson with no objective still gets the line, so the missing hinge is never silent; a plan that
+  // writes its own hinge question has one.
+  if (content.misconceptions.length === 0 && plansOwnHinges(plan).length === 0 && isLessonForAClass(plan))
     toAdd.push({
       for: 'hinge',
       message:

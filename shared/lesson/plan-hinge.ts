@@ -18,7 +18,7 @@ import type { HingeQuestion, LessonPlan } from './types';
 const HINGE_LABEL = /\b(?:hinge(?:[- ]?(?:question|q)s?)?|check for understanding|CFU)\b/i;
 const LABELS = new RegExp(HINGE_LABEL.source, 'gi');
 /** How far below its label a hinge's stem, options and answer run. */
-const REACH = 9;
+const REACH = 14;
 /** The option markers plans use, each for its first option; "A " (a bare capital) is tried last. */
 const MARKERS: readonly ((index: number) => string)[] = [
   (index) => `${letter(index)}) `,
@@ -154,8 +154,11 @@ export function plansOwnHinges(plan: LessonPlan): HingeQuestion[] {
     const below: string[] = [];
     for (let next = line + 1; next <= Math.min(plan.lines.length, line + REACH); next++) {
       const text = plan.lines[next - 1]!;
-      // A blank line after the hinge, a heading or another hinge's label ends it.
-      if ((text.trim() === '' && below.length > 0) || text.startsWith('#') || isLabel.has(next)) break;
+      // A blank line after the hinge, a heading or another hinge's label ends it; a blank line before its
+      // question ("On slide, fingers up 1–4:" / "" / "> A student adds...?"), or between the question and
+      // its options, does not.
+      if (text.startsWith('#') || isLabel.has(next)) break;
+      if (text.trim() === '' && below.length > 0 && !continuesHinge(below, plan.lines, next)) break;
       if (text.trim() !== '') below.push(text.trim());
     }
     const hinge = hingeIn([afterLabel(plan.lines[line - 1]!), ...below], line);
@@ -166,10 +169,26 @@ export function plansOwnHinges(plan: LessonPlan): HingeQuestion[] {
   return hinges;
 }
 
+/** An option's opening, quoted or bold or not: "> **A** The acid...", "B) 3/4". */
+const OPENS_OPTION = /^(?:>\s?)?(?:\*\*)?[A-D](?:\*\*)?(?:[).:]|\s)/;
+
+/** Whether the hinge goes on past the blank line at `blank`: its question is still to come, or its options are. */
+function continuesHinge(below: readonly string[], lines: readonly string[], blank: number): boolean {
+  if (!below.some((text) => text.includes('?'))) return true;
+  let next = blank;
+  while (next < lines.length && lines[next]!.trim() === '') next += 1;
+  const coming = lines[next]?.trim() ?? '';
+  const optioned = below.some((text) => OPENS_OPTION.test(text) && !text.includes('?'));
+  // "Answer **B**." after the options, a blank line between, is the hinge's answer.
+  return optioned ? ANSWER_LINE.test(coming) : OPENS_OPTION.test(coming);
+}
+const ANSWER_LINE = /^(?:\*\*)?(?:answer|correct answer|ans)\b/i;
+
 /** A hinge from the lines under its label: the question, its options, the answer marked and what wrong answers reveal. */
 function hingeIn(written: readonly string[], line: number): HingeQuestion | undefined {
   const lines = written.map((text) =>
     text
+      .replace(/^>\s?/, '')
       .replace(/\*+|__/g, '')
       .replace(/\s+/g, ' ')
       .trim(),

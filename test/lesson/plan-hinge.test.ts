@@ -6,6 +6,32 @@ import { plan } from './plan';
 describe("the plan's own hinge question, as written", () => {
   it.each([
     {
+      form: 'a heading, how to ask it, then the stem and options in a quote and the answer, blank lines between',
+      lines: [
+        'LO: Describe what happens to the pH of an acid when an alkali is added to it',
+        '### Hinge question (3 mins)',
+        '',
+        'On slide, fingers up 1–4 (A–D) on the count of three:',
+        '',
+        '> A student adds sodium hydroxide to hydrochloric acid until the indicator turns green. Which statement is correct?',
+        '>',
+        '> **A** The acid has been destroyed and only water is left.',
+        '> **B** The acid and the alkali have reacted to make a salt and water.',
+        '> **C** The alkali has just watered down the acid.',
+        '',
+        'Answer **B**.',
+      ],
+      question:
+        'A student adds sodium hydroxide to hydrochloric acid until the indicator turns green. Which statement is correct?',
+      options: [
+        'The acid has been destroyed and only water is left',
+        'The acid and the alkali have reacted to make a salt and water',
+        'The alkali has just watered down the acid',
+      ],
+      correct: 1,
+      reveals: {},
+    },
+    {
       form: 'a heading, the stem below it, options on one line, the answer and what each wrong one means',
       lines: [
         'LO: Solve simultaneous equations by elimination',
