@@ -307,6 +307,24 @@ describe('reading the layouts teachers use', () => {
     ).toHaveLength(4);
   });
 
+  it("counts a scheme table's row with an empty cell as a lesson, reading its objectives where they still come after its number", () => {
+    const plan = parseLessonPlan({
+      text: [
+        '# Year 8 – Rivers & Flooding',
+        '| Lesson | Objective(s) | Key vocabulary | Activities |',
+        '|---|---|---|---|',
+        '| 1 | To describe the drainage basin. | drainage basin, watershed | Label a diagram |',
+        '| 2 | To explain the four processes of erosion. | abrasion, attrition | Card sort |',
+        '| 3 | To explain how meanders form. | | Google Earth fly-over |',
+      ].join('\n'),
+    });
+    expect(plan.lessons?.map((lesson) => [lesson.title, lesson.objectives.map((o) => o.text)])).toEqual([
+      ['Lesson 1: To describe the drainage basin.', ['To describe the drainage basin.']],
+      ['Lesson 2: To explain the four processes of erosion.', ['To explain the four processes of erosion.']],
+      ['Lesson 3', ['To explain how meanders form.']],
+    ]);
+  });
+
   it("reads a scheme set out as a table, a row a lesson, and not its support list's items as topics", () => {
     const plan = parseLessonPlan({
       text: [

@@ -56,24 +56,41 @@ function tableLessons(blocks: readonly PlanBlock[]): SchemeLesson[] {
   const lessons: SchemeLesson[] = [];
   for (const block of blocks.slice(headerAt + 1)) {
     if (block.kind !== 'row') break;
-    // A row with an empty cell has lost its place in the columns (empty cells are left out): it is not read.
+    // A row with an empty cell has lost its place in the columns (empty cells are left out): it is still a
+    // lesson, and its cells up to the objectives are read only where the objectives come straight after
+    // its number and say so ("To describe...").
     const cells = block.cells ?? [];
-    if (cells.length !== header.length) continue;
+    if (cells.length !== header.length) {
+      const objective = objectivesColumn === 1 ? cells[1] : undefined;
+      lessons.push({
+        title: /^\d{1,2}$/.test(cells[0]!) ? `Lesson ${cells[0]}` : cells[0]!,
+        line: block.line,
+        objectives:
+          objective !== undefined && /^to\s/i.test(objective) ? objectivesOf(objective, block.line) : [],
+        questions: [],
+      });
+      continue;
+    }
     const question = questionColumn === -1 ? undefined : cells[questionColumn]!;
     const named = question ?? cells[1]!;
     const title = /^\d{1,2}$/.test(cells[0]!) ? `Lesson ${cells[0]}: ${named}` : `${cells[0]}: ${named}`;
-    const objectives = cells[objectivesColumn]!.split(' / ')
-      .map((part) => part.replace(/^[-•*]\s*/, '').trim())
-      .filter((part) => part !== '')
-      .map((text) => ({ text, line: block.line }));
     lessons.push({
       title,
       line: block.line,
-      objectives,
+      objectives: objectivesOf(cells[objectivesColumn]!, block.line),
       questions: question === undefined ? [] : [{ text: question, line: block.line }],
     });
   }
   return lessons;
+}
+
+/** A cell's objectives, a line each: "To describe the drainage basin... / To label its main features". */
+function objectivesOf(cell: string, line: number): { text: string; line: number }[] {
+  return cell
+    .split(' / ')
+    .map((part) => part.replace(/^[-•*]\s*/, '').trim())
+    .filter((part) => part !== '')
+    .map((text) => ({ text, line }));
 }
 
 /** "Assessment", "Assessment opportunities", "AfL", "End of unit test": where a scheme says how learning is checked. */
