@@ -567,6 +567,10 @@ export function planGuidedSession(
   return session;
 }
 
+/** A group the plan gives an adult of its own: "Intervention group with Miss Okafor", "keep-up group led by the TA". */
+const ADULT_LED_GROUP =
+  /\b(?:intervention|keep[- ]up|booster|focus|pre-teach(?:ing)?) (?:group|session)\b[^.\n]{0,20}\b(?:with|led by) (?:the )?(?:TA|LSA|HLTA|teacher|Mrs?|Miss|Ms|Mx)\b/i;
+
 /** What to add when the lesson sets no task a guided group could apply the learning in. */
 export function guidedToAdd(plan: LessonPlan, session: GuidedSessionPlan | null): WhatToAdd[] {
   if (session !== null || !isLessonForAClass(plan)) return [];
@@ -595,6 +599,16 @@ export function guidedToAdd(plan: LessonPlan, session: GuidedSessionPlan | null)
       (FOLLOW_ON.test(section.heading) ||
         section.organisation.some((organisation) => organisation !== 'whole class')),
   );
+  // "INTERVENTION GROUP with Miss Okafor (at the back table, 8 mins)": the lesson's small-group teaching is planned.
+  const adultGroup = ruledOut.length > 0 && !pupilsWork ? findLine(plan, ADULT_LED_GROUP) : undefined;
+  if (adultGroup !== undefined)
+    return [
+      {
+        for: 'guided',
+        line: adultGroup,
+        message: `The plan's small-group teaching is its adult-led group ("${firstSentence(plan.lines[adultGroup - 1]!.trim(), 80)}"); the other episodes are led with the whole group or are under ten minutes, so no guided group of its own fits beside it.`,
+      },
+    ];
   if (ruledOut.length > 0 && !pupilsWork)
     return [
       {

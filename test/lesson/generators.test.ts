@@ -698,6 +698,28 @@ describe('a guided session that fits how the lesson is organised', () => {
       ].join('\n'),
       says: 'no guided group fits',
     },
+    {
+      plan: 'a phonics session whose small-group teaching is a keep-up group with the TA',
+      text: [
+        'PHONICS PLAN - YEAR 1 (Willow Class)',
+        'Teacher: Mrs H. Brennan       TA: Miss C. Okafor',
+        'Objective: To read and spell words containing the digraph ay.',
+        'REVISIT AND REVIEW (5 mins)',
+        '- Flashcards speed round: ai, ee, igh, oa.',
+        'TEACH (5 mins)',
+        '- Show ay card. Model reading with sound buttons: d-ay -> day.',
+        '- Model writing ay on the big whiteboard, a then y, joined.',
+        '- Point out: ay usually comes at the END of a word (day, play).',
+        'PRACTISE (8 mins)',
+        '- Reading: word cards - say, way, hay. Chn read to partner, then chorally.',
+        '- Spelling on MWBs: day, play, stay. Show me boards.',
+        'INTERVENTION GROUP with Miss Okafor (at the back table, 8 mins)',
+        '- Keep-up: ai and ee only, then oral blending with magnetic letters.',
+        'APPLY (6 mins)',
+        '- Read sentence together: "Can I play in the hay today?"',
+      ].join('\n'),
+      says: 'adult-led group ("INTERVENTION GROUP with Miss Okafor',
+    },
   ])(
     '$plan: no guided group, and the plan is told why rather than that it sets no task',
     ({ text, says }) => {
