@@ -31,6 +31,10 @@ const NOT_CONTENT: ReadonlySet<SectionKind> = new Set(['title', 'resources', 'ob
 /** "Mark scheme summary (KAA 4 / Evaluation 4):", "Answers:", "Model answer:": what follows is what an answer holds. */
 const MARK_SCHEME = /^(?:mark scheme\b|model answers?\b|suggested answers?\b|answers?\s?:)/i;
 
+/** "Work in reading books, date and WALT stuck in", "Label pots with sticky labels & table name": getting ready, not the work. */
+const HOUSEKEEPING =
+  /\b(?:date and (?:title|walt|lo|learning objective)|(?:walt|lo|title) stuck in|books? out|sticky labels?|table names?|hand (?:out|round) (?:the )?(?:books|sheets|equipment)|pack away|tidy (?:up|away))\b/i;
+
 const SAFETY = /^(?:health (?:and|&) )?safety\b|^risk assessment\b/i;
 
 /** Where pupils' work is set out: a task there is one the lesson asks pupils to do. */
@@ -2003,7 +2007,7 @@ export function planContent(plan: LessonPlan): PlanContent {
       ? undefined
       : (taskIn(sentence) ??
         (recorded === undefined ? undefined : { text: recorded, forPupils: false, stretch: false }));
-    if (task !== undefined && isWhole(task.text)) {
+    if (task !== undefined && isWhole(task.text) && !HOUSEKEEPING.test(task.text)) {
       const at = task.stretch ? { ...where, section: 'Extension' } : where;
       // "Converting 8-bit binary to denary (approx 20 mins)": the part's time is no part of the task.
       const text = task.text.replace(TIMING_ASIDE, '');

@@ -494,6 +494,9 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'cooldown',
     // The last stage of a phonics session: revisit, teach, practise, apply, assess.
     'assess',
+    // A jotted plan's "intro / activity / finish".
+    'finish',
+    'to finish',
     'assessment exit quiz',
     'lesson closing',
     'review and reflection',
@@ -655,6 +658,8 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
 const WEAK_LABELS = new Set([
   'launch',
   'assess',
+  'finish',
+  'to finish',
   'summarise',
   'summarize',
   'groups',

@@ -560,6 +560,30 @@ describe('reading the layouts teachers use', () => {
     expect(plan.sections.find((section) => section.kind === 'sen')?.body).toEqual([]);
   });
 
+  it('reads a jotted "intro / activity / finish" as its three parts, the finish its ending, and getting ready as no task', () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        'LO: To find out what plants need to grow well',
+        'intro (10 min)',
+        '- what do plants need?? talk partners then mind map on board.',
+        'activity',
+        '- tables set up cress experiment. each table gets 3 pots + cotton wool + cress seeds',
+        '- label pots with sticky labels & table name',
+        'finish',
+        '- 3 or 4 kids share predictions',
+        '- next wk measure with rulers + take photos on ipad',
+      ].join('\n'),
+    });
+    expect(
+      analysis.plan.sections
+        .filter((section) => EPISODE_KINDS.includes(section.kind))
+        .map((section) => section.kind),
+    ).toEqual(['starter', 'main', 'plenary']);
+    expect(analysis.content.tasks.map((task) => task.text).join('\n')).not.toMatch(/sticky labels/);
+    // "next wk measure with rulers" is the next step the finish names.
+    expect(analysis.prompts.map((prompt) => prompt.message).join('\n')).not.toMatch(/name the next step/);
+  });
+
   it('reads a Launch / Explore / Summarise lesson as its three parts, the last under a deeper heading too', () => {
     const plan = parseLessonPlan({
       text: [

@@ -31,7 +31,7 @@ const PLENARY_MENTION = /(?<!mini[- ]?)\bplenary\b|\bexit (?:ticket|quiz|slip)\b
 const REVIEWS =
   /review|reflect|revisit|look back|recap|what (?:have|did) (?:we|you|they) learn|objective|\bLOs?\b|success criteria|exit (?:ticket|quiz|slip)|self[- ]assess|traffic[- ]light|thumbs|summar|key (?:points|learning)|(?:big|enquiry|key) question|show (?:me|what)|quiz|check|assess|meaning|defin|key ?words|vocabulary|recall|\?/i;
 const NEXT_STEPS =
-  /\b(?:next (?:step|lesson|time|week|session|unit)|homework|home learning|target|tomorrow|coming up|going forward|follow[- ]up|prepare for|preview|in the next|in future lessons|what next|next,? we\b|improve next|feed(?:s)? into|build on this|(?:'s|next|tomorrow's) lesson)/i;
+  /\b(?:next (?:step|lesson|time|week|wk|session|unit)|homework|home learning|target|tomorrow|coming up|going forward|follow[- ]up|prepare for|preview|in the next|in future lessons|what next|next,? we\b|improve next|feed(?:s)? into|build on this|(?:'s|next|tomorrow's) lesson)/i;
 
 export const plenaryReviewsLearning = defineRule<
   LessonPlan,
