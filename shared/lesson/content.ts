@@ -203,13 +203,18 @@ function sentencesIn(plan: LessonPlan): Sentence[] {
           : [text];
       for (const cell of cells) {
         const forAdult = ADULT_CELL.test(cell);
-        for (const text of sentencesOf(cell).flatMap(quizQuestions)) {
-          if (text.length > LONGEST_SENTENCE) continue;
+        const add = (text: string) => {
+          if (text.length > LONGEST_SENTENCE) return;
           sentences.push(
             forAdult
               ? { text, line: paragraph.line, section, forAdult }
               : { text, line: paragraph.line, section },
           );
+        };
+        for (const sentence of sentencesOf(cell)) {
+          // Most sentences ask nothing: only one with a question mark can be a quiz's line of questions.
+          if (sentence.includes('?')) for (const text of quizQuestions(sentence)) add(text);
+          else add(sentence);
         }
       }
     }

@@ -438,6 +438,11 @@ export function activitiesBetweenEpisodes(
 /** "20-32 Task 1": a grid's time column as minutes into the lesson, from and to. */
 const ELAPSED = /^(\d{1,3}) ?[-–] ?(\d{1,3})\b/;
 const BRACKETED_SPAN = /^\((\d{1,3}) ?[-–] ?(\d{1,3}) ?min/;
+/** The last bracket of the text, when it is a span of minutes: "(10–18 mins)". */
+function bracketedSpan(text: string): RegExpExecArray | null {
+  const bracket = text.lastIndexOf('(');
+  return bracket === -1 ? null : BRACKETED_SPAN.exec(text.slice(bracket));
+}
 
 /**
  * A grid whose time column runs on from row to row ("0-5", "5-10", "10-20") gives minutes into the
@@ -448,10 +453,10 @@ export function elapsedTimeColumn(sections: PlanSection[]): void {
     // "## 2. Introduction – what is elasticity? (10–18 mins)": the span may follow the part's name (or
     // the words after it on its line), in brackets.
     const first = section.body[0];
-    const named = first?.line === section.line ? `${section.heading} ${first.text}` : section.heading;
-    const bracket = named.lastIndexOf('(');
     const match =
-      ELAPSED.exec(section.heading) ?? (bracket === -1 ? null : BRACKETED_SPAN.exec(named.slice(bracket)));
+      ELAPSED.exec(section.heading) ??
+      (first?.line === section.line ? bracketedSpan(first.text) : null) ??
+      bracketedSpan(section.heading);
     return match === null ? [] : [{ section, from: Number(match[1]), to: Number(match[2]) }];
   });
   const runsOn = spans.every((span, index) => index === 0 || span.from === spans[index - 1]!.to);

@@ -67,10 +67,11 @@ function withoutQuoteMarks(text: string): string {
 
 /** "------", "=====", "* * *": a line drawn across the page between parts, with no words. */
 function isDivider(text: string): boolean {
-  if (text.length < 3) return false;
-  for (const char of text) if (!'-=_*~–— '.includes(char)) return false;
+  if (text.length < 3 || !DIVIDER_MARKS.includes(text[0]!)) return false;
+  for (const char of text) if (!DIVIDER_MARKS.includes(char) && char !== ' ') return false;
   return true;
 }
+const DIVIDER_MARKS = '-=_*~–—';
 
 /** Reads one line of a plan as a block, or undefined for a blank line, a divider or a table's rule. */
 export function lineBlock(raw: string, line: number, atTop: boolean): PlanBlock | undefined {
