@@ -98,7 +98,8 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   const lessonMinutes =
     (meta.minutes === undefined ? undefined : parseMinutes(meta.minutes)) ??
     parseMinutes(titleSection?.heading ?? '') ??
-    lessonLength(opening(40));
+    lessonLength(opening(40)) ??
+    clockSpanAtTop(blocks);
   if (lessonMinutes !== undefined) plan.lessonMinutes = lessonMinutes;
   const { kind, lessons, scheme, activities } = readKind(plan, blocks);
   plan.kind = kind;
@@ -111,6 +112,20 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   const cutOff = readCutOff(lines);
   if (cutOff !== undefined) plan.cutOff = cutOff;
   return plan;
+}
+
+/** "| 6 Oak (30) | Tues 14th Jan, 9:05 – 10:00 | English |": the times a plan's header gives it, as its length. */
+const CLOCK_SPAN = /\b\d{1,2}[:.]\d{2} ?[-–] ?\d{1,2}[:.]\d{2}\b/;
+
+function clockSpanAtTop(blocks: readonly PlanBlock[]): number | undefined {
+  for (const block of blocks.slice(0, 8)) {
+    // A timetable's first row ("9:00-9:10 | Starter") times its part, not the lesson.
+    if (block.timeCell !== undefined) continue;
+    const span = CLOCK_SPAN.exec(block.text);
+    const minutes = span === null ? undefined : parseMinutes(span[0]);
+    if (minutes !== undefined && minutes >= 25 && minutes <= 150) return minutes;
+  }
+  return undefined;
 }
 
 /**

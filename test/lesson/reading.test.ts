@@ -584,6 +584,29 @@ describe('reading the layouts teachers use', () => {
     expect(analysis.prompts.map((prompt) => prompt.message).join('\n')).not.toMatch(/name the next step/);
   });
 
+  it("reads the lesson's length from the times its header gives it, not from a timetable's first row", () => {
+    const header = parseLessonPlan({
+      text: [
+        '# Oakfield Primary School – Lesson Plan',
+        '| Class | Date | Subject | Teacher |',
+        '|---|---|---|---|',
+        '| 6 Oak (30) | Tues 14th Jan, 9:05 – 10:00 | English – Reading | Miss H. Corrigan |',
+        '### Input (9:05 – 9:25)',
+        'Read the extract aloud.',
+      ].join('\n'),
+    });
+    expect(header.lessonMinutes).toBe(55);
+    const timetable = parseLessonPlan({
+      text: [
+        'LO: To describe a river',
+        '| Time | Activity |',
+        '|---|---|',
+        '| 9:00-9:40 | Fieldwork sketch |',
+      ].join('\n'),
+    });
+    expect(timetable.lessonMinutes).toBeUndefined();
+  });
+
   it('reads a Launch / Explore / Summarise lesson as its three parts, the last under a deeper heading too', () => {
     const plan = parseLessonPlan({
       text: [
