@@ -343,11 +343,17 @@ function askableTask(task: PlanStatement): boolean {
 
 /** "All: write 3 sentences in the perfect tense": the criterion without the band of pupils it is for. */
 function withoutBand(text: string): string {
-  const band = OUTCOME_BAND.exec(text);
-  return band === null ? text : capitalise(text.slice(band[0].length));
+  const plain = withoutStars(text);
+  const band = OUTCOME_BAND.exec(plain);
+  return band === null ? text : capitalise(plain.slice(band[0].length));
 }
+
+/** The band a criterion is for ("**Most** students will:" → "most"), if it names one. */
+const bandOf = (text: string) => OUTCOME_BAND.exec(withoutStars(text))?.[1]?.toLowerCase();
+/** Bold marks off first, so the pattern after them meets each run of text once. */
+const withoutStars = (text: string) => (text.includes('*') ? text.split('*').join('') : text);
 const OUTCOME_BAND =
-  /^\**(all|most|some)\**(?: (?:pupils|students|children|learners))?(?: (?:will|must|should|could|can))?(?: be able to)?\**\s?[:–-]?\**\s+/i;
+  /^(all|most|some)(?: (?:pupils|students|children|learners))?(?: (?:will|must|should|could|can))?(?: be able to)?(?:\s?[:–-])?\s+/i;
 
 const BAND_ORDER = ['all', 'most', 'some'];
 
@@ -359,9 +365,7 @@ function bandedLadder(plan: LessonPlan): LadderRung[] | undefined {
   const rungs: LadderRung[] = [];
   const levels: QuestionLevel[] = ['inclusive', 'apply', 'analyse'];
   for (const [index, band] of BAND_ORDER.entries()) {
-    const criterion = plan.successCriteria.find(
-      (entry) => OUTCOME_BAND.exec(entry.text)?.[1]?.toLowerCase() === band,
-    );
+    const criterion = plan.successCriteria.find((entry) => bandOf(entry.text) === band);
     if (criterion === undefined) continue;
     const task = trimEnd(lowerInitial(withoutBand(criterion.text)));
     if (wordCount(task) < 3) continue;
