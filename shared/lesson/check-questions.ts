@@ -508,7 +508,8 @@ export function hingeQuestions(
                   ? beliefHinge(entry)
                   : undefined);
     // A mistake in doing that the plan already corrects needs no note: the hinges above check the ideas.
-    if (built === undefined && entry.conduct === true && entry.correction !== undefined) continue;
+    if (built === undefined && entry.conduct === true && (entry.correction !== undefined || entry.addressed))
+      continue;
     if (built === undefined || (entry.correction === undefined && worked === undefined)) {
       toAdd.push({
         for: 'hinge',
@@ -536,7 +537,7 @@ export function hingeQuestions(
     });
   // Only mistakes in doing, each corrected: no hinge yet, and the teacher is told what would make one.
   const done = content.misconceptions.find(
-    (entry) => entry.conduct === true && entry.correction !== undefined,
+    (entry) => entry.conduct === true && (entry.correction !== undefined || entry.addressed === true),
   );
   if (hinges.length === 0 && toAdd.length === 0 && done !== undefined)
     toAdd.push({

@@ -35,6 +35,10 @@ const MARK_SCHEME = /^(?:mark scheme\b|model answers?\b|suggested answers?\b|ans
 const HOUSEKEEPING =
   /\b(?:date and (?:title|walt|lo|learning objective)|(?:walt|lo|title) stuck in|books? out|sticky labels?|table names?|hand (?:out|round) (?:the )?(?:books|sheets|equipment)|pack away|tidy (?:up|away))\b/i;
 
+/** "How I'll address it:", "How to address this:": the steps after it put the misconception right. */
+const ADDRESSED_BY =
+  /^(?:how (?:i'll|i will|we'll|we will|to) (?:address|tackle|correct) (?:it|this|them)|to address (?:it|this))\b.{0,4}$/i;
+
 const SAFETY = /^(?:health (?:and|&) )?safety\b|^risk assessment\b/i;
 
 /** Where pupils' work is set out: a task there is one the lesson asks pupils to do. */
@@ -1307,9 +1311,22 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
 
 function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconception[] {
   const found: PlanMisconception[] = [];
+  // The line of the last of the steps under "How I'll address it:", while they run on.
+  let addressing: number | undefined;
   for (const entry of plan.misconceptions) {
     const text = entry.text.trim();
     const previous = found[found.length - 1];
+    // "How I'll address it:" then "- Estimate first every time...": the steps that put it right, no misconceptions.
+    if (ADDRESSED_BY.test(text)) {
+      addressing = entry.line;
+      continue;
+    }
+    if (addressing !== undefined && entry.line === addressing + 1) {
+      addressing = entry.line;
+      if (previous !== undefined) previous.addressed = true;
+      continue;
+    }
+    addressing = undefined;
     if (CORRECTION.test(text)) {
       if (previous !== undefined && previous.correction === undefined)
         previous.correction = { text: trimEnd(text.replace(CORRECTION, '')), line: entry.line };

@@ -288,6 +288,8 @@ export interface PlanMisconception {
   confused?: [string, string];
   /** The plan's own correction ("Response: ..."), which a hinge question offers as the right answer. */
   correction?: { text: string; line: number };
+  /** The plan lists steps that put it right ("How I'll address it: - Estimate first every time..."). */
+  addressed?: boolean;
   /** The code or worked example the mistake is shown in ("`animal == 'cat' or 'dog'`"), for a hinge to ask about. */
   example?: string;
   /** The example is code that runs, so pupils can be asked what it gives. */

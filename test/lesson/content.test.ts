@@ -177,6 +177,20 @@ describe('what the plan says, read for the generators', () => {
     expect(tasks.map((task) => task.text)).toEqual(['Write a word equation for each metal in the table']);
   });
 
+  it('reads the steps under "How I\'ll address it:" as putting the misconception right, not as misconceptions', () => {
+    const { misconceptions } = contentOf(
+      [
+        '### Misconception',
+        'Children forget the placeholder zero when multiplying by the tens digit, so they get 161 instead of 782.',
+        '',
+        "**How I'll address it:**",
+        "- Estimate first every time: 20 × 30 = 600, so 161 can't be right.",
+        '- Say it out loud: "We are multiplying by thirty, not three."',
+      ].join('\n'),
+    );
+    expect(misconceptions.map((entry) => [entry.line, entry.addressed])).toEqual([[2, true]]);
+  });
+
   it("reads an exam question's part as a task, without its letter and source, and not its mark scheme", () => {
     const { tasks } = contentOf(
       [
