@@ -973,6 +973,8 @@ export function sectionForLabel(label: string): LabelMatch | undefined {
   const first = firstPart === undefined ? undefined : sectionByLabel.get(firstPart);
   if (first !== undefined) return { kind: first, weak: WEAK_LABELS.has(firstPart!) };
   const words = label.split(' ');
+  // "Fluency starter", "Maths starter": a starter by the kind of start it is.
+  if (words.length <= 3 && words[words.length - 1] === 'starter') return { kind: 'starter', weak: false };
   // "Plenary in the centre circle": where the part happens does not change what it is.
   if (words.length > 4 && !PLACE_WORDS.has(words[1]!)) return undefined;
   const head = HEAD_WORDS.get(words[0]!);

@@ -1,5 +1,6 @@
 import { defineRule, type RuleReport } from '../../rule';
 import { findLine, findLines, sectionsOf, textOf } from '../evidence';
+import { timingOnly } from '../read/recognisers/timing-only';
 import { parseMinutes } from '../timing';
 import type { LessonPlan } from '../types';
 
@@ -14,6 +15,21 @@ const REST_OF_CLASS =
 /** A group named by its colour or table at the start of a line: "Blue group (with Mrs Begum):", "- Red + Green group:". */
 const NAMED_GROUP =
   /^[ \t\-*•]*(?:red|blue|green|yellow|orange|purple|pink|gold|silver|bronze)\b[^:\n]{0,30}\b(?:group|table)s?\b/im;
+
+/**
+ * "- Robins: grid method allowed...", "- Owls: questions get harder...": how many groups the plan's
+ * adaptations name, each opening its own line, whatever the groups are called.
+ */
+function groupsAdapted(plan: LessonPlan): number {
+  const names = new Set<string>();
+  for (const section of sectionsOf(plan, 'differentiation'))
+    for (const entry of section.body) {
+      const name = GROUP_LINE.exec(entry.text)?.[1];
+      if (name !== undefined) names.add(name);
+    }
+  return names.size;
+}
+const GROUP_LINE = /^(\p{Lu}\p{Ll}+s)\s?[:–-]/u;
 
 /** The four planned stages of a guided session, as the guidance lists them. */
 const STAGES: { name: string; cue: RegExp }[] = [
@@ -78,7 +94,14 @@ export const guidedGroupPlanned = defineRule<LessonPlan, MessageId>({
     if (pupils !== undefined && (pupils < 4 || pupils > 8))
       reports.push({ messageId: 'size', data: { size: pupils }, where });
 
-    const minutes = guided[0]?.minutes ?? parseMinutes(text);
+    // "| 30–50 min | Work with Owls (focus group) for first 10 mins |": a grid row's time cell times the
+    // part, not the group.
+    const firstCell = text.indexOf(' | ');
+    const spoken =
+      firstCell > 0 && timingOnly.read(text.slice(0, firstCell).replace(/^\|\s*/, '')) !== undefined
+        ? text.slice(firstCell + 3)
+        : text;
+    const minutes = guided[0]?.minutes ?? parseMinutes(spoken);
     if (minutes !== undefined && (minutes < 15 || minutes > 20))
       reports.push({ messageId: 'timing', data: { minutes }, where });
 
@@ -94,7 +117,7 @@ export const guidedGroupPlanned = defineRule<LessonPlan, MessageId>({
     }
 
     // "Blue group (with Mrs Begum): ...", "Red + Green group: ...": each other group's work, set out group by group.
-    const groupsSet = findLines(plan, NAMED_GROUP).length >= 3;
+    const groupsSet = findLines(plan, NAMED_GROUP).length >= 3 || groupsAdapted(plan) >= 3;
     if (
       sectionsOf(plan, 'independent').length === 0 &&
       !groupsSet &&

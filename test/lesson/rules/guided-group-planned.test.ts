@@ -71,6 +71,23 @@ testRule(guidedGroupPlanned, plan, {
   ],
   invalid: [
     {
+      // The row's "30–50 min" times the part; the group has its first ten minutes. The other groups'
+      // work is set out under the adaptations, group by group, so the rest of the class is not asked about.
+      name: 'a focus group for the first ten minutes of a grid row, the other groups adapted by name',
+      input: [
+        'LO: To multiply a 2-digit number by a 2-digit number',
+        '| Time | Teacher | Children |',
+        '|---|---|---|',
+        '| 10–30 min | Model 23 × 34 with the grid method, then long multiplication. | Whiteboards |',
+        '| 30–50 min | Work with Owls (focus group: the 5 who struggled) for first 10 mins then circulate. | Robins with Mrs Okafor |',
+        'Differentiation',
+        '- Robins: grid method allowed as a bridge.',
+        '- Owls: questions get harder.',
+        '- Kestrels: word problems and a reasoning card.',
+      ],
+      messages: [{ messageId: 'timing', line: 5 }],
+    },
+    {
       name: 'a big group for too long, before the teaching',
       input: [
         'LO: To infer feelings',
