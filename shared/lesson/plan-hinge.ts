@@ -18,7 +18,7 @@ import type { HingeQuestion, LessonPlan } from './types';
 const HINGE_LABEL = /\b(?:hinge(?:[- ]?(?:question|q)s?)?|check for understanding|CFU)\b/i;
 const LABELS = new RegExp(HINGE_LABEL.source, 'gi');
 /** How far below its label a hinge's stem, options and answer run. */
-const REACH = 14;
+const REACH = 20;
 /** The option markers plans use, each for its first option; "A " (a bare capital) is tried last. */
 const MARKERS: readonly ((index: number) => string)[] = [
   (index) => `${letter(index)}) `,
@@ -169,8 +169,8 @@ export function plansOwnHinges(plan: LessonPlan): HingeQuestion[] {
   return hinges;
 }
 
-/** An option's opening, quoted or bold or not: "> **A** The acid...", "B) 3/4". */
-const OPENS_OPTION = /^(?:>\s?)?(?:\*\*)?[A-D](?:\*\*)?(?:[).:]|\s)/;
+/** An option's opening, quoted, listed or bold or not: "> **A** The acid...", "- **B** Warm", "B) 3/4". */
+const OPENS_OPTION = /^(?:>\s?)?(?:[-*•]\s)?(?:\*\*)?[A-D](?:\*\*)?(?:[).:]|\s)/;
 
 /** Whether the hinge goes on past the blank line at `blank`: its question is still to come, or its options are. */
 function continuesHinge(below: readonly string[], lines: readonly string[], blank: number): boolean {
@@ -189,12 +189,20 @@ function hingeIn(written: readonly string[], line: number): HingeQuestion | unde
   const lines = written.map((text) =>
     text
       .replace(/^>\s?/, '')
+      .replace(/^[-•]\s+/, '')
       .replace(/\*+|__/g, '')
       .replace(/\s+/g, ' ')
       .trim(),
   );
   const asked = lines.findIndex((text) => text.includes('?'));
   if (asked === -1) return undefined;
+  // "```python / temp = 45 / if temp >= 70: ... ```" above "What is the output?": the code it asks about.
+  const code: string[] = [];
+  let fenced = false;
+  for (const text of lines.slice(0, asked)) {
+    if (text.startsWith('```')) fenced = !fenced;
+    else if (fenced && text !== '') code.push(text);
+  }
   const text = lines.slice(asked).join('\n');
   const found = optionsIn(text, text.indexOf('?') + 1);
   if (found === undefined) return undefined;
@@ -226,12 +234,13 @@ function hingeIn(written: readonly string[], line: number): HingeQuestion | unde
   return {
     misconception: `Your plan's hinge question (line ${line})`,
     line,
-    question: trimEnd(
-      text
-        .slice(stemStart, stemEnd + 1)
-        .replace(/\n/g, ' ')
-        .replace(/^[|\s]+/, ''),
-    ),
+    question:
+      trimEnd(
+        text
+          .slice(stemStart, stemEnd + 1)
+          .replace(/\n/g, ' ')
+          .replace(/^[|\s]+/, ''),
+      ) + (code.length === 0 ? '' : ` The code: ${code.join(' / ')}`),
     options: options.map((option, at) => {
       const reveal = at === answer ? undefined : reveals.get(at);
       return reveal === undefined

@@ -6,6 +6,35 @@ import { plan } from './plan';
 describe("the plan's own hinge question, as written", () => {
   it.each([
     {
+      form: 'code in a fence above "What is the output?", options as a list, the answer after a blank line',
+      lines: [
+        'LO: To use if, elif and else in Python',
+        '## Hinge question (3 min)',
+        'Show on slide. Students hold up fingers 1–4 (A–D) on the count of three.',
+        '',
+        '```python',
+        'temp = 45',
+        'if temp >= 70:',
+        '    print("Hot")',
+        'elif temp >= 40:',
+        '    print("Warm")',
+        '```',
+        '',
+        'What is the output?',
+        '',
+        '- **A** Hot',
+        '- **B** Warm',
+        '- **C** Cold',
+        '',
+        '**Answer: B** (Warm)',
+      ],
+      question:
+        'What is the output? The code: temp = 45 / if temp >= 70: / print("Hot") / elif temp >= 40: / print("Warm")',
+      options: ['Hot', 'Warm', 'Cold'],
+      correct: 1,
+      reveals: {},
+    },
+    {
       form: 'a heading, how to ask it, then the stem and options in a quote and the answer, blank lines between',
       lines: [
         'LO: Describe what happens to the pH of an acid when an alkali is added to it',
