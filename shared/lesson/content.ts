@@ -896,7 +896,7 @@ const BELIEF_LATER = new Set(
   'think thinks thinking believe believes believing assume assumes assuming'.split(' '),
 );
 /** Where a belief's sentence goes on to something else: an alternative, a dash before the correction. */
-const BELIEF_ENDS = [' – ', ' — ', ' - ', ' / ', ' -> ', ' → '];
+const BELIEF_ENDS = [' – ', ' — ', ' - ', ' / ', ' -> ', ' → ', ', and will ', ', and may ', ', so they '];
 
 /** "A common misconception is that...", "The misconception that...": the frame before the belief. */
 const MISCONCEPTION_IS =
@@ -1369,7 +1369,7 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
     const belief = beliefOf(sentence.text);
     // A warning about a mistake that does not say what pupils believe ("...is most often a mistake") has no claim.
     const statesBelief =
-      belief.confused !== undefined || /\b(?:think|believe|assume)\b/i.test(sentence.text.slice(0, 60));
+      belief.confused !== undefined || /\b(?:think|believe|assume)\b/i.test(sentence.text.slice(0, 120));
     const entry: PlanMisconception = { text: sentence.text, line: sentence.line };
     if (statesBelief) Object.assign(entry, belief);
     const correction = correctionNear(sentences, index);

@@ -607,6 +607,24 @@ describe('reading the layouts teachers use', () => {
     expect(timetable.lessonMinutes).toBeUndefined();
   });
 
+  it('ends the objectives where a plan written as prose goes on to its teaching, and reads the misconception there', () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        '# Year 4 Science – States of Matter',
+        '',
+        'LO: To observe that some materials change state when they are heated.',
+        '',
+        "I will start by getting the children on the carpet and showing them a photo of an ice lolly dripping on a hot day. I'll ask them to talk to their talk partner about what is happening to the lolly and why, using the words from last week.",
+        '',
+        'There is a misconception I know will come up, because it came up last year: children think melting and dissolving are the same thing, and will say the ice "dissolves".',
+      ].join('\n'),
+    });
+    expect(analysis.plan.objectives.map((objective) => objective.line)).toEqual([3]);
+    expect(analysis.content.misconceptions.map((entry) => entry.claim)).toEqual([
+      'Melting and dissolving are the same thing',
+    ]);
+  });
+
   it('reads a Launch / Explore / Summarise lesson as its three parts, the last under a deeper heading too', () => {
     const plan = parseLessonPlan({
       text: [

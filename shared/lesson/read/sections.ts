@@ -17,7 +17,7 @@ import { objectiveStem } from './recognisers/objective-stem';
 import { outcomeBand } from './recognisers/outcome-band';
 import { timingOnly } from './recognisers/timing-only';
 import { transcript } from './recognisers/transcript';
-import { hasSpaced } from './text';
+import { hasSpaced, wordCount } from './text';
 
 /** Kinds a teacher notes inside an episode ("SEN: ...", "Exit ticket: ...") without starting a new part. */
 const NOTE_KINDS = new Set<SectionKind>([
@@ -308,6 +308,20 @@ export function readSections(
     if (firstText === undefined && current === undefined && reading?.meta === undefined) {
       firstText = { text: block.text, line: lineNumber };
     }
+    // "LO: To observe..." then, after a blank line, "I will start by getting the children on the carpet...":
+    // a plan written as prose goes on to its teaching, which is no objective or criterion.
+    if (
+      current !== undefined &&
+      reading === undefined &&
+      PROSE_ENDS.has(current.kind) &&
+      context.afterGap === true &&
+      block.kind === 'paragraph' &&
+      wordCount(block.text, PROSE_WORDS) > PROSE_WORDS
+    )
+      open(
+        { kind: 'other', heading: '', line: lineNumber, endLine: lineNumber, body: [], organisation: [] },
+        block,
+      );
     if (current !== undefined) {
       if (current.body.length === 0 && current.minutes === undefined && block.text.length <= 40) {
         const minutes = minutesAtStart(block.text);
@@ -324,6 +338,11 @@ export function readSections(
   if (pacing !== undefined) read.pacing = pacing;
   return read;
 }
+
+/** The parts a paragraph of prose after a blank line does not belong to: a list of statements. */
+const PROSE_ENDS: ReadonlySet<SectionKind> = new Set(['objectives', 'success-criteria', 'keywords']);
+/** More words than any objective or criterion runs to. */
+const PROSE_WORDS = 40;
 
 /**
  * The pacing table's minutes on the body's parts it names: a part the body does not time
