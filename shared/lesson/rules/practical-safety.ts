@@ -15,11 +15,14 @@ import type { LessonPlan, PlanItem } from '../types';
  * substances and apparatus, not "chemical reaction", "amino acids" or "the evolution of whales".
  */
 const HAZARD =
-  /\b(?:(?<!amino |fatty |nucleic )acids?\b(?! rain)|hydrochloric|sulphuric|sulfuric|nitric|sodium hydroxide|alkalis?\b|bunsen|burners?\b|spirit lamp|heat(?:ing)? (?:the|a|an|it|until|gently|strongly)\b|boiling tubes?|water baths?|hot water|chemicals\b|flammable|corrosive|toxic|irritant|hydrogen peroxide|ethanol|gas (?:is )?(?:given off|evolved|produced)|evolution of (?:a )?(?:gas|hydrogen|oxygen|carbon dioxide|chlorine|sulphur|sulfur)|sulphur dioxide|sulfur dioxide|scalpels?)/i;
+  /\b(?:(?<!amino |fatty |nucleic )acids?\b(?! rain)|hydrochloric|sulphuric|sulfuric|nitric|sodium hydroxide|HCl\b|NaOH\b|H2SO4\b|HNO3\b|alkalis?\b|bunsen|burners?\b|spirit lamp|heat(?:ing)? (?:the|a|an|it|until|gently|strongly)\b|boiling tubes?|water baths?|hot water|chemicals\b|flammable|corrosive|toxic|irritant|hydrogen peroxide|ethanol|gas (?:is )?(?:given off|evolved|produced)|evolution of (?:a )?(?:gas|hydrogen|oxygen|carbon dioxide|chlorine|sulphur|sulfur)|sulphur dioxide|sulfur dioxide|scalpels?)/i;
 
 /** Pupils handling it: a practical, not a picture of one. */
 const PRACTICAL =
   /\b(?:practical|experiment|investigat|measur|apparatus|beakers?|flasks?|test tubes?|pipettes?|cylinders?|water baths?|mix|pour|heat|add \d)/i;
+
+/** A part named as the practical: "Practical demo (10 min)", "Investigation", "Experiment". */
+const PRACTICAL_PART = /\b(?:practical|demo(?:nstration)?|experiment|investigation|lab)\b/i;
 
 /** The control measures a risk assessment names: eye protection, ventilation, CLEAPSS, spills. */
 const CONTROL =
@@ -44,8 +47,13 @@ export const practicalSafety = defineRule<LessonPlan, 'noRiskAssessment' | 'risk
   check(plan) {
     if (!isLessonPlan(plan)) return [];
     const teaching = teachingSections(plan);
-    const hazard = evidenceIn(teaching, HAZARD);
-    if (hazard === undefined || evidenceIn(teaching, PRACTICAL) === undefined) return [];
+    // The hazard quoted is the practical's own ("Add 3 drops 1 M HCl..."), not an acid named in a
+    // retrieval question ("Q: Write the expression for Ka for ethanoic acid").
+    const practicals = teaching.filter((section) => evidenceIn([section], PRACTICAL) !== undefined);
+    const namedParts = practicals.filter((section) => PRACTICAL_PART.test(section.heading));
+    const hazard =
+      evidenceIn(namedParts, HAZARD) ?? evidenceIn(practicals, HAZARD) ?? evidenceIn(teaching, HAZARD);
+    if (hazard === undefined || practicals.length === 0) return [];
     const everyLine = linesOutside(plan, []);
     if (everyLine.some((entry) => CONTROL.test(entry.text))) return [];
     const notes = riskNotes(plan);

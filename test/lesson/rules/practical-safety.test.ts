@@ -63,5 +63,16 @@ testRule(practicalSafety, plan, {
       ],
       messages: [{ messageId: 'noRiskAssessment', line: 2 }],
     },
+    {
+      name: "the practical's own hazard is quoted, not an acid named in a retrieval question",
+      input: [
+        'LO: To explain how a buffer resists changes in pH', // line 1
+        '## Starter', // line 2
+        'Q: Write the expression for Ka for ethanoic acid.', // line 3
+        '## Practical demo (10 min)', // line 4
+        'Universal indicator in 3 beakers. Add 3 drops 1 M HCl, then 3 drops 1 M NaOH.', // line 5
+      ],
+      messages: [{ messageId: 'noRiskAssessment', line: 5 }],
+    },
   ],
 });
