@@ -1587,8 +1587,7 @@ const RESOURCE_NOUNS = new Set(
     ' ',
   ),
 );
-const firstWordOf = (text: string) =>
-  text.slice(0, (text.indexOf(' ') + 1 || text.length + 1) - 1).toLowerCase();
+const firstWordOf = (text: string) => text.split(' ', 1)[0]!.toLowerCase();
 
 /** Verbs that frame the activity named after them: "practised identifying fractions" is identifying them. */
 const FRAMING_RECORD = new Set(['practise', 'practice', 'review']);

@@ -253,7 +253,9 @@ function cellsOnLines(blocks: PlanBlock[]): PlanBlock[] {
   return out;
 }
 
-const EMPTY_CELL = new Set(['-', '–', '—', 'n/a', 'N/A']);
+/** A dash alone where a cell or a heading's text would be. */
+const DASHES = new Set(['-', '–', '—']);
+const EMPTY_CELL = new Set([...DASHES, 'n/a', 'N/A']);
 
 /**
  * The rows under a time column's names when each opens with its time on the next line and holds at
@@ -298,7 +300,5 @@ export function textBlocks(lines: readonly string[]): PlanBlock[] {
     blocks.push(block);
   });
   // "SEND / access arrangements" over a lone "–": a dash left where nothing is written yet.
-  return cellsOnLines(blocks).filter((block) => block.kind !== 'paragraph' || !isDash(block.text));
+  return cellsOnLines(blocks).filter((block) => block.kind !== 'paragraph' || !DASHES.has(block.text));
 }
-
-const isDash = (text: string) => text === '-' || text === '–' || text === '—';
