@@ -183,8 +183,14 @@ function quoted(plan: LessonPlan, finding: Finding): Finding {
   if (finding.severity !== 'strength' && ABSENCE.has(finding.messageId) && isHeadingLine(plan, line))
     return rest;
   // A strength found on a heading kept inside a part ("#### Poll students -") shows its evidence in
-  // the first line written under it.
-  if (finding.severity === 'strength' && (plan.lines[line - 1] ?? '').trimStart().startsWith('#')) {
+  // the first line written under it, unless the heading is the question it found ("### Learning cycle
+  // 1: How do waves form?").
+  const headingLine = plan.lines[line - 1] ?? '';
+  if (
+    finding.severity === 'strength' &&
+    headingLine.trimStart().startsWith('#') &&
+    !(finding.rule === 'lesson/questioning-planned' && headingLine.includes('?'))
+  ) {
     const under = nextWrittenLine(plan, line);
     if (under !== undefined)
       return { ...rest, where: { kind: 'plan', line: under.line }, quote: bounded(readablePart(under.text)) };

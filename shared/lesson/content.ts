@@ -1058,7 +1058,7 @@ export function beliefOf(misconception: string): { claim: string; confused?: [st
 
 /** How a plan turns to the correction: "– remind them the atoms are...", "Emphasize: weathering BREAKS...". */
 const CORRECTING =
-  /^(?:remind (?:them|pupils|students|children|the class)(?: that)?|explain (?:to (?:them|pupils|students|children) )?that|emphasi[sz]e(?: that)?|point out that|stress that|make (?:it )?clear that|reinforce that|correct (?:this |it )?(?:with|by)|response|correction)\s?:?\s/i;
+  /^(?:remind (?:them|pupils|students|children|the class)(?: that)?|explain (?:to (?:them|pupils|students|children) )?that|emphasi[sz]e(?: that)?|point out that|stress that|make (?:it )?clear that|reinforce that|be clear(?: that)?(?: [-–—])?|correct (?:this |it )?(?:with|by)|response|correction)\s?:?\s/i;
 
 /** The teacher's turn to the fix after an arrow or a dash: "remind", "show them that", "explain that". */
 const TURN_TO_FIX =
@@ -1087,12 +1087,23 @@ function arrowCorrection(text: string): string | undefined {
   }
   // "ch think shadow is a reflection / darkness - light travels in straight lines, object blocks it": after
   // what pupils think, a dash before a plain statement is the fix, as a teacher jots it.
-  const dash = text.lastIndexOf(' - ');
-  if (dash > 0 && /\b(?:think|thinks|believe|believes)\b/i.test(text.slice(0, dash))) {
+  // So does "Students often say the central executive stores info – it doesn't, it allocates attention",
+  // and "Confusing the WMM with a model of the whole of memory – it's a model of STM only".
+  const dash = lastDash(text);
+  if (dash > 0 && HOLDS_A_BELIEF.test(text.slice(0, dash))) {
     const said = trimEnd(text.slice(dash + 3));
     if (wordCount(said) >= 4 && STATES.test(said) && !NOT_A_FIX.test(said)) return capitalise(said);
   }
   return undefined;
+}
+
+/** What a belief written before a dash says pupils do: think it, say it, write it, or confuse two things. */
+const HOLDS_A_BELIEF =
+  /\b(?:think|thinks|believe|believes|say|says|write|writes|assume|assumes)\b|^(?:confusing|thinking|writing|mixing up|assuming|believing)\b/i;
+
+/** The last dash between words (" - ", " – ", " — "), where a jotted misconception turns to its fix. */
+function lastDash(text: string): number {
+  return Math.max(text.lastIndexOf(' - '), text.lastIndexOf(' – '), text.lastIndexOf(' — '));
 }
 
 /** "show cactus vs the basil, cactus gets water once a week": a thing to show, not "show (that) X is Y". */
@@ -1105,7 +1116,7 @@ function showsWhat(fix: string): boolean {
 
 /** A statement's verb: "light travels in straight lines", "the object blocks it". */
 const STATES =
-  /\b(?:is|are|was|were|has|have|travels?|blocks?|makes?|means?|needs?|gives?|comes?|goes?|moves?|stays?|can|cannot|does|do|only)\b/i;
+  /\b(?:is|are|was|were|has|have|travels?|blocks?|makes?|means?|needs?|gives?|comes?|goes?|moves?|stays?|can|cannot|does|do|only|it's|doesn't|isn't|aren't|don't|can't)(?![\w'’])/i;
 /** What a teacher notes after a dash that is not the fix: how common it is, or when to watch for it. */
 const NOT_A_FIX = /^(?:common|often|many|some|esp|especially|watch|look out|see |usually|typically|most)/i;
 
@@ -1145,14 +1156,18 @@ function correctionIn(text: string): string | undefined {
   return undefined;
 }
 
-/** A correction paragraph's claim: its "Explain that..." sentence where it has one, else its first. */
-function correctionOf(text: string): string {
-  const sentences = sentencesOf(text);
+/** The correction the first of these sentences to give one gives. */
+function firstCorrectionIn(sentences: readonly string[]): string | undefined {
   for (const sentence of sentences) {
     const said = correctionIn(sentence);
     if (said !== undefined) return said;
   }
-  return text;
+  return undefined;
+}
+
+/** A correction paragraph's claim: its "Explain that..." sentence where it has one, else its first. */
+function correctionOf(text: string): string {
+  return firstCorrectionIn(sentencesOf(text)) ?? text;
 }
 
 /** Lines that answer a misconception rather than state one: "Response: 'Word blending' combines only part...". */
@@ -1288,6 +1303,9 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
   const arrowed = arrowCorrection(belief);
   if (stated === undefined && arrowed !== undefined)
     misconception.correction = { text: arrowed, line: entry.line };
+  // "...a natural flood. Be clear - people were moved out first": a later sentence that turns to the fix.
+  const led = stated === undefined && arrowed === undefined ? firstCorrectionIn(after) : undefined;
+  if (led !== undefined) misconception.correction = { text: led, line: entry.line };
   if (stated !== undefined)
     misconception.correction = {
       text: capitalise(

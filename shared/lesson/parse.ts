@@ -1,4 +1,5 @@
 import type { PlanBlock } from './read/blocks';
+import { stepsOfBriefPlan } from './read/brief-steps';
 import { readCutOff } from './read/cut-off';
 import { readDocument } from './read/document';
 import {
@@ -7,6 +8,7 @@ import {
   lessonLength,
   metaFields,
   scottishSecondary,
+  subjectOfTopic,
   subjectOfTopics,
   titleFrom,
   yearRange,
@@ -47,6 +49,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   const { format, lines, blocks: allBlocks } = readDocument(input);
   const blocks = withoutPageFurniture(allBlocks);
   const { sections, meta, stems, firstText, levels, pacing } = readSections(blocks, lines, metaFields);
+  stepsOfBriefPlan(sections, blocks);
   applyPacing(sections, pacing);
   keywordsEndAtBlank(sections);
   headingsOfParts(sections);
@@ -92,7 +95,8 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   if (pacing !== undefined) plan.pacing = { line: pacing.line, entries: pacing.entries };
   // The title says what the lesson is; the opening lines only when the title does not; else the
   // title's topic may ("Investigating rates of chemical reactions", "Binary search trees").
-  const subject = meta.subject ?? findSubject(title) ?? findSubject(head) ?? topicSubject.read(title);
+  const subject =
+    meta.subject ?? findSubject(title) ?? subjectOfTopic(topicSubject.read(title), findSubject(head));
   if (subject !== undefined) plan.subject = subject;
   if (yearGroup !== undefined) plan.yearGroup = yearGroup;
   const lessonMinutes =

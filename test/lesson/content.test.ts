@@ -76,6 +76,56 @@ describe('what the plan says, read for the generators', () => {
     });
   });
 
+  it.each([
+    [
+      "Oak's belief then its answer, each a paragraph",
+      [
+        '## Common misconception',
+        '',
+        'Pupils often think that the water in a wave travels all the way across the ocean to the beach.',
+        '',
+        'It is energy that travels through the water.',
+      ],
+      'The water in a wave travels all the way across the ocean to the beach',
+      'It is energy that travels through the water',
+    ],
+    [
+      'a later sentence that turns to the fix ("Be clear -"), typed across hard-wrapped lines',
+      [
+        'Main:',
+        'MISCONCEPTION: some will think the people drowned / it was a natural flood. Be clear - people were moved',
+        'out first, the houses were demolished & then the valley was flooded on purpose.',
+      ],
+      'The people drowned',
+      'People were moved out first, the houses were demolished & then the valley was flooded on purpose',
+    ],
+    [
+      'what pupils say, then the fix after a dash',
+      [
+        '## Misconceptions',
+        '- Students often say the central executive stores info – it is an attention system with very limited capacity.',
+      ],
+      'The central executive stores info',
+      'It is an attention system with very limited capacity',
+    ],
+  ])('reads the correct idea, never as the misconception: %s', (_, lines, claim, correction) => {
+    const misconceptions = contentOf(lines.join('\n')).misconceptions;
+    expect(misconceptions).toHaveLength(1);
+    expect(misconceptions[0]).toMatchObject({ claim, correction: { text: correction } });
+  });
+
+  it('keeps two misconceptions listed as items apart, though only the first says who thinks it', () => {
+    const misconceptions = contentOf(
+      [
+        '## Misconceptions',
+        '- Pupils think plants get their food from the soil.',
+        '- Heavier objects fall faster.',
+      ].join('\n'),
+    ).misconceptions;
+    expect(misconceptions.map((entry) => entry.correction)).toEqual([undefined, undefined]);
+    expect(misconceptions).toHaveLength(2);
+  });
+
   it("reads pupils' tasks, not the teacher's instructions", () => {
     const { tasks } = contentOf(
       [

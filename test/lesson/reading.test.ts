@@ -268,6 +268,34 @@ const READINGS: Record<string, Reading> = {
       ['plenary', 10],
     ],
   },
+  // A terse plan written as its steps, a line each and no headings: each step a part, timed how the teacher jots it.
+  'brief-steps.txt': {
+    kind: 'lesson',
+    objectives: [],
+    episodes: [
+      ['starter', 7],
+      ['main', 15],
+      ['independent', 20],
+      ['plenary', 5],
+    ],
+  },
+  // A lesson page's outcome under its title, with no label (Oak's pupil lesson outcome); tags come before the title.
+  'page-outcome-under-title.md': {
+    kind: 'lesson',
+    objectives: [
+      "I can describe what happens to an object's motion when the forces on it are balanced or unbalanced.",
+    ],
+    criteria: [
+      "Balanced forces leave an object's motion unchanged.",
+      'Unbalanced forces change its speed or direction.',
+    ],
+    episodes: [
+      ['main', undefined],
+      ['main', undefined],
+      ['independent', undefined],
+      ['plenary', undefined],
+    ],
+  },
   'extra-y9-english-omam-ch3.md': { kind: 'lesson', objectives: [], episodes: [] },
   'extra-y8-maths-homework-circles.md': { kind: 'pupil-facing', objectives: [], episodes: [] },
 };

@@ -96,6 +96,18 @@ const SUBJECTS: [RegExp, string][] = [
   [/\bsociology\b/i, 'Sociology'],
 ];
 
+const SCIENCES = new Set(['Biology', 'Chemistry', 'Physics']);
+
+/**
+ * The subject of a lesson whose title names its topic, not its subject: the topic's ("simult eqns"
+ * is Mathematics, though the notes below say "Sam + Priya out 2nd half for music"), unless the
+ * plan's opening names a branch of it ("Rates of reaction" is Science; the page says Chemistry).
+ */
+export function subjectOfTopic(topic: string | undefined, named: string | undefined): string | undefined {
+  if (topic === undefined) return named;
+  return topic === 'Science' && named !== undefined && SCIENCES.has(named) ? named : topic;
+}
+
 /**
  * Scotland's secondary years as a title states them: "S2 Science – Topic 3". The class code
  * below it ("Class: 2S3") starts with the same year, which elsewhere would read as Year 2.

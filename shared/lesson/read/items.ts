@@ -123,6 +123,10 @@ const MISCONCEPTION_PREFIX = /^(?:misconception|common misconception|error|mista
 const CORRECTION_PREFIX =
   /^(?:(?:response|correction|correct|address(?:ed)? by|address|how to address|reteach|answer|fix) ?(?:[:.)-]|->|→)|->|→) ?/i;
 
+/** Words that say what pupils believe: "Pupils often think...", "Students confuse...". */
+const STATES_A_BELIEF =
+  /\b(?:think|thinks|believe|believes|assume|assumes|confuse|confuses|mix up|mixes up)\b/i;
+
 /** The name of a misconceptions table's column of answers: "Response", "Correction", "How to address it". */
 const ANSWER_COLUMN =
   /^(?:response|teacher response|correction|correct idea|correct understanding|how (?:to|i(?:'|’)?ll|i will|we(?:'|’)?ll|we will) (?:address|correct|fix|tackle|challenge)(?: it| this)?|addressed by|fix|reality|what to say|strategy)$/i;
@@ -135,7 +139,23 @@ const MISCONCEPTION_COLUMN =
  * next line ("Response: 'Word blending' combines only part of other words..."): the
  * correction is not a misconception of its own.
  */
-function withCorrections(entries: PlanItem[]): PlanItem[] {
+function withCorrections(entries: PlanItem[], itemLines: ReadonlySet<number>): PlanItem[] {
+  // Oak's "Common misconception": "Pupils often think that the water in a wave travels all the way..."
+  // then "It is energy that travels through the water...": the paragraph after the belief, stating
+  // none of its own, answers it.
+  const [belief, answer] = entries;
+  if (
+    entries.length === 2 &&
+    !itemLines.has(belief!.line) &&
+    !itemLines.has(answer!.line) &&
+    STATES_A_BELIEF.test(belief!.text.slice(0, 80)) &&
+    !STATES_A_BELIEF.test(answer!.text) &&
+    !MISCONCEPTION_PREFIX.test(answer!.text) &&
+    !CORRECTION_PREFIX.test(answer!.text)
+  ) {
+    const prefix = MISCONCEPTION_PREFIX.exec(belief!.text)?.[0] ?? '';
+    return [{ ...item(belief!.text.slice(prefix.length), belief!.line), correction: answer! }];
+  }
   const misconceptions: PlanItem[] = [];
   for (const entry of entries) {
     // A table's column of answers, named beside its column of misconceptions: no misconception itself.
@@ -212,6 +232,28 @@ function isFiller(text: string): boolean {
   return cells.some((cell) => TIME_COLUMN.test(cell)) && cells.every((cell) => wordCount(cell) <= 3);
 }
 
+/** How many blocks into the page a lesson's outcome stands, under its title. */
+const OUTCOME_REACH = 6;
+
+/**
+ * "I can explain how waves form and describe the differences...": a line that says what pupils will
+ * be able to do, standing near the top under the title, outside any list of criteria, is the lesson's
+ * outcome (Oak's pages give it so).
+ */
+function lessonOutcome(sections: readonly PlanSection[], blocks: readonly PlanBlock[]): PlanItem | undefined {
+  const criteria = new Set(
+    sections
+      .filter((section) => section.kind === 'success-criteria')
+      .flatMap((section) => section.body.map((entry) => entry.line)),
+  );
+  const outcome = blocks
+    .slice(0, OUTCOME_REACH)
+    .find(
+      (block) => block.kind === 'paragraph' && /^I can\s\S/.test(block.text) && !criteria.has(block.line),
+    );
+  return outcome === undefined ? undefined : item(outcome.text, outcome.line);
+}
+
 /** The sections whose lines are statements of what pupils will learn. */
 const STATEMENT_KINDS = new Set<SectionKind>(['objectives', 'success-criteria']);
 
@@ -270,6 +312,11 @@ export function readItems(
       return (flattenedObjectives.read(text) ?? []).map((objective) => item(objective, line));
     });
   }
+  // Oak's pupil lesson outcome, "I can explain how waves form...", under the lesson's title with no label.
+  if (objectives.length === 0) {
+    const outcome = lessonOutcome(sections, blocks);
+    if (outcome !== undefined) objectives = [outcome];
+  }
   // "## Outcomes" with "All will be able to: describe...", and no objectives: the outcomes are what the lesson is
   // for, by group, so they are its objectives (and not criteria pupils check their work against).
   const outcomeSections = sections.filter(
@@ -325,6 +372,6 @@ export function readItems(
       ),
     successCriteria: successCriteria.filter((criterion) => criterion.text !== ''),
     keywords: [...new Set(keywords)],
-    misconceptions: withCorrections(inSections('misconceptions')),
+    misconceptions: withCorrections(inSections('misconceptions'), itemLines),
   };
 }

@@ -235,11 +235,13 @@ export function readSections(
           isNote(reading, block, current, markedHeadings))
       )
     ) {
+      // The page's one top heading names the lesson, though tags or a breadcrumb come before it.
+      const topHeading = block.kind === 'heading' && block.level === 1;
       const kind: SectionKind =
         reading.kind === 'other' &&
         reading.header !== true &&
         sections.length === 0 &&
-        firstText === undefined
+        (firstText === undefined || topHeading)
           ? 'title'
           : reading.kind;
       const section: PlanSection = {

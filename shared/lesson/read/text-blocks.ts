@@ -169,7 +169,22 @@ function wrapsLineAbove(
 ): boolean {
   if (above === undefined || previous === undefined || previous.line !== line - 1) return false;
   if (previous.kind === 'heading' || previous.kind === 'row') return false;
-  return wrapsLine(raw, above);
+  return wrapsLine(raw, above) || hardWrapped(raw, above);
+}
+
+/** The width a text editor's hard wrap breaks lines at, or near it. */
+const HARD_WRAP_WIDTH = 70;
+
+/**
+ * "...Be clear - people were moved" over "out first, the houses were demolished...": a sentence a
+ * plain-text file broke at its width goes on, unindented, in lower case, after a long line that
+ * stops mid-sentence.
+ */
+function hardWrapped(raw: string, above: string): boolean {
+  const end = above.trimEnd();
+  if (end.length < HARD_WRAP_WIDTH || '.:;!?)'.includes(end[end.length - 1]!)) return false;
+  const first = raw[0] ?? '';
+  return first >= 'a' && first <= 'z';
 }
 
 /** A column's name as Word's plain text leaves it, alone on its line: "Time", "Teaching", "AfL". */

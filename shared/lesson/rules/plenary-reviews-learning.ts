@@ -29,7 +29,7 @@ function returnsToAnObjective(plan: LessonPlan, text: string): boolean {
 
 const PLENARY_MENTION = /(?<!mini[- ]?)\bplenary\b|\bexit (?:ticket|quiz|slip)\b|\bclosure\b/i;
 const REVIEWS =
-  /review|reflect|revisit|look back|recap|what (?:have|did) (?:we|you|they) learn|objective|\bLOs?\b|success criteria|exit (?:ticket|quiz|slip)|self[- ]assess|traffic[- ]light|thumbs|summar|key (?:points|learning)|(?:big|enquiry|key) question|show (?:me|what)|quiz|check|assess|meaning|defin|key ?words|vocabulary|recall|\?/i;
+  /review|reflect|revisit|look back|recap|what (?:have|did) (?:we|you|they) learn|objective|\bLOs?\b|success criteria|exit (?:tickets?|tix|quiz|slips?)|self[- ]assess|traffic[- ]light|thumbs|summar|key (?:points|learning)|(?:big|enquiry|key) question|show (?:me|what)|quiz|check|assess|meaning|defin|key ?words|vocabulary|recall|\?/i;
 const NEXT_STEPS =
   /\b(?:next (?:step|lesson|time|week|wk|session|unit)|homework|home learning|target|tomorrow|coming up|going forward|follow[- ]up|prepare for|preview|in the next|in future lessons|what next|next,? we\b|improve next|feed(?:s)? into|build on this|(?:'s|next|tomorrow's) lesson)/i;
 

@@ -4,6 +4,7 @@ import { recogniserTable } from './table';
 recogniserTable(topicSubject, {
   accept: [
     ['Expanding brackets', 'Mathematics'],
+    ['Y10 2nd set P3 Weds – simult eqns by elimination', 'Mathematics'],
     ['4a Ratio and proportion', 'Mathematics'],
     ['Introduction to probability', 'Mathematics'],
     ['Photosynthesis and respiration', 'Science'],

@@ -9,6 +9,7 @@ recogniserTable(tuitionSession, {
     '1:1 session with J.',
   ],
   reject: [
+    'HW Sparx. Sam + Priya out 2nd half for music, catch up Thurs',
     'Year 9 English: persuasive openings',
     'The teacher intervenes when needed',
     'PGCE Primary (5-11)  |  Individual Lesson Plan  |  Template v3 (2023-24)',
