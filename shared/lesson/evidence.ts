@@ -1,6 +1,6 @@
 import type { Location, RuleReport } from '../rule';
 import { readCutOff } from './read/cut-off';
-import { wordCount } from './read/text';
+import { isEmptyField, wordCount } from './read/text';
 import { objectiveTerms } from './terms';
 import type { LessonPlan, PlanItem, PlanKind, PlanSection, SectionKind } from './types';
 import { EPISODE_KINDS, normaliseLabel, sectionForLabel } from './vocabulary';
@@ -530,7 +530,13 @@ export function linesOutside(plan: LessonPlan, kinds: readonly SectionKind[] | '
   }
   return plan.lines.flatMap((text, index) => {
     const trimmed = text.trim();
-    if (skipped[index + 1] === 1 || trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('<'))
+    if (
+      skipped[index + 1] === 1 ||
+      trimmed === '' ||
+      trimmed.startsWith('#') ||
+      trimmed.startsWith('<') ||
+      isEmptyField(trimmed)
+    )
       return [];
     return [{ text: trimmed, line: index + 1 }];
   });

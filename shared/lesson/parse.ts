@@ -24,6 +24,7 @@ import {
   applyPacing,
   clockStartColumn,
   elapsedTimeColumn,
+  emptyFieldsUnwritten,
   endingOfGrid,
   headingsOfParts,
   keywordsEndAtBlank,
@@ -50,6 +51,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   const blocks = withoutPageFurniture(allBlocks);
   const { sections, meta, stems, firstText, levels, pacing } = readSections(blocks, lines, metaFields);
   stepsOfBriefPlan(sections, blocks);
+  emptyFieldsUnwritten(sections, blocks);
   applyPacing(sections, pacing);
   keywordsEndAtBlank(sections);
   headingsOfParts(sections);

@@ -383,6 +383,48 @@ function bandedLadder(plan: LessonPlan): LadderRung[] | undefined {
   return rungs.length === BAND_ORDER.length ? rungs : undefined;
 }
 
+/** A ladder climbs at least so many of the plan's own success criteria, and no more than its rungs. */
+const CRITERIA_RUNGS = { fewest: 3, most: 4 };
+
+/**
+ * The plan's "I can" success criteria, a rung each in the order the plan climbs them ("I can name at
+ * least 8 places in town...", "I can say what there isn't using pas de", "I can give an opinion + a
+ * reason..."): where nothing else builds a ladder, the steps the plan sets pupils are the climb.
+ * The first rung is the inclusive one; each later rung is more demanding than the one before, and
+ * criteria that ask the same thing ("use time words", "use capital letters") are a checklist, not a ladder.
+ */
+function criteriaLadder(plan: LessonPlan): LadderRung[] | undefined {
+  const steps = plan.successCriteria
+    .filter((criterion) => /^I can\s/i.test(criterion.text.trim()))
+    .slice(0, CRITERIA_RUNGS.most);
+  if (steps.length < CRITERIA_RUNGS.fewest) return undefined;
+  const rungs: LadderRung[] = [];
+  let floor = 0;
+  for (const [index, criterion] of steps.entries()) {
+    const task = trimEnd(lowerInitial(withoutGroupTag(criterion.text.trim().replace(/^I can\s+/i, ''))));
+    if (wordCount(task) < 3) return undefined;
+    const asked = toPupils(task)
+      .split(' ')
+      .map((word) => FIRST_PERSON[word] ?? word)
+      .join(' ');
+    const verb = VERB_LEVEL.get(task.split(' ')[0]!.toLowerCase());
+    const byVerb = verb === undefined ? undefined : LEVEL_ORDER.indexOf(verb);
+    // "I can use time words", "I can use capital letters": criteria that ask the same are a checklist
+    // to tick, not a climb; so are criteria whose verbs step down.
+    if (index > 0 && byVerb !== undefined && byVerb <= floor) return undefined;
+    // Inclusive first; then where its verb says, else a step above the rung before.
+    const at = index === 0 ? 0 : (byVerb ?? Math.min(floor + 1, LEVEL_ORDER.length - 1));
+    floor = at;
+    rungs.push({
+      level: LEVEL_ORDER[at]!,
+      question: `Can you ${asked}?`,
+      from: 'success criterion',
+      line: criterion.line,
+    });
+  }
+  return rungs;
+}
+
 /** "I can compare Hajj to a journey special to me (extend)": the criterion without the tag for who it stretches. */
 function withoutGroupTag(text: string): string {
   const end = trimEnd(text);
@@ -1487,7 +1529,7 @@ export function planLadders(
   // Only where no other ladder is built: the bands are the whole lesson's, and a second ladder would ask them again.
   const banded =
     together === undefined && ladders.length === 0 && thin.length > 0 && lesson
-      ? bandedLadder(plan)
+      ? (bandedLadder(plan) ?? criteriaLadder(plan))
       : undefined;
   if (banded !== undefined) {
     const numbers = thin.map(({ objective }) => String(distinct.indexOf(objective) + 1));

@@ -605,6 +605,8 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'role of ta',
     'role of the ta',
     'other adults',
+    'role of other adults',
+    'role of adults',
     'hlta',
     'adults',
     'deployment of adults',

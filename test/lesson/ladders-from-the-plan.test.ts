@@ -432,3 +432,44 @@ describe('a plan that sets its outcomes in bands', () => {
     ]);
   });
 });
+
+describe('a plan whose "I can" success criteria climb', () => {
+  const plan = (criteria: string[]) => [
+    '# S2 Spanish: mi casa',
+    '## Learning intentions',
+    '- We are learning to describe our home in Spanish.',
+    '- We are learning to say what our home has and has not got.',
+    '## Success criteria',
+    ...criteria.map((criterion) => `- ${criterion}`),
+  ];
+
+  it('climbs through them, a rung each, where nothing else in the plan builds a ladder', () => {
+    expect(
+      questionsOf(
+        plan([
+          'I can name 6 rooms in a house with the correct el/la.',
+          'I can say what my home has not got using no hay.',
+          'I can give an opinion of my home with a reason using porque.',
+        ]),
+      ),
+    ).toEqual([
+      [
+        'Can you name 6 rooms in a house with the correct el/la?',
+        'Can you say what your home has not got using no hay?',
+        'Can you give an opinion of your home with a reason using porque?',
+      ],
+    ]);
+  });
+
+  it('makes no ladder of a checklist whose criteria ask the same thing', () => {
+    expect(
+      questionsOf(
+        plan([
+          'I can start each sentence with a capital letter.',
+          'I can use full stops at the end of sentences.',
+          'I can use commas in a list of rooms.',
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -173,11 +173,18 @@ const BARE_BRACKET = /\((\d{1,2})\)\??$/;
 
 const numberedItem = (block: PlanBlock) => block.kind === 'item' && /^\s*\d/.test(block.marker ?? '');
 
-/** Numbered parts with bare bracketed numbers, to three: "1. Do Now (5)", "2. Recap/context (5)", "3. Read extract (10)". */
+/**
+ * Numbered parts or headings with bare bracketed numbers, to three: "1. Do Now (5)", "2. Recap/context (5)",
+ * "3. Read extract (10)"; "### Starter (5)", "### Listening (10)".
+ */
 function bracketMinutesCount(blocks: readonly PlanBlock[]): number {
   let count = 0;
   for (const block of blocks) {
-    if (!numberedItem(block) || (!block.text.endsWith(')') && !block.text.endsWith('?'))) continue;
+    if (
+      !(numberedItem(block) || block.kind === 'heading') ||
+      (!block.text.endsWith(')') && !block.text.endsWith('?'))
+    )
+      continue;
     if (block.text.length > 60 || bareBracketMinutes(block.text) === undefined) continue;
     count += 1;
     if (count === 3) break;
@@ -242,7 +249,12 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   let labelMinutes: number | undefined | null = null;
   const minutesInLabel = () => {
     if (labelMinutes === null)
-      labelMinutes = parseMinutes(label) ?? (context.bracketMinutes ? bareBracketMinutes(label) : undefined);
+      labelMinutes =
+        parseMinutes(label) ??
+        (context.bracketMinutes
+          ? // "### Presentation – il y a / il n'y a pas de (10)": the heading's time closes it.
+            (bareBracketMinutes(label) ?? (block.kind === 'heading' ? bareBracketMinutes(rest) : undefined))
+          : undefined);
     return labelMinutes;
   };
   const reading = (fields: Partial<LineReading>): LineReading => {

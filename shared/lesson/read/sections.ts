@@ -1,6 +1,6 @@
 import { organisationsIn } from '../organisation';
 import { parseMinutes } from '../timing';
-import type { PlanSection, SectionKind } from '../types';
+import type { PlanItem, PlanSection, SectionKind } from '../types';
 import { EPISODE_KINDS, type MetaField, normaliseLabel } from '../vocabulary';
 import type { PlanBlock } from './blocks';
 import {
@@ -17,7 +17,7 @@ import { objectiveStem } from './recognisers/objective-stem';
 import { outcomeBand } from './recognisers/outcome-band';
 import { timingOnly } from './recognisers/timing-only';
 import { transcript } from './recognisers/transcript';
-import { hasSpaced, wordCount } from './text';
+import { hasSpaced, isEmptyField, wordCount } from './text';
 
 /** Kinds a teacher notes inside an episode ("SEN: ...", "Exit ticket: ...") without starting a new part. */
 const NOTE_KINDS = new Set<SectionKind>([
@@ -635,5 +635,18 @@ export function writtenOutBelow(sections: PlanSection[]): void {
           [...longWords(later.heading)].some((word) => words.has(word)),
       );
     if (below !== undefined) below.within = part.line;
+  }
+}
+
+/**
+ * A template's fields left empty ("Differentiation" over "LA -", "MA -", "HA -") say nothing: they
+ * are no lines of their part, so an empty part reads as empty and is never praised.
+ */
+export function emptyFieldsUnwritten(sections: PlanSection[], blocks: readonly PlanBlock[]): void {
+  // A heading kept inside a part ("#### Poll students -") heads the lines under it.
+  const headings = new Set(blocks.filter((block) => block.kind === 'heading').map((block) => block.line));
+  const empty = (entry: PlanItem) => isEmptyField(entry.text) && !headings.has(entry.line);
+  for (const section of sections) {
+    if (section.body.some(empty)) section.body = section.body.filter((entry) => !empty(entry));
   }
 }

@@ -17,6 +17,7 @@ const MUST_HAVE_CONTENT: readonly SectionKind[] = [
   'eal',
   'most-able',
   'assessment',
+  'teaching-assistant',
 ];
 
 /** A Markdown heading's level ("### Starter" is 3); 0 for a line that is not one. */

@@ -34,10 +34,13 @@ const WITH_A_GROUP: ChainCue[] = [
   },
 ];
 
-/** What the adult does in the lesson: "checks protractor use", "to support the writing table", "circulates". */
+/**
+ * What the adult does in the lesson: "checks protractor use", "to support the writing table", "circulates".
+ * A note to check something ("TA (Mr Dean - am only?? check)") gives no role.
+ */
 const DOES_A_JOB: ChainCue[] = [
   {
-    cue: /\b(?:support|check|circulat|rov|rotat|read|scrib|question|prompt|pre-?teach|model|observ|note|record|assess|sit|lead|run|help|feed|monitor|work|focus|listen|track|target|keep|go|take)\w*/i,
+    cue: /\b(?:support|check(?!\w*\s*(?:\)|$))|circulat|rov|rotat|read|scrib|question|prompt|pre-?teach|model|observ|note|record|assess|sit|lead|run|help|feed|monitor|work|focus|listen|track|target|keep|go|take)\w*/i,
     within: 40,
   },
 ];

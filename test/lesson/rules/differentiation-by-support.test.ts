@@ -52,6 +52,19 @@ testRule(differentiationBySupport, plan, {
   ],
   invalid: [
     {
+      name: 'a template\'s differentiation fields left empty ("LA -", "HA -") are not praised as support or stretch',
+      input: [
+        'LO: To sort materials into solids, liquids and gases', // line 1
+        '## Main activity', // line 2
+        'Children sort the picture cards in hoops in groups.', // line 3
+        '## Differentiation', // line 4
+        'LA - ', // line 5
+        'MA - ', // line 6
+        'HA - ', // line 7
+      ],
+      messages: [{ messageId: 'missing', line: 4 }],
+    },
+    {
       name: 'only stretch is planned (an extension section): support for those who struggle is asked for',
       input: [
         'LO: To explain how temperature affects the rate of reaction', // line 1
