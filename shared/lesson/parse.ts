@@ -97,8 +97,11 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   if (pacing !== undefined) plan.pacing = { line: pacing.line, entries: pacing.entries };
   // The title says what the lesson is; the opening lines only when the title does not; else the
   // title's topic may ("Investigating rates of chemical reactions", "Binary search trees").
+  // "Dyniaethau / Humanities": a bilingual field's subject is the name read in either language.
+  const statedSubject =
+    meta.subject?.includes(' / ') === true ? (findSubject(meta.subject) ?? meta.subject) : meta.subject;
   const subject =
-    meta.subject ?? findSubject(title) ?? subjectOfTopic(topicSubject.read(title), findSubject(head));
+    statedSubject ?? findSubject(title) ?? subjectOfTopic(topicSubject.read(title), findSubject(head));
   if (subject !== undefined) plan.subject = subject;
   if (yearGroup !== undefined) plan.yearGroup = yearGroup;
   const lessonMinutes =

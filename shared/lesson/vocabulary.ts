@@ -463,6 +463,10 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'reflection',
     'exit ticket',
     'exit tix',
+    'exit',
+    'exit pass',
+    'exit card',
+    'exit task',
     'exit quiz',
     'exit slip',
     'exit question',
@@ -661,6 +665,7 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
  */
 const WEAK_LABELS = new Set([
   'launch',
+  'exit',
   'assess',
   'finish',
   'to finish',
@@ -785,7 +790,14 @@ export type MetaField = 'title' | 'subject' | 'yearGroup' | 'minutes' | 'ignored
 
 const META_LABELS: Record<MetaField, string[]> = {
   title: ['title', 'lesson title', 'topic', 'lesson', 'lesson name', 'lesson topic', 'lesson plan'],
-  subject: ['subject', 'course', 'department', 'subject area'],
+  subject: [
+    'subject',
+    'course',
+    'department',
+    'subject area',
+    // Wales's Area of Learning and Experience, named in Welsh.
+    'maes dysgu a phrofiad',
+  ],
   yearGroup: [
     'year',
     'year group',
@@ -959,6 +971,9 @@ function knownLabel(candidate: string): LabelMatch | undefined {
 }
 
 /** The section a heading names, trying the label as written and then without filler words. */
+/** The shortest first name of a bilingual label: "Asesu / Assessment", not "LA / SEN". */
+const BILINGUAL_NAME = 5;
+
 export function sectionForLabel(label: string): LabelMatch | undefined {
   if (TEACHER_NOTES.has(label)) return { kind: 'other', weak: false, teacherNote: true };
   // "Guided Reading Planning – Year 3", "Maths plan": the document's name, not a part of the lesson.
@@ -976,6 +991,15 @@ export function sectionForLabel(label: string): LabelMatch | undefined {
   const firstPart = firstOfJoined(label);
   const first = firstPart === undefined ? undefined : sectionByLabel.get(firstPart);
   if (first !== undefined) return { kind: first, weak: WEAK_LABELS.has(firstPart!) };
+  // "Nod y wers / Lesson aims", "CYFLWYNIAD / Introduction": a bilingual template names each part twice.
+  // The first name is another language's, not a short label of its own ("LA / SEN") or a field ("Subject / focus").
+  const slash = label.indexOf(' / ');
+  if (slash >= BILINGUAL_NAME && metaForLabel(label.slice(0, slash)) === undefined) {
+    for (const part of label.slice(slash + 3).split(' / ')) {
+      const named = part.includes(' / ') ? undefined : sectionForLabel(part.trim());
+      if (named !== undefined) return named;
+    }
+  }
   const words = label.split(' ');
   // "Fluency starter", "Maths starter": a starter by the kind of start it is.
   if (words.length <= 3 && words[words.length - 1] === 'starter') return { kind: 'starter', weak: false };

@@ -296,6 +296,39 @@ const READINGS: Record<string, Reading> = {
       ['plenary', undefined],
     ],
   },
+  // A Welsh school's bilingual template: each label in Welsh then English, and a moment inside a part
+  // ("10' before end of the task") is no part of its own.
+  'bilingual-template.txt': {
+    kind: 'lesson',
+    objectives: [
+      'To explain how a lever makes a load easier to lift.',
+      'To compare levers with the pivot in different places.',
+    ],
+    criteria: [
+      'I can label the load, effort and pivot on a lever',
+      'I can say what happens when the pivot moves closer to the load',
+    ],
+    episodes: [
+      ['starter', 10],
+      ['main', 30],
+      ['plenary', 10],
+    ],
+  },
+  // Objectives set out as a table: the objective column's cells, without its row of column names;
+  // the timeline's last row, "Exit", is the lesson's end.
+  'objectives-table.md': {
+    kind: 'lesson',
+    objectives: [
+      'Explain why a monopolist restricts output',
+      'Evaluate whether monopoly is always inefficient',
+    ],
+    episodes: [
+      ['starter', 10],
+      ['main', 30],
+      ['main', 15],
+      ['plenary', 5],
+    ],
+  },
   'extra-y9-english-omam-ch3.md': { kind: 'lesson', objectives: [], episodes: [] },
   'extra-y8-maths-homework-circles.md': { kind: 'pupil-facing', objectives: [], episodes: [] },
 };

@@ -126,8 +126,8 @@ export function findYearGroup(text: string): string | undefined {
     const [first, last] = [Number(span[1]), Number(span[2])];
     if (last > first && last <= 13) return `Years ${first}–${last}`;
   }
-  // "Year 7s", a form's "Year: 6", and a class code that starts with its year: "Class: 9X2".
-  const year = /\b(?:Year:?|Yr|Y|Blwyddyn) ?(\d{1,2})(?!\d)/i.exec(text);
+  // "Year 7s", a form's "Year: 6", Welsh "Bl 6", and a class code that starts with its year: "Class: 9X2".
+  const year = /\b(?:Year:?|Yr|Y|Blwyddyn|Bl) ?(\d{1,2})(?!\d)/i.exec(text);
   if (year !== null) return `Year ${year[1]}`;
   const grade =
     /\b(?:Grade|Gr\.?) ?(\d{1,2}|K)\b/i.exec(text) ?? /\b(\d{1,2})(?:st|nd|rd|th) [Gg]rade\b/.exec(text);
@@ -152,8 +152,11 @@ export function findSubject(text: string): string | undefined {
     const at = text.search(pattern);
     if (at >= 0 && (found === undefined || at < found.at)) found = { subject, at };
   }
-  return found?.subject;
+  // Wales's Humanities Area of Learning and Experience, in either language, where no subject of it is named
+  // (a Religion, Values and Ethics lesson is RE).
+  return found?.subject ?? (HUMANITIES.test(text) ? 'Humanities' : undefined);
 }
+const HUMANITIES = /\b(?:humanities|dyniaethau)\b/i;
 
 const LESSON_LENGTH =
   /\b(\d{2,3})[- ]?min(?:ute)?s?\.?[- ](?:lesson|session|period|double)\b|\b(an|one|1(?:\.5)?|two|2) hours? (?:lesson|session|period)\b|\b(?:lesson|session|period)(?: length| duration| time)? ?[-–—:] ?(\d{2,3}) ?min(?:ute)?s?\b|\bdouble\b[^|\n\d]{0,16}(?:P\d\/\d,? )?(\d{2,3}) ?min(?:ute)?s?\b/i;

@@ -232,6 +232,24 @@ function isFiller(text: string): boolean {
   return cells.some((cell) => TIME_COLUMN.test(cell)) && cells.every((cell) => wordCount(cell) <= 3);
 }
 
+/** A table's column of objectives by its name: "Objective", "Learning objectives", "LO". */
+const OBJECTIVE_COLUMN = /^(?:learning )?objectives?$|^LOs?$/i;
+
+/**
+ * "| # | Objective | Linked exam skill |" over "| 1 | Describe the four components... | AO1 |": the
+ * objectives set out as a table are its objective column's cells, without the row of column names.
+ */
+function objectivesColumn(entries: PlanItem[]): PlanItem[] {
+  const header = entries[0];
+  if (header === undefined || !hasSpaced(header.text, '|')) return entries;
+  const column = header.text.split(' | ').findIndex((cell) => OBJECTIVE_COLUMN.test(cell.trim()));
+  if (column === -1) return entries;
+  return entries.slice(1).flatMap((entry) => {
+    const cell = hasSpaced(entry.text, '|') ? entry.text.split(' | ')[column]?.trim() : entry.text;
+    return cell === undefined || cell === '' ? [] : [{ ...entry, text: cell }];
+  });
+}
+
 /** How many blocks into the page a lesson's outcome stands, under its title. */
 const OUTCOME_REACH = 6;
 
@@ -297,7 +315,9 @@ export function readItems(
           ),
       );
   // "Passage: Article on the closure of rural bus routes" under "Focus this session" is the text used, not an aim.
-  const statedObjectives = inSections('objectives').filter((entry) => !MATERIAL_FIELD.test(entry.text));
+  const statedObjectives = objectivesColumn(inSections('objectives')).filter(
+    (entry) => !MATERIAL_FIELD.test(entry.text),
+  );
   const objectiveLines = new Set(statedObjectives.map((objective) => objective.line));
 
   const labelLines = new Set(sections.map((section) => section.line));

@@ -195,6 +195,9 @@ function bracketMinutesCount(blocks: readonly PlanBlock[]): number {
 /** "4 mins", "(10 min)": a time and nothing else, with minutes to read. */
 const isTimeAlone = (text: string) => timingOnly.read(text) !== undefined && parseMinutes(text) !== undefined;
 
+/** After a time, words that make it a moment within a part: "10' before end of the task", "5 mins in". */
+const TIME_POINT = /^(?:before|after|into|in|left|to go|remaining|from the end)\b/i;
+
 /** A part named by its number alone: "Task 0", "Activity 3", "Part 2". */
 const NUMBERED_PART = /^(?:task|activity|part|phase|step|section|episode)\s?\d{1,2}$/i;
 
@@ -242,8 +245,12 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   const heading_ = block.kind === 'heading';
   const emphasised = block.emphasised === true;
   const { label, rest, timing, tableRow } = splitBlockLabel(block);
+  // "10' before end of the task - each group joins the opinion line": a moment in a part, not a part.
+  if (timing !== '' && TIME_POINT.test(label)) return undefined;
   // A heading is a few words; most lines of a plan are sentences and need no closer look.
-  const normalised = label.length <= 80 && wordCount(label, 10) <= 10 ? normaliseLabel(label) : '';
+  // An aside in brackets is no part of the name: "Success criteria (co-constructed last week - on the wall):".
+  const named = label.includes('(') ? withoutBrackets(label) : label;
+  const normalised = named.length <= 80 && wordCount(named, 10) <= 10 ? normaliseLabel(label) : '';
   const heading = `${timing.trim()} ${label}`.trim();
   // The label's own minutes ("Starter (10 mins)"), read at most once however many checks ask.
   let labelMinutes: number | undefined | null = null;
