@@ -1058,7 +1058,7 @@ export function beliefOf(misconception: string): { claim: string; confused?: [st
 
 /** How a plan turns to the correction: "– remind them the atoms are...", "Emphasize: weathering BREAKS...". */
 const CORRECTING =
-  /^(?:remind (?:them|pupils|students|children|the class)(?: that)?|explain (?:to (?:them|pupils|students|children) )?that|emphasi[sz]e(?: that)?|point out that|stress that|make (?:it )?clear that|reinforce that|be clear(?: that)?(?: [-–—])?|correct (?:this |it )?(?:with|by)|response|correction)\s?:?\s/i;
+  /^(?:remind (?:them|pupils|students|children|the class)(?: that)?|explain (?:to (?:them|pupils|students|children) )?that|emphasi[sz]e(?: that)?|point out that|stress that|make (?:it )?clear that|reinforce that|be clear(?: that)?(?: [-–—])?|(?:it|that|they) (?:didn't|doesn't|isn't|wasn't|aren't|don't|did not|does not|is not|was not|are not|do not)(?: [-–—]|,)|correct (?:this |it )?(?:with|by)|response|correction)\s?:?\s/i;
 
 /** The teacher's turn to the fix after an arrow or a dash: "remind", "show them that", "explain that". */
 const TURN_TO_FIX =

@@ -16,6 +16,7 @@ import {
 import { withoutPageFurniture } from './read/furniture';
 import { readItems } from './read/items';
 import { readKind } from './read/kind';
+import { phasesOfProse } from './read/prose-phases';
 import { lessonNumber } from './read/recognisers/lesson-number';
 import { templateTitle } from './read/recognisers/template-title';
 import { topicSubject } from './read/recognisers/topic-subject';
@@ -51,6 +52,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   const blocks = withoutPageFurniture(allBlocks);
   const { sections, meta, stems, firstText, levels, pacing } = readSections(blocks, lines, metaFields);
   stepsOfBriefPlan(sections, blocks);
+  phasesOfProse(sections, blocks);
   emptyFieldsUnwritten(sections, blocks);
   applyPacing(sections, pacing);
   keywordsEndAtBlank(sections);

@@ -108,6 +108,15 @@ describe('what the plan says, read for the generators', () => {
       'The central executive stores info',
       'It is an attention system with very limited capacity',
     ],
+    [
+      'a denial of the belief, then what is so ("It didn\'t - ...")',
+      [
+        'Main:',
+        "There is a misconception that always comes up: they think the revolt failed because the peasants lost a battle. It didn't - there was no battle, the leaders were tricked.",
+      ],
+      'The revolt failed because the peasants lost a battle',
+      'There was no battle, the leaders were tricked',
+    ],
   ])('reads the correct idea, never as the misconception: %s', (_, lines, claim, correction) => {
     const misconceptions = contentOf(lines.join('\n')).misconceptions;
     expect(misconceptions).toHaveLength(1);

@@ -329,6 +329,18 @@ const READINGS: Record<string, Reading> = {
       ['plenary', 5],
     ],
   },
+  // A lesson told in the teacher's paragraphs, with no headings: each paragraph that opens a phase is a part,
+  // and the misconception between them is a note on the part before it.
+  'prose-phases.txt': {
+    kind: 'lesson',
+    objectives: [],
+    episodes: [
+      ['starter', undefined],
+      ['main', undefined],
+      ['main', undefined],
+      ['plenary', undefined],
+    ],
+  },
   'extra-y9-english-omam-ch3.md': { kind: 'lesson', objectives: [], episodes: [] },
   'extra-y8-maths-homework-circles.md': { kind: 'pupil-facing', objectives: [], episodes: [] },
 };

@@ -1,0 +1,89 @@
+import type { PlanSection, SectionKind } from '../types';
+import { EPISODE_KINDS } from '../vocabulary';
+import type { PlanBlock } from './blocks';
+import { opensTheLesson, phaseMinutes, prosePhase } from './recognisers/prose-phase';
+
+/** A lesson told as prose has at least so many paragraphs that open a phase of it. */
+const PHASES = 3;
+/** How much of a paragraph names its phase: the words it opens with. */
+const NAME_LENGTH = 48;
+
+/** The last phase brings the class back to what it found: "...everyone back inside and each group reports...". */
+const REPORTS_BACK =
+  /\b(?:report(?:s|ing)? back|each (?:group|table|pair) (?:reports|shares|feeds back)|back (?:inside|together|to the carpet)|whole[- ]class (?:discussion|feedback|share)|conclusion|review|recap|plenary)\b/i;
+
+/** "Then I'll tell the story of Anthony Walker, the 18 year old...": the phase by its opening words. */
+function phaseName(text: string): string {
+  const clause = text.split(/[.:;!?]|, /, 1)[0]!;
+  if (clause.length <= NAME_LENGTH) return clause;
+  const cut = clause.lastIndexOf(' ', NAME_LENGTH);
+  return `${clause.slice(0, cut > 0 ? cut : NAME_LENGTH)}…`;
+}
+
+/**
+ * A lesson plan written as the teacher's paragraphs, with no headings ("I will start by...", "Next
+ * I will...", "The practical: ...", "After the 30-minute check, everyone back inside..."): each
+ * paragraph that opens a phase is a part of the lesson, the first its start and the last its end
+ * where it says so. A paragraph between them (the misconception to watch, the pupils who need
+ * something) is a note on the phase before it. Where the reading found parts already, nothing changes.
+ */
+export function phasesOfProse(sections: PlanSection[], blocks: readonly PlanBlock[]): void {
+  if (sections.some((section) => EPISODE_KINDS.includes(section.kind))) return;
+  const headings = new Set(
+    sections.filter((section) => section.heading !== '').map((section) => section.line),
+  );
+  const paragraphs = blocks.filter((block) => block.kind === 'paragraph' && !headings.has(block.line));
+  const phased = paragraphs.flatMap((block) => {
+    const phase = prosePhase.read(block.text);
+    return phase === undefined ? [] : [{ block, phase }];
+  });
+  if (phased.length < PHASES) return;
+  // "The big question on the board as they come in...": the paragraph before the first phase opens the lesson.
+  const before = paragraphs.filter(
+    (block) => block.line < phased[0]!.block.line && opensTheLesson(block.text),
+  );
+  const opening =
+    phased[0]!.phase === 'opens' ? [] : before.slice(-1).map((block) => ({ block, phase: 'opens' as const }));
+  const phases = [...opening, ...phased];
+  const phaseLines = new Set(phases.map(({ block }) => block.line));
+  const bodies = phases.map(({ block }, index) => {
+    const next = phases[index + 1]?.block.line ?? Number.POSITIVE_INFINITY;
+    // The notes under a phase run to the next phase or the next heading ("Resources: ...").
+    const end = Math.min(next, ...[...headings].filter((line) => line > block.line));
+    return blocks.filter(
+      (other) =>
+        other.line === block.line ||
+        (other.line > block.line && other.line < end && !phaseLines.has(other.line)),
+    );
+  });
+  const claimed = new Set(bodies.flat().map((block) => block.line));
+  for (const section of sections) {
+    if (!section.body.some((item) => claimed.has(item.line))) continue;
+    section.body = section.body.filter((item) => !claimed.has(item.line));
+    section.endLine = Math.max(section.line, ...section.body.map((item) => item.line));
+  }
+  // A section the phases emptied that had no heading of its own held nothing else.
+  for (let index = sections.length - 1; index >= 0; index--)
+    if (sections[index]!.heading === '' && sections[index]!.body.length === 0) sections.splice(index, 1);
+  for (const [index, { block, phase }] of phases.entries()) {
+    const body = bodies[index]!;
+    const kind: SectionKind =
+      index === 0 && phase !== 'ends'
+        ? 'starter'
+        : phase === 'ends' || (index === phases.length - 1 && REPORTS_BACK.test(block.text))
+          ? 'plenary'
+          : 'main';
+    const section: PlanSection = {
+      kind,
+      heading: phaseName(block.text),
+      line: block.line,
+      endLine: body[body.length - 1]!.line,
+      body: body.map((entry) => ({ text: entry.text, line: entry.line })),
+      organisation: [],
+    };
+    const minutes = phaseMinutes(block.text);
+    if (minutes !== undefined) section.minutes = minutes;
+    sections.push(section);
+  }
+  sections.sort((a, b) => a.line - b.line);
+}
