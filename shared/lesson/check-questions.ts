@@ -82,7 +82,10 @@ function groundedPrompts(content: PlanContent, text: string): string[] {
     prompts.push(
       `Explain "${written(term.term, text)}" to your partner without saying the word: can they tell which word it is?`,
     );
-  const misconception = content.misconceptions.find((entry) => entry.claim !== undefined);
+  // A mistake pupils make ("Children saying 'chuh'") is no claim for someone to say.
+  const misconception = content.misconceptions.find(
+    (entry) => entry.claim !== undefined && entry.conduct !== true,
+  );
   if (misconception !== undefined)
     prompts.push(
       `Your partner says: "${trimEnd(misconception.claim!)}." Convince them otherwise, with an example.`,
@@ -767,7 +770,10 @@ export function plenaryQuestions(
     for (const point of content.keyPoints.slice(0, Math.max(1, 3 - own.length)))
       questions.push(`In your own words, what does this mean: "${quoteOf(point.text)}"? Give an example.`);
   }
-  const misconception = content.misconceptions.find((entry) => entry.claim !== undefined);
+  // A mistake pupils make ("Children saying 'chuh'") is no claim for someone to say.
+  const misconception = content.misconceptions.find(
+    (entry) => entry.claim !== undefined && entry.conduct !== true,
+  );
   if (misconception !== undefined && questions.length > 0)
     questions.push(`Someone says: "${trimEnd(misconception.claim!)}." What would you tell them?`);
   const toAdd: WhatToAdd[] = [];

@@ -832,7 +832,8 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
   const stretch = closest(content.tasks.filter(isStretch), (task) => task.text, stems, ground);
   const examples = closest(content.examples, (example) => example.text, stems, ground);
   const misconceptions = closest(content.misconceptions, (entry) => entry.text, stems, ground);
-  const claimed = misconceptions.filter((entry) => entry.claim !== undefined);
+  // A mistake pupils make ("Children saying 'chuh'") is no claim to judge: "Someone says" needs a belief.
+  const claimed = misconceptions.filter((entry) => entry.claim !== undefined && entry.conduct !== true);
   const lists = closest(content.lists, (list) => `${list.head} ${list.items.join(' ')}`, stems, ground);
   const topic = groundedTopic(objective, terms, ground);
   if (lesson && topic !== undefined) parts.topic = topic;

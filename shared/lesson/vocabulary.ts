@@ -205,6 +205,8 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
   ],
   misconceptions: [
     'misconceptions',
+    'watch out for',
+    'look out for',
     'misconception',
     'common misconceptions',
     'possible misconceptions',

@@ -473,3 +473,29 @@ describe('a plan whose "I can" success criteria climb', () => {
     ).toEqual([]);
   });
 });
+
+describe('a mistake pupils make, not a belief they hold', () => {
+  const plan = [
+    '# Reception phonics: ch',
+    '## Objectives',
+    '- To recognise the digraph ch and say its sound',
+    '## Teach (5)',
+    '- Show the ch card: "chip", "chop" and "chin" all start with ch. What sound do they share?',
+    '## Practise (6)',
+    '- Children read chip, chop, chin from the cards with a partner.',
+    '## Watch out for',
+    '- Children saying "chuh" – PURE SOUNDS, model clipped /ch/',
+    '- Reading c-h as /k/ /h/ – keep pointing to the "one sound" swoosh',
+  ];
+
+  it('is never put to pupils as something "someone says"', () => {
+    const analysis = analyseLessonPlan({ text: plan.join('\n'), format: 'markdown' });
+    const asked = [
+      ...analysis.questions.flatMap((ladder) => ladder.ladder.map((rung) => rung.question)),
+      ...analysis.talkPrompts,
+      ...analysis.plenaryQuestions,
+    ];
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((question) => /says: "/.test(question))).toEqual([]);
+  });
+});

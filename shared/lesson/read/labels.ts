@@ -175,16 +175,13 @@ const numberedItem = (block: PlanBlock) => block.kind === 'item' && /^\s*\d/.tes
 
 /**
  * Numbered parts or headings with bare bracketed numbers, to three: "1. Do Now (5)", "2. Recap/context (5)",
- * "3. Read extract (10)"; "### Starter (5)", "### Listening (10)".
+ * "3. Read extract (10)"; "### Starter (5)", "**Teach (5)**".
  */
 function bracketMinutesCount(blocks: readonly PlanBlock[]): number {
   let count = 0;
   for (const block of blocks) {
-    if (
-      !(numberedItem(block) || block.kind === 'heading') ||
-      (!block.text.endsWith(')') && !block.text.endsWith('?'))
-    )
-      continue;
+    const headed = numberedItem(block) || block.kind === 'heading' || block.emphasised === true;
+    if (!headed || (!block.text.endsWith(')') && !block.text.endsWith('?'))) continue;
     if (block.text.length > 60 || bareBracketMinutes(block.text) === undefined) continue;
     count += 1;
     if (count === 3) break;
@@ -260,7 +257,8 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
         parseMinutes(label) ??
         (context.bracketMinutes
           ? // "### Presentation – il y a / il n'y a pas de (10)": the heading's time closes it.
-            (bareBracketMinutes(label) ?? (block.kind === 'heading' ? bareBracketMinutes(rest) : undefined))
+            (bareBracketMinutes(label) ??
+            (block.kind === 'heading' || block.emphasised === true ? bareBracketMinutes(rest) : undefined))
           : undefined);
     return labelMinutes;
   };
