@@ -1,4 +1,5 @@
 import { type Finding, type Rule, runRules } from '../rule';
+import { shownInPlan } from './absence-guard';
 import { hingeQuestions, plenaryQuestions, talkPrompts } from './check-questions';
 import { planContent } from './content';
 import {
@@ -258,7 +259,9 @@ export function analyseLessonPlan(input: LessonInput, options: AuditOptions = {}
   const findings = runRules(auditedAsLesson(plan) ? active : [planRecognised], plan).map((finding) =>
     quoted(plan, finding),
   );
-  const all = findings.filter((finding) => finding.severity !== 'strength');
+  // A prompt that calls missing what the plan's own words name ("Exit ticket", "Flashback 4") would be
+  // wrong where the reader missed how the plan sets it out: it is not shown.
+  const all = findings.filter((finding) => finding.severity !== 'strength' && !shownInPlan(plan, finding));
   // What the document is not (a plan at all, one lesson) is said once, alone: the lesson prompts would not apply.
   const recognition = all.filter((finding) => finding.rule === planRecognised.id);
   const prompts = ranked(recognition.length > 0 ? recognition : all);

@@ -895,6 +895,13 @@ const BELIEF_LABEL = /\b(?:misconceptions?|mistakes?|errors?|watch|beware|look o
 const BELIEF_LATER = new Set(
   'think thinks thinking believe believes believing assume assumes assuming'.split(' '),
 );
+/** "...has ay in it but doesn't say /ai/": a true statement of an exception. */
+const EXCEPTION = /\bbut (?:it )?(?:doesn't|does not|isn't|is not|can't|cannot|won't|never)\b/i;
+
+/** "... so chn will write "plai"": what pupils go on to do, after a true reason. */
+const SO_THEY_DO =
+  /\bso (?:chn|ch|children|pupils|students|kids|they|some|many) (?:will|may|might|often|tend to|sometimes) (?=\S)/i;
+
 /** Where a belief's sentence goes on to something else: an alternative, a dash before the correction. */
 const BELIEF_ENDS = [' – ', ' — ', ' - ', ' / ', ' -> ', ' → ', ', and will ', ', and may ', ', so they '];
 
@@ -1294,6 +1301,18 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
   const misconception: PlanMisconception = { text, line: entry.line, ...beliefOf(belief) };
   // "Some ch write a story": what pupils do, not an idea they hold, so no statement to judge true or false.
   if (describesConduct(belief)) misconception.conduct = true;
+  // "ai and ay make the same sound so chn will write "plai"": the reason is true; the mistake is what they do.
+  // "*says* has ay in it but doesn't say /ai/": an exception pupils may trip on, stated as it truly is, is
+  // no belief to mark wrong in a true-or-false hinge.
+  if (EXCEPTION.test(belief) && !WARNS.test(belief)) {
+    delete misconception.claim;
+    return misconception;
+  }
+  const doing = SO_THEY_DO.exec(belief);
+  if (doing !== null) {
+    misconception.claim = capitalise(tidyBelief(belief.slice(doing.index + doing[0].length)));
+    misconception.conduct = true;
+  }
   // "Power and accuracy actually come from the step forward...": the plan says what is really so.
   const stated = after.find(
     (sentence) =>

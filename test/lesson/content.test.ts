@@ -117,10 +117,38 @@ describe('what the plan says, read for the generators', () => {
       'The revolt failed because the peasants lost a battle',
       'There was no battle, the leaders were tricked',
     ],
+    [
+      "Oak's plain misconception, then the answer that sets what is so against it",
+      [
+        '## Common misconception',
+        '',
+        'Boudica beat the Romans and drove them out of Britain.',
+        '',
+        'Her rebels won some early victories, but they were defeated and the Romans stayed for 350 years.',
+      ],
+      'Boudica beat the Romans and drove them out of Britain',
+      'Her rebels won some early victories, but they were defeated and the Romans stayed for 350 years',
+    ],
   ])('reads the correct idea, never as the misconception: %s', (_, lines, claim, correction) => {
     const misconceptions = contentOf(lines.join('\n')).misconceptions;
     expect(misconceptions).toHaveLength(1);
     expect(misconceptions[0]).toMatchObject({ claim, correction: { text: correction } });
+  });
+
+  it.each([
+    [
+      'a true reason, then what pupils go on to do',
+      '- ai and ay make the same sound so chn will write "plai".',
+      'Write plai',
+    ],
+    [
+      'an exception stated as it truly is',
+      "- *says* has ay in it but doesn't say /ai/ – it's a tricky word.",
+      undefined,
+    ],
+  ])('never reads a true statement as the belief to mark wrong: %s', (_, line, claim) => {
+    const [misconception] = contentOf(['## Misconceptions', line].join('\n')).misconceptions;
+    expect(misconception?.claim).toBe(claim);
   });
 
   it('keeps two misconceptions listed as items apart, though only the first says who thinks it', () => {

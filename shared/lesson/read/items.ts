@@ -123,6 +123,9 @@ const MISCONCEPTION_PREFIX = /^(?:misconception|common misconception|error|mista
 const CORRECTION_PREFIX =
   /^(?:(?:response|correction|correct|address(?:ed)? by|address|how to address|reteach|answer|fix) ?(?:[:.)-]|->|→)|->|→) ?/i;
 
+/** Words that set what is so against the belief: "...won some early victories, but they were defeated". */
+const CONTRASTS = /\b(?:but|however|actually|in fact|instead|rather than|not|n't)\b|n't\b/i;
+
 /** Words that say what pupils believe: "Pupils often think...", "Students confuse...". */
 const STATES_A_BELIEF =
   /\b(?:think|thinks|believe|believes|assume|assumes|confuse|confuses|mix up|mixes up)\b/i;
@@ -141,14 +144,15 @@ const MISCONCEPTION_COLUMN =
  */
 function withCorrections(entries: PlanItem[], itemLines: ReadonlySet<number>): PlanItem[] {
   // Oak's "Common misconception": "Pupils often think that the water in a wave travels all the way..."
-  // then "It is energy that travels through the water...": the paragraph after the belief, stating
-  // none of its own, answers it.
+  // then "It is energy that travels through the water...", or "Boudica beat the Romans..." then "...won
+  // some early victories, but they were defeated...": the paragraph after the belief, stating none of
+  // its own, answers it.
   const [belief, answer] = entries;
   if (
     entries.length === 2 &&
     !itemLines.has(belief!.line) &&
     !itemLines.has(answer!.line) &&
-    STATES_A_BELIEF.test(belief!.text.slice(0, 80)) &&
+    (STATES_A_BELIEF.test(belief!.text.slice(0, 80)) || CONTRASTS.test(answer!.text)) &&
     !STATES_A_BELIEF.test(answer!.text) &&
     !MISCONCEPTION_PREFIX.test(answer!.text) &&
     !CORRECTION_PREFIX.test(answer!.text)
