@@ -24,6 +24,7 @@ import {
   activitiesBetweenEpisodes,
   applyPacing,
   clockStartColumn,
+  clockStepsWithin,
   elapsedTimeColumn,
   emptyFieldsUnwritten,
   endingOfGrid,
@@ -61,6 +62,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   activitiesBetweenEpisodes(sections, levels);
   elapsedTimeColumn(sections);
   clockStartColumn(sections);
+  clockStepsWithin(sections);
   stepsOfTimedHeadings(sections, levels);
   writtenOutBelow(sections);
   endingOfGrid(sections);

@@ -41,3 +41,13 @@ export function parseMinutes(text: string): number | undefined {
   if (prime !== null) return Number(prime[1]);
   return undefined;
 }
+
+/** "9:35–9:55": the clock times a text spans, as minutes of the day, or undefined when it gives none. */
+export function clockSpan(text: string): { from: number; to: number } | undefined {
+  const clock = CLOCK_RANGE.exec(text);
+  if (clock === null) return undefined;
+  const from = clockMinutes(clock[1]!, clock[2]!);
+  let to = clockMinutes(clock[3]!, clock[4]!);
+  if (to < from) to += 12 * 60;
+  return to > from ? { from, to } : undefined;
+}

@@ -1275,3 +1275,13 @@ describe('plans no one here tuned for', () => {
     expect(parseLessonPlan({ text: lines.join('\n') }).kind).toBe('not-a-plan');
   });
 });
+
+describe('steps timed inside a part of their own', () => {
+  it('counts "11:35–11:40 I do" within "11:35–11:55 EXAM QUESTION" once: the lesson adds up to its hour', () => {
+    const text = readFileSync(join(FIXTURES, 'reading', 'clock-steps-within.md'), 'utf8');
+    const analysis = analyseLessonPlan({ text, format: 'markdown' });
+    const timed = analysis.strengths.find((finding) => finding.rule === 'lesson/timings-add-up');
+    expect(timed?.message).toContain('adding up to 60 minutes');
+    expect(analysis.prompts.map((prompt) => prompt.messageId)).not.toContain('mismatch');
+  });
+});

@@ -1,5 +1,5 @@
 import { organisationsIn } from '../organisation';
-import { parseMinutes } from '../timing';
+import { clockSpan, parseMinutes } from '../timing';
 import type { PlanItem, PlanSection, SectionKind } from '../types';
 import { EPISODE_KINDS, type MetaField, normaliseLabel } from '../vocabulary';
 import type { PlanBlock } from './blocks';
@@ -648,5 +648,23 @@ export function emptyFieldsUnwritten(sections: PlanSection[], blocks: readonly P
   const empty = (entry: PlanItem) => isEmptyField(entry.text) && !headings.has(entry.line);
   for (const section of sections) {
     if (section.body.some(empty)) section.body = section.body.filter((entry) => !empty(entry));
+  }
+}
+
+/**
+ * "**9:35–9:55 EXAM QUESTION**" then "9:35–9:40 I do" and "9:40–9:55 You do": a part whose clock
+ * times fall inside an earlier part's is a step of it, so its minutes are not counted twice.
+ */
+export function clockStepsWithin(sections: PlanSection[]): void {
+  let outer: { section: PlanSection; from: number; to: number } | undefined;
+  for (const section of sections) {
+    if (!EPISODE_KINDS.includes(section.kind) || section.within !== undefined) continue;
+    const span = clockSpan(section.heading);
+    if (span === undefined) continue;
+    if (outer !== undefined && span.from >= outer.from && span.to <= outer.to && section !== outer.section) {
+      section.within = outer.section.line;
+      continue;
+    }
+    outer = { section, ...span };
   }
 }
