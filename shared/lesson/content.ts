@@ -1395,7 +1395,13 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
     }
     // "What did you predict wrongly, and why?" asks pupils to reflect; it warns of nothing. "If A → thinks
     // bigger = more particles (surface area misconception)" reads a hinge's answer, a misconception listed elsewhere.
-    if (sentence.text.endsWith('?') || !WARNS.test(sentence.text) || DISTRACTOR_READING.test(sentence.text))
+    // "This is where I tackle misconceptions:" introduces them; it names none.
+    if (
+      sentence.text.endsWith('?') ||
+      sentence.text.endsWith(':') ||
+      !WARNS.test(sentence.text) ||
+      DISTRACTOR_READING.test(sentence.text)
+    )
       continue;
     if (warned !== undefined) {
       if (warned.example !== undefined && warned.why === undefined) warned.why = trimEnd(sentence.text);
