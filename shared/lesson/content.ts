@@ -1096,8 +1096,14 @@ function arrowCorrection(text: string): string | undefined {
   // what pupils think, a dash before a plain statement is the fix, as a teacher jots it.
   // So does "Students often say the central executive stores info – it doesn't, it allocates attention",
   // and "Confusing the WMM with a model of the whole of memory – it's a model of STM only".
+  // In a list of misconceptions the dash after the belief turns to the fix however the belief is put:
+  // "the "mouth" is where the river starts – it's the END, where it meets the sea".
   const dash = lastDash(text);
-  if (dash > 0 && HOLDS_A_BELIEF.test(text.slice(0, dash))) {
+  const before = dash > 0 ? text.slice(0, dash) : '';
+  const labelOnly = wordCount(before) <= 4 && BELIEF_LABEL.test(before);
+  // "Q1 (1 mark, "What does ... suggest?") - wrote ...": a question marked, then what the pupil wrote, is no belief.
+  const claims = wordCount(before) >= 3 && !before.includes('?');
+  if (dash > 0 && !labelOnly && (HOLDS_A_BELIEF.test(before) || claims)) {
     const said = trimEnd(text.slice(dash + 3));
     if (wordCount(said) >= 4 && STATES.test(said) && !NOT_A_FIX.test(said)) return capitalise(said);
   }

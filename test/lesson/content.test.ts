@@ -129,6 +129,12 @@ describe('what the plan says, read for the generators', () => {
       'Boudica beat the Romans and drove them out of Britain',
       'Her rebels won some early victories, but they were defeated and the Romans stayed for 350 years',
     ],
+    [
+      'a listed belief put plainly, then the fix after its dash',
+      ['## Misconceptions to address', '- "Enzymes get used up" – catalase is reused over and over'],
+      'Enzymes get used up',
+      'Catalase is reused over and over',
+    ],
   ])('reads the correct idea, never as the misconception: %s', (_, lines, claim, correction) => {
     const misconceptions = contentOf(lines.join('\n')).misconceptions;
     expect(misconceptions).toHaveLength(1);
@@ -812,5 +818,17 @@ describe('a keyword given with how to say it', () => {
         line: 3,
       }),
     ]);
+  });
+});
+
+describe("a record of a pupil's wrong answers", () => {
+  it('reads no belief and no fix out of a marked question and what the pupil wrote', () => {
+    const [error] = contentOf(
+      [
+        '## What they got wrong / misconceptions',
+        '- Q1 (1 mark, "What does \'she stared at the horizon\' suggest?") - wrote "she was looking at the sea" = retrieval.',
+      ].join('\n'),
+    ).misconceptions;
+    expect(error?.correction).toBeUndefined();
   });
 });

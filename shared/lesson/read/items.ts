@@ -166,6 +166,8 @@ function withCorrections(entries: PlanItem[], itemLines: ReadonlySet<number>): P
     if (ANSWER_COLUMN.test(entry.text.trim())) continue;
     // "| Pupils think X | Correct it by Y |": the row's first cell is the belief, the next the plan's answer.
     const cells = hasSpaced(entry.text, '|') ? entry.text.split(' | ').map((cell) => cell.trim()) : [];
+    // A lesson grid's row of column names ("| Time | Teacher | LA | MA |") after the list is no misconception.
+    if (cells.length >= 2 && TIME_COLUMN.test(cells[0]!)) continue;
     if (
       cells.length >= 2 &&
       cells[0] !== '' &&
