@@ -23,6 +23,7 @@ import { topicSubject } from './read/recognisers/topic-subject';
 import {
   activitiesBetweenEpisodes,
   applyPacing,
+  cellsUnderColumnNames,
   clockStartColumn,
   clockStepsWithin,
   elapsedTimeColumn,
@@ -55,6 +56,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   stepsOfBriefPlan(sections, blocks);
   phasesOfProse(sections, blocks);
   emptyFieldsUnwritten(sections, blocks);
+  cellsUnderColumnNames(sections);
   applyPacing(sections, pacing);
   keywordsEndAtBlank(sections);
   headingsOfParts(sections);

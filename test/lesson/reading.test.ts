@@ -341,6 +341,18 @@ const READINGS: Record<string, Reading> = {
       ['plenary', undefined],
     ],
   },
+  // A Doc's table flattened a cell to a line: its column names ("LO", "Success Criteria", "Resources"),
+  // then every cell of its row; each line goes back to the column its opening says.
+  'column-names-then-cells.txt': {
+    kind: 'lesson',
+    objectives: ["To explain how a plant's roots take up water"],
+    criteria: ['I can name the parts of a plant', 'I can describe how water travels up the stem'],
+    episodes: [
+      ['starter', 10],
+      ['main', 30],
+      ['plenary', 10],
+    ],
+  },
   'extra-y9-english-omam-ch3.md': { kind: 'lesson', objectives: [], episodes: [] },
   'extra-y8-maths-homework-circles.md': { kind: 'pupil-facing', objectives: [], episodes: [] },
 };

@@ -668,3 +668,40 @@ export function clockStepsWithin(sections: PlanSection[]): void {
     outer = { section, ...span };
   }
 }
+
+/** The parts a flattened grid's row of column names can hold, and how each of their lines begins. */
+const CELL_OPENINGS: [SectionKind, RegExp][] = [
+  ['objectives', /^(?:to|be able to|LO\s?:|we are learning|WALT)\s/i],
+  ['success-criteria', /^(?:I can|I will|I have|remember)\s/i],
+];
+
+/**
+ * "LO" / "Success Criteria" / "Resources", a column name a line, then every cell of the row under the
+ * last of them ("To write a recount...", "I can use past tense verbs...", "Photos from the trip"): a
+ * Doc's table flattened a cell to a line. Each line goes back to the column its opening says it is
+ * in; a line that says nothing of its column stays where it was.
+ */
+export function cellsUnderColumnNames(sections: PlanSection[]): void {
+  for (let end = 1; end < sections.length; end++) {
+    const last = sections[end]!;
+    if (last.body.length === 0 || last.body[0]!.line === last.line) continue;
+    let start = end;
+    while (
+      start > 0 &&
+      sections[start - 1]!.body.length === 0 &&
+      sections[start - 1]!.line === sections[start]!.line - 1
+    )
+      start -= 1;
+    if (start === end) continue;
+    const run = sections.slice(start, end);
+    for (const [kind, opening] of CELL_OPENINGS) {
+      const column = run.find((section) => section.kind === kind);
+      if (column === undefined || last.kind === kind) continue;
+      const cells = last.body.filter((entry) => opening.test(entry.text));
+      if (cells.length === 0) continue;
+      column.body = cells;
+      column.endLine = cells[cells.length - 1]!.line;
+      last.body = last.body.filter((entry) => !cells.includes(entry));
+    }
+  }
+}
