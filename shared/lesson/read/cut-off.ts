@@ -37,6 +37,10 @@ function endsMidRow(lines: readonly string[], index: number, last: string): bool
 }
 
 /** A field's label before its value: "Resources: ", "Equipment needed: ". */
+/** A teacher's note to self by its label: "Note to self –", "NB:", "TODO", "Reminder:", "To do:". */
+const NOTE_TO_SELF =
+  /^(?:[-*•]\s)?(?:note to self|notes? for me|NB|N\.B\.|TODO|to do|reminder|remember to)\b/i;
+
 const LABELLED_LIST = /^[\p{L} /&]{2,30}: /u;
 
 /** A line of at least this many words is a sentence or more of prose, which a writer finishes. */
@@ -87,6 +91,8 @@ export function readCutOff(lines: readonly string[]): PlanItem | undefined {
   const text = lines[index]!.trim();
   const at = { text, line: index + 1 };
   if (text.startsWith('#')) return undefined;
+  // "Note to self – check Lily's NEA draft...": a jotted note to self ends where the teacher stopped writing.
+  if (NOTE_TO_SELF.test(text)) return undefined;
   if (endsMidRow(lines, index, text)) return at;
   if (endsMidCode(lines, text)) return at;
   if (text.includes('|')) return undefined;

@@ -8,6 +8,16 @@ testRule(planCutOff, plan, {
   valid: [
     { name: 'a whole plan with its plenary', input: wellPlanned, strengths: [] },
     {
+      name: "a teacher's note to self, last, that ends where the teacher stopped writing, is not taken as cut",
+      input: [
+        'LO: To explore how Williams presents masculinity in Scene 3.',
+        'Seminar (30 mins): groups of four debate the poker night, then feed back to the class.',
+        'HW: one paragraph on the poker night, using at least one stage direction. Due Monday.',
+        "Note to self – check Lily's NEA draft extension with the head of department and chase the copies of the play",
+      ],
+      strengths: [],
+    },
+    {
       name: 'a plan ending on a short unpunctuated line is not taken as cut',
       input: ['LO: To add fractions', 'Main (20 mins): worksheet', 'HW finish sheet'],
       strengths: [],
