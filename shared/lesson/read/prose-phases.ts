@@ -1,6 +1,7 @@
 import type { PlanSection, SectionKind } from '../types';
 import { EPISODE_KINDS } from '../vocabulary';
 import type { PlanBlock } from './blocks';
+import { partsAt } from './parts-at';
 import { opensTheLesson, phaseMinutes, prosePhase } from './recognisers/prose-phase';
 
 /** A lesson told as prose has at least so many paragraphs that open a phase of it. */
@@ -45,45 +46,18 @@ export function phasesOfProse(sections: PlanSection[], blocks: readonly PlanBloc
   const opening =
     phased[0]!.phase === 'opens' ? [] : before.slice(-1).map((block) => ({ block, phase: 'opens' as const }));
   const phases = [...opening, ...phased];
-  const phaseLines = new Set(phases.map(({ block }) => block.line));
-  const bodies = phases.map(({ block }, index) => {
-    const next = phases[index + 1]?.block.line ?? Number.POSITIVE_INFINITY;
-    // The notes under a phase run to the next phase or the next heading ("Resources: ...").
-    const end = Math.min(next, ...[...headings].filter((line) => line > block.line));
-    return blocks.filter(
-      (other) =>
-        other.line === block.line ||
-        (other.line > block.line && other.line < end && !phaseLines.has(other.line)),
-    );
-  });
-  const claimed = new Set(bodies.flat().map((block) => block.line));
-  for (const section of sections) {
-    if (!section.body.some((item) => claimed.has(item.line))) continue;
-    section.body = section.body.filter((item) => !claimed.has(item.line));
-    section.endLine = Math.max(section.line, ...section.body.map((item) => item.line));
-  }
-  // A section the phases emptied that had no heading of its own held nothing else.
-  for (let index = sections.length - 1; index >= 0; index--)
-    if (sections[index]!.heading === '' && sections[index]!.body.length === 0) sections.splice(index, 1);
-  for (const [index, { block, phase }] of phases.entries()) {
-    const body = bodies[index]!;
-    const kind: SectionKind =
-      index === 0 && phase !== 'ends'
-        ? 'starter'
-        : phase === 'ends' || (index === phases.length - 1 && REPORTS_BACK.test(block.text))
-          ? 'plenary'
-          : 'main';
-    const section: PlanSection = {
-      kind,
-      heading: phaseName(block.text),
-      line: block.line,
-      endLine: body[body.length - 1]!.line,
-      body: body.map((entry) => ({ text: entry.text, line: entry.line })),
-      organisation: [],
-    };
-    const minutes = phaseMinutes(block.text);
-    if (minutes !== undefined) section.minutes = minutes;
-    sections.push(section);
-  }
-  sections.sort((a, b) => a.line - b.line);
+  partsAt(
+    sections,
+    blocks,
+    phases.map(({ block, phase }, index) => {
+      const kind: SectionKind =
+        index === 0 && phase !== 'ends'
+          ? 'starter'
+          : phase === 'ends' || (index === phases.length - 1 && REPORTS_BACK.test(block.text))
+            ? 'plenary'
+            : 'main';
+      const minutes = phaseMinutes(block.text);
+      return { block, kind, heading: phaseName(block.text), ...(minutes === undefined ? {} : { minutes }) };
+    }),
+  );
 }
