@@ -1,5 +1,5 @@
 import type { Finding } from '../rule';
-import { linesOutside } from './evidence';
+import { linesOutside, perPlan } from './evidence';
 import { parseMinutes } from './timing';
 import type { LessonPlan, SectionKind } from './types';
 
@@ -27,6 +27,9 @@ const SHOWN_BY: Readonly<Record<string, RegExp>> = {
 /** The parts that say what the lesson is for and is called, not what happens in it. */
 const STATED_AIMS: readonly SectionKind[] = ['title', 'objectives', 'success-criteria'];
 
+/** The plan's lines that say what happens in it, read once however many prompts are checked. */
+const doingLines = perPlan((plan) => linesOutside(plan, STATED_AIMS));
+
 /** A plan that times at least so many of its lines has timings, however its parts were read. */
 const TIMED_LINES = 3;
 
@@ -53,8 +56,8 @@ export function shownInPlan(plan: LessonPlan, finding: Finding): boolean {
   const key = `${finding.rule}:${finding.messageId}`;
   if (key === 'lesson/timings-add-up:noTimings') return timesItsLines(plan);
   if (key === 'lesson/questioning-planned:noHigherOrder')
-    return linesOutside(plan, STATED_AIMS).some((entry) => asksToThink(entry.text));
+    return doingLines(plan).some((entry) => asksToThink(entry.text));
   const shown = SHOWN_BY[key];
   // What the lesson is for ("To explain how temperature affects...") shows nothing it does.
-  return shown !== undefined && linesOutside(plan, STATED_AIMS).some((entry) => shown.test(entry.text));
+  return shown !== undefined && doingLines(plan).some((entry) => shown.test(entry.text));
 }

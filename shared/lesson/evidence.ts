@@ -652,28 +652,3 @@ export function keyLearningPointLines(plan: LessonPlan): Set<number> {
  */
 export const isEarlyYears = (plan: LessonPlan) =>
   plan.yearGroup === 'Reception' || plan.yearGroup === 'Nursery';
-
-/** Pupils practising a skill the teacher could model first: writing, solving, measuring, coding. */
-export const PRACTICE =
-  /\b(?:write|writes|writing|solve|calculate|draw|plot|measure|program|code|coding|practi[sc]e|answer (?:the )?questions|complete (?:the )?(?:questions|problems|worksheet|table|chart)|set up|build|make|investigate|read|practical|experiment|worksheets?|evaluate|convert|compose|fill (?:in|out))\b/i;
-
-/** A line that explains rather than sets the task: "Explain to students that the sensors measure...". */
-const EXPLAINS = /^(?:explain|introduce|tell|discuss|recap|review)\b/i;
-
-/**
- * The main task pupils practise: in the longest timed episode after the starter when the plan has
- * timings (the 35-minute lab, not the 10-minute input), else the first episode that sets one.
- */
-export function mainTask(plan: LessonPlan): { episode: string; task: PlanItem } | undefined {
-  const practises = (entry: PlanItem) =>
-    PRACTICE.test(entry.text) && !EXPLAINS.test(readablePart(entry.text));
-  const tasks = lessonEpisodes(plan).flatMap((episode) => {
-    // The guided group is the teacher's own work with a few pupils, not a task the class is set.
-    if (['starter', 'plenary', 'guided'].includes(episode.kind) || episode.heading === '') return [];
-    const task = episode.body.find(practises);
-    return task === undefined ? [] : [{ episode: episode.heading, task, minutes: episode.minutes ?? 0 }];
-  });
-  let main = tasks[0];
-  for (const task of tasks) if (task.minutes > (main?.minutes ?? 0)) main = task;
-  return main;
-}
