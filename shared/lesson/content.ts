@@ -422,6 +422,14 @@ const LEVEL_WORDS: [QuestionLevel, string[]][] = [
       'most important',
       'how successful',
       'a good idea',
+      // "What has Mia done wrong?": pupils judge a worked answer against the method.
+      'explain how you know',
+      'done wrong',
+      'gone wrong',
+      'got wrong',
+      'is wrong with',
+      'the mistake',
+      'a mistake',
     ],
   ],
   [
@@ -449,6 +457,14 @@ const LEVEL_WORDS: [QuestionLevel, string[]][] = [
   ['understand', ['evidence that', 'proves it', 'prove it', 'explain your answer']],
 ];
 
+/** A follow-up that asks pupils for their reasons: "Explain how you know.", "Explain why.", "Show your working." */
+const REASONS_ASKED =
+  /^(?:explain (?:how you know|why|your (?:answer|reasoning|thinking))|show (?:your working|how you know))\b/i;
+
+/** How a question that asks for a number opens: worked out from the numbers it gives, it applies a method. */
+const WORKS_OUT =
+  /^(?:how (?:many|much|long|tall|heavy|old)|what (?:is|was|will be) the (?:total|cost|area|perimeter|volume|mean|median|answer|change)|what fraction|what percentage|what proportion|find|work out|calculate)\b/;
+
 /** The level of thinking a question asks for: "What is a node?" recall (inclusive); "Why...?" explain. */
 export function questionLevel(question: string): QuestionLevel {
   // "Mrs. Jones never calls the police. Was that the right choice?": the level is the question's, not its context's.
@@ -462,6 +478,9 @@ export function questionLevel(question: string): QuestionLevel {
   const asked = comma > 0 ? lower.slice(comma + 2) : lower;
   for (const [level, openings] of LEVEL_OPENINGS)
     if (openings.some((opening) => asked.startsWith(opening))) return level;
+  // "If there are 4 red beads, how many blue beads are there?": a problem with its numbers applies a method.
+  // "How many fractions do you think are equivalent to 1/2?" asks what pupils think, not a sum.
+  if (/\d/.test(question) && WORKS_OUT.test(asked) && !lower.includes(' you think')) return 'apply';
   return 'inclusive';
 }
 
@@ -601,8 +620,10 @@ function askedPart(text: string): string {
   const quoted = ask > 0 && (text.includes('." ') || text.includes('.” '));
   const closing = quoted ? Math.max(text.lastIndexOf('." ', ask), text.lastIndexOf('.” ', ask)) : -1;
   let context = ask < 0 ? -1 : Math.max(text.lastIndexOf('. ', ask), closing === -1 ? -1 : closing + 1);
-  while (context > 0 && ABBREVIATIONS.has(lastWord(text.slice(0, context))))
-    context = text.lastIndexOf('. ', context - 1);
+  // "why would W. want the audience to feel THAT?": an initial's full stop ends no sentence ("in 30 s. What..." does).
+  const abbreviated = (before: string) =>
+    ABBREVIATIONS.has(lastWord(before)) || /(?:^| )\p{Lu}$/u.test(before);
+  while (context > 0 && abbreviated(text.slice(0, context))) context = text.lastIndexOf('. ', context - 1);
   return text.slice(context + 1).trim();
 }
 
@@ -634,17 +655,49 @@ function withoutLeadIn(text: string): string {
     const after = withoutOpenQuote(text.slice(at + 2));
     if (at > 1 && text.charAt(at - 2) === ' ' && ASKING.test(after)) return capitalise(after);
   }
-  for (const joint of [': ', ' - ', ' – ', 'e.g. ']) {
-    const at = text.indexOf(joint);
-    if (at > 0 && at < 120) {
-      const after = withoutOpenQuote(text.slice(at + joint.length));
-      if (ASKING.test(after)) return capitalise(after);
-      // "Challenge card: "Using only 1 battery, ... can you make the bulb light?": a short label heads the question.
-      if (joint === ': ' && text.slice(0, at).split(' ').length <= 3 && after !== text.slice(at + 2))
-        return capitalise(after);
-    }
+  // "Mitch/Blanche – cigarette case, the sonnet – what does Mitch want from B.?": the first joint a question follows.
+  for (const { at, joint } of leadInJoints(text)) {
+    const after = withoutOpenQuote(text.slice(at + joint.length));
+    if (ASKING.test(after)) return capitalise(after);
+    // "Challenge card: "Using only 1 battery, ... can you make the bulb light?": a short label heads the question.
+    if (joint === ': ' && text.slice(0, at).split(' ').length <= 3 && after !== text.slice(at + 2))
+      return capitalise(after);
   }
   return withoutOpenQuote(text);
+}
+
+/** How far into a sentence a lead-in can run before its question. */
+const LEAD_IN_ROOM = 120;
+const LEAD_IN_JOINTS = [': ', ' - ', ' – ', 'e.g. '];
+
+/** Where a lead-in may end, first to last: each ": ", " - ", " – " or "e.g. " in the sentence's opening. */
+function leadInJoints(text: string): { at: number; joint: string }[] {
+  const joints: { at: number; joint: string }[] = [];
+  for (const joint of LEAD_IN_JOINTS)
+    for (let at = text.indexOf(joint); at > 0 && at < LEAD_IN_ROOM; at = text.indexOf(joint, at + 1))
+      joints.push({ at, joint });
+  return joints.sort((a, b) => a.at - b.at);
+}
+
+/** "(Hint: how many lots of 12? What about half of 12?) What do you do about the egg?": the hint in brackets helps answer, it is not asked. */
+function withoutHint(text: string): string {
+  // The sentence split can cut the hint's brackets apart: "What about half of 12?) What do you do...?" is its end.
+  const ended = text.indexOf('?)');
+  if (ended >= 0 && text.lastIndexOf('(', ended) < 0) return text.slice(ended + 2).trim();
+  const open = text.toLowerCase().indexOf('(hint');
+  if (open < 0) return text;
+  const close = text.indexOf(')', open);
+  if (close < 0) return text.slice(0, open).trim();
+  return `${text.slice(0, open)}${text.slice(close + 1)}`.replace(/ {2,}/g, ' ').trim();
+}
+
+/** '"what does this make you feel?" – cold call 3-4': the teacher's note after a question is not asked. */
+function withoutTrailingNote(text: string): string {
+  const ask = text.lastIndexOf('?');
+  if (ask < 0 || ask === text.length - 1) return text;
+  const end = CLOSING_QUOTES.includes(text.charAt(ask + 1)) ? ask + 2 : ask + 1;
+  const note = text.slice(end, end + 3);
+  return note === ' – ' || note === ' - ' ? text.slice(0, end) : text;
 }
 
 /** "How do you think _ feels?" is a stem to fill; "int(input("What is...?" is a program's prompt. */
@@ -661,10 +714,9 @@ function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
   // "Hint: what might happen if...?" answers the teacher's question; "Why do they think...?" is asked of the teacher.
   if (/^hint\b/i.test(sentence.text) || /\b(?:do|would|will|did) they\b/i.test(sentence.text))
     return undefined;
-  let text = withoutLeadIn(sentence.text.replace(/^[>.\s]{1,4}/, '')).replace(
-    /^(?:ask|say|pose)\s+(?=(?:what|why|how|which|who|where|when|can|do|is|are)\b)/i,
-    '',
-  );
+  let text = withoutLeadIn(
+    withoutTrailingNote(withoutHint(sentence.text.replace(/^[>.\s]{1,4}/, ''))),
+  ).replace(/^(?:ask|say|pose)\s+(?=(?:what|why|how|which|who|where|when|can|do|is|are)\b)/i, '');
   text = withoutAnswer(withoutFragment(withoutCloseQuote(text.replace(/^\d+[.)]\s+/, ''))));
   if (ASK_DIFFERENCE.test(text)) {
     const between = trimEnd(text.slice(text.toLowerCase().indexOf('the difference between ')));
@@ -682,6 +734,8 @@ function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
     // "MWB show-me: 6.3 or 6.29?" is a prompt for whiteboards, not a question asked in words.
     if (!ASKED_IN_WORDS.test(askedPart(text))) return undefined;
     if (text.includes('*')) text = withoutEmphasis(text);
+    // "what if I added the ones first?" in a teacher's notes is asked with its capital.
+    if (ASKING.test(text)) text = capitalise(text);
     const level = questionLevel(text);
     // "Red – Sheet C then challenge card: "Is 4/6 equivalent to 6/9?"": set as the stretch, not the opening recall.
     const stretches =
@@ -762,7 +816,9 @@ function withItsContext(sentence: Sentence, said: Sentence | undefined): Sentenc
 /** A heading that is itself a question pupils could be asked: "What if the number isn't there?". */
 function headingQuestion(section: PlanSection): PlanQuestion | undefined {
   // "Lesson 2 of 6: Why did William win the Battle of Hastings?": the question after its label.
-  const text = withoutLeadIn(section.heading.trim());
+  // "9:15-9:25 Whole class teaching. Show 34 + 25... Ask - what if I added the ones first?": a timed step
+  // written as one line asks its last sentence.
+  const text = withoutLeadIn(sentencesOf(section.heading.trim()).pop() ?? '');
   if (!text.endsWith('?') || wordCount(text) < 3 || NOT_CONTENT.has(section.kind)) return undefined;
   // "Peer assess (5)?", "Mini plenary?": a part the teacher is unsure of, timed or not, asks pupils nothing.
   if (/\)\?$/.test(text) || (section.minutes !== undefined && wordCount(text) <= 4)) return undefined;
@@ -2015,8 +2071,28 @@ export function planContent(plan: LessonPlan): PlanContent {
     // "Focus for next lesson" is the next lesson's content, and a standards list is not the lesson's.
     const list = /\b(?:next|standards?)\b/i.test(sentence.section.heading) ? undefined : listIn(sentence);
     if (list !== undefined) lists.push(list);
-    const question = ownQuestion(withItsContext(sentence, said));
+    const question = ownQuestion(
+      withItsContext({ ...sentence, text: withoutTrailingNote(sentence.text) }, said),
+    );
     const previous = questions[questions.length - 1];
+    // "Share 35 sweets in the ratio 3 : 4. How many does each person get?": the numbers set before it make it a problem.
+    if (
+      question?.level === 'inclusive' &&
+      said?.line === question.line &&
+      /\d/.test(said.text) &&
+      WORKS_OUT.test(question.text.toLowerCase())
+    )
+      question.level = 'apply';
+    // "How many children are in the class? Explain how you know.": the reasoning asked for is part of the question.
+    if (
+      question === undefined &&
+      previous !== undefined &&
+      previous.line === sentence.line &&
+      previous.asked === undefined &&
+      REASONS_ASKED.test(sentence.text)
+    ) {
+      previous.level = higher(previous.level, questionLevel(sentence.text));
+    }
     if (
       question !== undefined &&
       previous !== undefined &&

@@ -317,6 +317,48 @@ describe('a question asked in quotes, with the context it leans on', () => {
   });
 });
 
+describe("a question among the teacher's notes around it", () => {
+  it.each([
+    [
+      '- image of the Night Café up as they come in – "what does this make you feel?" – cold call 3-4',
+      'What does this make you feel?',
+    ],
+    [
+      '- the opening stage direction: "lurid nocturnal brilliance" – why would W. want the audience to feel THAT at a card game?',
+      'Why would W. want the audience to feel THAT at a card game?',
+    ],
+    [
+      '- Mitch/Blanche – cigarette case, the sonnet ("if God choose") – what does Mitch want from B.? what does she want from him?',
+      'What does Mitch want from B.? what does she want from him?',
+    ],
+    [
+      '**Task B** – Make 30 pikelets. (Hint: how many lots of 12? What about half of 12?) What do you do about the egg?',
+      'What do you do about the egg?',
+    ],
+  ])('%s', (line, question) => {
+    const plan = parseLessonPlan({ text: `LO: To read the poker night scene\n\n## Main\n${line}` });
+    expect(planContent(plan).questions.map((entry) => entry.text)).toEqual([question]);
+  });
+
+  it('reads the question a timed step ends with, not the whole step', () => {
+    const plan = parseLessonPlan({
+      text: 'LI: add two 2-digit numbers by partitioning\n\n9:05-9:15   Number Talk - dot image on the board, count in 10s.\n\n9:15-9:25   Whole class teaching. Show 34 + 25 with counters. Ask - what if I added the ones first, does it matter?\n\n9:25-9:45   Group activities\n  Squares - partitioning problem cards.',
+    });
+    expect(planContent(plan).questions.map((entry) => entry.text)).toEqual([
+      'What if I added the ones first, does it matter?',
+    ]);
+  });
+
+  it('counts the reasons a question asks for: "Explain how you know."', () => {
+    const plan = parseLessonPlan({
+      text: 'LO: use ratio\n\n## Questions\n- In a class the ratio of boys to girls is 4 : 5. There are 4 more girls than boys. How many children are in the class altogether? Explain how you know.',
+    });
+    expect(planContent(plan).questions.map((entry) => [entry.text, entry.level])).toEqual([
+      ['How many children are in the class altogether?', 'evaluate'],
+    ]);
+  });
+});
+
 describe('questionLevel', () => {
   it.each([
     ['What is a node?', 'inclusive'],
@@ -330,6 +372,12 @@ describe('questionLevel', () => {
     ['Can you design your own sorting network?', 'create'],
     ["Was William's victory inevitable?", 'evaluate'],
     ['Do the ethical issues outweigh the value of the findings?', 'evaluate'],
+    // A problem with its numbers applies a method; a guess about numbers does not.
+    ['If there are 4 red beads, how many blue beads are there?', 'apply'],
+    ['A reaction produced 48 cm3 of gas in 30 s. What was the mean rate?', 'apply'],
+    ['How many fractions do you think are equivalent to 1/2?', 'inclusive'],
+    ['What is the value of the digit 4 in 2.45?', 'inclusive'],
+    ['What has Mia done wrong?', 'evaluate'],
   ] as const)('"%s" asks pupils to %s', (question, level) => {
     expect(questionLevel(question)).toBe(level);
   });
