@@ -1,6 +1,6 @@
 import { joinedText } from './evidence';
 import { curriculumReference } from './read/recognisers/curriculum-reference';
-import { hasSpaced, indexOfSpaced, withoutEmphasis, wordCount } from './read/text';
+import { hasSpaced, indexOfSpaced, withoutBrackets, withoutEmphasis, wordCount } from './read/text';
 import { wrapsLine } from './read/text-blocks';
 import { hasContentWord, objectiveFocus, withoutPlaceholders } from './terms';
 import type {
@@ -1053,12 +1053,25 @@ function tidyBelief(claim: string): string {
       const inner = word.replace(/^["“]/, '').replace(/["”]([.,;:!?]?)$/, '$1');
       return inner.length === word.length - 2 || inner.length === word.length - 1 ? inner : word;
     });
-  const belief = trimEnd(words.join(' '));
+  const belief = trimEnd(withoutExamples(words.join(' ')));
   // "(pupils often think down the map means downhill)": the bracket the belief was read from is not part of it.
   if (belief.endsWith(')') && !belief.includes('(')) return trimEnd(belief.slice(0, -1));
   // "...to the top and bottom (e.g. 1/2 = 2/3": an example cut before its bracket closes is left out whole.
   const open = belief.lastIndexOf('(');
   return open > 0 && !belief.includes(')', open) ? trimEnd(belief.slice(0, open).trimEnd()) : belief;
+}
+
+/** 'thinking else needs its own condition (else age < 16:)': the example in brackets shows the belief, it is not part of it. */
+function withoutExamples(claim: string): string {
+  let out = claim;
+  for (let open = out.indexOf(' ('); open > 0; open = out.indexOf(' (', open + 1)) {
+    const close = out.indexOf(')', open);
+    if (close < 0) break;
+    // "(e.g. 1/2 = 2/3)", "(else age < 16:)", "("16" > 15)": code, symbols or an example, not words of the claim.
+    const inside = out.slice(open + 2, close);
+    if (/^e\.?g\b|[<>=:"“]/.test(inside)) out = `${out.slice(0, open)}${out.slice(close + 1)}`;
+  }
+  return out;
 }
 
 /** "weathering and erosion are the same thing" is a confusion of the two. */
@@ -1072,6 +1085,23 @@ function sameThing(claim: string): [string, string] | undefined {
   const first = pair.slice(0, split).replace(/^the\s+/i, '');
   const second = pair.slice(split + 5).replace(/^the\s+/i, '');
   return first.includes(' and ') || second.includes(' and ') ? undefined : [first, second];
+}
+
+/** "Thinking...", "Believing that...": a belief named by the holding of it. */
+const HELD_AS = new Set(['thinking', 'believing', 'assuming']);
+
+/** "= (assign) vs == (compare)", "weather vs climate": a short pair set against each other, without their glosses. */
+function versusPair(text: string): [string, string] | undefined {
+  const at = text.indexOf(' vs');
+  if (at <= 0 || text.indexOf(' vs', at + 3) >= 0) return undefined;
+  const after = text.slice(at + 3).replace(/^\.? /, '');
+  const bare = (side: string) => trimEnd(withoutBrackets(side).split(' ').filter(Boolean).join(' '));
+  const first = bare(text.slice(0, at));
+  const second = bare(tidyBelief(after));
+  const short = (side: string) => side !== '' && wordCount(side) <= 3;
+  // "Model 0.5 vs 0.45 on number line": the teacher's step, not two things pupils confuse.
+  const step = TASK_VERBS.has(first.split(' ', 1)[0]!.toLowerCase());
+  return short(first) && short(second) && !step && after !== text.slice(at + 3) ? [first, second] : undefined;
 }
 
 /** What pupils wrongly believe, in their words; a confusion of A with B gives both. */
@@ -1096,7 +1126,14 @@ export function beliefOf(misconception: string): { claim: string; confused?: [st
     const later = laterBelief(words);
     if (later > 0) at = later;
   }
+  // "thinking else needs its own condition": the belief is what follows the thinking.
+  if (at === 0 && HELD_AS.has(words[0]!.toLowerCase()) && words.length > 2)
+    at = words[1]!.toLowerCase() === 'that' ? 2 : 1;
   const rest = words.slice(at).join(' ');
+  // "= (assign) vs == (compare)": two things pupils take for one another.
+  const versus = versusPair(rest);
+  if (versus !== undefined)
+    return { claim: capitalise(`${versus[0]} and ${versus[1]} are the same thing`), confused: versus };
   const confusion = /^(?:confus(?:e|es|ing)|mix(?:es|ing)? up|muddle|get)\s/i.exec(rest);
   if (confusion !== null) {
     // "mix up Makkah and Madinah → show both on map": the pair ends where the correction begins.
@@ -1334,7 +1371,7 @@ const CONFUSING = new Set('confuse confuses mix muddle get that'.split(' '));
 function describesConduct(belief: string): boolean {
   // "Forgetting to work out volume first", "Dividing mass by one side length": a mistake named by what is done.
   if (
-    /^(?:forgetting|dividing|multiplying|adding|subtracting|using|writing|reading|counting|putting|missing|leaving|confusing|mixing)\b/i.test(
+    /^(?:forgetting|dividing|multiplying|adding|subtracting|using|writing|reading|counting|putting|missing|leaving|confusing|mixing|comparing)\b/i.test(
       belief,
     )
   )
@@ -1367,6 +1404,12 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
   // "*says* has ay in it but doesn't say /ai/": an exception pupils may trip on, stated as it truly is, is
   // no belief to mark wrong in a true-or-false hinge.
   if (EXCEPTION.test(belief) && !WARNS.test(belief)) {
+    delete misconception.claim;
+    return misconception;
+  }
+  // "indentation – code after else not indented so it always runs": a topic and what goes wrong in it,
+  // no statement pupils hold.
+  if (misconception.claim !== undefined && misconception.confused === undefined && wordCount(misconception.claim) <= 2) {
     delete misconception.claim;
     return misconception;
   }
@@ -2241,8 +2284,9 @@ export function notAnObjective(
     return 'stem';
   // "To create", "Evaluate": a command verb with nothing to do it to.
   if (!hasContentWord(objectiveFocus(bare).focus) && !/\d/.test(bare)) return 'empty';
-  // A grid's cells joined with " / " or " | " ("10 / Introduce the additional word...").
-  if (hasSpaced(text, '|') || hasSpaced(text, '/')) return 'table';
+  // A grid's cells joined with " / " or " | " ("10 / Introduce the additional word..."); "(`if` / `else`)"
+  // in brackets is a pair of words.
+  if (hasSpaced(text, '|') || hasSpaced(withoutBrackets(text), '/')) return 'table';
   const colon = text.indexOf(':');
   if (colon > 0 && FIELD_LABELS.has(text.slice(0, colon).trim().toLowerCase())) return 'field';
   if (wordCount(bare) === 1 && FIELD_LABELS.has(bare.toLowerCase())) return 'field';

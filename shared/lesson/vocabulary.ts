@@ -875,6 +875,10 @@ const HEAD_WORDS = new Map<string, SectionKind>([
 
 const PLACE_WORDS = new Set(['in', 'on', 'at', 'around', 'outside']);
 
+/** A label that opens with the misconceptions it lists: "Common misconceptions to look out for". */
+const NAMES_MISCONCEPTIONS =
+  /^(?:(?:common|possible|likely|key|anticipated|potential) )?misconceptions? (?:to|that|pupils|students|children|we|i|they|and how)\b/;
+
 /** Words around a label that do not change what it names: "Main activity 2", "Final plenary". */
 const LEADING_FILLER =
   /^(?:the|lesson|final|whole[- ]class|teacher|part|phase|step|stage|episode|section)\s+/;
@@ -1005,6 +1009,8 @@ export function sectionForLabel(label: string): LabelMatch | undefined {
   const words = label.split(' ');
   // "Fluency starter", "Maths starter": a starter by the kind of start it is.
   if (words.length <= 3 && words[words.length - 1] === 'starter') return { kind: 'starter', weak: false };
+  // "Common misconceptions to look out for", "Misconceptions pupils may have": what follows says what is done with them.
+  if (NAMES_MISCONCEPTIONS.test(label)) return { kind: 'misconceptions', weak: false };
   // "Plenary in the centre circle": where the part happens does not change what it is.
   if (words.length > 4 && !PLACE_WORDS.has(words[1]!)) return undefined;
   const head = HEAD_WORDS.get(words[0]!);
