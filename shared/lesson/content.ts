@@ -1289,7 +1289,34 @@ const DISTRACTOR_READING =
  * "Common mix-up: students think...", "Watch for kids subtracting only on one side".
  */
 const WARNS =
-  /\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes|students|pupils|children|chn) (?:think|believe|assume)|wrongly|watch (?:out )?for:? (?:kids|pupils|students|children|chn|ch|anyone|those|pairs|groups) (?:who \w+|\w+ing))\b/i;
+  /\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes|students|pupils|children|chn) (?:think|believe|assume)|wrongly|watch (?:out )?for:? (?:kids|pupils|students|children|chn|ch|anyone|those|pairs|groups) (?:who \w+|\w+ing))\b|\b(?:the mistake (?:they|pupils|students|children|kids) (?:always |often |usually )?make\b|(?:they|someone|somebody|some|many|pupils|students|children|chn|kids)(?: \([^()]{1,40}\))? (?:will|may|might|always|often) (?:say|write) ["“])/i;
+
+/** 'Someone (probably Priya) will say "it's just supply and demand" – push on that, the cost...': what pupils say, in their words. */
+const SAYS = /\b(?:will|may|might|always|often) say ["“]/i;
+
+/** How a teacher turns from what pupils say to the fix: "– push on that, the cost is the same...". */
+const PUSH_BACK =
+  /^(?:push (?:on|back on) (?:that|it|this)|challenge (?:that|it|this)|unpick (?:that|it|this))[,:] /i;
+
+/**
+ * 'Someone will say "it's just supply and demand" – push on that, the cost of carrying one more passenger
+ * is the same whichever ticket they hold': the quoted words are the belief, and what the teacher pushes
+ * back with after the dash is its correction.
+ */
+function saidBelief(sentence: string): { claim: string; correction?: string } | undefined {
+  const says = SAYS.exec(sentence);
+  if (says === null) return undefined;
+  const open = says.index + says[0].length;
+  const close = sentence.slice(open).search(/["”]/);
+  if (close < 3) return undefined;
+  const claim = trimEnd(sentence.slice(open, open + close));
+  const after = sentence.slice(open + close + 1).replace(/^\s*[–—-]\s*/, '');
+  const push = PUSH_BACK.exec(after);
+  const fix = push === null ? undefined : trimEnd(after.slice(push[0].length));
+  return fix === undefined || wordCount(fix) < 5
+    ? { claim: capitalise(claim) }
+    : { claim: capitalise(claim), correction: capitalise(fix) };
+}
 
 /** Words that set one idea against another, as a correction does. */
 const CONTRAST =
@@ -1409,7 +1436,11 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
   }
   // "indentation – code after else not indented so it always runs": a topic and what goes wrong in it,
   // no statement pupils hold.
-  if (misconception.claim !== undefined && misconception.confused === undefined && wordCount(misconception.claim) <= 2) {
+  if (
+    misconception.claim !== undefined &&
+    misconception.confused === undefined &&
+    wordCount(misconception.claim) <= 2
+  ) {
     delete misconception.claim;
     return misconception;
   }
@@ -1514,13 +1545,19 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
     }
     // "...but the two shouldn't be confused" corrects a confusion rather than naming one.
     if (/\b(?:shouldn't|should not|not to) be confused\b/i.test(sentence.text)) continue;
-    const belief = beliefOf(sentence.text);
+    const said = saidBelief(sentence.text);
+    const belief = said === undefined ? beliefOf(sentence.text) : { claim: said.claim };
     // A warning about a mistake that does not say what pupils believe ("...is most often a mistake") has no claim.
     const statesBelief =
-      belief.confused !== undefined || /\b(?:think|believe|assume)\b/i.test(sentence.text.slice(0, 120));
+      said !== undefined ||
+      belief.confused !== undefined ||
+      /\b(?:think|believe|assume)\b/i.test(sentence.text.slice(0, 120));
     const entry: PlanMisconception = { text: sentence.text, line: sentence.line };
     if (statesBelief) Object.assign(entry, belief);
-    const correction = correctionNear(sentences, index);
+    const correction =
+      said?.correction === undefined
+        ? correctionNear(sentences, index)
+        : { text: said.correction, line: sentence.line };
     if (statesBelief && correction !== undefined) entry.correction = correction;
     found.push(entry);
     warnedOn.set(sentence.line, entry);

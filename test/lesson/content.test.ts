@@ -880,3 +880,70 @@ describe("a record of a pupil's wrong answers", () => {
     expect(error?.correction).toBeUndefined();
   });
 });
+
+describe('misconceptions as a teacher lists them', () => {
+  it.each([
+    ['- `=` (assign) vs `==` (compare)', { claim: '= and == are the same thing', confused: ['=', '=='] }],
+    ['- thinking else needs its own condition (else age < 16:)', { claim: 'Else needs its own condition' }],
+    ['- indentation – code after else not indented so it always runs', {}],
+  ])('%s', (line, expected) => {
+    const plan = parseLessonPlan({
+      text: `LO: write an if statement\n\n## Main\nLive code an example.\n\n## Common misconceptions to look out for\n${line}`,
+    });
+    const [misconception] = planContent(plan).misconceptions;
+    expect({ claim: misconception?.claim, confused: misconception?.confused }).toEqual({
+      claim: undefined,
+      confused: undefined,
+      ...expected,
+    });
+  });
+
+  it('reads what a pupil will say, and what the teacher pushes back with', () => {
+    const plan = parseLessonPlan({
+      text: 'LO: explain price discrimination\n\n## Starter\nShow two train fares for one journey. Someone (probably Sam) will say "it\'s just supply and demand" – push on that, the cost of one more passenger is the same whichever ticket they hold.',
+    });
+    const [misconception] = planContent(plan).misconceptions;
+    expect(misconception?.claim).toBe("It's just supply and demand");
+    expect(misconception?.correction?.text).toBe(
+      'The cost of one more passenger is the same whichever ticket they hold',
+    );
+  });
+});
+
+describe("a lesson told in the teacher's paragraphs, aims first", () => {
+  const text = [
+    'Y12 seminar – elasticity (double, about 100 min)',
+    '',
+    'What I want out of today: they can calculate PED from two prices and quantities (to 2 d.p.), they can say whether demand is elastic, and they can explain why a firm with inelastic demand raises its price.',
+    '',
+    'Open with two receipts from the same shop a year apart and ask what changed and why. Let them talk in pairs before I say the word elasticity. Give it 10 mins max, it always runs over.',
+    '',
+    'Then the formula. Board it, then work two examples with them on the board, one elastic and one inelastic, so they see the sign and the size of the number.',
+    '',
+    'Practice is the main chunk. Pairs work through the question sheet, harder ones on the back, and I circulate with the three who missed last lesson. About 30 min for this.',
+    '',
+    'If there is time at the end – one question on a post-it as they leave: "A cinema raises prices and revenue falls. What does that tell us about PED?"',
+  ].join('\n');
+  const plan = parseLessonPlan({ text });
+
+  it('takes each "they can..." as an objective', () => {
+    expect(plan.objectives.map((objective) => objective.text)).toEqual([
+      'calculate PED from two prices and quantities',
+      'say whether demand is elastic',
+      'explain why a firm with inelastic demand raises its price',
+    ]);
+  });
+
+  it("reads its paragraphs as the lesson's parts, timed where a paragraph gives the time", () => {
+    expect(
+      plan.sections
+        .filter((section) => section.kind !== 'other')
+        .map((section) => [section.kind, section.minutes]),
+    ).toEqual([
+      ['starter', 10],
+      ['main', undefined],
+      ['main', 30],
+      ['plenary', undefined],
+    ]);
+  });
+});

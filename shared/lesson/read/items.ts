@@ -9,6 +9,7 @@ import { TIME_COLUMN } from './recognisers/header-row';
 import { lookFor } from './recognisers/look-for';
 import { objectiveLine } from './recognisers/objective-line';
 import { placeholder } from './recognisers/placeholder';
+import { proseAims } from './recognisers/prose-aims';
 import { statedObjective } from './recognisers/stated-objective';
 import { statedSuccess } from './recognisers/stated-success';
 import { hasSpaced, trimEndOf, wordCount } from './text';
@@ -331,10 +332,13 @@ export function readItems(
     item(entry.text, entry.line),
   );
   if (objectives.length === 0) {
-    objectives = blocks.flatMap(({ text, line }) => {
+    objectives = blocks.flatMap(({ text, line, kind }) => {
       if (objectiveLine.read(text) !== undefined) return [item(text, line)];
       const stated = statedObjective.read(text);
       if (stated !== undefined) return [item(stated.split('. ')[0]!, line)];
+      // "What I want out of today: they can draw..., they can state...": a prose plan's aims.
+      const aims = kind === 'paragraph' ? proseAims.read(text) : undefined;
+      if (aims !== undefined) return aims.map((aim) => item(aim, line));
       return (flattenedObjectives.read(text) ?? []).map((objective) => item(objective, line));
     });
   }

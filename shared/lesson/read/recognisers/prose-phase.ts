@@ -9,11 +9,11 @@ export type ProsePhase = 'opens' | 'goes on' | 'ends';
 const PROSE_WORDS = 20;
 
 const OPENS =
-  /^(?:I(?: will|'ll|’ll) (?:start|begin|open)|to (?:start|begin)(?: with)?,?|first(?:ly)?,?|we(?: will|'ll|’ll)? (?:start|begin)|the lesson (?:starts|opens|begins)|start(?:ing)? (?:by|with|the lesson))\b/i;
+  /^(?:I(?: will|'ll|’ll) (?:start|begin|open)|to (?:start|begin)(?: with)?,?|first(?:ly)?,?|we(?: will|'ll|’ll)? (?:start|begin|open)|the lesson (?:starts|opens|begins)|start(?:ing)? (?:by|with|the lesson)|open(?:ing)? (?:with|by)|kick off with)\b/i;
 const GOES_ON =
-  /^(?:then|next|after (?:that|this|the|a|an|each)|afterwards|once|now|the main (?:bit|part|activity|task|teaching)|for the main|the practical\b|main (?:activity|task|bit)\b|second(?:ly)?,?|third(?:ly)?,?)/i;
+  /^(?:then|next|after (?:that|this|the|a|an|each)|afterwards|once|now|the main (?:bit|part|activity|task|teaching|chunk)|for the main|the practical\b|main (?:activity|task|bit)\b|second(?:ly)?,?|third(?:ly)?,?|[\p{L} ]{1,30} is the main (?:bit|part|activity|task|chunk)\b)/iu;
 const ENDS =
-  /^(?:finally|to (?:finish|end|close)|at the end|last(?: \d{1,2}(?:[-–]\d{1,2})? ?(?:mins?|minutes))?\b|we(?: will|'ll|’ll)? (?:finish|end)|I(?: will|'ll|’ll) (?:finish|end)|the plenary|plenary\b|to round off)/i;
+  /^(?:finally|to (?:finish|end|close)|at the end|last(?: \d{1,2}(?:[-–]\d{1,2})? ?(?:mins?|minutes))?\b|we(?: will|'ll|’ll)? (?:finish|end)|I(?: will|'ll|’ll) (?:finish|end)|the plenary|plenary\b|to round off|if (?:there's|there is|there’s|we have) time (?:at the end|left)|exit (?:ticket|question)\b)/i;
 /** An opening paragraph that says so without a sequence word: "The big question on the board as they come in...". */
 const OPENING_CUE =
   /\bas (?:they|pupils|students|children) (?:come|arrive|walk)|\b(?:starter|do now|warm[- ]up|hook)\b/i;
@@ -37,5 +37,14 @@ export const prosePhase = recogniser('prose-phase', (text): ProsePhase | undefin
 export const opensTheLesson = (text: string) =>
   wordCount(text, PROSE_WORDS) >= PROSE_WORDS && OPENING_CUE.test(text);
 
-/** "Last 15 mins or so...": the minutes a phase's opening words give it. */
-export const phaseMinutes = (text: string) => parseMinutes(text.slice(0, 30));
+/** "Give it 15 mins max", "About 30 min then...": the time a teacher gives a phase inside its paragraph. */
+const GIVEN_TIME =
+  /\b(?:give it|about|roughly|around|allow|spend|budget|no more than) (\d{1,2}) ?(?:mins?|minutes)\b/i;
+
+/** "Last 15 mins or so...": the minutes a phase's opening words give it, or the time its paragraph allows it. */
+export function phaseMinutes(text: string): number | undefined {
+  const opening = parseMinutes(text.slice(0, 30));
+  if (opening !== undefined) return opening;
+  const given = GIVEN_TIME.exec(text);
+  return given === null ? undefined : Number(given[1]);
+}

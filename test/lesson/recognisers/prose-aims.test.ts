@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { proseAims } from '../../../shared/lesson/read/recognisers/prose-aims';
+import { recogniserTable } from './table';
+
+recogniserTable(proseAims, {
+  accept: [
+    'What I want out of today: they can draw the diagram properly (two sub-markets side by side), and they can state the conditions.',
+    'By the end I want them to be able to explain why the Romans built roads.',
+    'The aim for today is to compare two poems about war.',
+  ],
+  reject: [
+    'What I want to avoid is another lesson of copying notes.',
+    'They can draw the diagram properly by now.',
+    'What I want out of today: ok.',
+  ],
+});
+
+describe('the aims a paragraph names', () => {
+  it('splits "they can..., they can..., and they can..." into one objective each, without brackets', () => {
+    expect(
+      proseAims.read(
+        'What I want out of today: they can draw the third-degree price discrimination diagram properly (two sub-markets side by side, different PEDs), they can state the three conditions without me prompting (market power, no resale), and they can evaluate it beyond "it\'s bad for consumers because they pay more". Last year\'s lot could all do the first two.',
+      ),
+    ).toEqual([
+      'draw the third-degree price discrimination diagram properly',
+      'state the three conditions without me prompting',
+      'evaluate it beyond "it\'s bad for consumers because they pay more"',
+    ]);
+  });
+});
