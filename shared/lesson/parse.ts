@@ -14,6 +14,7 @@ import {
   yearRange,
 } from './read/facts';
 import { withoutPageFurniture } from './read/furniture';
+import { rowsOfFlattenedGrid } from './read/grid-rows';
 import { readItems } from './read/items';
 import { readKind } from './read/kind';
 import { phasesOfProse } from './read/prose-phases';
@@ -53,6 +54,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   const { format, lines, blocks: allBlocks } = readDocument(input);
   const blocks = withoutPageFurniture(allBlocks);
   const { sections, meta, stems, firstText, levels, pacing } = readSections(blocks, lines, metaFields);
+  rowsOfFlattenedGrid(sections, blocks);
   stepsOfBriefPlan(sections, blocks);
   phasesOfProse(sections, blocks);
   emptyFieldsUnwritten(sections, blocks);

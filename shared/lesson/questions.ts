@@ -375,7 +375,8 @@ function bandedLadder(plan: LessonPlan): LadderRung[] | undefined {
       .join(' ');
     rungs.push({
       level: levels[index]!,
-      question: `Can you ${asked}?`,
+      // "ALL – can hit an overhead clear": the band's "can" is the question's own.
+      question: `Can you ${asked.replace(/^(?:can|could|will) /, '')}?`,
       from: 'success criterion',
       line: criterion.line,
     });
@@ -907,7 +908,8 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
       .join(' ');
     return {
       level,
-      question: `Can you ${lowerInitial(asked)}?`,
+      // "ALL – can hit an overhead clear": the band's "can" is the question's own.
+      question: `Can you ${lowerInitial(asked).replace(/^(?:can|could|will) /, '')}?`,
       from: 'success criterion',
       line: criterion.line,
     };

@@ -1297,3 +1297,60 @@ describe('steps timed inside a part of their own', () => {
     expect(analysis.prompts.map((prompt) => prompt.messageId)).not.toContain('mismatch');
   });
 });
+
+describe('a lesson grid a Doc flattened a cell to a line', () => {
+  const text = [
+    'Lesson Plan',
+    'Learning Objectives',
+    'To serve a high serve to the back of the court',
+    '',
+    'Time',
+    'Activity',
+    'Teaching Points',
+    'Differentiation',
+    'Organisation',
+    '0-10',
+    'Register and pulse raiser – jog the court lines',
+    'Tall posture, arms loose',
+    'Sam – register job',
+    'Whole group',
+    '10-25',
+    'Demo the high serve. Pairs: serve and catch, 10 each then swap',
+    'Racket back early, contact high',
+    'LA – shorter grip. HA – aim at a hoop',
+    'Pairs',
+    '25-50',
+    'Conditioned game – points double for a serve past the back line',
+    'Move back to base after each serve',
+    'Mixed pairs',
+    'Round robin',
+    '50-55',
+    'Plenary',
+    'What made a serve go deep?',
+    'Seated',
+    '55-60',
+    'Equipment away, change',
+    '',
+    'Homework',
+    'None',
+  ].join('\n');
+  const plan = parseLessonPlan({ text });
+
+  it('reads each row as a timed part named by its activity, not the column names as headings', () => {
+    expect(
+      plan.sections
+        .filter((section) => section.minutes !== undefined)
+        .map((section) => [section.kind, section.heading, section.minutes]),
+    ).toEqual([
+      ['starter', '0-10 Register and pulse raiser', 10],
+      ['main', '10-25 Demo the high serve', 15],
+      ['main', '25-50 Conditioned game', 25],
+      ['plenary', '50-55 Plenary', 5],
+      ['context', '55-60 Equipment away, change', 5],
+    ]);
+    expect(plan.sections.some((section) => section.kind === 'differentiation')).toBe(false);
+    expect(
+      plan.sections.find((section) => section.kind === 'homework')?.body.map((entry) => entry.text),
+    ).toEqual(['None']);
+  });
+});

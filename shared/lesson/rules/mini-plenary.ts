@@ -8,7 +8,7 @@ import {
   lessonEpisodes,
   teachingSections,
 } from '../evidence';
-import type { LessonPlan } from '../types';
+import type { LessonPlan, SectionKind } from '../types';
 
 /** A check on learning part-way; "check in at min 15" on a pupil's access plan is their welfare, not one. */
 const CHECKPOINT =
@@ -19,6 +19,9 @@ const LONG_STRETCH = 30;
 /** Work done under test conditions, which is not paused for a check. */
 const UNDER_CONDITIONS =
   /\b(?:exam conditions|test conditions|timed conditions|mock exam|in silence, timed|assessed piece)\b/i;
+
+/** The parts that say what some pupils need, where "check" is about a pupil, not the class's learning. */
+const PUPIL_NOTES: readonly SectionKind[] = ['sen', 'eal', 'most-able', 'teaching-assistant', 'homework'];
 
 export const miniPlenary = defineRule<LessonPlan, 'missing' | 'planned'>({
   id: 'lesson/mini-plenary',
@@ -35,8 +38,13 @@ export const miniPlenary = defineRule<LessonPlan, 'missing' | 'planned'>({
     const own = filledSection(plan, 'mini-plenary');
     // Mid-lesson: a thumbs vote in the plenary or mini whiteboards in the starter is not a check part-way.
     const endings = new Set(endingsOf(plan));
+    // "Piotr – good spoken English, check instructions" under EAL is a note on one pupil, not a check on learning.
     const middle = teachingSections(plan).filter(
-      (section) => section.kind !== 'starter' && section.kind !== 'plenary' && !endings.has(section),
+      (section) =>
+        section.kind !== 'starter' &&
+        section.kind !== 'plenary' &&
+        !PUPIL_NOTES.includes(section.kind) &&
+        !endings.has(section),
     );
     const evidence = own?.body[0] ?? evidenceIn(middle, CHECKPOINT);
     if (evidence !== undefined) return [{ messageId: 'planned', severity: 'strength', ...at(evidence) }];

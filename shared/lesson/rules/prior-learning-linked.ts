@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import { at, filledSection, isLessonPlan, linesOutside, placeFor } from '../evidence';
-import type { LessonPlan, SectionKind } from '../types';
+import type { LessonPlan, PlanItem, SectionKind } from '../types';
 
 /**
  * The lesson's place in a sequence, or what pupils bring to it. Phrases, not single words: "Sequence"
@@ -38,8 +38,12 @@ export const priorLearningLinked = defineRule<LessonPlan, 'missing' | 'linked'>(
   check(plan) {
     if (!isLessonPlan(plan)) return [];
     const own = filledSection(plan, 'prior-learning');
+    // "Previous learning" as a template's label, with nothing written under it, links nothing.
+    const emptyLabel = (entry: PlanItem) =>
+      plan.sections.some((section) => section.line === entry.line && section.body.length === 0);
     const evidence =
-      own?.body[0] ?? linesOutside(plan, NOT_HERE).find((entry) => PRIOR_LEARNING.test(entry.text));
+      own?.body[0] ??
+      linesOutside(plan, NOT_HERE).find((entry) => PRIOR_LEARNING.test(entry.text) && !emptyLabel(entry));
     // "Lesson 1 – ..." opens a sequence: there is no earlier lesson to link to, so nothing is asked;
     // a page that names its unit has said where it sits, though not what pupils bring to it.
     if (evidence === undefined && FIRST_LESSON.test(plan.title)) return [];
