@@ -37,6 +37,8 @@ export const PROMPT_ORDER: readonly { rule: string; area: PromptArea }[] = [
   { rule: 'lesson/episodes-structured', area: 'planning' },
   { rule: 'lesson/empty-sections', area: 'planning' },
   { rule: 'lesson/plenary-reviews-learning', area: 'planning' },
+  // Parts that add up to more than the lesson is a plain fact of the plan, before what it could add.
+  { rule: 'lesson/timings-add-up', area: 'planning' },
   // Safety is part of planning the lesson at all: raised before the teaching.
   { rule: 'lesson/practical-safety', area: 'planning' },
   { rule: 'lesson/online-safety', area: 'planning' },
@@ -45,7 +47,6 @@ export const PROMPT_ORDER: readonly { rule: string; area: PromptArea }[] = [
   { rule: 'lesson/intervention-sequence', area: 'planning' },
   { rule: 'lesson/starter-linked-to-objectives', area: 'planning' },
   { rule: 'lesson/prior-learning-linked', area: 'planning' },
-  { rule: 'lesson/timings-add-up', area: 'planning' },
   { rule: 'lesson/differentiation-by-support', area: 'teaching' },
   { rule: 'lesson/questioning-planned', area: 'teaching' },
   { rule: 'lesson/explaining-planned', area: 'teaching' },

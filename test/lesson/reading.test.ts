@@ -1354,3 +1354,31 @@ describe('a lesson grid a Doc flattened a cell to a line', () => {
     ).toEqual(['None']);
   });
 });
+
+describe('a workshop written as numbered steps, each timed in brackets after its bold name', () => {
+  const text = [
+    'Y9 Drama – Physical theatre – chair duets',
+    '9X2 / Drama studio / Thurs P4 (60 min)',
+    '',
+    'Focus: using physical theatre to show a relationship without words',
+    '',
+    "1. **Warm up – walk the space** (5') – walk at speeds 1-10, freeze on clap, change levels.",
+    "2. **Zip Zap Boing → Push & Pull in pairs** (10') – palm to palm, lead and follow. Talk about trust.",
+    "3. **Watch** (5') – a chair duet clip. Qs: what is the relationship? How do you know?",
+    "4. **Build a sequence** (30') – pairs make up 3 moves each and join them into a 6-move sequence.",
+    "5. **Share** (15') – half the room perform, half watch, then swap.",
+  ].join('\n');
+  const plan = parseLessonPlan({ text });
+
+  it("reads each step as a part with its time, the teacher's own name for it too", () => {
+    expect(plan.lessonMinutes).toBe(60);
+    expect(
+      plan.sections.filter((section) => section.minutes !== undefined).map((section) => section.minutes),
+    ).toEqual([5, 10, 5, 30, 15]);
+  });
+
+  it('says the parts add up to more than the lesson, before what the plan could add', () => {
+    const { prompts } = analyseLessonPlan({ text });
+    expect(prompts.map((finding) => finding.messageId)).toContain('mismatch');
+  });
+});

@@ -224,6 +224,18 @@ function minutesAtStart(text: string): number | undefined {
   return timing === undefined ? undefined : parseMinutes(timing);
 }
 
+/** A label's time in brackets at its end: "(10')", "(5 mins)". */
+const BRACKETED_TIME = /\(\d{1,3} ?(?:'|’|′|mins?|minutes)\)$/;
+
+/** "walk the space (5') – walk at 1-10 speed...": the time closing the few words a label's line goes on with. */
+function leadClauseMinutes(rest: string): number | undefined {
+  const dash = rest.search(/ [–—-] /);
+  const clause = (dash < 0 ? rest : rest.slice(0, dash)).trim();
+  return clause.length <= 60 && BRACKETED_TIME.test(clause)
+    ? parseMinutes(clause.slice(clause.lastIndexOf('(')))
+    : undefined;
+}
+
 /**
  * Decides whether a block starts a section, states metadata, or is plain text. Before the
  * lesson's first episode, "Focus:" or "Aim:" states what the lesson is for (an EYFS plan's objective).
@@ -269,6 +281,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
       parseMinutes(timing) ??
       minutesInLabel() ??
       minutesAtStart(rest) ??
+      leadClauseMinutes(rest) ??
       (rest.length <= 40 || block.kind === 'heading' ? parseMinutes(rest) : undefined) ??
       (block.text.length <= 40 ? parseMinutes(block.text) : undefined);
     if (minutes !== undefined) result.minutes = minutes;
@@ -286,6 +299,19 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     timing !== '' &&
     parseMinutes(timing) !== undefined &&
     (normalised === '' || sectionForLabel(normalised) === undefined) &&
+    outsideTheLesson.read(normalised) === undefined
+  ) {
+    return reading({ kind: unnamedPart() });
+  }
+  // "2. **Zip Zap Boing → Push & Pull in pairs** (10') – partner holds palm to palm...": a numbered part
+  // named by the teacher's own words, its time in brackets after them.
+  if (
+    (normalised === '' || sectionForLabel(normalised) === undefined) &&
+    block.kind === 'item' &&
+    /^\d/.test(block.marker?.trimStart() ?? '') &&
+    rest !== '' &&
+    BRACKETED_TIME.test(label) &&
+    wordCount(label, 11) <= 10 &&
     outsideTheLesson.read(normalised) === undefined
   ) {
     return reading({ kind: unnamedPart() });

@@ -123,8 +123,10 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
       if (!fits && !over && cut) return reports;
       const short = !fits && untimed.length === 0;
       if (over || short) {
+        // Parts that do not fill the lesson they are for is a gap in the plan, not a note.
         reports.push({
           messageId: 'mismatch',
+          severity: 'suggestion',
           data: { sum: Math.min(sum, concurrent), total },
           where: { kind: 'plan', line: episodes[0]!.line },
         });
