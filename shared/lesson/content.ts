@@ -740,7 +740,9 @@ function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
     // "Red – Sheet C then challenge card: "Is 4/6 equivalent to 6/9?"": set as the stretch, not the opening recall.
     const stretches =
       (level === 'inclusive' || level === 'understand') &&
-      CHALLENGE_LEAD.test(sentence.text.slice(0, Math.max(sentence.text.indexOf(text), 0)));
+      CHALLENGE_LEAD.test(
+        sentence.text.slice(0, Math.max(sentence.text.toLowerCase().indexOf(text.toLowerCase()), 0)),
+      );
     return {
       text,
       line: sentence.line,
@@ -1400,9 +1402,14 @@ function describesConduct(belief: string): boolean {
   if (
     /^(?:forgetting|dividing|multiplying|adding|subtracting|using|writing|reading|counting|putting|missing|leaving|confusing|mixing|comparing)\b/i.test(
       belief,
-    )
+    ) &&
+    !CLAIMS.test(belief)
   )
     return true;
+  // "Rinsing the burette with water then filling", "Averaging all titres incl. rough": any mistake named by its doing.
+  const first = belief.split(' ', 1)[0]!.toLowerCase();
+  // "Multiplying always makes a number bigger" says what pupils hold: a verb of its own makes it a claim.
+  if (first.length > 5 && first.endsWith('ing') && !NOT_DOING.has(first) && !CLAIMS.test(belief)) return true;
   // "Some pupils will double the numerator only, e.g. thinking 1/3 = 2/3": the belief comes later.
   if (laterBelief(belief.split(' ')) > 0) return false;
   const words = belief.split(' ', 8).map((word) => word.toLowerCase());
@@ -1416,6 +1423,15 @@ function describesConduct(belief: string): boolean {
   const verb = (words[at] ?? '').replace(/^["“‘']|["”’']$/g, '');
   return people && /^[a-z]+$/.test(verb) && !BELIEF_VERBS.has(verb) && !CONFUSING.has(verb);
 }
+
+/** A verb that makes a statement of what follows "Multiplying...": "always makes", "is", "means". */
+const CLAIMS =
+  /\b(?:is|are|was|were|makes?|means?|gives?|will|always|never|can|cannot|can't|does|doesn't|has|have|needs?)\b/i;
+
+/** Words ending "-ing" that name no doing, or a belief rather than a mistake made. */
+const NOT_DOING = new Set(
+  'thinking believing assuming nothing something anything everything during spring string bring'.split(' '),
+);
 
 /**
  * One belief the plan's misconceptions name. "Pupils think floods are caused only by rain. Address by comparing

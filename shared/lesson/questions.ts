@@ -852,7 +852,10 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
   const fromQuestion = (level: QuestionLevel, rung: QuestionLevel = level): LadderRung | undefined => {
     // "What do you notice?" asks about what pupils have in front of them: read as a rung, it says nothing.
     const unasked = byLevel(questions, level).filter(
-      (entry) => !ground.used.has(entry.text) && !LOOKING_QUESTION.test(entry.text),
+      (entry) =>
+        !ground.used.has(entry.text) &&
+        !LOOKING_QUESTION.test(entry.text) &&
+        !POINTS_AT_SLIDE.test(entry.text),
     );
     // The inclusive rung is the lesson's opening recall: the earliest about the objective, however many of its words.
     if (level === 'inclusive')
@@ -1295,6 +1298,9 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     result.toAdd = whatToAdd(parts, ownTerm, spoken);
   return result;
 }
+
+/** "What would be the problem with this?": a question about what is on the slide, which a rung cannot show. */
+const POINTS_AT_SLIDE = / (?:this|that|these|those|it)\?$/i;
 
 /** "What do you notice?": a question about what pupils have in front of them, nothing on its own. */
 const LOOKING_QUESTION = /^what (?:do|can|did) you (?:notice|see|think|wonder)\?$/i;

@@ -947,3 +947,16 @@ describe("a lesson told in the teacher's paragraphs, aims first", () => {
     ]);
   });
 });
+
+describe('mistakes named by their doing, and beliefs that read like them', () => {
+  it.each([
+    ['- Rinsing the burette with water then filling', true],
+    ['- Averaging all titres incl. rough / non-concordant', true],
+    ['- Multiplying always makes a number bigger', false],
+  ])('%s: what pupils do, %s', (line, conduct) => {
+    const plan = parseLessonPlan({
+      text: `LO: carry out a titration\n\n## Main\nTitrate.\n\n## Misconceptions\n${line}`,
+    });
+    expect(planContent(plan).misconceptions[0]?.conduct === true).toBe(conduct);
+  });
+});

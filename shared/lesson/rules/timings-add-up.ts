@@ -1,6 +1,7 @@
 import { defineRule, type RuleReport } from '../../rule';
 import { cutOffAt, isEarlyYears, isInterventionPlan, lessonEpisodes, namesOf } from '../evidence';
-import type { LessonPlan } from '../types';
+import { clockSpan } from '../timing';
+import type { LessonPlan, PlanSection } from '../types';
 
 /** Words of activities beyond which an untimed plan is a menu to choose from, not one lesson: about 15 minutes' reading aloud. */
 const MENU_WORDS = 2000;
@@ -27,7 +28,33 @@ const OVER_TOLERANCE = 2;
 /** Whether parts adding up to `sum` minutes fill a lesson of `total`: a little short for transitions, hardly over. */
 const addsUp = (sum: number, total: number) => sum <= total + OVER_TOLERANCE && sum >= total - TOLERANCE;
 
-type MessageId = 'noTimings' | 'tooMuch' | 'untimed' | 'mismatch' | 'pacingDiffers' | 'timed';
+/** The first two episodes whose clock times overlap ("9:55–10:25" then "10:20–10:35"), and by how much. */
+function overlapping(episodes: readonly PlanSection[]): RuleReport<MessageId> | undefined {
+  let previous: { span: { from: number; to: number }; text: string } | undefined;
+  for (const episode of episodes) {
+    const text = episode.heading.slice(0, 20);
+    const span = clockSpan(text);
+    if (span === undefined) continue;
+    if (previous !== undefined && span.from < previous.span.to && span.from > previous.span.from)
+      return {
+        messageId: 'overlap',
+        severity: 'suggestion',
+        data: {
+          first: clockText(previous.text),
+          second: clockText(text),
+          minutes: previous.span.to - span.from,
+        },
+        where: { kind: 'plan', line: episode.line },
+      };
+    previous = { span, text };
+  }
+  return undefined;
+}
+
+/** "9:55–10:25 Titration": the clock times a heading opens with. */
+const clockText = (heading: string) => heading.split(' ', 1)[0]!;
+
+type MessageId = 'noTimings' | 'tooMuch' | 'untimed' | 'mismatch' | 'overlap' | 'pacingDiffers' | 'timed';
 
 /** Said once, for every part the pacing table and the body time differently ("Activity" 30 minutes, then "(20 min)"). */
 function pacingDiffers(plan: LessonPlan): RuleReport<MessageId> | undefined {
@@ -61,6 +88,8 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
     untimed: 'How long are you planning for {episodes}? The other episodes have timings.',
     mismatch:
       'The episode timings add up to {sum} minutes, but the lesson is {total} minutes. Which episode could give or take the difference?',
+    overlap:
+      'The times "{first}" and "{second}" overlap by {minutes} minutes: which part will give way, or is one meant to run inside the other?',
     pacingDiffers:
       'The pacing at the top gives {paced}, but the lesson itself gives {body}: which timing will you plan to?',
     timed: 'The episodes are timed, adding up to {sum} minutes.',
@@ -97,16 +126,14 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
     const untimed = filled
       ? []
       : episodes.filter((episode) => episode.minutes === undefined && episode.kind !== 'mini-plenary');
-    const reports: RuleReport<MessageId>[] =
-      untimed.length === 0
-        ? []
-        : [
-            {
-              messageId: 'untimed',
-              data: { episodes: namesOf(untimed) },
-              where: { kind: 'plan', line: untimed[0]!.line },
-            },
-          ];
+    const overlap = overlapping(episodes);
+    const reports: RuleReport<MessageId>[] = overlap === undefined ? [] : [overlap];
+    if (untimed.length > 0)
+      reports.push({
+        messageId: 'untimed',
+        data: { episodes: namesOf(untimed) },
+        where: { kind: 'plan', line: untimed[0]!.line },
+      });
     // A guided group usually runs alongside independent work, so it may be counted once or twice.
     const guided = timed
       .filter((episode) => episode.kind === 'guided')

@@ -77,6 +77,18 @@ testRule(timingsAddUp, plan, {
   ],
   invalid: [
     {
+      name: 'two parts timed on the clock overlap: the overlap is named, the timings are not praised',
+      input: [
+        'Y12 Chemistry – titration (9:00–10:40)',
+        '9:05–9:15 Retrieval starter: five moles questions',
+        '9:15–9:55 Demo, then pairs make up a standard solution',
+        '9:55–10:25 Titration until two titres are concordant',
+        '10:20–10:35 Calculation of the acid concentration from the mean titre',
+        '10:35–10:40 Plenary: one thing that makes a titre too high',
+      ],
+      messages: [{ messageId: 'overlap' }],
+    },
+    {
       name: 'the stated lesson length among the header\'s fields: "Period: 3 Lesson length: 50 mins", parts adding to 55',
       input: [
         '**Class:** 9X3 **Room:** M4 **Period:** 3 **Lesson length:** 50 mins',
