@@ -41,3 +41,27 @@ describe('a prompt about an absence, where the plan names what it asks for', () 
     ).toContain('lesson/plenary-reviews-learning:missing');
   });
 });
+
+describe('a nursery activity plan on a template with its fields in capitals', () => {
+  const plan = [
+    'ADULT LED ACTIVITY PLAN                         Nursery - Robins',
+    'AREA OF LEARNING:  Mathematics (number)',
+    'LEARNING INTENTION:  To count out a given number of objects (up to 5).',
+    '',
+    'ACTIVITY:  "Buttons for the Gingerbread Man"',
+    'Small group (4 children) at the round table.',
+    '- "Can you give him 2 buttons?" Count together.',
+    '- Each child gets a number card and gives that many buttons.',
+    '- Finish: count the gingerbread men back into the tin, 1 2 3.',
+    '',
+    'KEY VOCABULARY:  how many?, count, one more',
+  ];
+
+  it('reads the activity as what the children do, not as the learning intention', () => {
+    const analysis = analyseLessonPlan({ text: plan.join('\n'), format: 'text' });
+    expect(analysis.plan.objectives.map((objective) => objective.text)).toEqual([
+      'To count out a given number of objects (up to 5).',
+    ]);
+    expect(promptsOf(plan)).not.toContain('lesson/plenary-reviews-learning:missing');
+  });
+});

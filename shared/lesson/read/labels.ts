@@ -328,6 +328,9 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
       minutesInLabel() !== undefined ||
       (rest !== '' && timingOnly.read(afterLastDash(rest)) !== undefined);
     if (section?.teacherNote === true) return { kind: 'other', heading, rest, teacherNote: true };
+    // "ACTIVITY:  "Porridge for the Three Bears"": a template's field named in capitals, as its others are.
+    const capitalLabel =
+      rest !== '' && /^\p{Lu}[\p{Lu} ]{3,}$/u.test(label) && block.text.startsWith(`${label}:`);
     if (
       section !== undefined &&
       (!section.weak ||
@@ -336,6 +339,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
         heading_ ||
         tableRow ||
         emphasised ||
+        capitalLabel ||
         (context.beforeEpisodes && section.kind === 'objectives') ||
         // "Input – We Will Rock You..." straight after "Starter (5 min) – hello song": the next part of the run.
         (context.labelledPart === block.line - 1 && rest !== '' && EPISODE_KINDS.includes(section.kind)) ||
