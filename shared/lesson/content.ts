@@ -708,7 +708,12 @@ const notAsked = (text: string) => text.includes(' _') || text.includes('__') ||
 /** The words before a question that set it as the stretch: "challenge card:", "Extension –", "Greater depth:". */
 const CHALLENGE_LEAD = /\b(?:challenge|extension|extend|stretch|greater depth|deeper thinking)\b/i;
 
+/** "Read sentence together: Can we play in the hay today?": a sentence pupils read, not a question asked. */
+const SENTENCE_TO_READ =
+  /\b(?:read|write|spell|copy)(?: the| this| a)? sentences?(?: together| aloud| as a class)?:/i;
+
 function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
+  if (SENTENCE_TO_READ.test(sentence.text.slice(0, 60))) return undefined;
   // A question ends in "?" or is asked ("Ask students what...", "Discuss why..."); most sentences are neither.
   if (!sentence.text.includes('?') && !ASKS.test(sentence.text.slice(0, 120))) return undefined;
   // "Hint: what might happen if...?" answers the teacher's question; "Why do they think...?" is asked of the teacher.
@@ -1421,8 +1426,13 @@ function describesConduct(belief: string): boolean {
   }
   // 'Ss "move" the −7 to the other side': a verb in quotes is still what they do.
   const verb = (words[at] ?? '').replace(/^["“‘']|["”’']$/g, '');
+  // "some will say a-y as 2 sounds": what they say, unquoted, is how they do it, not a claim they make.
+  if (at > 0 && SAYING.has(verb) && !/^(?:["“‘']|that\b)/.test(words[at + 1] ?? '')) return true;
   return people && /^[a-z]+$/.test(verb) && !BELIEF_VERBS.has(verb) && !CONFUSING.has(verb);
 }
+
+/** Verbs of saying: what follows them in quotes, or after "that", is what pupils hold. */
+const SAYING = new Set(['say', 'says', 'write', 'writes', 'answer', 'answers']);
 
 /** A verb that makes a statement of what follows "Multiplying...": "always makes", "is", "means". */
 const CLAIMS =
@@ -1442,7 +1452,7 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
   const [belief = text, ...after] = sentencesOf(text);
   const misconception: PlanMisconception = { text, line: entry.line, ...beliefOf(belief) };
   // "Some ch write a story": what pupils do, not an idea they hold, so no statement to judge true or false.
-  if (describesConduct(belief)) misconception.conduct = true;
+  if (describesConduct(withoutLabel(belief))) misconception.conduct = true;
   // "ai and ay make the same sound so chn will write "plai"": the reason is true; the mistake is what they do.
   // "*says* has ay in it but doesn't say /ai/": an exception pupils may trip on, stated as it truly is, is
   // no belief to mark wrong in a true-or-false hinge.

@@ -330,6 +330,10 @@ function askableTask(task: PlanStatement): boolean {
     (task.text.split('"').length - 1) % 2 === 0 &&
     // "Writing frame for Jayden, Amira, Leo": support for named pupils, not a task to ask the class.
     !namesPupils(task.text) &&
+    // "point + read, swap": the teacher's shorthand for the routine, not a task in words.
+    !/ \+ /.test(task.text) &&
+    // "Read sentence together: ...": the sentence is the example to read, asked as one elsewhere.
+    !/^read (?:the |this |a )?sentences?\b/i.test(task.text) &&
     // "choosing D probably think big = floats": a note on what an answer means, not a task.
     !/^\p{L}+ing\b/u.test(task.text) &&
     // "Write answers in your science notebooks": where the work goes, not what it is.
@@ -404,10 +408,7 @@ function criteriaLadder(plan: LessonPlan): LadderRung[] | undefined {
   for (const [index, criterion] of steps.entries()) {
     const task = trimEnd(lowerInitial(withoutGroupTag(criterion.text.trim().replace(/^I can\s+/i, ''))));
     if (wordCount(task) < 3) return undefined;
-    const asked = toPupils(task)
-      .split(' ')
-      .map((word) => FIRST_PERSON[word] ?? word)
-      .join(' ');
+    const asked = criterionAsked(criterion.text, task);
     const verb = VERB_LEVEL.get(task.split(' ')[0]!.toLowerCase());
     const byVerb = verb === undefined ? undefined : LEVEL_ORDER.indexOf(verb);
     // "I can use time words", "I can use capital letters": criteria that ask the same are a checklist
@@ -509,6 +510,19 @@ const FIRST_PERSON: Record<string, string> = {
   myself: 'yourself',
   mine: 'yours',
 };
+
+/**
+ * A success criterion asked of a pupil: "I can read words with ay in them" → "read words with ay in
+ * them", the pupil's "I" and "my" made "you" and "your". In the pupil's own voice, "they" and "them"
+ * are the things it is about; in the teacher's ("can explain their method") they are the pupils.
+ */
+function criterionAsked(criterion: string, task: string): string {
+  const spoken = /^I\b/.test(criterion.trim()) ? task : toPupils(task);
+  return spoken
+    .split(' ')
+    .map((word) => FIRST_PERSON[word] ?? word)
+    .join(' ');
+}
 
 /** "websites that are alright for them to visit" → "...for you to visit": the ladder speaks to pupils. */
 const PUPIL_WORDS: Record<string, string> = { they: 'you', them: 'you', themselves: 'yourselves' };
@@ -905,10 +919,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     criteriaAsked += 1;
     // "I can use my results to say...": the criterion is the pupil's own words, asked back to them, without
     // the tag that says who it is for ("(extend)", "(HA)").
-    const asked = toPupils(objectiveFocus(withoutGroupTag(criterion.text)).statement)
-      .split(' ')
-      .map((word) => FIRST_PERSON[word] ?? word)
-      .join(' ');
+    const asked = criterionAsked(criterion.text, objectiveFocus(withoutGroupTag(criterion.text)).statement);
     return {
       level,
       // "ALL – can hit an overhead clear": the band's "can" is the question's own.
