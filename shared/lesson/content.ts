@@ -1181,7 +1181,9 @@ function arrowCorrection(text: string): string | undefined {
     const after = text.slice(text.indexOf(' ', arrow + 1) + 1);
     // "show the sound button is a dash" says what is true; "show onion bulb cut in half, it is..." what to show.
     const said = trimEnd(showsWhat(after) ? after : after.replace(TURN_TO_FIX, ''));
-    return said.split(' ').length >= 3 ? capitalise(said) : undefined;
+    // "chn write 18 in the ones column and carry on -> 26 x 3 = 618": the arrow leads to the wrong answer.
+    const words = said.split(' ').filter((word) => /\p{L}{2}/u.test(word)).length;
+    return said.split(' ').length >= 3 && words >= 2 ? capitalise(said) : undefined;
   }
   for (const joint of [' - ', ' – ', ' — ']) {
     const at = text.indexOf(joint);
@@ -1428,8 +1430,13 @@ function describesConduct(belief: string): boolean {
   const verb = (words[at] ?? '').replace(/^["“‘']|["”’']$/g, '');
   // "some will say a-y as 2 sounds": what they say, unquoted, is how they do it, not a claim they make.
   if (at > 0 && SAYING.has(verb) && !/^(?:["“‘']|that\b)/.test(words[at + 1] ?? '')) return true;
-  return people && /^[a-z]+$/.test(verb) && !BELIEF_VERBS.has(verb) && !CONFUSING.has(verb);
+  // "Also some multiply the exchanged 1 as well": some of the class, doing it.
+  const some = SOME_OF_THEM.has(words[at - 1] ?? '');
+  return (people || some) && /^[a-z]+$/.test(verb) && !BELIEF_VERBS.has(verb) && !CONFUSING.has(verb);
 }
+
+/** Words for some of the class, before what they do: "some multiply", "others forget". */
+const SOME_OF_THEM = new Set(['some', 'many', 'others', 'few']);
 
 /** Verbs of saying: what follows them in quotes, or after "that", is what pupils hold. */
 const SAYING = new Set(['say', 'says', 'write', 'writes', 'answer', 'answers']);

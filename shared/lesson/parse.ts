@@ -35,6 +35,7 @@ import {
   readOrganisation,
   readSections,
   stepsOfTimedHeadings,
+  timedPartsSplitIntoSteps,
   timesOverTheirParts,
   writtenOutBelow,
 } from './read/sections';
@@ -67,6 +68,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   elapsedTimeColumn(sections);
   clockStartColumn(sections);
   clockStepsWithin(sections);
+  timedPartsSplitIntoSteps(sections);
   stepsOfTimedHeadings(sections, levels);
   writtenOutBelow(sections);
   endingOfGrid(sections);

@@ -143,6 +143,9 @@ const MISCONCEPTION_COLUMN =
  * next line ("Response: 'Word blending' combines only part of other words..."): the
  * correction is not a misconception of its own.
  */
+/** A line that opens on other pupils: "Also some...", "Others...", "A few chn...". */
+const OTHER_PUPILS = /^(?:also,? )?(?:some|others|a few|many|chn|children|pupils|students)\b/i;
+
 function withCorrections(entries: PlanItem[], itemLines: ReadonlySet<number>): PlanItem[] {
   // Oak's "Common misconception": "Pupils often think that the water in a wave travels all the way..."
   // then "It is energy that travels through the water...", or "Boudica beat the Romans..." then "...won
@@ -155,6 +158,8 @@ function withCorrections(entries: PlanItem[], itemLines: ReadonlySet<number>): P
     !itemLines.has(answer!.line) &&
     (STATES_A_BELIEF.test(belief!.text.slice(0, 80)) || CONTRASTS.test(answer!.text)) &&
     !STATES_A_BELIEF.test(answer!.text) &&
+    // "Also some multiply the exchanged 1 as well": other pupils' mistake, a misconception of its own.
+    !OTHER_PUPILS.test(answer!.text) &&
     !MISCONCEPTION_PREFIX.test(answer!.text) &&
     !CORRECTION_PREFIX.test(answer!.text)
   ) {

@@ -669,6 +669,29 @@ export function clockStepsWithin(sections: PlanSection[]): void {
   }
 }
 
+/**
+ * "MAIN – 35 mins" with nothing under it, then "I do (approx 10 mins)", "We do (approx 5 mins)", "You do –
+ * 20 mins": a part timed as a whole and then split into its steps, whose minutes make up its own. The
+ * steps are the episodes; the part is their heading, so its minutes are not counted a second time.
+ */
+export function timedPartsSplitIntoSteps(sections: PlanSection[]): void {
+  for (const [index, part] of sections.entries()) {
+    if (!EPISODE_KINDS.includes(part.kind) || part.minutes === undefined || part.body.length > 0) continue;
+    let sum = 0;
+    let steps = 0;
+    for (const next of sections.slice(index + 1)) {
+      if (!EPISODE_KINDS.includes(next.kind)) continue;
+      if (next.minutes === undefined || next.within !== undefined) break;
+      sum += next.minutes;
+      steps += 1;
+      if (sum >= part.minutes) break;
+    }
+    if (sum !== part.minutes || steps < 2) continue;
+    part.kind = 'context';
+    delete part.minutes;
+  }
+}
+
 /** The parts a flattened grid's row of column names can hold, and how each of their lines begins. */
 const CELL_OPENINGS: [SectionKind, RegExp][] = [
   ['objectives', /^(?:to|be able to|LO\s?:|we are learning|WALT)\s/i],
