@@ -1382,3 +1382,33 @@ describe('a workshop written as numbered steps, each timed in brackets after its
     expect(prompts.map((finding) => finding.messageId)).toContain('mismatch');
   });
 });
+
+describe('a part timed as a whole, then split into its timed steps', () => {
+  it('counts the steps, not the part as well', () => {
+    const plan = parseLessonPlan({
+      text: [
+        'Year 4 Maths – Multiplication   9:50–10:45',
+        'LO: To multiply a 2-digit number by a 1-digit number',
+        '',
+        'STARTER – 10 mins',
+        'Times tables ping pong on whiteboards.',
+        '',
+        'MAIN – 35 mins',
+        '',
+        'I do (approx 10 mins)',
+        'Model 23 x 3 with place value counters alongside the column method.',
+        '',
+        'We do (approx 5 mins)',
+        '24 x 4 and 37 x 2 on whiteboards in pairs.',
+        '',
+        'You do – 20 mins – differentiated sheets',
+        'Three sheets, with and without exchange.',
+        '',
+        'PLENARY – 10 mins',
+        'Always, sometimes or never true?',
+      ].join('\n'),
+    });
+    const timed = plan.sections.filter((section) => section.minutes !== undefined);
+    expect(timed.reduce((sum, section) => sum + section.minutes!, 0)).toBe(55);
+  });
+});

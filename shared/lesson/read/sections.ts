@@ -681,7 +681,8 @@ export function timedPartsSplitIntoSteps(sections: PlanSection[]): void {
     let steps = 0;
     for (const next of sections.slice(index + 1)) {
       if (!EPISODE_KINDS.includes(next.kind)) continue;
-      if (next.minutes === undefined || next.within !== undefined) break;
+      // "2. Numicon - 5 mins", "3. Tens frames - 6 mins": a list of parts each a line, none the steps of another.
+      if (next.minutes === undefined || next.within !== undefined || next.body.length === 0) break;
       sum += next.minutes;
       steps += 1;
       if (sum >= part.minutes) break;
