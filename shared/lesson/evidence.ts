@@ -185,16 +185,21 @@ function negatedAt(text: string, start: number, end: number): boolean {
  * lesson" or "no word bank" is not provision. Every match on the line is tried.
  */
 export function says(text: string, pattern: RegExp): boolean {
+  return saidAt(text, pattern) >= 0;
+}
+
+/** Where in the text the pattern is first said, not denied ("no TA today"): its index, or -1. */
+function saidAt(text: string, pattern: RegExp): number {
   const every = globalOf(pattern);
   every.lastIndex = 0;
-  let affirmed = false;
-  for (let match = every.exec(text); match !== null && !affirmed; match = every.exec(text)) {
-    affirmed = !negatedAt(text, match.index, match.index + match[0].length);
+  let at = -1;
+  for (let match = every.exec(text); match !== null && at < 0; match = every.exec(text)) {
+    if (!negatedAt(text, match.index, match.index + match[0].length)) at = match.index;
     if (match[0].length === 0) every.lastIndex++;
   }
   // The shared global pattern is left at the start: matchAll elsewhere begins where it stands.
   every.lastIndex = 0;
-  return affirmed;
+  return at;
 }
 
 /** The first line within the given sections (heading or body) that the pattern matches. */
@@ -394,12 +399,46 @@ export const teachingSections: (plan: LessonPlan) => PlanSection[] = perPlan((pl
  * that the part does something.
  */
 export function evidenceIn(sections: readonly PlanSection[], pattern: RegExp): PlanItem | undefined {
-  for (const section of sections) {
-    const hit = section.body.find((entry) => says(entry.text, pattern));
-    if (hit !== undefined) return hit;
-  }
+  for (const section of sections)
+    for (const entry of section.body) {
+      const at = saidAt(entry.text, pattern);
+      if (at >= 0) return sentenceAt(entry, at);
+    }
   return undefined;
 }
+
+/** How much of a line a quote shows before the reader must look for the evidence in it. */
+const QUOTE_SHOWN = 120;
+
+/**
+ * A paragraph's sentence that holds the evidence, where the paragraph is long: "Maja (EAL) has the
+ * glossary..." from a paragraph that opens "Then the write-up...", so the quote shows what it is
+ * quoted for. A short line is quoted whole.
+ */
+function sentenceAt(entry: PlanItem, at: number): PlanItem {
+  const { text } = entry;
+  if (text.length <= QUOTE_SHOWN || at < QUOTE_SHOWN / 2) return entry;
+  let start = 0;
+  for (const mark of SENTENCE_ENDS) {
+    const before = text.lastIndexOf(mark, at);
+    if (before >= 0) start = Math.max(start, before + mark.length);
+  }
+  const ends = SENTENCE_ENDS.map((mark) => text.indexOf(mark, at)).filter((end) => end >= 0);
+  let end = ends.length === 0 ? text.length : Math.min(...ends) + 1;
+  // "(how much? with what?)": a question in brackets does not end the sentence round it.
+  const cut = text.slice(start, end);
+  if (cut.split('(').length > cut.split(')').length) {
+    const close = text.indexOf(')', end);
+    end = close < 0 ? text.length : close + 1;
+  }
+  const sentence = text.slice(start, end).trim();
+  // "Self-mark.": a sentence too short to show the evidence on its own is quoted with its line.
+  return sentence.split(' ').length < SHORTEST_QUOTE ? entry : { ...entry, text: sentence };
+}
+
+const SENTENCE_ENDS = ['. ', '? ', '! '];
+/** The fewest words a quoted sentence has to say what it is evidence of. */
+const SHORTEST_QUOTE = 5;
 
 /** The first heading of the given sections that names the pattern, for a part that is itself the evidence ("Teacher input"). */
 export function headingIn(sections: readonly PlanSection[], pattern: RegExp): PlanItem | undefined {

@@ -1412,3 +1412,24 @@ describe('a part timed as a whole, then split into its timed steps', () => {
     expect(timed.reduce((sum, section) => sum + section.minutes!, 0)).toBe(55);
   });
 });
+
+describe('a strength quoted from a long paragraph', () => {
+  it("quotes the sentence that holds the evidence, not the paragraph's opening", () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        'Y9 History – the Somme',
+        'LO: To make a judgement about the Somme and back it up with evidence',
+        '',
+        '## Main',
+        'Then the write-up. They answer the big question in a PEEL paragraph, using at least two sources from the pack we sorted earlier. Stop at 10:40 for a mini plenary on show-me boards: one piece of evidence each.',
+        '',
+        '## Plenary',
+        'Two pupils read out their judgements; the class votes on which is better supported.',
+      ].join('\n'),
+    });
+    const check = analysis.strengths.find((finding) => finding.rule === 'lesson/mini-plenary');
+    expect(check?.quote).toBe(
+      'Stop at 10:40 for a mini plenary on show-me boards: one piece of evidence each.',
+    );
+  });
+});

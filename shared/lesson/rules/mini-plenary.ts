@@ -12,7 +12,7 @@ import type { LessonPlan, SectionKind } from '../types';
 
 /** A check on learning part-way; "check in at min 15" on a pupil's access plan is their welfare, not one. */
 const CHECKPOINT =
-  /\b(?:mini[- ]?plenar|check(?:s|ing)? (?:for|of|their|pupils'?|students'?) understanding|hinge|show[- ]me boards?|mini[- ]?whiteboards?|thumbs (?:up|down)|traffic[- ]light(?!s?[”"’']? (?:dribbl|game|tag|jog|run|warm))|checkpoint|cfu\b|revisit (?:the )?(?:objective|lo|learning|success)|back to the (?:objective|lo|success)|progress check|pause (?:to|and) (?:check|review)|quick quiz|check[- ]in(?! at (?:min|\d))|stop and (?:check|review)|fist (?:of|to) five|ABCD cards\b|multiple[- ]choice question|stoppages?|freeze[- ]frame|pause the (?:game|activity|class)|poll (?:the )?(?:students|pupils|class))/i;
+  /\b(?:mini[- ]?plenar|check(?:s|ing)? (?:for|of|their|pupils'?|students'?) understanding|hinge|show[- ]me boards?|mini[- ]?whiteboards?|thumbs (?:up|down)|traffic[- ]light(?!s?[”"’']? (?:dribbl|game|tag|jog|run|warm))|checkpoint|cfu\b|revisit (?:the )?(?:objective|lo|learning|success)|back to the (?:objective|lo|success)|progress check|pause (?:to|and) (?:check|review)|quick quiz|(?<!me to )check[- ]in(?! at (?:min|\d)| early\b| with (?:him|her|them)\b)|stop and (?:check|review)|fist (?:of|to) five|ABCD cards\b|multiple[- ]choice question|stoppages?|freeze[- ]frame|pause the (?:game|activity|class)|poll (?:the )?(?:students|pupils|class))/i;
 
 /** Minutes of one episode past which pupils can go a long way wrong before anyone checks. */
 const LONG_STRETCH = 30;

@@ -5,6 +5,10 @@ import { withoutBrackets } from '../text';
 const WANTS =
   /^(?:what I want (?:out of|from) (?:today|this lesson|the lesson|this session)(?: is)?|the (?:aim|goal|point) (?:of|for) (?:today|this lesson|the lesson) is|by the end(?: of (?:today|the lesson|the session))?,? I want (?:them|the class|pupils|students|the group) to)[:,]?\s/i;
 
+/** "...and what I want by the end is that they can make a judgement...": the aim said mid-paragraph. */
+const WANTS_BY_THE_END =
+  /\bwhat I want by the end(?: of (?:today|the lesson|the session))? is(?: that)? (?=they (?:can|will|should)\b)/i;
+
 /** Where one aim ends and the next begins: "..., they can state...", "...; and they can evaluate...". */
 const NEXT_AIM = /(?:[,;] (?:and )?|\s(?:and|then) )(?=they (?:can|will|should)\b|to be able to\b)/i;
 
@@ -21,9 +25,9 @@ const FEWEST_WORDS = 3;
  * objective, its bracketed detail left out.
  */
 export const proseAims = recogniser('prose-aims', (text): string[] | undefined => {
-  const opening = WANTS.exec(text);
+  const opening = WANTS.exec(text) ?? WANTS_BY_THE_END.exec(text);
   if (opening === null) return undefined;
-  const rest = text.slice(opening[0].length);
+  const rest = text.slice(opening.index + opening[0].length);
   const stop = rest.search(/\.(?:\s|$)/);
   const aims = withoutBrackets(stop < 0 ? rest : rest.slice(0, stop))
     .split(NEXT_AIM)

@@ -7,11 +7,13 @@ export type ProsePhase = 'opens' | 'goes on' | 'ends';
 
 /** A paragraph of prose, not a note: a plan told as prose runs to sentences. */
 const PROSE_WORDS = 20;
+/** The last phase can be told in a sentence: "If there's time at the end get a couple to read out...". */
+const ENDING_WORDS = 10;
 
 const OPENS =
-  /^(?:I(?: will|'ll|’ll) (?:start|begin|open)|to (?:start|begin)(?: with)?,?|first(?:ly)?,?|we(?: will|'ll|’ll)? (?:start|begin|open)|the lesson (?:starts|opens|begins)|start(?:ing)? (?:by|with|the lesson)|open(?:ing)? (?:with|by)|kick off with)\b/i;
+  /^(?:I(?: will|'ll|’ll) (?:start|begin|open)|to (?:start|begin)(?: with)?,?|first(?:ly)?,?|we(?: will|'ll|’ll)? (?:start|begin|open)|the lesson (?:starts|opens|begins)|start(?:ing)? (?:by|with|the lesson)|open(?:ing)? (?:with|by)|kick off with|start (?:them|the class|pupils) (?:on|off with|with))\b/i;
 const GOES_ON =
-  /^(?:then|next|after (?:that|this|the|a|an|each)|afterwards|once|now|the main (?:bit|part|activity|task|teaching|chunk)|for the main|the practical\b|main (?:activity|task|bit)\b|second(?:ly)?,?|third(?:ly)?,?|[\p{L} ]{1,30} is the main (?:bit|part|activity|task|chunk)\b)/iu;
+  /^(?:then|next|after (?:that|this|the|a|an|each)|afterwards|once|now|the main (?:bit|part|activity|task|teaching|chunk)|for the main|the practical\b|main (?:activity|task|bit)\b|second(?:ly)?,?|third(?:ly)?,?|[\p{L} ]{1,30} is the main (?:bit|part|activity|task|chunk)\b|(?:a )?(?:short|quick|brief) (?:bit of )?(?:teacher talk|input|explanation)\b)/iu;
 const ENDS =
   /^(?:finally|to (?:finish|end|close)|at the end|last(?: \d{1,2}(?:[-–]\d{1,2})? ?(?:mins?|minutes))?\b|we(?: will|'ll|’ll)? (?:finish|end)|I(?: will|'ll|’ll) (?:finish|end)|the plenary|plenary\b|to round off|if (?:there's|there is|there’s|we have) time (?:at the end|left)|exit (?:ticket|question)\b)/i;
 /** An opening paragraph that says so without a sequence word: "The big question on the board as they come in...". */
@@ -26,6 +28,8 @@ const OPENING_CUE =
  * have targets..."), opens no phase.
  */
 export const prosePhase = recogniser('prose-phase', (text): ProsePhase | undefined => {
+  // "If there's time at the end get a couple of them to read out their judgements.": an ending is often brief.
+  if (ENDS.test(text) && wordCount(text, ENDING_WORDS) >= ENDING_WORDS) return 'ends';
   if (wordCount(text, PROSE_WORDS) < PROSE_WORDS) return undefined;
   if (ENDS.test(text)) return 'ends';
   if (OPENS.test(text)) return 'opens';
