@@ -448,8 +448,23 @@ export function headingIn(sections: readonly PlanSection[], pattern: RegExp): Pl
 
 /** The first section of a kind that has something written under it. */
 export function filledSection(plan: LessonPlan, ...kinds: SectionKind[]): PlanSection | undefined {
-  return plan.sections.find((section) => kinds.includes(section.kind) && section.body.length > 0);
+  return plan.sections.find(
+    (section) =>
+      kinds.includes(section.kind) &&
+      section.body.length > 0 &&
+      // "See seating plan + class profile on Teams.": adaptations kept elsewhere are not written here.
+      !(ADAPTING_KINDS.has(section.kind) && section.body.every((entry) => pointsElsewhere(entry.text))),
+  );
 }
+
+/** The parts that say how the lesson is adapted for some pupils. */
+const ADAPTING_KINDS = new Set<SectionKind>(['differentiation', 'sen', 'eal', 'most-able']);
+
+/** "See seating plan + class profile on Teams", "As per IEPs", "Refer to SIMS": a line that points to another document. */
+const POINTER = /^(?:see|refer to|as per|check|cf\.?|on|in)\b/i;
+const POINTER_WORDS = 12;
+export const pointsElsewhere = (text: string) =>
+  POINTER.test(text.trim()) && text.split(' ').length <= POINTER_WORDS;
 
 /** A finding that points at one line of the plan and quotes it. */
 export function at(item: PlanItem): { where: Location; quote: string } {
@@ -512,7 +527,8 @@ export function needsProvision(
   // A part headed for the group ("SEN/EAL: see the seating plan; glossary on desks") plans for it.
   const headed = teachingSections(plan).find(
     (section) =>
-      section.body.length > 0 && patterns.mentions.some((pattern) => pattern.test(section.heading)),
+      section.body.some((entry) => !pointsElsewhere(entry.text)) &&
+      patterns.mentions.some((pattern) => pattern.test(section.heading)),
   );
   // An arrangement line among the page's details ("Seating: LS and MK (EAL) sat with TB") plans for
   // the group wherever the reader filed it.

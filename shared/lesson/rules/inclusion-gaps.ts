@@ -6,6 +6,7 @@ import {
   isLessonPlan,
   lessonEpisodes,
   linesOutside,
+  pointsElsewhere,
   providesFor,
 } from '../evidence';
 import type { LessonPlan, PlanItem } from '../types';
@@ -35,7 +36,20 @@ function joinGroups(groups: string[]): string {
     : `${groups.slice(0, -1).join(', ')} or ${groups[groups.length - 1]}`;
 }
 
-export const inclusionGaps = defineRule<LessonPlan, 'notYetSaid'>({
+/** "Differentiation (ALN / MAT / EAL): See seating plan + class profile on Teams.": adaptations kept in another document. */
+function keptElsewhere(plan: LessonPlan): PlanItem | undefined {
+  const section = plan.sections.find(
+    (candidate) =>
+      ADAPTING.includes(candidate.kind) &&
+      candidate.body.length > 0 &&
+      candidate.body.every((entry) => pointsElsewhere(entry.text)),
+  );
+  return section?.body[0];
+}
+
+const ADAPTING = ['differentiation', 'sen', 'eal', 'most-able'];
+
+export const inclusionGaps = defineRule<LessonPlan, 'notYetSaid' | 'keptElsewhere'>({
   id: 'lesson/inclusion-gaps',
   title: 'Every group of pupils planned for',
   guidance: 'curriculum/specific-support',
@@ -43,12 +57,15 @@ export const inclusionGaps = defineRule<LessonPlan, 'notYetSaid'>({
   messages: {
     notYetSaid:
       'The plan adapts the lesson for its class but does not yet say what it does for {groups}. If the class includes them, a line for each (an adjustment, a language support, a stretch) helps whoever teaches it.',
+    keptElsewhere:
+      'The plan points to another document for its adaptations: what will this lesson do differently for {groups}? A line for each (an adjustment, a language support, a stretch) helps whoever teaches it.',
   },
   check(plan) {
     // A tuition or intervention session is already shaped around its pupils' needs.
     if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
     // One prompt, and only where the plan itself gives a reason: otherwise it would sit on every plan.
-    const reason = reasonToAsk(plan);
+    const elsewhere = keptElsewhere(plan);
+    const reason = reasonToAsk(plan) ?? elsewhere;
     if (reason === undefined) return [];
     const groups = [
       providesFor(plan, SEN_NEEDS) ? undefined : 'pupils with SEN',
@@ -57,6 +74,12 @@ export const inclusionGaps = defineRule<LessonPlan, 'notYetSaid'>({
     ].filter((group): group is string => group !== undefined);
     return groups.length === 0
       ? []
-      : [{ messageId: 'notYetSaid', data: { groups: joinGroups(groups) }, ...at(reason) }];
+      : [
+          {
+            messageId: elsewhere === undefined ? 'notYetSaid' : 'keptElsewhere',
+            data: { groups: joinGroups(groups) },
+            ...at(elsewhere ?? reason),
+          },
+        ];
   },
 });

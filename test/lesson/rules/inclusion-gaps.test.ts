@@ -33,6 +33,16 @@ testRule(inclusionGaps, plan, {
   ],
   invalid: [
     {
+      name: 'adaptations kept in another document: the plan is asked what this lesson does differently',
+      input: [
+        'LO: To explain the causes of the flood',
+        'Main: card sort in pairs, then a paragraph',
+        '### Differentiation (ALN / MAT / EAL)',
+        'See seating plan + class profile on Teams.',
+      ],
+      messages: [{ messageId: 'keptElsewhere', line: 4 }],
+    },
+    {
       name: 'a differentiation section that says nothing about SEN, EAL or stretch: one prompt names all three',
       input: [
         'LO: To solve equations',
