@@ -464,7 +464,17 @@ const ADAPTING_KINDS = new Set<SectionKind>(['differentiation', 'sen', 'eal', 'm
 const POINTER = /^(?:see|refer to|as per|check|cf\.?|on|in)\b/i;
 const POINTER_WORDS = 12;
 export const pointsElsewhere = (text: string) =>
-  POINTER.test(text.trim()) && text.split(' ').length <= POINTER_WORDS;
+  POINTER.test(text.trim()) &&
+  text.split(' ').length <= POINTER_WORDS &&
+  // "See seating plan and Provision Map. Key word glossary on desks.": the next sentence provides.
+  !trimmed(text).includes('. ');
+
+/** The text without the full stops and spaces it ends with, trimmed character by character. */
+function trimmed(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ' ')) end -= 1;
+  return text.slice(0, end);
+}
 
 /** A finding that points at one line of the plan and quotes it. */
 export function at(item: PlanItem): { where: Location; quote: string } {
