@@ -3,7 +3,7 @@ import { readCutOff } from './read/cut-off';
 import { isEmptyField, wordCount } from './read/text';
 import { objectiveTerms } from './terms';
 import type { LessonPlan, PlanItem, PlanKind, PlanSection, SectionKind } from './types';
-import { EPISODE_KINDS, normaliseLabel, sectionForLabel } from './vocabulary';
+import { ADAPTING_KINDS, EPISODE_KINDS, normaliseLabel, sectionForLabel } from './vocabulary';
 
 interface PlanText {
   text: string;
@@ -456,9 +456,6 @@ export function filledSection(plan: LessonPlan, ...kinds: SectionKind[]): PlanSe
       !(ADAPTING_KINDS.has(section.kind) && section.body.every((entry) => pointsElsewhere(entry.text))),
   );
 }
-
-/** The parts that say how the lesson is adapted for some pupils. */
-const ADAPTING_KINDS = new Set<SectionKind>(['differentiation', 'sen', 'eal', 'most-able']);
 
 /** "See seating plan + class profile on Teams", "As per IEPs", "Refer to SIMS": a line that points to another document. */
 const POINTER = /^(?:see|refer to|as per|check|cf\.?|on|in)\b/i;

@@ -1025,6 +1025,14 @@ export function metaForLabel(label: string): MetaField | undefined {
   return metaByLabel.get(label);
 }
 
+/** The parts that say how the lesson is adapted for some of its pupils. */
+export const ADAPTING_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'differentiation',
+  'sen',
+  'eal',
+  'most-able',
+]);
+
 /** The kinds that are episodes of the lesson, in the order a lesson usually runs. */
 export const EPISODE_KINDS: readonly SectionKind[] = [
   'starter',

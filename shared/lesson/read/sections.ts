@@ -1,7 +1,7 @@
 import { organisationsIn } from '../organisation';
 import { clockSpan, parseMinutes } from '../timing';
 import type { PlanItem, PlanSection, SectionKind } from '../types';
-import { EPISODE_KINDS, type MetaField, normaliseLabel } from '../vocabulary';
+import { ADAPTING_KINDS, EPISODE_KINDS, type MetaField, normaliseLabel } from '../vocabulary';
 import type { PlanBlock } from './blocks';
 import {
   fieldAwaitingValue,
@@ -67,9 +67,6 @@ function isNote(
   );
 }
 
-/** Parts that adapt the lesson, whose tables' rows ("Task", "Support") stay inside them. */
-const ADAPTING = new Set<SectionKind>(['differentiation', 'sen', 'eal', 'most-able']);
-
 /** Sections whose items are statements: a stem line or a band header under them is not an item. */
 const STATEMENT_SECTIONS = new Set<SectionKind>(['objectives', 'success-criteria']);
 
@@ -118,7 +115,7 @@ function staysInside(
   // "* Do Now" in a list of materials names a resource, not the lesson's starter.
   if (block.kind === 'item' && reading.rest === '' && reading.minutes === undefined && !episode) return true;
   // "| **T**ask | Stationary passing |" in a STEP table under "Differentiation (STEP)": a row of that table.
-  if (reading.tableRow === true && reading.weak === true && !episode && ADAPTING.has(current.kind))
+  if (reading.tableRow === true && reading.weak === true && !episode && ADAPTING_KINDS.has(current.kind))
     return true;
   const heading = block.kind === 'heading' || (block.emphasised === true && reading.rest === '');
   if (!heading || reading.tableRow === true) return false;

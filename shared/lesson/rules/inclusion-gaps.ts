@@ -10,6 +10,7 @@ import {
   providesFor,
 } from '../evidence';
 import type { LessonPlan, PlanItem } from '../types';
+import { ADAPTING_KINDS } from '../vocabulary';
 import { EAL_NEEDS } from './eal-support';
 import { challengeFor } from './most-able-challenge';
 import { SEN_NEEDS } from './sen-adjustments';
@@ -40,14 +41,12 @@ function joinGroups(groups: string[]): string {
 function keptElsewhere(plan: LessonPlan): PlanItem | undefined {
   const section = plan.sections.find(
     (candidate) =>
-      ADAPTING.includes(candidate.kind) &&
+      ADAPTING_KINDS.has(candidate.kind) &&
       candidate.body.length > 0 &&
       candidate.body.every((entry) => pointsElsewhere(entry.text)),
   );
   return section?.body[0];
 }
-
-const ADAPTING = ['differentiation', 'sen', 'eal', 'most-able'];
 
 export const inclusionGaps = defineRule<LessonPlan, 'notYetSaid' | 'keptElsewhere'>({
   id: 'lesson/inclusion-gaps',
