@@ -1433,3 +1433,27 @@ describe('a strength quoted from a long paragraph', () => {
     );
   });
 });
+
+describe('a pacing table whose times count on from the start, with a row left untimed', () => {
+  it('times each row by its span, not by where it ends', () => {
+    const plan = parseLessonPlan({
+      text: [
+        'Y10 RS – the Trinity (60 mins)',
+        'LO: To explain what Christians mean by the Trinity',
+        '',
+        '| Time | Stage | Teacher | Students |',
+        '|------|-------|---------|----------|',
+        '| 0-5 | Do Now | 3 recall questions on the board | answer in books |',
+        '| 5-15 | Intro | Show the Trinity shield | copy and label the diagram |',
+        '| 15-25 | Source work | Read Matthew 3:16-17 aloud | annotate the extract |',
+        '| 25-40 | Main task | circulate | card sort, then a PEEL paragraph |',
+        '| 40-50 | Exam Q | model the first point | 5-mark question |',
+        '| | Analogies | water, ice and steam | pairs discuss |',
+        '| 55-60 | Plenary | exit ticket | one thing I now understand |',
+      ].join('\n'),
+    });
+    expect(
+      plan.sections.filter((section) => section.minutes !== undefined).map((section) => section.minutes),
+    ).toEqual([5, 10, 10, 15, 10, 5]);
+  });
+});

@@ -462,6 +462,9 @@ function bracketedSpan(text: string): RegExpExecArray | null {
   return bracket === -1 ? null : BRACKETED_SPAN.exec(text.slice(bracket));
 }
 
+/** The most minutes a grid's time column skips between rows and still counts on from the lesson's start. */
+const GAP_IN_RUN = 10;
+
 /**
  * A grid whose time column runs on from row to row ("0-5", "5-10", "10-20") gives minutes into the
  * lesson, not each part's length: "20-32 Task 1" lasts 12 minutes, not 32.
@@ -477,7 +480,13 @@ export function elapsedTimeColumn(sections: PlanSection[]): void {
       bracketedSpan(section.heading);
     return match === null ? [] : [{ section, from: Number(match[1]), to: Number(match[2]) }];
   });
-  const runsOn = spans.every((span, index) => index === 0 || span.from === spans[index - 1]!.to);
+  // "40-50 Exam Q", an untimed row, then "55-60 Plenary": a row the grid leaves untimed is a gap in the run,
+  // not a break in it; the times still count on from the lesson's start.
+  const follows = (index: number) =>
+    index === 0 ||
+    (spans[index]!.from >= spans[index - 1]!.to && spans[index]!.from - spans[index - 1]!.to <= GAP_IN_RUN);
+  const joined = spans.filter((span, index) => index > 0 && span.from === spans[index - 1]!.to).length;
+  const runsOn = spans.every((_, index) => follows(index)) && joined >= spans.length - 2;
   if (spans.length < 3 || !runsOn || spans[0]!.from > 10) return;
   for (const { section, from, to } of spans) if (to > from) section.minutes = to - from;
 }
