@@ -1457,3 +1457,27 @@ describe('a pacing table whose times count on from the start, with a row left un
     ).toEqual([5, 10, 10, 15, 10, 5]);
   });
 });
+
+describe('a draft whose support lines are left to fill in', () => {
+  it('praises neither the blank EAL line nor the empty "Challenge:"', () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        'S3 French – Ma ville',
+        "LI: To describe my town using il y a and il n'y a pas de",
+        '',
+        '### Writing (15 mins)',
+        'Write 4–5 sentences about your town.',
+        '',
+        'Support: sentence builder',
+        'Challenge:',
+        '',
+        '## ASN / support',
+        '- Callum (dyslexia) – sentence builder on cream paper',
+        '- Oliwia (EAL – Polish) –',
+      ].join('\n'),
+    });
+    const praised = analysis.strengths.map((finding) => finding.rule);
+    expect(praised).not.toContain('lesson/eal-support');
+    expect(praised).not.toContain('lesson/most-able-challenge');
+  });
+});

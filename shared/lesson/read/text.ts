@@ -126,6 +126,6 @@ export function namesPupils(text: string): boolean {
   return false;
 }
 
-/** "LA -", "HA –", "Ice -": a field's label with a dash and nothing after it, left to fill in. */
-const EMPTY_FIELD = /^[\p{L}][\p{L}\d &/+'.]{0,30}[ ]?[-–—]$/u;
+/** "LA -", "HA –", "Ice -", "Oliwia (EAL – Polish) –": a field's label with a dash and nothing after it, left to fill in. */
+const EMPTY_FIELD = /^[\p{L}][\p{L}\d &/+'.]{0,30}(?: ?\([^()]{1,30}\))?[ ]?[-–—]$/u;
 export const isEmptyField = (text: string) => EMPTY_FIELD.test(text.trim());
