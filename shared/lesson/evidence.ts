@@ -1,6 +1,6 @@
 import type { Location, RuleReport } from '../rule';
 import { readCutOff } from './read/cut-off';
-import { isEmptyField, wordCount } from './read/text';
+import { isEmptyField, trimEndOf, wordCount } from './read/text';
 import { objectiveTerms } from './terms';
 import type { LessonPlan, PlanItem, PlanKind, PlanSection, SectionKind } from './types';
 import { ADAPTING_KINDS, EPISODE_KINDS, normaliseLabel, sectionForLabel } from './vocabulary';
@@ -464,14 +464,7 @@ export const pointsElsewhere = (text: string) =>
   POINTER.test(text.trim()) &&
   text.split(' ').length <= POINTER_WORDS &&
   // "See seating plan and Provision Map. Key word glossary on desks.": the next sentence provides.
-  !trimmed(text).includes('. ');
-
-/** The text without the full stops and spaces it ends with, trimmed character by character. */
-function trimmed(text: string): string {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ' ')) end -= 1;
-  return text.slice(0, end);
-}
+  !trimEndOf(text.trim(), '. ').includes('. ');
 
 /** A finding that points at one line of the plan and quotes it. */
 export function at(item: PlanItem): { where: Location; quote: string } {

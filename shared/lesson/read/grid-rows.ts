@@ -1,17 +1,16 @@
+import { clockSpan } from '../timing';
 import type { PlanSection, SectionKind } from '../types';
 import type { PlanBlock } from './blocks';
-import { partsAt } from './parts-at';
+import { partName, partsAt } from './parts-at';
 import { columnName, timeColumn } from './recognisers/time-column';
 import { timingOnly } from './recognisers/timing-only';
 
 /** A grid has its time column and two others at least. */
 const FEWEST_COLUMNS = 3;
 const MOST_COLUMNS = 8;
-/** How much of a row's activity names its part. */
-const NAME_LENGTH = 48;
 
-/** "0-8", "8-20", "9:05-9:15": a span of the lesson, from and to. */
-const SPAN = /^(\d{1,2})(?:[:.](\d{2}))? ?[-–] ?(\d{1,2})(?:[:.](\d{2}))?$/;
+/** "0-8", "8-20": a span of minutes into the lesson, from and to. */
+const SPAN = /^(\d{1,2}) ?[-–] ?(\d{1,2})$/;
 
 const ENDING = /^(?:plenary|review|reflection|exit|closure|wrap[- ]up|cool[- ]down)\b/i;
 const PACKING_AWAY =
@@ -20,21 +19,19 @@ const PACKING_AWAY =
 /** The minutes of each span; where the spans run on from row to row, the difference. */
 function spanMinutes(spans: string[]): (number | undefined)[] {
   return spans.map((span) => {
+    // "9:05-9:15": the clock's span, as the timetables' passes read it.
+    const clock = clockSpan(span.trim());
+    if (clock !== undefined) return clock.to - clock.from;
     const match = SPAN.exec(span.trim());
     if (match === null) return undefined;
-    const clock = match[2] !== undefined && match[4] !== undefined;
-    const from = clock ? Number(match[1]) * 60 + Number(match[2]) : Number(match[1]);
-    const to = clock ? Number(match[3]) * 60 + Number(match[4]) : Number(match[3]);
+    const [from, to] = [Number(match[1]), Number(match[2])];
     return to > from ? to - from : undefined;
   });
 }
 
 /** "Changing + register. Pulse raiser – shuttle runs...": the row's part, by its activity's opening words. */
 function rowName(activity: string): string {
-  const clause = activity.split(/[.:;!?]| – | - /, 1)[0]!.trim();
-  if (clause.length <= NAME_LENGTH) return clause;
-  const cut = clause.lastIndexOf(' ', NAME_LENGTH);
-  return `${clause.slice(0, cut > 0 ? cut : NAME_LENGTH)}…`;
+  return partName(activity.split(/[.:;!?]| – | - /, 1)[0]!.trim());
 }
 
 /**

@@ -53,3 +53,13 @@ export function partsAt(
   }
   sections.sort((a, b) => a.line - b.line);
 }
+
+/** How much of its opening words names a part a pass found. */
+const NAME_LENGTH = 48;
+
+/** "Then I'll tell the story of Anthony Walker, the 18 year old…": a part's name, cut at a word to fit. */
+export function partName(clause: string): string {
+  if (clause.length <= NAME_LENGTH) return clause;
+  const cut = clause.lastIndexOf(' ', NAME_LENGTH);
+  return `${clause.slice(0, cut > 0 ? cut : NAME_LENGTH)}…`;
+}

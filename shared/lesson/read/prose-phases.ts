@@ -1,13 +1,11 @@
 import type { PlanSection, SectionKind } from '../types';
 import { EPISODE_KINDS } from '../vocabulary';
 import type { PlanBlock } from './blocks';
-import { partsAt } from './parts-at';
+import { partName, partsAt } from './parts-at';
 import { opensTheLesson, phaseMinutes, prosePhase } from './recognisers/prose-phase';
 
 /** A lesson told as prose has at least so many paragraphs that open a phase of it. */
 const PHASES = 3;
-/** How much of a paragraph names its phase: the words it opens with. */
-const NAME_LENGTH = 48;
 
 /** The last phase brings the class back to what it found: "...everyone back inside and each group reports...". */
 const REPORTS_BACK =
@@ -15,10 +13,7 @@ const REPORTS_BACK =
 
 /** "Then I'll tell the story of Anthony Walker, the 18 year old...": the phase by its opening words. */
 function phaseName(text: string): string {
-  const clause = text.split(/[.:;!?]|, /, 1)[0]!;
-  if (clause.length <= NAME_LENGTH) return clause;
-  const cut = clause.lastIndexOf(' ', NAME_LENGTH);
-  return `${clause.slice(0, cut > 0 ? cut : NAME_LENGTH)}…`;
+  return partName(text.split(/[.:;!?]|, /, 1)[0]!);
 }
 
 /**
