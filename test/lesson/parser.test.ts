@@ -536,6 +536,25 @@ describe('reading the forms plans take', () => {
     ).toEqual([{ text: 'I can hear a rhyme', line: 2 }]);
   });
 
+  it("reads a labelled outcome's own line as the objective, not the page's buttons and unit line after it", () => {
+    const plan = parseLessonPlan({
+      text: [
+        "# Boudica's revolt",
+        'Lesson outcome: I can explain why Boudica rebelled against the Romans.',
+        'Download all resources Share resources with pupils',
+        'Lesson 4 of 6 in unit Roman Britain',
+        'Secondary focus: using sources to find out about the past',
+        '## Key learning points',
+        '- Boudica was queen of the Iceni.',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    expect(plan.objectives.map((objective) => objective.text)).toEqual([
+      'I can explain why Boudica rebelled against the Romans.',
+      'Secondary focus: using sources to find out about the past',
+    ]);
+  });
+
   it("reads a Focus line before the first episode as the lesson's objective, and not after it", () => {
     const plan = parseLessonPlan({
       text: 'Focus: Composition of 5\nAdult-led input (10 mins)\nsong\nFocus: counting on',

@@ -39,6 +39,9 @@ const BAND_LEAD =
 const STATEMENT_START =
   /^(?:To|I can|SWBAT|All|Most|Some|Must|Should|Could|Students|Pupils|Children|Learners|We)\b/;
 
+/** A line that opens with a field's label of its own: "Kit check / register: while they change...". */
+const FIELD_START = /^\p{Lu}[\p{L} /&'-]{0,40}: /u;
+
 /**
  * A plan pasted from a PDF breaks a sentence across lines: "...on the Western" then "Front became
  * a stalemate by 1914." A line carries on the one before when it starts in lower case, or
@@ -58,6 +61,7 @@ function joinWrapped(
       previous !== undefined &&
       previous.line !== entry.line &&
       !labelLines.has(entry.line) &&
+      !FIELD_START.test(entry.text) &&
       ((/^[a-z]/.test(entry.text) && !/[.!?]$/.test(previous.text)) ||
         (!/[.!?;:)]$/.test(previous.text) &&
           /[.!?]$/.test(entry.text) &&
@@ -284,6 +288,33 @@ function lessonOutcome(sections: readonly PlanSection[], blocks: readonly PlanBl
   return outcome === undefined ? undefined : item(outcome.text, outcome.line);
 }
 
+/** How an objective opens when it stands on its own line: "To...", "I can...", "Pupils will...". */
+const OBJECTIVE_START =
+  /^(?:to|I can|I will|we will|we are|pupils|students|children|learners)\b|^[\p{L} ]{0,30}(?:focus|objective|aim|intention|outcome)s? ?:/iu;
+
+/**
+ * A line after "Lesson outcome: I can explain why Boudica rebelled..." that is not an objective of its own:
+ * the label carries its objective on its line, so the page's next lines ("Download all resources", "Lesson 4
+ * of 6 in unit Roman Britain") are the page's, unless they are listed or open as an objective does.
+ */
+function pastInlineOutcome(
+  sections: readonly PlanSection[],
+  itemLines: ReadonlySet<number>,
+  entry: { text: string; line: number },
+): boolean {
+  const section = sections.find(
+    (candidate) =>
+      candidate.kind === 'objectives' && candidate.body.some((other) => other.line === entry.line),
+  );
+  if (section === undefined || section.body[0]?.line !== section.line || entry.line === section.line)
+    return false;
+  return (
+    !itemLines.has(entry.line) &&
+    objectiveLine.read(entry.text) === undefined &&
+    !OBJECTIVE_START.test(entry.text)
+  );
+}
+
 /** The sections whose lines are statements of what pupils will learn. */
 const STATEMENT_KINDS = new Set<SectionKind>(['objectives', 'success-criteria']);
 
@@ -333,9 +364,9 @@ export function readItems(
   const objectiveLines = new Set(statedObjectives.map((objective) => objective.line));
 
   const labelLines = new Set(sections.map((section) => section.line));
-  let objectives = oneObjectiveEach(joinWrapped(statedObjectives, itemLines, labelLines)).map((entry) =>
-    item(entry.text, entry.line),
-  );
+  let objectives = oneObjectiveEach(joinWrapped(statedObjectives, itemLines, labelLines))
+    .filter((entry) => !pastInlineOutcome(sections, itemLines, entry))
+    .map((entry) => item(entry.text, entry.line));
   if (objectives.length === 0) {
     objectives = blocks.flatMap(({ text, line, kind }) => {
       if (objectiveLine.read(text) !== undefined) return [item(text, line)];
