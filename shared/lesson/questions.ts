@@ -15,6 +15,7 @@ import type {
   LadderRung,
   LessonPlan,
   PlanContent,
+  PlanItem,
   PlanList,
   PlanMisconception,
   PlanQuestion,
@@ -128,6 +129,8 @@ interface Ground {
    * lean on templates ("What do you already know about...?") is not built and the plan is told what to add.
    */
   strict?: boolean;
+  /** A strict ladder two rungs short of its top is kept, with what would take it higher. */
+  partial?: boolean;
   /** The words of the plan's other objectives: what is more about one of them is left for its own ladder. */
   rivals?: readonly ReadonlySet<string>[];
   /** Lines of a starter that retrieves an earlier lesson ("Retrieval", "Do Now: last lesson..."): about today only in many of its words. */
@@ -315,10 +318,55 @@ const PROCEDURAL = new Set(
 );
 /** A task short enough to ask as one question; a paragraph of directions is not a rung. */
 const LONGEST_TASK_WORDS = 30;
-/** A task asked as one question: not a step of running the lesson, nor one that leans on what came before ("Explain how you know"). */
-function askableTask(task: PlanStatement): boolean {
+/** Where the work is written, which the question need not say: "... in your notebooks", "... on the sheet". */
+const WHERE_IT_IS_WRITTEN =
+  / (?:in|on|into) (?:your |their |the )?(?:science |exercise |maths )?(?:notebooks?|books?|sheets?|worksheets?|whiteboards?|mini-whiteboards?)$/i;
+
+/** A task without where its work is written: "complete the Frayer model for weathering vs. erosion". */
+const withoutWhereWritten = (task: string) => {
+  const where = WHERE_IT_IS_WRITTEN.exec(task);
+  return where === null ? task : task.slice(0, where.index);
+};
+
+/**
+ * How the work is done, not what it is about: "add in purple pen", "work silently, then turn and talk",
+ * "work through stations A–D at your table", "use the small ay card", "show thumbs if...".
+ */
+const HOW_THE_WORK_IS_DONE =
+  /\b(?:pens?|pencils?|together|silently|turn and talk|stations?|trays?|card|worksheets?|shared drive|thumbs?|at (?:your|their) tables?)\b/i;
+
+/** The teacher's note to self, not a task: "make sure I tell them it was popularised in the 1960s". */
+const TEACHERS_NOTE =
+  /^(?:make sure|make the point|remember to|share)\b|\bI (?:tell|will|need|show|model|want)\b|\b(?:me|my)\b/i;
+
+/** Shorthand joined by "=": "count comparisons = binary search", "negative = lost mass = water moved OUT". */
+const EQUATED_WORDS = /\p{L} = \p{L}/u;
+
+/** A worked example in the task: "record 1/2 = 2/4", "3 x 4 = 12". */
+const WORKED_SUM = /\d ?= ?\d/;
+
+/**
+ * A task asked as one question: about the lesson's content (it shares the objective's or the plan's key
+ * words, or works an example), not a step of running the lesson, nor one that leans on what came before
+ * ("Explain how you know"). "Can you give 2 of there own?" or "Can you predict & write a quick
+ * hypothesis?" asks nothing about this lesson.
+ */
+function askableTask(
+  task: PlanStatement,
+  stems: ReadonlySet<string>,
+  keywords: ReadonlySet<string>,
+  young = false,
+): boolean {
+  const text = withoutWhereWritten(task.text);
   const words = wordCount(task.text);
   return (
+    // Five-year-olds' tasks are the content, hands on: "show 5 with cubes" for "a number can be shown in different ways".
+    (young || overlap(stems, text) > 0 || overlap(keywords, text) > 0 || WORKED_SUM.test(text)) &&
+    !HOW_THE_WORK_IS_DONE.test(text) &&
+    !TEACHERS_NOTE.test(text) &&
+    !EQUATED_WORDS.test(text) &&
+    // "complete the claimants table: name": a table's first column, cut off where the task goes on.
+    (!text.includes(':') || wordCount(text.slice(text.lastIndexOf(':') + 1)) >= 3) &&
     !PROCEDURAL.has(task.text.slice(0, task.text.indexOf(' ')).toLowerCase()) &&
     words >= 4 &&
     words <= LONGEST_TASK_WORDS &&
@@ -769,6 +817,15 @@ export const isStretch = (task: PlanStatement) =>
 function groundedLadder(objective: string, ground: Ground, lesson = false, about = ''): QuestionLadder {
   const parts = partsOf(objective);
   const stems = stemsOf(`${parts.statement} ${about}`);
+  // The plan's key words and what it says they mean ("selection – choosing which code runs, using if and
+  // else"), and what the lists about the objective name ("the features of a persuasive letter").
+  const keywordStems = stemsOf(
+    [
+      ...ground.keywords,
+      ...ground.content.terms.map((term) => `${term.term} ${term.definition ?? ''}`),
+      ...ground.content.lists.filter((list) => overlap(stems, list.head) > 0).map((list) => list.head),
+    ].join(' '),
+  );
   const { content } = ground;
   // The plan's own questions keep its order (a starter's question opens), those about the objective first,
   // and those that lean on what came before ("How was it corrected?") after the rest.
@@ -1142,15 +1199,21 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     ) ??
     fromModel('apply') ??
     // A task set to pupils is asked of one: "set up their Raspberry Pi" → "set up your Raspberry Pi".
-    fromStatement('apply', tasks.filter(askableTask), 'task', (text) => {
-      const task = toOwn(text);
-      return ground.young
-        ? `Can you ${lowerInitial(task)}? Show me how.`
-        : `Can you ${lowerInitial(task)}?${followUp(task)}`;
-    }) ??
     fromStatement(
       'apply',
-      examples,
+      tasks.filter((task) => askableTask(task, stems, keywordStems, ground.young)),
+      'task',
+      (text) => {
+        const task = toOwn(withoutWhereWritten(text));
+        return ground.young
+          ? `Can you ${lowerInitial(task)}? Show me how.`
+          : `Can you ${lowerInitial(task)}?${followUp(task)}`;
+      },
+    ) ??
+    fromStatement(
+      'apply',
+      // "e.g. ~9000 deaths, avalanches on Everest": the teacher's illustration, not a model pupils make one like.
+      examples.filter((example) => !/^e\.g\.? /i.test(example.text)),
       'example',
       (example) =>
         `Look at this example from the lesson: "${example}". Can you make up one like it, and explain it?`,
@@ -1294,6 +1357,12 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     ladder: spoken,
   };
   if (ground.strict && !climbsFromThePlan(spoken)) {
+    // Two rungs of the plan's own that climb are kept, with what would take them higher: a teacher is
+    // better served by the plan's recall and explain questions and a note than by no ladder at all.
+    if (ground.partial === true && startsAClimb(spoken)) {
+      result.toAdd = `Its ladder stops at ${LEVEL_NAMES[spoken[1]!.level]}: ${TOP_RUNG_TO_ADD}, and it will climb from there.`;
+      return result;
+    }
     for (const text of taken) ground.used.delete(text);
     result.ladder = [];
     // What to add is said only where it is plainly true: nothing else in the plan shares the objective's
@@ -1328,6 +1397,21 @@ const climbsFromThePlan = (ladder: readonly LadderRung[]) =>
   ladder.length >= FEWEST_RUNGS &&
   ladder.filter((rung) => rung.from !== 'objective').length >= FEWEST_RUNGS - 1 &&
   ladder.some((rung) => rung.from !== 'objective' && !MEANING.test(rung.question));
+
+/**
+ * Two rungs of the plan's own content, the second higher than the first and neither a glossary's
+ * question alone: the start of a climb, short of its top.
+ */
+const startsAClimb = (ladder: readonly LadderRung[]) =>
+  ladder.length === 2 &&
+  ladder.every((rung) => rung.from !== 'objective') &&
+  LEVEL_ORDER.indexOf(ladder[1]!.level) > LEVEL_ORDER.indexOf(ladder[0]!.level) &&
+  LEVEL_ORDER.indexOf(ladder[1]!.level) < LEVEL_ORDER.indexOf('evaluate') &&
+  ladder.some((rung) => !MEANING.test(rung.question));
+
+/** What a ladder short of its top needs from the plan. */
+const TOP_RUNG_TO_ADD =
+  'add a misconception pupils can judge ("Pupils often think...") or a question that asks them to judge ("Do you agree that...?")';
 
 /** A rung that asks what a term means, or how two differ: a glossary's questions. */
 const MEANING = /^What (?:does "|is the difference between ")/;
@@ -1520,7 +1604,7 @@ export function planLadders(
   // asked to be a lesson plan.
   if (plan.kind === 'scheme' && lessons.length >= 2)
     return { ladders: schemeLadders(plan, lessons), toAdd: [] };
-  const built = distinct.slice(0, MAX_LADDERS).map((objective) => {
+  const ladderFor = (objective: PlanItem) => {
     // Each block of objectives (a session record's second "Lesson Focus") owns what follows it.
     const block = blockAt(objective.line);
     const inBlock = objectives.filter((entry) => blockAt(entry.line) === block).length;
@@ -1528,17 +1612,22 @@ export function planLadders(
     ground.rivals = distinct
       .filter((other) => other !== objective && blockAt(other.line) === block)
       .map((other) => stemsOf(objectiveFocus(other.text).statement));
-    return { objective, ladder: groundedLadder(objective.text, ground) };
-  });
+    return groundedLadder(objective.text, ground);
+  };
+  const built = distinct
+    .slice(0, MAX_LADDERS)
+    .map((objective) => ({ objective, ladder: ladderFor(objective) }));
   const ladders = built.filter(({ ladder }) => ladder.ladder.length > 0).map(({ ladder }) => ladder);
-  const thin = built.filter(({ ladder }) => ladder.ladder.length === 0);
+  let thin = built.filter(({ ladder }) => ladder.ladder.length === 0);
   // A pupil's worksheet or a page that is not a plan has no lesson to climb through: its questions are already set.
   const lesson = plan.kind !== 'pupil-facing' && plan.kind !== 'not-a-plan';
   const toAdd: WhatToAdd[] = [];
   // Objectives each too thin for a ladder of their own can still share one: the plan's questions, terms
   // and tasks for the lesson, climbing as the guidance asks.
+  // Only within one block: a session record's two sessions are two lessons, not one ladder's content.
+  const oneBlock = new Set(thin.map(({ objective }) => blockAt(objective.line))).size === 1;
   const together =
-    thin.length >= 2 && lesson
+    thin.length >= 2 && lesson && oneBlock
       ? lessonLadder(
           plan,
           ground,
@@ -1569,6 +1658,21 @@ export function planLadders(
       ...together,
       objective: `Objectives ${joinList(numbers)}: ${thin.map(({ ladder }) => ladder.objective).join('; ')}`,
     });
+  }
+  // Objectives no shared ladder took keep the start of their own, where the plan gives two rungs that climb.
+  if (together === undefined && banded === undefined && thin.length > 0) {
+    ground.partial = true;
+    for (const entry of thin) {
+      const short = ladderFor(entry.objective);
+      if (short.ladder.length > 0) entry.ladder = short;
+    }
+    ground.partial = false;
+    ladders.splice(
+      0,
+      ladders.length,
+      ...built.filter(({ ladder }) => ladder.ladder.length > 0).map(({ ladder }) => ladder),
+    );
+    thin = thin.filter(({ ladder }) => ladder.ladder.length === 0);
   }
   const bare = thin.filter(({ ladder }) => ladder.toAdd !== undefined);
   if (bare.length >= 3)
@@ -1741,9 +1845,14 @@ function trimStart(heading: string): string {
  * plan's questions are 5 recall and 1 explain; none asks pupils to analyse: a question comparing
  * X and Y would stretch." Null when the plan writes no questions down.
  */
+/** The fewest questions read from a plan that say what its questioning climbs to. */
+const FEWEST_REVIEWED = 3;
+
 export function questionReview(plan: LessonPlan, content: PlanContent): string | null {
   const questions = content.questions;
-  if (questions.length === 0) return null;
+  // One or two questions read are too few to say what the plan's questioning lacks: a plan that writes out
+  // so few has more in its tasks and talk than the reader can count.
+  if (questions.length < FEWEST_REVIEWED) return null;
   const counts = new Map<QuestionLevel, number>();
   for (const question of questions) counts.set(question.level, (counts.get(question.level) ?? 0) + 1);
   const named = LEVEL_ORDER.filter((level) => counts.has(level)).map(
@@ -1754,30 +1863,24 @@ export function questionReview(plan: LessonPlan, content: PlanContent): string |
   const text = joinedText(plan);
   const term = content.terms.find((entry) => entry.definition !== undefined);
   const objective = plan.objectives.find((entry) => notAnObjective(entry.text) === undefined);
-  const ground: Ground = {
-    content,
-    text,
-    keywords: plan.keywords,
-    used: new Set(),
-    shares: () => true,
-    criteria: [],
-  };
+  // Named only where the plan names it, as a defined term or a keyword of the objective: a topic pieced
+  // from an objective or a heading ("how Do now (7 min) compares with...") reads as a seam.
+  const isKeyword = (phrase: string) =>
+    plan.keywords.some((word) => word.toLowerCase() === phrase.toLowerCase());
   const topic =
     term !== undefined
       ? written(term.term, text)
-      : (groundedTopic(objective === undefined ? lessonTopic(plan) : objective.text, [], ground) ??
-        (objective === undefined
-          ? undefined
-          : keyPhrases(lowerInitial(objectiveFocus(objective.text).focus), plan.keywords).find(
-              (entry) => entry.central,
-            )?.phrase) ??
-        lessonTopic(plan));
+      : objective === undefined
+        ? undefined
+        : keyPhrases(lowerInitial(objectiveFocus(objective.text).focus), plan.keywords).find(
+            (entry) => entry.central && isKeyword(entry.phrase),
+          )?.phrase;
   const pair = pairFor(content.misconceptions, content.terms, text);
   const stretch: Partial<Record<QuestionLevel, string>> = {
-    understand: `a why-question about ${asTopic(topic)} would stretch`,
+    understand: `a why-question${topic === undefined ? '' : ` about ${asTopic(topic)}`} would stretch`,
     analyse:
       pair === undefined
-        ? `a question that asks how ${asTopic(topic)} compares with something pupils already know would stretch`
+        ? `a question that asks pupils to compare${topic === undefined ? " two of the lesson's ideas" : ` ${asTopic(topic)} with something they already know`} would stretch`
         : `a question comparing ${pair[0]} with ${pair[1]} would stretch`,
     evaluate: `a question that asks pupils to judge ("How do we know...?", "Do you agree that...?") would stretch`,
   };
@@ -1792,12 +1895,14 @@ export function questionReview(plan: LessonPlan, content: PlanContent): string |
   const total = questions.length;
   const summary =
     named.length === 1
-      ? `Of the questions written out in your plan, ${total === 1 ? 'the one read asks' : `the ${total} read all ask`} pupils to ${LEVEL_NAMES[LEVEL_ORDER.find((level) => counts.has(level))!]}`
-      : `Of the questions written out in your plan, the ${total} read are ${list}`;
+      ? `The ${total} questions read in your plan all ask pupils to ${LEVEL_NAMES[LEVEL_ORDER.find((level) => counts.has(level))!]}`
+      : `The ${total} questions read in your plan are ${list}`;
   if (missing !== undefined)
     return `${summary}; none asks pupils to ${LEVEL_NAMES[missing]}: ${stretch[missing]}.`;
   if (recall * 2 > total && !asked.has('evaluate'))
     return `${summary}; most are recall, so a question that asks pupils to judge ("How do we know...?", "Do you agree that...?") would stretch more of them.`;
   // Nothing is missing once the tasks are counted: say so only if the questions alone climb.
-  return counts.has('evaluate') ? `${summary}: they already climb from recall to evaluation.` : null;
+  return counts.has('evaluate') && recall > 0
+    ? `${summary}: they already climb from recall to evaluation.`
+    : null;
 }

@@ -57,7 +57,7 @@ describe('trajectory lesson <plan>', () => {
     );
     expect(out).toContain('Objective: find unit fractions of amounts using sharing and bar models');
     expect(out).toContain('1. inclusive');
-    expect(out).toContain('5. evaluate');
+    expect(out).toContain('4. evaluate');
     expect(out).not.toContain('6. create');
     expect(out).toContain('Guided session: about 6 pupils, 15 minutes, after the main teaching');
     expect(out).toContain('Hinge questions from the misconceptions');

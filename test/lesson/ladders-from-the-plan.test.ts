@@ -40,6 +40,58 @@ describe("a plan's own ladder", () => {
     ]);
   });
 
+  // Tasks as real plans word them, each under an objective it would otherwise be asked for.
+  it.each([
+    ['where the answer is written', 'Pupils write 2-3 sentences in their science notebook.'],
+    ['what pen to use', 'Pupils add the corrections in purple pen.'],
+    ['how pupils work', 'Work silently, then turn and talk to compare.'],
+    [
+      'where the stations are',
+      'Groups work through stations A–D at their table (materials already in trays).',
+    ],
+    ["the teacher's note to self", 'Make sure I tell them it was popularised in the 1960s.'],
+    ['nothing about the lesson', 'Pupils give 2 of there own.'],
+    ['shorthand joined by "="', 'Pupils count comparisons = binary search.'],
+  ])('does not ask a task that says %s', (_, task) => {
+    const text = questionsOf([
+      'LO: To explain how the water cycle works',
+      '## Main',
+      '- Why does water evaporate faster on a hot day?',
+      '- What happens to water vapour as it rises and cools?',
+      `- ${task}`,
+      '- Misconception: pupils often think clouds are made of steam. Correct: clouds are tiny droplets of water.',
+    ])
+      .flat()
+      .join('\n');
+    expect(text).not.toContain(task.replace(/^(?:Pupils|Groups) /, '').slice(0, 12));
+  });
+
+  it('asks a task about the lesson, without where its answer is written', () => {
+    const text = questionsOf([
+      'LO: To explain the difference between weathering and erosion',
+      '## Main',
+      '- What is weathering?',
+      '- Pupils complete the Frayer model for weathering vs. erosion in their notebooks.',
+      '- Misconception: pupils often think weathering and erosion are the same thing. Correct: erosion moves the rock.',
+    ]).flat();
+    expect(text).toContain('Can you complete the Frayer model for weathering vs. erosion?');
+  });
+
+  it('keeps two rungs of its own that climb, and says what would take them higher', () => {
+    const { ladders: built } = ladders([
+      'LO: To solve equations with the unknown on both sides',
+      '## Main',
+      '- Can the solution be a negative number?',
+      '- Why do we have to do the same thing to both sides?',
+    ]);
+    expect(built.map((ladder) => ladder.ladder.map((rung) => rung.level))).toEqual([
+      ['inclusive', 'understand'],
+    ]);
+    expect(built[0]!.toAdd).toBe(
+      'Its ladder stops at explain: add a misconception pupils can judge ("Pupils often think...") or a question that asks them to judge ("Do you agree that...?"), and it will climb from there.',
+    );
+  });
+
   it('is not built from the objective alone: it says what to add, as nothing else in the plan is about it', () => {
     const { ladders: built, toAdd } = ladders([
       'LO: To measure angles with a protractor',

@@ -218,6 +218,7 @@ function rungsFor(lines: string[]) {
 }
 
 describe('ladders grounded in what the plan defines and lists', () => {
+  // "Test three surfaces for grip" names nothing the objective is about, so it is not asked as a rung.
   it('a quoted term over a list is defined by the list, and two kinds of one thing are compared', () => {
     expect(
       rungsFor([
@@ -230,11 +231,10 @@ describe('ladders grounded in what the plan defines and lists', () => {
         '  - The thing you measure',
         '- The plan is:',
         '  - Test three surfaces for grip',
-      ]).slice(0, 4),
+      ]).slice(0, 3),
     ).toEqual([
       ['What does "independent variable" mean?', 'keyword'],
       ['What does "dependent variable" mean? Explain it in your own words, with an example.', 'keyword'],
-      ['Can you test three surfaces for grip?', 'task'],
       [
         'What is the difference between "independent variable" and "dependent variable"? Give an example of each.',
         'keyword',
