@@ -1081,6 +1081,38 @@ function withoutExamples(claim: string): string {
   return out;
 }
 
+/** The words of a confusion told as what happens to an idea: "intrinsic feedback getting mixed up with...". */
+const MIXED_UP_WITH = [
+  ' getting mixed up with ',
+  ' gets mixed up with ',
+  ' getting confused with ',
+  ' gets confused with ',
+];
+
+/**
+ * "The other one is intrinsic feedback getting mixed up with intrinsic motivation because they've done
+ * motivation already": the two ideas pupils take for one another, each a few words.
+ */
+function mixedUpPair(statement: string): [string, string] | undefined {
+  const lower = statement.toLowerCase();
+  const joint = MIXED_UP_WITH.find((words) => lower.includes(words));
+  if (joint === undefined) return undefined;
+  const at = lower.indexOf(joint);
+  const before = statement.slice(0, at).split(' ');
+  const is = before.map((word) => word.toLowerCase()).lastIndexOf('is');
+  const first = trimEnd(
+    before
+      .slice(is + 1)
+      .join(' ')
+      .replace(/^the\s+/i, ''),
+  );
+  const after = statement.slice(at + joint.length);
+  const end = after.search(/ because |, | as |[.;]/);
+  const second = trimEnd((end < 0 ? after : after.slice(0, end)).replace(/^the\s+/i, ''));
+  const fits = (side: string) => side !== '' && wordCount(side) <= 4;
+  return fits(first) && fits(second) ? [first, second] : undefined;
+}
+
 /** "weathering and erosion are the same thing" is a confusion of the two. */
 function sameThing(claim: string): [string, string] | undefined {
   const lower = claim.toLowerCase();
@@ -1115,6 +1147,9 @@ function versusPair(text: string): [string, string] | undefined {
 export function beliefOf(misconception: string): { claim: string; confused?: [string, string] } {
   // "A common mistake is to confuse weather and climate": what follows the frame is what pupils do.
   const statement = withoutLabel(statementOf(misconception));
+  const mixed = mixedUpPair(statement);
+  if (mixed !== undefined)
+    return { claim: capitalise(`${mixed[0]} and ${mixed[1]} are the same thing`), confused: mixed };
   const framing = MISTAKE_IS.exec(statement)?.[0] ?? MANY_THINK.exec(statement)?.[0];
   const words = (framing === undefined ? statement : statement.slice(framing.length)).split(' ');
   let at = 0;
@@ -1165,7 +1200,7 @@ export function beliefOf(misconception: string): { claim: string; confused?: [st
 
 /** How a plan turns to the correction: "– remind them the atoms are...", "Emphasize: weathering BREAKS...". */
 const CORRECTING =
-  /^(?:remind (?:them|pupils|students|children|the class)(?: that)?|explain (?:to (?:them|pupils|students|children) )?that|emphasi[sz]e(?: that)?|point out that|stress that|make (?:it )?clear that|reinforce that|be clear(?: that)?(?: [-–—])?|(?:it|that|they) (?:didn't|doesn't|isn't|wasn't|aren't|don't|did not|does not|is not|was not|are not|do not)(?: [-–—]|,)|correct (?:this |it )?(?:with|by)|response|correction)\s?:?\s/i;
+  /^(?:remind (?:them|pupils|students|children|the class)(?: that)?|hammer home(?: that)?|explain (?:to (?:them|pupils|students|children) )?that|emphasi[sz]e(?: that)?|point out that|stress that|make (?:it )?clear that|reinforce that|be clear(?: that)?(?: [-–—])?|(?:it|that|they) (?:didn't|doesn't|isn't|wasn't|aren't|don't|did not|does not|is not|was not|are not|do not)(?: [-–—]|,)|correct (?:this |it )?(?:with|by)|response|correction)\s?:?\s/i;
 
 /** The teacher's turn to the fix after an arrow or a dash: "remind", "show them that", "explain that". */
 const TURN_TO_FIX =
@@ -1298,10 +1333,11 @@ const DISTRACTOR_READING =
  * "Common mix-up: students think...", "Watch for kids subtracting only on one side".
  */
 const WARNS =
-  /\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes|students|pupils|children|chn) (?:think|believe|assume)|wrongly|watch (?:out )?for:? (?:kids|pupils|students|children|chn|ch|anyone|those|pairs|groups) (?:who \w+|\w+ing))\b|\b(?:the mistake (?:they|pupils|students|children|kids) (?:always |often |usually )?make\b|(?:they|someone|somebody|some|many|pupils|students|children|chn|kids)(?: \([^()]{1,40}\))? (?:will|may|might|always|often) (?:say|write) ["“])/i;
+  /\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes|students|pupils|children|chn) (?:think|believe|assume)(?!-)|wrongly|watch (?:out )?for:? (?:kids|pupils|students|children|chn|ch|anyone|those|pairs|groups) (?:who \w+|\w+ing))\b|\b(?:the mistake (?:they|pupils|students|children|kids) (?:always |often |usually )?make\b|(?:they|someone|somebody|some|many|pupils|students|children|chn|kids)(?: \([^()]{1,40}\))? (?:will|may|might|always|often) (?:say|write) ["“]|\bevery (?:year|time) (?:they|pupils|students|children|chn|kids) (?:say|write) ["“])/i;
 
 /** 'Someone (probably Priya) will say "it's just supply and demand" – push on that, the cost...': what pupils say, in their words. */
-const SAYS = /\b(?:will|may|might|always|often) say ["“]/i;
+const SAYS =
+  /\b(?:(?:will|may|might|always|often) say|every (?:year|time) (?:they|pupils|students|children|chn|kids) (?:say|write)) ["“]/i;
 
 /** How a teacher turns from what pupils say to the fix: "– push on that, the cost is the same...". */
 const PUSH_BACK =
@@ -1314,7 +1350,7 @@ const PUSH_BACK =
  */
 function saidBelief(sentence: string): { claim: string; correction?: string } | undefined {
   const says = SAYS.exec(sentence);
-  if (says === null) return undefined;
+  if (says === null) return unquotedBelief(sentence);
   const open = says.index + says[0].length;
   const close = sentence.slice(open).search(/["”]/);
   if (close < 3) return undefined;
@@ -1323,6 +1359,30 @@ function saidBelief(sentence: string): { claim: string; correction?: string } | 
   const push = PUSH_BACK.exec(after);
   const fix = push === null ? undefined : trimEnd(after.slice(push[0].length));
   return fix === undefined || wordCount(fix) < 5
+    ? { claim: capitalise(claim) }
+    : { claim: capitalise(claim), correction: capitalise(fix) };
+}
+
+/** "...are going to say negative feedback means shouting, which is the big misconception - it's just...". */
+const SAYS_UNQUOTED = /\b(?:are going to|is going to|will|may|might|often) say /i;
+const NAMED_AS_MISCONCEPTION = /, which is (?:the|a|an) (?:\p{L}+ )?(?:misconception|mistake)\b/iu;
+
+/**
+ * What pupils say, unquoted, where the plan names it as the misconception after it: the words between are
+ * the belief, and what follows the dash after is its correction.
+ */
+function unquotedBelief(sentence: string): { claim: string; correction?: string } | undefined {
+  const says = SAYS_UNQUOTED.exec(sentence);
+  if (says === null) return undefined;
+  const open = says.index + says[0].length;
+  const named = NAMED_AS_MISCONCEPTION.exec(sentence.slice(open));
+  if (named === null || wordCount(sentence.slice(open, open + named.index)) < 3) return undefined;
+  const claim = trimEnd(sentence.slice(open, open + named.index));
+  const rest = sentence.slice(open + named.index + named[0].length);
+  const dash = /^\s*[–—-]\s*/.exec(rest);
+  const fix =
+    dash === null ? undefined : trimEnd(rest.slice(dash[0].length).replace(/^it's (?:just )?/i, ''));
+  return fix === undefined || wordCount(fix) < 3
     ? { claim: capitalise(claim) }
     : { claim: capitalise(claim), correction: capitalise(fix) };
 }
@@ -1512,7 +1572,34 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
       text: trimEnd(correctionOf(entry.correction.text)),
       line: entry.correction.line,
     };
+  // "Dissolving salt is NOT a chemical change – the salt is still there": the list states what is true, so
+  // the belief is what it denies, and the statement is its correction where no other is given.
+  const denied = misconception.claim === undefined ? undefined : deniedBelief(belief, misconception.claim);
+  if (denied !== undefined) {
+    misconception.correction ??= { text: misconception.claim!, line: entry.line };
+    misconception.claim = denied;
+  }
   return misconception;
+}
+
+/** An emphatic denial: "is NOT", "are not always", "isn't always". */
+const DENIAL = / (is|are|was|were|do|does|did|can|will)(?: NOT| not always|n't always) /;
+
+/** Who holds a belief, said before it: "Pupils think...", "they will say...". */
+const HOLDS =
+  /\b(?:think|thinks|thought|believe|believes|assume|assumes|say|says|write|writes|expect|expects)\b/i;
+
+/**
+ * The belief a listed truth denies: "Bubbles are not always evidence of a chemical change" → "Bubbles are
+ * always evidence of a chemical change". Not where the plan says who holds it ("Pupils think plants do NOT
+ * need light" is the belief as it stands).
+ */
+function deniedBelief(statement: string, claim: string): string | undefined {
+  const denial = DENIAL.exec(claim);
+  if (denial === null || HOLDS.test(statement.slice(0, statement.indexOf(denial[0].trim()))))
+    return undefined;
+  const always = denial[0].includes('always') ? ' always' : '';
+  return `${claim.slice(0, denial.index)} ${denial[1]}${always} ${claim.slice(denial.index + denial[0].length)}`;
 }
 
 function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconception[] {
@@ -1572,10 +1659,6 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
       DISTRACTOR_READING.test(sentence.text)
     )
       continue;
-    if (warned !== undefined) {
-      if (warned.example !== undefined && warned.why === undefined) warned.why = trimEnd(sentence.text);
-      continue;
-    }
     // "...but the two shouldn't be confused" corrects a confusion rather than naming one.
     if (/\b(?:shouldn't|should not|not to) be confused\b/i.test(sentence.text)) continue;
     const said = saidBelief(sentence.text);
@@ -1585,6 +1668,15 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
       said !== undefined ||
       belief.confused !== undefined ||
       /\b(?:think|believe|assume)\b/i.test(sentence.text.slice(0, 120));
+    // A prose plan's paragraph is one line: a second warning in it that says what pupils believe ("The other
+    // one is intrinsic feedback getting mixed up with intrinsic motivation") is a misconception of its own.
+    if (
+      warned !== undefined &&
+      !(statesBelief && warned.claim !== undefined && warned.example === undefined)
+    ) {
+      if (warned.example !== undefined && warned.why === undefined) warned.why = trimEnd(sentence.text);
+      continue;
+    }
     const entry: PlanMisconception = { text: sentence.text, line: sentence.line };
     if (statesBelief) Object.assign(entry, belief);
     const correction =

@@ -41,7 +41,11 @@ const asClause = (claim: string, source: string) =>
 /** "Muslims worship the Kaaba", said as "Chn think Muslims worship...": the claim opens with a name, kept capitalised. */
 function namesSomeone(claim: string, source: string): boolean {
   const first = claim.slice(0, claim.indexOf(' ') === -1 ? claim.length : claim.indexOf(' '));
-  return /^\p{Lu}\p{Ll}/u.test(first) && source.includes(` ${first}`);
+  if (!/^\p{Lu}\p{Ll}/u.test(first)) return false;
+  // Written capitalised after a word in lower case, as only a name is: "think Muslims worship", "some Christians say".
+  for (let at = source.indexOf(` ${first}`); at > 0; at = source.indexOf(` ${first}`, at + 1))
+    if (/\p{Ll}/u.test(source.charAt(at - 1))) return true;
+  return false;
 }
 
 /** Parts of a plan that are not where pupils apply the teaching: the opening, the ending, the overview. */
@@ -468,7 +472,7 @@ export function planGuidedSession(
         ? // "Read binary as if it were denary" is what pupils do, which no "that" clause can hold.
           misconception.conduct === true
           ? `tackling the mistake "${trimEnd(misconception.claim)}"`
-          : `tackling the misconception that ${asClause(trimEnd(misconception.claim), misconception.text)}`
+          : `tackling the misconception that ${asClause(trimEnd(misconception.claim), plan.lines.join('\n'))}`
         : task !== undefined
           ? "applying the objective in the lesson's task"
           : `applying the learning: ${verb === undefined ? objectiveFocus : `${verb} ${objectiveFocus}`}`);

@@ -222,6 +222,9 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'possible misconception',
     'key misconception',
     'key misconceptions',
+    'address misconceptions',
+    'addressing misconceptions',
+    'tackle misconceptions',
   ],
   resources: [
     'resources',

@@ -915,6 +915,80 @@ describe('misconceptions as a teacher lists them', () => {
   });
 });
 
+describe('misconceptions as teachers write them', () => {
+  const misconceptionsOf = (text: string) =>
+    planContent(parseLessonPlan({ text, format: 'markdown' })).misconceptions.map((entry) => ({
+      claim: entry.claim,
+      confused: entry.confused,
+      correction: entry.correction?.text,
+    }));
+
+  it('reads a listed truth, "X is NOT Y", as denying the belief that X is Y', () => {
+    expect(
+      misconceptionsOf(
+        [
+          'LO: To classify changes as chemical or physical',
+          '## Explain (10 min)',
+          'Build the class chart.',
+          'Address misconceptions:',
+          '- Dissolving salt is NOT a chemical change – the salt is still there.',
+          '- Bubbles are not always evidence of a chemical change – boiling water makes bubbles.',
+          '- Pupils think plants do NOT need light.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      {
+        claim: 'Dissolving salt is a chemical change',
+        confused: undefined,
+        correction: 'The salt is still there',
+      },
+      {
+        claim: 'Bubbles are always evidence of a chemical change',
+        confused: undefined,
+        correction: 'Boiling water makes bubbles',
+      },
+      { claim: 'Plants do NOT need light', confused: undefined, correction: undefined },
+    ]);
+  });
+
+  it('reads what pupils write every year, and what the teacher hammers home', () => {
+    expect(
+      misconceptionsOf(
+        'LO: Explain the Trinity\n## Main\nCard sort.\n> NB – every year they write "Christians believe in 3 Gods". Hammer home ONE God, three persons.',
+      ),
+    ).toEqual([
+      { claim: 'Christians believe in 3 Gods', confused: undefined, correction: 'ONE God, three persons' },
+    ]);
+  });
+
+  it('reads two misconceptions in one prose paragraph, the first said without quotes', () => {
+    expect(
+      misconceptionsOf(
+        "I'll start with the mock question. Some of them are going to say negative feedback means shouting at someone, which is the big misconception - it's just telling the performer what went wrong. The other one is intrinsic feedback getting mixed up with intrinsic motivation because they've done motivation already.",
+      ),
+    ).toEqual([
+      {
+        claim: 'Negative feedback means shouting at someone',
+        confused: undefined,
+        correction: 'Telling the performer what went wrong',
+      },
+      {
+        claim: 'Intrinsic feedback and intrinsic motivation are the same thing',
+        confused: ['intrinsic feedback', 'intrinsic motivation'],
+        correction: undefined,
+      },
+    ]);
+  });
+
+  it('does not read "think-pair-share" as what pupils think', () => {
+    expect(
+      misconceptionsOf(
+        'LO: equivalent fractions\n## Warm-up\nWhich is bigger, 1/2 or 2/4? Students think-pair-share, hand signals.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("a lesson told in the teacher's paragraphs, aims first", () => {
   const text = [
     'Y12 seminar – elasticity (double, about 100 min)',
