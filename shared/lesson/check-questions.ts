@@ -513,14 +513,22 @@ export function hingeQuestions(
     // A mistake in doing that the plan already corrects needs no note: the hinges above check the ideas.
     if (built === undefined && entry.conduct === true && (entry.correction !== undefined || entry.addressed))
       continue;
-    if (built === undefined || (entry.correction === undefined && worked === undefined)) {
+    // A belief the plan tackles in words no hinge can offer as an answer ("Use the atom tally tables until
+    // they're solid") is corrected: the plan is told only where no hinge could be built at all.
+    const tackled = entry.addressed === true;
+    if (
+      (built === undefined || (entry.correction === undefined && worked === undefined)) &&
+      !(tackled && built !== undefined)
+    ) {
       toAdd.push({
         for: 'hinge',
         line: entry.line,
         message:
           entry.example !== undefined
             ? `The plan shows a mistake ("${entry.example}") but not the right answer; add it, and the hinge can offer both with a third wrong answer pupils give.`
-            : `The plan names a misconception ("${trimEnd(entry.claim)}") but not how to correct it; add the correct idea in pupils' words, and a hinge question can offer it beside the misconception.`,
+            : tackled
+              ? `The plan says how it will tackle "${trimEnd(entry.claim)}"; write the correct idea as pupils would say it, and a hinge question can offer it beside the misconception.`
+              : `The plan names a misconception ("${trimEnd(entry.claim)}") but not how to correct it; add the correct idea in pupils' words, and a hinge question can offer it beside the misconception.`,
       });
     }
     if (built === undefined) continue;

@@ -1178,8 +1178,11 @@ export function beliefOf(misconception: string): { claim: string; confused?: [st
     return { claim: capitalise(`${versus[0]} and ${versus[1]} are the same thing`), confused: versus };
   const confusion = /^(?:confus(?:e|es|ing)|mix(?:es|ing)? up|muddle|get)\s/i.exec(rest);
   if (confusion !== null) {
-    // "mix up Makkah and Madinah → show both on map": the pair ends where the correction begins.
-    const pair = tidyBelief(rest.slice(confusion[0].length));
+    // "mix up Makkah and Madinah → show both on map": the pair ends where the correction begins, and
+    // before an example of it ("digit and value, e.g. "the 3 in 34 is worth 3"").
+    const told = tidyBelief(rest.slice(confusion[0].length));
+    const example = told.search(/,? (?:e\.g\.|eg\b|for example\b|such as\b)|,? \(/i);
+    const pair = example > 0 ? told.slice(0, example) : told;
     const lower = pair.toLowerCase();
     for (const joint of [' with ', ' and ']) {
       const split = lower.indexOf(joint);
@@ -1572,6 +1575,18 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
       text: trimEnd(correctionOf(entry.correction.text)),
       line: entry.correction.line,
     };
+  // "...Make them say it: the gas is matter, it has mass", "...use the arrow cards so they see the 4 sits on top
+  // of the 0": the teacher's remedy says what is true.
+  if (misconception.correction === undefined && after.length > 0) {
+    const truth = truthInRemedy(after);
+    if (truth !== undefined) misconception.correction = { text: truth, line: entry.line };
+    // The plan says how it tackles the belief, in words no hinge can offer as an answer.
+    else misconception.addressed = true;
+  }
+  if (misconception.correction === undefined && after.length === 0) {
+    const truth = truthInRemedy([belief]);
+    if (truth !== undefined) misconception.correction = { text: truth, line: entry.line };
+  }
   // "Dissolving salt is NOT a chemical change – the salt is still there": the list states what is true, so
   // the belief is what it denies, and the statement is its correction where no other is given.
   const denied = misconception.claim === undefined ? undefined : deniedBelief(belief, misconception.claim);
@@ -1580,6 +1595,48 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
     misconception.claim = denied;
   }
   return misconception;
+}
+
+/** Where a remedy says what is true: "make them say it: ...", "so they see ...", "...is the fix". */
+const SAYS_WHAT_IS_TRUE =
+  /\b(?:make them say(?: it| the full sentence| the sentence)?|get them to say|so (?:they|pupils|children|chn|students) (?:see|know|understand|realise|realize)(?: that)?)\s*[:–—-]?\s*/i;
+
+/** A remedy that opens by saying the belief is wrong: "No!", "No – you've already checked it", "Not always." */
+const TOLD_NO = /^(?:no|nope|wrong|not always|not true|not quite)(?:[!.,]+| [–—-])\s*/i;
+
+/** A remedy's step that says a truth after a dash: "Stop them hard on this — changing a subscript makes a different substance". */
+const STEP_THEN_TRUTH = / [–—-] /;
+
+/**
+ * What a misconception's remedy says is true, as a hinge's right answer: "Make them say it: the gas is
+ * matter, it has mass", "use the arrow cards so they see the 4 sits on top of the 0 in the 30", "Stop them
+ * hard on this — changing a subscript makes a different substance". A remedy that only says what to do
+ * ("Use the atom tally tables") says no truth.
+ */
+function truthInRemedy(sentences: readonly string[]): string | undefined {
+  // '"Binary search works on any list." No! The list MUST be sorted first.': after the denial, the truth.
+  const denial = TOLD_NO.exec(sentences[0] ?? '');
+  if (denial !== null) {
+    const rest = trimEnd(sentences[0]!.slice(denial[0].length));
+    const truth = wordCount(rest) >= 3 ? rest : trimEnd(sentences[1] ?? '');
+    if (wordCount(truth) >= 3) return capitalise(truth);
+  }
+  for (const sentence of sentences) {
+    const says = SAYS_WHAT_IS_TRUE.exec(sentence);
+    if (says !== null) {
+      const truth = trimEnd(
+        trimEnd(sentence.slice(says.index + says[0].length)).replace(/^["“']|["”']$/g, ''),
+      );
+      if (wordCount(truth) >= 3) return capitalise(truth);
+    }
+  }
+  for (const sentence of sentences) {
+    const dash = STEP_THEN_TRUTH.exec(sentence);
+    if (dash === null || !/^(?:stop|show|tell|remind|say|explain|stress)\b/i.test(sentence)) continue;
+    const truth = trimEnd(sentence.slice(dash.index + dash[0].length));
+    if (wordCount(truth) >= 3) return capitalise(truth);
+  }
+  return undefined;
 }
 
 /** An emphatic denial: "is NOT", "are not always", "isn't always". */

@@ -686,10 +686,13 @@ describe('a UK lesson plan with key vocabulary, a misconception and an exit tick
     ].join('\n'),
   });
 
-  it('reads the belief, not the strategy, as the misconception, and says what to add for its hinge', () => {
+  // "Address with a demo of clear ice" tackles the belief: its hinge asks true or false, and the plan is
+  // not told it says nothing of how to correct it.
+  it('reads the belief, not the strategy, as the misconception, and is not told it lacks a correction', () => {
     expect(analysis.content.misconceptions[0]).toMatchObject({ claim: 'Ice floats because it contains air' });
     expect(analysis.content.misconceptions[0]?.correction).toBeUndefined();
-    expect(analysis.toAdd).toContainEqual(expect.objectContaining({ for: 'hinge', line: 6 }));
+    expect(analysis.hingeQuestions.map((hinge) => hinge.line)).toContain(6);
+    expect(analysis.toAdd.map((entry) => entry.message).join(' ')).not.toContain('but not how to correct it');
   });
 
   it('reads a dashed keyword list as terms with their definitions', () => {

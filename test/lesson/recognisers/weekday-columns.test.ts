@@ -5,6 +5,11 @@ recogniserTable(weekdayColumns, {
   accept: [
     ['Mon Tue Thur s Revisit and Review', 3],
     ['Monday | Tuesday | Wednesday | Thursday', 4],
+    ['Monday – phonics | Tuesday – phonics | Wednesday – reading', 3],
   ],
-  reject: ['Homework due Monday', 'Mon and Tue only'],
+  reject: [
+    'Homework due Monday',
+    'Mon and Tue only',
+    'Chn did the debate on Mon and the ideas bank on Tues so they should have reasons already in books. Final write is Fri.',
+  ],
 });
