@@ -1577,15 +1577,11 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
     };
   // "...Make them say it: the gas is matter, it has mass", "...use the arrow cards so they see the 4 sits on top
   // of the 0": the teacher's remedy says what is true.
-  if (misconception.correction === undefined && after.length > 0) {
-    const truth = truthInRemedy(after);
+  if (misconception.correction === undefined) {
+    const truth = truthInRemedy(after.length > 0 ? after : [belief]);
     if (truth !== undefined) misconception.correction = { text: truth, line: entry.line };
     // The plan says how it tackles the belief, in words no hinge can offer as an answer.
-    else misconception.addressed = true;
-  }
-  if (misconception.correction === undefined && after.length === 0) {
-    const truth = truthInRemedy([belief]);
-    if (truth !== undefined) misconception.correction = { text: truth, line: entry.line };
+    else if (after.length > 0) misconception.addressed = true;
   }
   // "Dissolving salt is NOT a chemical change – the salt is still there": the list states what is true, so
   // the belief is what it denies, and the statement is its correction where no other is given.
