@@ -461,10 +461,48 @@ export function filledSection(plan: LessonPlan, ...kinds: SectionKind[]): PlanSe
 const POINTER = /^(?:see|refer to|as per|check|cf\.?|on|in)\b/i;
 const POINTER_WORDS = 12;
 export const pointsElsewhere = (text: string) =>
-  POINTER.test(text.trim()) &&
-  text.split(' ').length <= POINTER_WORDS &&
-  // "See seating plan and Provision Map. Key word glossary on desks.": the next sentence provides.
-  !trimEndOf(text.trim(), '. ').includes('. ');
+  (POINTER.test(text.trim()) &&
+    text.split(' ').length <= POINTER_WORDS &&
+    // "See seating plan and Provision Map. Key word glossary on desks.": the next sentence provides.
+    !trimEndOf(text.trim(), '. ').includes('. ')) ||
+  onlyNamesAndPointers(text);
+
+/** The parts of a line of labels and notes: "ALN: 3 (see seating plan) eFSM: ??" has six. */
+const CLAUSE_BREAK = /[:;()]| [–—-] /;
+/** A part that sends the reader to another document or person: "see class file", "ask Mr H", "on Teams". */
+const POINTER_CLAUSE =
+  /^(?:see|refer to|as per|cf\.?|ask|speak to|talk to|check with)\b|^(?:on|in) (?:the )?(?:class file|teams|sims|arbor|provision map|seating plan|class profile|pupil passports?)\b/i;
+/** A part that only counts a group, or leaves it blank: "3", "??", "n/a", "tbc". */
+const COUNT_CLAUSE = /^(?:\d{1,3}|\?+|n\/?a|tb[acd]|none|nil|x|-+)$/i;
+/** Words that name a group of pupils or a heading for them, never what is done for them. */
+const GROUP_WORDS = new Set(
+  'pupils students children learners with on the register sen send aln asn eal ell fsm efsm pp mat g&t gt ha hap hpa la lap idp idps iep ieps ehcp ehcps lac cla more most able differentiation adaptations adaptation inclusion and / & +'.split(
+    ' ',
+  ),
+);
+const LONGEST_POINTER_LINE = 24;
+
+/**
+ * "Pupils with IDPs – see class file", "ALN: 3 (see seating plan) eFSM: ?? MAT: ask Mr H": every part
+ * of the line names a group, counts it or points elsewhere, and at least one part points, so the
+ * line says who is in the class and where their provision is kept, not what this lesson does.
+ */
+function onlyNamesAndPointers(text: string): boolean {
+  if (wordCount(text) > LONGEST_POINTER_LINE) return false;
+  let points = false;
+  for (const part of text.split(CLAUSE_BREAK)) {
+    const clause = part.trim().replace(/[.,]+$/, '');
+    if (clause === '' || COUNT_CLAUSE.test(clause)) continue;
+    if (POINTER_CLAUSE.test(clause)) {
+      points = true;
+      continue;
+    }
+    // "?? MAT": a blank left for one group runs on into the next group's label.
+    const labels = (word: string) => GROUP_WORDS.has(word.toLowerCase()) || COUNT_CLAUSE.test(word);
+    if (!clause.split(/\s+/).every(labels)) return false;
+  }
+  return points;
+}
 
 /** A finding that points at one line of the plan and quotes it. */
 export function at(item: PlanItem): { where: Location; quote: string } {
@@ -523,7 +561,13 @@ export function needsProvision(
   // may open with its line for another group ("ELL students: ...").
   const own = filledSection(plan, patterns.section);
   if (own !== undefined)
-    return [{ messageId: 'planned', severity: 'strength', ...at(own.body.find(mentions) ?? own.body[0]!) }];
+    return [
+      {
+        messageId: 'planned',
+        severity: 'strength',
+        ...at(own.body.find((entry) => mentions(entry) && !pointsElsewhere(entry.text)) ?? own.body[0]!),
+      },
+    ];
   // A part headed for the group ("SEN/EAL: see the seating plan; glossary on desks") plans for it.
   const headed = teachingSections(plan).find(
     (section) =>
@@ -547,7 +591,9 @@ export function needsProvision(
         );
   const designed =
     headed?.body[0] ??
-    teaching.find((entry) => mentions(entry) && !patterns.headcount.test(entry.text)) ??
+    teaching.find(
+      (entry) => mentions(entry) && !patterns.headcount.test(entry.text) && !pointsElsewhere(entry.text),
+    ) ??
     arranged ??
     byName;
   if (designed !== undefined) return [{ messageId: 'planned', severity: 'strength', ...at(designed) }];

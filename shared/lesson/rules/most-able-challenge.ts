@@ -5,6 +5,7 @@ import {
   isInterventionPlan,
   isLessonPlan,
   linesOutside,
+  pointsElsewhere,
   teachingSections,
 } from '../evidence';
 import type { LessonPlan, SectionKind } from '../types';
@@ -37,8 +38,10 @@ export function challengeFor(plan: LessonPlan) {
     ...teachingSections(plan).flatMap((section) => section.body),
     ...linesOutside(plan, NOT_STRETCH),
   ];
+  // "MAT: ask Mr H" names the group and sends the reader elsewhere: it plans no stretch.
+  const planned = lines.filter((entry) => !pointsElsewhere(entry.text));
   return (
-    lines.find((entry) => CAPITALS.test(entry.text)) ?? lines.find((entry) => CHALLENGE.test(entry.text))
+    planned.find((entry) => CAPITALS.test(entry.text)) ?? planned.find((entry) => CHALLENGE.test(entry.text))
   );
 }
 

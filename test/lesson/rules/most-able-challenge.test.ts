@@ -5,6 +5,23 @@ import { plan } from '../plan';
 testRule(mostAbleChallenge, plan, {
   valid: [
     {
+      name: '"MAT: ask Mr H" sends the reader elsewhere: no stretch is planned',
+      input: [
+        'LO: To order food in a café',
+        'Main: role-play in pairs',
+        'ALN: 3 (see seating plan) eFSM: ?? MAT: ask Mr H',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'a pointer followed by a real task still plans stretch',
+      input: [
+        'LO: To order food in a café',
+        'MAT: see seating plan; extension – write a complaint to the café',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: 'a task for the HA group in a differentiation grid',
       input: ['LO: To solve equations', 'Differentiation: LA – word bank; HA – form their own equations'],
       strengths: ['planned'],

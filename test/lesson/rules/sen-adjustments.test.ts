@@ -81,5 +81,24 @@ testRule(senAdjustments, plan, {
       input: ['Class: 8X (3 with SEN support)', 'LO: To write a letter', 'Main: letter writing'],
       messages: [{ messageId: 'notDesigned', line: 1 }],
     },
+    {
+      name: 'a pointer to the class file is not an adjustment: the plan is asked which it builds in',
+      input: [
+        'LO: To describe the water cycle',
+        'Main: label the diagram, then explain it to a partner',
+        'Differentiation:',
+        'Pupils with IDPs – see class file',
+      ],
+      messages: [{ messageId: 'notDesigned', line: 4 }],
+    },
+    {
+      name: 'a line of labels, counts and pointers plans nothing for the group',
+      input: [
+        'LO: To order food in a café',
+        'Main: role-play in pairs',
+        'ALN: 3 (see seating plan) eFSM: ?? MAT: ask Mr H',
+      ],
+      messages: [{ messageId: 'notDesigned', line: 3 }],
+    },
   ],
 });
