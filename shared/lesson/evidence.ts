@@ -491,9 +491,10 @@ function onlyNamesAndPointers(text: string): boolean {
   if (wordCount(text) > LONGEST_POINTER_LINE) return false;
   let points = false;
   for (const part of text.split(CLAUSE_BREAK)) {
-    const clause = part.trim().replace(/[.,]+$/, '');
+    const clause = trimEndOf(part.trim(), '.,');
     if (clause === '' || COUNT_CLAUSE.test(clause)) continue;
-    if (POINTER_CLAUSE.test(clause)) {
+    // "See seating plan and Provision Map. Key word glossary on desks": the next sentence provides.
+    if (POINTER_CLAUSE.test(clause) && !clause.includes('. ') && wordCount(clause) <= POINTER_WORDS) {
       points = true;
       continue;
     }

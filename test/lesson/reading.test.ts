@@ -353,6 +353,17 @@ const READINGS: Record<string, Reading> = {
       ['plenary', 10],
     ],
   },
+  // Lines that open with spans of minutes into the lesson, with no unit: each span is a part, its length the
+  // span's; the register with a recap opens the lesson, and clearing up is timed but teaches nothing.
+  'elapsed-minute-lines.txt': {
+    kind: 'lesson',
+    objectives: ['To use the line bender safely to form an accurate 90 degree bend'],
+    episodes: [
+      ['starter', 10],
+      ['main', 10],
+      ['main', 50],
+    ],
+  },
   'extra-y9-english-omam-ch3.md': { kind: 'lesson', objectives: [], episodes: [] },
   'extra-y8-maths-homework-circles.md': { kind: 'pupil-facing', objectives: [], episodes: [] },
 };

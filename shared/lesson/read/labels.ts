@@ -4,6 +4,7 @@ import { EPISODE_KINDS, type MetaField, metaForLabel, normaliseLabel, sectionFor
 import type { PlanBlock } from './blocks';
 import { afterTheLesson } from './recognisers/after-the-lesson';
 import { clockStart } from './recognisers/clock-start';
+import { elapsedSpan } from './recognisers/elapsed-span';
 import { CLOCK_CELL, headerRow } from './recognisers/header-row';
 import { leadingTiming } from './recognisers/leading-timing';
 import { objectiveStem } from './recognisers/objective-stem';
@@ -51,6 +52,8 @@ export interface ReadingContext {
   afterGap?: boolean;
   /** The plan numbers its parts with their minutes in bare brackets: "1. Do Now (5)", "3. Read extract (10)". */
   bracketMinutes?: boolean;
+  /** The plan's lines open with spans of minutes that run on from the lesson's start: "0-10 ...", "10-20 ...". */
+  elapsedRun?: boolean;
 }
 
 /** Dashes that separate a label from its text, each between spaces ("Main – modelling"). */
@@ -94,7 +97,10 @@ export function splitAtSeparator(text: string): { label: string; rest: string } 
   return { label, rest: text.slice(after).trimStart() };
 }
 
-export function splitBlockLabel(block: PlanBlock): {
+export function splitBlockLabel(
+  block: PlanBlock,
+  elapsed = '',
+): {
   label: string;
   rest: string;
   timing: string;
@@ -117,7 +123,7 @@ export function splitBlockLabel(block: PlanBlock): {
     // "9.10 / (10 min)": a cell's lines arrive joined by " / ", which is no part of the time.
     return { label, rest, timing: timed ? first.split(' / ').join(' ') : '', tableRow: true };
   }
-  const timing = /^[\d(]/.test(text) ? (leadingTiming.read(text) ?? '') : '';
+  const timing = /^[\d(]/.test(text) ? (leadingTiming.read(text) ?? elapsed) : '';
   const body = text.slice(timing.length);
   const split = splitAtSeparator(body);
   if (split === undefined) return { label: body, rest: '', timing, tableRow: false };
@@ -134,6 +140,15 @@ export function matchKey(label: string): string {
 /** How the first part of a lesson grid says it opens the lesson: "Introduce the session...", "Recap...". */
 export const OPENING_WORDS =
   /^(?:introduce (?:the )?(?:session|lesson|topic)|(?:whole[- ]class )?intro(?:duction)?\b|recap|review (?:of )?(?:last|previous)|recall|retrieval|warm[- ]up|welcome|starter|do now|bell work|flashback)\b/i;
+
+/** Words that open a lesson wherever they stand in its first part: "Register, recap safety rules". */
+const RECAP = /\b(?:recap|retrieval|recall|do now|starter|warm[- ]up)\b/i;
+
+/** "Register, recap safety rules..." → "Register": a line's words to its first comma, or its opening words. */
+function firstClause(text: string): string {
+  const comma = text.indexOf(', ');
+  return comma > 0 && comma <= 40 ? text.slice(0, comma) : shortLabel(text);
+}
 
 /** A long cell's opening words, to at most 60 characters and a whole word: a heading for its row. */
 function shortLabel(text: string): string {
@@ -243,7 +258,11 @@ function leadClauseMinutes(rest: string): number | undefined {
 export function readBlock(block: PlanBlock, context: ReadingContext): LineReading | undefined {
   if (block.text === '') return undefined;
   const timedPart = context.timedParagraphs && block.kind === 'paragraph' && /^\(?\d/.test(block.text);
-  if (!timedPart && isSentence(block)) return undefined;
+  const elapsed =
+    context.elapsedRun === true && (block.kind === 'paragraph' || block.kind === 'item')
+      ? elapsedSpan.read(block.text)?.timing
+      : undefined;
+  if (!timedPart && elapsed === undefined && isSentence(block)) return undefined;
   // "By the end of the lesson, students will be able to:" opens the objectives; "All students
   // are able to:" opens a band of outcomes. Neither line is itself an objective or a criterion.
   const stem = objectiveStem.read(block.text);
@@ -253,7 +272,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     return { kind: 'success-criteria', heading: block.text, rest: '' };
   const heading_ = block.kind === 'heading';
   const emphasised = block.emphasised === true;
-  const { label, rest, timing, tableRow } = splitBlockLabel(block);
+  const { label, rest, timing, tableRow } = splitBlockLabel(block, elapsed);
   // "10' before end of the task - each group joins the opinion line": a moment in a part, not a part.
   if (timing !== '' && TIME_POINT.test(label)) return undefined;
   // A heading is a few words; most lines of a plan are sentences and need no closer look.
@@ -302,6 +321,23 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     outsideTheLesson.read(normalised) === undefined
   ) {
     return reading({ kind: unnamedPart() });
+  }
+  // "0-10 Register, recap safety rules", "10-20 Demo: marking out": in a plan whose lines run on in minutes
+  // from the lesson's start, each line so opened is a part, named by its words where the vocabulary knows them.
+  // "75-80 Clear up" is timed but no part of the teaching, and no step of the part before it.
+  if (elapsed !== undefined && timing === elapsed) {
+    // "0-10 Register, recap safety rules" takes the register and opens the teaching.
+    if (outsideTheLesson.read(normaliseLabel(label)) !== undefined && !RECAP.test(label))
+      return { kind: 'other', heading, rest };
+    const named = normalised === '' ? undefined : sectionForLabel(normalised)?.kind;
+    if (named !== undefined && EPISODE_KINDS.includes(named)) return reading({ kind: named });
+    const result = reading({ kind: context.beforeEpisodes && RECAP.test(label) ? 'starter' : unnamedPart() });
+    // "0-10 Register, recap safety rules..." names its part by its first words; the whole line is what it does.
+    if (rest === '') {
+      result.heading = `${timing.trim()} ${firstClause(label)}`;
+      result.rest = label;
+    }
+    return result;
   }
   // "2. **Zip Zap Boing → Push & Pull in pairs** (10') – partner holds palm to palm...": a numbered part
   // named by the teacher's own words, its time in brackets after them.
@@ -431,7 +467,9 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   // A lesson grid's row with its time and a long account of the part: "10 / Introduce the session...".
   // Its heading is the account's opening words; the whole account is the part's first line.
   if (tableRow && (timing !== '' || block.timeCell !== undefined)) {
-    if (outsideTheLesson.read(normaliseLabel(label)) !== undefined) return { kind: 'other', heading, rest };
+    // "0-10 Register, recap safety rules" takes the register and opens the teaching.
+    if (outsideTheLesson.read(normaliseLabel(label)) !== undefined && !RECAP.test(label))
+      return { kind: 'other', heading, rest };
     const named = label.length <= 60 ? label : shortLabel(label);
     const result = reading({ kind: unnamedPart(), tableRow });
     if (named !== label) {
@@ -482,6 +520,7 @@ export function stagesUsed(blocks: readonly PlanBlock[]): {
   fiveE: boolean;
   timedParagraphs: boolean;
   bracketMinutes: boolean;
+  elapsedRun: boolean;
 } {
   const seen = stageLabels(blocks);
   return {
@@ -489,6 +528,7 @@ export function stagesUsed(blocks: readonly PlanBlock[]): {
     fiveE: countOf(seen, FIVE_E) >= 3,
     timedParagraphs: timedParagraphCount(blocks) >= 3,
     bracketMinutes: bracketMinutesCount(blocks) >= 3,
+    elapsedRun: runsOnInMinutes(blocks),
   };
 }
 
@@ -502,6 +542,32 @@ function timedParagraphCount(blocks: readonly PlanBlock[]): number {
     if (count === 3) break;
   }
   return count;
+}
+
+/** The fewest lines, and links between them, that make spans a run of the lesson's minutes. */
+const SPANS_IN_RUN = 3;
+const LINKS_IN_RUN = 2;
+/** A run starts at or near the lesson's start: "0-10", "5-15". */
+const LATEST_RUN_START = 10;
+
+/**
+ * Whether lines open with spans of minutes that run on, each from where one before it ended:
+ * "0-10 Register", "10-20 Demo", "20-75 Practical". A single "3-4 Group work" is not a timetable.
+ */
+function runsOnInMinutes(blocks: readonly PlanBlock[]): boolean {
+  let spans = 0;
+  let links = 0;
+  let lastEnd = -1;
+  for (const block of blocks) {
+    if ((block.kind !== 'paragraph' && block.kind !== 'item') || !/^\d/.test(block.text)) continue;
+    const span = elapsedSpan.read(block.text);
+    if (span === undefined || (spans === 0 && span.from > LATEST_RUN_START)) continue;
+    spans += 1;
+    if (span.from === lastEnd) links += 1;
+    lastEnd = span.to;
+    if (spans >= SPANS_IN_RUN && links >= LINKS_IN_RUN) return true;
+  }
+  return false;
 }
 
 export { minutesAtStart };
