@@ -144,10 +144,26 @@ export const OPENING_WORDS =
 /** Words that open a lesson wherever they stand in its first part: "Register, recap safety rules". */
 const RECAP = /\b(?:recap|retrieval|recall|do now|starter|warm[- ]up)\b/i;
 
-/** "Register, recap safety rules..." → "Register": a line's words to its first comma, or its opening words. */
-function firstClause(text: string): string {
-  const comma = text.indexOf(', ');
-  return comma > 0 && comma <= 40 ? text.slice(0, comma) : shortLabel(text);
+/** The most characters of a line's opening clauses that name its part. */
+const CLAUSES_NAME = 40;
+
+/**
+ * "Register, recap safety rules for the line bender..." → "Register"; "In, aprons + goggles, H&S recap Q&A
+ * (cold call)" → "In, aprons + goggles, H&S recap Q&A": a line's opening clauses, to 40 characters, or its
+ * opening words.
+ */
+function openingClauses(text: string): string {
+  let end = -1;
+  for (
+    let comma = text.indexOf(', ');
+    comma !== -1 && comma <= CLAUSES_NAME;
+    comma = text.indexOf(', ', comma + 1)
+  )
+    end = comma;
+  const bracket = text.indexOf(' (');
+  if (bracket > 0 && bracket <= CLAUSES_NAME && (end === -1 || bracket > end)) end = bracket;
+  if (end === -1 && text.length <= CLAUSES_NAME) return text;
+  return end > 0 ? text.slice(0, end) : shortLabel(text);
 }
 
 /** A long cell's opening words, to at most 60 characters and a whole word: a heading for its row. */
@@ -274,7 +290,8 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
   const emphasised = block.emphasised === true;
   const { label, rest, timing, tableRow } = splitBlockLabel(block, elapsed);
   // "10' before end of the task - each group joins the opinion line": a moment in a part, not a part.
-  if (timing !== '' && TIME_POINT.test(label)) return undefined;
+  // A span from the lesson's start is never such a moment: "0-10 In, aprons + goggles".
+  if (timing !== '' && timing !== elapsed && TIME_POINT.test(label)) return undefined;
   // A heading is a few words; most lines of a plan are sentences and need no closer look.
   // An aside in brackets is no part of the name: "Success criteria (co-constructed last week - on the wall):".
   const named = label.includes('(') ? withoutBrackets(label) : label;
@@ -334,7 +351,7 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     const result = reading({ kind: context.beforeEpisodes && RECAP.test(label) ? 'starter' : unnamedPart() });
     // "0-10 Register, recap safety rules..." names its part by its first words; the whole line is what it does.
     if (rest === '') {
-      result.heading = `${timing.trim()} ${firstClause(label)}`;
+      result.heading = `${timing.trim()} ${openingClauses(label)}`;
       result.rest = label;
     }
     return result;

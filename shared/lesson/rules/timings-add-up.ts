@@ -139,11 +139,18 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
       .filter((episode) => episode.kind === 'guided')
       .reduce((total, episode) => total + episode.minutes!, 0);
     const concurrent = timed.some((episode) => episode.kind === 'independent') ? sum - guided : sum;
+    // "50-60 Tidy up", "0-5 Changing": time the lesson gives to what is no part of the teaching.
+    const housekeeping = plan.sections
+      .filter(
+        (section) =>
+          section.kind === 'other' && section.teacherNote !== true && section.minutes !== undefined,
+      )
+      .reduce((total, section) => total + section.minutes!, 0);
     const total = plan.lessonMinutes;
     // A plan cut off part-way has timed only what it reached: its sum is no lesson's length to praise.
     if (total === undefined && cutOffAt(plan) !== undefined) return reports;
     if (total !== undefined) {
-      const fits = addsUp(sum, total) || addsUp(concurrent, total);
+      const fits = addsUp(sum, total) || addsUp(concurrent, total) || addsUp(sum + housekeeping, total);
       const over = Math.min(sum, concurrent) > total + OVER_TOLERANCE;
       // Timings short of the lesson in a plan cut off mid-sentence are the cut, not the plan.
       const cut = cutOffAt(plan) !== undefined;

@@ -10,6 +10,18 @@ const VARIATION =
 testRule(timingsAddUp, plan, {
   valid: [
     {
+      name: 'spans of minutes from the start fill the lesson with its tidy-up, which is timed but teaches nothing',
+      input: [
+        'Y8 D&T – phone stand, lesson 4 of 6 (60 min)',
+        'LO: To use a line bender safely to form acrylic',
+        '0-10 In, aprons + goggles, H&S recap Q&A (cold call)',
+        '10-25 Edge finishing at benches: cross-file, draw-file, wet & dry',
+        '25-50 Line bending in rotation, 2 at a time per bender',
+        '50-60 Tidy up. Files counted back in, benches brushed',
+      ],
+      strengths: ['timed'],
+    },
+    {
       name: "a 5E plan's timed phases fill the lesson: its exit ticket and after-lesson notes are not untimed parts",
       input: [
         'Grade 6 Earth Science – 5E Lesson Plan',

@@ -7,7 +7,7 @@ import { recogniser } from '../recogniser';
  */
 export const elapsedSpan = recogniser('elapsed-span', (text) => {
   const match =
-    /^(\d{1,3}) ?[-–] ?(\d{1,3})(?: ?[:|–—-] ?| )(?!(?:pupils?|students?|children|mins?|minutes?|marks?|years?|yrs?|pages?|people|per)\b)(?=[\p{L}"'“‘])/iu.exec(
+    /^(\d{1,3}) ?[-–] ?(\d{1,3})(?: {0,3}[:|–—-] {0,3}| {1,4})(?!(?:pupils?|students?|children|mins?|minutes?|marks?|years?|yrs?|pages?|people|per)\b)(?=[\p{L}"'“‘])/iu.exec(
       text,
     );
   if (match === null) return undefined;
