@@ -453,7 +453,7 @@ export function filledSection(plan: LessonPlan, ...kinds: SectionKind[]): PlanSe
       kinds.includes(section.kind) &&
       section.body.length > 0 &&
       // "See seating plan + class profile on Teams.": adaptations kept elsewhere are not written here.
-      !(ADAPTING_KINDS.has(section.kind) && section.body.every((entry) => pointsElsewhere(entry.text))),
+      !(ADAPTING_KINDS.has(section.kind) && section.body.every((entry) => providesNothing(entry.text))),
   );
 }
 
@@ -465,34 +465,44 @@ export const pointsElsewhere = (text: string) =>
     text.split(' ').length <= POINTER_WORDS &&
     // "See seating plan and Provision Map. Key word glossary on desks.": the next sentence provides.
     !trimEndOf(text.trim(), '. ').includes('. ')) ||
-  onlyNamesAndPointers(text);
+  labelsAndNotes(text) === 'points';
+
+/** A line that plans nothing for a group: it points elsewhere, or only names or counts it ("MAT: tbc", "SEN: 3"). */
+export const providesNothing = (text: string) => pointsElsewhere(text) || labelsAndNotes(text) === 'blank';
 
 /** The parts of a line of labels and notes: "ALN: 3 (see seating plan) eFSM: ??" has six. */
-const CLAUSE_BREAK = /[:;()]| [–—-] /;
+const CLAUSE_BREAK = /[:;()]| [–—-] |[.,] /;
 /** A part that sends the reader to another document or person: "see class file", "ask Mr H", "on Teams". */
 const POINTER_CLAUSE =
   /^(?:see|refer to|as per|cf\.?|ask|speak to|talk to|check with)\b|^(?:on|in) (?:the )?(?:class file|teams|sims|arbor|provision map|seating plan|class profile|pupil passports?)\b/i;
-/** A part that only counts a group, or leaves it blank: "3", "??", "n/a", "tbc". */
-const COUNT_CLAUSE = /^(?:\d{1,3}|\?+|n\/?a|tb[acd]|none|nil|x|-+)$/i;
+/** A part that only counts a group, or leaves it blank: "3", "??", "n/a", "tbc", "no changes this week". */
+const COUNT_CLAUSE =
+  /^(?:\d{1,3}|\?+|n\/?a|tb[acd]|none|nil|x|-+|no changes?(?: this week| from last week)?|as (?:before|usual|last (?:week|lesson)))$/i;
 /** Words that name a group of pupils or a heading for them, never what is done for them. */
 const GROUP_WORDS = new Set(
-  'pupils students children learners with on the register sen send aln asn eal ell fsm efsm pp mat g&t gt ha hap hpa la lap idp idps iep ieps ehcp ehcps lac cla more most able differentiation adaptations adaptation inclusion and / & +'.split(
+  'pupil pupils student students child children learner learners with on the register flagged highlighted marked sen send aln asn eal ell fsm efsm pp pdg mat g&t gt ha hap hpa la lap idp idps iep ieps ehcp ehcps lac cla more most able differentiation adaptations adaptation inclusion seating plan and / & +'.split(
     ' ',
   ),
 );
 const LONGEST_POINTER_LINE = 24;
 
 /**
- * "Pupils with IDPs – see class file", "ALN: 3 (see seating plan) eFSM: ?? MAT: ask Mr H": every part
- * of the line names a group, counts it or points elsewhere, and at least one part points, so the
- * line says who is in the class and where their provision is kept, not what this lesson does.
+ * "Pupils with IDPs – see class file", "ALN: 3 (see seating plan) eFSM: ?? MAT: ask Mr H", "MAT: tbc":
+ * every part of the line names a group, counts it, leaves it blank or points elsewhere, so the line says
+ * who is in the class and where their provision is kept ('points'), or nothing yet ('blank'), never
+ * what this lesson does for them.
  */
-function onlyNamesAndPointers(text: string): boolean {
-  if (wordCount(text) > LONGEST_POINTER_LINE) return false;
+function labelsAndNotes(text: string): 'points' | 'blank' | undefined {
+  if (wordCount(text) > LONGEST_POINTER_LINE) return undefined;
   let points = false;
+  let blank = false;
   for (const part of text.split(CLAUSE_BREAK)) {
     const clause = trimEndOf(part.trim(), '.,');
-    if (clause === '' || COUNT_CLAUSE.test(clause)) continue;
+    if (clause === '') continue;
+    if (COUNT_CLAUSE.test(clause)) {
+      blank = true;
+      continue;
+    }
     // "See seating plan and Provision Map. Key word glossary on desks": the next sentence provides.
     if (POINTER_CLAUSE.test(clause) && !clause.includes('. ') && wordCount(clause) <= POINTER_WORDS) {
       points = true;
@@ -500,9 +510,9 @@ function onlyNamesAndPointers(text: string): boolean {
     }
     // "?? MAT": a blank left for one group runs on into the next group's label.
     const labels = (word: string) => GROUP_WORDS.has(word.toLowerCase()) || COUNT_CLAUSE.test(word);
-    if (!clause.split(/\s+/).every(labels)) return false;
+    if (!clause.split(/\s+/).every(labels)) return undefined;
   }
-  return points;
+  return points ? 'points' : blank ? 'blank' : undefined;
 }
 
 /** A finding that points at one line of the plan and quotes it. */
@@ -566,13 +576,13 @@ export function needsProvision(
       {
         messageId: 'planned',
         severity: 'strength',
-        ...at(own.body.find((entry) => mentions(entry) && !pointsElsewhere(entry.text)) ?? own.body[0]!),
+        ...at(own.body.find((entry) => mentions(entry) && !providesNothing(entry.text)) ?? own.body[0]!),
       },
     ];
   // A part headed for the group ("SEN/EAL: see the seating plan; glossary on desks") plans for it.
   const headed = teachingSections(plan).find(
     (section) =>
-      section.body.some((entry) => !pointsElsewhere(entry.text)) &&
+      section.body.some((entry) => !providesNothing(entry.text)) &&
       patterns.mentions.some((pattern) => pattern.test(section.heading)),
   );
   // An arrangement line among the page's details ("Seating: LS and MK (EAL) sat with TB") plans for
@@ -593,13 +603,16 @@ export function needsProvision(
   const designed =
     headed?.body[0] ??
     teaching.find(
-      (entry) => mentions(entry) && !patterns.headcount.test(entry.text) && !pointsElsewhere(entry.text),
+      (entry) => mentions(entry) && !patterns.headcount.test(entry.text) && !providesNothing(entry.text),
     ) ??
     arranged ??
     byName;
   if (designed !== undefined) return [{ messageId: 'planned', severity: 'strength', ...at(designed) }];
   const noticed = linesOutside(plan, []).find(mentions);
-  return noticed === undefined ? [] : [{ messageId: 'notDesigned', ...at(noticed) }];
+  // "SEN/EAL: see seating plan on Class Charts" keeps the provision elsewhere: lesson/inclusion-gaps asks,
+  // once, what this lesson does for every group it leaves there.
+  if (noticed === undefined || pointsElsewhere(noticed.text)) return [];
+  return [{ messageId: 'notDesigned', ...at(noticed) }];
 }
 
 /** A pupil named with the group in brackets: "Amira (EAL)", "Freya (SEN, coloured overlay)". */

@@ -205,6 +205,7 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
   ],
   misconceptions: [
     'misconceptions',
+    'watch for',
     'watch out for',
     'look out for',
     'misconception',
@@ -458,6 +459,9 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'mid-lesson check',
   ],
   plenary: [
+    'carpet review',
+    'carpet time review',
+    'review on the carpet',
     'plenary',
     'summarise',
     'summarize',
@@ -882,6 +886,8 @@ const PLACE_WORDS = new Set(['in', 'on', 'at', 'around', 'outside']);
 const NAMES_MISCONCEPTIONS =
   /^(?:(?:common|possible|likely|key|anticipated|potential) )?misconceptions? (?:to|that|pupils|students|children|we|i|they|and how)\b/;
 
+const NAMES_QUESTIONS = /^(?:key )?questions (?:to (?:use|ask)|for (?:the|this|each|pupils|students))\b/;
+
 /** Words around a label that do not change what it names: "Main activity 2", "Final plenary". */
 const LEADING_FILLER =
   /^(?:the|lesson|final|whole[- ]class|teacher|part|phase|step|stage|episode|section)\s+/;
@@ -1014,6 +1020,8 @@ export function sectionForLabel(label: string): LabelMatch | undefined {
   if (words.length <= 3 && words[words.length - 1] === 'starter') return { kind: 'starter', weak: false };
   // "Common misconceptions to look out for", "Misconceptions pupils may have": what follows says what is done with them.
   if (NAMES_MISCONCEPTIONS.test(label)) return { kind: 'misconceptions', weak: false };
+  // "Questions to use during MWB / writing", "Key questions for the practical": the teacher's questions.
+  if (NAMES_QUESTIONS.test(label)) return { kind: 'assessment', weak: false };
   // "Plenary in the centre circle": where the part happens does not change what it is.
   if (words.length > 4 && !PLACE_WORDS.has(words[1]!)) return undefined;
   const head = HEAD_WORDS.get(words[0]!);

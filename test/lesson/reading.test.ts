@@ -364,6 +364,20 @@ const READINGS: Record<string, Reading> = {
       ['main', 50],
     ],
   },
+  // A Reception session timed by its clock starts alone ("10:00 Revisit & review", "10:04 Teach"): each
+  // start opens a part lasting until the next; "Today: To..." states its objectives, one to a sentence;
+  // the carpet review is its plenary, timed only by its start.
+  'clock-starts-early-years.txt': {
+    kind: 'lesson',
+    objectives: ['To show 5 in different ways', 'To say how many are hidden'],
+    episodes: [
+      ['starter', 4],
+      ['main', 5],
+      ['independent', 5],
+      ['main', 4],
+      ['plenary', undefined],
+    ],
+  },
   'extra-y9-english-omam-ch3.md': { kind: 'lesson', objectives: [], episodes: [] },
   'extra-y8-maths-homework-circles.md': { kind: 'pupil-facing', objectives: [], episodes: [] },
 };

@@ -5,7 +5,15 @@ import { ruleTestPath } from '../meta/rule-inventory';
 /** An expected report: its message id, optionally with where it must point. */
 export type ExpectedReport =
   | string
-  | { messageId: string; line?: number; row?: number; cell?: string; quote?: string };
+  | {
+      messageId: string;
+      line?: number;
+      row?: number;
+      cell?: string;
+      quote?: string;
+      /** The values the message is filled in with, where the case is about them. */
+      data?: Record<string, unknown>;
+    };
 
 export interface ValidCase<Input> {
   name: string;
@@ -41,6 +49,7 @@ function comparable(report: RuleReport, expected: ExpectedReport) {
     if (key in expected) picked[key] = actual[key];
   }
   if ('quote' in expected) picked.quote = report.quote;
+  if ('data' in expected) picked.data = report.data;
   return picked;
 }
 

@@ -371,7 +371,12 @@ export function readItems(
     objectives = blocks.flatMap(({ text, line, kind }) => {
       if (objectiveLine.read(text) !== undefined) return [item(text, line)];
       const stated = statedObjective.read(text);
-      if (stated !== undefined) return [item(stated.split('. ')[0]!, line)];
+      // "Today: To recognise and say the digraph sh. To read words with sh by blending.": each sentence an objective.
+      if (stated !== undefined)
+        return stated
+          .split('. ')
+          .filter((sentence, index) => index === 0 || /^(?:To|I can) /.test(sentence))
+          .map((sentence) => item(trimEndOf(sentence, '.'), line));
       // "What I want out of today: they can draw..., they can state...": a prose plan's aims.
       const aims = kind === 'paragraph' ? proseAims.read(text) : undefined;
       if (aims !== undefined) return aims.map((aim) => item(aim, line));

@@ -4,6 +4,7 @@ import { EPISODE_KINDS, type MetaField, metaForLabel, normaliseLabel, sectionFor
 import type { PlanBlock } from './blocks';
 import { afterTheLesson } from './recognisers/after-the-lesson';
 import { clockStart } from './recognisers/clock-start';
+import { clockTimeStart } from './recognisers/clock-time-start';
 import { elapsedSpan } from './recognisers/elapsed-span';
 import { CLOCK_CELL, headerRow } from './recognisers/header-row';
 import { leadingTiming } from './recognisers/leading-timing';
@@ -54,6 +55,8 @@ export interface ReadingContext {
   bracketMinutes?: boolean;
   /** The plan's lines open with spans of minutes that run on from the lesson's start: "0-10 ...", "10-20 ...". */
   elapsedRun?: boolean;
+  /** The plan's lines open with clock times that run on through the lesson: "9:00 ...", "9:05 ...", "9:10 ...". */
+  clockRun?: boolean;
 }
 
 /** Dashes that separate a label from its text, each between spaces ("Main – modelling"). */
@@ -142,7 +145,10 @@ export const OPENING_WORDS =
   /^(?:introduce (?:the )?(?:session|lesson|topic)|(?:whole[- ]class )?intro(?:duction)?\b|recap|review (?:of )?(?:last|previous)|recall|retrieval|warm[- ]up|welcome|starter|do now|bell work|flashback)\b/i;
 
 /** Words that open a lesson wherever they stand in its first part: "Register, recap safety rules". */
-const RECAP = /\b(?:recap|retrieval|recall|do now|starter|warm[- ]up)\b/i;
+const RECAP = /\b(?:recap|retrieval|recall|revisit|review|do now|starter|warm[- ]up)\b/i;
+
+/** The most words a timed line's name has when it is a heading alone ("9:22 CARPET REVIEW"). */
+const NAME_WORDS = 4;
 
 /** The most characters of a line's opening clauses that name its part. */
 const CLAUSES_NAME = 40;
@@ -274,10 +280,11 @@ function leadClauseMinutes(rest: string): number | undefined {
 export function readBlock(block: PlanBlock, context: ReadingContext): LineReading | undefined {
   if (block.text === '') return undefined;
   const timedPart = context.timedParagraphs && block.kind === 'paragraph' && /^\(?\d/.test(block.text);
-  const elapsed =
-    context.elapsedRun === true && (block.kind === 'paragraph' || block.kind === 'item')
-      ? elapsedSpan.read(block.text)?.timing
-      : undefined;
+  const lineOfText = block.kind === 'paragraph' || block.kind === 'item';
+  const elapsed = !lineOfText
+    ? undefined
+    : ((context.elapsedRun === true ? elapsedSpan.read(block.text)?.timing : undefined) ??
+      (context.clockRun === true ? clockTimeStart.read(block.text)?.timing : undefined));
   if (!timedPart && elapsed === undefined && isSentence(block)) return undefined;
   // "By the end of the lesson, students will be able to:" opens the objectives; "All students
   // are able to:" opens a band of outcomes. Neither line is itself an objective or a criterion.
@@ -346,11 +353,14 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     // "0-10 Register, recap safety rules" takes the register and opens the teaching.
     if (outsideTheLesson.read(normaliseLabel(label)) !== undefined && !RECAP.test(label))
       return { kind: 'other', heading, rest };
-    const named = normalised === '' ? undefined : sectionForLabel(normalised)?.kind;
+    const known = normalised === '' ? undefined : sectionForLabel(normalised)?.kind;
+    // Outside a tuition plan, "9:18 Apply" heads a part of the main teaching.
+    const named = known === 'intervention' && !context.tuitionStages ? 'main' : known;
     if (named !== undefined && EPISODE_KINDS.includes(named)) return reading({ kind: named });
     const result = reading({ kind: context.beforeEpisodes && RECAP.test(label) ? 'starter' : unnamedPart() });
     // "0-10 Register, recap safety rules..." names its part by its first words; the whole line is what it does.
-    if (rest === '') {
+    // "9:22 CARPET REVIEW" is a heading alone, its part written below it.
+    if (rest === '' && wordCount(label, NAME_WORDS) > NAME_WORDS) {
       result.heading = `${timing.trim()} ${openingClauses(label)}`;
       result.rest = label;
     }
@@ -538,6 +548,7 @@ export function stagesUsed(blocks: readonly PlanBlock[]): {
   timedParagraphs: boolean;
   bracketMinutes: boolean;
   elapsedRun: boolean;
+  clockRun: boolean;
 } {
   const seen = stageLabels(blocks);
   return {
@@ -546,6 +557,7 @@ export function stagesUsed(blocks: readonly PlanBlock[]): {
     timedParagraphs: timedParagraphCount(blocks) >= 3,
     bracketMinutes: bracketMinutesCount(blocks) >= 3,
     elapsedRun: runsOnInMinutes(blocks),
+    clockRun: runsOnByTheClock(blocks),
   };
 }
 
@@ -583,6 +595,28 @@ function runsOnInMinutes(blocks: readonly PlanBlock[]): boolean {
     if (span.from === lastEnd) links += 1;
     lastEnd = span.to;
     if (spans >= SPANS_IN_RUN && links >= LINKS_IN_RUN) return true;
+  }
+  return false;
+}
+
+/** The longest gap between clock times that still run through one lesson. */
+const LONGEST_CLOCK_STEP = 60;
+
+/**
+ * Whether lines open with clock times that run on, each a little after the one before: "9:00 Revisit",
+ * "9:05 Teach", "9:10 Practise". Times out of order, or hours apart, are a timetable of the day.
+ */
+function runsOnByTheClock(blocks: readonly PlanBlock[]): boolean {
+  let steps = 0;
+  let last = -1;
+  for (const block of blocks) {
+    if ((block.kind !== 'paragraph' && block.kind !== 'item') || !/^\d/.test(block.text)) continue;
+    const time = clockTimeStart.read(block.text);
+    if (time === undefined) continue;
+    if (last !== -1 && time.at > last && time.at - last <= LONGEST_CLOCK_STEP) steps += 1;
+    else if (last !== -1) return false;
+    last = time.at;
+    if (steps + 1 >= SPANS_IN_RUN) return true;
   }
   return false;
 }

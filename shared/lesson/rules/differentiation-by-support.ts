@@ -12,6 +12,7 @@ import {
   writtenLines,
 } from '../evidence';
 import type { LessonPlan } from '../types';
+import { keptElsewhere } from './inclusion-gaps';
 import { CHALLENGE, challengeFor } from './most-able-challenge';
 import { senAdjustments } from './sen-adjustments';
 import { teachingAssistantDeployment } from './teaching-assistant-deployment';
@@ -92,6 +93,8 @@ export const differentiationBySupport = defineRule<LessonPlan, MessageId>({
     const stated = written.find((entry) => SUPPORT.test(entry.text) || SUPPORT_LABEL.test(entry.text));
     const evidence = stated ?? own?.body[0] ?? support ?? stretch;
     if (evidence !== undefined) return [{ messageId: 'bySupport', severity: 'strength', ...at(evidence) }];
+    // Adaptations kept in another document are asked about once, group by group, by lesson/inclusion-gaps.
+    if (keptElsewhere(plan) !== undefined) return [];
     return [{ messageId: 'missing', where: placeFor(plan, 'differentiation', 'independent', 'main') }];
   },
 });

@@ -36,9 +36,39 @@ function needsNoOrganising(plan: LessonPlan, episode: PlanSection): boolean {
     writtenLines(plan, [episode]).length === 0 ||
     episode.kind === 'mini-plenary' ||
     TEACHER_LED_HEADING.test(withoutClock(readablePart(episode.heading))) ||
+    isHousekeeping(withoutClock(readablePart(episode.heading))) ||
     openingOrClosingTalk(plan, episode) ||
     plainlyWholeClass(plan, episode)
   );
+}
+
+/** Parts of a lesson that are its routine, not a task: "LO + date", "HW + pack away", "Register / notices". */
+const HOUSEKEEPING = new Set([
+  'lo',
+  'los',
+  'objective',
+  'objectives',
+  'date',
+  'title',
+  'register',
+  'registration',
+  'homework',
+  'hw',
+  'pack away',
+  'packing away',
+  'tidy',
+  'tidy up',
+  'clear up',
+  'notices',
+]);
+
+/** Whether every part of a heading joined by "+", "&", "/", "," or "and" is routine. */
+function isHousekeeping(heading: string): boolean {
+  const parts = heading
+    .toLowerCase()
+    .split(/\s*[+&/,]\s*|\s+and\s+/)
+    .map((part) => part.trim());
+  return parts.length > 0 && parts.every((part) => HOUSEKEEPING.has(part));
 }
 
 /** "9:15 Input", "10 mins Input", "15–25 Explain": a timetable's heading without the time it opens with. */

@@ -15,7 +15,7 @@ import { modellingIn } from './modelling-planned';
 const EXPLAINING =
   /\b(?:explain|explanation|worked examples?|teaching points?|coaching points?|key points?|exposition|teacher input|direct instruction|introduc(?:e|es|ing) (?:the )?(?:new |key |additional )?(?:idea|concept|terms?|words?|vocabulary|rules?|method|topic|structure|pattern)|teach(?:es)? (?:the|pupils|students|children|how)\b|present(?:s|ation)|I do\b|clarif|defin(?:e|es|ition)|think(?:s|ing)? aloud about|talk(?:s|ing)? (?:pupils |students )?through|reveal(?:s|ing)? (?:where|what|how|why|that|the answer)|tell (?:them|pupils|students|children|the class) (?:that|how|why)|(?:then |now )?the theory\b|board the (?:conditions|rules?|key|definitions?|steps|method|formula)|build (?:the|a) (?:diagram|graph|model) with (?:them|the class))/i;
 const CONCRETE =
-  /\b(?:analog|examples?\b|diagram|images?\b|pictures?|photo|video|clip|story|stories|concrete|manipulativ|real[- ]life|everyday|demonstrat|demos?\b|side by side|sound buttons|flash ?cards?|picture cards?|visual|objects?\b|artefact|map\b|graph|bar model|number line|timeline|metaphor|like a\b|adverts?\b|posters?\b|exemplars?\b|wagoll|model (?:texts?|answers?|paragraphs?)\b|modelled (?:writing|example))/i;
+  /\b(?:analog|examples?\b|diagram|images?\b|pictures?|photo|video|clip|story|stories|concrete|manipulativ|real[- ]life|everyday|demonstrat|demos?\b|side by side|sound buttons|flash ?cards?|picture cards?|visual|objects?\b|artefact|map\b|graph|bar model|number line|(?:five|ten|tens) frames?|cubes|counters|numicon|dienes|base ten|bead strings?|rekenrek|puppets?|timeline|metaphor|like a\b|adverts?\b|posters?\b|exemplars?\b|wagoll|model (?:texts?|answers?|paragraphs?)\b|modelled (?:writing|example))/i;
 
 const EXPLAINING_CONTENT =
   /\b(?:explains?|explaining) (?:that|how|why|what)\b|\bteacher explains\b|\bdefine\b/i;
@@ -25,9 +25,9 @@ const PUPILS_EXPLAIN =
   /\bexplain (?:how you know|your (?:answer|reasoning|thinking|choices?)|why you|in (?:your own words|two sentences))/i;
 const teacherExplains = (entry: PlanItem) => !PUPILS_EXPLAIN.test(entry.text);
 
-/** A part of the lesson that is the explanation by its name: "Teach", "Adult-led input", "I do". */
+/** A part of the lesson that is the explanation by its name: "Teach", "9:05 Teach", "Adult-led input", "I do". */
 const EXPLAINING_PART =
-  /^(?:\d{1,2}[.)]\s)?(?:teach\b|teaching\b|teacher[- ]led|adult[- ]led|(?:teacher |direct |adult[- ]led )?input\b|explanation|exposition|(?:direct )?instruction|presentation|I do\b|new learning)/i;
+  /^(?:\d{1,2}[.)]\s|\d{1,2}[:.]\d{2} )?(?:teach\b|teaching\b|teacher[- ]led|adult[- ]led|(?:teacher |direct |adult[- ]led )?input\b|explanation|exposition|(?:direct )?instruction|presentation|I do\b|new learning)/i;
 
 /** An explaining verb that goes on to say what is explained. */
 const EXPLAINS_WHAT = /\b(?:explain(?:s|ing)?|introduc(?:e|es|ing))\b/i;

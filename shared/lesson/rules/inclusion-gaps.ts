@@ -12,7 +12,7 @@ import {
 import type { LessonPlan, PlanItem } from '../types';
 import { ADAPTING_KINDS } from '../vocabulary';
 import { EAL_NEEDS } from './eal-support';
-import { challengeFor } from './most-able-challenge';
+import { challengeFor, CAPITALS as MOST_ABLE_CAPITALS } from './most-able-challenge';
 import { SEN_NEEDS } from './sen-adjustments';
 
 /** A line about who is in the class: it is the plan's own reason to say how the lesson meets their needs. */
@@ -37,15 +37,26 @@ function joinGroups(groups: string[]): string {
     : `${groups.slice(0, -1).join(', ')} or ${groups[groups.length - 1]}`;
 }
 
-/** "Differentiation (ALN / MAT / EAL): See seating plan + class profile on Teams.": adaptations kept in another document. */
-function keptElsewhere(plan: LessonPlan): PlanItem | undefined {
+/** Words that name a group whose provision a line may keep elsewhere. */
+const GROUP_NAMES = [...SEN_NEEDS.mentions, ...EAL_NEEDS.mentions, MOST_ABLE_CAPITALS];
+
+/**
+ * "Differentiation (ALN / MAT / EAL): See seating plan + class profile on Teams.", "EAL - 1 pupil, see
+ * SIMS.": adaptations kept in another document, by a part for them or a line that names a group.
+ */
+export function keptElsewhere(plan: LessonPlan): PlanItem | undefined {
   const section = plan.sections.find(
     (candidate) =>
       ADAPTING_KINDS.has(candidate.kind) &&
       candidate.body.length > 0 &&
       candidate.body.every((entry) => pointsElsewhere(entry.text)),
   );
-  return section?.body[0];
+  return (
+    section?.body[0] ??
+    linesOutside(plan, []).find(
+      (entry) => pointsElsewhere(entry.text) && GROUP_NAMES.some((pattern) => pattern.test(entry.text)),
+    )
+  );
 }
 
 export const inclusionGaps = defineRule<LessonPlan, 'notYetSaid' | 'keptElsewhere'>({

@@ -6,6 +6,9 @@ import type { LessonPlan } from '../types';
 const SELF_HELP =
   /\b(?:working wall|anchor charts?|word wall|self[- ]help|help (?:sheet|desk|cards?|station)|tool ?kit|buddy|buddies|knowledge organiser|prompt cards?|checklist|(?:bilingual|picture) dictionar|(?:use|using|with) (?:a |the |their )?(?:dictionar|thesaur)|dictionar(?:y|ies) (?:available|on (?:the )?tables|to hand)|thesauruses|glossary|(?:vocabulary|key ?words?|learning|working|maths|class) displays?|displayed (?:on|around) (?:the )?(?:wall|board|room)|(?:3|three) (?:before|b4) me|c3b4me|hint cards?|(?:word|sound|phoneme|grapheme|alphabet|number|vocabulary|key ?word) mats?|word banks?|reference (?:sheets?|books?|cards?)|worked examples? (?:on|left|available|displayed)|resources? (?:available|on (?:the )?tables)|sentence (?:starters|stems)|success criteria (?:to|as a) (?:check|guide)|self[- ](?:checking|marking) (?:station|table|sheets?|cards?)|for self[- ](?:checking|marking)|answer (?:cards?|sheets?|keys?)|answers? (?:on|at|around) (?:the )?(?:back |side )?(?:wall|door)|check (?:your|their|own) (?:answers|work) (?:against|with))/i;
 
+/** Minutes of pupils' own work long enough for them to need something to turn to. */
+const SHORTEST_WORKING_TIME = 10;
+
 export const independenceSupported = defineRule<LessonPlan, 'missing' | 'supported'>({
   id: 'lesson/independence-supported',
   title: 'Self-help strategies for independent learning',
@@ -20,7 +23,10 @@ export const independenceSupported = defineRule<LessonPlan, 'missing' | 'support
     // A tuition or intervention session is already shaped around its pupils' needs.
     if (!isLessonPlan(plan) || isInterventionPlan(plan)) return [];
     // Self-help is for pupils working without the teacher: asked where the plan has such a part.
-    const working = sectionsOf(plan, 'independent', 'guided')[0];
+    // A few minutes' practice with a partner ("9:10 Practise", 5 minutes) is over before anyone is stuck for long.
+    const working = sectionsOf(plan, 'independent', 'guided').find(
+      (section) => section.minutes === undefined || section.minutes >= SHORTEST_WORKING_TIME,
+    );
     // What pupils can turn to is planned in the teaching or its resources; "Displays the count" in a
     // program's description is not a display for pupils.
     const evidence = evidenceIn([...teachingSections(plan), ...sectionsOf(plan, 'resources')], SELF_HELP);

@@ -26,9 +26,17 @@ const DEMONSTRATES = /\bdemonstrat(?:e|es|ing|ion)\b/i;
 const DEMONSTRATES_PROGRESS =
   /\bdemonstrat(?:e|es|ed|ing|ion) (?:her|his|their|her\/his|his\/her|good|steady|improved|secure|deeper|understanding|progress)\b/i;
 
+/**
+ * The teacher doing the task first, then the class: "I describe a monster in Spanish, they draw. Then swap",
+ * "I read the first verse, then they...". Bounded to one clause, so it stays linear.
+ */
+const TEACHER_GOES_FIRST =
+  /\bI (?:describe|read|write|draw|solve|do|work through|go first|say|act out|perform|play|sing|answer)\b[^.;]{0,80}[.,;] ?(?:they|then)\b/i;
+
 /** Plain patterns tested one by one, so none needs a lookaround that a checker cannot bound. */
 const isModelling = (text: string) =>
   MODELLING.test(text) ||
+  TEACHER_GOES_FIRST.test(text) ||
   MODEL_AS_VERB.test(text) ||
   (DEMONSTRATES.test(text) && !DEMONSTRATES_PROGRESS.test(text));
 
@@ -74,6 +82,17 @@ function mainTask(plan: LessonPlan): { episode: string; task: PlanItem } | undef
   return main;
 }
 
+/** "9:05 Teach", "I do": a part the teacher leads, named so, and "9:10 Practise", "We do": pupils' turn after it. */
+const TEACHER_PART = /^(?:[\d:.–-]+ (?:mins? )?)?(?:teach|I do)\b/i;
+const PUPILS_TURN = /^(?:[\d:.–-]+ (?:mins? )?)?(?:practi[sc]e|we do|you do|apply)\b/i;
+
+/** Whether the lesson runs "Teach" then "Practise" (a phonics session's sequence, or I do / we do): showing how is its plan. */
+function teachThenPractise(plan: LessonPlan): boolean {
+  const episodes = lessonEpisodes(plan);
+  const taught = episodes.findIndex((episode) => TEACHER_PART.test(episode.heading));
+  return taught !== -1 && episodes.slice(taught + 1).some((episode) => PUPILS_TURN.test(episode.heading));
+}
+
 /** Pupils find out before they are told: a 5E lesson's Explore, "no telling", discovery or inquiry learning. */
 const INQUIRY = /\bno telling\b|\b(?:inquiry|enquiry|discovery)[- ]based\b/i;
 
@@ -103,7 +122,7 @@ export const modellingPlanned = defineRule<LessonPlan, 'missing' | 'modelTask' |
       return [{ messageId: 'thinkAloud', severity: 'strength', ...at(thinkAloud) }];
     // A plan that already shows pupils how ("Show students how to draw a shape", a worked example)
     // has planned its modelling: how the teacher talks through it is theirs to judge.
-    if (modellingIn(teaching) !== undefined) return [];
+    if (modellingIn(teaching) !== undefined || teachThenPractise(plan)) return [];
     // Modelling shows a skill before pupils try it: asked where the plan has pupils practise one,
     // about the task they practise.
     const task = mainTask(plan);

@@ -5,12 +5,12 @@ import {
   isInterventionPlan,
   isLessonPlan,
   linesOutside,
-  pointsElsewhere,
+  providesNothing,
   teachingSections,
 } from '../evidence';
 import type { LessonPlan, SectionKind } from '../types';
 
-const CAPITALS = /\b(?:MAT|G&T|GT|HPA|HAP|HA|GDS)\b/;
+export const CAPITALS = /\b(?:MAT|G&T|GT|HPA|HAP|HA|GDS)\b/;
 /**
  * Stretch as the plan plans it. "Challenge" alone is too common a word ("the challenge with parallel
  * algorithms"); a challenge task, question or card, or making a task more challenging, is stretch, as is a
@@ -38,8 +38,8 @@ export function challengeFor(plan: LessonPlan) {
     ...teachingSections(plan).flatMap((section) => section.body),
     ...linesOutside(plan, NOT_STRETCH),
   ];
-  // "MAT: ask Mr H" names the group and sends the reader elsewhere: it plans no stretch.
-  const planned = lines.filter((entry) => !pointsElsewhere(entry.text));
+  // "MAT: ask Mr H" names the group and sends the reader elsewhere, "MAT: tbc" leaves it blank: neither plans stretch.
+  const planned = lines.filter((entry) => !providesNothing(entry.text));
   return (
     planned.find((entry) => CAPITALS.test(entry.text)) ?? planned.find((entry) => CHALLENGE.test(entry.text))
   );

@@ -25,6 +25,23 @@ const HIGHER_ORDER =
 const ASKS_TO_EXPLAIN =
   /\b(?:explain|justify|compare)(?: in (?:\d|one|two|three) (?:sentences?|words))? (?:why|how|what|whether|the difference)\b|\bspot (?:the|a) pattern\b|\bbecause _{2,}/i;
 
+/** Whether a line has a question mark of its own, not only "??" left where something is still to find ("p.??"). */
+function asksSomething(text: string): boolean {
+  for (let at = text.indexOf('?'); at !== -1; at = text.indexOf('?', at + 1)) {
+    if (text[at - 1] !== '?' && text[at + 1] !== '?') return true;
+    while (text[at + 1] === '?') at += 1;
+  }
+  return false;
+}
+
+/**
+ * A question in the language a languages lesson teaches ("¿De qué color son tus ojos?", "Où habites-tu?"):
+ * it practises the language, and rightly asks for recall of it.
+ */
+const IN_TARGET_LANGUAGE =
+  /¿|\b(?:qu['’]est-ce|est-ce que|comment|pourquoi|où|quel(?:le)?s?|combien|wie|warum|welche[rs]?|wann|cómo|qué|dónde|cuál(?:es)?|cuántos?|cuándo|por qué|tienes|tiene)\b/i;
+const LANGUAGES = 'Modern foreign languages';
+
 const PHONICS = /\b(?:phonics|letters and sounds|read write inc|RWI|GPCs?|digraphs?|trigraphs?)\b/i;
 
 export const questioningPlanned = defineRule<LessonPlan, 'missing' | 'noHigherOrder' | 'planned'>({
@@ -55,7 +72,7 @@ export const questioningPlanned = defineRule<LessonPlan, 'missing' | 'noHigherOr
     // A question mark in a file name ("Lab - Can I or Can't I? (docx)") is not a question for pupils.
     const written = teaching
       .flatMap((section) => section.body)
-      .filter((entry) => entry.text.includes('?') && !FILE_NAME.test(entry.text));
+      .filter((entry) => asksSomething(entry.text) && !FILE_NAME.test(entry.text));
     // A task to explain counts wherever the lesson sets it: an exit slip under "Assessment" too.
     const explains = linesOutside(plan, ['title', 'objectives', 'success-criteria', 'keywords']).some(
       (entry) => ASKS_TO_EXPLAIN.test(entry.text),
@@ -65,6 +82,9 @@ export const questioningPlanned = defineRule<LessonPlan, 'missing' | 'noHigherOr
     const phonics = PHONICS.test(
       [plan.title, ...plan.objectives.map((objective) => objective.text)].join(' '),
     );
+    // In a languages lesson, questions in the language are its practice: only the others should climb.
+    if (plan.subject === LANGUAGES && written.every((entry) => IN_TARGET_LANGUAGE.test(entry.text)))
+      return [];
     if (
       written.length >= 2 &&
       !explains &&

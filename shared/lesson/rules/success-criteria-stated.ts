@@ -3,6 +3,7 @@ import {
   at,
   endingsOf,
   firstSentence,
+  isEarlyYears,
   isLessonPlan,
   keyLearningPointLines,
   placeFor,
@@ -86,6 +87,9 @@ export const successCriteriaStated = defineRule<LessonPlan, MessageId>({
     // already say what pupils will do ("Be able to use the pattern") are half-way there: the prompt,
     // for information, asks only for the small steps.
     if (!isLessonPlan(plan) || plan.objectives.length === 0) return [];
+    // An early years session is checked against its Development Matters and ELG statements by the adults
+    // observing, not by four-year-olds against "I can..." steps.
+    if (isEarlyYears(plan)) return [];
     const observable = plan.objectives.find((objective) => saysWhatPupilsDo(objective.text));
     const check = observable === undefined ? undefined : endingCheck(plan);
     if (check !== undefined) {

@@ -5,6 +5,17 @@ import { plan, wellPlanned } from '../plan';
 testRule(episodesStructured, plan, {
   valid: [
     {
+      name: 'routine parts ("LO + date", "HW + pack away") need no organising',
+      input: [
+        'LO: To describe hair and eyes',
+        '3 mins | LO + date | copy date, title, LO',
+        '10 mins | Dibuja el monstruo | pairs, one describes, one draws',
+        '12 mins | Writing | describe yourself in 4-6 sentences',
+        '5 mins | HW + pack away | write HW in planner',
+      ],
+      strengths: [],
+    },
+    {
       name: 'one task whose organisation is plain from it is not asked about',
       input: ['LO: To describe rivers', 'Starter: anagrams', 'Main: map work', 'Plenary: exit ticket'],
       strengths: [],

@@ -5,6 +5,16 @@ import { plan, wellPlanned } from '../plan';
 testRule(explainingPlanned, plan, {
   valid: [
     {
+      name: 'a timetable part headed "9:05 Teach", with a five frame to show it on',
+      input: [
+        'LO: To show 5 in different ways',
+        '10:04 Teach - 5 frogs on a log. Show on the five frame.',
+        '10:09 Practise - share 5 cubes between two plates',
+        '10:14 Apply - hide some of 5 under a cup',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: 'modelling the question stem is the teacher showing how: not asked where the explanation is',
       input: [
         'Objective: to make inferences about a character and justify them with evidence from the text.',

@@ -43,6 +43,25 @@ testRule(inclusionGaps, plan, {
       messages: [{ messageId: 'keptElsewhere', line: 4 }],
     },
     {
+      name: 'pointers for each group, wherever they stand: one prompt names all three groups',
+      input: [
+        'LO: To describe hair and eyes using tener',
+        'Seating plan / ALN / FSM / PDG: see seating plan on Class Charts (ALN flagged). No changes this week.',
+        'EAL - 1 pupil, see SIMS.',
+        'MAT: tbc',
+        '10 mins | Dibuja el monstruo | pairs, one describes, one draws',
+      ],
+      messages: [
+        {
+          messageId: 'keptElsewhere',
+          line: 2,
+          data: {
+            groups: 'pupils with SEN, pupils learning English as an additional language or the most able',
+          },
+        },
+      ],
+    },
+    {
       name: 'a differentiation section that says nothing about SEN, EAL or stretch: one prompt names all three',
       input: [
         'LO: To solve equations',

@@ -5,6 +5,17 @@ import { plan } from '../plan';
 testRule(independenceSupported, plan, {
   valid: [
     {
+      name: "five minutes' practice with a partner is not asked what pupils turn to when stuck",
+      input: [
+        'LO: To read words with sh',
+        '9:05 Teach - sh. Show card.',
+        '9:10 Practise - read shop, ship, shed with a partner',
+        '9:15 Tricky words - she, he, we',
+        '9:18 Apply - read the caption together',
+      ],
+      strengths: [],
+    },
+    {
       name: 'no part where pupils work without the teacher: nothing to ask',
       input: ['LO: To use loops', 'Starter: quiz', 'Main: modelling', 'Plenary: recap'],
       strengths: [],

@@ -5,6 +5,16 @@ import { plan, wellPlanned } from '../plan';
 testRule(modellingPlanned, plan, {
   valid: [
     {
+      name: 'a phonics session that runs Teach then Practise has planned its showing how',
+      input: [
+        'LO: To read words with sh',
+        '9:05 Teach - sh. Show card. Formation in the air.',
+        '9:10 Practise - read shop, ship, shed with a partner',
+        '9:15 Apply - write ship on MWB',
+      ],
+      strengths: [],
+    },
+    {
       name: 'nothing for pupils to practise (a discussion game): no modelling to ask for',
       input: [
         'LO: To stay safe online',
@@ -15,6 +25,15 @@ testRule(modellingPlanned, plan, {
       strengths: [],
     },
     { name: 'the teacher models, thinking aloud', input: wellPlanned, strengths: ['thinkAloud'] },
+    {
+      name: 'the teacher does the task first, then the pupils: already modelled',
+      input: [
+        'LO: To describe hair and eyes using tener',
+        '10 mins | Dibuja el monstruo | I describe a monster in Spanish, they draw. Then swap: pairs, one describes, one draws',
+        '12 mins | Writing | describe yourself + 1 family member, 4-6 sentences',
+      ],
+      strengths: [],
+    },
     {
       name: 'talking through the steps of a worked example',
       input: ['LO: To solve equations', 'Main: worked example, talking through each step on the visualiser'],

@@ -5,6 +5,16 @@ import { plan, wellPlanned } from '../plan';
 testRule(questioningPlanned, plan, {
   valid: [
     {
+      name: "a languages lesson's questions in the language practise it: not asked to explain or justify",
+      input: [
+        'Year 7 Spanish',
+        'LO: To describe hair and eyes using tener',
+        'Main: ¿De qué color son tus ojos? ¿Tienes el pelo largo o corto?',
+        'Plenary: ¿Cómo es tu madre?',
+      ],
+      strengths: [],
+    },
+    {
       name: 'a phonics session, whose question marks are sentences to read, is not asked for why-questions',
       input: [
         'Objective: To read and spell words containing the digraph ay.',

@@ -5,6 +5,16 @@ import { plan } from '../plan';
 testRule(successCriteriaStated, plan, {
   valid: [
     {
+      name: 'an early years session is not asked for "I can..." steps: adults observe against its ELG',
+      input: [
+        'Reception – Phonics',
+        'ELG Word Reading: Say a sound for each letter in the alphabet.',
+        'Today: To recognise and say the digraph sh.',
+        'Main: read sh words with a partner',
+      ],
+      strengths: [],
+    },
+    {
       name: 'a success criteria heading with items',
       input: [
         'LO: To add fractions',

@@ -10,6 +10,19 @@ const VARIATION =
 testRule(timingsAddUp, plan, {
   valid: [
     {
+      name: "a timetable's last clock start is timed by its start: it is not asked how long it takes",
+      input: [
+        'Reception phonics, approx 20 min',
+        'LO: To read words with sh',
+        '9:00 Revisit & review - flashcards',
+        '9:05 Teach - sh. Show card.',
+        '9:10 Practise - read with a partner',
+        '9:16 CARPET REVIEW',
+        '- hold up the sh card, everyone says it',
+      ],
+      strengths: ['timed'],
+    },
+    {
       name: 'spans of minutes from the start fill the lesson with its tidy-up, which is timed but teaches nothing',
       input: [
         'Y8 D&T – phone stand, lesson 4 of 6 (60 min)',

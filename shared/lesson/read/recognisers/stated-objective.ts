@@ -1,8 +1,8 @@
 import { recogniser } from '../recogniser';
 
-const STATED = /\b(?:objective|LO|learning intention)s? ?(?:is|:|–|-) ?(?=(?:to|I can)\b)/i;
+const STATED = /\b(?:(?:objective|LO|learning intention)s? ?(?:is|:|–|-)|today ?[:–-]) ?(?=(?:to|I can)\b)/i;
 
-/** "The objective is to explain...", "LO: To describe...": an objective stated inside a line. */
+/** "The objective is to explain...", "LO: To describe...", "Today: To recognise...": an objective stated inside a line. */
 export const statedObjective = recogniser('stated-objective', (text) => {
   // The label is found by the pattern; the objective is the rest of the line, taken by slicing.
   const label = STATED.exec(text);
