@@ -1336,7 +1336,7 @@ const DISTRACTOR_READING =
  * "Common mix-up: students think...", "Watch for kids subtracting only on one side".
  */
 const WARNS =
-  /\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes|students|pupils|children|chn) (?:think|believe|assume)(?!-)|wrongly|watch (?:out )?for:? (?:kids|pupils|students|children|chn|ch|anyone|those|pairs|groups) (?:who \w+|\w+ing))\b|\b(?:the mistake (?:they|pupils|students|children|kids) (?:always |often |usually )?make\b|(?:they|someone|somebody|some|many|pupils|students|children|chn|kids)(?: \([^()]{1,40}\))? (?:will|may|might|always|often) (?:say|write) ["“]|\bevery (?:year|time) (?:they|pupils|students|children|chn|kids) (?:say|write) ["“])/i;
+  /^misc\w{0,10} ?: ?(?:they|some|many|ss|kids|lots)\b|\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes|students|pupils|children|chn) (?:think|believe|assume)(?!-)|wrongly|watch (?:out )?for:? (?:kids|pupils|students|children|chn|ch|anyone|those|pairs|groups) (?:who \w+|\w+ing))\b|\b(?:the mistake (?:they|pupils|students|children|kids) (?:always |often |usually )?make\b|(?:they|someone|somebody|some|many|pupils|students|children|chn|kids)(?: \([^()]{1,40}\))? (?:will|may|might|always|often) (?:say|write) ["“]|\bevery (?:year|time) (?:they|pupils|students|children|chn|kids) (?:say|write) ["“])/i;
 
 /** 'Someone (probably Priya) will say "it's just supply and demand" – push on that, the cost...': what pupils say, in their words. */
 const SAYS =
@@ -1513,6 +1513,20 @@ const NOT_DOING = new Set(
   'thinking believing assuming nothing something anything everything during spring string bring'.split(' '),
 );
 
+/** A belief the teacher's arrow marks wrong: "... → NO.", "... -> wrong!". */
+const ARROW_NO = / (?:->|→|=>) ?(?:no|nope|wrong|not so)(?:[.!]+ |[.!]*$)/i;
+
+/**
+ * "they think wage set where MRP = MCL → NO. Employ Q where MRP = MCL, then read DOWN to ACL": the arrow
+ * denies the belief, and the sentence after it (or the next one) is the fix.
+ */
+function fixAfterArrowNo(belief: string, next: string | undefined): string | undefined {
+  const denial = ARROW_NO.exec(belief);
+  if (denial === null) return undefined;
+  const fix = sentencesOf(belief.slice(denial.index + denial[0].length))[0] ?? next;
+  return fix !== undefined && wordCount(fix) >= 3 ? capitalise(trimEnd(fix)) : undefined;
+}
+
 /**
  * One belief the plan's misconceptions name. "Pupils think floods are caused only by rain. Address by comparing
  * two hydrographs.": the belief is the first sentence; a correct statement after it ("In fact, ...") is its
@@ -1551,7 +1565,9 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
       CORRECTION.test(sentence) || /^(?:in fact|actually),?\s|\s(?:actually|in fact)\s/i.test(sentence),
   );
   // "pupils read the northings first -> remind "along the corridor and up the stairs"": the arrow leads to the fix.
-  const arrowed = arrowCorrection(belief);
+  // "they think wage set where MRP = MCL → NO. Employ Q where MRP = MCL, then read DOWN...": the arrow
+  // denies the belief, and the next sentence is the fix.
+  const arrowed = arrowCorrection(belief) ?? fixAfterArrowNo(belief, after[0]);
   if (stated === undefined && arrowed !== undefined)
     misconception.correction = { text: arrowed, line: entry.line };
   // "...a natural flood. Be clear - people were moved out first": a later sentence that turns to the fix.
@@ -1732,10 +1748,13 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
     }
     const entry: PlanMisconception = { text: sentence.text, line: sentence.line };
     if (statesBelief) Object.assign(entry, belief);
+    const denied = fixAfterArrowNo(sentence.text, undefined);
     const correction =
-      said?.correction === undefined
-        ? correctionNear(sentences, index)
-        : { text: said.correction, line: sentence.line };
+      said?.correction !== undefined
+        ? { text: said.correction, line: sentence.line }
+        : denied !== undefined
+          ? { text: denied, line: sentence.line }
+          : correctionNear(sentences, index);
     if (statesBelief && correction !== undefined) entry.correction = correction;
     found.push(entry);
     warnedOn.set(sentence.line, entry);

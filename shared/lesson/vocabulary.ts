@@ -113,6 +113,8 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'before this lesson',
   ],
   objectives: [
+    'obj',
+    'objs',
     'learning objective',
     'learning objectives',
     'objective',
@@ -251,6 +253,7 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'launch',
     'do now',
     'dnow',
+    'dn',
     'warm up',
     'warm-up',
     'warmup',
@@ -656,6 +659,7 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'formative check',
   ],
   homework: [
+    'hwk',
     'homework',
     'hw',
     'h/w',

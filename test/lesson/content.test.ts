@@ -59,6 +59,21 @@ describe('what the plan says, read for the generators', () => {
     expect(contentOf(text).terms).toEqual([]);
   });
 
+  it('reads "MISC: they think X → NO. Y" in the teaching as a belief the arrow denies, with Y its fix', () => {
+    const { misconceptions } = contentOf(
+      [
+        'LO: To analyse monopsony using the MRP / MCL / ACL diagram',
+        '- Teach (15 mins)',
+        '  - build diag step by step on board, they copy.',
+        '  - MISC: they think wage set where MRP = MCL → NO. Employ Q where MRP = MCL, then read DOWN to ACL for the wage.',
+      ].join('\n'),
+    );
+    expect(misconceptions[0]).toMatchObject({
+      claim: 'Wage set where MRP = MCL',
+      correction: { text: 'Employ Q where MRP = MCL, then read DOWN to ACL for the wage', line: 4 },
+    });
+  });
+
   it('finds a misconception warned of in the teaching, and its correction where the plan sets both ideas side by side', () => {
     const { misconceptions } = contentOf(
       [

@@ -772,6 +772,53 @@ describe('reading the layouts teachers use', () => {
     expect(content.misconceptions[0]?.correction?.text).toMatch(/^most residents know the risk well/);
   });
 
+  it("reads a sixth-form lesson's bullet notes: its abbreviated labels, its class code's year and its subject", () => {
+    const plan = parseLessonPlan({
+      format: 'markdown',
+      text: [
+        '# 13E1 Econ — LM lesson 4: monopsony & min wage',
+        'Thu P4 (60) | AQA P1 / P3 | rm 21',
+        '**Obj**',
+        '- analyse monopsony in the LM using MRP / MCL / ACL diag',
+        '**Flow**',
+        '- DN (10 mins) — 3 qs on board:',
+        '  - what is MRP?',
+        '- Teach (15 mins)',
+        '  - build diag step by step on board, they copy',
+        '- Pairs (10 mins) — draw NMW between Wm and Wc on a new diag',
+        '- Eval (15 mins)',
+        '  - Card & Krueger 1994 — NJ vs Pennsylvania fast food, emp did not fall',
+        '- hwk: write it up, due Tues',
+      ].join('\n'),
+    });
+    expect(plan.subject).toBe('Economics');
+    expect(plan.yearGroup).toBe('Year 13');
+    expect(plan.objectives.map((objective) => objective.text)).toEqual([
+      'analyse monopsony in the LM using MRP / MCL / ACL diag',
+    ]);
+    expect(
+      plan.sections
+        .filter((section) => EPISODE_KINDS.includes(section.kind))
+        .map((section) => [section.kind, section.minutes]),
+    ).toEqual([
+      ['starter', 10],
+      ['main', 15],
+      ['main', 10],
+      ['main', 15],
+    ]);
+  });
+
+  it("reads a Welsh plan's Area of Learning as its subject, not the Area it links to", () => {
+    const plan = parseLessonPlan({
+      text: [
+        'ITE Partnership – PGCE Primary lesson plan',
+        'Year 5. Area of Learning and Experience: Humanities (links to Languages, Literacy and Communication)',
+        'LO: To explain why the flooding of Capel Celyn still matters',
+      ].join('\n'),
+    });
+    expect(plan.subject).toBe('Humanities');
+  });
+
   it("reads a Scottish secondary year from the title, not the class code's first digit", () => {
     const plan = parseLessonPlan({
       text: [

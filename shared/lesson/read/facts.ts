@@ -91,7 +91,7 @@ const SUBJECTS: [RegExp, string][] = [
   [/\b(?:design and technology|d&t|dt|food technology)\b/i, 'Design and technology'],
   [/\bdrama\b/i, 'Drama'],
   [/\bbusiness(?: studies)?\b/i, 'Business'],
-  [/\beconomics\b/i, 'Economics'],
+  [/\b(?:economics|econ)\b/i, 'Economics'],
   [/\bpsychology\b/i, 'Psychology'],
   [/\bsociology\b/i, 'Sociology'],
 ];
@@ -137,6 +137,9 @@ export function findYearGroup(text: string): string | undefined {
   // Scotland's primary years: "Primary 5".
   const primary = /\bPrimary ([1-7])\b|(?:^|\bClass:?\s*)P([1-7])\b/m.exec(text);
   if (primary !== null) return `Primary ${primary[1] ?? primary[2]}`;
+  // A secondary class code opening the plan: "13E1 Econ — LM lesson 4", "9X2 Science".
+  const code = /(?:^|\n)[#*\s]{0,6}(1[0-3]|[7-9])[A-Z]{1,2}\d{0,2}\b/.exec(text);
+  if (code !== null) return `Year ${code[1]}`;
   if (/\bReception\b/i.test(text)) return 'Reception';
   if (/\bNursery\b/i.test(text)) return 'Nursery';
   return undefined;
@@ -153,10 +156,23 @@ export function findSubject(text: string): string | undefined {
     if (at >= 0 && (found === undefined || at < found.at)) found = { subject, at };
   }
   // Wales's Humanities Area of Learning and Experience, in either language, where no subject of it is named
-  // (a Religion, Values and Ethics lesson is RE).
-  return found?.subject ?? (HUMANITIES.test(text) ? 'Humanities' : undefined);
+  // (a Religion, Values and Ethics lesson is RE), or where it is named before another Area it links to
+  // ("Humanities (links to Languages, Literacy and Communication)" is no English lesson).
+  const humanities = text.search(HUMANITIES);
+  if (humanities < 0) return found?.subject;
+  return found === undefined || (humanities < found.at && !HUMANITIES_SUBJECTS.has(found.subject))
+    ? 'Humanities'
+    : found.subject;
 }
 const HUMANITIES = /\b(?:humanities|dyniaethau)\b/i;
+const HUMANITIES_SUBJECTS = new Set([
+  'History',
+  'Geography',
+  'Religious education',
+  'Social studies',
+  'Business',
+  'Economics',
+]);
 
 const LESSON_LENGTH =
   /\b(\d{2,3})[- ]?min(?:ute)?s?\.?[- ](?:lesson|session|period|double)\b|\b(an|one|1(?:\.5)?|two|2) hours? (?:lesson|session|period)\b|\b(?:lesson|session|period)(?: length| duration| time)? ?[-–—:] ?(\d{2,3}) ?min(?:ute)?s?\b|\bdouble\b[^|\n\d]{0,16}(?:P\d\/\d,? )?(\d{2,3}) ?min(?:ute)?s?\b|\b(?:P|period ?)\d\b[^|\n\d]{0,16}?\((\d{2,3}) ?min(?:ute)?s?\)/i;

@@ -57,6 +57,8 @@ export interface ReadingContext {
   elapsedRun?: boolean;
   /** The plan's lines open with clock times that run on through the lesson: "9:00 ...", "9:05 ...", "9:10 ...". */
   clockRun?: boolean;
+  /** The marker, with its indent, of the list item that opened the last part ("- " in "- Teach (15 mins)"). */
+  partMarker?: string;
 }
 
 /** Dashes that separate a label from its text, each between spaces ("Main – modelling"). */
@@ -445,7 +447,11 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
       !context.beforeEpisodes &&
       // "Written task (8 mins)" alone on its line heads the part below it; so does "3. Read extract (10)"
       // in a plan that numbers its parts so.
-      (rest !== '' || block.kind !== 'item' || (context.bracketMinutes === true && numberedItem(block))) &&
+      // So does "- Eval (15 mins)" beside "- Teach (15 mins)": an item at the depth the parts are listed at.
+      (rest !== '' ||
+        block.kind !== 'item' ||
+        (context.bracketMinutes === true && numberedItem(block)) ||
+        (context.partMarker !== undefined && block.marker === context.partMarker)) &&
       (timedInBrackets(label) ||
         (context.bracketMinutes === true && bareBracketMinutes(label) !== undefined)) &&
       wordCount(normalised) <= 5 &&

@@ -273,6 +273,8 @@ export function readSections(
       }
       // "Starter (5 min) – hello song" then "Input – We Will Rock You": a run of labelled parts, a line each.
       context.labelledPart = EPISODE_KINDS.includes(kind) && reading.rest !== '' ? lineNumber : undefined;
+      // "- Teach (15 mins)", its steps indented under it: the list's own items at that depth are its parts.
+      if (EPISODE_KINDS.includes(kind)) context.partMarker = block.kind === 'item' ? block.marker : undefined;
       continue;
     }
     if (!inside && reading?.meta !== undefined) {
