@@ -11,6 +11,7 @@ import {
   subjectOfTopic,
   subjectOfTopics,
   titleFrom,
+  withinArea,
   yearRange,
 } from './read/facts';
 import { withoutPageFurniture } from './read/furniture';
@@ -111,7 +112,9 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   const statedSubject =
     meta.subject?.includes(' / ') === true ? (findSubject(meta.subject) ?? meta.subject) : meta.subject;
   const subject =
-    statedSubject ?? findSubject(title) ?? subjectOfTopic(topicSubject.read(title), findSubject(head));
+    statedSubject ??
+    withinArea(findSubject(title), findSubject(head)) ??
+    subjectOfTopic(topicSubject.read(title), findSubject(head));
   if (subject !== undefined) plan.subject = subject;
   if (yearGroup !== undefined) plan.yearGroup = yearGroup;
   const lessonMinutes =

@@ -1803,9 +1803,51 @@ function schemeLadders(plan: LessonPlan, lessons: SchemeLesson[]): QuestionLadde
 /** How many of a scheme's lessons are read for ladders, so a pasted year's scheme stays quick. */
 const MAX_SCHEME_LESSONS_READ = 200;
 
+/**
+ * "explain at least 3 causes of the factory system and judge which mattered most" → its two clauses, each
+ * opened by a verb the levels know; an objective with one verb is one clause.
+ */
+const SHORTEST_CLAUSE = 5;
+/** A clause whose object is the clause before's: "represent it as instructions", "compare them". */
+const LEANS_BACK = /^\S+ (?:it|them|this|these|that|those|which|one)\b/i;
+
+function clausesOfObjective(objective: string): string[] {
+  const clauses: string[] = [];
+  let start = 0;
+  for (let at = objective.indexOf(' and '); at !== -1; at = objective.indexOf(' and ', at + 1)) {
+    const verb = objective
+      .slice(at + 5)
+      .split(' ', 1)[0]!
+      .toLowerCase();
+    // "...and judge which mattered most", "...and represent it as a loop" lean on the clause before them,
+    // and "Recall and apply the rules" is one clause with two verbs: each stays one.
+    const next = objective.slice(at + 5);
+    if (
+      !VERB_LEVEL.has(verb) ||
+      wordCount(next) < SHORTEST_CLAUSE ||
+      wordCount(objective.slice(start, at)) < SHORTEST_CLAUSE ||
+      LEANS_BACK.test(next)
+    )
+      continue;
+    clauses.push(objective.slice(start, at));
+    start = at + 5;
+  }
+  clauses.push(objective.slice(start));
+  return clauses;
+}
+
 /** A scheme lesson's ladder: its own objectives and enquiry questions, one a level; none below three levels. */
 function schemeLadder(plan: LessonPlan, lesson: SchemeLesson): QuestionLadder | undefined {
   const rungs = [
+    // "domestic system" in the row's key words: the rung everyone can reach.
+    ...(lesson.keywords ?? []).slice(0, 1).map(
+      (term): LadderRung => ({
+        level: 'inclusive',
+        question: `What does "${term}" mean?`,
+        from: 'keyword',
+        line: lesson.line,
+      }),
+    ),
     ...lesson.questions.map(
       (question): LadderRung => ({
         level: questionLevel(question.text),
@@ -1816,21 +1858,28 @@ function schemeLadder(plan: LessonPlan, lesson: SchemeLesson): QuestionLadder | 
     ),
     ...lesson.objectives
       .filter((objective) => notAnObjective(objective.text) === undefined)
-      .flatMap((objective) => {
-        const rung = schemeRung(objective.text);
-        return rung === undefined ? [] : [{ ...rung, line: objective.line }];
-      }),
+      .flatMap((objective) =>
+        // "explain at least 3 causes of the factory system and judge which mattered most": two climbs.
+        clausesOfObjective(objective.text).flatMap((clause) => {
+          const rung = schemeRung(clause);
+          return rung === undefined ? [] : [{ ...rung, line: objective.line }];
+        }),
+      ),
   ];
   // One rung a level, the first the lesson gives, in the order the guidance climbs.
   const ladder = LEVEL_ORDER.flatMap((level) => rungs.find((rung) => rung.level === level) ?? []).map(
     (rung) => ({ ...rung, question: rung.question.endsWith('?') ? rung.question : `${rung.question}?` }),
   );
-  // Fewer than three levels is not a climb, nor one that starts above recall: such a lesson gets none.
-  if (ladder.length < FEWEST_RUNGS || ladder[0]!.level !== 'inclusive') return undefined;
+  // Fewer than two levels is not a climb, nor one that starts above recall: such a lesson gets none.
+  if (ladder.length < 2 || ladder[0]!.level !== 'inclusive') return undefined;
   // A lesson read from a table's row is named by its title; the row's line holds the whole row.
   const line = plan.lines[lesson.line - 1] ?? lesson.title;
   const heading = line.includes(' | ') ? lesson.title : trimStart(line);
-  return { objective: heading === '' ? lesson.title : heading, ladder };
+  const result: QuestionLadder = { objective: heading === '' ? lesson.title : heading, ladder };
+  // Two rungs start a climb the scheme's row does not finish: it says what would.
+  if (ladder.length < FEWEST_RUNGS && LEVEL_ORDER.indexOf(ladder[1]!.level) < LEVEL_ORDER.indexOf('evaluate'))
+    result.toAdd = `Its ladder stops at ${LEVEL_NAMES[ladder[1]!.level]}: a question for this lesson that asks pupils to judge ("How far...?", "Which mattered most?") would let it climb.`;
+  return result;
 }
 
 /** "## Lesson 5: Getting Loopy" → "Lesson 5: Getting Loopy". */

@@ -99,6 +99,8 @@ export interface SchemeLesson {
   objectives: PlanItem[];
   /** The lesson's enquiry, big or key questions, where the scheme gives them. */
   questions: PlanItem[];
+  /** The lesson's key words, where the scheme's table gives them a column ("Key vocab"). */
+  keywords?: string[];
 }
 
 /** What a scheme of work or unit overview holds, as a new teacher would describe it. */

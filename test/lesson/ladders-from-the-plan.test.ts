@@ -289,6 +289,45 @@ describe("a scheme's ladders", () => {
     ]);
     expect(toAdd).toEqual([]);
   });
+
+  it("climb a table's lessons from their key words, through their enquiry question, to the judgement their objective asks", () => {
+    const plan = parseLessonPlan({
+      text: [
+        'GEOGRAPHY KS3 SCHEME OF WORK – Year 9 Spring 1: Rivers',
+        'Lesson | Enquiry question / LO | Content | Key vocab | Assessment',
+        '1 | How does a river change downstream? LO: describe how a river changes from source to mouth | Bradshaw model | source, mouth, tributary | exit ticket',
+        '2 | Why do meanders form? LO: explain how erosion and deposition form a meander and judge which process matters most | meanders, ox-bow lakes | meander, erosion, deposition | 6-mark question',
+        '3 | What causes flooding? (v2 - was "Floods") LO: evaluate the causes of the 2015 Cumbria floods | hydrographs | discharge, lag time | source work',
+      ].join('\n'),
+    });
+    expect(plan.kind).toBe('scheme');
+    expect(plan.title).toBe('GEOGRAPHY KS3 SCHEME OF WORK – Year 9 Spring 1: Rivers');
+    const { ladders: built } = planLadders(plan, planContent(plan));
+    expect(built.map((ladder) => [ladder.objective, ladder.ladder.map((rung) => rung.question)])).toEqual([
+      [
+        'Lesson 1: How does a river change downstream?',
+        ['What does "source" mean?', 'How does a river change downstream?'],
+      ],
+      [
+        'Lesson 2: Why do meanders form?',
+        [
+          'What does "meander" mean?',
+          'Why do meanders form?',
+          'Can you explain how erosion and deposition form a meander and judge which process matters most?',
+        ],
+      ],
+      [
+        'Lesson 3: What causes flooding?',
+        ['What does "discharge" mean?', 'Can you evaluate the causes of the 2015 Cumbria floods?'],
+      ],
+    ]);
+    // A ladder of two rungs says what would let it climb, unless it already reaches a judgement.
+    expect(built.map((ladder) => ladder.toAdd?.slice(0, 30))).toEqual([
+      'Its ladder stops at explain: a',
+      undefined,
+      undefined,
+    ]);
+  });
 });
 
 describe('timings as real plans write them', () => {

@@ -165,6 +165,19 @@ export function findSubject(text: string): string | undefined {
     : found.subject;
 }
 const HUMANITIES = /\b(?:humanities|dyniaethau)\b/i;
+
+/**
+ * "Westfield Academy - Humanities Faculty" over "HISTORY KS3 SCHEME OF WORK": a title that names only the
+ * Area (or faculty) gives way to the subject of it the opening names.
+ */
+export function withinArea(
+  fromTitle: string | undefined,
+  fromOpening: string | undefined,
+): string | undefined {
+  return fromTitle === 'Humanities' && fromOpening !== undefined && HUMANITIES_SUBJECTS.has(fromOpening)
+    ? fromOpening
+    : fromTitle;
+}
 const HUMANITIES_SUBJECTS = new Set([
   'History',
   'Geography',

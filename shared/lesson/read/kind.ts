@@ -8,6 +8,7 @@ import { meetingMarker } from './recognisers/meeting-marker';
 import { schemeTitle } from './recognisers/scheme-title';
 import { tuitionSession } from './recognisers/tuition-session';
 import { weekdayColumns } from './recognisers/weekday-columns';
+import { wordCount } from './text';
 
 /** "Enquiry question", "Big question:", "Key questions": a scheme lesson's questions to ladder from. */
 const QUESTION_HEADING = /^(?:lesson |unit )?(?:enquiry|big|key|essential|driving|inquiry) questions?\b/i;
@@ -30,8 +31,11 @@ function schemeLessons(plan: LessonPlan, headings: { title: string; line: number
 }
 
 const LESSON_COLUMN = /^(?:lesson|wk|week|session)\b/i;
-const OBJECTIVES_COLUMN = /objective|intention|outcome|\bwalt\b/i;
+const OBJECTIVES_COLUMN = /objective|intention|outcome|\bwalt\b|\bLOs?\b/i;
+/** "What was Britain like in 1750? LO: describe how most people lived": a cell with its question, then its objective. */
+const OBJECTIVE_IN_CELL = /\bLO ?[:–-] ?/;
 const QUESTION_COLUMN = /question/i;
+const VOCABULARY_COLUMN = /\b(?:vocab|vocabulary|key ?words?|keywords|key terms?)\b/i;
 
 /**
  * "Lesson | Enquiry question | Learning objectives | Key activities" over a row for each lesson: a
@@ -53,6 +57,7 @@ function tableLessons(blocks: readonly PlanBlock[]): SchemeLesson[] {
   const questionColumn = header.findIndex(
     (cell, at) => at > 0 && QUESTION_COLUMN.test(cell) && cell.length <= 40,
   );
+  const vocabularyColumn = header.findIndex((cell) => VOCABULARY_COLUMN.test(cell) && cell.length <= 40);
   const lessons: SchemeLesson[] = [];
   for (const block of blocks.slice(headerAt + 1)) {
     if (block.kind !== 'row') break;
@@ -71,15 +76,36 @@ function tableLessons(blocks: readonly PlanBlock[]): SchemeLesson[] {
       });
       continue;
     }
-    const question = questionColumn === -1 ? undefined : cells[questionColumn]!;
+    // "Enquiry question / LO" is one column: the cell gives its question, then "LO: ..." its objective.
+    const shared =
+      questionColumn === objectivesColumn ? OBJECTIVE_IN_CELL.exec(cells[objectivesColumn]!) : null;
+    const cell = cells[objectivesColumn]!;
+    const asked =
+      questionColumn === -1
+        ? undefined
+        : shared === null
+          ? cells[questionColumn]!
+          : cell.slice(0, shared.index).trim() || undefined;
+    // "Were children better off in factories? (v2 - was 'Who were the Luddites?')": the question ends at its mark.
+    const mark = asked?.indexOf('? (') ?? -1;
+    const question = mark > 0 ? asked!.slice(0, mark + 1) : asked;
+    const objectives = shared === null ? cell : cell.slice(shared.index + shared[0].length);
     const named = question ?? cells[1]!;
     const title = /^\d{1,2}$/.test(cells[0]!) ? `Lesson ${cells[0]}: ${named}` : `${cells[0]}: ${named}`;
-    lessons.push({
+    const lesson: SchemeLesson = {
       title,
       line: block.line,
-      objectives: objectivesOf(cells[objectivesColumn]!, block.line),
+      objectives:
+        questionColumn === objectivesColumn && shared === null ? [] : objectivesOf(objectives, block.line),
       questions: question === undefined ? [] : [{ text: question, line: block.line }],
-    });
+    };
+    // "domestic system, rural, agriculture": the row's key words, a rung pupils all reach.
+    const words = vocabularyColumn === -1 ? [] : (cells[vocabularyColumn] ?? '').split(', ');
+    const keywords = words
+      .map((word) => word.trim())
+      .filter((word) => /\p{L}{3}/u.test(word) && wordCount(word) <= 4);
+    if (keywords.length > 0) lesson.keywords = keywords;
+    lessons.push(lesson);
   }
   return lessons;
 }

@@ -495,7 +495,10 @@ export function readBlock(block: PlanBlock, context: ReadingContext): LineReadin
     const meta = metaForLabel(normalised);
     // "Lesson 1 - named the 7 continents" under prior learning says what an earlier lesson did, not this one's title.
     const numberedLesson = meta === 'title' && /^lesson\s?\d/i.test(label);
-    if (meta !== undefined && rest !== '' && !numberedLesson) return { meta, heading, rest };
+    // "Lesson | Enquiry question / LO | Content | ...": a row of several columns names them; only a row of
+    // two cells ("Lesson | Fractions") is a field and its value.
+    const columnNames = tableRow && (block.cells?.length ?? 0) > 2;
+    if (meta !== undefined && rest !== '' && !numberedLesson && !columnNames) return { meta, heading, rest };
   }
   // A lesson grid's row with its time and a long account of the part: "10 / Introduce the session...".
   // Its heading is the account's opening words; the whole account is the part's first line.
