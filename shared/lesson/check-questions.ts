@@ -208,14 +208,25 @@ const asOption = (text: string) => `${capitalise(trimEnd(text))}.`;
 const CONTRASTS = [' whereas ', ', whereas ', ', while ', ', but ', '; '];
 const ASIDES = [', because ', ' because ', ', so ', ', which ', ', as ', '; '];
 
+/** A clause that grants how things look before the correction turns: "often looks fast", "may seem". */
+const CONCEDES = /\b(?:looks?|seems?|appears?|may look|might look|sounds?)\b/i;
+/** A clause that says what is really so: "it can actually move faster". */
+const TURNS_TO_TRUTH = /\b(?:actually|in fact|really)\b/i;
+
 /** The first clause of a correction: "'Word blending' combines only part of other words whereas..." → its first half. */
 function claimOf(text: string): { claim: string; rest?: string } {
   const sentence = sentencesOf(text)[0] ?? text;
   const lower = sentence.toLowerCase();
   for (const joint of CONTRASTS) {
     const at = lower.indexOf(joint);
-    if (at > 0 && wordCount(sentence.slice(0, at)) >= 3)
-      return { claim: trimEnd(sentence.slice(0, at)), rest: trimEnd(sentence.slice(at + joint.length)) };
+    if (at <= 0 || wordCount(sentence.slice(0, at)) < 3) continue;
+    const first = sentence.slice(0, at);
+    const rest = trimEnd(sentence.slice(at + joint.length));
+    // "Water near the source often looks fast..., but it can actually move faster downstream": what only
+    // seems so gives way to what is so, which is the claim.
+    if (joint === ', but ' && (CONCEDES.test(first) || TURNS_TO_TRUTH.test(rest)) && wordCount(rest) >= 3)
+      return { claim: trimEnd(shortened(rest)) };
+    return { claim: trimEnd(first), rest };
   }
   return { claim: trimEnd(shortened(sentence)) };
 }

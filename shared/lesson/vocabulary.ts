@@ -207,6 +207,7 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
   ],
   misconceptions: [
     'misconceptions',
+    'correct response',
     'watch for',
     'watch out for',
     'look out for',

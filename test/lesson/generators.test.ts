@@ -91,6 +91,31 @@ describe('talk, hinge and plenary prompts', () => {
     );
   });
 
+  it("an online lesson page's \"Correct response\" answers its misconception, by what is so, not what only looks so", () => {
+    const page = parseLessonPlan({
+      text: [
+        'How does a river change from source to mouth?',
+        'Lesson outcome',
+        'I can describe how a river changes from its source to its mouth.',
+        'Common misconception',
+        'A river flows fastest near its source because the land is steep.',
+        'Correct response',
+        'Water near the source often looks fast because it splashes over rocks, but it can actually move faster further downstream.',
+      ].join('\n'),
+    });
+    expect(page.misconceptions[0]).toMatchObject({
+      text: 'A river flows fastest near its source because the land is steep.',
+      correction: { line: 7 },
+    });
+    const { hinges } = hingeQuestions(page, planContent(page));
+    expect(hinges[0]!.options.map((option) => [option.answer, option.correct])).toEqual(
+      expect.arrayContaining([
+        ['A river flows fastest near its source because the land is steep.', false],
+        ['It can actually move faster further downstream.', true],
+      ]),
+    );
+  });
+
   it('a misconception with no correction in the plan is asked true or false, told what to add, never given a placeholder', () => {
     const { hinges, toAdd } = hingeQuestions(plan, content);
     expect(hinges[1]).toMatchObject({

@@ -11,7 +11,8 @@ import { FIXTURES } from './fixture-files';
 
 const read = (name: string) => {
   const text = readFileSync(join(FIXTURES, 'reading', name), 'utf8');
-  return parseLessonPlan({ text, format: name.endsWith('.md') ? 'markdown' : 'text' });
+  const format = name.endsWith('.md') ? 'markdown' : name.endsWith('.html') ? 'html' : 'text';
+  return parseLessonPlan({ text, format });
 };
 
 interface Reading {
@@ -130,6 +131,22 @@ const READINGS: Record<string, Reading> = {
     episodes: [],
   },
   'worksheet-pupil-facing.txt': { kind: 'pupil-facing', objectives: [], episodes: [] },
+  // An online lesson page for pupils: it speaks to them little, but its cues ("Let's get ready", "You will
+  // need", "Start lesson") are a pupil's, and no teacher times its parts.
+  // Its key learning points are read as Oak's criteria, and its quiz links as untimed parts; neither is
+  // audited, as the page is no teacher's plan.
+  'online-pupil-page.html': {
+    kind: 'pupil-facing',
+    objectives: ['I can name and describe the layers of the Earth.'],
+    criteria: [
+      'The Earth is made of four layers: the crust, the mantle, the outer core and the inner core.',
+      'The crust is the thin, rocky layer we live on.',
+    ],
+    episodes: [
+      ['starter', undefined],
+      ['plenary', undefined],
+    ],
+  },
   'meeting-minutes.txt': { kind: 'not-a-plan', objectives: [], episodes: [] },
   'note-not-a-plan.txt': { kind: 'not-a-plan', objectives: [], episodes: [] },
   'prose-no-headings.txt': { kind: 'not-a-plan', objectives: [], episodes: [] },

@@ -137,7 +137,7 @@ const STATES_A_BELIEF =
 
 /** The name of a misconceptions table's column of answers: "Response", "Correction", "How to address it". */
 const ANSWER_COLUMN =
-  /^(?:response|teacher response|correction|correct idea|correct understanding|how (?:to|i(?:'|’)?ll|i will|we(?:'|’)?ll|we will) (?:address|correct|fix|tackle|challenge)(?: it| this)?|addressed by|fix|reality|what to say|strategy)$/i;
+  /^(?:response|teacher response|correct response|correct answer|correction|correct idea|correct understanding|how (?:to|i(?:'|’)?ll|i will|we(?:'|’)?ll|we will) (?:address|correct|fix|tackle|challenge)(?: it| this)?|addressed by|fix|reality|what to say|strategy)$/i;
 /** The name of its column of beliefs: "Misconception", "Common misconception", "What pupils think". */
 const MISCONCEPTION_COLUMN =
   /^(?:(?:common )?misconceptions?|what (?:pupils|students|children) (?:think|say)|error|mistake)$/i;
@@ -171,9 +171,20 @@ function withCorrections(entries: PlanItem[], itemLines: ReadonlySet<number>): P
     return [{ ...item(belief!.text.slice(prefix.length), belief!.line), correction: answer! }];
   }
   const misconceptions: PlanItem[] = [];
+  // Oak's "Correct response" on a line of its own: the line after it answers the misconception before it.
+  let answerNext = false;
   for (const entry of entries) {
     // A table's column of answers, named beside its column of misconceptions: no misconception itself.
-    if (ANSWER_COLUMN.test(entry.text.trim())) continue;
+    if (ANSWER_COLUMN.test(entry.text.trim())) {
+      answerNext = true;
+      continue;
+    }
+    const answered = answerNext ? misconceptions[misconceptions.length - 1] : undefined;
+    answerNext = false;
+    if (answered !== undefined && answered.correction === undefined) {
+      answered.correction = { text: entry.text, line: entry.line };
+      continue;
+    }
     // "| Pupils think X | Correct it by Y |": the row's first cell is the belief, the next the plan's answer.
     const cells = hasSpaced(entry.text, '|') ? entry.text.split(' | ').map((cell) => cell.trim()) : [];
     // A lesson grid's row of column names ("| Time | Teacher | LA | MA |") after the list is no misconception.
@@ -210,6 +221,9 @@ function withCorrections(entries: PlanItem[], itemLines: ReadonlySet<number>): P
  * plan gives for it stays.
  */
 function ownMisconceptions(section: PlanSection, itemLines: ReadonlySet<number>): PlanItem[] {
+  // "## Correct response" heads the answer to the misconception above it: the heading says so.
+  if (ANSWER_COLUMN.test(section.heading.trim()))
+    return [{ text: section.heading, line: section.line }, ...section.body];
   if (section.body[0]?.line !== section.line) return section.body;
   return section.body.filter(
     (entry) =>

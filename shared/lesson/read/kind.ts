@@ -180,6 +180,9 @@ function partsOf(lessons: readonly SchemeLesson[]): SchemeOutline['parts'] {
 }
 
 /** How often the plan speaks to the pupil ("you", "your") and about pupils ("students", "the class"). */
+/** Cues that, with no word about pupils and no timed parts, make a page one for pupils. */
+const PUPIL_PAGE_CUES = 3;
+
 function voice(blocks: readonly PlanBlock[]): { toPupil: number; aboutPupils: number; cues: number } {
   let toPupil = 0;
   let aboutPupils = 0;
@@ -188,7 +191,7 @@ function voice(blocks: readonly PlanBlock[]): { toPupil: number; aboutPupils: nu
   for (const block of blocks.slice(0, 200)) {
     cues +=
       block.text.match(
-        /\b(?:in this lesson,? you will|today you will|you will learn|you will be able|your task|your turn|now you try|if you finish early|when you(?:'ve| have) finished|in your (?:science |maths |english )?book)\b/gi,
+        /\b(?:in this lesson,? you will|today you will|you will learn|you will be able|you will need|let's get ready|start lesson|find a quiet space|your task|your turn|now you try|if you finish early|when you(?:'ve| have) finished|in your (?:science |maths |english )?book)\b/gi,
       )?.length ?? 0;
     toPupil += block.text.match(/\b(?:you|your|yourself)\b/gi)?.length ?? 0;
     aboutPupils +=
@@ -282,6 +285,15 @@ export function readKind(
   const ratio = speaksToPupils ? 2 : 4;
   // A teacher's lesson quotes its questions to pupils ("Can you...?"); its episodes still make it a plan.
   if (toPupil >= 6 && toPupil > ratio * aboutPupils && (episodes.length < 2 || speaksToPupils))
+    return { kind: 'pupil-facing' };
+  // An online lesson's page for pupils ("Let's get ready", "You will need...", "Start lesson") says little
+  // to anyone at length, but its cues are a pupil's, and it has no parts a teacher times.
+  // Its "Starter quiz – 6 questions" and "Exit quiz" are links on the page, untimed.
+  if (
+    cues >= PUPIL_PAGE_CUES &&
+    aboutPupils === 0 &&
+    episodes.every((episode) => episode.minutes === undefined)
+  )
     return { kind: 'pupil-facing' };
 
   if (hasPlanParts) return { kind: 'lesson' };
