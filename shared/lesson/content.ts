@@ -1336,11 +1336,11 @@ const DISTRACTOR_READING =
  * "Common mix-up: students think...", "Watch for kids subtracting only on one side".
  */
 const WARNS =
-  /^misc\w{0,10} ?: ?(?:they|some|many|ss|kids|lots)\b|\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes|students|pupils|children|chn) (?:think|believe|assume)(?!-)|wrongly|watch (?:out )?for:? (?:kids|pupils|students|children|chn|ch|anyone|those|pairs|groups) (?:who \w+|\w+ing))\b|\b(?:the mistake (?:they|pupils|students|children|kids) (?:always |often |usually )?make\b|(?:they|someone|somebody|some|many|pupils|students|children|chn|kids)(?: \([^()]{1,40}\))? (?:will|may|might|always|often) (?:say|write) ["“]|\bevery (?:year|time) (?:they|pupils|students|children|chn|kids) (?:say|write) ["“])/i;
+  /^misc\w{0,10} ?: ?(?:they|some|many|ss|kids|lots)\b|\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes|students|pupils|children|chn) (?:think|believe|assume)(?!-)|wrongly|watch (?:out )?for:? (?:kids|pupils|students|children|chn|ch|anyone|those|pairs|groups) (?:who \w+|\w+ing))\b|\b(?:the mistake (?:they|pupils|students|children|kids) (?:always |often |usually )?make\b|(?:they|someone|somebody|some|many|pupils|students|children|chn|kids)(?: \([^()]{1,40}\))? (?:will|may|might|always|often) (?:say|write) ["“]|\bevery (?:year|time)[^".!?]{0,50}\b(?:say|says|write|writes)\b[^".!?“”]{0,30}["“])/i;
 
 /** 'Someone (probably Priya) will say "it's just supply and demand" – push on that, the cost...': what pupils say, in their words. */
 const SAYS =
-  /\b(?:(?:will|may|might|always|often) say|every (?:year|time) (?:they|pupils|students|children|chn|kids) (?:say|write)) ["“]/i;
+  /\b(?:(?:will|may|might|always|often) say|every (?:year|time) (?:they|pupils|students|children|chn|kids) (?:say|write)) ["“]|\bevery (?:year|time)[^".!?]{0,50}\b(?:say|says|write|writes)\b[^".!?“”]{0,30}["“]/i;
 
 /** How a teacher turns from what pupils say to the fix: "– push on that, the cost is the same...". */
 const PUSH_BACK =
@@ -1357,7 +1357,10 @@ function saidBelief(sentence: string): { claim: string; correction?: string } | 
   const open = says.index + says[0].length;
   const close = sentence.slice(open).search(/["”]/);
   if (close < 3) return undefined;
-  const claim = trimEnd(sentence.slice(open, open + close));
+  // 'write that Priestley "wrote the play in 1912"': who the quoted words are said of opens the claim.
+  const of = SAID_OF.exec(says[0]);
+  const quoted = trimEnd(sentence.slice(open, open + close));
+  const claim = of === null ? quoted : `${of[1]} ${quoted}`;
   const after = sentence.slice(open + close + 1).replace(/^\s*[–—-]\s*/, '');
   const push = PUSH_BACK.exec(after);
   const fix = push === null ? undefined : trimEnd(after.slice(push[0].length));
@@ -1365,6 +1368,9 @@ function saidBelief(sentence: string): { claim: string; correction?: string } | 
     ? { claim: capitalise(claim) }
     : { claim: capitalise(claim), correction: capitalise(fix) };
 }
+
+/** 'write that Priestley "...': the words between "that" and the quote, which the quote is said of. */
+const SAID_OF = /\b(?:say|says|write|writes) that ([^"“]{1,30}) ["“]$/;
 
 /** "...are going to say negative feedback means shouting, which is the big misconception - it's just...". */
 const SAYS_UNQUOTED = /\b(?:are going to|is going to|will|may|might|often) say /i;
@@ -1782,12 +1788,29 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
   return found;
 }
 
+/** A sentence that only says the belief is wrong: "He didn't.", "No.", "They don't.", "Not true." */
+const FLAT_DENIAL =
+  /^(?:no|nope|wrong|not true|not so|(?:he|she|it|they|this|that) (?:didn't|doesn't|isn't|wasn't|don't|aren't|weren't|won't|can't|did not|does not|is not|was not))[.!]+(?: |$)/i;
+
 /** How many sentences after a warning its correction may come: "...think the metal is destroyed / "disappears" – remind them...". */
 const CORRECTION_REACH = 3;
 
 /** The correction the plan gives with a warning, in the same sentence or just after it on the next lines. */
 function correctionNear(sentences: Sentence[], index: number): PlanMisconception['correction'] {
   const warning = sentences[index]!;
+  // '..."wrote the play in 1912". He didn't. It is set in 1912 and first performed in 1945/46 – I put...':
+  // after a flat denial, the next sentence is what is so, to the teacher's note after its dash.
+  const next = sentences[index + 1];
+  const denial =
+    next === undefined || next.line > warning.line + 1 ? null : FLAT_DENIAL.exec(next.text.trim());
+  if (denial !== null) {
+    // "He didn't. It is set in 1912..." may reach the reader as one sentence, or as two.
+    const rest = next!.text.trim().slice(denial[0].length);
+    const truth = rest !== '' ? { text: rest, line: next!.line } : sentences[index + 2];
+    const dash = truth === undefined ? -1 : truth.text.search(/ [–—-] /);
+    const said = truth === undefined ? '' : trimEnd(dash === -1 ? truth.text : truth.text.slice(0, dash));
+    if (wordCount(said) >= 3) return { text: capitalise(said), line: truth!.line };
+  }
   for (const sentence of sentences.slice(index, index + CORRECTION_REACH + 1)) {
     if (sentence.line > warning.line + CORRECTION_REACH) break;
     const said = correctionIn(sentence === warning ? sentence.text.slice(1) : sentence.text);

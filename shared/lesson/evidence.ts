@@ -475,12 +475,16 @@ const CLAUSE_BREAK = /[:;()]| [–—-] |[.,] /;
 /** A part that sends the reader to another document or person: "see class file", "ask Mr H", "on Teams". */
 const POINTER_CLAUSE =
   /^(?:see|refer to|as per|cf\.?|ask|speak to|talk to|check with)\b|^(?:on|in) (?:the )?(?:class file|teams|sims|arbor|provision map|seating plan|class profile|pupil passports?)\b/i;
+/** Where a line says a group's provision is kept: "... info is on the seating plans in Class Charts". */
+const KEPT_IN =
+  /\b(?:is|are) (?:all |also )?(?:on|in) (?:the |their )?(?:seating plans?|class charts|sims|arbor|class files?|provision maps?|teams|pupil passports?|class profiles?|one[- ]page profiles?)\b/i;
+
 /** A part that only counts a group, or leaves it blank: "3", "??", "n/a", "tbc", "no changes this week". */
 const COUNT_CLAUSE =
   /^(?:\d{1,3}|\?+|n\/?a|tb[acd]|none|nil|x|-+|no changes?(?: this week| from last week)?|as (?:before|usual|last (?:week|lesson)))$/i;
 /** Words that name a group of pupils or a heading for them, never what is done for them. */
 const GROUP_WORDS = new Set(
-  'pupil pupils student students child children learner learners with on the register flagged highlighted marked sen send aln asn eal ell fsm efsm pp pdg mat g&t gt ha hap hpa la lap idp idps iep ieps ehcp ehcps lac cla more most able differentiation adaptations adaptation inclusion seating plan and / & +'.split(
+  'pupil pupils student students child children learner learners with on the register flagged highlighted marked info information details sen send aln asn eal ell fsm efsm pp pdg mat g&t gt ha hap hpa la lap idp idps iep ieps ehcp ehcps lac cla more most able differentiation adaptations adaptation inclusion seating plan and / & +'.split(
     ' ',
   ),
 );
@@ -504,7 +508,13 @@ function labelsAndNotes(text: string): 'points' | 'blank' | undefined {
       continue;
     }
     // "See seating plan and Provision Map. Key word glossary on desks": the next sentence provides.
-    if (POINTER_CLAUSE.test(clause) && !clause.includes('. ') && wordCount(clause) <= POINTER_WORDS) {
+    // "SEND / EAL info is on the seating plans in Class Charts as usual" keeps it there too.
+    const keptIn = KEPT_IN.exec(clause);
+    const keptOf = keptIn === null ? [] : clause.slice(0, keptIn.index).trim().split(/\s+/);
+    if (
+      (POINTER_CLAUSE.test(clause) && !clause.includes('. ') && wordCount(clause) <= POINTER_WORDS) ||
+      (keptIn !== null && keptOf.every((word) => word === '' || GROUP_WORDS.has(word.toLowerCase())))
+    ) {
       points = true;
       continue;
     }
@@ -603,7 +613,13 @@ export function needsProvision(
   const designed =
     headed?.body[0] ??
     teaching.find(
-      (entry) => mentions(entry) && !patterns.headcount.test(entry.text) && !providesNothing(entry.text),
+      (entry) =>
+        mentions(entry) &&
+        !patterns.headcount.test(entry.text) &&
+        !providesNothing(entry.text) &&
+        // "...I'd expect the top sets to attempt this. SEND / EAL info is on the seating plans in Class Charts":
+        // the paragraph's only word of the group is a pointer.
+        !sentencesNaming(entry.text, patterns).every(providesNothing),
     ) ??
     arranged ??
     byName;
@@ -611,8 +627,23 @@ export function needsProvision(
   const noticed = linesOutside(plan, []).find(mentions);
   // "SEN/EAL: see seating plan on Class Charts" keeps the provision elsewhere: lesson/inclusion-gaps asks,
   // once, what this lesson does for every group it leaves there.
-  if (noticed === undefined || pointsElsewhere(noticed.text)) return [];
+  if (noticed === undefined || keepsElsewhere(noticed.text, patterns.mentions)) return [];
   return [{ messageId: 'notDesigned', ...at(noticed) }];
+}
+
+/** The sentences of a line that mention the group. */
+function sentencesNaming(text: string, patterns: NeedsPatterns): string[] {
+  return text.split('. ').filter((sentence) => patterns.mentions.some((pattern) => says(sentence, pattern)));
+}
+
+/**
+ * Whether a line names groups only to send the reader elsewhere for them: the whole line, or each of its
+ * sentences that names one ("...attempt this. SEND / EAL info is on the seating plans in Class Charts").
+ */
+export function keepsElsewhere(text: string, names: readonly RegExp[]): boolean {
+  if (pointsElsewhere(text)) return true;
+  const naming = text.split('. ').filter((sentence) => names.some((pattern) => says(sentence, pattern)));
+  return naming.length > 0 && naming.every(pointsElsewhere);
 }
 
 /** A pupil named with the group in brackets: "Amira (EAL)", "Freya (SEN, coloured overlay)". */

@@ -769,6 +769,9 @@ const WEAK_LABELS = new Set([
  */
 const TEACHER_NOTES = new Set([
   'note to self',
+  'note to team',
+  'note to the team',
+  'notes for the team',
   'notes from last session',
   'notes from last time',
   'notes to self',
@@ -891,6 +894,7 @@ const PLACE_WORDS = new Set(['in', 'on', 'at', 'around', 'outside']);
 const NAMES_MISCONCEPTIONS =
   /^(?:(?:common|possible|likely|key|anticipated|potential) )?misconceptions? (?:to|that|pupils|students|children|we|i|they|and how)\b/;
 
+const NAMES_KEYWORDS = /^(?:key ?words?|keywords|key vocab(?:ulary)?) (?:for|to)\b/;
 const NAMES_QUESTIONS = /^(?:key )?questions (?:to (?:use|ask)|for (?:the|this|each|pupils|students))\b/;
 
 /** Words around a label that do not change what it names: "Main activity 2", "Final plenary". */
@@ -1025,6 +1029,8 @@ export function sectionForLabel(label: string): LabelMatch | undefined {
   if (words.length <= 3 && words[words.length - 1] === 'starter') return { kind: 'starter', weak: false };
   // "Common misconceptions to look out for", "Misconceptions pupils may have": what follows says what is done with them.
   if (NAMES_MISCONCEPTIONS.test(label)) return { kind: 'misconceptions', weak: false };
+  // "Key words for the wall/books": the lesson's key words, wherever they go.
+  if (NAMES_KEYWORDS.test(label)) return { kind: 'keywords', weak: false };
   // "Questions to use during MWB / writing", "Key questions for the practical": the teacher's questions.
   if (NAMES_QUESTIONS.test(label)) return { kind: 'assessment', weak: false };
   // "Plenary in the centre circle": where the part happens does not change what it is.

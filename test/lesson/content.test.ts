@@ -59,6 +59,19 @@ describe('what the plan says, read for the generators', () => {
     expect(contentOf(text).terms).toEqual([]);
   });
 
+  it('reads what pupils write every year, said of someone, with the truth after a flat denial', () => {
+    const { misconceptions } = contentOf(
+      [
+        'LO: To explain the causes of the sinking of the Titanic',
+        'Main (10 mins): Story of the night. Every year some of them write that the iceberg "hit the front of the ship head on". It didn\'t. It scraped along the starboard side, opening several compartments - show the diagram.',
+      ].join('\n'),
+    );
+    expect(misconceptions[0]).toMatchObject({
+      claim: 'The iceberg hit the front of the ship head on',
+      correction: { text: 'It scraped along the starboard side, opening several compartments', line: 2 },
+    });
+  });
+
   it('reads "MISC: they think X → NO. Y" in the teaching as a belief the arrow denies, with Y its fix', () => {
     const { misconceptions } = contentOf(
       [

@@ -91,7 +91,7 @@ describe('talk, hinge and plenary prompts', () => {
     );
   });
 
-  it("an online lesson page's \"Correct response\" answers its misconception, by what is so, not what only looks so", () => {
+  it('an online lesson page\'s "Correct response" answers its misconception, by what is so, not what only looks so', () => {
     const page = parseLessonPlan({
       text: [
         'How does a river change from source to mouth?',

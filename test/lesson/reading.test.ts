@@ -395,6 +395,22 @@ const READINGS: Record<string, Reading> = {
       ['plenary', undefined],
     ],
   },
+  // A head of department's prose plan: each paragraph opens with its part's name and minutes in brackets,
+  // its text running on ("Story of the night (10). Tell the story..."); the Do Now opens the lesson.
+  'prose-bracketed-parts.txt': {
+    kind: 'lesson',
+    objectives: [
+      'To explain the causes of the sinking of the Titanic.',
+      'To judge which cause mattered most.',
+    ],
+    episodes: [
+      ['starter', 5],
+      ['main', 10],
+      ['main', 15],
+      ['independent', 20],
+      ['plenary', 10],
+    ],
+  },
   'extra-y9-english-omam-ch3.md': { kind: 'lesson', objectives: [], episodes: [] },
   'extra-y8-maths-homework-circles.md': { kind: 'pupil-facing', objectives: [], episodes: [] },
 };

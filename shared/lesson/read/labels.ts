@@ -3,6 +3,7 @@ import type { SectionKind } from '../types';
 import { EPISODE_KINDS, type MetaField, metaForLabel, normaliseLabel, sectionForLabel } from '../vocabulary';
 import type { PlanBlock } from './blocks';
 import { afterTheLesson } from './recognisers/after-the-lesson';
+import { bracketedOpening } from './recognisers/bracketed-opening';
 import { clockStart } from './recognisers/clock-start';
 import { clockTimeStart } from './recognisers/clock-time-start';
 import { elapsedSpan } from './recognisers/elapsed-span';
@@ -13,7 +14,7 @@ import { withoutOpenEnd } from './recognisers/open-ending';
 import { outcomeBand } from './recognisers/outcome-band';
 import { outsideTheLesson } from './recognisers/outside-the-lesson';
 import { timingOnly } from './recognisers/timing-only';
-import { hasSpaced, indexOfSpaced, isSpace, withoutBrackets, wordCount } from './text';
+import { hasSpaced, indexOfSpaced, isSpace, trimEndOf, withoutBrackets, wordCount } from './text';
 
 /** What one block says about the plan's structure: a section it starts, metadata, or neither. */
 export interface LineReading {
@@ -59,6 +60,8 @@ export interface ReadingContext {
   clockRun?: boolean;
   /** The marker, with its indent, of the list item that opened the last part ("- " in "- Teach (15 mins)"). */
   partMarker?: string;
+  /** The plan's prose paragraphs open with their parts' names and minutes: "Context recap (10). The big one...". */
+  openingBrackets?: boolean;
 }
 
 /** Dashes that separate a label from its text, each between spaces ("Main – modelling"). */
@@ -145,6 +148,25 @@ export function matchKey(label: string): string {
 /** How the first part of a lesson grid says it opens the lesson: "Introduce the session...", "Recap...". */
 export const OPENING_WORDS =
   /^(?:introduce (?:the )?(?:session|lesson|topic)|(?:whole[- ]class )?intro(?:duction)?\b|recap|review (?:of )?(?:last|previous)|recall|retrieval|warm[- ]up|welcome|starter|do now|bell work|flashback)\b/i;
+
+/** A part a prose paragraph opens with its name and minutes: "Plenary (5). Two or three pupils read...". */
+function openedPart(
+  block: PlanBlock,
+  opened: { name: string; minutes: number; opening: string },
+  context: ReadingContext,
+): LineReading {
+  const heading = trimEndOf(opened.opening.trimEnd(), '.:–—-').trimEnd();
+  const rest = block.text.slice(opened.opening.length);
+  const known = sectionForLabel(normaliseLabel(opened.name))?.kind;
+  const named = known === 'intervention' && !context.tuitionStages ? 'main' : known;
+  const kind =
+    named !== undefined && EPISODE_KINDS.includes(named)
+      ? named
+      : context.beforeEpisodes && RECAP.test(opened.name)
+        ? 'starter'
+        : 'main';
+  return { kind, heading, rest, minutes: opened.minutes };
+}
 
 /** Words that open a lesson wherever they stand in its first part: "Register, recap safety rules". */
 const RECAP = /\b(?:recap|retrieval|recall|revisit|review|do now|starter|warm[- ]up)\b/i;
@@ -280,6 +302,19 @@ function leadClauseMinutes(rest: string): number | undefined {
  * lesson's first episode, "Focus:" or "Aim:" states what the lesson is for (an EYFS plan's objective).
  */
 export function readBlock(block: PlanBlock, context: ReadingContext): LineReading | undefined {
+  const reading = readLabel(block, context);
+  if (reading?.kind !== undefined && reading.kind !== 'other') return reading;
+  // "Reading (15). Read from Birling's toast...": in a plan written so, a paragraph so opened is a part,
+  // though its name is the teacher's own and its text runs on.
+  const opened =
+    context.openingBrackets === true && block.kind === 'paragraph'
+      ? bracketedOpening.read(block.text)
+      : undefined;
+  return opened === undefined ? reading : openedPart(block, opened, context);
+}
+
+/** What a block's label, timing or layout says it is, before a prose plan's own part names are read. */
+function readLabel(block: PlanBlock, context: ReadingContext): LineReading | undefined {
   if (block.text === '') return undefined;
   const timedPart = context.timedParagraphs && block.kind === 'paragraph' && /^\(?\d/.test(block.text);
   const lineOfText = block.kind === 'paragraph' || block.kind === 'item';
@@ -558,6 +593,7 @@ export function stagesUsed(blocks: readonly PlanBlock[]): {
   bracketMinutes: boolean;
   elapsedRun: boolean;
   clockRun: boolean;
+  openingBrackets: boolean;
 } {
   const seen = stageLabels(blocks);
   return {
@@ -567,6 +603,7 @@ export function stagesUsed(blocks: readonly PlanBlock[]): {
     bracketMinutes: bracketMinutesCount(blocks) >= 3,
     elapsedRun: runsOnInMinutes(blocks),
     clockRun: runsOnByTheClock(blocks),
+    openingBrackets: openingBracketsCount(blocks) >= SPANS_IN_RUN,
   };
 }
 
@@ -606,6 +643,22 @@ function runsOnInMinutes(blocks: readonly PlanBlock[]): boolean {
     if (spans >= SPANS_IN_RUN && links >= LINKS_IN_RUN) return true;
   }
   return false;
+}
+
+/** Prose paragraphs that open with a part's name and minutes ("Reading (15). Read from..."), to three. */
+function openingBracketsCount(blocks: readonly PlanBlock[]): number {
+  let count = 0;
+  for (const block of blocks) {
+    if (
+      block.kind !== 'paragraph' ||
+      !block.text.includes(')') ||
+      bracketedOpening.read(block.text) === undefined
+    )
+      continue;
+    count += 1;
+    if (count === SPANS_IN_RUN) break;
+  }
+  return count;
 }
 
 /** The longest gap between clock times that still run through one lesson. */

@@ -317,7 +317,9 @@ export function readSections(
       PROSE_ENDS.has(current.kind) &&
       context.afterGap === true &&
       block.kind === 'paragraph' &&
-      wordCount(block.text, PROSE_WORDS) > PROSE_WORDS
+      (wordCount(block.text, PROSE_WORDS) > PROSE_WORDS ||
+        // "This lesson sets up the causation essay, so...", after the objectives: the teacher's note on them.
+        (current.body.length > 0 && ABOUT_THE_LESSON.test(block.text)))
     )
       open(
         { kind: 'other', heading: '', line: lineNumber, endLine: lineNumber, body: [], organisation: [] },
@@ -344,6 +346,8 @@ export function readSections(
 const PROSE_ENDS: ReadonlySet<SectionKind> = new Set(['objectives', 'success-criteria', 'keywords']);
 /** More words than any objective or criterion runs to. */
 const PROSE_WORDS = 40;
+/** A sentence about the lesson, to whoever teaches it: "This lesson sets up...", "Please don't skip...". */
+const ABOUT_THE_LESSON = /^(?:this (?:lesson|unit|week|is the lesson)|please\b|i want\b|note\b|nb\b)/i;
 
 /**
  * The pacing table's minutes on the body's parts it names: a part the body does not time

@@ -4,6 +4,7 @@ import {
   filledSection,
   isInterventionPlan,
   isLessonPlan,
+  keepsElsewhere,
   lessonEpisodes,
   linesOutside,
   pointsElsewhere,
@@ -54,7 +55,8 @@ export function keptElsewhere(plan: LessonPlan): PlanItem | undefined {
   return (
     section?.body[0] ??
     linesOutside(plan, []).find(
-      (entry) => pointsElsewhere(entry.text) && GROUP_NAMES.some((pattern) => pattern.test(entry.text)),
+      (entry) =>
+        GROUP_NAMES.some((pattern) => pattern.test(entry.text)) && keepsElsewhere(entry.text, GROUP_NAMES),
     )
   );
 }

@@ -1,10 +1,18 @@
 import { defineRule } from '../../rule';
-import { at, evidenceIn, isInterventionPlan, isLessonPlan, sectionsOf, teachingSections } from '../evidence';
+import {
+  at,
+  evidenceIn,
+  headingIn,
+  isInterventionPlan,
+  isLessonPlan,
+  sectionsOf,
+  teachingSections,
+} from '../evidence';
 import type { LessonPlan } from '../types';
 
 /** What pupils can turn to when stuck, self-checking resources among them: answer cards, a self-marking station. */
 const SELF_HELP =
-  /\b(?:working wall|anchor charts?|word wall|self[- ]help|help (?:sheet|desk|cards?|station)|tool ?kit|buddy|buddies|knowledge organiser|prompt cards?|checklist|(?:bilingual|picture) dictionar|(?:use|using|with) (?:a |the |their )?(?:dictionar|thesaur)|dictionar(?:y|ies) (?:available|on (?:the )?tables|to hand)|thesauruses|glossary|(?:vocabulary|key ?words?|learning|working|maths|class) displays?|displayed (?:on|around) (?:the )?(?:wall|board|room)|(?:3|three) (?:before|b4) me|c3b4me|hint cards?|(?:word|sound|phoneme|grapheme|alphabet|number|vocabulary|key ?word) mats?|word banks?|reference (?:sheets?|books?|cards?)|worked examples? (?:on|left|available|displayed)|resources? (?:available|on (?:the )?tables)|sentence (?:starters|stems)|success criteria (?:to|as a) (?:check|guide)|self[- ](?:checking|marking) (?:station|table|sheets?|cards?)|for self[- ](?:checking|marking)|answer (?:cards?|sheets?|keys?)|answers? (?:on|at|around) (?:the )?(?:back |side )?(?:wall|door)|check (?:your|their|own) (?:answers|work) (?:against|with))/i;
+  /\b(?:working wall|anchor charts?|word wall|self[- ]help|help (?:sheet|desk|cards?|station)|tool ?kit|buddy|buddies|knowledge organiser|prompt cards?|checklist|(?:bilingual|picture) dictionar|(?:use|using|with) (?:a |the |their )?(?:dictionar|thesaur)|dictionar(?:y|ies) (?:available|on (?:the )?tables|to hand)|thesauruses|glossary|(?:vocabulary|key ?words?|learning|working|maths|class) displays?|displayed (?:on|around) (?:the )?(?:wall|board|room)|key ?words? for the wall|(?:3|three) (?:before|b4) me|c3b4me|hint cards?|(?:word|sound|phoneme|grapheme|alphabet|number|vocabulary|key ?word) mats?|word banks?|reference (?:sheets?|books?|cards?)|worked examples? (?:on|left|available|displayed)|resources? (?:available|on (?:the )?tables)|sentence (?:starters|stems)|success criteria (?:to|as a) (?:check|guide)|self[- ](?:checking|marking) (?:station|table|sheets?|cards?)|for self[- ](?:checking|marking)|answer (?:cards?|sheets?|keys?)|answers? (?:on|at|around) (?:the )?(?:back |side )?(?:wall|door)|check (?:your|their|own) (?:answers|work) (?:against|with))/i;
 
 /** Minutes of pupils' own work long enough for them to need something to turn to. */
 const SHORTEST_WORKING_TIME = 10;
@@ -29,7 +37,10 @@ export const independenceSupported = defineRule<LessonPlan, 'missing' | 'support
     );
     // What pupils can turn to is planned in the teaching or its resources; "Displays the count" in a
     // program's description is not a display for pupils.
-    const evidence = evidenceIn([...teachingSections(plan), ...sectionsOf(plan, 'resources')], SELF_HELP);
+    // "Key words for the wall/books" heads the words pupils will have on display.
+    const evidence =
+      evidenceIn([...teachingSections(plan), ...sectionsOf(plan, 'resources')], SELF_HELP) ??
+      headingIn(sectionsOf(plan, 'keywords'), SELF_HELP);
     return evidence === undefined
       ? working === undefined
         ? []

@@ -43,6 +43,21 @@ testRule(inclusionGaps, plan, {
       messages: [{ messageId: 'keptElsewhere', line: 4 }],
     },
     {
+      name: 'a paragraph of the teaching whose only word of SEN and EAL is where their information is kept',
+      input: [
+        'LO: To explain the causes of the sinking of the Titanic',
+        'Card sort (15 mins): Pairs sort the cause cards. SEND / EAL info is on the seating plans as usual.',
+        'Independent writing (20 mins): A paragraph on the cause that mattered most. Stretch: does one cause make the others matter?',
+      ],
+      messages: [
+        {
+          messageId: 'keptElsewhere',
+          line: 2,
+          data: { groups: 'pupils with SEN or pupils learning English as an additional language' },
+        },
+      ],
+    },
+    {
       name: 'pointers for each group, wherever they stand: one prompt names all three groups',
       input: [
         'LO: To describe hair and eyes using tener',

@@ -5,6 +5,15 @@ import { plan } from '../plan';
 testRule(independenceSupported, plan, {
   valid: [
     {
+      name: 'key words for the wall are a display pupils can turn to',
+      input: [
+        'LO: To explain the causes of the sinking of the Titanic',
+        'Independent writing (20 mins): a paragraph on the cause that mattered most',
+        'Key words for the wall: cause, consequence, short-term, long-term',
+      ],
+      strengths: ['supported'],
+    },
+    {
       name: "five minutes' practice with a partner is not asked what pupils turn to when stuck",
       input: [
         'LO: To read words with sh',

@@ -1,0 +1,25 @@
+import { bracketedOpening } from '../../../shared/lesson/read/recognisers/bracketed-opening';
+import { recogniserTable } from './table';
+
+recogniserTable(bracketedOpening, {
+  accept: [
+    [
+      'Context recap (10). The big one here: every year...',
+      { name: 'Context recap', minutes: 10, opening: 'Context recap (10). ' },
+    ],
+    [
+      'Start with the Do Now (5) — five retrieval questions on the board',
+      { name: 'Start with the Do Now', minutes: 5, opening: 'Start with the Do Now (5) — ' },
+    ],
+    [
+      'Independent writing (15 mins): their own paragraph',
+      { name: 'Independent writing', minutes: 15, opening: 'Independent writing (15 mins): ' },
+    ],
+  ],
+  reject: [
+    'Reading (Act 1) with the class',
+    'the plenary (5). Two pupils',
+    'Year 10 (2024). Shared plan',
+    'Plenary (120). Long',
+  ],
+});
