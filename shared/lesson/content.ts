@@ -1245,7 +1245,8 @@ function arrowCorrection(text: string): string | undefined {
   const claims = wordCount(before) >= 3 && !before.includes('?');
   if (dash > 0 && !labelOnly && (HOLDS_A_BELIEF.test(before) || claims)) {
     const said = trimEnd(text.slice(dash + 3));
-    if (wordCount(said) >= 4 && STATES.test(said) && !NOT_A_FIX.test(said)) return capitalise(said);
+    if (wordCount(said) >= 4 && STATES.test(said) && !NOT_A_FIX.test(said) && !REMEDY_ACTION.test(said))
+      return capitalise(said);
   }
   return undefined;
 }
@@ -1272,6 +1273,12 @@ const STATES =
   /\b(?:is|are|was|were|has|have|travels?|blocks?|makes?|means?|needs?|gives?|comes?|goes?|moves?|stays?|can|cannot|does|do|only|it's|doesn't|isn't|aren't|don't|can't)(?![\w'’])/i;
 /** What a teacher notes after a dash that is not the fix: how common it is, or when to watch for it. */
 const NOT_A_FIX = /^(?:common|often|many|some|esp|especially|watch|look out|see |usually|typically|most)/i;
+/** What a teacher does about a belief, after its dash: "send back to the Dienes", "use the number line". */
+const REMEDY_ACTION =
+  /^(?:send (?:them |him |her )?back|go back|take (?:them )?back|use|get them|give them|model|point to|return to|refer (?:them )?to|let them|try|re-?teach|revisit)\b/i;
+
+/** Other pupils, after a slash: "/ some start from the tens column", "/ others forget to exchange". */
+const OTHERS_AFTER_SLASH = /^(?:some|others|a few|many|most) (?!of\b)\p{Ll}/u;
 
 /** A sentence that opens with who holds a belief: "Some ch write a story...", "Other pupils think...". */
 const HOLDER_OPENS =
@@ -1283,9 +1290,21 @@ const HOLDER_OPENS =
  */
 function beliefsIn(text: string): string[] {
   const groups: string[][] = [];
-  for (const sentence of sentencesOf(text)) {
+  // "writing 13 in the ones column - send back to the Dienes / some start from the tens column": a slash
+  // before other pupils starts their misconception.
+  const parts = sentencesOf(text).flatMap((sentence) => {
+    const slash = sentence.indexOf(' / ');
+    return slash > 0 && OTHERS_AFTER_SLASH.test(sentence.slice(slash + 3))
+      ? [sentence.slice(0, slash), sentence.slice(slash + 3)]
+      : [sentence];
+  });
+  for (const sentence of parts) {
     const last = groups[groups.length - 1];
-    if (last === undefined || (HOLDER_OPENS.test(sentence) && !CORRECTION.test(sentence)))
+    if (
+      last === undefined ||
+      (HOLDER_OPENS.test(sentence) && !CORRECTION.test(sentence)) ||
+      (sentence !== parts[0] && OTHERS_AFTER_SLASH.test(sentence) && !text.startsWith(sentence))
+    )
       groups.push([sentence]);
     else last.push(sentence);
   }
@@ -1576,6 +1595,9 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
   const arrowed = arrowCorrection(belief) ?? fixAfterArrowNo(belief, after[0]);
   if (stated === undefined && arrowed !== undefined)
     misconception.correction = { text: arrowed, line: entry.line };
+  // "writing 13 in the ones column - send back to the Dienes: ...": the plan says how it tackles the belief.
+  const dash = lastDash(belief);
+  if (dash > 0 && REMEDY_ACTION.test(belief.slice(dash + 3))) misconception.addressed = true;
   // "...a natural flood. Be clear - people were moved out first": a later sentence that turns to the fix.
   const led = stated === undefined && arrowed === undefined ? firstCorrectionIn(after) : undefined;
   if (led !== undefined) misconception.correction = { text: led, line: entry.line };

@@ -769,6 +769,7 @@ const WEAK_LABELS = new Set([
  */
 const TEACHER_NOTES = new Set([
   'note to self',
+  'notes',
   'note to team',
   'note to the team',
   'notes for the team',

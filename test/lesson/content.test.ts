@@ -59,6 +59,22 @@ describe('what the plan says, read for the generators', () => {
     expect(contentOf(text).terms).toEqual([]);
   });
 
+  it('reads a remedy the teacher does as tackling the belief, and other pupils after a slash as a second belief', () => {
+    const { misconceptions } = contentOf(
+      [
+        'LO: To add two 2-digit numbers using the column method',
+        'Main: column addition with Dienes',
+        'Misconceptions: writing 13 in the ones column (→ 715) - send back to the Dienes: "can we have 13 ones in one column?" / some start from the tens column',
+      ].join('\n'),
+    );
+    expect(
+      misconceptions.map(({ claim, addressed, correction }) => ({ claim, addressed, correction })),
+    ).toEqual([
+      { claim: 'Writing 13 in the ones column (→ 715)', addressed: true, correction: undefined },
+      { claim: 'Start from the tens column', addressed: undefined, correction: undefined },
+    ]);
+  });
+
   it('reads what pupils write every year, said of someone, with the truth after a flat denial', () => {
     const { misconceptions } = contentOf(
       [

@@ -147,7 +147,7 @@ export function matchKey(label: string): string {
 
 /** How the first part of a lesson grid says it opens the lesson: "Introduce the session...", "Recap...". */
 export const OPENING_WORDS =
-  /^(?:introduce (?:the )?(?:session|lesson|topic)|(?:whole[- ]class )?intro(?:duction)?\b|recap|review (?:of )?(?:last|previous)|recall|retrieval|warm[- ]up|welcome|starter|do now|bell work|flashback)\b/i;
+  /^(?:introduce (?:the )?(?:session|lesson|topic)|(?:whole[- ]class )?intro(?:duction)?\b|recap|review (?:of )?(?:last|previous)|recall|retrieval|warm[- ]up|welcome|starter|do now|bell work|flashback|fluency|mental (?:maths|starter|arithmetic)|counting)\b/i;
 
 /** A part a prose paragraph opens with its name and minutes: "Plenary (5). Two or three pupils read...". */
 function openedPart(
@@ -501,7 +501,8 @@ function readLabel(block: PlanBlock, context: ReadingContext): LineReading | und
       (rest === '' || tableRow) &&
       outsideTheLesson.read(normalised) === undefined
     ) {
-      return reading({ kind: 'main', tableRow });
+      // "| 0-10 | Fluency: number bonds... |" opens the lesson by its words, as any unnamed first part does.
+      return reading({ kind: unnamedPart(), tableRow });
     }
     // "2. Numicon - 5 mins", "3. Tens frames - 6 mins": a numbered list of the parts, each with its time after it.
     if (

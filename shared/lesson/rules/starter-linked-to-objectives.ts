@@ -45,6 +45,13 @@ function openingsOf(plan: LessonPlan): PlanSection[] {
   return SONG_OR_RHYME.test(opening) ? [first] : [];
 }
 
+/** A starter that rehearses number facts: "number bonds to 10 & 20 ping pong", "times tables". */
+const FLUENCY =
+  /\b(?:number bonds?|times tables?|multiplication facts|fluency|mental (?:maths|arithmetic))\b/i;
+/** An objective about calculating: "To add two 2-digit numbers", "calculate the area". */
+const CALCULATES =
+  /\b(?:add|subtract|multiply|divide|calculate|addition|subtraction|multiplication|division)\b/i;
+
 /** Words that say a part opens the lesson, whatever its heading. */
 const OPENS_THE_LESSON =
   /\b(?:introduce (?:the )?(?:session|lesson|topic)|recap|retrieval|flashback|warm[- ]?up|hook|do now|bell ?work|identify (?:existing|prior) knowledge|as (?:pupils|students|children) (?:come|arrive))\b/i;
@@ -98,7 +105,10 @@ export const starterLinkedToObjectives = defineRule<LessonPlan, 'noStarter' | 'u
           .filter((word) => starterStems.has(word)),
       );
     const linking = sources.find(({ words, needs }) => shared(words()).size >= needs)?.words;
-    if (POINTS_TO_LEARNING.test(starterText) || linking !== undefined) {
+    // Number bonds or tables before a lesson on calculating practise the facts the calculation needs.
+    const fluency =
+      FLUENCY.test(starterText) && plan.objectives.some((objective) => CALCULATES.test(objective.text));
+    if (POINTS_TO_LEARNING.test(starterText) || linking !== undefined || fluency) {
       // The evidence is the starter's line that makes the link, not its first line.
       const stems = new Set((linking?.() ?? []).map(stem));
       const evidence = starters

@@ -5,6 +5,14 @@ import { plan } from '../plan';
 testRule(differentiationBySupport, plan, {
   valid: [
     {
+      name: 'Dienes and a place value mat are concrete support for the same task',
+      input: [
+        'LO: To add two 2-digit numbers using the column method',
+        'Independent: mild = Dienes + PV mat, no exchange; spicy = exchange in ones; hot = 3-digit + 2-digit',
+      ],
+      strengths: ['bySupport'],
+    },
+    {
       name: 'support labelled as such, as cards for named pupils, beside a stretch task',
       input: [
         'LO: To calculate price elasticity of demand',

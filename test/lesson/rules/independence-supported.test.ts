@@ -5,6 +5,14 @@ import { plan } from '../plan';
 testRule(independenceSupported, plan, {
   valid: [
     {
+      name: 'marking their own work at a station is self-help',
+      input: [
+        'LO: To add two 2-digit numbers using the column method',
+        'Independent (20 mins): chilli challenge sheets; self mark at station when done 6',
+      ],
+      strengths: ['supported'],
+    },
+    {
       name: 'key words for the wall are a display pupils can turn to',
       input: [
         'LO: To explain the causes of the sinking of the Titanic',

@@ -5,6 +5,17 @@ import { plan } from '../plan';
 testRule(starterLinkedToObjectives, plan, {
   valid: [
     {
+      name: "a grid's first timed row of fluency opens the lesson, rehearsing the facts its calculation needs",
+      input: [
+        'LO: To add two 2-digit numbers, exchanging when the ones total 10 or more',
+        'Time | Teaching | Children | Resources',
+        '0-10 | Fluency: number bonds to 10 and 20, then 30+40, 50+20 | MWB show me | MWBs',
+        '10-20 | Model 47 + 36 with Dienes, exchanging 10 ones for 1 ten | partner talk | Dienes',
+        '20-40 | Independent: column addition sheet | books | sheets',
+      ],
+      strengths: ['linked'],
+    },
+    {
       name: 'a Reception focus session opens with its adult-led activity, not a starter',
       input: [
         'Hedgehogs Class (Reception) – Weekly Focus Plan',
