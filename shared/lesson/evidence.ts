@@ -499,14 +499,10 @@ const LONGEST_POINTER_LINE = 24;
 function labelsAndNotes(text: string): 'points' | 'blank' | undefined {
   if (wordCount(text) > LONGEST_POINTER_LINE) return undefined;
   let points = false;
-  let blank = false;
   for (const part of text.split(CLAUSE_BREAK)) {
     const clause = trimEndOf(part.trim(), '.,');
     if (clause === '') continue;
-    if (COUNT_CLAUSE.test(clause)) {
-      blank = true;
-      continue;
-    }
+    if (COUNT_CLAUSE.test(clause)) continue;
     // "See seating plan and Provision Map. Key word glossary on desks": the next sentence provides.
     // "SEND / EAL info is on the seating plans in Class Charts as usual" keeps it there too.
     const keptIn = KEPT_IN.exec(clause);
@@ -522,7 +518,8 @@ function labelsAndNotes(text: string): 'points' | 'blank' | undefined {
     const labels = (word: string) => GROUP_WORDS.has(word.toLowerCase()) || COUNT_CLAUSE.test(word);
     if (!clause.split(/\s+/).every(labels)) return undefined;
   }
-  return points ? 'points' : blank ? 'blank' : undefined;
+  // "SEND", "EAL" alone, split from a heading "DIFFERENTIATION / SEND / EAL": a name with nothing for it.
+  return points ? 'points' : 'blank';
 }
 
 /** A finding that points at one line of the plan and quotes it. */

@@ -675,6 +675,22 @@ describe('reading the forms plans take', () => {
     expect(plan.lines).toHaveLength(10);
   });
 
+  it("drops the next page's running header that says it continues, after a page marker", () => {
+    const plan = parseLessonPlan({
+      text: [
+        'LO: To make copper sulfate crystals', // 1
+        'Main (35 mins): practical in pairs', // 2
+        'Misconceptions: pupils think the copper oxide just dissolves.', // 3
+        'Page 1 of 2', // 4
+        'Westgate Science – Lesson Plan Proforma (cont.)', // 5
+        'Plenary (10 mins): show me boards', // 6
+      ].join('\n'),
+    });
+    expect(plan.misconceptions.map((entry) => entry.text)).toEqual([
+      'pupils think the copper oxide just dissolves.',
+    ]);
+  });
+
   it('keeps a repeated line or a page mentioned in a sentence that is not a page header or footer', () => {
     const plan = parseLessonPlan({
       text: [

@@ -4,6 +4,9 @@ import { wordCount } from './text';
 /** "Page 1 of 2" opening or closing a short line: a page's header or footer in a pasted PDF. */
 const PAGE_MARKER = /^Page \d+ (?:of|\/) \d+\b|(?:^|\s)Page \d+ (?:of|\/) \d+$/;
 
+/** A heading that says the page goes on from the last: "(cont.)", "(continued)", "cont'd". */
+const CONTINUED = /\((?:cont|cont\.|contd|cont'd|cont’d|continued)\)$|\bcont(?:'d|’d|inued)\.?$/i;
+
 /** A header or footer line as it repeats on every page, whatever the spacing and dashes between its parts. */
 const furnitureKey = (text: string) =>
   text
@@ -24,6 +27,11 @@ export function withoutPageFurniture(blocks: readonly PlanBlock[]): PlanBlock[] 
     if (marked && wordCount(block.text) <= 16) furniture.add(index);
   });
   if (furniture.size === 0) return [...blocks];
+  // "Bramley HS Science – Lesson Plan Proforma (cont.)": the next page's running header, just after a page marker.
+  const markers = [...furniture];
+  for (const marker of markers)
+    for (let next = marker + 1; next <= marker + 2 && next < blocks.length; next += 1)
+      if (CONTINUED.test(blocks[next]!.text) && wordCount(blocks[next]!.text) <= 12) furniture.add(next);
   const occurrences = new Map<string, number[]>();
   blocks.forEach(({ text }, index) => {
     if (furniture.has(index) || wordCount(text) > 10) return;

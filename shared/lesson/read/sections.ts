@@ -255,7 +255,14 @@ export function readSections(
       for (const cell of cells) {
         // "Activities: (20 min)": the timing is the heading's, not a line of the section.
         const text = cell.trim();
-        if (text === '' || (reading.minutes !== undefined && timingOnly.read(text) !== undefined)) continue;
+        // "PLENARY (   mins)": a timing left blank says nothing about the part.
+        const blankTiming = timingOnly.read(text) !== undefined && !/\d/.test(text);
+        if (
+          text === '' ||
+          blankTiming ||
+          (reading.minutes !== undefined && timingOnly.read(text) !== undefined)
+        )
+          continue;
         // "Objectives – Students will be able to (SWBAT):": the label's stem introduces the list below it.
         if (STATEMENT_SECTIONS.has(kind) && isStem(text, kind)) stems.add(lineNumber);
         section.body.push({ text, line: lineNumber });

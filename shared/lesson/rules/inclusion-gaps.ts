@@ -9,6 +9,7 @@ import {
   linesOutside,
   pointsElsewhere,
   providesFor,
+  providesNothing,
 } from '../evidence';
 import type { LessonPlan, PlanItem } from '../types';
 import { ADAPTING_KINDS } from '../vocabulary';
@@ -50,15 +51,17 @@ export function keptElsewhere(plan: LessonPlan): PlanItem | undefined {
     (candidate) =>
       ADAPTING_KINDS.has(candidate.kind) &&
       candidate.body.length > 0 &&
-      candidate.body.every((entry) => pointsElsewhere(entry.text)),
+      // "SEND", "EAL", "See seating plan – SEN & EAL highlighted.": names, and where to look for them.
+      candidate.body.every((entry) => providesNothing(entry.text)) &&
+      candidate.body.some((entry) => pointsElsewhere(entry.text)),
   );
-  return (
-    section?.body[0] ??
-    linesOutside(plan, []).find(
-      (entry) =>
-        GROUP_NAMES.some((pattern) => pattern.test(entry.text)) && keepsElsewhere(entry.text, GROUP_NAMES),
-    )
+  const line = linesOutside(plan, []).find(
+    (entry) =>
+      GROUP_NAMES.some((pattern) => pattern.test(entry.text)) && keepsElsewhere(entry.text, GROUP_NAMES),
   );
+  // Quoted at whichever comes first in the plan.
+  const part = section?.body.find((entry) => pointsElsewhere(entry.text));
+  return part === undefined || (line !== undefined && line.line < part.line) ? line : part;
 }
 
 export const inclusionGaps = defineRule<LessonPlan, 'notYetSaid' | 'keptElsewhere'>({

@@ -133,7 +133,9 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
           (episode) =>
             episode.minutes === undefined &&
             episode.kind !== 'mini-plenary' &&
-            !CLOCK_START.test(episode.heading),
+            !CLOCK_START.test(episode.heading) &&
+            // An empty part ("PLENARY (   mins)") is asked what will happen in it, by lesson/empty-sections.
+            episode.body.length > 0,
         );
     const overlap = overlapping(episodes);
     const reports: RuleReport<MessageId>[] = overlap === undefined ? [] : [overlap];

@@ -83,6 +83,21 @@ testRule(emptySections, plan, {
   ],
   invalid: [
     {
+      name: "a proforma's plenary box with its minutes left blank",
+      input: [
+        'LO: To map a river',
+        'STARTER\t(10 mins)',
+        'Quiz on symbols',
+        'MAIN\t(35 mins)',
+        'Map work in pairs',
+        'PLENARY\t(   mins)',
+        '',
+        'HOMEWORK',
+        'Seneca',
+      ],
+      messages: [{ messageId: 'emptyPlenary', line: 6 }],
+    },
+    {
       name: 'an empty plenary at the end',
       input: ['LO: To map a river', 'Starter: quiz', 'Main: map work in pairs', 'Plenary:'],
       messages: [{ messageId: 'emptyPlenary', line: 4 }],

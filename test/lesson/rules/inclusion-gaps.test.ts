@@ -58,6 +58,17 @@ testRule(inclusionGaps, plan, {
       ],
     },
     {
+      name: "a proforma's adaptations box that only names the groups and points to the seating plan",
+      input: [
+        'LO: To make copper sulfate crystals',
+        'Main (35 mins): practical in pairs',
+        'DIFFERENTIATION / SEND / EAL',
+        'See seating plan – SEN & EAL highlighted.',
+        'HOMEWORK: Seneca quiz on acids',
+      ],
+      messages: [{ messageId: 'keptElsewhere', line: 4 }],
+    },
+    {
       name: 'pointers for each group, wherever they stand: one prompt names all three groups',
       input: [
         'LO: To describe hair and eyes using tener',
