@@ -106,6 +106,8 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'building on',
     'prior learning links',
     'previous lesson',
+    'previous session',
+    'last session',
     'prior knowledge required',
     'prior learning/knowledge',
     'preparatory knowledge',

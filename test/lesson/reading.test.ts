@@ -411,6 +411,19 @@ const READINGS: Record<string, Reading> = {
       ['plenary', 10],
     ],
   },
+  // A tutor's record whose parts open with their minutes in brackets ("(15) Expanding double brackets."),
+  // the last session's notes its prior learning.
+  'tutoring-minutes-first.txt': {
+    kind: 'tuition',
+    objectives: ['Expand double brackets', 'Factorise simple quadratics'],
+    episodes: [
+      ['starter', 5],
+      ['main', 15],
+      ['main', 20],
+      ['main', 10],
+      ['main', 10],
+    ],
+  },
   'extra-y9-english-omam-ch3.md': { kind: 'lesson', objectives: [], episodes: [] },
   'extra-y8-maths-homework-circles.md': { kind: 'pupil-facing', objectives: [], episodes: [] },
 };

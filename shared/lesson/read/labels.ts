@@ -155,7 +155,11 @@ function openedPart(
   opened: { name: string; minutes: number; opening: string },
   context: ReadingContext,
 ): LineReading {
-  const heading = trimEndOf(opened.opening.trimEnd(), '.:–—-').trimEnd();
+  // "(15) Solving by factorising. x^2+5x-6=0": the part is named by the words after its minutes.
+  const minutesFirst = opened.opening.startsWith('(');
+  const heading = minutesFirst
+    ? `${opened.opening.trim()} ${opened.name}`
+    : trimEndOf(opened.opening.trimEnd(), '.:–—-').trimEnd();
   const rest = block.text.slice(opened.opening.length);
   const known = sectionForLabel(normaliseLabel(opened.name))?.kind;
   const named = known === 'intervention' && !context.tuitionStages ? 'main' : known;
@@ -303,13 +307,17 @@ function leadClauseMinutes(rest: string): number | undefined {
  */
 export function readBlock(block: PlanBlock, context: ReadingContext): LineReading | undefined {
   const reading = readLabel(block, context);
-  if (reading?.kind !== undefined && reading.kind !== 'other') return reading;
   // "Reading (15). Read from Birling's toast...": in a plan written so, a paragraph so opened is a part,
   // though its name is the teacher's own and its text runs on.
   const opened =
     context.openingBrackets === true && block.kind === 'paragraph'
       ? bracketedOpening.read(block.text)
       : undefined;
+  if (reading?.kind !== undefined && reading.kind !== 'other') {
+    // "(5)  Warm up - mini whiteboard": a part named by the vocabulary keeps the minutes it opens with.
+    if (opened !== undefined && reading.minutes === undefined) reading.minutes = opened.minutes;
+    return reading;
+  }
   return opened === undefined ? reading : openedPart(block, opened, context);
 }
 

@@ -97,6 +97,10 @@ function listed(parts: string[]): string {
  */
 const PAST_RECORD =
   /(?:^|[.!?]\s)(?:we |I |the pupil |the student )?(?:began|started|reviewed|revised|analysed|analyzed|discussed|practised|practiced|introduced|completed|explored|worked|focused|looked)\b/i;
+/** A session a family arranges: "at home", "invoice", "Mum asked...", "private tuition". */
+const PRIVATE_TUITION =
+  /\b(?:at home|invoices?|private(?:ly)? tut|(?:his|her|their) (?:mum|dad|parents?)|mum asked|dad asked|parents? asked)\b/i;
+
 const NEXT_SESSION = /\b(?:next (?:lesson|session|time)|focus for next)\b/i;
 
 type MessageId = 'missingStages' | 'nextSession' | 'order' | 'noClassroomLink' | 'sequenced';
@@ -149,7 +153,9 @@ export const interventionSequence = defineRule<LessonPlan, MessageId>({
         data: { stage: early.name },
         where: { kind: 'plan', line: early.line },
       });
-    if (findLine(plan, CLASSROOM_LINK) === undefined)
+    // Private tuition at home ("at home (dining table)", "Mum asked about mocks", an invoice) has no class
+    // teacher to tell: its follow-up is the pupil's next session.
+    if (findLine(plan, CLASSROOM_LINK) === undefined && findLine(plan, PRIVATE_TUITION) === undefined)
       reports.push({ messageId: 'noClassroomLink', where: { kind: 'plan' } });
     return reports.length > 0
       ? reports

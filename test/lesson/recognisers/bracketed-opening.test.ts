@@ -15,11 +15,17 @@ recogniserTable(bracketedOpening, {
       'Independent writing (15 mins): their own paragraph',
       { name: 'Independent writing', minutes: 15, opening: 'Independent writing (15 mins): ' },
     ],
+    [
+      '(15) Solving by factorising. x^2+5x-6=0 -> (x+6)(x-1)=0',
+      { name: 'Solving by factorising', minutes: 15, opening: '(15) ' },
+    ],
+    ['(5)  Warm up - mini whiteboard: factorise', { name: 'Warm up', minutes: 5, opening: '(5)  ' }],
   ],
   reject: [
     'Reading (Act 1) with the class',
     'the plenary (5). Two pupils',
     'Year 10 (2024). Shared plan',
     'Plenary (120). Long',
+    '(2) marks for each answer',
   ],
 });

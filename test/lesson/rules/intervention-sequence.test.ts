@@ -87,6 +87,20 @@ testRule(interventionSequence, plan, {
       messages: ['missingStages', 'noClassroomLink'],
     },
     {
+      name: 'private tuition at home has no class teacher to tell: only its missing stages are asked',
+      input: [
+        'TUTORING RECORD - GCSE maths. Tues 5.30-6.30, at home',
+        'INTRODUCE',
+        'Tell him the aim.',
+        'MODEL',
+        'Worked example on the quadratic formula.',
+        'TRY',
+        'Three for him.',
+        'Admin: Mum asked about mocks - send summary email.',
+      ],
+      messages: ['missingStages'],
+    },
+    {
       name: 'stages out of order',
       input: [
         'Tuition plan: fractions',

@@ -2,12 +2,23 @@ import { recogniser } from '../recogniser';
 
 /**
  * A prose paragraph that opens with its part's name and minutes in brackets: "Context recap (10). The big
- * one here...", "Start with the Do Now (5) — five retrieval questions". The name is a few words, the
- * minutes a lesson's.
+ * one here...", "Start with the Do Now (5) — five retrieval questions", or with the minutes first: "(15)
+ * Solving by factorising. x^2+5x-6=0". The name is a few words, the minutes a lesson's.
  */
 export const bracketedOpening = recogniser('bracketed-opening', (text) => {
-  const match = /^(\p{Lu}[^.()\n]{1,40}) \((\d{1,2})(?: ?mins?)?\)(?:[.:]| [–—-])? ?/u.exec(text);
-  if (match === null) return undefined;
-  const minutes = Number(match[2]);
-  return minutes >= 1 && minutes <= 90 ? { name: match[1]!, minutes, opening: match[0] } : undefined;
+  const named = /^(\p{Lu}[^.()\n]{1,40}) \((\d{1,2})(?: ?mins?)?\)(?:[.:]| [–—-])? ?/u.exec(text);
+  // "(15) Solving by factorising. x^2+5x-6=0...": the minutes first, then the part's name.
+  const timed = named === null ? /^\((\d{1,2})\) {1,4}(?=\p{Lu})/u.exec(text) : null;
+  if (named === null && timed === null) return undefined;
+  const minutes = Number((named ?? timed)![named === null ? 1 : 2]);
+  if (minutes < 1 || minutes > 90) return undefined;
+  if (named !== null) return { name: named[1]!, minutes, opening: named[0] };
+  const rest = text.slice(timed![0].length);
+  const end = NAME_END.exec(rest.slice(0, NAME_LENGTH + 3));
+  const name = end === null ? rest.slice(0, NAME_LENGTH) : rest.slice(0, end.index);
+  return { name: name.trim(), minutes, opening: timed![0] };
 });
+
+/** Where a part's name ends after its minutes: "(5) Warm up - mini whiteboard", "(15) Solving by factorising.". */
+const NAME_END = /\s[-–—]\s|[.:]\s|[.:]$/;
+const NAME_LENGTH = 40;
