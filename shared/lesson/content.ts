@@ -1275,7 +1275,7 @@ const STATES =
 const NOT_A_FIX = /^(?:common|often|many|some|esp|especially|watch|look out|see |usually|typically|most)/i;
 /** What a teacher does about a belief, after its dash: "send back to the Dienes", "use the number line". */
 const REMEDY_ACTION =
-  /^(?:send (?:them |him |her )?back|go back|take (?:them )?back|use|get them|give them|model|point to|return to|refer (?:them )?to|let them|try|re-?teach|revisit)\b/i;
+  /^(?:send (?:them |him |her )?back|go back|ask|take (?:them )?back|use|get them|give them|model|point to|return to|refer (?:them )?to|let them|try|re-?teach|revisit)\b/i;
 
 /** Other pupils, after a slash: "/ some start from the tens column", "/ others forget to exchange". */
 const OTHERS_AFTER_SLASH = /^(?:some|others|a few|many|most) (?!of\b)\p{Ll}/u;
@@ -1639,7 +1639,7 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
 
 /** Where a remedy says what is true: "make them say it: ...", "so they see ...", "...is the fix". */
 const SAYS_WHAT_IS_TRUE =
-  /\b(?:make them say(?: it| the full sentence| the sentence)?|get them to say|so (?:they|pupils|children|chn|students) (?:see|know|understand|realise|realize)(?: that)?)\s*[:–—-]?\s*/i;
+  /\b(?:make them say(?: it| the full sentence| the sentence)?|get them to say|counter (?:it|this|that)(?: with)?(?=\s*:)|so (?:they|pupils|children|chn|students) (?:see|know|understand|realise|realize)(?: that)?)\s*[:–—-]?\s*/i;
 
 /** A remedy that opens by saying the belief is wrong: "No!", "No – you've already checked it", "Not always." */
 const TOLD_NO = /^(?:no|nope|wrong|not always|not true|not quite)(?:[!.,]+| [–—-])\s*/i;

@@ -364,7 +364,9 @@ const REFERENCE_HEADING =
 
 const isFraming = (section: PlanSection) =>
   FRAMING_KINDS.includes(section.kind) ||
-  (section.kind === 'other' && REFERENCE_HEADING.test(section.heading));
+  (section.kind === 'other' && REFERENCE_HEADING.test(section.heading)) ||
+  // The teacher's notes, and the evaluation written once the lesson is taught, plan nothing it does.
+  section.teacherNote === true;
 
 /** The part a line names when it opens with a label ("Extension: harder equations"), if it names a teaching part. */
 function labelledPart(text: string): SectionKind | undefined {
@@ -477,14 +479,14 @@ const POINTER_CLAUSE =
   /^(?:see|refer to|as per|cf\.?|ask|speak to|talk to|check with)\b|^(?:on|in) (?:the )?(?:class file|teams|sims|arbor|provision map|seating plan|class profile|pupil passports?)\b/i;
 /** Where a line says a group's provision is kept: "... info is on the seating plans in Class Charts". */
 const KEPT_IN =
-  /\b(?:is|are) (?:all |also )?(?:on|in) (?:the |their )?(?:seating plans?|class charts|sims|arbor|class files?|provision maps?|teams|pupil passports?|class profiles?|one[- ]page profiles?)\b/i;
+  /\b(?:(?:is|are) (?:all |also )?(?:on|in)|as per|see) (?:the |their )?(?:seating plans?|class charts|sims|arbor|class files?|provision maps?|teams|pupil passports?|class profiles?|one[- ]page profiles?|seemis|sen register|ieps?|idps?|ehcps?)\b/i;
 
 /** A part that only counts a group, or leaves it blank: "3", "??", "n/a", "tbc", "no changes this week". */
 const COUNT_CLAUSE =
   /^(?:\d{1,3}|\?+|n\/?a|tb[acd]|none|nil|x|-+|no changes?(?: this week| from last week)?|as (?:before|usual|last (?:week|lesson)))$/i;
 /** Words that name a group of pupils or a heading for them, never what is done for them. */
 const GROUP_WORDS = new Set(
-  'pupil pupils student students child children learner learners with on the register flagged highlighted marked info information details sen send aln asn eal ell fsm efsm pp pdg mat g&t gt ha hap hpa la lap idp idps iep ieps ehcp ehcps lac cla more most able differentiation adaptations adaptation inclusion seating plan and / & +'.split(
+  'pupil pupils student students child children learner learners with on the register flagged highlighted marked info information details lsa lsas ta tas support sen send aln asn eal ell fsm efsm pp pdg mat g&t gt ha hap hpa la lap idp idps iep ieps ehcp ehcps lac cla more most able differentiation adaptations adaptation inclusion seating plan and / & +'.split(
     ' ',
   ),
 );
@@ -509,13 +511,24 @@ function labelsAndNotes(text: string): 'points' | 'blank' | undefined {
     const keptOf = keptIn === null ? [] : clause.slice(0, keptIn.index).trim().split(/\s+/);
     if (
       (POINTER_CLAUSE.test(clause) && !clause.includes('. ') && wordCount(clause) <= POINTER_WORDS) ||
-      (keptIn !== null && keptOf.every((word) => word === '' || GROUP_WORDS.has(word.toLowerCase())))
+      (keptIn !== null &&
+        keptOf.every((word) =>
+          word
+            .toLowerCase()
+            .split('/')
+            .every((part) => part === '' || GROUP_WORDS.has(part)),
+        ))
     ) {
       points = true;
       continue;
     }
     // "?? MAT": a blank left for one group runs on into the next group's label.
-    const labels = (word: string) => GROUP_WORDS.has(word.toLowerCase()) || COUNT_CLAUSE.test(word);
+    // "PP/SEND", "LSA?": groups joined by a slash, or asked after.
+    const labels = (word: string) =>
+      trimEndOf(word, '?')
+        .toLowerCase()
+        .split('/')
+        .every((part) => part === '' || GROUP_WORDS.has(part)) || COUNT_CLAUSE.test(word);
     if (!clause.split(/\s+/).every(labels)) return undefined;
   }
   // "SEND", "EAL" alone, split from a heading "DIFFERENTIATION / SEND / EAL": a name with nothing for it.
@@ -616,7 +629,9 @@ export function needsProvision(
         !providesNothing(entry.text) &&
         // "...I'd expect the top sets to attempt this. SEND / EAL info is on the seating plans in Class Charts":
         // the paragraph's only word of the group is a pointer.
-        !sentencesNaming(entry.text, patterns).every(providesNothing),
+        !sentencesNaming(entry.text, patterns).every(
+          (sentence) => providesNothing(sentence) || NOTHING_DONE.test(sentence),
+        ),
     ) ??
     arranged ??
     byName;
@@ -627,6 +642,10 @@ export function needsProvision(
   if (noticed === undefined || keepsElsewhere(noticed.text, patterns.mentions)) return [];
   return [{ messageId: 'notDesigned', ...at(noticed) }];
 }
+
+/** A sentence that says nothing was done: "I didn't really do anything different for the SEN pupils". */
+const NOTHING_DONE =
+  /\b(?:didn't|did not|haven't|have not|hasn't|wasn't|weren't|nothing (?:different|extra|specific))\b/i;
 
 /** The sentences of a line that mention the group. */
 function sentencesNaming(text: string, patterns: NeedsPatterns): string[] {

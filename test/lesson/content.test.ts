@@ -59,6 +59,20 @@ describe('what the plan says, read for the generators', () => {
     expect(contentOf(text).terms).toEqual([]);
   });
 
+  it('reads "Counter it:" as the truth, and "Also expect ..." on the next line as a second belief, not the first one\'s answer', () => {
+    const { misconceptions } = contentOf(
+      [
+        'LO: To identify evidence of a chemical reaction',
+        "Misconception to hit: kids think bubbles ALWAYS mean a chemical reaction. Counter it: boiling water bubbles and it's still water.",
+        'Also expect "the salt disappeared so it\'s a new substance" – ask what is left when the water boils off.',
+      ].join('\n'),
+    );
+    expect(misconceptions.map(({ claim, correction }) => [claim, correction?.text])).toEqual([
+      ['Bubbles ALWAYS mean a chemical reaction', "Boiling water bubbles and it's still water"],
+      ["The salt disappeared so it's a new substance", undefined],
+    ]);
+  });
+
   it('reads a remedy the teacher does as tackling the belief, and other pupils after a slash as a second belief', () => {
     const { misconceptions } = contentOf(
       [

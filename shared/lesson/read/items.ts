@@ -147,8 +147,9 @@ const MISCONCEPTION_COLUMN =
  * next line ("Response: 'Word blending' combines only part of other words..."): the
  * correction is not a misconception of its own.
  */
-/** A line that opens on other pupils: "Also some...", "Others...", "A few chn...". */
-const OTHER_PUPILS = /^(?:also,? )?(?:some|others|a few|many|chn|children|pupils|students)\b/i;
+/** A line that opens on other pupils, or another belief to expect: "Also some...", "Others...", "Also expect "..."". */
+const OTHER_PUPILS =
+  /^(?:also,? )?(?:some|others|a few|many|chn|children|pupils|students)\b|^(?:also,? )?(?:expect|watch (?:out )?for|look out for)\b/i;
 
 function withCorrections(entries: PlanItem[], itemLines: ReadonlySet<number>): PlanItem[] {
   // Oak's "Common misconception": "Pupils often think that the water in a wave travels all the way..."

@@ -426,7 +426,8 @@ function readLabel(block: PlanBlock, context: ReadingContext): LineReading | und
   }
   if (normalised !== '' && wordCount(normalised, 7) <= 7) {
     // "Reflection (after lesson)": the teacher's notes once it is taught, no part of the lesson.
-    if (!tableRow && afterTheLesson.read(label) !== undefined) return { kind: 'other', heading, rest };
+    if (!tableRow && afterTheLesson.read(label) !== undefined)
+      return { kind: 'other', heading, rest, teacherNote: true };
     const section = sectionForLabel(normalised);
     // "Review the answers" alone on a line is a sentence; "Review at tidy-up time (5 mins)" heads a part.
     const standalone = rest === '' && section?.everydayHead !== true && block.kind !== 'item';

@@ -107,7 +107,12 @@ function staysInside(
   if (episode && level !== undefined && block.kind === 'paragraph' && /^aims?$/i.test(reading.heading))
     return true;
   // A note on the lesson stays with the part it is about; one beside the framing parts stands alone.
-  if (reading.teacherNote === true && (episode || deeper || current.kind === 'other')) return true;
+  // "Notes" as a paragraph under "## Differentiation" is the teacher's own list, not the adaptations'.
+  if (
+    reading.teacherNote === true &&
+    (episode || (deeper && block.kind === 'heading') || current.kind === 'other')
+  )
+    return true;
   // "- Misconception: ..." under "## Misconceptions" is one of them, not a new list.
   // "3. **Paired practice (15 min)**" after "2. **Modelled answer (10 min)**" is the next part, timed.
   if (block.kind === 'item' && reading.kind === current.kind && (reading.minutes === undefined || !episode))

@@ -1,13 +1,14 @@
 import { defineRule, type RuleReport } from '../../rule';
 import {
+  allEvidenceIn,
   at,
-  evidenceIn,
   filledSection,
   firstSentence,
   isInterventionPlan,
   isLessonPlan,
   linesOutside,
   placeFor,
+  providesNothing,
   teachingSections,
   writtenLines,
 } from '../evidence';
@@ -29,6 +30,12 @@ const FULL_OUTCOME = /^(?:all|must)\b/i;
 const SUPPORT =
   /\b(?:scaffold|(?:with|more|extra|additional|adult|TA|teacher|peer|partner) support\b|support(?:ed)? by (?:an? |the )?(?:adult|TA|teacher|partner|peer)|support (?:sheets?|cards?|materials?)|^support\s*:|(?:reminder|prompt|hint|formula|method) (?:cards?|triangles?)|sentence (?:starter|stem|frame)s?|(?:pull|take|call) (?:a )?small group|back table\b|word (?:bank|mat)s?(?! on (?:the )?board)|writing frames?|worked examples? (?:cards?|sheets?|for\b|to (?:refer|hand)|available)|manipulativ|concrete (?:resources|materials|apparatus|objects)|dienes|(?:PV|place value) (?:mats?|charts?|counters)|numicon|bead strings?|multilink|visual (?:aids?|prompts?|support|cues?)|pre[- ]teach|open[- ]ended|open tasks?|low floor|extension (?:tasks?|activit|questions?|work)|adapted (?:tasks?|texts?|resources?|worksheets?|versions?)|adaptations?|differentiat(?:ed|ion) (?:by|through|tasks?|resources?|worksheets?|questions)|chunk(?:ed|ing|s)? (?:the|it|them|instructions?|tasks?|texts?|steps?)\b|chunked\b|partially completed|cue cards?|head start|accomm?odations?\s?:)/i;
 
+/** "Support: TBC - LSA?" → "TBC - LSA?": what a labelled line says after its label. */
+function afterLabel(text: string): string {
+  const colon = text.indexOf(': ');
+  return colon > 0 && colon <= 30 ? text.slice(colon + 2) : text;
+}
+
 /** Support written as a label ("Support: counters and a part-completed bar model"). */
 const SUPPORT_LABEL =
   /^(?:support|scaffold(?:s|ing)?|help|LA|lower attainers?)\s?:|\bpart(?:ly|ially)?[- ]completed\b|\b(?:help ?sheets?|hint (?:cards?|sheets?)|prompt (?:cards?|sheets?)|knowledge organisers?|(?:those|pupils|students|children|learners) who (?:struggle|are struggling|find (?:it|this|the task) (?:hard|difficult))|lower[- ](?:attaining|attainers|ability)|less confident|extra time|differentiated (?:worksheets?|tasks?|resources?|questions))/i;
@@ -38,7 +45,13 @@ const SUPPORT_LABEL =
  * adjustments for pupils with SEN, or a teaching assistant planned to work with a group.
  */
 function supportsElsewhere(plan: LessonPlan): boolean {
-  if (linesOutside(plan, []).some((entry) => SUPPORT.test(entry.text) || SUPPORT_LABEL.test(entry.text)))
+  if (
+    linesOutside(plan, []).some(
+      (entry) =>
+        (SUPPORT.test(entry.text) || SUPPORT_LABEL.test(entry.text)) &&
+        !providesNothing(afterLabel(entry.text)),
+    )
+  )
     return true;
   const planned = (reports: { messageId: string }[]) =>
     reports.some((report) => report.messageId === 'planned');
@@ -77,7 +90,10 @@ export const differentiationBySupport = defineRule<LessonPlan, MessageId>({
       reports.push({ messageId: 'byOutcome', ...at(lower) });
     }
     if (reports.length > 0) return reports;
-    const support = evidenceIn(teaching, SUPPORT);
+    // "Support: TBC - LSA?" names support still to be planned.
+    const support = allEvidenceIn(teaching, SUPPORT).find(
+      (entry) => !providesNothing(afterLabel(entry.text)),
+    );
     const own = filledSection(plan, 'differentiation');
     // Stretch alone ("If students are moving quickly...", an extension task) is half of
     // differentiation: the guide asks as much for those who find the work hard.

@@ -64,9 +64,11 @@ const HOUSEKEEPING = new Set([
 
 /** Whether every part of a heading joined by "+", "&", "/", "," or "and" is routine. */
 function isHousekeeping(heading: string): boolean {
+  // Split on the joins, then on " and ", each part trimmed: no pattern meets a run of spaces twice.
   const parts = heading
     .toLowerCase()
-    .split(/\s*[+&/,]\s*|\s+and\s+/)
+    .split(/[+&/,]/)
+    .flatMap((part) => part.split(' and '))
     .map((part) => part.trim());
   return parts.length > 0 && parts.every((part) => HOUSEKEEPING.has(part));
 }

@@ -31,7 +31,7 @@ const DEMONSTRATES_PROGRESS =
  * "I read the first verse, then they...". Bounded to one clause, so it stays linear.
  */
 const TEACHER_GOES_FIRST =
-  /\bI (?:describe|read|write|draw|solve|do|work through|go first|say|act out|perform|play|sing|answer)\b[^.;]{0,80}[.,;] ?(?:they|then)\b/i;
+  /\bI (?:describe|read|write|draw|solve|do|work through|go first|say|act out|perform|play|sing|answer)\b[^.;,]{0,80}[.,;] ?(?:they|then)\b/i;
 
 /** Plain patterns tested one by one, so none needs a lookaround that a checker cannot bound. */
 const isModelling = (text: string) =>

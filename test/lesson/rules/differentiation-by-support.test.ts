@@ -60,6 +60,16 @@ testRule(differentiationBySupport, plan, {
   ],
   invalid: [
     {
+      name: '"Support: TBC - LSA?" plans no support yet: the stretch is there, the support is still to come',
+      input: [
+        'LO: To factorise quadratics',
+        'Main (15 mins): worked example x^2 + 5x + 6',
+        'Support: TBC - LSA?',
+        'Stretch: a is not 1',
+      ],
+      messages: [{ messageId: 'noSupport', line: 4 }],
+    },
+    {
       name: 'a template\'s differentiation fields left empty ("LA -", "HA -") are not praised as support or stretch',
       input: [
         'LO: To sort materials into solids, liquids and gases', // line 1

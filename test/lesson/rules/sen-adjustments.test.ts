@@ -5,6 +5,25 @@ import { plan } from '../plan';
 testRule(senAdjustments, plan, {
   valid: [
     {
+      name: 'the trainee\'s evaluation, written after the lesson, is no adjustment: "I didn\'t really do anything different"',
+      input: [
+        'LO: To describe a drainage basin',
+        'Main (20 mins): card sort of river features',
+        'SEN - see class profile & seating plan.',
+        'POST-LESSON EVALUATION (to be completed within 24 hrs)',
+        "Also I didn't really do anything different for the SEN pupils apart from the seating plan - T. (dyslexia) struggled copying.",
+      ],
+      strengths: [],
+    },
+    {
+      name: "a lesson's content about disabled people is no provision for pupils with SEN",
+      input: [
+        'LO: To explain Christian views on euthanasia',
+        'Main (20 mins): What might worry people about changing the law? (pressure on elderly/disabled people to end their lives)',
+      ],
+      strengths: [],
+    },
+    {
       name: 'a pointer to the class file plans no adjustment, and lesson/inclusion-gaps asks about it',
       input: [
         'LO: To describe the water cycle',
