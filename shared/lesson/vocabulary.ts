@@ -115,6 +115,9 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'before this lesson',
   ],
   objectives: [
+    'what i want out of this one',
+    'what i want out of this lesson',
+    'what i want out of this session',
     'obj',
     'objs',
     'learning objective',

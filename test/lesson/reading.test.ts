@@ -854,6 +854,38 @@ describe('reading the layouts teachers use', () => {
     ]);
   });
 
+  it("reads a seminar plan's aims paragraph under its own heading, and its rough pacing as the lesson's timings", () => {
+    const text = [
+      'Y13 History seminar 4: the causes of the Reformation',
+      '',
+      '**What I want out of this one**',
+      '',
+      'By the end of the seminar students should be able to explain three causes of the Reformation and judge which mattered most. Secondary aim: get them writing judgements rather than narrating. This matters because the mock essays narrated.',
+      '',
+      '**How it runs**',
+      '',
+      'We start with the usual retrieval quiz on the board as they come in, ten questions on seminars 1 to 3, and they mark their own.',
+      '',
+      'Then the main bit is the card sort, in pairs, with each pair ranking the religious, political and economic causes and saying why.',
+      '',
+      'Finally we come back to the question and everyone writes one thesis sentence, and three or four read theirs out to the group.',
+      '',
+      'Rough pacing',
+      '0–10 | retrieval quiz + self-mark',
+      '10–40 | causes card sort',
+      '40–50 | thesis sentences + read-outs',
+    ].join('\n');
+    const plan = parseLessonPlan({ text, format: 'markdown' });
+    expect(plan.objectives.map((objective) => objective.text)).toEqual([
+      'explain three causes of the Reformation and judge which mattered most',
+    ]);
+    const report = analyseLessonPlan({ text, format: 'markdown' });
+    const timings = [...report.prompts, ...report.strengths].filter(
+      (finding) => finding.rule === 'lesson/timings-add-up',
+    );
+    expect(timings.map((finding) => finding.messageId)).toEqual(['timed']);
+  });
+
   it("reads a Welsh plan's Area of Learning as its subject, not the Area it links to", () => {
     const plan = parseLessonPlan({
       text: [

@@ -87,14 +87,43 @@ function oneStatementEach(entries: PlanItem[]): PlanItem[] {
 }
 
 /** "To observe how seeds grow / To find out what plants need": two objectives a line, parted by a slash. */
-function oneObjectiveEach(entries: PlanItem[]): PlanItem[] {
-  return entries.flatMap((entry) =>
-    entry.text.includes(' / ')
-      ? entry.text
-          .split(/ \/ (?=(?:To|I can|SWBAT|Be able to)\b)/)
-          .map((text) => ({ text: text.trim(), line: entry.line }))
-      : [entry],
+/** "By the end of the seminar students should be able to ": a stem that opens the objective's own sentence. */
+const INLINE_STEM =
+  /^by the end of (?:the |this |today's )?(?:lesson|session|seminar|unit|week|workshop),? (?:students|pupils|children|learners|you|we|they) (?:will|should|must|can)(?: be able to)? /i;
+/** "get them writing...", "make them see...": an aim the teacher has for the class, said of them. */
+const TEACHERS_AIM = /^(?:get|make|have|help) them\b/i;
+/** "Secondary aim: get them writing...": a second aim named in the same paragraph. */
+const FURTHER_AIM = /^(?:secondary|second|also|other|another) aim ?: ?/i;
+
+/**
+ * "By the end of the seminar students should be able to explain X and evaluate Y. Secondary aim: get them
+ * writing...": a paragraph of aims, its stem left out, each aim a sentence of its own; its other sentences
+ * are the teacher's reasons.
+ */
+function aimsOfSentence(entry: PlanItem): PlanItem[] {
+  const stem = INLINE_STEM.exec(entry.text);
+  if (stem === null) return [entry];
+  const [first = '', ...rest] = entry.text.slice(stem[0].length).split('. ');
+  // "Secondary aim: get them writing..." is the teacher's aim for them, in the teacher's words: not asked of pupils.
+  const further = rest.filter(
+    (sentence) => FURTHER_AIM.test(sentence) && !TEACHERS_AIM.test(sentence.replace(FURTHER_AIM, '')),
   );
+  return [first, ...further.map((sentence) => sentence.replace(FURTHER_AIM, ''))].map((text) => ({
+    text: trimEndOf(text.trim(), '.'),
+    line: entry.line,
+  }));
+}
+
+function oneObjectiveEach(entries: PlanItem[]): PlanItem[] {
+  return entries
+    .flatMap(aimsOfSentence)
+    .flatMap((entry) =>
+      entry.text.includes(' / ')
+        ? entry.text
+            .split(/ \/ (?=(?:To|I can|SWBAT|Be able to)\b)/)
+            .map((text) => ({ text: text.trim(), line: entry.line }))
+        : [entry],
+    );
 }
 
 /**

@@ -28,7 +28,9 @@ function entryOf(block: PlanBlock): PacingEntry | undefined {
     (block.timeCell === undefined ? undefined : cellMinutes(block.cells![block.timeCell]!)) ??
     parseMinutes(timing) ??
     parseMinutes(label) ??
-    (rest.length <= 40 ? parseMinutes(rest) : undefined);
+    (rest.length <= 40 ? parseMinutes(rest) : undefined) ??
+    // "| 0–10 | retrieval quiz |" with no column names: a span of the lesson's minutes.
+    spanMinutes(block.cells?.[0]);
   if (minutes === undefined) return undefined;
   const name = label.length <= 80 ? label : label.slice(0, 80);
   return { label: name, minutes, line: block.line };
@@ -36,6 +38,14 @@ function entryOf(block: PlanBlock): PacingEntry | undefined {
 
 /** "7–20 min": a span of minutes into the lesson, from and to. */
 const SPAN = /^(\d{1,3}) ?[-–] ?(\d{1,3})\b/;
+
+/** A cell that is only a span of minutes ("0–10", "85–100"): how long it lasts. */
+function spanMinutes(cell: string | undefined): number | undefined {
+  const match = cell === undefined ? null : /^(\d{1,3}) ?[-–] ?(\d{1,3})$/.exec(cell.trim());
+  if (match === null) return undefined;
+  const length = Number(match[2]) - Number(match[1]);
+  return length > 0 ? length : undefined;
+}
 
 /**
  * A pacing table whose times run on from row to row ("0–7 min", "7–20 min", "20–42 min") gives minutes

@@ -329,9 +329,11 @@ export function readSections(
       PROSE_ENDS.has(current.kind) &&
       context.afterGap === true &&
       block.kind === 'paragraph' &&
+      // "**What I want out of this one**", then its paragraph: an empty part's first paragraph is its own.
+      current.body.length > 0 &&
       (wordCount(block.text, PROSE_WORDS) > PROSE_WORDS ||
         // "This lesson sets up the causation essay, so...", after the objectives: the teacher's note on them.
-        (current.body.length > 0 && ABOUT_THE_LESSON.test(block.text)))
+        ABOUT_THE_LESSON.test(block.text))
     )
       open(
         { kind: 'other', heading: '', line: lineNumber, endLine: lineNumber, body: [], organisation: [] },

@@ -23,6 +23,35 @@ function wordsIn(lines: readonly string[]): number {
 /** "9:22 CARPET REVIEW": a part that opens with the clock time it starts at. */
 const CLOCK_START = /^\d{1,2}[:.]\d{2} /;
 
+/** A table row that opens with a span of the lesson's minutes: "0–10   | retrieval quiz + self-mark". */
+const SPAN_ROW = /^\|? ?(\d{1,3}) ?[-–] ?(\d{1,3}) {0,8}\|/;
+/** The fewest rows that make such spans a table of the lesson's timings. */
+const SPAN_ROWS = 3;
+
+/**
+ * The first run of table rows whose spans follow on from the lesson's start ("0–10", "10–30", "30–50"):
+ * its first line and the minutes it covers.
+ */
+function spanTable(lines: readonly string[]): { line: number; minutes: number } | undefined {
+  let start = -1;
+  let from = 0;
+  let to = 0;
+  let rows = 0;
+  for (let index = 0; index <= lines.length; index += 1) {
+    const match = index < lines.length ? SPAN_ROW.exec(lines[index]!.trim()) : null;
+    const follows = match !== null && (rows === 0 ? Number(match[1]) <= 10 : Number(match[1]) === to);
+    if (follows && Number(match![2]) > Number(match![1])) {
+      if (rows === 0) [start, from] = [index, Number(match![1])];
+      to = Number(match![2]);
+      rows += 1;
+      continue;
+    }
+    if (rows >= SPAN_ROWS) return { line: start + 1, minutes: to - from };
+    rows = 0;
+  }
+  return undefined;
+}
+
 /** Minutes short of the lesson that still count as adding up: transitions take time too. */
 const TOLERANCE = 5;
 /** Minutes over the lesson that still count: more than this and something (most often the plenary) is squeezed. */
@@ -105,6 +134,18 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
     const timed = episodes.filter((episode) => episode.minutes !== undefined);
     // A short tuition session's parts are paced by the pupil, so "how long each?" is not worth asking.
     if (timed.length === 0 && isInterventionPlan(plan)) return [];
+    // "Rough pacing" over "0–10 | retrieval quiz + self-mark": a table of spans that times the lesson
+    // where its prose parts do not say.
+    const spans = timed.length === 0 ? spanTable(plan.lines) : undefined;
+    if (spans !== undefined)
+      return [
+        {
+          messageId: 'timed',
+          severity: 'strength',
+          data: { sum: spans.minutes },
+          where: { kind: 'plan', line: spans.line },
+        },
+      ];
     if (timed.length === 0) {
       // A long menu of activities ("Variations", "Build your own", "Another way") is more than a
       // lesson holds: the question is which to choose, before how long each takes.

@@ -3,6 +3,7 @@ import { recogniser } from '../recogniser';
 const PACING = new Set([
   'pacing guide',
   'pacing',
+  'rough pacing',
   'teaching summary',
   'lesson timings',
   'timings',
