@@ -424,6 +424,19 @@ const READINGS: Record<string, Reading> = {
       ['main', 10],
     ],
   },
+  // A PE plan's parts with their minutes in primes after the name ("Skill 8' – ..."): each a part, the
+  // joined "Cool down + plenary" its ending.
+  'pe-primed-minutes.txt': {
+    kind: 'lesson',
+    objectives: ['To return the ball over the net with a forehand shot.'],
+    episodes: [
+      ['starter', 5],
+      ['main', 8],
+      ['main', 10],
+      ['main', 12],
+      ['plenary', 5],
+    ],
+  },
   'extra-y9-english-omam-ch3.md': { kind: 'lesson', objectives: [], episodes: [] },
   'extra-y8-maths-homework-circles.md': { kind: 'pupil-facing', objectives: [], episodes: [] },
 };

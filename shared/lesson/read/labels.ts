@@ -161,7 +161,9 @@ function openedPart(
     ? `${opened.opening.trim()} ${opened.name}`
     : trimEndOf(opened.opening.trimEnd(), '.:–—-').trimEnd();
   const rest = block.text.slice(opened.opening.length);
-  const known = sectionForLabel(normaliseLabel(opened.name))?.kind;
+  // "Cool down + plenary": a part joined of two is the ending where either half is.
+  const halves = opened.name.split(/[+&]/).map((half) => sectionForLabel(normaliseLabel(half.trim()))?.kind);
+  const known = halves.includes('plenary') ? 'plenary' : sectionForLabel(normaliseLabel(opened.name))?.kind;
   const named = known === 'intervention' && !context.tuitionStages ? 'main' : known;
   const kind =
     named !== undefined && EPISODE_KINDS.includes(named)
@@ -171,6 +173,9 @@ function openedPart(
         : 'main';
   return { kind, heading, rest, minutes: opened.minutes };
 }
+
+/** A time closing a label: " 5'", " 12 mins", " 10 minutes". */
+const TRAILING_TIME = / \d{1,3} ?(?:['’′]|mins?|minutes)$/;
 
 /** Words that open a lesson wherever they stand in its first part: "Register, recap safety rules". */
 const RECAP = /\b(?:recap|retrieval|recall|revisit|review|do now|starter|warm[- ]up)\b/i;
@@ -347,7 +352,10 @@ function readLabel(block: PlanBlock, context: ReadingContext): LineReading | und
   // A heading is a few words; most lines of a plan are sentences and need no closer look.
   // An aside in brackets is no part of the name: "Success criteria (co-constructed last week - on the wall):".
   const named = label.includes('(') ? withoutBrackets(label) : label;
-  const normalised = named.length <= 80 && wordCount(named, 10) <= 10 ? normaliseLabel(label) : '';
+  // "Warm up 5'", "Game 12 mins": the time after a part's name is no part of the name.
+  const timedName = TRAILING_TIME.exec(label);
+  const labelName = timedName === null ? label : label.slice(0, timedName.index);
+  const normalised = named.length <= 80 && wordCount(named, 10) <= 10 ? normaliseLabel(labelName) : '';
   const heading = `${timing.trim()} ${label}`.trim();
   // The label's own minutes ("Starter (10 mins)"), read at most once however many checks ask.
   let labelMinutes: number | undefined | null = null;
@@ -661,7 +669,12 @@ function openingBracketsCount(blocks: readonly PlanBlock[]): number {
   for (const block of blocks) {
     if (
       block.kind !== 'paragraph' ||
-      !block.text.includes(')') ||
+      !(
+        block.text.includes(')') ||
+        block.text.includes("'") ||
+        block.text.includes('’') ||
+        block.text.includes('′')
+      ) ||
       bracketedOpening.read(block.text) === undefined
     )
       continue;

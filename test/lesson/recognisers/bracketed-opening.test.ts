@@ -20,6 +20,10 @@ recogniserTable(bracketedOpening, {
       { name: 'Solving by factorising', minutes: 15, opening: '(15) ' },
     ],
     ['(5)  Warm up - mini whiteboard: factorise', { name: 'Warm up', minutes: 5, opening: '(5)  ' }],
+    [
+      "Skill 10' – Passing in pairs, 5m apart on cone lines.",
+      { name: 'Skill', minutes: 10, opening: "Skill 10' – " },
+    ],
   ],
   reject: [
     'Reading (Act 1) with the class',

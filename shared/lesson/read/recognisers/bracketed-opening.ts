@@ -6,7 +6,10 @@ import { recogniser } from '../recogniser';
  * Solving by factorising. x^2+5x-6=0". The name is a few words, the minutes a lesson's.
  */
 export const bracketedOpening = recogniser('bracketed-opening', (text) => {
-  const named = /^(\p{Lu}[^.()\n]{1,40}) \((\d{1,2})(?: ?mins?)?\)(?:[.:]| [–—-])? ?/u.exec(text);
+  const named =
+    /^(\p{Lu}[^.()\n]{1,40}) \((\d{1,2})(?: ?mins?)?\)(?:[.:]| [–—-])? ?/u.exec(text) ??
+    // "Warm up 5' – Tag tails", "Game 12' – 4v4": a PE plan's minutes in primes after the name.
+    /^(\p{Lu}[^.()\n'’′\d]{1,40}) (\d{1,2})['’′] [–—-] /u.exec(text);
   // "(15) Solving by factorising. x^2+5x-6=0...": the minutes first, then the part's name.
   const timed = named === null ? /^\((\d{1,2})\) {1,4}(?=\p{Lu})/u.exec(text) : null;
   if (named === null && timed === null) return undefined;
