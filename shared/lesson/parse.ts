@@ -90,7 +90,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   };
   const head = [title, opening(20)].join('\n');
   const yearGroup =
-    scottishSecondary(title) ??
+    scottishSecondary(title, head) ??
     findYearGroup(
       meta.yearGroup === undefined ? head : `${stageWord(meta.yearGroup, head)} ${meta.yearGroup}`,
     ) ??

@@ -910,6 +910,21 @@ describe('reading the layouts teachers use', () => {
     expect(plan.subject).toBe('Humanities');
   });
 
+  it('reads a Scottish secondary year from the class code of a plan framed by its Es and Os, not as Year 3', () => {
+    const plan = parseLessonPlan({
+      text: [
+        'Kilbride High School – Mathematics Department Lesson Plan BGE – Third/Fourth Level',
+        'Class: 3M3   Date: Wed 14/5   Teacher: LF',
+        'Learning Intention: We are learning to solve problems involving direct proportion.',
+      ].join('\n'),
+    });
+    expect(plan.yearGroup).toBe('S3');
+    const primary = parseLessonPlan({
+      text: 'Primary 5 – Es and Os: MLAN 2-01a\nClass: 5B\nLI: We are learning to greet each other in French.',
+    });
+    expect(primary.yearGroup).not.toBe('S5');
+  });
+
   it("reads a Scottish secondary year from the title, not the class code's first digit", () => {
     const plan = parseLessonPlan({
       text: [

@@ -112,10 +112,18 @@ export function subjectOfTopic(topic: string | undefined, named: string | undefi
  * Scotland's secondary years as a title states them: "S2 Science – Topic 3". The class code
  * below it ("Class: 2S3") starts with the same year, which elsewhere would read as Year 2.
  */
-export function scottishSecondary(title: string): string | undefined {
+export function scottishSecondary(title: string, head = ''): string | undefined {
   const year = /^S([1-6]) /.exec(title);
-  return year === null ? undefined : `S${year[1]}`;
+  if (year !== null) return `S${year[1]}`;
+  // "BGE – Third/Fourth Level", "Es & Os: MNU 3-08a" over "Class: 3M3": a Scottish secondary's class code
+  // starts with its S year, as a page title ("S3 Proportion L2") may say outright.
+  // A primary's "Class: P5B" or "Primary 5" is no secondary year, whatever its Es and Os.
+  if (!SCOTTISH_SECONDARY.test(head) || /\b(?:primary|P[1-7])\b/i.test(head)) return undefined;
+  const named = /\bS([1-6])\b/.exec(head) ?? /\bClass:? ?([1-6])[A-Z]{1,2}\d?\b/.exec(head);
+  return named === null ? undefined : `S${named[1]}`;
 }
+const SCOTTISH_SECONDARY =
+  /\b(?:BGE|broad general education|Es ?(?:&|and) ?Os|experiences and outcomes|(?:third|fourth) level|curriculum for excellence|SEEMiS)\b/i;
 
 export function findYearGroup(text: string): string | undefined {
   // A mixed-age class or a span of years: "Year 5/6", "Years 7-9", "Y3 and 4".
