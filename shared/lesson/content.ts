@@ -1538,6 +1538,10 @@ const NOT_DOING = new Set(
   'thinking believing assuming nothing something anything everything during spring string bring'.split(' '),
 );
 
+/** "How to address?? TBC", "Fix: ???", "TBC": a remedy the plan has still to decide. */
+const stillToDecide = (sentence: string) =>
+  /\?\?|\b(?:tbc|tbd|to do|todo)\b/i.test(sentence) && wordCount(sentence) <= 6;
+
 /** A belief the teacher's arrow marks wrong: "... → NO.", "... -> wrong!". */
 const ARROW_NO = / (?:->|→|=>) ?(?:no|nope|wrong|not so)(?:[.!]+ |[.!]*$)/i;
 
@@ -1624,8 +1628,9 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
   if (misconception.correction === undefined) {
     const truth = truthInRemedy(after.length > 0 ? after : [belief]);
     if (truth !== undefined) misconception.correction = { text: truth, line: entry.line };
-    // The plan says how it tackles the belief, in words no hinge can offer as an answer.
-    else if (after.length > 0) misconception.addressed = true;
+    // The plan says how it tackles the belief, in words no hinge can offer as an answer; "How to address?? TBC"
+    // says it has not decided yet.
+    else if (after.length > 0 && !after.every(stillToDecide)) misconception.addressed = true;
   }
   // "Dissolving salt is NOT a chemical change – the salt is still there": the list states what is true, so
   // the belief is what it denies, and the statement is its correction where no other is given.

@@ -73,6 +73,17 @@ describe('what the plan says, read for the generators', () => {
     ]);
   });
 
+  it('does not read "How to address?? TBC" as the plan tackling the belief', () => {
+    const { misconceptions } = contentOf(
+      [
+        'LO: To solve quadratics by factorising',
+        'Main (15 mins): worked example',
+        'Misconception: when solving x^2 = 5x they divide by x and get x = 5, losing x = 0. How to address?? TBC',
+      ].join('\n'),
+    );
+    expect(misconceptions[0]?.addressed).toBeUndefined();
+  });
+
   it('reads a remedy the teacher does as tackling the belief, and other pupils after a slash as a second belief', () => {
     const { misconceptions } = contentOf(
       [

@@ -10,6 +10,7 @@ import {
   sectionsOf,
   writtenLines,
 } from '../evidence';
+import { placeholder } from '../read/recognisers/placeholder';
 import type { LessonPlan, PlanItem } from '../types';
 import { saysWhatPupilsDo } from './objectives-stated';
 
@@ -65,8 +66,11 @@ export const successCriteriaStated = defineRule<LessonPlan, MessageId>({
     stated: 'The plan lists success criteria ({count}), so pupils can see how they will show their learning.',
   },
   check(plan) {
+    // "SC: TBC" lists none yet.
     const listed = plan.successCriteria.filter(
-      (criterion) => !GROUP_HEADER.test(criterion.text.replace(/^#+/, '')),
+      (criterion) =>
+        !GROUP_HEADER.test(criterion.text.replace(/^#+/, '')) &&
+        placeholder.read(criterion.text) === undefined,
     );
     // Oak's "Key learning points" are the content to learn ("To convert binary to denary, add the place
     // values"): a criterion there is one a pupil says of their own work ("I can...").
@@ -77,7 +81,7 @@ export const successCriteriaStated = defineRule<LessonPlan, MessageId>({
         : isPupilAction(criterion.text),
     );
     // Criteria written as facts to learn are neither praised nor called missing: the plan has a list.
-    if (first === undefined && plan.successCriteria.length > 0) return [];
+    if (first === undefined && listed.length > 0) return [];
     // One criterion a pupil can check makes the list theirs: "I have a title", "My steps are numbered" count too.
     if (first !== undefined) {
       return [{ messageId: 'stated', severity: 'strength', data: { count: listed.length }, ...at(first) }];

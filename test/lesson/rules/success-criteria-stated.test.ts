@@ -83,6 +83,15 @@ testRule(successCriteriaStated, plan, {
   ],
   invalid: [
     {
+      name: '"SC: TBC" lists no criteria yet: the plan is asked for them',
+      input: [
+        'LO: To solve quadratic equations by factorising',
+        'SC: TBC',
+        'Main (15 mins): worked examples',
+      ],
+      messages: [{ messageId: 'stepsFromObjectives', line: 1 }],
+    },
+    {
       name: "no success criteria, but the exit ticket's question already says what success looks like",
       input: [
         'Objectives: Distinguish between weathering and erosion using examples.',
