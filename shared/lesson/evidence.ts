@@ -629,7 +629,7 @@ export function needsProvision(
         !providesNothing(entry.text) &&
         // "...I'd expect the top sets to attempt this. SEND / EAL info is on the seating plans in Class Charts":
         // the paragraph's only word of the group is a pointer.
-        !sentencesNaming(entry.text, patterns).every(
+        !sentencesNaming(entry.text, patterns.mentions).every(
           (sentence) => providesNothing(sentence) || NOTHING_DONE.test(sentence),
         ),
     ) ??
@@ -647,9 +647,9 @@ export function needsProvision(
 const NOTHING_DONE =
   /\b(?:didn't|did not|haven't|have not|hasn't|wasn't|weren't|nothing (?:different|extra|specific))\b/i;
 
-/** The sentences of a line that mention the group. */
-function sentencesNaming(text: string, patterns: NeedsPatterns): string[] {
-  return text.split('. ').filter((sentence) => patterns.mentions.some((pattern) => says(sentence, pattern)));
+/** The sentences of a line that mention a group by one of its names. */
+function sentencesNaming(text: string, names: readonly RegExp[]): string[] {
+  return text.split('. ').filter((sentence) => names.some((pattern) => says(sentence, pattern)));
 }
 
 /**
@@ -658,7 +658,7 @@ function sentencesNaming(text: string, patterns: NeedsPatterns): string[] {
  */
 export function keepsElsewhere(text: string, names: readonly RegExp[]): boolean {
   if (pointsElsewhere(text)) return true;
-  const naming = text.split('. ').filter((sentence) => names.some((pattern) => says(sentence, pattern)));
+  const naming = sentencesNaming(text, names);
   return naming.length > 0 && naming.every(pointsElsewhere);
 }
 
