@@ -164,14 +164,15 @@ function openedPart(
   // "Cool down + plenary": a part joined of two is the ending where either half is.
   const halves = opened.name.split(/[+&]/).map((half) => sectionForLabel(normaliseLabel(half.trim()))?.kind);
   const known = halves.includes('plenary') ? 'plenary' : sectionForLabel(normaliseLabel(opened.name))?.kind;
-  const named = known === 'intervention' && !context.tuitionStages ? 'main' : known;
   const kind =
-    named !== undefined && EPISODE_KINDS.includes(named)
-      ? named
-      : context.beforeEpisodes && RECAP.test(opened.name)
-        ? 'starter'
-        : 'main';
+    episodeOf(known, context) ?? (context.beforeEpisodes && RECAP.test(opened.name) ? 'starter' : 'main');
   return { kind, heading, rest, minutes: opened.minutes };
+}
+
+/** The episode a label the vocabulary knows names, if it names one: outside a tuition plan, "9:18 Apply" heads main teaching. */
+function episodeOf(known: SectionKind | undefined, context: ReadingContext): SectionKind | undefined {
+  const named = known === 'intervention' && !context.tuitionStages ? 'main' : known;
+  return named !== undefined && EPISODE_KINDS.includes(named) ? named : undefined;
 }
 
 /** A time closing a label: " 5'", " 12 mins", " 10 minutes". */
@@ -406,10 +407,8 @@ function readLabel(block: PlanBlock, context: ReadingContext): LineReading | und
     // "0-10 Register, recap safety rules" takes the register and opens the teaching.
     if (outsideTheLesson.read(normaliseLabel(label)) !== undefined && !RECAP.test(label))
       return { kind: 'other', heading, rest };
-    const known = normalised === '' ? undefined : sectionForLabel(normalised)?.kind;
-    // Outside a tuition plan, "9:18 Apply" heads a part of the main teaching.
-    const named = known === 'intervention' && !context.tuitionStages ? 'main' : known;
-    if (named !== undefined && EPISODE_KINDS.includes(named)) return reading({ kind: named });
+    const named = episodeOf(normalised === '' ? undefined : sectionForLabel(normalised)?.kind, context);
+    if (named !== undefined) return reading({ kind: named });
     const result = reading({ kind: context.beforeEpisodes && RECAP.test(label) ? 'starter' : unnamedPart() });
     // "0-10 Register, recap safety rules..." names its part by its first words; the whole line is what it does.
     // "9:22 CARPET REVIEW" is a heading alone, its part written below it.
