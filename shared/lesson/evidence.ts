@@ -639,9 +639,21 @@ export function needsProvision(
   const noticed = linesOutside(plan, []).find(mentions);
   // "SEN/EAL: see seating plan on Class Charts" keeps the provision elsewhere: lesson/inclusion-gaps asks,
   // once, what this lesson does for every group it leaves there.
-  if (noticed === undefined || keepsElsewhere(noticed.text, patterns.mentions)) return [];
+  if (
+    noticed === undefined ||
+    keepsElsewhere(noticed.text, patterns.mentions) ||
+    headsEmptyPart(plan, noticed)
+  )
+    return [];
   return [{ messageId: 'notDesigned', ...at(noticed) }];
 }
+
+/**
+ * A template's heading with nothing under it ("Differentiation / SEND / EAL:"): lesson/empty-sections asks
+ * for the part, and the heading's words say nothing of who is in the class.
+ */
+const headsEmptyPart = (plan: LessonPlan, entry: PlanItem) =>
+  plan.sections.some((section) => section.line === entry.line && section.body.length === 0);
 
 /** A sentence that says nothing was done: "I didn't really do anything different for the SEN pupils". */
 const NOTHING_DONE =

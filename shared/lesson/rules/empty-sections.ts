@@ -74,7 +74,17 @@ const AFTER_TEACHING =
 const PLACEHOLDER = /^(?:tbc|tbd|tba|to follow|to be confirmed|to do|todo|n\/a|x+|\?+|\.+|-+|–|—|_+)$/i;
 const isPlaceholder = (entry: { text: string }) => PLACEHOLDER.test(entry.text.trim());
 
-export const emptySections = defineRule<LessonPlan, 'emptyPlenary' | 'empty'>({
+/** Parts that say what some pupils will have: empty, they leave those pupils unplanned for. */
+const PROVISION: readonly SectionKind[] = ['differentiation', 'sen', 'eal', 'most-able'];
+
+const messageFor = (kind: SectionKind) =>
+  kind === 'plenary'
+    ? ('emptyPlenary' as const)
+    : PROVISION.includes(kind)
+      ? ('emptyProvision' as const)
+      : ('empty' as const);
+
+export const emptySections = defineRule<LessonPlan, 'emptyPlenary' | 'emptyProvision' | 'empty'>({
   id: 'lesson/empty-sections',
   title: 'Every part of the plan filled in',
   guidance: 'hqtl/episodes',
@@ -83,6 +93,8 @@ export const emptySections = defineRule<LessonPlan, 'emptyPlenary' | 'empty'>({
     emptyPlenary:
       'The "{heading}" part has nothing written under it yet: how will the lesson end? A plenary that returns to the objective and names next steps lets pupils see their progress.',
     empty: 'The "{heading}" part has nothing written under it yet: what will happen here?',
+    emptyProvision:
+      'The "{heading}" part has nothing written under it yet: which pupils in this class need something different in this lesson, and what will they have?',
   },
   check(plan) {
     return plan.sections.flatMap((section, index) => {
@@ -107,7 +119,7 @@ export const emptySections = defineRule<LessonPlan, 'emptyPlenary' | 'empty'>({
       if (section.kind === 'success-criteria' && plan.successCriteria.length > 0) return [];
       return [
         {
-          messageId: section.kind === 'plenary' ? ('emptyPlenary' as const) : ('empty' as const),
+          messageId: messageFor(section.kind),
           data: { heading: section.heading },
           ...at({ text: section.heading, line: section.line }),
         },

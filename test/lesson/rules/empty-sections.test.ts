@@ -121,5 +121,17 @@ testRule(emptySections, plan, {
         { messageId: 'emptyPlenary', line: 5 },
       ],
     },
+    {
+      name: "a template's adaptations box left blank, with the literacy box after it filled in",
+      input: [
+        'LO: To solve two-step linear equations',
+        "Warm up 5' – mini whiteboards: 3x = 12, x + 7 = 10",
+        "Teach 15' – model 2x + 5 = 17 using the balance",
+        "Plenary 5' – exit ticket: solve 4x - 3 = 13",
+        'Differentiation / SEND / EAL:',
+        'Literacy: key words equation, inverse, substitute',
+      ],
+      messages: [{ messageId: 'emptyProvision', line: 5 }],
+    },
   ],
 });

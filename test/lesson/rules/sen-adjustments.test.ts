@@ -5,6 +5,16 @@ import { plan } from '../plan';
 testRule(senAdjustments, plan, {
   valid: [
     {
+      name: "a template's SEND heading left blank says nothing of the class: lesson/empty-sections asks for it",
+      input: [
+        'LO: To solve two-step linear equations',
+        "Teach 15' – model 2x + 5 = 17 using the balance",
+        'Differentiation / SEND / EAL:',
+        'Literacy: key words equation, inverse, substitute',
+      ],
+      strengths: [],
+    },
+    {
       name: 'the trainee\'s evaluation, written after the lesson, is no adjustment: "I didn\'t really do anything different"',
       input: [
         'LO: To describe a drainage basin',
