@@ -32,6 +32,9 @@ function where(finding: Finding): string {
     : 'whole plan';
 }
 
+/** "Warm up 5'", "Teach 15 mins": the minutes after a part's name, shown once from the model instead. */
+const TRAILING_TIMING = / \d{1,3} ?(?:['’]|mins?\.?|minutes)$/i;
+
 const isSpace = (ch: string | undefined) => ch !== undefined && ch.trim() === '';
 
 /**
@@ -127,11 +130,13 @@ export function renderLessonReport(
       // The timing is shown once, from the model, rather than again from the heading.
       const name =
         withoutTrailingSeparator(
-          withoutBracketedTimings(episode.heading).replace(
-            // "9:25 MINI-PLENARY": "MIN" there begins a word, not a unit.
-            /^[\d:.'’\s–—-]+(?:(?:mins?|minutes?)\b)?\s*[:|–—-]?\s*/i,
-            '',
-          ),
+          withoutBracketedTimings(episode.heading)
+            .replace(TRAILING_TIMING, '')
+            .replace(
+              // "9:25 MINI-PLENARY": "MIN" there begins a word, not a unit.
+              /^[\d:.'’\s–—-]+(?:(?:mins?|minutes?)\b)?\s*[:|–—-]?\s*/i,
+              '',
+            ),
         ) || episode.heading;
       return details === '' ? name : `${name} (${details})`;
     });

@@ -15,7 +15,7 @@ import { modellingIn } from './modelling-planned';
 const EXPLAINING =
   /\b(?:explain|explanation|worked examples?|teaching points?|coaching points?|key points?|exposition|teacher input|direct instruction|introduc(?:e|es|ing) (?:the )?(?:new |key |additional )?(?:idea|concept|terms?|words?|vocabulary|rules?|method|topic|structure|pattern)|teach(?:es)? (?:the|pupils|students|children|how)\b|present(?:s|ation)|I do\b|clarif|defin(?:e|es|ition)|think(?:s|ing)? aloud about|talk(?:s|ing)? (?:pupils |students )?through|reveal(?:s|ing)? (?:where|what|how|why|that|the answer)|tell (?:them|pupils|students|children|the class) (?:that|how|why)|tell(?:s|ing)? the story\b|(?:then |now )?the theory\b|board the (?:conditions|rules?|key|definitions?|steps|method|formula)|build (?:the|a) (?:diagram|graph|model) with (?:them|the class))/i;
 const CONCRETE =
-  /\b(?:analog|examples?\b|diagram|images?\b|pictures?|photo|video|clip|story|stories|concrete|manipulativ|real[- ]life|everyday|demonstrat|demos?\b|side by side|sound buttons|flash ?cards?|picture cards?|visual|objects?\b|artefact|map\b|graph|bar model|number line|(?:five|ten|tens) frames?|cubes|counters|numicon|dienes|base ten|bead strings?|rekenrek|puppets?|timeline|metaphor|like a\b|adverts?\b|posters?\b|exemplars?\b|wagoll|model (?:texts?|answers?|paragraphs?)\b|modelled (?:writing|example))/i;
+  /\b(?:analog|examples?\b|diagram|images?\b|pictures?|photo|video|clip|story|stories|concrete|manipulativ|real[- ]life|everyday|demonstrat|demos?\b|side by side|sound buttons|flash ?cards?|picture cards?|visual|objects?\b|artefact|map\b|graph|bar model|balance (?:model|scales?)|using (?:the|a) balance|number line|(?:five|ten|tens) frames?|cubes|counters|numicon|dienes|base ten|bead strings?|rekenrek|puppets?|timeline|metaphor|like a\b|adverts?\b|posters?\b|exemplars?\b|wagoll|model (?:texts?|answers?|paragraphs?)\b|modelled (?:writing|example))/i;
 
 const EXPLAINING_CONTENT =
   /\b(?:explains?|explaining) (?:that|how|why|what)\b|\bteacher explains\b|\bdefine\b/i;
@@ -90,6 +90,10 @@ export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete'
   },
 });
 
+/** A worked example written as its sum: "model 2x + 5 = 17", "show 47 + 35 = 82 on the board". */
+const WORKED_SUM = /\d ?= ?\d/;
+const isConcrete = (text: string) => CONCRETE.test(text) || WORKED_SUM.test(text);
+
 /** Lines before and after an explanation where its example or image is planned. */
 const BEFORE = 2;
 const AFTER = 4;
@@ -103,7 +107,7 @@ function concreteNear(teaching: readonly PlanSection[], explanation: PlanItem): 
     (entry) =>
       entry.line >= explanation.line - BEFORE &&
       entry.line <= explanation.line + AFTER &&
-      CONCRETE.test(entry.text),
+      isConcrete(entry.text),
   );
 }
 

@@ -48,9 +48,11 @@ function openingsOf(plan: LessonPlan): PlanSection[] {
 /** A starter that rehearses number facts: "number bonds to 10 & 20 ping pong", "times tables". */
 const FLUENCY =
   /\b(?:number bonds?|times tables?|multiplication facts|fluency|mental (?:maths|arithmetic))\b/i;
-/** An objective about calculating: "To add two 2-digit numbers", "calculate the area". */
+/** An objective about calculating: "To add two 2-digit numbers", "calculate the area", "solve equations". */
 const CALCULATES =
-  /\b(?:add|subtract|multiply|divide|calculate|addition|subtraction|multiplication|division)\b/i;
+  /\b(?:add|subtract|multiply|divide|calculate|addition|subtraction|multiplication|division|solve|solving|equations?|simplify|expand|factorise|substitute)\b/i;
+/** A starter that works sums or equations of its own: "mini whiteboards: 3x = 12, x + 7 = 10". */
+const WORKS_SUMS = /[\p{L}\d] ?= ?\d/u;
 
 /** Words that say a part opens the lesson, whatever its heading. */
 const OPENS_THE_LESSON =
@@ -107,7 +109,8 @@ export const starterLinkedToObjectives = defineRule<LessonPlan, 'noStarter' | 'u
     const linking = sources.find(({ words, needs }) => shared(words()).size >= needs)?.words;
     // Number bonds or tables before a lesson on calculating practise the facts the calculation needs.
     const fluency =
-      FLUENCY.test(starterText) && plan.objectives.some((objective) => CALCULATES.test(objective.text));
+      (FLUENCY.test(starterText) || WORKS_SUMS.test(starterText)) &&
+      plan.objectives.some((objective) => CALCULATES.test(objective.text));
     if (POINTS_TO_LEARNING.test(starterText) || linking !== undefined || fluency) {
       // The evidence is the starter's line that makes the link, not its first line.
       const stems = new Set((linking?.() ?? []).map(stem));

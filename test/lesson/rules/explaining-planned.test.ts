@@ -5,6 +5,15 @@ import { plan, wellPlanned } from '../plan';
 testRule(explainingPlanned, plan, {
   valid: [
     {
+      name: 'a worked example written as its sum, modelled on the balance',
+      input: [
+        'LO: To solve two-step linear equations',
+        'Teach 15\' – model 2x + 5 = 17 using the balance; ask "What do we undo first and why?"',
+        "Practice 20' – worksheet, questions 1-12",
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: 'a timetable part headed "9:05 Teach", with a five frame to show it on',
       input: [
         'LO: To show 5 in different ways',

@@ -5,6 +5,15 @@ import { plan } from '../plan';
 testRule(starterLinkedToObjectives, plan, {
   valid: [
     {
+      name: 'a starter of one-step equations before a lesson on solving two-step ones',
+      input: [
+        'LO: To solve two-step linear equations',
+        "Warm up 5' – mini whiteboards: 3x = 12, x + 7 = 10",
+        "Teach 15' – model 2x + 5 = 17 using the balance",
+      ],
+      strengths: ['linked'],
+    },
+    {
       name: "a grid's first timed row of fluency opens the lesson, rehearsing the facts its calculation needs",
       input: [
         'LO: To add two 2-digit numbers, exchanging when the ones total 10 or more',
