@@ -13,6 +13,7 @@ import type {
   PlanSession,
   WhatToAdd,
 } from './types';
+import { answerOf, columnSlip, writtenSum } from './written-sums';
 
 /**
  * The questions that check understanding during and at the end of a lesson: talk prompts,
@@ -338,6 +339,37 @@ function exampleHinge(entry: PlanMisconception, example: string): Built {
   };
 }
 
+/**
+ * "WATCH: last wk he did 47+35=712 - forgot to exchange the ten": the sum is the question, its answer
+ * worked out the right option, the pupil's answer the misconception, and the slip of working each
+ * column alone a third that pupils give.
+ */
+function sumHinge(entry: PlanMisconception): Built | undefined {
+  const example = entry.example;
+  if (example === undefined || entry.code === true) return undefined;
+  const sum = writtenSum(example);
+  if (sum === undefined) return undefined;
+  const given = example.slice(example.indexOf('=') + 1).trim();
+  const right = String(answerOf(sum));
+  if (given === right) return undefined;
+  const slip = columnSlip(sum);
+  const wrong: HingeOption[] = [{ answer: given, correct: false, reveals: MISCONCEPTION }];
+  if (slip !== undefined && String(slip.answer) !== given)
+    wrong.push({ answer: String(slip.answer), correct: false, reveals: slip.reveals });
+  const options = inOrder({ answer: right, correct: true }, wrong, entry.line);
+  const operator = sum.operator === '-' ? '−' : sum.operator;
+  const why = entry.why === undefined ? '' : ` The plan's diagnosis of ${given}: "${trimEnd(entry.why)}".`;
+  return {
+    hinge: {
+      misconception: entry.text,
+      line: entry.line,
+      question: `Work out ${sum.first} ${operator} ${sum.second}. ${askEveryone(options)} Ask two pupils how they worked it before you say.${why}`,
+      options,
+    },
+    twoOnly: wrong.length === 1,
+  };
+}
+
 /** An equation with one letter for its unknown: "2x − 7 = 11", "5x + 3 = 2x + 18". */
 const EQUATION = /\d?([a-z]) ?[+−–-] ?\d+(?: ?[+−–-] ?\d*[a-z]?)? ?= ?\d+(?: ?[+−–-] ?\d*[a-z]?)?/;
 
@@ -504,6 +536,7 @@ export function hingeQuestions(
     }
     const worked = workedLine(entry.claim);
     const built =
+      sumHinge(entry) ??
       solvedHinge(entry) ??
       (entry.example !== undefined && entry.code === true && entry.correction !== undefined
         ? codeHinge(entry)

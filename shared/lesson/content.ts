@@ -17,6 +17,7 @@ import type {
   QuestionLevel,
   SectionKind,
 } from './types';
+import { answerOf, writtenSum } from './written-sums';
 
 /**
  * What the plan itself says, for the generators to build on: its terms and their definitions,
@@ -1588,6 +1589,19 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
     misconception.claim = capitalise(tidyBelief(belief.slice(doing.index + doing[0].length)));
     misconception.conduct = true;
   }
+  // "x² = 5x — they divide by x and lose x=0": the equation is where it happens, the mistake what they do.
+  const step = stepGoneWrong(belief);
+  if (step !== undefined) {
+    misconception.claim = step;
+    misconception.conduct = true;
+  }
+  // "The trap every year is treating the Industrial Revolution as one event rather than a long process."
+  const treated = treatedAs(belief);
+  if (treated !== undefined) {
+    misconception.claim = treated.claim;
+    delete misconception.conduct;
+    if (treated.truth !== undefined) misconception.correction = { text: treated.truth, line: entry.line };
+  }
   // "Power and accuracy actually come from the step forward...": the plan says what is really so.
   const stated = after.find(
     (sentence) =>
@@ -1634,12 +1648,115 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
   }
   // "Dissolving salt is NOT a chemical change – the salt is still there": the list states what is true, so
   // the belief is what it denies, and the statement is its correction where no other is given.
+  // "WATCH: last wk he did 47+35=712 - forgot to exchange the ten": a wrong answer a pupil gave, worked out.
+  const given = givenAnswer(belief);
+  if (given !== undefined && misconception.example === undefined) {
+    misconception.example = given;
+    misconception.claim = `"${given}" is right`;
+    delete misconception.conduct;
+    const dash = lastDash(belief);
+    if (dash > 0 && misconception.why === undefined)
+      misconception.why = capitalise(trimEnd(belief.slice(dash + 3)));
+    const right = rightAnswer(given);
+    if (right !== undefined && misconception.correction === undefined)
+      misconception.correction = { text: right, line: entry.line };
+  }
   const denied = misconception.claim === undefined ? undefined : deniedBelief(belief, misconception.claim);
   if (denied !== undefined) {
     misconception.correction ??= { text: misconception.claim!, line: entry.line };
     misconception.claim = denied;
   }
   return misconception;
+}
+
+/** A sum worked out, right or wrong: "47+35=712", "26 x 3 = 618", "3/4 + 1/2 = 4/6". */
+const WORKED_SUM = /\d[\d.,/]*(?: ?[-+×x*÷] ?\d[\d.,/]*)+ ?= ?\d[\d.,/]*/;
+/** A pupil's doing that gives an answer: "he did", "they write", "JB got", "some put". */
+const GAVE =
+  /\b(?:did|does|do|wrote|writes|write|got|gets|get|put|puts|gave|gives|answered|answers|said|says)\b/i;
+
+/** The wrong answer a pupil gave, where the plan shows it worked out: "last wk he did 47+35=712". */
+function givenAnswer(belief: string): string | undefined {
+  const sum = WORKED_SUM.exec(belief);
+  if (sum === null) return undefined;
+  return GAVE.test(belief.slice(Math.max(0, sum.index - 30), sum.index)) ? sum[0] : undefined;
+}
+
+/** How a plan says pupils take one thing for another: "treating X as Y", "seeing X as Y". */
+const TREATING = [
+  ' treating ',
+  ' treat ',
+  ' treats ',
+  ' seeing ',
+  ' see ',
+  ' sees ',
+  ' thinking of ',
+  ' think of ',
+];
+/** How it says what the thing really is: "...as one event rather than a long process". */
+const RATHER = [
+  ' rather than ',
+  ' instead of ',
+  ', not ',
+  ' when it is ',
+  " when it's ",
+  ' when really it is ',
+];
+/** The most words either side of "as" that name the thing and what it is taken for. */
+const TREATED_WORDS = 10;
+
+/**
+ * "The trap every year is treating the Industrial Revolution as one event rather than a long process":
+ * the belief is "The Industrial Revolution is one event", and what the plan sets against it is so.
+ */
+function treatedAs(belief: string): { claim: string; truth?: string } | undefined {
+  const sentence = ` ${trimEnd(belief)}`;
+  const lower = sentence.toLowerCase();
+  const verb = TREATING.map((word) => ({ word, at: lower.indexOf(word) })).find(({ at }) => at >= 0);
+  // The verb opens the sentence or follows its frame ("The trap every year is", "Pupils keep").
+  if (verb === undefined || wordCount(sentence.slice(0, verb.at)) > 7) return undefined;
+  const from = verb.at + verb.word.length;
+  const as = lower.indexOf(' as ', from);
+  if (as === -1) return undefined;
+  const thing = sentence.slice(from, as).trim();
+  const rest = sentence.slice(as + 4);
+  const turn = RATHER.map((joint) => ({ joint, at: rest.toLowerCase().indexOf(joint) }))
+    .filter(({ at }) => at > 0)
+    .sort((a, b) => a.at - b.at)[0];
+  const taken = trimEnd(turn === undefined ? rest : rest.slice(0, turn.at));
+  const really = turn === undefined ? undefined : trimEnd(rest.slice(turn.at + turn.joint.length));
+  if (wordCount(thing) > TREATED_WORDS || wordCount(taken) > TREATED_WORDS || thing === '' || taken === '')
+    return undefined;
+  const verbFor = /s$/i.test(thing) && !/ss$/i.test(thing) ? 'are' : 'is';
+  return {
+    claim: capitalise(`${thing} ${verbFor} ${taken}`),
+    ...(really === undefined || really === '' ? {} : { truth: capitalise(`${thing} ${verbFor} ${really}`) }),
+  };
+}
+
+/** Who does the step, after the dash: "they divide by x", "Ss cancel the x". */
+const DOERS = /^(?:they|pupils|students|ss|chn|children|kids|some|many) \p{L}/iu;
+
+/** "x² = 5x — they divide by x and lose x=0": what pupils do to the equation before the dash. */
+function stepGoneWrong(belief: string): string | undefined {
+  const dash = [' — ', ' – ', ' - '].map((joint) => belief.indexOf(joint)).find((at) => at > 0);
+  if (dash === undefined) return undefined;
+  const before = belief.slice(0, dash);
+  const after = trimEnd(belief.slice(dash + 3));
+  return before.includes('=') && wordCount(before) <= 6 && DOERS.test(after) && wordCount(after) >= 3
+    ? capitalise(after)
+    : undefined;
+}
+
+/**
+ * The sum worked out rightly, where it is two whole numbers added, taken away or multiplied
+ * ("47+35=712" → "47+35 = 82"); undefined for any other sum, or one already right.
+ */
+function rightAnswer(worked: string): string | undefined {
+  const sum = writtenSum(worked);
+  if (sum === undefined) return undefined;
+  const right = String(answerOf(sum));
+  return right === worked.slice(worked.indexOf('=') + 1).trim() ? undefined : `${sum.asked} = ${right}`;
 }
 
 /** Where a remedy says what is true: "make them say it: ...", "so they see ...", "...is the fix". */

@@ -84,6 +84,49 @@ describe('what the plan says, read for the generators', () => {
     expect(misconceptions[0]?.addressed).toBeUndefined();
   });
 
+  it('reads "treating X as Y rather than Z" as the belief that X is Y, with Z as what is so', () => {
+    const { misconceptions } = contentOf(
+      [
+        'LO: To explain why towns grew during the Industrial Revolution',
+        'Misconceptions: The trap every year is treating the Industrial Revolution as one event rather than a long process.',
+        'Pupils see factories as the only cause of town growth.',
+      ].join('\n'),
+    );
+    expect(misconceptions.map(({ claim, correction }) => [claim, correction?.text])).toEqual([
+      ['The Industrial Revolution is one event', 'The Industrial Revolution is a long process'],
+      ['Factories are the only cause of town growth', undefined],
+    ]);
+  });
+
+  it('reads a wrong answer a pupil gave ("WATCH: last wk he did 47+35=712") as the sum to judge, with the right answer worked out', () => {
+    const { misconceptions } = contentOf(
+      [
+        'WALT: add two 2-digit numbers using column addition with exchanging',
+        'Misconceptions',
+        'WATCH: last wk he did 47+35=712 - forgot to exchange the ten.',
+      ].join('\n'),
+    );
+    expect(misconceptions).toEqual([
+      expect.objectContaining({
+        example: '47+35=712',
+        why: 'Forgot to exchange the ten',
+        correction: { text: '47+35 = 82', line: 3 },
+      }),
+    ]);
+  });
+
+  it('reads "x² = 5x — they divide by x..." as what pupils do to the equation, not a claim that x² = 5x', () => {
+    const { misconceptions } = contentOf(
+      [
+        'LO: To solve quadratics by factorising',
+        'Misconceptions: x² = 5x — they divide by x and lose x=0',
+      ].join('\n'),
+    );
+    expect(misconceptions.map(({ claim, conduct }) => [claim, conduct])).toEqual([
+      ['They divide by x and lose x=0', true],
+    ]);
+  });
+
   it('reads a remedy the teacher does as tackling the belief, and other pupils after a slash as a second belief', () => {
     const { misconceptions } = contentOf(
       [

@@ -91,6 +91,27 @@ describe('talk, hinge and plenary prompts', () => {
     );
   });
 
+  it("a pupil's wrong column sum asks the sum, with the right answer and the answer of not adding the exchanged ten", () => {
+    const adding = parseLessonPlan({
+      text: [
+        'WALT: add two 2-digit numbers using column addition with exchanging',
+        'Carpet input (15 min): model 47 + 35 with Dienes, then in columns.',
+        'Misconceptions',
+        'WATCH: last wk he did 47+35=712 - forgot to exchange the ten.',
+      ].join('\n'),
+    });
+    const { hinges, toAdd } = hingeQuestions(adding, planContent(adding));
+    expect(hinges[0]!.question).toMatch(/^Work out 47 \+ 35\./);
+    expect(hinges[0]!.options.map((option) => [option.answer, option.correct])).toEqual(
+      expect.arrayContaining([
+        ['82', true],
+        ['712', false],
+        ['72', false],
+      ]),
+    );
+    expect(toAdd).toEqual([]);
+  });
+
   it('an online lesson page\'s "Correct response" answers its misconception, by what is so, not what only looks so', () => {
     const page = parseLessonPlan({
       text: [

@@ -150,10 +150,14 @@ function lookFors(blocks: readonly PlanBlock[]): PlanItem[] {
   return found;
 }
 
-/** "Misconception:" before a misconception, "Response:" or "Correction:" before the plan's answer to it. */
 /** A label that opens a line ("TA role (Mr J): ...", "Next session: ..."): the line is that field's. */
 const OTHER_FIELD = /^\p{Lu}[^:.!?]{0,30}: /u;
-const MISCONCEPTION_PREFIX = /^(?:misconception|common misconception|error|mistake) ?\d{0,2} ?[:.)-] ?/i;
+/**
+ * "Misconception:" or "WATCH:" before a misconception, "Response:" or "Correction:" before the plan's
+ * answer to it.
+ */
+const MISCONCEPTION_PREFIX =
+  /^(?:misconception|common misconception|error|mistake|watch(?: out)?(?: for)?) ?\d{0,2} ?[:.)-] ?/i;
 const CORRECTION_PREFIX =
   /^(?:(?:response|correction|correct|address(?:ed)? by|address|how to address|reteach|answer|fix) ?(?:[:.)-]|->|→)|->|→) ?/i;
 
