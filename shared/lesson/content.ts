@@ -669,9 +669,10 @@ function withoutLeadIn(text: string): string {
 
 /** How far into a sentence a lead-in can run before its question. */
 const LEAD_IN_ROOM = 120;
-const LEAD_IN_JOINTS = [': ', ' - ', ' – ', 'e.g. '];
+/** 'model 2x + 5 = 17; ask "What do we undo first?"': a quote opened after a space starts what is asked. */
+const LEAD_IN_JOINTS = [': ', ' - ', ' – ', 'e.g. ', ' "', ' “'];
 
-/** Where a lead-in may end, first to last: each ": ", " - ", " – " or "e.g. " in the sentence's opening. */
+/** Where a lead-in may end, first to last: each ": ", " - ", " – ", "e.g. " or opening quote in the sentence's opening. */
 function leadInJoints(text: string): { at: number; joint: string }[] {
   const joints: { at: number; joint: string }[] = [];
   for (const joint of LEAD_IN_JOINTS)
@@ -2004,7 +2005,7 @@ function isTitle(text: string): boolean {
 
 /** "Practice task:", "Task 2:", "Independent task:": a label that says the pupils' task follows. */
 const PRACTICE_LABEL =
-  /^\**(?:practice|independent|main|your) (?:task|activity)(?: \d{1,2})?\s?:\**\s*|^\**task \d{1,2}\s?:\**\s*/i;
+  /^\**(?:practice|independent|main|your) (?:task|activity)(?: \d{1,2})?\s?:\**\s*|^\**task \d{1,2}\s?:\**\s*|^\**(?:exit (?:ticket|card|slip)|mini[- ]whiteboards?|MWBs?)\s?:\**\s*(?=(?:solve|simplify|expand|factorise|calculate|work out|find|write|draw|label|name|list|explain|describe)\b)/i;
 
 function taskIn(sentence: Sentence): { text: string; forPupils: boolean; stretch: boolean } | undefined {
   const { section } = sentence;

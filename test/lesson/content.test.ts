@@ -300,6 +300,18 @@ describe('what the plan says, read for the generators', () => {
     ]);
   });
 
+  it("reads a question quoted after the step that leads to it, and an exit ticket's sum as a task", () => {
+    const { questions, tasks } = contentOf(
+      [
+        'LO: To solve two-step linear equations',
+        'Teach 15\' – model 2x + 5 = 17 on the balance; ask "What do we undo first and why?"',
+        "Plenary 5' – exit ticket: solve 3x - 4 = 11",
+      ].join('\n'),
+    );
+    expect(questions.map((question) => question.text)).toEqual(['What do we undo first and why?']);
+    expect(tasks.map((task) => task.text)).toEqual(['Solve 3x - 4 = 11']);
+  });
+
   it('reads the plan\'s own questions, a wrapped one as one, and "Ask about the difference" as a question', () => {
     const { questions } = contentOf(
       [

@@ -30,6 +30,13 @@ const FULL_OUTCOME = /^(?:all|must)\b/i;
 const SUPPORT =
   /\b(?:scaffold|(?:with|more|extra|additional|adult|TA|teacher|peer|partner) support\b|support(?:ed)? by (?:an? |the )?(?:adult|TA|teacher|partner|peer)|support (?:sheets?|cards?|materials?)|^support\s*:|(?:reminder|prompt|hint|formula|method) (?:cards?|triangles?)|sentence (?:starter|stem|frame)s?|(?:pull|take|call) (?:a )?small group|back table\b|word (?:bank|mat)s?(?! on (?:the )?board)|writing frames?|worked examples? (?:cards?|sheets?|for\b|to (?:refer|hand)|available)|manipulativ|concrete (?:resources|materials|apparatus|objects)|dienes|(?:PV|place value) (?:mats?|charts?|counters)|numicon|bead strings?|multilink|visual (?:aids?|prompts?|support|cues?)|pre[- ]teach|open[- ]ended|open tasks?|low floor|extension (?:tasks?|activit|questions?|work)|adapted (?:tasks?|texts?|resources?|worksheets?|versions?)|adaptations?|differentiat(?:ed|ion) (?:by|through|tasks?|resources?|worksheets?|questions)|chunk(?:ed|ing|s)? (?:the|it|them|instructions?|tasks?|texts?|steps?)\b|chunked\b|partially completed|cue cards?|head start|accomm?odations?\s?:)/i;
 
+/**
+ * The same task staged from a first step to a harder one: "worksheet A (one-step), B (two-step), C
+ * (unknowns both sides)", tiered questions. Case-sensitive: "a", "b" and "c" are words too.
+ */
+const STAGED =
+  /\b(?:[Ww]orksheets?|[Ss]heets?|[Tt]asks?|[Ss]ections?|[Cc]olumns?|[Ll]evels?|[Cc]ards?) A\b[^.\n]{0,60}\bB\b[^.\n]{0,60}\bC\b|\b[Tt]iered (?:tasks?|questions?|worksheets?|sheets?|activit)/;
+
 /** "Support: TBC - LSA?" → "TBC - LSA?": what a labelled line says after its label. */
 function afterLabel(text: string): string {
   const colon = text.indexOf(': ');
@@ -91,9 +98,9 @@ export const differentiationBySupport = defineRule<LessonPlan, MessageId>({
     }
     if (reports.length > 0) return reports;
     // "Support: TBC - LSA?" names support still to be planned.
-    const support = allEvidenceIn(teaching, SUPPORT).find(
-      (entry) => !providesNothing(afterLabel(entry.text)),
-    );
+    const support =
+      allEvidenceIn(teaching, SUPPORT).find((entry) => !providesNothing(afterLabel(entry.text))) ??
+      allEvidenceIn(teaching, STAGED)[0];
     const own = filledSection(plan, 'differentiation');
     // Stretch alone ("If students are moving quickly...", an extension task) is half of
     // differentiation: the guide asks as much for those who find the work hard.

@@ -53,6 +53,8 @@ const CALCULATES =
   /\b(?:add|subtract|multiply|divide|calculate|addition|subtraction|multiplication|division|solve|solving|equations?|simplify|expand|factorise|substitute)\b/i;
 /** A starter that works sums or equations of its own: "mini whiteboards: 3x = 12, x + 7 = 10". */
 const WORKS_SUMS = /[\p{L}\d] ?= ?\d/u;
+/** A starter that manipulates expressions of its own: "simplify 3a + 2a – a", "expand 2(x + 3)". */
+const MANIPULATES = /\b(?:simplify|expand|factorise|substitute)\b[^.\n]{0,20}\d/i;
 
 /** Words that say a part opens the lesson, whatever its heading. */
 const OPENS_THE_LESSON =
@@ -109,7 +111,7 @@ export const starterLinkedToObjectives = defineRule<LessonPlan, 'noStarter' | 'u
     const linking = sources.find(({ words, needs }) => shared(words()).size >= needs)?.words;
     // Number bonds or tables before a lesson on calculating practise the facts the calculation needs.
     const fluency =
-      (FLUENCY.test(starterText) || WORKS_SUMS.test(starterText)) &&
+      (FLUENCY.test(starterText) || WORKS_SUMS.test(starterText) || MANIPULATES.test(starterText)) &&
       plan.objectives.some((objective) => CALCULATES.test(objective.text));
     if (POINTS_TO_LEARNING.test(starterText) || linking !== undefined || fluency) {
       // The evidence is the starter's line that makes the link, not its first line.

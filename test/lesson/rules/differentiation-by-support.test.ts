@@ -13,6 +13,14 @@ testRule(differentiationBySupport, plan, {
       strengths: ['bySupport'],
     },
     {
+      name: 'one worksheet staged from a first step to the hardest case',
+      input: [
+        'LO: To solve two-step linear equations',
+        "Practice 20' – worksheet A (one-step), B (two-step), C (unknowns both sides)",
+      ],
+      strengths: ['bySupport'],
+    },
+    {
       name: 'support labelled as such, as cards for named pupils, beside a stretch task',
       input: [
         'LO: To calculate price elasticity of demand',

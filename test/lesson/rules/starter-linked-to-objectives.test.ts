@@ -5,6 +5,15 @@ import { plan } from '../plan';
 testRule(starterLinkedToObjectives, plan, {
   valid: [
     {
+      name: 'a starter that simplifies expressions before a lesson on solving equations',
+      input: [
+        'LO: To solve two-step linear equations',
+        "Starter 5' – simplify 3a + 2a – a",
+        "Teach 15' – model 2x + 5 = 17 using the balance",
+      ],
+      strengths: ['linked'],
+    },
+    {
       name: 'a starter of one-step equations before a lesson on solving two-step ones',
       input: [
         'LO: To solve two-step linear equations',
