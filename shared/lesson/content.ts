@@ -1540,9 +1540,11 @@ const NOT_DOING = new Set(
   'thinking believing assuming nothing something anything everything during spring string bring'.split(' '),
 );
 
+/** A mark the teacher leaves where something is still to decide: "TBC", "TBD", "??". */
+const UNDECIDED = /\?\?|\b(?:tbc|tbd|to do|todo)\b/i;
+
 /** "How to address?? TBC", "Fix: ???", "TBC": a remedy the plan has still to decide. */
-const stillToDecide = (sentence: string) =>
-  /\?\?|\b(?:tbc|tbd|to do|todo)\b/i.test(sentence) && wordCount(sentence) <= 6;
+const stillToDecide = (sentence: string) => UNDECIDED.test(sentence) && wordCount(sentence) <= 6;
 
 /** A belief the teacher's arrow marks wrong: "... → NO.", "... -> wrong!". */
 const ARROW_NO = / (?:->|→|=>) ?(?:no|nope|wrong|not so)(?:[.!]+ |[.!]*$)/i;
@@ -2598,7 +2600,13 @@ export function planContent(plan: LessonPlan): PlanContent {
       ? undefined
       : (taskIn(sentence) ??
         (recorded === undefined ? undefined : { text: recorded, forPupils: false, stretch: false }));
-    if (task !== undefined && isWhole(task.text) && !HOUSEKEEPING.test(task.text)) {
+    // "Predict first - TBC on sheet or just verbal": a task still to be decided is no question to ask pupils.
+    if (
+      task !== undefined &&
+      isWhole(task.text) &&
+      !HOUSEKEEPING.test(task.text) &&
+      !UNDECIDED.test(task.text)
+    ) {
       const at = task.stretch ? { ...where, section: 'Extension' } : where;
       // "Converting 8-bit binary to denary (approx 20 mins)": the part's time is no part of the task.
       const text = task.text.replace(TIMING_ASIDE, '');

@@ -539,6 +539,8 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'class info',
     'class information',
     'differentiation',
+    // "Diff: TBC - ask Mrs K re Harvey": how UK plans shorten it.
+    'diff',
     'groups',
     'grouping',
     'groupings',

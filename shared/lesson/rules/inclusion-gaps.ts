@@ -64,7 +64,10 @@ export function keptElsewhere(plan: LessonPlan): PlanItem | undefined {
   return part === undefined || (line !== undefined && line.line < part.line) ? line : part;
 }
 
-export const inclusionGaps = defineRule<LessonPlan, 'notYetSaid' | 'keptElsewhere'>({
+/** "Diff: TBC - ask Mrs K re Harvey": adaptations the teacher has still to settle, not kept somewhere else. */
+const STILL_TO_DECIDE = /\?\?|\b(?:tbc|tbd|tba|to do|todo)\b/i;
+
+export const inclusionGaps = defineRule<LessonPlan, 'notYetSaid' | 'keptElsewhere' | 'stillToDecide'>({
   id: 'lesson/inclusion-gaps',
   title: 'Every group of pupils planned for',
   guidance: 'curriculum/specific-support',
@@ -74,6 +77,8 @@ export const inclusionGaps = defineRule<LessonPlan, 'notYetSaid' | 'keptElsewher
       'The plan adapts the lesson for its class but does not yet say what it does for {groups}. If the class includes them, a line for each (an adjustment, a language support, a stretch) helps whoever teaches it.',
     keptElsewhere:
       'The plan points to another document for its adaptations: what will this lesson do differently for {groups}? A line for each (an adjustment, a language support, a stretch) helps whoever teaches it.',
+    stillToDecide:
+      'The adaptations are still to be decided: settle before the lesson what the pupils this line names will have (a support, a partner, adult time) to reach the same objective, and what stretches those ready for more, so it is ready on the day.',
   },
   check(plan) {
     // A tuition or intervention session is already shaped around its pupils' needs.
@@ -91,7 +96,12 @@ export const inclusionGaps = defineRule<LessonPlan, 'notYetSaid' | 'keptElsewher
       ? []
       : [
           {
-            messageId: elsewhere === undefined ? 'notYetSaid' : 'keptElsewhere',
+            messageId:
+              elsewhere === undefined
+                ? 'notYetSaid'
+                : STILL_TO_DECIDE.test(elsewhere.text)
+                  ? 'stillToDecide'
+                  : 'keptElsewhere',
             data: { groups: joinGroups(groups) },
             ...at(elsewhere ?? reason),
           },

@@ -43,6 +43,16 @@ testRule(inclusionGaps, plan, {
       messages: [{ messageId: 'keptElsewhere', line: 4 }],
     },
     {
+      name: 'differentiation still to be decided with a colleague: asked to settle it before the lesson',
+      input: [
+        'LO: To test which material is waterproof',
+        'Main: small groups drip water on each material over a cup',
+        'Diff: TBC - ask Mrs K re Harvey + new girl',
+        'Plenary: vote which material for the umbrella and why',
+      ],
+      messages: [{ messageId: 'stillToDecide', line: 3 }],
+    },
+    {
       name: 'a paragraph of the teaching whose only word of SEN and EAL is where their information is kept',
       input: [
         'LO: To explain the causes of the sinking of the Titanic',
