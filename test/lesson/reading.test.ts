@@ -527,6 +527,65 @@ describe('reading the layouts teachers use', () => {
     expect(plan.scheme?.lacks).not.toContain('objectives');
   });
 
+  it("reads a scheme's table copied from a PDF, a cell a line: each numbered row a lesson, its objective over the lines it wraps onto", () => {
+    const plan = parseLessonPlan({
+      text: [
+        'KS3 Computing - Year 8 - Unit 3: Programming with Python',
+        '',
+        'Lesson',
+        'Objective',
+        'Activities',
+        'Assessment',
+        '1',
+        'To write, run and save a simple',
+        'program using print() in sequence',
+        "Live code 'Hello world'. Make: own 5 line joke program.",
+        'Predict answers on mini whiteboards (show me).',
+        '2',
+        'To use variables and input() to',
+        'store and output data',
+        "Pupils write a 'chatbot' that asks name + favourite food.",
+        'Hinge question: x = 5 / x = x + 1 / print(x)',
+        '3',
+        'To use selection (if, elif, else)',
+        'with comparison operators',
+        'Password checker, then grade calculator.',
+        'Peer debugging - swap programs with 3 planted errors.',
+      ].join('\n'),
+      format: 'text',
+    });
+    expect(plan.kind).toBe('scheme');
+    expect(plan.lessons?.map((lesson) => lesson.objectives.map((o) => o.text))).toEqual([
+      ['To write, run and save a simple program using print() in sequence'],
+      ['To use variables and input() to store and output data'],
+      ['To use selection (if, elif, else) with comparison operators'],
+    ]);
+  });
+
+  it("reads a plan told in the teacher's paragraphs, with its aim said mid-paragraph, as a lesson with episodes and no ending", () => {
+    const plan = parseLessonPlan({
+      text: [
+        'Year 9 RE – Tuesday p3',
+        '',
+        'This is the third lesson in the Sikhism unit. What I want them to get out of today is to be able to describe what happens at the langar.',
+        '',
+        'As they come in there will be a photo on the board of the kitchen at the Harmandir Sahib in Amritsar, with the question "What do you think is going on here?"',
+        '',
+        "Then I'll go through the key facts with the slides: the langar is the free community kitchen attached to every gurdwara and anyone can eat there.",
+        '',
+        'The key question I\'m going to ask the whole class, hands down with lolly sticks, is "Why do you think everyone sits on the floor at the langar?"',
+        '',
+        "For the group task they'll be in their table groups of four, and each group gets an envelope with ten cards to match practices to beliefs.",
+      ].join('\n'),
+      format: 'text',
+    });
+    expect(plan.kind).toBe('lesson');
+    expect(plan.objectives.map((o) => o.text)).toEqual(['describe what happens at the langar']);
+    expect(
+      plan.sections.filter((section) => EPISODE_KINDS.includes(section.kind)).map((s) => s.kind),
+    ).toEqual(['starter', 'main', 'main', 'main']);
+  });
+
   it('gives a scheme its lessons, each with its own objectives, and names it by its heading', () => {
     const plan = read('scheme-of-lessons.md');
     expect(plan.title).toBe('Unit overview: Forces, Year 7');

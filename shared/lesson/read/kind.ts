@@ -110,6 +110,61 @@ function tableLessons(blocks: readonly PlanBlock[]): SchemeLesson[] {
   return lessons;
 }
 
+/** A row's number alone on its line: "1", "12". */
+const ROW_NUMBER = /^\d{1,2}$/;
+/** How many column names a scheme's table may have. */
+const MOST_COLUMNS = 8;
+
+/**
+ * "Lesson" / "Objective" / "Activities" / "Assessment", a column's name a line, then each row as its
+ * number alone on a line and its cells a line or more each: a scheme's table copied out of a PDF.
+ * Each numbered row is a lesson; its objective is the cell after its number, with the lines it wraps
+ * onto ("To write, run and save a simple" / "program using print() in sequence"): a wrapped line
+ * starts in lower case after a line with no full stop, where the next cell starts with a capital.
+ */
+function columnLessons(blocks: readonly PlanBlock[]): SchemeLesson[] {
+  const start = blocks.findIndex(
+    (block, at) =>
+      LESSON_COLUMN.test(block.text) &&
+      block.text.length <= 20 &&
+      OBJECTIVES_COLUMN.test(blocks[at + 1]?.text ?? '') &&
+      (blocks[at + 1]?.text.length ?? 0) <= 40,
+  );
+  if (start < 0) return [];
+  let first = start + 1;
+  while (
+    first < blocks.length &&
+    first - start <= MOST_COLUMNS &&
+    !ROW_NUMBER.test(blocks[first]!.text.trim()) &&
+    blocks[first]!.text.length <= 40
+  )
+    first += 1;
+  if (blocks[first]?.text.trim() !== '1') return [];
+  const lessons: SchemeLesson[] = [];
+  let objective: { text: string; line: number } | undefined;
+  let open = false;
+  const close = () => {
+    if (objective !== undefined) lessons[lessons.length - 1]!.objectives.push(objective);
+    objective = undefined;
+    open = false;
+  };
+  for (const block of blocks.slice(first)) {
+    const text = block.text.trim();
+    if (text === String(lessons.length + 1)) {
+      close();
+      lessons.push({ title: `Lesson ${text}`, line: block.line, objectives: [], questions: [] });
+      open = true;
+    } else if (open && objective === undefined) objective = { text, line: block.line };
+    else if (open && objective !== undefined && !/[.;:!?]$/.test(objective.text) && /^[\p{Ll}(]/u.test(text))
+      objective.text = `${objective.text} ${text}`;
+    else close();
+  }
+  close();
+  for (const lesson of lessons)
+    if (lesson.objectives[0] !== undefined) lesson.title = `${lesson.title}: ${lesson.objectives[0].text}`;
+  return lessons;
+}
+
 /** A cell's objectives, a line each: "To describe the drainage basin... / To label its main features". */
 function objectivesOf(cell: string, line: number): { text: string; line: number }[] {
   return cell
@@ -229,7 +284,8 @@ export function readKind(
       scheme: outline(plan, blocks, partsOf(found), found.length, found),
     };
   }
-  const tabled = tableLessons(blocks);
+  const rows = tableLessons(blocks);
+  const tabled = rows.length > 0 ? rows : columnLessons(blocks);
   if (tabled.length >= 3)
     return {
       kind: 'scheme',
