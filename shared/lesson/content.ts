@@ -1357,7 +1357,7 @@ const DISTRACTOR_READING =
  * "Common mix-up: students think...", "Watch for kids subtracting only on one side".
  */
 const WARNS =
-  /^misc\w{0,10} ?: ?(?:they|some|many|ss|kids|lots)\b|\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes|students|pupils|children|chn) (?:think|believe|assume)(?!-)|wrongly|watch (?:out )?for:? (?:kids|pupils|students|children|chn|ch|anyone|those|pairs|groups) (?:who \w+|\w+ing))\b|\b(?:the mistake (?:they|pupils|students|children|kids) (?:always |often |usually )?make\b|(?:they|someone|somebody|some|many|pupils|students|children|chn|kids)(?: \([^()]{1,40}\))? (?:will|may|might|always|often) (?:say|write) ["“]|\bevery (?:year|time)[^".!?]{0,50}\b(?:say|says|write|writes)\b[^".!?“”]{0,30}["“])/i;
+  /^misc\w{0,10} ?: ?(?:they|some|many|ss|kids|lots)\b|\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes|students|pupils|children|chn) (?:think|believe|assume)(?!-)|(?:a lot|lots|most|many|some|half) of (?:them|the class|the group) (?:think|believe|assume)|wrongly|watch (?:out )?for:? (?:kids|pupils|students|children|chn|ch|anyone|those|pairs|groups) (?:who \w+|\w+ing))\b|\b(?:the mistake (?:they|pupils|students|children|kids) (?:always |often |usually )?make\b|(?:they|someone|somebody|some|many|pupils|students|children|chn|kids)(?: \([^()]{1,40}\))? (?:will|may|might|always|often) (?:say|write) ["“]|\bevery (?:year|time)[^".!?]{0,50}\b(?:say|says|write|writes)\b[^".!?“”]{0,30}["“])/i;
 
 /** 'Someone (probably Priya) will say "it's just supply and demand" – push on that, the cost...': what pupils say, in their words. */
 const SAYS =
@@ -1726,7 +1726,18 @@ function treatedAs(belief: string): { claim: string; truth?: string } | undefine
   const turn = RATHER.map((joint) => ({ joint, at: rest.toLowerCase().indexOf(joint) }))
     .filter(({ at }) => at > 0)
     .sort((a, b) => a.at - b.at)[0];
-  const taken = trimEnd(turn === undefined ? rest : rest.slice(0, turn.at));
+  // "...as basically a soup kitchen for homeless people, so I need to be clear...": the clause after is the teacher's.
+  const clause = CLAUSE_AFTER.map((joint) => rest.indexOf(joint))
+    .filter((at) => at > 0 && (turn === undefined || at < turn.at))
+    .sort((a, b) => a - b)[0];
+  const taken = trimEnd(
+    (clause !== undefined
+      ? rest.slice(0, clause)
+      : turn === undefined
+        ? rest
+        : rest.slice(0, turn.at)
+    ).replace(/^(?:basically|just|simply|only|really) /i, ''),
+  );
   const really = turn === undefined ? undefined : trimEnd(rest.slice(turn.at + turn.joint.length));
   if (wordCount(thing) > TREATED_WORDS || wordCount(taken) > TREATED_WORDS || thing === '' || taken === '')
     return undefined;
@@ -1736,6 +1747,9 @@ function treatedAs(belief: string): { claim: string; truth?: string } | undefine
     ...(really === undefined || really === '' ? {} : { truth: capitalise(`${thing} ${verbFor} ${really}`) }),
   };
 }
+
+/** Where the teacher's own clause starts after the belief: ", so I need to...", " – everyone eats there". */
+const CLAUSE_AFTER = [', so ', ', but ', ', which ', '; ', ' – ', ' — ', ' - '];
 
 /** Who does the step, after the dash: "they divide by x", "Ss cancel the x". */
 const DOERS = /^(?:they|pupils|students|ss|chn|children|kids|some|many) \p{L}/iu;
@@ -1824,6 +1838,9 @@ function deniedBelief(statement: string, claim: string): string | undefined {
   return `${claim.slice(0, denial.index)} ${denial[1]}${always} ${claim.slice(denial.index + denial[0].length)}`;
 }
 
+/** "Misconception: plants get their food from the soil": a belief labelled as one inside the teaching. */
+const LABELLED_BELIEF = /^(?:common |typical |key )?misconceptions?\s?[:–-]\s/i;
+
 function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconception[] {
   const found: PlanMisconception[] = [];
   // The line of the last of the steps under "How I'll address it:", while they run on.
@@ -1884,12 +1901,27 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
     // "...but the two shouldn't be confused" corrects a confusion rather than naming one.
     if (/\b(?:shouldn't|should not|not to) be confused\b/i.test(sentence.text)) continue;
     const said = saidBelief(sentence.text);
-    const belief = said === undefined ? beliefOf(sentence.text) : { claim: said.claim };
+    // "A lot of them think of the langar as basically a soup kitchen": what they take the thing for.
+    const treated = said === undefined ? treatedAs(sentence.text) : undefined;
+    const belief =
+      said !== undefined
+        ? { claim: said.claim }
+        : treated !== undefined
+          ? { claim: treated.claim }
+          : beliefOf(sentence.text);
     // A warning about a mistake that does not say what pupils believe ("...is most often a mistake") has no claim.
+    // "Misconception: plants get their food from the soil": the label says what follows is the belief.
     const statesBelief =
       said !== undefined ||
       belief.confused !== undefined ||
-      /\b(?:think|believe|assume)\b/i.test(sentence.text.slice(0, 120));
+      /\b(?:think|believe|assume)\b/i.test(sentence.text.slice(0, 120)) ||
+      LABELLED_BELIEF.test(sentence.text);
+    // "...from the soil (the "plant food" fertilizer thing)": the teacher's aside on where it comes from is no part of it.
+    if (statesBelief && belief.claim.endsWith(')')) {
+      const aside = belief.claim.lastIndexOf(' (');
+      if (aside > 0 && wordCount(belief.claim.slice(0, aside)) >= 4)
+        belief.claim = belief.claim.slice(0, aside);
+    }
     // A prose plan's paragraph is one line: a second warning in it that says what pupils believe ("The other
     // one is intrinsic feedback getting mixed up with intrinsic motivation") is a misconception of its own.
     if (

@@ -300,6 +300,22 @@ describe('what the plan says, read for the generators', () => {
     ]);
   });
 
+  it('reads a misconception labelled inside the teaching, and what "a lot of them think of X as" takes X for', () => {
+    const { misconceptions } = contentOf(
+      [
+        'Objective: SWBAT explain where a plant gets its mass',
+        'Engage:',
+        'Expect most to say SOIL. Misconception: plants get their food from the soil (the "plant food" fertilizer thing).',
+        'Explain:',
+        'A lot of them think of the langar as basically a soup kitchen for homeless people, so I need to be clear that it is not charity.',
+      ].join('\n'),
+    );
+    expect(misconceptions.map((entry) => entry.claim)).toEqual([
+      'Plants get their food from the soil',
+      'The langar is a soup kitchen for homeless people',
+    ]);
+  });
+
   it("reads a question quoted after the step that leads to it, and an exit ticket's sum as a task", () => {
     const { questions, tasks } = contentOf(
       [

@@ -9,9 +9,10 @@ const SEN_CAPITALS =
  * Words for a need or its provision. Each is a phrase, not a fragment: "disabled" alone is a network
  * setting, "sensory" a writer's adjective, "accommodation" somewhere to stay. Pre-teaching alone is
  * not an SEN adjustment: "pre-teach group tomorrow" catches up whoever needs it, whatever their needs.
+ * A scribe is an access arrangement ("with a scribe"), not a group's role ("reader, scribe, timekeeper").
  */
 const SEN_WORDS =
-  /\b(?:special educational needs|additional learning needs|disabilit|disabled (?:pupils?|students?|children|learners)|pupils? with (?:a )?disabilit|dyslexi|dyspraxi|dyscalcul|autis|visual(?:ly)? impair|hearing impair|coloured overlays?|reasonable adjustments?|504 plan|accommodations? (?:for|plan)|accomm?odations?\s?:|pupil passport|one[- ]page profile|additional needs|processing (?:time|speed)|fine motor|wheelchair|access arrangements?|sensory (?:needs|breaks?|processing|room|circuits?)|movement breaks?|enlarged (?:print|text|copies|font|resources?)|large print|speech and language|reader pens?|scribe\b|chunked (?:instructions|tasks?)|visual timetable|hypermobil|asthma|epilep|diabet|medical (?:needs?|plan)|lighter (?:\(size \d\) )?ball|adapted equipment)/i;
+  /\b(?:special educational needs|additional learning needs|disabilit|disabled (?:pupils?|students?|children|learners)|pupils? with (?:a )?disabilit|dyslexi|dyspraxi|dyscalcul|autis|visual(?:ly)? impair|hearing impair|coloured overlays?|reasonable adjustments?|504 plan|accommodations? (?:for|plan)|accomm?odations?\s?:|pupil passport|one[- ]page profile|additional needs|processing (?:time|speed)|fine motor|wheelchair|access arrangements?|sensory (?:needs|breaks?|processing|room|circuits?)|movement breaks?|enlarged (?:print|text|copies|font|resources?)|large print|speech and language|reader pens?|(?:a|with|use of|access to) scribe\b|scribe for\b|chunked (?:instructions|tasks?)|visual timetable|hypermobil|asthma|epilep|diabet|medical (?:needs?|plan)|lighter (?:\(size \d\) )?ball|adapted equipment)/i;
 
 /** "3 with SEN support" tells us who is in the class, not what the lesson does for them. */
 const HEADCOUNT =

@@ -7,6 +7,7 @@ recogniserTable(proseAims, {
     'What I want out of today: they can draw the diagram properly (two sub-markets side by side), and they can state the conditions.',
     'By the end I want them to be able to explain why the Romans built roads.',
     'The aim for today is to compare two poems about war.',
+    'This follows on from last week. What I want them to get out of today is to be able to describe what happens at the langar.',
   ],
   reject: [
     'What I want to avoid is another lesson of copying notes.',

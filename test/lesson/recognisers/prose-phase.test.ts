@@ -8,6 +8,9 @@ recogniserTable(prosePhase, {
     'Next I will introduce the question on the board and model how to make a prediction using the stem on the flipchart.',
     'The practical: there are six tables, so each table gets one location in school and a recording sheet with three boxes to fill in.',
     'Last 15 mins or so we do a proper whole-class discussion, with the ground rules set again first and chairs in a horseshoe.',
+    'At the start of the lesson I will greet the students at the door and they will come in and sit down in their seating plan.',
+    'The key question I\'m going to ask the whole class, hands down with lolly sticks, is "Why do you think everyone sits on the floor at the langar?"',
+    "For the group task they'll be in their table groups of four, and each group gets an envelope with ten cards to match up.",
   ],
   reject: [
     'Then plenary.',

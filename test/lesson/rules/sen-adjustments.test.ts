@@ -118,6 +118,14 @@ testRule(senAdjustments, plan, {
       strengths: [],
     },
     {
+      name: 'a scribe among the roles in a group task is not an access arrangement',
+      input: [
+        'LO: To explain how the langar shows equality',
+        'Main: table groups of four match the cards; each person has a role (reader, scribe, timekeeper, presenter)',
+      ],
+      strengths: [],
+    },
+    {
       name: '"sensory details" in a writing lesson are not sensory needs',
       input: ['LO: To describe a setting', 'Main: pupils add sensory details to their paragraph'],
       strengths: [],

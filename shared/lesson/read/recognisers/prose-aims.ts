@@ -7,7 +7,7 @@ const WANTS =
 
 /** "...and what I want by the end is that they can make a judgement...": the aim said mid-paragraph. */
 const WANTS_BY_THE_END =
-  /\bwhat I want by the end(?: of (?:today|the lesson|the session))? is(?: that)? (?=they (?:can|will|should)\b)/i;
+  /\bwhat I want by the end(?: of (?:today|the lesson|the session))? is(?: that)? (?=they (?:can|will|should)\b)|\bwhat I want (?:them|the class|pupils|students) to (?:get out of|take from|take away from|learn) (?:today|this lesson|the lesson) is (?=to be able to\b|that they (?:can|will|should)\b)/i;
 
 /** Where one aim ends and the next begins: "..., they can state...", "...; and they can evaluate...". */
 const NEXT_AIM = /(?:[,;] (?:and )?|\s(?:and|then) )(?=they (?:can|will|should)\b|to be able to\b)/i;
