@@ -15,8 +15,9 @@ const SHOWN_BY: Readonly<Record<string, RegExp>> = {
     /\b(?:LOs?|L\.O|learning (?:objectives?|intentions?|outcomes?|goals?)|objectives?|lesson aims?|aims?\s?:|WALT|SWBAT|we are learning|students will be able to|pupils will be able to|by the end of (?:the|this) lesson)\b/i,
   'lesson/starter-linked-to-objectives:noStarter':
     /\b(?:starter|do now|dnow|bell ?(?:work|ringer)|warm[- ]?up|flashback|retrieval|hook|entry (?:task|activity|quiz)|as (?:they|pupils|students|children) (?:come|arrive|walk) in)\b/i,
+  // "...as I ran out of time for the plenary" tells of a lesson gone by.
   'lesson/plenary-reviews-learning:missing':
-    /\b(?:plenary|exit (?:tickets?|tix|slips?|quiz|pass|cards?|questions?|task)|closure|wrap[- ]?up|debrief|3-2-1 (?:exit|plenary|review)|review of (?:the )?lesson|lesson review|to finish|at the end of the lesson)\b|^(?:[-*•] )?(?:finish|ending|to end|end)\s?[:–-]/i,
+    /(?<!time for (?:the|a) )\b(?:plenary|exit (?:tickets?|tix|slips?|quiz|pass|cards?|questions?|task)|closure|wrap[- ]?up|debrief|3-2-1 (?:exit|plenary|review)|review of (?:the )?lesson|lesson review|to finish|at the end of the lesson)\b|^(?:[-*•] )?(?:finish|ending|to end|end)\s?[:–-]/i,
   'lesson/explaining-planned:missing':
     /\b(?:explain|explanation|explicit (?:teaching|instruction)|direct instruction|mini[- ]lesson|teacher input|input|I do|exposition|model(?:s|led|ling)?|demonstrat(?:e|es|ion))\b/i,
 

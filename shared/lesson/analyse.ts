@@ -235,6 +235,10 @@ function isHeadingLine(plan: LessonPlan, line: number): boolean {
   return plan.sections.some((section) => section.line === line && section.heading !== '');
 }
 
+/** The note that a lesson plan lacks its objectives, episodes or ending, held back while another prompt says more. */
+const isIncomplete = (finding: Finding) =>
+  finding.rule === planRecognised.id && finding.messageId === 'incomplete';
+
 /** Two strengths that say the same of one line: a stretch task counts once, as challenge for the most able. */
 function withoutDuplicates(strengths: Finding[]): Finding[] {
   const challenge = new Set(
@@ -262,9 +266,14 @@ export function analyseLessonPlan(input: LessonInput, options: AuditOptions = {}
   );
   // A prompt that calls missing what the plan's own words name ("Exit ticket", "Flashback 4") would be
   // wrong where the reader missed how the plan sets it out: it is not shown.
-  const all = findings.filter((finding) => finding.severity !== 'strength' && !shownInPlan(plan, finding));
+  const raised = findings.filter((finding) => finding.severity !== 'strength' && !shownInPlan(plan, finding));
+  // A lesson plan short of its objectives, episodes or ending is told so only where nothing else is said:
+  // whatever the other prompts are, it is never left with "nothing obvious is missing".
+  const incomplete = raised.filter((finding) => isIncomplete(finding));
+  const others = raised.filter((finding) => !isIncomplete(finding));
+  const all = others.length > 0 ? others : incomplete;
   // What the document is not (a plan at all, one lesson) is said once, alone: the lesson prompts would not apply.
-  const recognition = all.filter((finding) => finding.rule === planRecognised.id);
+  const recognition = all.filter((finding) => finding.rule === planRecognised.id && !isIncomplete(finding));
   const prompts = ranked(recognition.length > 0 ? recognition : all);
   const shape = shapeOf(plan);
   const thin = !(shape.objectives && shape.episodes && shape.ending);

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseLessonPlan, PROMPT_ORDER, rulesInPromptOrder } from '../../shared/lesson';
+import { analyseLessonPlan, lessonToJson, PROMPT_ORDER, rulesInPromptOrder } from '../../shared/lesson';
 import { rules } from '../../shared/lesson/rules';
 import { FIXTURES, fixture, fixtureNames } from './fixture-files';
 
@@ -395,6 +395,34 @@ const audited = [
 
 const key = (finding: { rule: string; messageId: string }) =>
   `${finding.rule.replace(/^lesson\//, '')}:${finding.messageId}`;
+
+describe('never a false all-clear', () => {
+  it.each(audited)(
+    '%s: no prompt at all only where the plan has objectives, episodes and an ending',
+    (name) => {
+      const analysis = analyseLessonPlan(fixture(name));
+      if (analysis.prompts.length === 0) expect(lessonToJson(analysis).complete).toBe(true);
+    },
+  );
+
+  it("a trainee's prose plan with no plenary is asked how the lesson ends, not told nothing is missing", () => {
+    const text = [
+      'WALT: We are learning to write persuasively using a range of persuasive techniques.',
+      'WILF:',
+      '- I can use at least three persuasive techniques in my writing',
+      '',
+      'At the start of the lesson I will greet the students at the door and then show them the starter, a charity advert video, and ask them how it makes them feel and why.',
+      '',
+      'After the starter I will recap the AFOREST acronym from last lesson and put them in pairs to find examples of each technique in a model letter.',
+      '',
+      'The main part of the lesson will be the students writing their own persuasive letter to the headteacher arguing for or against school uniform.',
+      '',
+      'Reflection on targets from last observation: my target was to work on my timings as I ran out of time for the plenary.',
+    ].join('\n');
+    const prompts = analyseLessonPlan({ text }).prompts.map(key);
+    expect(prompts).toContain('plenary-reviews-learning:missing');
+  });
+});
 
 describe('the ranking', () => {
   it('places every lesson rule once, so a new rule is ranked rather than left at the end', () => {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { at, hasText, isInterventionPlan, isLessonPlan, kindOf } from '../evidence';
+import { at, hasText, isInterventionPlan, isLessonPlan, kindOf, shapeOf } from '../evidence';
 import { trimEndOf } from '../read/text';
 import { parseMinutes } from '../timing';
 import type { LessonPlan, PlanItem, SchemeOutline } from '../types';
@@ -89,7 +89,14 @@ function briefNotice(activities: readonly PlanItem[]): { count: number; listed: 
   };
 }
 
-type MessageId = 'nothingToRead' | 'notAPlan' | 'scheme' | 'pupilFacing' | 'brief' | 'unrecognised';
+type MessageId =
+  | 'nothingToRead'
+  | 'notAPlan'
+  | 'scheme'
+  | 'pupilFacing'
+  | 'brief'
+  | 'unrecognised'
+  | 'incomplete';
 
 /**
  * What the document is, said once and honestly, so that nothing is called complete when it was not
@@ -110,6 +117,8 @@ export const planRecognised = defineRule<LessonPlan, MessageId>({
       "This reads as a page written for pupils (a worksheet or task sheet) rather than a teacher's plan, so it is not audited as one: the plan that uses it is where the objectives, episodes and plenary belong.",
     brief:
       "This reads as a brief lesson plan: a list of {count} activities ({listed}), with no {lacks} yet. To shape it, the guide's planning flow expects, in order: 1. a learning objective; 2. success criteria pupils can check themselves against; 3. the lesson as episodes (a start tied to the objective, the teaching, practice), each with a rough timing; 4. an ending: a plenary that reviews learning and names next steps.",
+    incomplete:
+      "Trajectory read this as a lesson plan but found no {lacks} in it, so it cannot yet say the lesson is complete: the guide's planning flow expects, in order: learning objectives; success criteria pupils can check themselves against; the lesson as episodes (a start tied to the objectives, the teaching, practice) with rough timings; and a plenary that reviews learning and names next steps.",
     unrecognised:
       "Trajectory found no learning objective and no lesson episodes here, so it has not checked this as a plan: the guide's planning flow expects, in order: learning objectives; success criteria pupils can check themselves against; the lesson as episodes (a start tied to the objectives, the teaching, practice) with rough timings; and a plenary that reviews learning and names next steps.",
   },
@@ -120,7 +129,20 @@ export const planRecognised = defineRule<LessonPlan, MessageId>({
     if (kind === 'scheme')
       return [{ messageId: 'scheme', data: schemeNotice(plan), where: { kind: 'plan' } }];
     if (kind === 'pupil-facing') return [{ messageId: 'pupilFacing', where: { kind: 'plan' } }];
-    if (isLessonPlan(plan) || isInterventionPlan(plan)) return [];
+    if (isInterventionPlan(plan)) return [];
+    if (isLessonPlan(plan)) {
+      // Said only where no other prompt is left (lesson/analyse keeps it last): a plan without its
+      // objectives, episodes or ending is never told "nothing obvious is missing".
+      const shape = shapeOf(plan);
+      const lacks = [
+        shape.objectives ? undefined : 'learning objective',
+        shape.episodes ? undefined : 'lesson episodes',
+        shape.ending ? undefined : 'ending',
+      ].filter((part): part is string => part !== undefined);
+      return lacks.length === 0
+        ? []
+        : [{ messageId: 'incomplete', data: { lacks: listed(lacks, 'or') }, where: { kind: 'plan' } }];
+    }
     const first = plan.activities?.[0];
     // A brief plan is told, in one list, what turns its notes into a lesson's plan.
     if (first !== undefined)

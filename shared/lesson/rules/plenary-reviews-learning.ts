@@ -27,7 +27,9 @@ function returnsToAnObjective(plan: LessonPlan, text: string): boolean {
   return sharesObjectiveWords(plan, text);
 }
 
-const PLENARY_MENTION = /(?<!mini[- ]?)\bplenary\b|\bexit (?:ticket|quiz|slip)\b|\bclosure\b/i;
+/** "...as I ran out of time for the plenary" tells of a lesson gone by, not one this lesson has. */
+const PLENARY_MENTION =
+  /(?<!mini[- ]?|time for (?:the|a) )\bplenary\b|\bexit (?:ticket|quiz|slip)\b|\bclosure\b/i;
 const REVIEWS =
   /review|reflect|revisit|look back|recap|what (?:have|did) (?:we|you|they) learn|objective|\bLOs?\b|success criteria|exit (?:tickets?|tix|quiz|slips?)|self[- ]assess|traffic[- ]light|thumbs|summar|key (?:points|learning)|(?:big|enquiry|key) question|show (?:me|what)|quiz|check|assess|meaning|defin|key ?words|vocabulary|recall|\?/i;
 const NEXT_STEPS =

@@ -17,13 +17,13 @@ function undecided(text: string[]): LessonPlan {
 testRule<LessonPlan, LessonPlan>(planRecognised, (subject) => subject, {
   valid: [
     {
-      name: 'a lesson with an objective',
-      input: plan(['LO: To explain how levers work', 'Main: test three levers']),
-      strengths: [],
-    },
-    {
-      name: 'episodes without an objective are still a lesson (objectives-stated asks for one)',
-      input: plan(['Starter: quiz', 'Main: worksheet', 'Plenary: recap']),
+      name: 'a lesson with an objective, episodes and an ending',
+      input: plan([
+        'LO: To explain how levers work',
+        'Starter: name three levers',
+        'Main: test three levers',
+        'Plenary: which lever needs least effort?',
+      ]),
       strengths: [],
     },
     {
@@ -31,13 +31,23 @@ testRule<LessonPlan, LessonPlan>(planRecognised, (subject) => subject, {
       input: plan(['1:1 tuition: fractions', 'We began by reviewing halves']),
       strengths: [],
     },
+  ],
+  invalid: [
+    {
+      name: 'a lesson with an objective and one episode: what it lacks, held back while other prompts say more',
+      input: plan(['LO: To explain how levers work', 'Main: test three levers']),
+      messages: [{ messageId: 'incomplete', data: { lacks: 'lesson episodes or ending' } }],
+    },
+    {
+      name: 'episodes without an objective are still a lesson, not yet complete',
+      input: plan(['Starter: quiz', 'Main: worksheet', 'Plenary: recap']),
+      messages: [{ messageId: 'incomplete', data: { lacks: 'learning objective' } }],
+    },
     {
       name: 'the reader calls it a lesson',
       input: readAs('lesson', ['LO: To explain how levers work', 'Main: test three levers']),
-      strengths: [],
+      messages: ['incomplete'],
     },
-  ],
-  invalid: [
     { name: 'nothing but spaces', input: plan(['   ', '\t']), messages: ['nothingToRead'] },
     {
       name: 'a note the reader calls not a plan: one honest line',
