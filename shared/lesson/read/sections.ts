@@ -455,9 +455,14 @@ export function activitiesBetweenEpisodes(
       // "Required practical (40 min)", "Active task – ramp investigation (35 min)": the heading's own time
       // makes it a part of the lesson, whatever its level, and is the part's length.
       const bracket = section.heading.indexOf('(');
-      const minutes = bracket < 0 ? undefined : parseMinutes(section.heading.slice(bracket, bracket + 20));
+      // "Analysis — 20 mins": the time after a dash, the heading the name before it.
+      const timed = timedAfterDash(section.heading);
+      const minutes =
+        timed?.minutes ??
+        (bracket < 0 ? undefined : parseMinutes(section.heading.slice(bracket, bracket + 20)));
       if ((level === undefined || !episodeLevels.has(level)) && minutes === undefined) continue;
       section.kind = 'main';
+      if (timed !== undefined) section.heading = timed.name;
       if (section.minutes === undefined && minutes !== undefined) section.minutes = minutes;
     }
   }
@@ -471,6 +476,15 @@ export function activitiesBetweenEpisodes(
     )
       section.kind = 'context';
   }
+}
+
+/** "Analysis — 20 mins" → "Analysis", 20: a heading's name and the time after its last dash. */
+function timedAfterDash(heading: string): { name: string; minutes: number } | undefined {
+  const dash = Math.max(heading.lastIndexOf(' — '), heading.lastIndexOf(' – '), heading.lastIndexOf(' - '));
+  if (dash <= 0) return undefined;
+  const time = heading.slice(dash + 3);
+  const minutes = timingOnly.read(time) === undefined ? undefined : parseMinutes(time);
+  return minutes === undefined ? undefined : { name: heading.slice(0, dash).trim(), minutes };
 }
 
 /** "20-32 Task 1": a grid's time column as minutes into the lesson, from and to. */

@@ -27,6 +27,10 @@ function returnsToAnObjective(plan: LessonPlan, text: string): boolean {
   return sharesObjectiveWords(plan, text);
 }
 
+/** An ending the teacher doubts will happen: "if time", "prob won't have time", "time permitting". */
+const AT_RISK =
+  /\bif (?:there(?:'s| is) |we have )?time\b|\bprob(?:ably)? (?:won't|will not|not) (?:be|have|get)[^.;)\n]{0,20}|\btime permitting\b|\bif we get (?:to it|there|that far)\b/i;
+
 /** "...as I ran out of time for the plenary" tells of a lesson gone by, not one this lesson has. */
 const PLENARY_MENTION =
   /(?<!mini[- ]?|time for (?:the|a) )\bplenary\b|\bexit (?:ticket|quiz|slip)\b|\bclosure\b/i;
@@ -37,7 +41,7 @@ const NEXT_STEPS =
 
 export const plenaryReviewsLearning = defineRule<
   LessonPlan,
-  'missing' | 'noReview' | 'noNextSteps' | 'reviews'
+  'missing' | 'noReview' | 'noNextSteps' | 'reviews' | 'atRisk'
 >({
   id: 'lesson/plenary-reviews-learning',
   title: 'A final plenary that reviews learning and identifies next steps',
@@ -51,6 +55,8 @@ export const plenaryReviewsLearning = defineRule<
     noNextSteps:
       'Could the plenary name the next step: what comes next lesson, or what each pupil should work on?',
     reviews: 'The plenary reviews learning and points to next steps.',
+    atRisk:
+      'The plan expects the plenary may not happen ("{said}"): it is the part most often squeezed and the one that shows what pupils have learnt. Could you protect it, with a fixed time or a cut earlier in the lesson, so the lesson still ends on the objective?',
   },
   check(plan) {
     // An intervention session's review stage is checked by lesson/intervention-sequence.
@@ -67,7 +73,16 @@ export const plenaryReviewsLearning = defineRule<
         return cutOffAt(plan) === undefined ? [{ messageId: 'missing', where: { kind: 'plan' } }] : [];
       text = mention.text;
       place = at(mention);
-    } else if (endings.every((section) => section.body.length === 0)) {
+    }
+    // "Plenary — 5 mins (if time — prob won't be)", "Closure: ??? - prob won't have time".
+    const doubted = endings
+      .flatMap((section) => [{ text: section.heading, line: section.line }, ...section.body])
+      .find((entry) => AT_RISK.test(entry.text));
+    if (doubted !== undefined) {
+      const said = AT_RISK.exec(doubted.text)![0];
+      return [{ messageId: 'atRisk', data: { said }, ...at(doubted) }];
+    }
+    if (endings[0] !== undefined && endings.every((section) => section.body.length === 0)) {
       // An empty plenary heading is pointed out by lesson/empty-sections.
       return [];
     }

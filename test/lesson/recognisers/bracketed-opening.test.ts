@@ -31,5 +31,6 @@ recogniserTable(bracketedOpening, {
     'Year 10 (2024). Shared plan',
     'Plenary (120). Long',
     '(2) marks for each answer',
+    'Periods 2, 3, 6 (50 min) -- period 6 is short on Wed, cut Elaborate if needed',
   ],
 });

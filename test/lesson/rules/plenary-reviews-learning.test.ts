@@ -115,6 +115,25 @@ testRule(plenaryReviewsLearning, plan, {
       messages: [{ messageId: 'noNextSteps', line: 3 }],
     },
     {
+      name: 'a plenary planned "if time": asked to protect it',
+      input: [
+        'LO: To calculate the percentage change in mass',
+        'Practical (35 mins): pairs weigh the potato cylinders',
+        "## Plenary — 5 mins (if time — prob won't be, double rushes)",
+        'MWBs: which solution was more concentrated? Explain using the word osmosis.',
+      ],
+      messages: [{ messageId: 'atRisk', line: 3, data: { said: 'if time' } }],
+    },
+    {
+      name: 'a closure the teacher doubts there will be time for',
+      input: [
+        'LO: To explain where a plant gets its mass',
+        'Explore (15 min): groups set up the tubes',
+        "Closure: ??? - prob won't have time",
+      ],
+      messages: [{ messageId: 'atRisk', line: 3, data: { said: "prob won't have time" } }],
+    },
+    {
       name: 'no plenary at all',
       input: ['LO: To explain erosion', 'Starter: quiz', 'Main: video and questions'],
       messages: ['missing'],

@@ -13,6 +13,8 @@ export const bracketedOpening = recogniser('bracketed-opening', (text) => {
   // "(15) Solving by factorising. x^2+5x-6=0...": the minutes first, then the part's name.
   const timed = named === null ? /^\((\d{1,2})\) {1,4}(?=\p{Lu})/u.exec(text) : null;
   if (named === null && timed === null) return undefined;
+  // "Periods 2, 3, 6 (50 min) -- period 6 is short on Wed": the timetable's slots and the lesson's length, no part.
+  if (named !== null && TIMETABLE_SLOT.test(named[1]!)) return undefined;
   const minutes = Number((named ?? timed)![named === null ? 1 : 2]);
   if (minutes < 1 || minutes > 90) return undefined;
   if (named !== null) return { name: named[1]!, minutes, opening: named[0] };
@@ -21,6 +23,9 @@ export const bracketedOpening = recogniser('bracketed-opening', (text) => {
   const name = end === null ? rest.slice(0, NAME_LENGTH) : rest.slice(0, end.index);
   return { name: name.trim(), minutes, opening: timed![0] };
 });
+
+/** A timetable's periods or a lesson's number, named as a part would be: "Periods 2, 3, 6", "P3-4", "Lesson 2". */
+const TIMETABLE_SLOT = /^(?:periods?|lessons?|p) ?\d/i;
 
 /** Where a part's name ends after its minutes: "(5) Warm up - mini whiteboard", "(15) Solving by factorising.". */
 const NAME_END = /\s[-–—]\s|[.:]\s|[.:]$/;
