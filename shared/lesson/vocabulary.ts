@@ -476,6 +476,8 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'cfu',
     'hinge question',
     'hinge',
+    'hinge q',
+    'hinge qs',
     'assessment checkpoint',
     'review point',
     'check-in',
@@ -559,6 +561,9 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'adaptive teaching',
     'adaptations',
     'adaptation',
+    // "Adjustments:" then "ZK - EAL ... bilingual keyword sheet", "JM - dyslexia ...": each pupil's.
+    'adjustments',
+    'reasonable adjustments',
     'scaffolding',
     'scaffolds',
     'support',

@@ -50,10 +50,17 @@ export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete'
     // and "input()" in the prior learning is not an explanation.
     const teaching = teachingSections(plan);
     // "Explain that a computer works by..." is the explanation; "Explain to the robots that..." is an instruction.
-    let explanation =
-      allEvidenceIn(teaching, EXPLAINING_CONTENT).find(teacherExplains) ??
-      allEvidenceIn(teaching, EXPLAINING).find(teacherExplains) ??
+    // A part headed as the explanation ("I DO", "Teach") is where it is, before a pupils' task that says
+    // "Explain why Iceland has volcanoes" further on.
+    const parts = teaching.filter((section) => EXPLAINING_PART.test(section.heading));
+    const inParts =
+      allEvidenceIn(parts, EXPLAINING_CONTENT).find(teacherExplains) ??
+      allEvidenceIn(parts, EXPLAINING).find(teacherExplains) ??
       headingIn(teaching, EXPLAINING_PART);
+    let explanation =
+      inParts ??
+      allEvidenceIn(teaching, EXPLAINING_CONTENT).find(teacherExplains) ??
+      allEvidenceIn(teaching, EXPLAINING).find(teacherExplains);
     // Modelling the skill ("model the day's question stem on the board") is the teacher showing how:
     // "where will you explain?" is not asked of it.
     if (explanation === undefined)
@@ -64,7 +71,7 @@ export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete'
     // "Introduce the course") must be about the lesson's idea, sharing an objective's words; a line
     // that only names the method ("teacher input using an analogy") or a part headed as the
     // explanation stands as it is.
-    if (plan.objectives.length > 0) {
+    if (plan.objectives.length > 0 && inParts === undefined) {
       const onTopic = [
         ...allEvidenceIn(teaching, EXPLAINING_CONTENT),
         ...allEvidenceIn(teaching, EXPLAINING),

@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule';
 import { at, evidenceIn, isInterventionPlan, lessonEpisodes, teachingSections } from '../evidence';
 import type { LessonPlan } from '../types';
+import { ADAPTING_KINDS } from '../vocabulary';
 
 const SIGNPOST =
   /\b(?:transition|signpost|mov(?:e|ing) on\b|next,? (?:we|you)\b|now (?:we|that|you)\b|now,? let'?s\b|links? (?:back )?(?:to|with) (?:the )?(?:next|previous|last|starter|objective|main|task|lesson)|bridg|(?:set|use|start|visual|sand|countdown|on-screen) (?:a |the )?timer|timer (?:on|set|for)\b|countdown|before (?:we|moving)|this (?:leads|links) (?:in)?to|so far,? (?:we|you|pupils|students|children|the class) (?:have|know|can)\b|in the next (?:part|task|activity|section)|explain (?:how|that) (?:this|the) (?:task|activity) (?:links|connects|leads))/i;
@@ -21,7 +22,11 @@ export const transitionsSignposted = defineRule<LessonPlan, 'signposted'>({
     const episodes = lessonEpisodes(plan);
     // A short lesson's changes of activity are plain enough; a lesson of four or more parts needs signposts.
     if (episodes.length < 4 || isInterventionPlan(plan)) return [];
-    const evidence = evidenceIn(teachingSections(plan), SIGNPOST);
+    // "RT - ADHD - ... warn before transitions" prepares one pupil for the changes; it signposts nothing for the class.
+    const evidence = evidenceIn(
+      teachingSections(plan).filter((section) => !ADAPTING_KINDS.has(section.kind)),
+      SIGNPOST,
+    );
     return evidence === undefined ? [] : [{ messageId: 'signposted', severity: 'strength', ...at(evidence) }];
   },
 });

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { explainingPlanned } from '../../../shared/lesson/rules/explaining-planned';
 import { testRule } from '../../support/rule-tester';
 import { plan, wellPlanned } from '../plan';
@@ -127,4 +128,22 @@ testRule(explainingPlanned, plan, {
       messages: [{ messageId: 'noConcrete', line: 2 }],
     },
   ],
+});
+
+describe('where the explanation is', () => {
+  it('is the "I DO" part, with its demo, not a pupils\' "Explain why..." task later on', () => {
+    const reports = explainingPlanned.check(
+      plan([
+        'Objectives:',
+        '- Explain why earthquakes and volcanoes occur at each margin',
+        'I DO (10 mins)',
+        '- Model each margin w/ animated diagram + hands demo',
+        'YOU DO (15 mins)',
+        '- Map task: then 3 x "Explain why..." Qs e.g. Explain why Iceland has volcanoes',
+      ]),
+    );
+    expect(reports.map((report) => [report.messageId, report.where])).toEqual([
+      ['planned', { kind: 'plan', line: 3 }],
+    ]);
+  });
 });

@@ -16,6 +16,19 @@ testRule(transitionsSignposted, plan, {
       strengths: [],
     },
     {
+      name: 'warning one pupil before transitions is an adjustment for them, not a signpost for the class',
+      input: [
+        'Objective: To describe the three types of plate margin',
+        'Adjustments:',
+        'RT - ADHD - sat at front near door, check-in at 20 min mark, warn before transitions',
+        'DO NOW (5 mins): three retrieval questions',
+        'I DO (10 mins): model each margin with a hands demo',
+        'YOU DO (15 mins): map task',
+        'EXIT TICKET (5 mins): draw a conservative margin',
+      ],
+      strengths: [],
+    },
+    {
       name: 'a visual timer counts down each change',
       input: [
         'Objective: To distinguish between weathering and erosion',
