@@ -37,6 +37,13 @@ const SUPPORT =
 const STAGED =
   /\b(?:[Ww]orksheets?|[Ss]heets?|[Tt]asks?|[Ss]ections?|[Cc]olumns?|[Ll]evels?|[Cc]ards?) A\b[^.\n]{0,60}\bB\b[^.\n]{0,60}\bC\b|\b[Tt]iered (?:tasks?|questions?|worksheets?|sheets?|activit)/;
 
+/**
+ * A group that keeps up the same day, fed by the lesson's own check: "Keep up (pm, Miss H): ay cards,
+ * magnetic letters", "catch-up group after lunch". The support the guide asks for, after the lesson.
+ */
+const KEEP_UP =
+  /\b(?:keep[- ]up|catch[- ]up) (?:group|session|intervention|time)\b|^keep[- ]up\b|\bsame[- ]day intervention\b/i;
+
 /** "Support: TBC - LSA?" → "TBC - LSA?": what a labelled line says after its label. */
 function afterLabel(text: string): string {
   const colon = text.indexOf(': ');
@@ -114,7 +121,12 @@ export const differentiationBySupport = defineRule<LessonPlan, MessageId>({
       return [{ messageId: 'noSupport', data: { extension: firstSentence(stretch.text) }, ...at(stretch) }];
     // The part's own line that says what support there is, else its first: a roles table may open it.
     const stated = written.find((entry) => SUPPORT.test(entry.text) || SUPPORT_LABEL.test(entry.text));
-    const evidence = stated ?? own?.body[0] ?? support ?? stretch;
+    const evidence =
+      stated ??
+      own?.body[0] ??
+      support ??
+      stretch ??
+      linesOutside(plan, []).find((entry) => KEEP_UP.test(entry.text));
     if (evidence !== undefined) return [{ messageId: 'bySupport', severity: 'strength', ...at(evidence) }];
     // Adaptations kept in another document are asked about once, group by group, by lesson/inclusion-gaps.
     if (keptElsewhere(plan) !== undefined) return [];

@@ -8,9 +8,12 @@ const GUIDED_MENTION =
   /\bguided (?:group|reading|read|writing|session|work|learning|maths)\b|\bfocus group\b/i;
 const GROUP_SIZE =
   /\bgroups? of (?:about |around |up to )?(\d{1,2})\b|\b(\d{1,2}) (?:pupils|children|students|learners)\b/i;
-/** Work for everyone else, said outright or by the lesson's shape: a carousel of stations, a follow-up task. */
+/**
+ * Work for everyone else, said outright or by the lesson's shape: a carousel of stations, a follow-up task,
+ * "Back to task / focus group at back table w/ me".
+ */
 const REST_OF_CLASS =
-  /rest of (?:the )?class|other (?:pupils|groups|children|students|tables)|remaining (?:pupils|groups|children)|independent (?:groups?|work|tasks?|practice)|everyone else|non[- ]guided|not in the (?:guided|focus) group|while (?:the )?(?:teacher|I) (?:works?|am working|is working)|carousel|rotation|\bstations?\b|independent reading|follow[- ]up (?:task|work)|\(independent\)/i;
+  /rest of (?:the )?class|other (?:pupils|groups|children|students|tables)|remaining (?:pupils|groups|children)|independent (?:groups?|work|tasks?|practice)|everyone else|non[- ]guided|not in the (?:guided|focus) group|while (?:the )?(?:teacher|I) (?:works?|am working|is working)|carousel|rotation|\bstations?\b|independent reading|follow[- ]up (?:task|work)|\(independent\)|\bback to (?:the |their |main )?task\b|\b(?:others|the rest) (?:continue|carry on|keep going)\b/i;
 
 /** A group named by its colour or table at the start of a line: "Blue group (with Mrs Begum):", "- Red + Green group:". */
 const NAMED_GROUP =

@@ -14,6 +14,10 @@ import type { LessonPlan, SectionKind } from '../types';
 const CHECKPOINT =
   /\b(?:mini[- ]?plenar|check(?:s|ing)? (?:for|of|their|pupils'?|students'?) understanding|hinge|show[- ]me boards?|mini[- ]?whiteboards?|thumbs (?:up|down)|traffic[- ]light(?!s?[”"’']? (?:dribbl|game|tag|jog|run|warm))|checkpoint|cfu\b|revisit (?:the )?(?:objective|lo|learning|success)|back to the (?:objective|lo|success)|progress check|pause (?:to|and) (?:check|review)|quick quiz|(?<!me to )check[- ]in(?! at (?:min|\d)| early\b| with (?:him|her|them)\b)|stop and (?:check|review)|fist (?:of|to) five|ABCD cards\b|multiple[- ]choice question|stoppages?|freeze[- ]frame|pause the (?:game|activity|class)|poll (?:the )?(?:students|pupils|class))/i;
 
+/** The teacher's questions for groups as they work, or marking as they go: learning checked all through. */
+const CHECKS_WHILE_CIRCULATING =
+  /\b(?:key q(?:uestion)?s?\b|circulat\w*|live marking|question (?:pairs|groups|each group)|go(?:ing)? round)/i;
+
 /** Minutes of one episode past which pupils can go a long way wrong before anyone checks. */
 const LONG_STRETCH = 30;
 /** Work done under test conditions, which is not paused for a check. */
@@ -50,14 +54,18 @@ export const miniPlenary = defineRule<LessonPlan, 'missing' | 'planned'>({
     if (evidence !== undefined) return [{ messageId: 'planned', severity: 'strength', ...at(evidence) }];
     // Asked only where the plan shows a long stretch of teaching or practice with no check in it:
     // "where could you pause?" on every lesson is true of all of them and read by no one.
-    const long = lessonEpisodes(plan).find(
-      (episode) =>
+    const long = lessonEpisodes(plan).find((episode) => {
+      const text = `${episode.heading} ${episode.body.map((entry) => entry.text).join(' ')}`;
+      return (
         episode.kind !== 'plenary' &&
         episode.kind !== 'starter' &&
         (episode.minutes ?? 0) >= LONG_STRETCH &&
         // "Exam practice (30 mins, timed, exam conditions)": stopping it part-way would undo what it is for.
-        !UNDER_CONDITIONS.test(`${episode.heading} ${episode.body.map((entry) => entry.text).join(' ')}`),
-    );
+        !UNDER_CONDITIONS.test(text) &&
+        // "Circulate groups 1, 2, 3, 5. Key Qs: How are you making it fair?": checked group by group as they work.
+        !(text.includes('?') && CHECKS_WHILE_CIRCULATING.test(text))
+      );
+    });
     return long === undefined
       ? []
       : [

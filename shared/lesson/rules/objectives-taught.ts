@@ -48,12 +48,19 @@ const ENOUGH_TERMS = 2;
  */
 const key = (word: string) => (word.length > 5 ? word.slice(0, 5) : word);
 
+const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
 function keysOf(sections: readonly PlanSection[], acronyms: ReadonlyMap<string, string>): Set<string> {
   const text = sections
     .map((section) => `${section.heading}\n${section.body.map((entry) => entry.text).join('\n')}`)
     .join('\n');
   // Every word counts here, verbs too: "one sentence explaining their results" returns to "To explain...".
-  const keys = new Set((text.toLowerCase().match(/[a-z][a-z'-]*[a-z]/g) ?? []).map(key));
+  const words = text.toLowerCase().match(/[a-z][a-z'-]*[a-z]/g) ?? [];
+  const keys = new Set(words.map(key));
+  // "erosion processes" teaches "the ways a river erodes": the noun in -sion is the verb in -de.
+  for (const word of words) if (/[^s]sions?$/.test(word)) keys.add(key(word.replace(/sions?$/, 'de')));
+  // "the 4 definitions" teaches "the four ways".
+  for (const digit of text.match(/\b(?:[2-9]|10)\b/g) ?? []) keys.add(NUMBER_WORDS[Number(digit)]!);
   // "PED + TR: TR diagram" teaches "total revenue", as the plan spells it out elsewhere ("total revenue (TR)").
   for (const [acronym, words] of acronyms)
     if (new RegExp(`\\b${acronym}\\b`).test(text)) for (const word of words.split(' ')) keys.add(key(word));

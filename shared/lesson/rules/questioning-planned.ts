@@ -20,10 +20,10 @@ const HIGHER_ORDER =
 /**
  * A task that asks pupils to explain, though it ends with a full stop: "Using evidence from the stream
  * table, explain what happened", "Explain in 2 sentences why a byte can't store 300", "Spot the pattern", an exit
- * slip's "The first step I always take is ___ because ___".
+ * slip's "The first step I always take is ___ because ___", a vote "+ why", a prediction first.
  */
 const ASKS_TO_EXPLAIN =
-  /\b(?:explain|justify|compare)(?: in (?:\d|one|two|three) (?:sentences?|words))? (?:why|how|what|whether|the difference)\b|\bspot (?:the|a) pattern\b|\bbecause _{2,}/i;
+  /\b(?:explain|justify|compare)(?: in (?:\d|one|two|three) (?:sentences?|words))? (?:why|how|what|whether|the difference)\b|\bspot (?:the|a) pattern\b|\bbecause _{2,}|\+ ?why\b|\b(?:and|say|tell me|explain) why\b|\bgive (?:a |two |three )?reasons?\b|\bpredict(?:s|ion)?\b/i;
 
 /** Whether a line has a question mark of its own, not only "??" left where something is still to find ("p.??"). */
 function asksSomething(text: string): boolean {

@@ -47,10 +47,10 @@ function openingsOf(plan: LessonPlan): PlanSection[] {
 
 /** A starter that rehearses number facts: "number bonds to 10 & 20 ping pong", "times tables". */
 const FLUENCY =
-  /\b(?:number bonds?|times tables?|multiplication facts|fluency|mental (?:maths|arithmetic))\b/i;
+  /\b(?:number bonds?|times tables?|(?:multiplication|division|div) facts|fluency|mental (?:maths|arithmetic)|count(?:ing)? in \d{1,3}s)\b|\d ?[÷×] ?\d/i;
 /** An objective about calculating: "To add two 2-digit numbers", "calculate the area", "solve equations". */
 const CALCULATES =
-  /\b(?:add|subtract|multiply|divide|calculate|addition|subtraction|multiplication|division|solve|solving|equations?|simplify|expand|factorise|substitute)\b/i;
+  /\b(?:add|subtract|multiply|divide|calculate|addition|subtraction|multiplication|division|solve|solving|equations?|simplify|expand|factorise|substitute|fractions? of (?:an? )?(?:amounts?|numbers?|quantit)|percentages? of)\b/i;
 /** A starter that works sums or equations of its own: "mini whiteboards: 3x = 12, x + 7 = 10". */
 const WORKS_SUMS = /[\p{L}\d] ?= ?\d/u;
 /** A starter that manipulates expressions of its own: "simplify 3a + 2a – a", "expand 2(x + 3)". */

@@ -13,6 +13,16 @@ testRule(differentiationBySupport, plan, {
       strengths: ['bySupport'],
     },
     {
+      name: 'a keep-up group the same afternoon for those the assessment picks out',
+      input: [
+        'TA: Miss H - keep-up group this afternoon',
+        'LO: To read and spell words with the ay grapheme',
+        'Teach (5 mins): model say, day, play with sound buttons',
+        'Assess (5 mins): dictation - note who cannot spell play; those names to Miss H for keep-up',
+      ],
+      strengths: ['bySupport'],
+    },
+    {
       name: 'one worksheet staged from a first step to the hardest case',
       input: [
         'LO: To solve two-step linear equations',

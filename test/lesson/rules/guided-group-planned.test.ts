@@ -17,6 +17,15 @@ const wellGuided = [
 testRule(guidedGroupPlanned, plan, {
   valid: [
     {
+      name: 'a grid row that sends the class back to the task while the teacher takes a focus group',
+      input: [
+        'LO: To find non-unit fractions of an amount',
+        '9:35-9:50 | Main task - 3 column sheet Mild/Spicy/Hot, chn choose | Blue - Mild w/ Mrs P | Live marking',
+        '9:55-10:05 | Back to task / focus group of 4 at back table w/ me (Ben group) | Mrs P floats | -',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: "the other groups' work set out group by group is work for the rest of the class",
       input: [
         'LO: To find out what plants need to stay healthy',

@@ -14,6 +14,15 @@ testRule(miniPlenary, plan, {
       strengths: [],
     },
     {
+      name: 'a long practical where the teacher circulates with key questions for each group',
+      input: [
+        'LO: To investigate which surface gives the most friction',
+        'Investigation (35 mins): Circulate groups 1, 2, 3, 5. Key Qs: How are you making it fair? Is one reading enough?',
+        'Plenary (10 mins): why do football boots want high friction?',
+      ],
+      strengths: [],
+    },
+    {
       name: 'timed exam practice is not paused for a check',
       input: [
         'LO: To calculate price elasticity of demand',

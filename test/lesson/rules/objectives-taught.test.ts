@@ -74,6 +74,20 @@ testRule(objectivesTaught, plan, {
   ],
   invalid: [
     {
+      name: '"erosion processes" and "the 4 definitions" teach "the four ways a river erodes"; source to mouth is not taught',
+      input: [
+        'Learning Intentions',
+        '- We are learning about the four ways a river erodes its channel',
+        '- We are learning how a river changes from source to mouth',
+        'Main',
+        '1. PPT slides 4-9 erosion processes. Do the actions for each one: hydraulic action - clap (force of the water), abrasion - rub hands together, attrition - knock fists, solution - wiggle fingers.',
+        '2. Pupils copy the 4 definitions into jotter under the diagram sheet, then pass round the pebble bags and say which process explains them.',
+        'Plenary',
+        'Mini whiteboards - I read a description, they write the process. Show me on 3.',
+      ],
+      messages: [{ messageId: 'notTaught', line: 3 }],
+    },
+    {
       name: 'the second half of an objective joined by "and that" is never taught',
       input: [
         'Learning objectives:',

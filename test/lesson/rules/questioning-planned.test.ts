@@ -5,6 +5,16 @@ import { plan, wellPlanned } from '../plan';
 testRule(questioningPlanned, plan, {
   valid: [
     {
+      name: 'recall questions, then a plenary vote with its reasons ("+ why")',
+      input: [
+        'LO: To test which material is waterproof',
+        "Starter: Teddy's umbrella broke!! Show pic - what should we make a new one from? talk partners",
+        'Main: drip water on each material. Does water go through? Tick/cross sheet',
+        "Plenary: back on carpet, vote which material for Teddy's umbrella + why",
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: "a languages lesson's questions in the language practise it: not asked to explain or justify",
       input: [
         'Year 7 Spanish',

@@ -5,6 +5,15 @@ import { plan } from '../plan';
 testRule(starterLinkedToObjectives, plan, {
   valid: [
     {
+      name: 'division facts before a lesson on fractions of amounts',
+      input: [
+        'LO: To find non-unit fractions of an amount',
+        'Starter (10 mins): count in 3s, 4s, 8s chant then quick fire div facts on MWB (24÷3, 32÷4, 40÷8...)',
+        'Input (15 mins): 3/4 of 20 with a bar model',
+      ],
+      strengths: ['linked'],
+    },
+    {
       name: 'a starter that simplifies expressions before a lesson on solving equations',
       input: [
         'LO: To solve two-step linear equations',
