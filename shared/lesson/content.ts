@@ -57,6 +57,9 @@ const TASK_SECTIONS: ReadonlySet<SectionKind> = new Set([
   'assessment',
 ]);
 
+/** A closing quote after a question, a plus, and the next quote: where one quoted question ends and the next begins. */
+const JOINED_QUESTIONS = /([?!]["”]) \+ (?=["“])/g;
+
 /** Longest sentence examined; a flattened grid can run to thousands of characters on one line. */
 const LONGEST_SENTENCE = 400;
 
@@ -201,7 +204,8 @@ function sentencesIn(plan: LessonPlan): Sentence[] {
         : [];
     for (const paragraph of [...headed, ...paragraphsOf(section, plan.lines)]) {
       // A grid's cells arrive joined with " / " or " | ": each cell is read on its own.
-      const text = paragraph.text.slice(0, LONGEST_SENTENCE * 4);
+      // '"Why are...?" + "The Himalayas...?"': two quoted questions joined by a plus are two questions.
+      const text = paragraph.text.slice(0, LONGEST_SENTENCE * 4).replace(JOINED_QUESTIONS, '$1 ');
       const cells =
         hasSpaced(text, '/') || hasSpaced(text, '|')
           ? text.split(' / ').flatMap((cell) => cell.split(' | '))
@@ -474,6 +478,8 @@ export function questionLevel(question: string): QuestionLevel {
     .toLowerCase()
     .replace(/^(?:and|so|now|then|also|ok|okay)[, ]+/, '');
   for (const [level, words] of LEVEL_WORDS) if (words.some((word) => lower.includes(word))) return level;
+  // "The Himalayas are on a plate margin but have no volcanoes - why?" asks for the reason.
+  if (ASKS_WHY_OF_IT.test(question)) return 'understand';
   // "If this represented a tree, where would the root be?": the question is the clause after the comma.
   const comma = lower.startsWith('if ') ? lower.indexOf(', ') : -1;
   const asked = comma > 0 ? lower.slice(comma + 2) : lower;
@@ -484,6 +490,9 @@ export function questionLevel(question: string): QuestionLevel {
   if (/\d/.test(question) && WORKS_OUT.test(asked) && !lower.includes(' you think')) return 'apply';
   return 'inclusive';
 }
+
+/** A question's marks in brackets: "(2 marks)", "[3 marks]", "(4m)". */
+const MARKS_ASIDE = / ?[([]\d{1,2} ?(?:marks?|m)[)\]]/gi;
 
 /** A timing in brackets: "(approx 20 mins)", "(10-15 min)", "(~5 minutes)". */
 const TIMING_ASIDE = / ?\((?:approx\.? |about |c\. ?|~)?\d{1,3}(?: ?[-–] ?\d{1,3})? ?(?:mins?|minutes?)\)/gi;
@@ -589,6 +598,8 @@ const ASK = new RegExp(
 const ASKS = /\b(?:ask|discuss)\b/i;
 
 const ASKING = /^(?:what|why|how|which|who|where|when|if|can|could|do|does|did|is|are|was|should|would)\b/i;
+/** A statement followed by the question asked of it: "... have no volcanoes - why?", "...: how?". */
+const ASKS_WHY_OF_IT = / [-–—:]? ?(?:why|how)\?["”]?$/i;
 /** How a question asked in words opens: "Will the bulb light?", "In which county...?", "Name two agents...?". */
 const ASKED_IN_WORDS =
   /^(?:what|why|how|which|who|whose|whom|where|when|if|can|could|do|does|did|is|are|was|were|will|would|should|shall|has|have|had|may|might|must|am|isn't|aren't|don't|doesn't|didn't|won't|can't|wasn't|true|name|give|tell|explain|describe|list|suggest|predict|in|on|at|for|by|from|with|according|so|and|but|or|then|now|ok|okay|using|looking|after|before|without|as|to|of|imagine|think|compare|look|ask)\b/i;
@@ -659,7 +670,8 @@ function withoutLeadIn(text: string): string {
   // "Mitch/Blanche – cigarette case, the sonnet – what does Mitch want from B.?": the first joint a question follows.
   for (const { at, joint } of leadInJoints(text)) {
     const after = withoutOpenQuote(text.slice(at + joint.length));
-    if (ASKING.test(after)) return capitalise(after);
+    // "...have no volcanoes - why?": a bare "why?" asks about what comes before it.
+    if (ASKING.test(after) && wordCount(after) > 2) return capitalise(after);
     // "Challenge card: "Using only 1 battery, ... can you make the bulb light?": a short label heads the question.
     if (joint === ': ' && text.slice(0, at).split(' ').length <= 3 && after !== text.slice(at + 2))
       return capitalise(after);
@@ -739,7 +751,8 @@ function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
   if (text.endsWith('?') && words >= 4) {
     if (/^\(|^hint\b/i.test(text) || isTitle(text) || notAsked(text)) return undefined;
     // "MWB show-me: 6.3 or 6.29?" is a prompt for whiteboards, not a question asked in words.
-    if (!ASKED_IN_WORDS.test(askedPart(text))) return undefined;
+    // "The Himalayas are on a plate margin but have no volcanoes - why?": the fact, then the question of it.
+    if (!ASKED_IN_WORDS.test(askedPart(text)) && !ASKS_WHY_OF_IT.test(text)) return undefined;
     if (text.includes('*')) text = withoutEmphasis(text);
     // "what if I added the ones first?" in a teacher's notes is asked with its capital.
     if (ASKING.test(text)) text = capitalise(text);
@@ -1605,6 +1618,12 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
     delete misconception.conduct;
     if (treated.truth !== undefined) misconception.correction = { text: treated.truth, line: entry.line };
   }
+  // "...a liquid sea of lava that plates float on (it's mostly solid rock that flows very slowly)": the truth in brackets.
+  const aside = misconception.claim === undefined ? undefined : truthInBrackets(misconception.claim);
+  if (aside !== undefined) {
+    misconception.claim = aside.claim;
+    misconception.correction = { text: aside.truth, line: entry.line };
+  }
   // "Power and accuracy actually come from the step forward...": the plan says what is really so.
   const stated = after.find(
     (sentence) =>
@@ -1838,6 +1857,27 @@ function deniedBelief(statement: string, claim: string): string | undefined {
   return `${claim.slice(0, denial.index)} ${denial[1]}${always} ${claim.slice(denial.index + denial[0].length)}`;
 }
 
+/** What a bracket after a belief says is really so: "(it's mostly solid rock...)", "(actually...)". */
+const TRUTH_ASIDE = /^(?:it'?s|it is|they'?re|they are|actually|really|in fact|it'?s actually)\s/i;
+
+/** "The mantle is a liquid sea of lava (it's mostly solid rock that flows very slowly)" → the belief, and the truth. */
+function truthInBrackets(claim: string): { claim: string; truth: string } | undefined {
+  if (!claim.endsWith(')')) return undefined;
+  const open = claim.lastIndexOf(' (');
+  if (open <= 0) return undefined;
+  const inside = claim.slice(open + 2, -1);
+  if (!TRUTH_ASIDE.test(inside) || wordCount(inside) < 3) return undefined;
+  const belief = claim.slice(0, open);
+  // "It's mostly solid rock" says what "the mantle" is: the answer names it, as the belief does.
+  const verb = / (?:is|are) /.exec(belief);
+  const said = /^it(?:'s| is) /i.exec(inside);
+  const truth =
+    verb !== null && said !== null && wordCount(belief.slice(0, verb.index)) <= 4
+      ? `${belief.slice(0, verb.index)}${verb[0]}${inside.slice(said[0].length)}`
+      : capitalise(inside);
+  return { claim: belief, truth };
+}
+
 /** "Misconception: plants get their food from the soil": a belief labelled as one inside the teaching. */
 const LABELLED_BELIEF = /^(?:common |typical |key )?misconceptions?\s?[:–-]\s/i;
 
@@ -2037,9 +2077,12 @@ function isTitle(text: string): boolean {
   return capitalised >= 3 && capitalised / words.length >= 0.6;
 }
 
+/** "EXIT TICKET (5 mins)", "Exit quiz": a plenary of questions pupils answer on their own. */
+const EXIT_TICKET = /\bexit (?:tickets?|tix|quiz|slips?|cards?|questions?)\b/i;
+
 /** "Practice task:", "Task 2:", "Independent task:": a label that says the pupils' task follows. */
 const PRACTICE_LABEL =
-  /^\**(?:practice|independent|main|your) (?:task|activity)(?: \d{1,2})?\s?:\**\s*|^\**task \d{1,2}\s?:\**\s*|^\**(?:exit (?:ticket|card|slip)|mini[- ]whiteboards?|MWBs?)\s?:\**\s*(?=(?:solve|simplify|expand|factorise|calculate|work out|find|write|draw|label|name|list|explain|describe)\b)/i;
+  /^\**(?:practice|independent|main|your|map|group|pair|paired|card|sorting|writing|reading) (?:task|activity)(?: \d{1,2})?\s?:\**\s*|^\**task \d{1,2}\s?:\**\s*|^\**(?:exit (?:ticket|card|slip)|mini[- ]whiteboards?|MWBs?)\s?:\**\s*(?=(?:solve|simplify|expand|factorise|calculate|work out|find|write|draw|label|name|list|explain|describe)\b)/i;
 
 function taskIn(sentence: Sentence): { text: string; forPupils: boolean; stretch: boolean } | undefined {
   const { section } = sentence;
@@ -2048,7 +2091,12 @@ function taskIn(sentence: Sentence): { text: string; forPupils: boolean; stretch
   // "**Practice task:** Label the diagram...": a task the plan labels as one is the pupils', wherever it sits
   // (an Oak lesson's practice sits under its check for understanding).
   const practice = PRACTICE_LABEL.exec(sentence.text);
-  if (practice === null && ((!TASK_SECTIONS.has(section.kind) && !summary) || STEM.test(section.heading)))
+  // An exit ticket's numbered items ("1. Draw + label a conservative margin") are tasks pupils do, in the plenary.
+  const exitTicket = section.kind === 'plenary' && EXIT_TICKET.test(section.heading);
+  if (
+    practice === null &&
+    ((!TASK_SECTIONS.has(section.kind) && !summary && !exitTicket) || STEM.test(section.heading))
+  )
     return undefined;
   // "> 5) Invite students to...": a quoted, numbered step of the directions.
   const unnumbered = (practice === null ? sentence.text : sentence.text.slice(practice[0].length)).replace(
@@ -2089,6 +2137,7 @@ function taskIn(sentence: Sentence): { text: string; forPupils: boolean; stretch
     practice !== null ||
     organised !== null ||
     stretch !== null ||
+    exitTicket ||
     section.kind === 'independent' ||
     section.kind === 'guided' ||
     section.kind === 'homework' ||
@@ -2505,11 +2554,13 @@ export function planContent(plan: LessonPlan): PlanContent {
     // "NC LINK: KS1 Geography - identify..." among the key vocabulary cites the curriculum; it defines no word.
     const cites =
       sentence.section.kind === 'keywords' && curriculumReference.read(sentence.text) !== undefined;
-    const definition = cites
-      ? undefined
-      : sentence.section.kind === 'keywords'
-        ? (listedDefinition(sentence.text) ?? definitionIn(sentence.text, known))
-        : definitionIn(sentence.text, known);
+    // "The Himalayas are on a plate margin but have no volcanoes - why?" asks; it defines nothing.
+    const definition =
+      cites || (sentence.section.kind !== 'keywords' && ASKS_WHY_OF_IT.test(sentence.text))
+        ? undefined
+        : sentence.section.kind === 'keywords'
+          ? (listedDefinition(sentence.text) ?? definitionIn(sentence.text, known))
+          : definitionIn(sentence.text, known);
     const defines = pronounced;
     pronounced = undefined;
     const headsList = definition === undefined ? definedBelow(sentence.text) : undefined;
@@ -2641,7 +2692,8 @@ export function planContent(plan: LessonPlan): PlanContent {
     ) {
       const at = task.stretch ? { ...where, section: 'Extension' } : where;
       // "Converting 8-bit binary to denary (approx 20 mins)": the part's time is no part of the task.
-      const text = task.text.replace(TIMING_ASIDE, '');
+      // "(2 marks)" is the exit ticket's tariff, no part of what pupils are asked.
+      const text = task.text.replace(TIMING_ASIDE, '').replace(MARKS_ASIDE, '');
       tasks.push(task.forPupils ? { text, ...at, forPupils: true } : { text, ...at });
     }
   }

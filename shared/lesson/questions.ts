@@ -133,13 +133,36 @@ interface Ground {
   partial?: boolean;
   /** The words of the plan's other objectives: what is more about one of them is left for its own ladder. */
   rivals?: readonly ReadonlySet<string>[];
+  /** The learning verb of this objective and of each rival ("describe", "explain"), to settle a tie between them. */
+  verb?: string;
+  rivalVerbs?: readonly (string | undefined)[];
   /** Lines of a starter that retrieves an earlier lesson ("Retrieval", "Do Now: last lesson..."): about today only in many of its words. */
   retrieval?: ReadonlySet<number>;
 }
 
 /** Whether a line of the plan is more about another of its objectives than this one ("ma" is for the possessives objective). */
 const rivalled = (ground: Ground, text: string, score: number) =>
-  (ground.rivals ?? []).some((rival) => overlap(rival, text) > score);
+  (ground.rivals ?? []).some((rival, index) => {
+    const theirs = overlap(rival, text);
+    if (theirs !== score) return theirs > score;
+    // "Explain why volcanoes are found at destructive margins" shares as many words with "Describe the 3
+    // types of plate margin" as with "Explain why earthquakes and volcanoes occur": the verb says whose it is.
+    const verb = ground.rivalVerbs?.[index];
+    return (
+      score > 0 &&
+      verb !== undefined &&
+      verb !== ground.verb &&
+      asksTo(text, verb) &&
+      !asksTo(text, ground.verb)
+    );
+  });
+
+/** Whether a line asks pupils to do what a learning verb says: "explain why...", "Can you describe...". */
+function asksTo(text: string, verb: string | undefined): boolean {
+  if (verb === undefined) return false;
+  const lower = text.toLowerCase();
+  return lower.startsWith(`${verb} `) || lower.includes(` ${verb} `);
+}
 
 /** Two or three letters an objective names as a sound ("letters/sounds ai ee", "the igh trigraph"), not a word. */
 const SHORT_WORDS = new Set(
@@ -1153,10 +1176,15 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
             ? `Can you show me that ${parts.that}?`
             : `Why is it true that ${parts.that}? Explain in your own words.`,
         );
+  // "Explain why volcanoes are found at destructive margins": a task that asks for the reasons explains.
+  const explainingTasks = tasks.filter(
+    (task) => EXPLAINING_TASK.test(task.text) && askableTask(task, stems, keywordStems, ground.young),
+  );
   const understand =
     fromQuestion('understand') ??
     fromCriterion('understand') ??
     whyTrue ??
+    fromStatement('understand', explainingTasks, 'task', (text) => `Can you ${lowerInitial(toOwn(text))}?`) ??
     fromStatement(
       'understand',
       keyPoints,
@@ -1201,7 +1229,9 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     // A task set to pupils is asked of one: "set up their Raspberry Pi" → "set up your Raspberry Pi".
     fromStatement(
       'apply',
-      tasks.filter((task) => askableTask(task, stems, keywordStems, ground.young)),
+      tasks.filter(
+        (task) => !EXPLAINING_TASK.test(task.text) && askableTask(task, stems, keywordStems, ground.young),
+      ),
       'task',
       (text) => {
         const task = toOwn(withoutWhereWritten(text));
@@ -1378,6 +1408,9 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     result.toAdd = whatToAdd(parts, ownTerm, spoken);
   return result;
 }
+
+/** A task that asks for reasons or an account: "Explain why...", "Describe how...". */
+const EXPLAINING_TASK = /^(?:explain|describe|justify)\s+(?:why|how|what|the)\b/i;
 
 /** "What would be the problem with this?": a question about what is on the slide, which a rung cannot show. */
 const POINTS_AT_SLIDE = / (?:this|that|these|those|it)\?$/i;
@@ -1609,9 +1642,10 @@ export function planLadders(
     const block = blockAt(objective.line);
     const inBlock = objectives.filter((entry) => blockAt(entry.line) === block).length;
     ground.shares = (line) => inBlock <= 2 && Math.max(blockAt(line), 1) === block;
-    ground.rivals = distinct
-      .filter((other) => other !== objective && blockAt(other.line) === block)
-      .map((other) => stemsOf(objectiveFocus(other.text).statement));
+    const others = distinct.filter((other) => other !== objective && blockAt(other.line) === block);
+    ground.rivals = others.map((other) => stemsOf(objectiveFocus(other.text).statement));
+    ground.verb = objectiveFocus(objective.text).verbs[0];
+    ground.rivalVerbs = others.map((other) => objectiveFocus(other.text).verbs[0]);
     return groundedLadder(objective.text, ground);
   };
   const built = distinct

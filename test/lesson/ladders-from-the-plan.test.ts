@@ -590,3 +590,52 @@ describe('a mistake pupils make, not a belief they hold', () => {
     expect(asked.filter((question) => /says: "/.test(question))).toEqual([]);
   });
 });
+
+describe('a geography plan of three objectives, each with its own content', () => {
+  const plan = [
+    'Objectives:',
+    '- Describe the 3 types of plate margin (constructive, destructive, conservative)',
+    '- Explain why earthquakes and/or volcanoes occur at each margin',
+    'Key vocab: crust, mantle, plate margin, convection current (careful - see below), magma',
+    "MISCONCEPTION: lots of them think the mantle is a liquid sea of lava that plates float on (it's mostly solid rock that flows very slowly).",
+    'I DO (10 mins)',
+    '- Hands demo of each margin. Ask: what builds up at a conservative margin before an earthquake?',
+    'YOU DO (15 mins)',
+    '- Map task: label 6 plate margins on world map + colour code by type (key)',
+    '- Stretch: "Why are destructive margin volcanoes more explosive than constructive ones?" + "The Himalayas are on a plate margin but have no volcanoes - why?"',
+    'EXIT TICKET (5 mins)',
+    '1. Draw + label a conservative margin (arrows!)',
+    '2. Explain why volcanoes are found at destructive margins (2 marks)',
+  ];
+
+  it("reads the keyword list past its aside, both quoted stretch questions, and the exit ticket's items without their marks", () => {
+    const read = parseLessonPlan({ text: plan.join('\n'), format: 'text' });
+    expect(read.keywords).toEqual(['crust', 'mantle', 'plate margin', 'convection current', 'magma']);
+    const content = planContent(read);
+    expect(content.questions.map((question) => question.text)).toEqual([
+      'What builds up at a conservative margin before an earthquake?',
+      'Why are destructive margin volcanoes more explosive than constructive ones?',
+      'The Himalayas are on a plate margin but have no volcanoes - why?',
+    ]);
+    expect(content.tasks.map((task) => task.text)).toEqual([
+      'Label 6 plate margins on world map + colour code by type (key)',
+      'Draw + label a conservative margin (arrows!)',
+      'Explain why volcanoes are found at destructive margins',
+    ]);
+    expect(content.misconceptions.map((entry) => [entry.claim, entry.correction?.text])).toEqual([
+      [
+        'The mantle is a liquid sea of lava that plates float on',
+        'The mantle is mostly solid rock that flows very slowly',
+      ],
+    ]);
+  });
+
+  it('leaves the explaining task to the objective that asks pupils to explain, though it shares as many words with the other', () => {
+    const read = parseLessonPlan({ text: plan.join('\n'), format: 'text' });
+    const built = planLadders(read, planContent(read)).ladders;
+    const describe = built.find((ladder) => ladder.objective.startsWith('Describe'));
+    expect(describe?.ladder.map((rung) => rung.question) ?? []).not.toContain(
+      'Can you explain why volcanoes are found at destructive margins?',
+    );
+  });
+});

@@ -373,6 +373,12 @@ export interface PlanItems {
   misconceptions: PlanItem[];
 }
 
+/** "convection current (careful - see below)" → "convection current": a listed word without the note on it. */
+function withoutAside(word: string): string {
+  const open = word.indexOf(' (');
+  return open > 0 ? word.slice(0, open) : word;
+}
+
 /**
  * The plan's objectives, success criteria, keywords and misconceptions: from the sections that
  * hold them, else from lines that state them anywhere ("SWBAT ...", "I can ...").
@@ -472,15 +478,18 @@ export function readItems(
     });
   }
   if (successCriteria.length === 0 && earlyYears) successCriteria = lookFors(blocks);
-  const keywords = inSections('keywords').flatMap((entry) =>
-    (/\s[-–—:=]\s|:\s/.test(entry.text)
-      ? [entry.text.split(/\s[-–—:=]\s|:\s/)[0]!]
-      : entry.text.split(/[,;]/)
-    )
-      .map((word) => trimEndOf(word, '.*').trim())
-      // "(Welsh: taith = journey, ...)": the keywords' translations in brackets are not more keywords.
-      .filter((word) => word.length >= 2 && word.length <= 40 && !word.startsWith('(')),
-  );
+  const keywords = inSections('keywords').flatMap((entry) => {
+    // "osmosis – the movement of water...": a term and its meaning. "crust, mantle, convection current
+    // (careful - see below), magma": a list, whose dash is inside an aside.
+    const meaning = /\s[-–—:=]\s|:\s/.exec(entry.text);
+    const defines = meaning !== null && !entry.text.slice(0, meaning.index).includes(',');
+    return (
+      (defines ? [entry.text.slice(0, meaning.index)] : entry.text.split(/[,;]/))
+        .map((word) => trimEndOf(defines ? word : withoutAside(word), '.*').trim())
+        // "(Welsh: taith = journey, ...)": the keywords' translations in brackets are not more keywords.
+        .filter((word) => word.length >= 2 && word.length <= 40 && !word.startsWith('('))
+    );
+  });
   if (outcomeSections.length > 0 && objectives.some((entry) => objectiveLines.has(entry.line)))
     successCriteria = successCriteria.filter((entry) => !objectiveLines.has(entry.line));
   return {
