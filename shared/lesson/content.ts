@@ -956,6 +956,10 @@ function definitionIn(
 const MANY_THINK =
   /^(?:lots|loads|plenty|many|most|some|a lot) of (?:the |my )?(?:y(?:(?:ea)?r)? ?\d{1,2}s?|class|group|pupils|students|children|kids|learners|them) (?:think|thinks|believe|believes|assume|assumes) (?:that )?/i;
 
+/** "Every year someone says...", "Every time, somebody thinks...": who holds it, said before the belief. */
+const EVERY_YEAR =
+  /^every (?:year|time|lesson),? (?:someone|somebody|a few|some(?: of them)?|they|half the class) (?:says|thinks|writes|will say|will think|decides|assumes) (?:that )?/i;
+
 const BELIEF_FRAME = new Set(
   'some many most a few pupils students children chn ch kids learners they may might often can will sometimes commonly tend to could understandably frequently usually also easily wrongly mistakenly'.split(
     ' ',
@@ -1165,7 +1169,8 @@ export function beliefOf(misconception: string): { claim: string; confused?: [st
   const mixed = mixedUpPair(statement);
   if (mixed !== undefined)
     return { claim: capitalise(`${mixed[0]} and ${mixed[1]} are the same thing`), confused: mixed };
-  const framing = MISTAKE_IS.exec(statement)?.[0] ?? MANY_THINK.exec(statement)?.[0];
+  const framing =
+    MISTAKE_IS.exec(statement)?.[0] ?? MANY_THINK.exec(statement)?.[0] ?? EVERY_YEAR.exec(statement)?.[0];
   const words = (framing === undefined ? statement : statement.slice(framing.length)).split(' ');
   let at = 0;
   // "A few pupils think..." is framing; "A heavier object falls faster" is the belief, article and all.
@@ -1361,6 +1366,10 @@ function correctionOf(text: string): string {
 const CORRECTION =
   /^(?:response|correction|correct|correct(?:ed)? by|address(?:ed)? by|address|instead|answer|reality|in fact|fix)\s*(?:[:-]|->|→)\s*/i;
 
+/** A label for what the teacher will do about a belief: "Address by:", "Fix:". */
+const REMEDY_LABEL = /^(?:address(?:ed)? by|address|fix)\b/i;
+/** The same label as the reader keeps it before the plan's answer. */
+const REMEDY_PREFIX = /^(?:address(?:ed)? by|address|fix) ?[:.)-] ?/i;
 /** What a hinge question's answer tells the teacher: "If A → thinks...", "B = confuses...", "If they pick C...". */
 const DISTRACTOR_READING =
   /^(?:if (?:(?:they|pupils|students) )?(?:choose |pick |say |answer )?[A-D]\b|[A-D] ?(?:=|→|->|:) )/i;
@@ -1625,6 +1634,9 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
     misconception.correction = { text: aside.truth, line: entry.line };
   }
   // "Power and accuracy actually come from the step forward...": the plan says what is really so.
+  // "It's the WATER moving, not the sugar — sugar molecules too big...": the next sentence sets the truth against it.
+  const flat = after[0] === undefined ? undefined : flatTruth(after[0]);
+  if (flat !== undefined) misconception.correction = { text: flat, line: entry.line };
   const stated = after.find(
     (sentence) =>
       CORRECTION.test(sentence) || /^(?:in fact|actually),?\s|\s(?:actually|in fact)\s/i.test(sentence),
@@ -1653,10 +1665,14 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
       ),
       line: entry.line,
     };
-  // The reader pairs a "Response:" line with its misconception.
-  if (entry.correction !== undefined)
+  // The reader pairs a "Response:" line with its misconception; "Address by: two points on the same linear
+  // curve in LC2" (the reader keeps its label) is what the teacher will do, not what is so.
+  const remedy = entry.correction === undefined ? null : REMEDY_PREFIX.exec(entry.correction.text);
+  const answer = entry.correction?.text.slice(remedy?.[0].length ?? 0) ?? '';
+  if (remedy !== null && !STATES.test(answer) && !answer.includes('=')) misconception.addressed = true;
+  else if (entry.correction !== undefined)
     misconception.correction = {
-      text: trimEnd(correctionOf(entry.correction.text)),
+      text: trimEnd(correctionOf(answer)),
       line: entry.correction.line,
     };
   // "...Make them say it: the gas is matter, it has mass", "...use the arrow cards so they see the 4 sits on top
@@ -1857,6 +1873,18 @@ function deniedBelief(statement: string, claim: string): string | undefined {
   return `${claim.slice(0, denial.index)} ${denial[1]}${always} ${claim.slice(denial.index + denial[0].length)}`;
 }
 
+/** "It's the WATER moving, not the sugar — ..." → "It's the water moving, not the sugar": a truth set against the belief. */
+function flatTruth(sentence: string): string | undefined {
+  if (!/^(?:it'?s|it is|they'?re|they are|that'?s) /i.test(sentence)) return undefined;
+  const not = sentence.indexOf(', not ');
+  if (not < 0 || not > 100) return undefined;
+  const dash = [' — ', ' – ', ' - ', '; ']
+    .map((joint) => sentence.indexOf(joint, not))
+    .filter((at) => at > 0);
+  const end = dash.length === 0 ? sentence.length : Math.min(...dash);
+  return trimEnd(sentence.slice(0, end)).replace(/\b\p{Lu}{3,}\b/gu, (word) => word.toLowerCase());
+}
+
 /** What a bracket after a belief says is really so: "(it's mostly solid rock...)", "(actually...)". */
 const TRUTH_ASIDE = /^(?:it'?s|it is|they'?re|they are|actually|really|in fact|it'?s actually)\s/i;
 
@@ -1900,8 +1928,12 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
     }
     addressing = undefined;
     if (CORRECTION.test(text)) {
-      if (previous !== undefined && previous.correction === undefined)
-        previous.correction = { text: trimEnd(text.replace(CORRECTION, '')), line: entry.line };
+      const said = trimEnd(text.replace(CORRECTION, ''));
+      // "Address by: two points on the same linear curve in LC2" says what the teacher will do, not what is true.
+      if (previous !== undefined && REMEDY_LABEL.test(text) && !STATES.test(said) && !said.includes('='))
+        previous.addressed = true;
+      else if (previous !== undefined && previous.correction === undefined)
+        previous.correction = { text: said, line: entry.line };
       continue;
     }
     if (text === '' || trimEnd(text) === '') continue;

@@ -300,6 +300,26 @@ describe('what the plan says, read for the generators', () => {
     ]);
   });
 
+  it('reads "Every year someone says X. It\'s Y, not Z" as the belief X, corrected by Y; "Address by:" a remedy as tackling it', () => {
+    const { misconceptions } = contentOf(
+      [
+        '## Misconception!!',
+        "Every year someone says the sugar goes into the potato and makes it heavier. It's the WATER moving, not the sugar — sugar molecules too big to get through.",
+        '## Common misconception',
+        'Students think a steep demand curve means demand is inelastic.',
+        'Address by: two points on the same linear curve in LC2.',
+      ].join('\n'),
+    );
+    expect(misconceptions.map((entry) => [entry.claim, entry.correction?.text, entry.addressed])).toEqual([
+      [
+        'The sugar goes into the potato and makes it heavier',
+        "It's the water moving, not the sugar",
+        undefined,
+      ],
+      ['A steep demand curve means demand is inelastic', undefined, true],
+    ]);
+  });
+
   it('reads a misconception labelled inside the teaching, and what "a lot of them think of X as" takes X for', () => {
     const { misconceptions } = contentOf(
       [

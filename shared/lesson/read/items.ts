@@ -239,7 +239,12 @@ function withCorrections(entries: PlanItem[], itemLines: ReadonlySet<number>): P
     const correction = CORRECTION_PREFIX.exec(entry.text);
     const previous = misconceptions[misconceptions.length - 1];
     if (correction !== null && previous !== undefined && previous.correction === undefined) {
-      previous.correction = { text: entry.text.slice(correction[0].length).trim(), line: entry.line };
+      // "Address by: ..." keeps its label: what follows may be the teacher's remedy rather than what is so.
+      const remedy = /^(?:address(?:ed)? by|address|fix)\b/i.test(correction[0]);
+      previous.correction = {
+        text: remedy ? entry.text.trim() : entry.text.slice(correction[0].length).trim(),
+        line: entry.line,
+      };
       continue;
     }
     const prefix = MISCONCEPTION_PREFIX.exec(entry.text)?.[0] ?? '';
