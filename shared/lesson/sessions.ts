@@ -69,7 +69,9 @@ const NOT_APPLYING: ReadonlySet<SectionKind> = new Set([
  * a practical handles them line after line.
  */
 const HAZARD =
-  /\b(?:acids?|alkali|hydrochloric|sulphuric|sulfuric|bunsen|flames?|heating|boiling|chemicals?|corrosive|scalpels?|knives|knife)\b/i;
+  /\b(?:acids?|alkali|hydrochloric|sulphuric|sulfuric|bunsen|flames?|heating|boiling|chemicals?|corrosive|scalpels?|knives|knife|cork borers?)\b/i;
+/** A safety rule for the practical itself: what the teacher must watch everyone keep to. */
+const SAFETY_RULE = /\b(?:do not|don'?t) suck\b|\bgoggles\b|^safety\s?:/i;
 /** Work outdoors, where the whole class is the teacher's to watch. */
 const OUTDOORS = /\b(?:outdoors?|outside|playground|field trip)\b/i;
 
@@ -83,7 +85,8 @@ function isSupervisedPractical(section: PlanSection): boolean {
   let hazards = 0;
   for (const item of section.body) {
     const text = item.text.slice(0, 1000);
-    if (OUTDOORS.test(text)) return true;
+    // "BLOW DO NOT SUCK - remind x3", "Safety: ... Goggles.": a rule the whole class works under.
+    if (OUTDOORS.test(text) || SAFETY_RULE.test(text)) return true;
     // "PRACTICAL: add each metal to 2 cm acid... acid down the sink": a practical's one row handles them throughout.
     if (handsOn) hazards += [...text.matchAll(HAZARDS)].length;
     else if (HAZARD.test(text)) hazards += 1;
@@ -262,6 +265,12 @@ const PUPILS_DO =
  * picked out ("Each group follows the picture trail and sorts each card..."): the plan does set pupils
  * work, and saying it sets none would be false.
  */
+/** A labelled line of the teacher's part: "**Explain:**", "I do:", "Questions I'll ask:", "Check for understanding:". */
+const TEACHER_LABEL =
+  /^\**(?:explain|explanation|teacher|i do|model(?:ling)?|input|questions? (?:i'?ll|i will|to) ask|check for understanding|cfu)\**\s?:/i;
+/** A labelled line of the pupils' work: "**Practice:**", "Task:", "Independent:". */
+const WORK_LABEL = /^\**(?:practice|practise|task|independent(?: task| work)?|you do|apply)\**\s?:/i;
+
 function episodeWork(
   episodes: ReadonlyMap<string, PlanSection>,
 ): { task: PlanStatement; episode: PlanSection } | undefined {
@@ -279,7 +288,11 @@ function episodeWork(
       (minutesOf(b) ?? 0) - (minutesOf(a) ?? 0),
   )[0];
   if (episode === undefined) return undefined;
-  const sentences = episode.body
+  const sentences = [...episode.body]
+    // "**Practice:** worksheet 6 calc Qs" is the pupils' work; "**Explain:** formula, the sign, worked
+    // example..." and "**Questions I'll ask:**" are the teacher's.
+    .filter((item) => !TEACHER_LABEL.test(item.text))
+    .sort((a, b) => Number(WORK_LABEL.test(b.text)) - Number(WORK_LABEL.test(a.text)))
     // The support and challenge tiers are for some pupils; the group works on what the class does.
     .filter((item) => !TIER_FOR_SOME.test(item.text))
     .flatMap((item) =>

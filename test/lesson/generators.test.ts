@@ -926,6 +926,25 @@ describe('the guided task is a whole pupil task from the main application episod
       ],
       task: 'Add a while loop so that the player keeps guessing until they are right',
     },
+    {
+      plan: "an Oak-style learning cycle whose practice follows the teacher's labelled explanation",
+      text: [
+        'LO: To calculate price elasticity of demand',
+        '## Learning cycle 1: Calculating PED',
+        '**Explain:** formula, the sign, worked example — coffee chain raises a latte from £3.00 to £3.30, Qd falls from 500 to 400 a day.',
+        '',
+        "**Questions I'll ask:**",
+        '- "Why do we use percentage changes rather than just the change in quantity?"',
+        '',
+        '**Practice:** worksheet 6 calc Qs (mix of % given & raw data). Q5–6 work backwards to the price change needed.',
+        '',
+        '## Learning cycle 2: Interpreting PED & total revenue',
+        '**Explain:** TR = P x Q. Latte: TR before £1,500, after £1,320 → elastic so TR fell.',
+        '## Exit quiz',
+        '1. Calculate the PED when price rises 10% and quantity falls 5%',
+      ],
+      task: 'worksheet 6 calc Qs (mix of % given & raw data)',
+    },
   ])('$plan', ({ text, task }) => {
     const plan = parseLessonPlan({ text: text.join('\n'), format: 'markdown' });
     const session = planGuidedSession(plan);
@@ -945,6 +964,21 @@ describe('the guided task is a whole pupil task from the main application episod
     });
     const session = planGuidedSession(plan);
     expect(session?.task?.text).toBe('Write the other two');
+  });
+
+  it('a practical run under a safety rule (goggles, "BLOW DO NOT SUCK") is not where the teacher sits with a group', () => {
+    const plan = parseLessonPlan({
+      text: [
+        'LO: To explain using evidence that plants take in carbon dioxide',
+        'ENGAGE (8 min): quick poll - where does a tree get its mass?',
+        'EXPLORE (20 min): Elodea + BTB lab, groups of 4',
+        '- I demo blowing through straw into BTB first (BLOW DO NOT SUCK - remind x3)',
+        '- Each group sets up 4 tubes with breath, BTB and elodea, two in light and two wrapped in foil',
+        'EVALUATE (5 min): exit ticket',
+      ].join('\n'),
+      format: 'text',
+    });
+    expect(planGuidedSession(plan)?.task?.text).toBeUndefined();
   });
 });
 
