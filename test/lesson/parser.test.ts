@@ -722,6 +722,13 @@ describe('reading the forms plans take', () => {
     });
     expect([plan.subject, plan.yearGroup]).toEqual(['Latin', 'Year 9']);
     expect(parseLessonPlan({ text: 'Year 7s – Forces.\nLO: To name forces' }).yearGroup).toBe('Year 7');
+    // The class code heading the plan, not a retrieval question that recalls Year 9.
+    expect(
+      parseLessonPlan({
+        text: "# 10X2 Biology — Osmosis RP\n## Starter\n- Why can't starch get through visking tubing? (Y9 — see who remembers)",
+        format: 'markdown',
+      }).yearGroup,
+    ).toBe('Year 10');
   });
 
   it('reads a Google Docs text export: byte-order mark, CRLF and its bullet characters', () => {

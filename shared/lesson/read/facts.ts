@@ -125,6 +125,9 @@ export function scottishSecondary(title: string, head = ''): string | undefined 
 const SCOTTISH_SECONDARY =
   /\b(?:BGE|broad general education|Es ?(?:&|and) ?Os|experiences and outcomes|(?:third|fourth) level|curriculum for excellence|SEEMiS)\b/i;
 
+/** A secondary class code opening a line: "13E1 Econ — LM lesson 4", "9X2 Science", "# 10X2 Biology". */
+const CLASS_CODE = /(?:^|\n)[#*\s]{0,6}(1[0-3]|[7-9])[A-Z]{1,2}\d{0,2}\b/;
+
 export function findYearGroup(text: string): string | undefined {
   // A mixed-age class or a span of years: "Year 5/6", "Years 7-9", "Y3 and 4".
   const span = /\b(?:Years?|Yrs?|Y) ?(\d{1,2}) ?(?:[-–—/&]|to|and) ?(?:Years? |Y)?(\d{1,2})(?![\d:.])/i.exec(
@@ -136,6 +139,9 @@ export function findYearGroup(text: string): string | undefined {
   }
   // "Year 7s", a form's "Year: 6", Welsh "Bl 6", and a class code that starts with its year: "Class: 9X2".
   const year = /\b(?:Year:?|Yr|Y|Blwyddyn|Bl) ?(\d{1,2})(?!\d)/i.exec(text);
+  // "# 10X2 Biology" heads the plan; "(Y9 — see who remembers)" further down recalls an earlier year.
+  const code = CLASS_CODE.exec(text);
+  if (code !== null && (year === null || code.index < year.index)) return `Year ${code[1]}`;
   if (year !== null) return `Year ${year[1]}`;
   const grade =
     /\b(?:Grade|Gr\.?) ?(\d{1,2}|K)\b/i.exec(text) ?? /\b(\d{1,2})(?:st|nd|rd|th) [Gg]rade\b/.exec(text);
@@ -145,9 +151,6 @@ export function findYearGroup(text: string): string | undefined {
   // Scotland's primary years: "Primary 5".
   const primary = /\bPrimary ([1-7])\b|(?:^|\bClass:?\s*)P([1-7])\b/m.exec(text);
   if (primary !== null) return `Primary ${primary[1] ?? primary[2]}`;
-  // A secondary class code opening the plan: "13E1 Econ — LM lesson 4", "9X2 Science".
-  const code = /(?:^|\n)[#*\s]{0,6}(1[0-3]|[7-9])[A-Z]{1,2}\d{0,2}\b/.exec(text);
-  if (code !== null) return `Year ${code[1]}`;
   if (/\bReception\b/i.test(text)) return 'Reception';
   if (/\bNursery\b/i.test(text)) return 'Nursery';
   return undefined;

@@ -90,7 +90,7 @@ export const explainingPlanned = defineRule<LessonPlan, 'missing' | 'noConcrete'
     // The anchor belongs to the explanation: an example, image or video beside it, not a "map of
     // learners" or a demonstration of the software elsewhere in the plan.
     const near = concreteNear(teaching, explanation);
-    if (near) return [{ messageId: 'planned', severity: 'strength', ...at(explanation) }];
+    if (near !== undefined) return [{ messageId: 'planned', severity: 'strength', ...at(near) }];
     return evidenceIn(teaching, CONCRETE) === undefined
       ? [{ messageId: 'noConcrete', ...at(explanation) }]
       : [];
@@ -105,12 +105,15 @@ const isConcrete = (text: string) => CONCRETE.test(text) || WORKED_SUM.test(text
 const BEFORE = 2;
 const AFTER = 4;
 
-function concreteNear(teaching: readonly PlanSection[], explanation: PlanItem): boolean {
+/** The line beside the explanation that anchors it (its example, image or demo), quoted as the evidence. */
+function concreteNear(teaching: readonly PlanSection[], explanation: PlanItem): PlanItem | undefined {
   const section = teaching.find(
     (candidate) => candidate.line <= explanation.line && explanation.line <= candidate.endLine,
   );
   const lines = section?.body ?? [explanation];
-  return lines.some(
+  // The explanation's own line first, where it holds its example.
+  if (isConcrete(explanation.text) && lines.some((entry) => entry.line === explanation.line)) return explanation;
+  return lines.find(
     (entry) =>
       entry.line >= explanation.line - BEFORE &&
       entry.line <= explanation.line + AFTER &&

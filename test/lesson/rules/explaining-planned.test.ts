@@ -143,7 +143,7 @@ describe('where the explanation is', () => {
       ]),
     );
     expect(reports.map((report) => [report.messageId, report.where])).toEqual([
-      ['planned', { kind: 'plan', line: 3 }],
+      ['planned', { kind: 'plan', line: 4 }],
     ]);
   });
 });
