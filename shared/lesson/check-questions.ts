@@ -515,6 +515,9 @@ const STATEMENT =
  * A mistake shown in code or an example asks pupils to judge the example. Where the plan names a
  * mistake without what pupils believe, or gives only two plausible answers, it is told so.
  */
+/** A misconception as a note names it: the wrong sum a pupil wrote ("352 - 127 = 235"), else the belief, quoted. */
+const named = (entry: PlanMisconception) => `"${entry.example ?? trimEnd(entry.claim!)}"`;
+
 export function hingeQuestions(
   plan: LessonPlan,
   content: PlanContent,
@@ -587,8 +590,8 @@ export function hingeQuestions(
       line: first.line,
       message:
         twoOnly.length === 1
-          ? `The hinge on "${trimEnd(first.claim!)}" has two answers, the plan's misconception and its correction; add another wrong answer pupils give, and it can offer three.`
-          : `The hinges on ${joinList(twoOnly.map((entry) => `"${trimEnd(entry.claim!)}"`))} have two answers each, the plan's misconception and its correction; add another wrong answer pupils give to each, and they can offer three.`,
+          ? `The hinge on ${named(first)} has two answers, the plan's misconception and its correction; add another wrong answer pupils give, and it can offer three.`
+          : `The hinges on ${joinList(twoOnly.map(named))} have two answers each, the plan's misconception and its correction; add another wrong answer pupils give to each, and they can offer three.`,
     });
   // Only mistakes in doing, each corrected: no hinge yet, and the teacher is told what would make one.
   const done = content.misconceptions.find(

@@ -17,7 +17,7 @@ import type {
   QuestionLevel,
   SectionKind,
 } from './types';
-import { answerOf, writtenSum } from './written-sums';
+import { answerOf, sumInColumns, writtenSum } from './written-sums';
 
 /**
  * What the plan itself says, for the generators to build on: its terms and their definitions,
@@ -954,7 +954,9 @@ function definitionIn(
 /** Words that frame what pupils believe: "Students often understandably confuse...". */
 /** "Lots of Y7s think...", "Many of the class believe that...": who holds the belief, before it. */
 const MANY_THINK =
-  /^(?:lots|loads|plenty|many|most|some|a lot) of (?:the |my )?(?:y(?:(?:ea)?r)? ?\d{1,2}s?|class|group|pupils|students|children|kids|learners|them) (?:think|thinks|believe|believes|assume|assumes) (?:that )?/i;
+  /^(?:lots|loads|plenty|many|most|some|a lot) of (?:the |my )?(?:y(?:(?:ea)?r)? ?\d{1,2}s?|class|group|pupils|students|children|kids|learners|them) (?:will |often |usually |always )?(?:think|thinks|believe|believes|assume|assumes|say|says|write|writes) (?:that )?/i;
+/** "NB", "N.B.", "Note:": a teacher's mark before a note to self. */
+const NOTE_MARK = /^(?:NB|N\.B\.?|Note)\s?[:.,-]?\s+/;
 
 /** "Every year someone says...", "Every time, somebody thinks...": who holds it, said before the belief. */
 const EVERY_YEAR =
@@ -992,7 +994,9 @@ const MISCONCEPTION_IS =
   /^(?:a |one |the )?(?:(?:common|frequent|typical|classic|usual|key|main|big) )?misconceptions? (?:is |here is )?(?:that )?/i;
 
 /** The words after a label that names what follows as a misconception: "Misconception to watch:", "Common misconception –". */
-function withoutLabel(statement: string): string {
+function withoutLabel(written: string): string {
+  // "NB lots of them think...": the teacher's note-to-self mark is no part of the belief.
+  const statement = written.replace(NOTE_MARK, '');
   const framed = MISCONCEPTION_IS.exec(statement)?.[0];
   if (framed !== undefined && wordCount(framed.trim()) >= 2 && framed.length < statement.length) {
     let at = framed.length;
@@ -1378,8 +1382,13 @@ const DISTRACTOR_READING =
  * A sentence in the teaching that warns of a misconception: "Students often confuse...", "...is a common mistake",
  * "Common mix-up: students think...", "Watch for kids subtracting only on one side".
  */
-const WARNS =
-  /^misc\w{0,10} ?: ?(?:they|some|many|ss|kids|lots)\b|\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes|students|pupils|children|chn) (?:think|believe|assume)(?!-)|(?:a lot|lots|most|many|some|half) of (?:them|the class|the group) (?:think|believe|assume)|wrongly|watch (?:out )?for:? (?:kids|pupils|students|children|chn|ch|anyone|those|pairs|groups) (?:who \w+|\w+ing))\b|\b(?:the mistake (?:they|pupils|students|children|kids) (?:always |often |usually )?make\b|(?:they|someone|somebody|some|many|pupils|students|children|chn|kids)(?: \([^()]{1,40}\))? (?:will|may|might|always|often) (?:say|write) ["“]|\bevery (?:year|time)[^".!?]{0,50}\b(?:say|says|write|writes)\b[^".!?“”]{0,30}["“])/i;
+const WARNING =
+  /^misc\w{0,10} ?: ?(?:they|some|many|ss|kids|lots)\b|\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes|students|pupils|children|chn) (?:think|believe|assume)(?!-)|wrongly|watch (?:out )?for:? (?:kids|pupils|students|children|chn|ch|anyone|those|pairs|groups) (?:who \w+|\w+ing))\b|\b(?:the mistake (?:they|pupils|students|children|kids) (?:always |often |usually )?make\b|(?:they|someone|somebody|some|many|pupils|students|children|chn|kids)(?: \([^()]{1,40}\))? (?:will|may|might|always|often) (?:say|write) ["“]|\bevery (?:year|time),? (?:someone|somebody|a few|some|they|pupils|students|children|chn|kids|half)\b[^".!?]{0,40}\b(?:say|says|write|writes)\b[^".!?“”]{0,30}["“])/i;
+/** "A lot of them think...": how many hold it, said before the belief. Its own pattern keeps WARNING checkable. */
+const MANY_OF_THEM_THINK =
+  /\b(?:a lot|lots|most|many|some|half) of (?:them|the class|the group) (?:think|believe|assume)\b/i;
+/** A sentence that warns of a misconception. */
+const WARNS = { test: (text: string) => WARNING.test(text) || MANY_OF_THEM_THINK.test(text) };
 
 /** 'Someone (probably Priya) will say "it's just supply and demand" – push on that, the cost...': what pupils say, in their words. */
 const SAYS =
@@ -1708,16 +1717,52 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
 }
 
 /** A sum worked out, right or wrong: "47+35=712", "26 x 3 = 618", "3/4 + 1/2 = 4/6". */
-const WORKED_SUM = /\d[\d.,/]*(?: ?[-+×x*÷] ?\d[\d.,/]*)+ ?= ?\d[\d.,/]*/;
+const NUMBER_PART = /[\d.,/]/;
+const OPERATORS = '-+×x*÷';
+/** How many operations a worked sum holds at most: "3/4 + 1/2 = 4/6" has one. */
+const MOST_OPERATIONS = 4;
+
+/**
+ * The first sum worked out in the text, right or wrong: "47+35=712", "26 x 3 = 618", "3/4 + 1/2 = 4/6".
+ * Scanned by hand rather than by one pattern, which would backtrack along a long run of digits.
+ */
+function workedSumIn(text: string): { index: number; text: string } | undefined {
+  const isDigit = (at: number) => at < text.length && text[at]! >= '0' && text[at]! <= '9';
+  const numberEnd = (at: number) => {
+    let end = at;
+    while (end < text.length && NUMBER_PART.test(text[end]!)) end += 1;
+    return end;
+  };
+  const skipSpace = (at: number) => (text[at] === ' ' ? at + 1 : at);
+  for (let start = 0; start < text.length; start++) {
+    if (!isDigit(start) || (start > 0 && NUMBER_PART.test(text[start - 1]!))) continue;
+    let at = numberEnd(start);
+    let operations = 0;
+    while (operations < MOST_OPERATIONS) {
+      const operator = skipSpace(at);
+      if (!OPERATORS.includes(text[operator] ?? '=')) break;
+      const next = skipSpace(operator + 1);
+      if (!isDigit(next)) break;
+      at = numberEnd(next);
+      operations += 1;
+    }
+    const equals = skipSpace(at);
+    if (operations === 0 || text[equals] !== '=') continue;
+    const answer = skipSpace(equals + 1);
+    if (!isDigit(answer)) continue;
+    return { index: start, text: text.slice(start, numberEnd(answer)) };
+  }
+  return undefined;
+}
 /** A pupil's doing that gives an answer: "he did", "they write", "JB got", "some put". */
 const GAVE =
   /\b(?:did|does|do|wrote|writes|write|got|gets|get|put|puts|gave|gives|answered|answers|said|says)\b/i;
 
 /** The wrong answer a pupil gave, where the plan shows it worked out: "last wk he did 47+35=712". */
 function givenAnswer(belief: string): string | undefined {
-  const sum = WORKED_SUM.exec(belief);
-  if (sum === null) return undefined;
-  return GAVE.test(belief.slice(Math.max(0, sum.index - 30), sum.index)) ? sum[0] : undefined;
+  const sum = workedSumIn(belief);
+  if (sum === undefined) return undefined;
+  return GAVE.test(belief.slice(Math.max(0, sum.index - 30), sum.index)) ? sum.text : undefined;
 }
 
 /** How a plan says pupils take one thing for another: "treating X as Y", "seeing X as Y". */
@@ -2015,6 +2060,16 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
     if (statesBelief && correction !== undefined) entry.correction = correction;
     found.push(entry);
     warnedOn.set(sentence.line, entry);
+  }
+  // "COMMON ERROR - show this and ask "what has Zak done?"" over Zak's sum in columns: the sum is the mistake.
+  for (const entry of found) {
+    if (entry.claim !== undefined || entry.example !== undefined) continue;
+    const worked = sumInColumns(plan.lines, entry.line);
+    if (worked === undefined) continue;
+    entry.example = worked;
+    entry.claim = `"${worked}" is right`;
+    const right = rightAnswer(worked);
+    if (right !== undefined) entry.correction = { text: right, line: entry.line };
   }
   // A confusion is corrected where the plan sets the two ideas side by side: "The BST is a lot like a binary search, but...".
   // The sentences that contrast anything are found once, however many confusions look among them.

@@ -56,3 +56,41 @@ export function columnSlip(sum: WrittenSum): { answer: number; reveals: string }
     ? { answer, reveals: 'did not add the ten they exchanged' }
     : { answer, reveals: 'took the smaller digit from the larger' };
 }
+
+/** A row of a sum set out in columns: "      3 5 2", "   -  1 2 7", "      2 3 5     X". */
+const COLUMN_ROW = /^(?:([-+×x]) *)?(\d(?: ?\d){0,5})(?: +(?:X|✗|✘))?$/;
+/** The rule under a sum in columns: "--------". */
+const RULE = /^\s*[-_=]{3,}\s*$/;
+/** How far below a warning its sum in columns can start. */
+const SUM_REACH = 3;
+
+/**
+ * A sum the plan sets out in columns, one number a line, as a pupil wrote it: "3 5 2" / "- 1 2 7" /
+ * "--------" / "2 3 5 X" → "352 - 127 = 235". Read from the lines after `from` (1-based), blank lines
+ * skipped; undefined where they are no such sum.
+ */
+export function sumInColumns(lines: readonly string[], from: number): string | undefined {
+  const rows: { operator?: string; number: string }[] = [];
+  let ruled = false;
+  let gap = 0;
+  for (let index = from; index < lines.length && rows.length < 3; index++) {
+    const line = lines[index]!;
+    if (line.trim() === '') {
+      if (rows.length === 0 && (gap += 1) > SUM_REACH) return undefined;
+      continue;
+    }
+    if (RULE.test(line)) {
+      if (rows.length !== 2) return undefined;
+      ruled = true;
+      continue;
+    }
+    const row = COLUMN_ROW.exec(line.trim());
+    if (row === null) return undefined;
+    rows.push({ ...(row[1] === undefined ? {} : { operator: row[1] }), number: row[2]!.replace(/ /g, '') });
+  }
+  const [top, bottom, answer] = rows;
+  if (!ruled || answer === undefined || top!.operator !== undefined || bottom!.operator === undefined)
+    return undefined;
+  const operator = bottom!.operator === 'x' ? '×' : bottom!.operator;
+  return `${top!.number} ${operator} ${bottom!.number} = ${answer.number}`;
+}

@@ -28,14 +28,29 @@ const FULL_OUTCOME = /^(?:all|must)\b/i;
  * learning"), "adapt" is also an adaptor, and "differentiate between" is an objective.
  */
 const SUPPORT =
-  /\b(?:scaffold|(?:with|more|extra|additional|adult|TA|teacher|peer|partner) support\b|support(?:ed)? by (?:an? |the )?(?:adult|TA|teacher|partner|peer)|support (?:sheets?|cards?|materials?)|^support\s*:|(?:reminder|prompt|hint|formula|method) (?:cards?|triangles?)|sentence (?:starter|stem|frame)s?|(?:pull|take|call) (?:a )?small group|back table\b|word (?:bank|mat)s?(?! on (?:the )?board)|writing frames?|worked examples? (?:cards?|sheets?|for\b|to (?:refer|hand)|available)|manipulativ|concrete (?:resources|materials|apparatus|objects)|dienes|(?:PV|place value) (?:mats?|charts?|counters)|numicon|bead strings?|multilink|visual (?:aids?|prompts?|support|cues?)|pre[- ]teach|open[- ]ended|open tasks?|low floor|extension (?:tasks?|activit|questions?|work)|adapted (?:tasks?|texts?|resources?|worksheets?|versions?)|adaptations?|differentiat(?:ed|ion) (?:by|through|tasks?|resources?|worksheets?|questions)|chunk(?:ed|ing|s)? (?:the|it|them|instructions?|tasks?|texts?|steps?)\b|chunked\b|partially completed|cue cards?|head start|accomm?odations?\s?:)/i;
+  /\b(?:scaffold|(?:with|more|extra|additional|adult|TA|teacher|peer|partner) support\b|support(?:ed)? by (?:an? |the )?(?:adult|TA|teacher|partner|peer)|support (?:sheets?|cards?|materials?)|^support\s*:|(?:reminder|prompt|hint|formula|method) (?:cards?|triangles?)|sentence (?:starter|stem|frame)s?|(?:pull|take|call) (?:a )?small group|back table\b|word (?:bank|mat)s?(?! on (?:the )?board)|writing frames?|worked examples? (?:cards?|sheets?|for\b|to (?:refer|hand)|available)|manipulativ|concrete (?:resources|materials|apparatus|objects)|dienes|(?:PV|place value) (?:mats?|charts?|counters)|numicon|bead strings?|multilink|visual (?:aids?|prompts?|support|cues?)|pre[- ]teach|open[- ]ended|open tasks?|low floor|extension (?:tasks?|activit|questions?|work)|adapted (?:tasks?|texts?|resources?|worksheets?|versions?)|adaptations?|differentiat(?:ed|ion) (?:by|through|tasks?|resources?|worksheets?|questions)|chunk(?:ed|ing|s)? (?:the|it|them|instructions?|tasks?|texts?|steps?)\b|chunked\b|partially completed|cue cards?|head start|cloze (?:version|sheet|text|activity|task)|accomm?odations?\s?:)/i;
 
+/** "worksheet A", "Section A": case-sensitive, since "a" is a word too. */
+const STAGED_FROM_A =
+  /\b(?:[Ww]orksheets?|[Ss]heets?|[Tt]asks?|[Ss]ections?|[Cc]olumns?|[Ll]evels?|[Cc]ards?) A\b/;
+const TIERED = /\b[Tt]iered (?:tasks?|questions?|worksheets?|sheets?|activit)/;
+/** How far past "worksheet A" its B and C are looked for. */
+const STAGES_WITHIN = 120;
 /**
  * The same task staged from a first step to a harder one: "worksheet A (one-step), B (two-step), C
- * (unknowns both sides)", tiered questions. Case-sensitive: "a", "b" and "c" are words too.
+ * (unknowns both sides)", tiered questions. Its B and C are found by search, not one pattern, so no
+ * pattern spans the line.
  */
-const STAGED =
-  /\b(?:[Ww]orksheets?|[Ss]heets?|[Tt]asks?|[Ss]ections?|[Cc]olumns?|[Ll]evels?|[Cc]ards?) A\b[^.\n]{0,60}\bB\b[^.\n]{0,60}\bC\b|\b[Tt]iered (?:tasks?|questions?|worksheets?|sheets?|activit)/;
+const STAGED = {
+  test(text: string): boolean {
+    if (TIERED.test(text)) return true;
+    const from = STAGED_FROM_A.exec(text);
+    if (from === null) return false;
+    const rest = text.slice(from.index + from[0].length, from.index + from[0].length + STAGES_WITHIN);
+    const b = rest.search(/\bB\b/);
+    return b >= 0 && /\bC\b/.test(rest.slice(b + 1));
+  },
+};
 
 /**
  * A group that keeps up the same day, fed by the lesson's own check: "Keep up (pm, Miss H): ay cards,
@@ -107,7 +122,7 @@ export const differentiationBySupport = defineRule<LessonPlan, MessageId>({
     // "Support: TBC - LSA?" names support still to be planned.
     const support =
       allEvidenceIn(teaching, SUPPORT).find((entry) => !providesNothing(afterLabel(entry.text))) ??
-      allEvidenceIn(teaching, STAGED)[0];
+      teaching.flatMap((section) => section.body).find((entry) => STAGED.test(entry.text));
     const own = filledSection(plan, 'differentiation');
     // Stretch alone ("If students are moving quickly...", an extension task) is half of
     // differentiation: the guide asks as much for those who find the work hard.

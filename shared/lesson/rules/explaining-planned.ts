@@ -112,7 +112,8 @@ function concreteNear(teaching: readonly PlanSection[], explanation: PlanItem): 
   );
   const lines = section?.body ?? [explanation];
   // The explanation's own line first, where it holds its example.
-  if (isConcrete(explanation.text) && lines.some((entry) => entry.line === explanation.line)) return explanation;
+  if (isConcrete(explanation.text) && lines.some((entry) => entry.line === explanation.line))
+    return explanation;
   return lines.find(
     (entry) =>
       entry.line >= explanation.line - BEFORE &&

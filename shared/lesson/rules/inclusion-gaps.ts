@@ -4,6 +4,7 @@ import {
   filledSection,
   isInterventionPlan,
   isLessonPlan,
+  joinedText,
   keepsElsewhere,
   lessonEpisodes,
   linesOutside,
@@ -64,6 +65,11 @@ export function keptElsewhere(plan: LessonPlan): PlanItem | undefined {
   return part === undefined || (line !== undefined && line.line < part.line) ? line : part;
 }
 
+/** "No EAL in group", "no EAL pupils", "EAL: none": a class the plan says has no one learning English. */
+const NO_EAL = /\bno (?:EAL|ELLs?|ESL)\b|\b(?:EAL|ELLs?)\s?:\s?(?:none|0|n\/a)\b/i;
+/** "No SEN in this group", "SEND: none". */
+const NO_SEN = /\bno (?:SEN|SEND|ALN)\b|\b(?:SEN|SEND|ALN)\s?:\s?(?:none|0|n\/a)\b/i;
+
 /** "Diff: TBC - ask Mrs K re Harvey": adaptations the teacher has still to settle, not kept somewhere else. */
 const STILL_TO_DECIDE = /\?\?|\b(?:tbc|tbd|tba|to do|todo)\b/i;
 
@@ -87,9 +93,13 @@ export const inclusionGaps = defineRule<LessonPlan, 'notYetSaid' | 'keptElsewher
     const elsewhere = keptElsewhere(plan);
     const reason = reasonToAsk(plan) ?? elsewhere;
     if (reason === undefined) return [];
+    // "No EAL in group.": the plan says the class has none of them.
+    const text = joinedText(plan);
     const groups = [
-      providesFor(plan, SEN_NEEDS) ? undefined : 'pupils with SEN',
-      providesFor(plan, EAL_NEEDS) ? undefined : 'pupils learning English as an additional language',
+      providesFor(plan, SEN_NEEDS) || NO_SEN.test(text) ? undefined : 'pupils with SEN',
+      providesFor(plan, EAL_NEEDS) || NO_EAL.test(text)
+        ? undefined
+        : 'pupils learning English as an additional language',
       challengeFor(plan) === undefined ? 'the most able' : undefined,
     ].filter((group): group is string => group !== undefined);
     return groups.length === 0

@@ -23,6 +23,14 @@ testRule(differentiationBySupport, plan, {
       strengths: ['bySupport'],
     },
     {
+      name: 'a cloze version of the worksheet for some, an extra question for others',
+      input: [
+        'LO: describe arrangement + movement of particles in s/l/g',
+        "Main: Wksht 2.1 - LA cloze version, HA extra Q: explain why gases can be compressed but liquids can't",
+      ],
+      strengths: ['bySupport'],
+    },
+    {
       name: 'one worksheet staged from a first step to the hardest case',
       input: [
         'LO: To solve two-step linear equations',

@@ -5,6 +5,16 @@ import { plan } from '../plan';
 testRule(inclusionGaps, plan, {
   valid: [
     {
+      name: 'a class the plan says has no EAL pupils is not asked about them',
+      input: [
+        "LO: To describe my town using il y a and il n'y a pas de",
+        'Main: pairs info-gap speaking task',
+        'Notes: Jayden (ASD) - seat at front, 1 min warning before pair work. No EAL in group.',
+        'Stretch: add an opinion and a reason',
+      ],
+      strengths: [],
+    },
+    {
       name: 'no reason in the plan to ask: nothing said about the class or its needs',
       input: ['LO: To solve equations', 'Main: ten questions', 'Plenary: answers'],
       strengths: [],
