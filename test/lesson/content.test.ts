@@ -320,6 +320,20 @@ describe('what the plan says, read for the generators', () => {
     ]);
   });
 
+  it('reads past a teacher\'s "NB" and "lots of them will write" to the belief itself', () => {
+    const { misconceptions } = contentOf(
+      [
+        '## Misconceptions',
+        '- NB lots of them think the assassination caused the war on its own.',
+        '- Lots of them will write Macbeth is scared of going to hell.',
+      ].join('\n'),
+    );
+    expect(misconceptions.map((entry) => entry.claim)).toEqual([
+      'The assassination caused the war on its own',
+      'Macbeth is scared of going to hell',
+    ]);
+  });
+
   it('reads a misconception labelled inside the teaching, and what "a lot of them think of X as" takes X for', () => {
     const { misconceptions } = contentOf(
       [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerOf, columnSlip, writtenSum } from '../../shared/lesson/written-sums';
+import { answerOf, columnSlip, sumInColumns, writtenSum } from '../../shared/lesson/written-sums';
 
 describe('written sums', () => {
   it.each([
@@ -22,5 +22,20 @@ describe('written sums', () => {
     expect(writtenSum('3/4 + 1/2 = 4/6')).toBeUndefined();
     expect(writtenSum('2x + 5 = 17')).toBeUndefined();
     expect(writtenSum('1 + 2 + 3 = 6')).toBeUndefined();
+  });
+
+  it('reads a sum a pupil set out in columns, under the warning that shows it', () => {
+    const lines = [
+      'COMMON ERROR - show this and ask "what has Zak done?"',
+      '',
+      '      3 5 2',
+      '   -  1 2 7',
+      '   --------',
+      '      2 3 5     X',
+    ];
+    expect(sumInColumns(lines, 1)).toBe('352 - 127 = 235');
+    expect(sumInColumns(['Watch for this:', 'Pupils add the tens first.'], 1)).toBeUndefined();
+    // Two numbers and no rule under them are not a sum worked out.
+    expect(sumInColumns(['Note:', '3 5 2', '1 2 7', 'Next task'], 1)).toBeUndefined();
   });
 });
