@@ -52,6 +52,10 @@ const EARLY_YEARS = /\b(?:EYFS|early years|foundation stage|pre-?school)\b/i;
  * episode is organised; its objectives, criteria, keywords and misconceptions; its facts;
  * and what kind of document it is.
  */
+/** The active time a lesson's length gives beside its timetabled one: "(approx 50 active once changed)". */
+const ACTIVE_MINUTES =
+  /\((?:approx\.? |about |c\. ?|~)?(\d{1,3}) ?(?:mins? )?(?:active|teaching|on task|of teaching)\b/i;
+
 export function parseLessonPlan(input: LessonInput): LessonPlan {
   const { format, lines, blocks: allBlocks } = readDocument(input);
   const blocks = withoutPageFurniture(allBlocks);
@@ -117,7 +121,10 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
     subjectOfTopic(topicSubject.read(title), findSubject(head));
   if (subject !== undefined) plan.subject = subject;
   if (yearGroup !== undefined) plan.yearGroup = yearGroup;
+  // "Length: 60 mins (approx 50 active once changed)": the minutes the episodes have are the active ones.
+  const active = meta.minutes === undefined ? null : ACTIVE_MINUTES.exec(meta.minutes);
   const lessonMinutes =
+    (active === null ? undefined : Number(active[1])) ??
     (meta.minutes === undefined ? undefined : parseMinutes(meta.minutes)) ??
     parseMinutes(titleSection?.heading ?? '') ??
     lessonLength(opening(40)) ??

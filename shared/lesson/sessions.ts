@@ -243,12 +243,31 @@ const KNOWING = /^(?:know|understand|be aware|appreciate|recognise that)\b/i;
 
 /** The teacher's part, not the pupils': "Model card sort: I do one, we do one", "T works with focus group then roves". */
 const TEACHER_DOES =
-  /^(?:model|demonstrate|show|introduce|recap|display|i do\b|teacher|circulate|rove|stop (?:at|the class|for)\b|T (?:works|models|reads|shows|roves|circulates|demonstrates)\b)/i;
+  /^(?:model|demonstrate|show|introduce|recap|display|talk (?:them |pupils |students )?through|go through|i do\b|teacher|circulate|rove|stop (?:at|the class|for)\b|T (?:works|models|reads|shows|roves|circulates|demonstrates)\b)/i;
+
+/** A carousel's row of days, "Mon Tues Weds Thurs Fri": the timetable's header, not a task. */
+const WEEKDAYS =
+  /^(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)(?:day|nesday|rsday|sday)?[\s,/|]+){2,}(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)\w{0,6}$/i;
+
+/** A group the plan gives the teacher: "T = with me (focus group)", "focus group with me", "guided group (me)". */
+const OWN_FOCUS_GROUP =
+  /\b(?:focus|guided) group (?:with me|w\/ me|\(me\)|\(with me\))|\bwith me \((?:focus|guided) group\)/i;
+
+/** A row of a carousel's rota, a group and its codes for the days: "Blue T IND TA RfP VQ". */
+function rotaRow(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => word !== '');
+  const codes = words.filter((word) => /^[A-Z]{1,4}$|^[A-Z][a-z][A-Z]$/.test(word)).length;
+  return (words.length >= 4 && codes >= words.length - 1) || ROTA_KEY.test(text);
+}
+
+/** The key under a rota: "T = with me (focus group) TA = with Mrs Hussain IND = independent...". */
+const ROTA_KEY = /\b[A-Z][A-Za-z]{0,3} = [^=]{1,60} [A-Z][A-Za-z]{0,3} = /;
 
 /** A task a group can do: whole (not a tail with a stray quote), the work itself, and for everyone. */
 function isPupilTask(text: string, objectives: readonly ReadonlySet<string>[]): boolean {
   if (!balanced(text) || GETTING_READY.test(text) || FOR_SOME.test(text) || TEACHER_DOES.test(text))
     return false;
+  if (WEEKDAYS.test(text) || rotaRow(text)) return false;
   const words = text.split(' ').filter((word) => LETTER.test(word)).length;
   return words >= SHORTEST_TASK || objectives.some((set) => shared(set, text) > 0);
 }
@@ -303,6 +322,8 @@ function episodeWork(
             !SETTING_UP.test(text) &&
             !GETTING_READY.test(text) &&
             !TEACHER_DOES.test(text) &&
+            !WEEKDAYS.test(text) &&
+            !rotaRow(text) &&
             !FOR_SOME.test(text) &&
             !text.endsWith('?') &&
             balanced(text) &&
@@ -649,6 +670,16 @@ export function guidedToAdd(plan: LessonPlan, session: GuidedSessionPlan | null)
         for: 'guided',
         line: set.line,
         message: `The plan's task ("${firstSentence(set.text, 80)}") sits inside "${set.section}", with no part of the lesson of its own; give it its own 15-20 minutes and a guided session for about six pupils can be built on it.`,
+      },
+    ];
+  // "T = with me (focus group)": the plan's own rota already gives the teacher a group.
+  const ownGroup = findLine(plan, OWN_FOCUS_GROUP);
+  if (ownGroup !== undefined)
+    return [
+      {
+        for: 'guided',
+        line: ownGroup,
+        message: `The plan already gives you a group of its own ("${firstSentence(plan.lines[ownGroup - 1] ?? '', 80)}"); write the task that group does with you, and its stages (objective, model, apply, review), and the session can be set out here.`,
       },
     ];
   return [

@@ -132,6 +132,11 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'preparatory knowledge',
     'prerequisite learning',
     'before this lesson',
+    // "Prior: L1–3 Born–Haber cycles", "From last session (5): could rearrange...".
+    'prior',
+    'from last session',
+    'from last lesson',
+    'last lesson',
   ],
   objectives: [
     'what i want out of this one',

@@ -966,6 +966,24 @@ describe('the guided task is a whole pupil task from the main application episod
     expect(session?.task?.text).toBe('Write the other two');
   });
 
+  it("a carousel's rota and its key are no task: the plan's own focus group is named instead", () => {
+    const plan = parseLessonPlan({
+      text: [
+        'LO: To make inferences about a character and justify them with evidence from the text',
+        'Whole class (15 mins): read the extract together; model one inference with its evidence.',
+        '9.05 Carousel (25 mins) - groups rotate daily',
+        '            Mon        Tues       Weds       Thurs      Fri',
+        'Blue        T          IND        TA         RfP        VQ',
+        'Green       VQ         T          IND        TA         RfP',
+        'T = with me (focus group) TA = with Mrs Hussain IND = independent comprehension',
+        'Plenary (5 mins): one inference each, with its evidence',
+      ].join('\n'),
+      format: 'text',
+    });
+    const analysis = analyseLessonPlan({ text: plan.lines.join('\n'), format: 'text' });
+    expect(analysis.guidedSession?.task?.text ?? '').not.toMatch(/Mon|Blue|T = /);
+  });
+
   it('a practical run under a safety rule (goggles, "BLOW DO NOT SUCK") is not where the teacher sits with a group', () => {
     const plan = parseLessonPlan({
       text: [

@@ -722,6 +722,18 @@ describe('reading the forms plans take', () => {
     });
     expect([plan.subject, plan.yearGroup]).toEqual(['Latin', 'Year 9']);
     expect(parseLessonPlan({ text: 'Year 7s – Forces.\nLO: To name forces' }).yearGroup).toBe('Year 7');
+    // The active minutes a PE lesson's length gives beside its timetabled hour.
+    expect(
+      parseLessonPlan({
+        text: 'Length: 60 mins (approx 50 active once changed)\nLO: To create space in attack',
+      }).lessonMinutes,
+    ).toBe(50);
+    // "Prior:" says what the lesson builds on.
+    expect(
+      parseLessonPlan({ text: 'Prior: L1–3 Born–Haber cycles\nLO: To calculate ΔG' }).sections.map(
+        (s) => s.kind,
+      ),
+    ).toContain('prior-learning');
     // The class code heading the plan, not a retrieval question that recalls Year 9.
     expect(
       parseLessonPlan({
