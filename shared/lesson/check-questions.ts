@@ -523,11 +523,26 @@ export function hingeQuestions(
   content: PlanContent,
 ): { hinges: HingeQuestion[]; toAdd: WhatToAdd[] } {
   const text = joinedText(plan);
-  const hinges: HingeQuestion[] = plansOwnHinges(plan);
+  // A copy: the plan's own hinges are read once and kept, and the built ones are added after them.
+  const hinges: HingeQuestion[] = [...plansOwnHinges(plan)];
   const toAdd: WhatToAdd[] = [];
   const listed = new Set(plan.misconceptions.map((entry) => entry.line));
   const twoOnly: PlanMisconception[] = [];
+  // The plan's own hinge offers the belief as a wrong answer ("Worrying that he will go to hell"): it already checks it.
+  // A wrong answer the plan says what to do about shares fewer words with the belief than the belief has.
+  const ownWrongAnswers = hinges.flatMap((hinge) =>
+    hinge.options
+      .filter((option) => !option.correct)
+      .map((option) => ({ stems: stemsOf(option.answer), diagnosed: option.reveals !== undefined })),
+  );
+  const checkedByOwn = (entry: PlanMisconception) =>
+    entry.claim !== undefined &&
+    ownWrongAnswers.some(
+      ({ stems, diagnosed }) =>
+        stems.size > 0 && overlap(stems, entry.claim!) >= (diagnosed ? 1 : Math.min(2, stems.size)),
+    );
   for (const entry of content.misconceptions.slice(0, 5)) {
+    if (checkedByOwn(entry)) continue;
     const quoted = trimEnd(entry.text);
     if (entry.claim === undefined) {
       toAdd.push({

@@ -63,13 +63,15 @@ function optionsIn(
 }
 
 /**
- * The index of the answer the plan marks: "(b)" straight after the last option, "Answer: B", "Answer **A**",
+ * The index of the answer the plan marks: "(b)" straight after the last option, "**C.**", "Answer: B", "Answer **A**",
  * "If <80% get B", or "B = correct" among what each answer means.
  */
 function markedAnswer(text: string, count: number): number | undefined {
   // "B = correct" names its letter before the word, so it is read before "correct" is read as a label.
   const named =
     /^\s*\(([a-fA-F])\)/.exec(text) ??
+    // "**C.** If loads say B → go back...": the answer's letter alone, bold, on the line after the options.
+    /^\s*([A-F])\.(?:\s|$)/.exec(text) ??
     /(?:^|[\s;|])([A-F]) ?(?:=|is|[-–:]) ?(?:correct|right|the answer)\b/.exec(text) ??
     /\b(?:[Aa]nswer|[Cc]orrect(?: answer)?|ANSWER|CORRECT|[Aa]ns)\b\W{0,4}\(?([A-Fa-f1-6])\b|\bget ([A-F])\b/.exec(
       text,
@@ -182,7 +184,8 @@ function continuesHinge(below: readonly string[], lines: readonly string[], blan
   // "Answer **B**." after the options, a blank line between, is the hinge's answer.
   return optioned ? ANSWER_LINE.test(coming) : OPENS_OPTION.test(coming);
 }
-const ANSWER_LINE = /^(?:\*\*)?(?:answer|correct answer|ans)\b/i;
+/** "Answer **B**.", "**C.** If loads say B...": the hinge's answer on a line of its own. */
+const ANSWER_LINE = /^(?:\*\*)?(?:answer|correct answer|ans)\b|^(?:\*\*)?[A-F]\.(?:\*\*)?(?:\s|$)/i;
 
 /** A hinge from the lines under its label: the question, its options, the answer marked and what wrong answers reveal. */
 function hingeIn(written: readonly string[], line: number): HingeQuestion | undefined {

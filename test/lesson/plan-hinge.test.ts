@@ -218,6 +218,29 @@ describe("the plan's own hinge question, as written", () => {
     expect(hinges.map((hinge) => hinge.options.findIndex((option) => option.correct))).toEqual([1, 2]);
   });
 
+  it('is read with its answer in bold after a blank line, and a misconception it offers is not asked again', () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        "LO: To analyse how Shakespeare presents Macbeth's inner conflict in his soliloquy",
+        '## Misconception to address!!',
+        'Lots of them will write "Macbeth is scared of going to hell". He actually says "We\'d jump the life to come".',
+        '## Hinge (MWBs, 3-2-1 show me)',
+        'Which is the best description of what Macbeth is doing in lines 1–7?',
+        '- A) Deciding to kill Duncan quickly',
+        '- B) Worrying that he will go to hell',
+        '- C) Weighing up whether he can get away with it on earth',
+        '- D) Praising Duncan as a good king',
+        '',
+        '**C.** If loads say B → go back to "jump the life to come" before moving on.',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    expect(analysis.hingeQuestions.map((hinge) => hinge.fromPlan === true)).toEqual([true]);
+    expect(analysis.hingeQuestions[0]?.options.find((option) => option.correct)?.answer).toBe(
+      'Weighing up whether he can get away with it on earth',
+    );
+  });
+
   it('comes first among the hinge questions, before those built from the misconceptions', () => {
     const analysis = analyseLessonPlan({
       text: [
