@@ -1388,7 +1388,12 @@ const WARNING =
 const MANY_OF_THEM_THINK =
   /\b(?:a lot|lots|most|many|some|half) of (?:them|the class|the group) (?:think|believe|assume)\b/i;
 /** A sentence that warns of a misconception. */
-const WARNS = { test: (text: string) => WARNING.test(text) || MANY_OF_THEM_THINK.test(text) };
+/** "– someone always does it", "they always forget this": a slip the teacher sees every time. */
+const ALWAYS_DOES =
+  /\b(?:someone|somebody|they|pupils|students|kids|half of them) (?:always|usually|often) (?:does|do|gets?|makes?|forgets?|writes?) (?:it|this|that)\b/i;
+const WARNS = {
+  test: (text: string) => WARNING.test(text) || MANY_OF_THEM_THINK.test(text) || ALWAYS_DOES.test(text),
+};
 
 /** 'Someone (probably Priya) will say "it's just supply and demand" – push on that, the cost...': what pupils say, in their words. */
 const SAYS =
@@ -1951,6 +1956,24 @@ function truthInBrackets(claim: string): { claim: string; truth: string } | unde
   return { claim: belief, truth };
 }
 
+/** "misconception: feasible ≠ it happens" → the belief "Feasible means it happens", the truth "Feasible does not mean it happens". */
+function notEqualBelief(sentence: string): { claim: string; truth: string } | undefined {
+  const sign = sentence.indexOf(' ≠ ');
+  const label = sentence.toLowerCase().lastIndexOf('misconception', sign);
+  if (sign < 0 || label < 0) return undefined;
+  const colon = sentence.indexOf(':', label);
+  if (colon < 0 || colon > sign) return undefined;
+  const left = sentence.slice(colon + 1, sign).trim();
+  const right = trimEnd(
+    sentence
+      .slice(sign + 3)
+      .split(/[.;]\s/)[0]!
+      .trim(),
+  );
+  if (left === '' || right === '' || wordCount(left) > 6 || wordCount(right) > 8) return undefined;
+  return { claim: capitalise(`${left} means ${right}`), truth: capitalise(`${left} does not mean ${right}`) };
+}
+
 /** "Misconception: plants get their food from the soil": a belief labelled as one inside the teaching. */
 const LABELLED_BELIEF = /^(?:common |typical |key )?misconceptions?\s?[:–-]\s/i;
 
@@ -2032,7 +2055,9 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
       said !== undefined ||
       belief.confused !== undefined ||
       /\b(?:think|believe|assume)\b/i.test(sentence.text.slice(0, 120)) ||
-      LABELLED_BELIEF.test(sentence.text);
+      LABELLED_BELIEF.test(sentence.text) ||
+      // "Stress: S° of an element is NOT zero (unlike ΔfH) – someone always does it": the belief is what is denied.
+      (ALWAYS_DOES.test(sentence.text) && DENIAL.test(sentence.text));
     // "...from the soil (the "plant food" fertilizer thing)": the teacher's aside on where it comes from is no part of it.
     if (statesBelief && belief.claim.endsWith(')')) {
       const aside = belief.claim.lastIndexOf(' (');
@@ -2050,6 +2075,22 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
     }
     const entry: PlanMisconception = { text: sentence.text, line: sentence.line };
     if (statesBelief) Object.assign(entry, belief);
+    // "Stress: S° of an element is NOT zero – someone always does it": the truth is stated, and what it denies is the slip.
+    const truth =
+      entry.claim !== undefined && ALWAYS_DOES.test(sentence.text)
+        ? entry.claim.replace(/^\p{L}+\s?:\s*/u, '')
+        : undefined;
+    const denies = truth === undefined ? undefined : deniedBelief(truth, truth);
+    if (truth !== undefined && denies !== undefined) {
+      entry.claim = capitalise(denies.replace(/ {2,}/g, ' ').trim());
+      entry.correction = { text: capitalise(truth), line: sentence.line };
+    }
+    // "the second misconception: feasible ≠ it happens": the plan writes the truth as a sum; the belief is its "=".
+    const unequal = entry.claim === undefined ? notEqualBelief(sentence.text) : undefined;
+    if (unequal !== undefined) {
+      entry.claim = unequal.claim;
+      entry.correction = { text: unequal.truth, line: sentence.line };
+    }
     const denied = fixAfterArrowNo(sentence.text, undefined);
     const correction =
       said?.correction !== undefined

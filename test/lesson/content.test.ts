@@ -320,6 +320,21 @@ describe('what the plan says, read for the generators', () => {
     ]);
   });
 
+  it('reads the slip a stated truth denies ("...is NOT zero – someone always does it") and a truth written "X ≠ Y"', () => {
+    const { misconceptions } = contentOf(
+      [
+        '## Input + WE1: calculating ΔS (15 min)',
+        'Stress: S° of an element is NOT zero (unlike ΔfH) – someone always does it.',
+        '## Input + WE2: ΔG and feasibility (20 min)',
+        'THEN the second misconception: feasible ≠ it happens. Haber is feasible at 298 K but needs activation energy.',
+      ].join('\n'),
+    );
+    expect(misconceptions.map((entry) => [entry.claim, entry.correction?.text])).toEqual([
+      ['S° of an element is zero', 'S° of an element is NOT zero'],
+      ['Feasible means it happens', 'Feasible does not mean it happens'],
+    ]);
+  });
+
   it('reads past a teacher\'s "NB" and "lots of them will write" to the belief itself', () => {
     const { misconceptions } = contentOf(
       [
