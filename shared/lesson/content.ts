@@ -1904,7 +1904,8 @@ function truthInRemedy(sentences: readonly string[]): string | undefined {
 }
 
 /** An emphatic denial: "is NOT", "are not always", "isn't always". */
-const DENIAL = / (is|are|was|were|do|does|did|can|will)(?: NOT| not always|n't always) /;
+const DENIAL =
+  / (is|are|was|were|do|does|did|can|will)(?: NOT| not always|n't always| not the same as| not the same thing as) /;
 
 /** Who holds a belief, said before it: "Pupils think...", "they will say...". */
 const HOLDS =
@@ -1920,7 +1921,11 @@ function deniedBelief(statement: string, claim: string): string | undefined {
   if (denial === null || HOLDS.test(statement.slice(0, statement.indexOf(denial[0].trim()))))
     return undefined;
   const always = denial[0].includes('always') ? ' always' : '';
-  return `${claim.slice(0, denial.index)} ${denial[1]}${always} ${claim.slice(denial.index + denial[0].length)}`;
+  // "is not the same as" denies "is the same as".
+  const same = denial[0].includes(' the same')
+    ? denial[0].slice(denial[0].indexOf(' the same')).trimEnd()
+    : '';
+  return `${claim.slice(0, denial.index)} ${denial[1]}${always}${same} ${claim.slice(denial.index + denial[0].length)}`;
 }
 
 /** "It's the WATER moving, not the sugar — ..." → "It's the water moving, not the sugar": a truth set against the belief. */

@@ -76,7 +76,8 @@ export function sumInColumns(lines: readonly string[], from: number): string | u
   for (let index = from; index < lines.length && rows.length < 3; index++) {
     const line = lines[index]!;
     if (line.trim() === '') {
-      if (rows.length === 0 && (gap += 1) > SUM_REACH) return undefined;
+      if (rows.length === 0) gap += 1;
+      if (gap > SUM_REACH) return undefined;
       continue;
     }
     if (RULE.test(line)) {

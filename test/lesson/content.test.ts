@@ -327,9 +327,13 @@ describe('what the plan says, read for the generators', () => {
         'Stress: S° of an element is NOT zero (unlike ΔfH) – someone always does it.',
         '## Input + WE2: ΔG and feasibility (20 min)',
         'THEN the second misconception: feasible ≠ it happens. Haber is feasible at 298 K but needs activation energy.',
+        '## Analysis',
+        '- **Misconception:** rate is not the same as total volume collected. We want the *initial* rate.',
       ].join('\n'),
     );
+    // The line read as a misconception comes first; those warned of in the teaching follow.
     expect(misconceptions.map((entry) => [entry.claim, entry.correction?.text])).toEqual([
+      ['Rate is the same as total volume collected', 'Rate is not the same as total volume collected'],
       ['S° of an element is zero', 'S° of an element is NOT zero'],
       ['Feasible means it happens', 'Feasible does not mean it happens'],
     ]);
