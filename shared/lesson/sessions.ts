@@ -245,9 +245,20 @@ const KNOWING = /^(?:know|understand|be aware|appreciate|recognise that)\b/i;
 const TEACHER_DOES =
   /^(?:model|demonstrate|show|introduce|recap|display|talk (?:them |pupils |students )?through|go through|i do\b|teacher|circulate|rove|stop (?:at|the class|for)\b|T (?:works|models|reads|shows|roves|circulates|demonstrates)\b)/i;
 
+/** The days a carousel's rota names: "Mon", "Tues", "Wednesday". */
+const DAY_NAMES = new Set(
+  'mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday'.split(' '),
+);
 /** A carousel's row of days, "Mon Tues Weds Thurs Fri": the timetable's header, not a task. */
-const WEEKDAYS =
-  /^(?:(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)(?:day|nesday|rsday|sday)?[\s,/|]+){2,}(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)\w{0,6}$/i;
+const WEEKDAYS = {
+  test(text: string): boolean {
+    const words = text
+      .toLowerCase()
+      .split(/[\s,/|]+/)
+      .filter((word) => word !== '');
+    return words.length >= 3 && words.every((word) => DAY_NAMES.has(word));
+  },
+};
 
 /** A group the plan gives the teacher: "T = with me (focus group)", "focus group with me", "guided group (me)". */
 const OWN_FOCUS_GROUP =
