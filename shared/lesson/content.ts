@@ -1,4 +1,5 @@
 import { joinedText } from './evidence';
+import { REMEDY_LABEL } from './read/items';
 import { curriculumReference } from './read/recognisers/curriculum-reference';
 import { hasSpaced, indexOfSpaced, withoutBrackets, withoutEmphasis, wordCount } from './read/text';
 import { wrapsLine } from './read/text-blocks';
@@ -1370,8 +1371,6 @@ function correctionOf(text: string): string {
 const CORRECTION =
   /^(?:response|correction|correct|correct(?:ed)? by|address(?:ed)? by|address|instead|answer|reality|in fact|fix)\s*(?:[:-]|->|→)\s*/i;
 
-/** A label for what the teacher will do about a belief: "Address by:", "Fix:". */
-const REMEDY_LABEL = /^(?:address(?:ed)? by|address|fix)\b/i;
 /** The same label as the reader keeps it before the plan's answer. */
 const REMEDY_PREFIX = /^(?:address(?:ed)? by|address|fix) ?[:.)-] ?/i;
 /** What a hinge question's answer tells the teacher: "If A → thinks...", "B = confuses...", "If they pick C...". */

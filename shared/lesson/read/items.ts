@@ -158,6 +158,8 @@ const OTHER_FIELD = /^\p{Lu}[^:.!?]{0,30}: /u;
  */
 const MISCONCEPTION_PREFIX =
   /^(?:misconception|common misconception|error|mistake|watch(?: out)?(?: for)?) ?\d{0,2} ?[:.)-] ?/i;
+/** A label for what the teacher will do about a belief, not what is so: "Address by:", "Fix:". */
+export const REMEDY_LABEL = /^(?:address(?:ed)? by|address|fix)\b/i;
 const CORRECTION_PREFIX =
   /^(?:(?:response|correction|correct|address(?:ed)? by|address|how to address|reteach|answer|fix) ?(?:[:.)-]|->|→)|->|→) ?/i;
 
@@ -240,7 +242,7 @@ function withCorrections(entries: PlanItem[], itemLines: ReadonlySet<number>): P
     const previous = misconceptions[misconceptions.length - 1];
     if (correction !== null && previous !== undefined && previous.correction === undefined) {
       // "Address by: ..." keeps its label: what follows may be the teacher's remedy rather than what is so.
-      const remedy = /^(?:address(?:ed)? by|address|fix)\b/i.test(correction[0]);
+      const remedy = REMEDY_LABEL.test(correction[0]);
       previous.correction = {
         text: remedy ? entry.text.trim() : entry.text.slice(correction[0].length).trim(),
         line: entry.line,
