@@ -358,6 +358,24 @@ const READINGS: Record<string, Reading> = {
       ['plenary', undefined],
     ],
   },
+  // Prose with one part labelled ("Independent writing: ..."): the labelled part is a phase among the
+  // paragraphs, and the aims said mid-paragraph ("By the end of the lesson I want them to be able to X,
+  // to Y, and to Z") are its objectives.
+  'prose-with-one-labelled-part.txt': {
+    kind: 'lesson',
+    objectives: [
+      'explain how the poll tax led to the revolt',
+      'compare the poll tax with the Statute of Labourers as causes',
+      'use a source to support a judgement',
+    ],
+    episodes: [
+      ['starter', 8],
+      ['main', undefined],
+      ['main', undefined],
+      ['independent', undefined],
+      ['plenary', undefined],
+    ],
+  },
   // A Doc's table flattened a cell to a line: its column names ("LO", "Success Criteria", "Resources"),
   // then every cell of its row; each line goes back to the column its opening says.
   'column-names-then-cells.txt': {

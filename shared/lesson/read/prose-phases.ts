@@ -24,7 +24,10 @@ function phaseName(text: string): string {
  * something) is a note on the phase before it. Where the reading found parts already, nothing changes.
  */
 export function phasesOfProse(sections: PlanSection[], blocks: readonly PlanBlock[]): void {
-  if (sections.some((section) => EPISODE_KINDS.includes(section.kind))) return;
+  // One labelled part among the paragraphs ("Independent writing: one comparative paragraph...") is a phase
+  // of the prose too; two or more are a plan set out in parts.
+  const labelled = sections.filter((section) => EPISODE_KINDS.includes(section.kind));
+  if (labelled.length > 1) return;
   const headings = new Set(
     sections.filter((section) => section.heading !== '').map((section) => section.line),
   );
@@ -33,7 +36,7 @@ export function phasesOfProse(sections: PlanSection[], blocks: readonly PlanBloc
     const phase = prosePhase.read(block.text);
     return phase === undefined ? [] : [{ block, phase }];
   });
-  if (phased.length < PHASES) return;
+  if (phased.length + labelled.length < PHASES || phased.length < PHASES - 1) return;
   // "The big question on the board as they come in...": the paragraph before the first phase opens the lesson.
   const before = paragraphs.filter(
     (block) => block.line < phased[0]!.block.line && opensTheLesson(block.text),
@@ -46,7 +49,7 @@ export function phasesOfProse(sections: PlanSection[], blocks: readonly PlanBloc
     blocks,
     phases.map(({ block, phase }, index) => {
       const kind: SectionKind =
-        index === 0 && phase !== 'ends'
+        index === 0 && phase !== 'ends' && labelled.every((section) => section.line > block.line)
           ? 'starter'
           : phase === 'ends' || (index === phases.length - 1 && REPORTS_BACK.test(block.text))
             ? 'plenary'

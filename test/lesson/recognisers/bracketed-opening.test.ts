@@ -31,6 +31,8 @@ recogniserTable(bracketedOpening, {
     'Year 10 (2024). Shared plan',
     'Plenary (120). Long',
     '(2) marks for each answer',
+    'Mr Khan – Red table (6). Concrete: cubes and paper plates for sharing.',
+    'Focus group (5): the Lexia group read the first stanza aloud',
     'Periods 2, 3, 6 (50 min) -- period 6 is short on Wed, cut Elaborate if needed',
   ],
 });

@@ -8,6 +8,7 @@ recogniserTable(proseAims, {
     'By the end I want them to be able to explain why the Romans built roads.',
     'The aim for today is to compare two poems about war.',
     'This follows on from last week. What I want them to get out of today is to be able to describe what happens at the langar.',
+    'Last time the paragraphs were side by side. By the end of the lesson I want them to be able to write a comparative paragraph, to explore how Owen and Heaney use language, and to bring in context.',
   ],
   reject: [
     'What I want to avoid is another lesson of copying notes.',
@@ -26,6 +27,18 @@ describe('the aims a paragraph names', () => {
       'draw the third-degree price discrimination diagram properly',
       'state the three conditions without me prompting',
       'evaluate it beyond "it\'s bad for consumers because they pay more"',
+    ]);
+  });
+
+  it('splits "to be able to X, to Y, and to Z" said mid-paragraph into one objective each', () => {
+    expect(
+      proseAims.read(
+        'Last time the paragraphs were side by side. By the end of the lesson I want them to be able to write a comparative paragraph that links the two poems through a shared idea (nature as the real enemy), to explore how Owen and Heaney use language and structure to present that power, and to bring in context. If they can do the first two I will be happy.',
+      ),
+    ).toEqual([
+      'write a comparative paragraph that links the two poems through a shared idea',
+      'explore how Owen and Heaney use language and structure to present that power',
+      'bring in context',
     ]);
   });
 });

@@ -17,6 +17,14 @@ export const bracketedOpening = recogniser('bracketed-opening', (text) => {
   if (named !== null && TIMETABLE_SLOT.test(named[1]!)) return undefined;
   const minutes = Number((named ?? timed)![named === null ? 1 : 2]);
   if (minutes < 1 || minutes > 90) return undefined;
+  // "Mr Khan – Red table (6). Concrete: cubes...": a small bare number after a group counts its pupils.
+  if (
+    named !== null &&
+    !named[0].includes('min') &&
+    minutes <= GUIDED_GROUP_MOST &&
+    HEADCOUNT.test(named[1]!)
+  )
+    return undefined;
   if (named !== null) return { name: named[1]!, minutes, opening: named[0] };
   const rest = text.slice(timed![0].length);
   const end = NAME_END.exec(rest.slice(0, NAME_LENGTH + 3));
@@ -26,6 +34,13 @@ export const bracketedOpening = recogniser('bracketed-opening', (text) => {
 
 /** A timetable's periods or a lesson's number, named as a part would be: "Periods 2, 3, 6", "P3-4", "Lesson 2". */
 const TIMETABLE_SLOT = /^(?:periods?|lessons?|p) ?\d/i;
+
+/** The most pupils a table or guided group holds: "(6)" after one is a headcount, "(15)" its minutes. */
+const GUIDED_GROUP_MOST = 8;
+
+/** A group named by its table or its adult ("Red table", "Mrs Ali's group", "TA"): the number after it counts pupils. */
+const HEADCOUNT =
+  /(?:^(?:Mrs?|Ms|Miss|Dr|TA|LSA|HLTA|Me)\b|\b(?:table|tables|group|groups|pupils|children|students|set)$)/i;
 
 /** Where a part's name ends after its minutes: "(5) Warm up - mini whiteboard", "(15) Solving by factorising.". */
 const NAME_END = /\s[-–—]\s|[.:]\s|[.:]$/;

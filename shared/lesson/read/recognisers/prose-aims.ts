@@ -7,13 +7,14 @@ const WANTS =
 
 /** "...and what I want by the end is that they can make a judgement...": the aim said mid-paragraph. */
 const WANTS_BY_THE_END =
-  /\bwhat I want by the end(?: of (?:today|the lesson|the session))? is(?: that)? (?=they (?:can|will|should)\b)|\bwhat I want (?:them|the class|pupils|students) to (?:get out of|take from|take away from|learn) (?:today|this lesson|the lesson) is (?=to be able to\b|that they (?:can|will|should)\b)/i;
+  /\bby the end(?: of (?:today|the lesson|the session))?,? I want (?:them|the class|pupils|students|the group) to (?=be able to\b)|\bwhat I want by the end(?: of (?:today|the lesson|the session))? is(?: that)? (?=they (?:can|will|should)\b)|\bwhat I want (?:them|the class|pupils|students) to (?:get out of|take from|take away from|learn) (?:today|this lesson|the lesson) is (?=to be able to\b|that they (?:can|will|should)\b)/i;
 
 /** Where one aim ends and the next begins: "..., they can state...", "...; and they can evaluate...". */
-const NEXT_AIM = /(?:[,;] (?:and )?|\s(?:and|then) )(?=they (?:can|will|should)\b|to be able to\b)/i;
+const NEXT_AIM =
+  /(?:[,;] (?:and )?|\s(?:and|then) )(?=they (?:can|will|should)\b|to be able to\b)|[,;] (?:and )?(?=to (?!be\b)\p{L}+ )/iu;
 
 /** "they can draw", "be able to state": the words before the aim's verb. */
-const AIM_LEAD = /^(?:they (?:can|will|should)(?: be able to)?|to be able to|be able to)\s/i;
+const AIM_LEAD = /^(?:they (?:can|will|should)(?: be able to)?|to be able to|be able to|to)\s/i;
 
 /** An aim is a few words at least, and the paragraph's aims end at its first full stop. */
 const FEWEST_WORDS = 3;
