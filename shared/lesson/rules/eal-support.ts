@@ -7,9 +7,9 @@ const EAL_CAPITALS = /\b(?:EAL|ELLs?|ESL|ESOL|MLs)\b/;
 const EAL_WORDS =
   /\b(?:english as an additional language|english (?:language )?learners?|new to english|bilingual|home languages?|first languages?|mother tongue|multilingual|dual[- ]language|language support|translat(?:e|ed|ion|ions|ing) (?:[a-z]{1,20} )?(?:into|in|from) (?:their|his|her|the pupil's|the pupils') (?:own |home |first )?language)/i;
 
-/** "2 EAL" tells us who is in the class, not what the lesson does for them. */
+/** "2 EAL", "(SEND: 4, EAL: 2)" tell us who is in the class, not what the lesson does for them. */
 const HEADCOUNT =
-  /\b\d+\s+(?:pupils?\s+|students?\s+|children\s+)?(?:with\s+|are\s+)?(?:EAL|ELLs?|ESL|new to English)\b/;
+  /\b\d+\s+(?:pupils?\s+|students?\s+|children\s+)?(?:with\s+|are\s+)?(?:EAL|ELLs?|ESL|new to English)\b|\b(?:EAL|ELLs?|ESL): ?\d+\b/;
 
 export const EAL_NEEDS: NeedsPatterns = {
   section: 'eal',

@@ -94,7 +94,14 @@ function acronymsIn(plan: LessonPlan): Map<string, string> {
 
 /** The objective's content words and its verb: "Investigate (25 mins)" teaches "To investigate which...". */
 function termsOf(objective: PlanItem): string[] {
-  const read = objectiveTerms(objective.text);
+  // "bring in context – Owen writing from the trenches...": what follows the dash is detail, whose names
+  // (the poets) the teaching uses anyway; the objective is what comes before it.
+  const dash = objective.text.indexOf(' – ');
+  const head = dash > 0 ? objectiveTerms(objective.text.slice(0, dash)) : undefined;
+  const read =
+    head !== undefined && head.terms.length + (head.verb === undefined ? 0 : 1) >= ENOUGH_TERMS
+      ? head
+      : objectiveTerms(objective.text);
   return [...(read.verb === undefined ? [] : [read.verb]), ...read.terms]
     .map((term) => term.toLowerCase())
     .filter((term) => term.length >= 3 && !GENERIC.has(term));
@@ -113,6 +120,29 @@ function distinctive(all: string[][]): string[][] {
     const own = terms.filter((term) => !shared.has(key(term)));
     return own.length > 0 ? own : terms;
   });
+}
+
+/** A word in at least this many episodes, and in most of them, is the lesson's topic. */
+const TOPIC_EPISODES = 3;
+
+/**
+ * The lesson's topic and case study ("flooding", "Boscastle"): words most of its episodes use. They are
+ * taught whichever objective they are written into, so they tell nothing of which objective is taught.
+ */
+function topicKeys(teaching: readonly PlanSection[], acronyms: ReadonlyMap<string, string>): Set<string> {
+  const keys = new Set<string>();
+  const counts = new Map<string, number>();
+  for (const section of teaching)
+    for (const word of keysOf([section], acronyms)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const [word, count] of counts)
+    if (count >= TOPIC_EPISODES && count * 2 > teaching.length) keys.add(word);
+  return keys;
+}
+
+/** An objective's words less the lesson's topic, where enough are left to trace it by. */
+function withoutTopic(terms: string[], topic: ReadonlySet<string>): string[] {
+  const rest = terms.filter((term) => !topic.has(key(term)));
+  return rest.length >= ENOUGH_TERMS ? rest : terms;
 }
 
 /** Where an objective joins a second claim to teach: "... and that this can be explained by ...". */
@@ -140,7 +170,8 @@ export const objectivesTaught = defineRule<LessonPlan, MessageId>({
     const acronyms = acronymsIn(plan);
     const taughtWords = keysOf(teaching, acronyms);
     if (taughtWords.size < ENOUGH_TEACHING) return [];
-    const own = distinctive(plan.objectives.map(termsOf));
+    const topic = topicKeys(teaching, acronyms);
+    const own = distinctive(plan.objectives.map(termsOf)).map((terms) => withoutTopic(terms, topic));
     const traced = plan.objectives
       .map((objective, index) => ({
         objective,

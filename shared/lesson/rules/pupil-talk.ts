@@ -23,7 +23,7 @@ const SUPPORT_KINDS: readonly SectionKind[] = ['eal', 'sen', 'teaching-assistant
 const EARLY_YEARS = new Set(['Reception', 'Nursery']);
 
 const JUSTIFY =
-  /\b(?:justif|explain (?:your|their|his|her|why|how|to (?:a|their|your|each))|reasoning|reasons?\b|because\b|\bwhy\b|convince|prove\b|evidence\b|agree or disagree|build on\b|challenge (?:each other|a partner|their)|how do you know|sentence stems?|check(?:s|er)? (?:each other|their partner)|checker\b)/i;
+  /\b(?:justif|explain[.!"”)]|explain (?:your|their|his|her|why|how|to (?:a|their|your|each))|reasoning|reasons?\b|because\b|\bwhy\b|convince|prove\b|evidence\b|agree or disagree|build on\b|challenge (?:each other|a partner|their)|how do you know|sentence stems?|check(?:s|er)? (?:each other|their partner)|checker\b)/i;
 
 // "In pairs, rank the openings and justify the ranking" is talk too: the reasons are said to a partner.
 const isTalkTask = (text: string) =>

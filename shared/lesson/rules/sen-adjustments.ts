@@ -16,7 +16,7 @@ const SEN_WORDS =
 
 /** "3 with SEN support" tells us who is in the class, not what the lesson does for them. */
 const HEADCOUNT =
-  /\b\d+\s+(?:pupils?\s+|students?\s+|children\s+)?(?:with\s+|on\s+(?:the\s+)?)?(?:SEN|SEND|ALN|EHCPs?|SEN support)\b/;
+  /\b\d+\s+(?:pupils?\s+|students?\s+|children\s+)?(?:with\s+|on\s+(?:the\s+)?)?(?:SEN|SEND|ALN|EHCPs?|SEN support)\b|\b(?:SEN|SEND|ALN|EHCPs?): ?\d+\b/;
 
 export const SEN_NEEDS: NeedsPatterns = {
   section: 'sen',

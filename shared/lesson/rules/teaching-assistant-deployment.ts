@@ -56,7 +56,7 @@ const DELEGATED_BY_NAME: ChainCue[] = [
 ];
 /** An adult by name, as the plan introduces them: "TA: Miss Lee", "Mr Hill (TA)". */
 const NAMED =
-  /\b(?:TA|LSA|HLTA|PSA|SNA|[Tt]eaching [Aa]ssistant)\s*[:–-]\s*((?:Mr|Mrs|Miss|Ms|Mx)\.? [A-Z][a-z]*)|((?:Mr|Mrs|Miss|Ms|Mx)\.? [A-Z][a-z]*) \((?:TA|LSA|HLTA|PSA|SNA)\)/g;
+  /\b(?:TA|LSA|HLTA|PSA|SNA|[Tt]eaching [Aa]ssistant)\s*[:–-]\s*((?:Mr|Mrs|Miss|Ms|Mx)\.? [A-Z][a-z]*)|((?:Mr|Mrs|Miss|Ms|Mx)\.? [A-Z][a-z]*) \((?:TA|LSA|HLTA|PSA|SNA)(?:\)|, )/g;
 const SHARED_TIME =
   /\b(?:rotat|teacher (?:will )?(?:also )?(?:work|works|working|sees?|checks? in) with|(?:groups?|tables?|adults?) swap|swap (?:groups?|tables?|adults?|over|round)\b|both adults|teacher takes the (?:lower|LA|SEN))/i;
 /** "The teacher leads a guided group with the lower attainers": a chain of cues, not one pattern with gaps. */

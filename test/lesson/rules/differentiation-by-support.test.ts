@@ -5,6 +5,17 @@ import { plan } from '../plan';
 testRule(differentiationBySupport, plan, {
   valid: [
     {
+      name: "a guided group's concrete resources are support, beside the greater-depth question",
+      input: [
+        'WALT: find fractions of amounts',
+        'Guided group:',
+        'Mr Khan – Red table (6). Concrete: cubes and paper plates for sharing. Unit fractions only.',
+        'Independent: worksheet "Fractions of Amounts" (Challenge 1 – 3).',
+        'Greater depth: "Is 2/3 of 25 more or less than 3/4 of 20? Explain how you know."',
+      ],
+      strengths: ['bySupport'],
+    },
+    {
       name: 'Dienes and a place value mat are concrete support for the same task',
       input: [
         'LO: To add two 2-digit numbers using the column method',

@@ -59,6 +59,15 @@ testRule(ealSupport, plan, {
   ],
   invalid: [
     {
+      name: 'a labelled headcount of EAL pupils ("EAL: 2") but no support',
+      input: [
+        'Class: Year 4 (Oak) No. of children: 30 (SEND: 4, EAL: 2, PP: 7)',
+        'LO: To find fractions of amounts',
+        'Main: worksheet in pairs',
+      ],
+      messages: [{ messageId: 'notDesigned', line: 1 }],
+    },
+    {
       name: 'a headcount of EAL pupils but no support',
       input: ['Class: 28 pupils, 2 EAL', 'LO: To describe a habitat', 'Main: research in pairs'],
       messages: [{ messageId: 'notDesigned', line: 1 }],

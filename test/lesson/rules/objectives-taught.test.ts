@@ -74,6 +74,21 @@ testRule(objectivesTaught, plan, {
   ],
   invalid: [
     {
+      name: 'the case study every episode names (Boscastle) does not make an objective about it taught',
+      input: [
+        'Learning objectives',
+        '1. To describe the physical and human causes of flooding',
+        '2. To explain how a storm hydrograph shows flood risk',
+        '3. To evaluate whether hard or soft engineering is the better way to manage flooding at Boscastle',
+        'Starter (10 mins): Boscastle clip; pupils note three things they see and one question about the village.',
+        'Input (15 mins): causes of flooding card sort, physical vs human, then link back to Boscastle: steep valley, saturated ground, two rivers meet.',
+        'Main (15 mins): pupils plot the Boscastle rainfall and discharge data as a storm hydrograph and label the lag time.',
+        'Writing (10 mins): explain why Boscastle flooded in 2004, using the card sort.',
+        'Plenary (10 mins): exit ticket: one physical and one human cause, and the lag time of the Boscastle hydrograph.',
+      ],
+      messages: [{ messageId: 'notTaught', line: 4 }],
+    },
+    {
       name: '"erosion processes" and "the 4 definitions" teach "the four ways a river erodes"; source to mouth is not taught',
       input: [
         'Learning Intentions',

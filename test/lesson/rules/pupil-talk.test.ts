@@ -16,6 +16,14 @@ testRule(pupilTalk, plan, {
     },
     { name: 'paired discussion with reasons', input: wellPlanned, strengths: ['talkToLearn'] },
     {
+      name: 'a question that ends "Explain." asks talk partners for their reasons',
+      input: [
+        'WALT: find fractions of amounts',
+        'Plenary: Put up: "Sam says 3/4 of 12 = 4. Is he right? Explain." Talk partners then share with the class.',
+      ],
+      strengths: ['talkToLearn'],
+    },
+    {
       name: 'think-pair-share with justification',
       input: ['LO: To compare two characters', 'Main: think-pair-share; pupils justify their choice'],
       strengths: ['talkToLearn'],

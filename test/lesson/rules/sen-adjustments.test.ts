@@ -133,6 +133,15 @@ testRule(senAdjustments, plan, {
   ],
   invalid: [
     {
+      name: 'a labelled headcount of pupils with SEND ("SEND: 4") but no adjustments',
+      input: [
+        'Class: Year 4 (Oak) No. of children: 30 (SEND: 4, EAL: 2, PP: 7)',
+        'LO: To find fractions of amounts',
+        'Main: worksheet in pairs',
+      ],
+      messages: [{ messageId: 'notDesigned', line: 1 }],
+    },
+    {
       name: 'the class has pupils with SEN but nothing is designed in',
       input: ['Class: 8X (3 with SEN support)', 'LO: To write a letter', 'Main: letter writing'],
       messages: [{ messageId: 'notDesigned', line: 1 }],

@@ -5,6 +5,17 @@ import { plan, wellPlanned } from '../plan';
 testRule(transitionsSignposted, plan, {
   valid: [
     {
+      name: 'moving a pupil on to harder work when ready is not a signpost between episodes',
+      input: [
+        'WALT: find fractions of amounts',
+        'Starter (5 mins): count in 4s.',
+        'Teacher input (15 mins): worked example 3/4 of 12.',
+        'Guided group: Red table. Unit fractions only. Move on to 2/4 if ready.',
+        'Plenary (10 mins): Sam says 3/4 of 12 = 4. Is he right?',
+      ],
+      strengths: [],
+    },
+    {
       name: "a pupil's role called timer is not a signpost",
       input: [
         'Objective: To distinguish between weathering and erosion',
