@@ -1,5 +1,13 @@
-import { capitalise, notAnObjective, ONE_GROUP, planContent, sentencesOf, trimEnd } from './content';
-import { isInterventionPlan, joinedText, perPlan } from './evidence';
+import {
+  capitalise,
+  notAnObjective,
+  ONE_GROUP,
+  planContent,
+  saidAloud,
+  sentencesOf,
+  trimEnd,
+} from './content';
+import { firstSentence, isInterventionPlan, joinedText, perPlan } from './evidence';
 import { plansOwnHinges } from './plan-hinge';
 import { joinList, overlap, partsOf, quoteOf, stemsOf, toTutee, written } from './questions';
 import { planOfSession } from './read/split';
@@ -13,7 +21,14 @@ import type {
   PlanSession,
   WhatToAdd,
 } from './types';
-import { answerOf, columnSlip, writtenSum } from './written-sums';
+import {
+  answerOf,
+  columnSlip,
+  fractionAnswer,
+  fractionOfAmount,
+  fractionSlips,
+  writtenSum,
+} from './written-sums';
 
 /**
  * The questions that check understanding during and at the end of a lesson: talk prompts,
@@ -89,7 +104,7 @@ function groundedPrompts(content: PlanContent, text: string): string[] {
   );
   if (misconception !== undefined)
     prompts.push(
-      `Your partner says: "${trimEnd(misconception.claim!)}." Convince them otherwise, with an example.`,
+      `Your partner says: "${saidAloud(misconception.claim!)}." Convince them otherwise, with an example.`,
     );
   const discuss = content.questions.find(
     (question) =>
@@ -347,23 +362,47 @@ function exampleHinge(entry: PlanMisconception, example: string): Built {
 function sumHinge(entry: PlanMisconception): Built | undefined {
   const example = entry.example;
   if (example === undefined || entry.code === true) return undefined;
-  const sum = writtenSum(example);
-  if (sum === undefined) return undefined;
   const given = example.slice(example.indexOf('=') + 1).trim();
-  const right = String(answerOf(sum));
+  const sum = writtenSum(example);
+  if (sum !== undefined) {
+    const operator = sum.operator === '-' ? '−' : sum.operator;
+    const slip = columnSlip(sum);
+    return workedHinge(
+      entry,
+      `${sum.first} ${operator} ${sum.second}`,
+      given,
+      answerOf(sum),
+      slip ? [slip] : [],
+    );
+  }
+  // "3/4 of 12 = 4": the fraction's answer worked out, and the other slips pupils make on the way to it.
+  const fraction = fractionOfAmount(example);
+  const right = fraction === undefined ? undefined : fractionAnswer(fraction);
+  if (fraction === undefined || right === undefined) return undefined;
+  return workedHinge(entry, fraction.asked, given, right, fractionSlips(fraction));
+}
+
+/** A sum to work out, its answer the right option, the pupil's the misconception and other slips the rest. */
+function workedHinge(
+  entry: PlanMisconception,
+  asked: string,
+  given: string,
+  answer: number,
+  slips: readonly { answer: number; reveals: string }[],
+): Built | undefined {
+  const right = String(answer);
   if (given === right) return undefined;
-  const slip = columnSlip(sum);
   const wrong: HingeOption[] = [{ answer: given, correct: false, reveals: MISCONCEPTION }];
-  if (slip !== undefined && String(slip.answer) !== given)
-    wrong.push({ answer: String(slip.answer), correct: false, reveals: slip.reveals });
+  for (const slip of slips)
+    if (String(slip.answer) !== given && wrong.length < LETTERS.length - 1)
+      wrong.push({ answer: String(slip.answer), correct: false, reveals: slip.reveals });
   const options = inOrder({ answer: right, correct: true }, wrong, entry.line);
-  const operator = sum.operator === '-' ? '−' : sum.operator;
   const why = entry.why === undefined ? '' : ` The plan's diagnosis of ${given}: "${trimEnd(entry.why)}".`;
   return {
     hinge: {
       misconception: entry.text,
       line: entry.line,
-      question: `Work out ${sum.first} ${operator} ${sum.second}. ${askEveryone(options)} Ask two pupils how they worked it before you say.${why}`,
+      question: `Work out ${asked}. ${askEveryone(options)} Ask two pupils how they worked it before you say.${why}`,
       options,
     },
     twoOnly: wrong.length === 1,
@@ -594,6 +633,9 @@ export function hingeQuestions(
       });
     }
     if (built === undefined) continue;
+    // "3/4 of 12 = 4" and "3/4 of 12 = 3" are two slips on one sum: one hinge offers both.
+    const asked = firstSentence(built.hinge.question);
+    if (hinges.some((hinge) => firstSentence(hinge.question) === asked)) continue;
     hinges.push(built.hinge);
     if (built.twoOnly === true) twoOnly.push(entry);
   }
@@ -840,12 +882,16 @@ export function plenaryQuestions(
     for (const point of content.keyPoints.slice(0, Math.max(1, 3 - own.length)))
       questions.push(`In your own words, what does this mean: "${quoteOf(point.text)}"? Give an example.`);
   }
-  // A mistake pupils make ("Children saying 'chuh'") is no claim for someone to say.
+  // A mistake pupils make ("Children saying 'chuh'") is no claim for someone to say; one the plan's own
+  // plenary puts to them already ("Sam says 3/4 of 12 = 4. Is he right?") is not asked twice.
   const misconception = content.misconceptions.find(
-    (entry) => entry.claim !== undefined && entry.conduct !== true,
+    (entry) =>
+      entry.claim !== undefined &&
+      entry.conduct !== true &&
+      !questions.some((question) => question.includes(saidAloud(entry.claim!))),
   );
   if (misconception !== undefined && questions.length > 0)
-    questions.push(`Someone says: "${trimEnd(misconception.claim!)}." What would you tell them?`);
+    questions.push(`Someone says: "${saidAloud(misconception.claim!)}." What would you tell them?`);
   const toAdd: WhatToAdd[] = [];
   // A scheme page, a worksheet or a note has no plenary of its own to plan.
   if (questions.length === 0 && plan.kind !== undefined && plan.kind !== 'lesson' && plan.kind !== 'tuition')

@@ -18,7 +18,7 @@ import type {
   QuestionLevel,
   SectionKind,
 } from './types';
-import { answerOf, sumInColumns, writtenSum } from './written-sums';
+import { answerOf, fractionAnswer, fractionMistake, sumInColumns, writtenSum } from './written-sums';
 
 /**
  * What the plan itself says, for the generators to build on: its terms and their definitions,
@@ -1700,10 +1700,23 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
   // "Dissolving salt is NOT a chemical change – the salt is still there": the list states what is true, so
   // the belief is what it denies, and the statement is its correction where no other is given.
   // "WATCH: last wk he did 47+35=712 - forgot to exchange the ten": a wrong answer a pupil gave, worked out.
+  // "For 3/4 of 12 they do 12 ÷ 3 = 4 and write 4 as the answer": the belief is the fraction's answer, not the
+  // division on the way, which is right.
+  const slip = fractionMistake(belief);
+  if (slip !== undefined && misconception.example === undefined) {
+    misconception.example = `${slip.fraction.asked} = ${slip.given}`;
+    misconception.claim = workedClaim(misconception.example);
+    delete misconception.conduct;
+    if (misconception.correction === undefined)
+      misconception.correction = {
+        text: `${slip.fraction.asked} = ${fractionAnswer(slip.fraction)}`,
+        line: entry.line,
+      };
+  }
   const given = givenAnswer(belief);
   if (given !== undefined && misconception.example === undefined) {
     misconception.example = given;
-    misconception.claim = `"${given}" is right`;
+    misconception.claim = workedClaim(given);
     delete misconception.conduct;
     const dash = lastDash(belief);
     if (dash > 0 && misconception.why === undefined)
@@ -1763,6 +1776,17 @@ const GAVE =
   /\b(?:did|does|do|wrote|writes|write|got|gets|get|put|puts|gave|gives|answered|answers|said|says)\b/i;
 
 /** The wrong answer a pupil gave, where the plan shows it worked out: "last wk he did 47+35=712". */
+/** A wrong answer a pupil gave, as the belief that it is right: '"47+35=712" is right'. */
+const workedClaim = (worked: string) => `"${worked}" is right`;
+
+/** A claim as a pupil says it aloud: the worked answer itself ("47+35=712"), or the belief in its words. */
+export function saidAloud(claim: string): string {
+  const tail = '" is right';
+  return claim.startsWith('"') && claim.endsWith(tail) && claim.length > tail.length + 1
+    ? claim.slice(1, -tail.length)
+    : trimEnd(claim);
+}
+
 function givenAnswer(belief: string): string | undefined {
   const sum = workedSumIn(belief);
   if (sum === undefined) return undefined;
@@ -2112,7 +2136,7 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
     const worked = sumInColumns(plan.lines, entry.line);
     if (worked === undefined) continue;
     entry.example = worked;
-    entry.claim = `"${worked}" is right`;
+    entry.claim = workedClaim(worked);
     const right = rightAnswer(worked);
     if (right !== undefined) entry.correction = { text: right, line: entry.line };
   }

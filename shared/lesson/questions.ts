@@ -1,4 +1,4 @@
-import { capitalise, LEVEL_NAMES, notAnObjective, questionLevel, trimEnd } from './content';
+import { capitalise, LEVEL_NAMES, notAnObjective, questionLevel, saidAloud, trimEnd } from './content';
 import { findLine, isInterventionPlan, joinedText, keyLearningPointLines } from './evidence';
 import { plansOwnHinges } from './plan-hinge';
 import { namesPupils, wordCount } from './read/text';
@@ -1329,7 +1329,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     (misconception !== undefined
       ? {
           level: 'evaluate' as const,
-          question: `Someone says: "${trimEnd(misconception.claim!)}." Do you agree? Explain how you know.`,
+          question: `Someone says: "${saidAloud(misconception.claim!)}." Do you agree? Explain how you know.`,
           from: 'misconception' as const,
           line: misconception.line,
         }

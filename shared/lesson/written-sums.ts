@@ -95,3 +95,78 @@ export function sumInColumns(lines: readonly string[], from: number): string | u
   const operator = bottom!.operator === 'x' ? '×' : bottom!.operator;
   return `${top!.number} ${operator} ${bottom!.number} = ${answer.number}`;
 }
+
+/** A fraction of a whole number, as a plan asks it: "3/4 of 12", "2/5 of 20". */
+export interface FractionOfAmount {
+  /** As the plan writes it: "3/4 of 12". */
+  asked: string;
+  numerator: number;
+  denominator: number;
+  amount: number;
+}
+
+const FRACTION_OF = /\b(\d{1,2})\/(\d{1,2}) of (\d{1,5})\b/;
+
+/** The first fraction of an amount the text asks: "for 3/4 of 12 they do..." → 3/4 of 12. */
+export function fractionOfAmount(text: string): FractionOfAmount | undefined {
+  const found = FRACTION_OF.exec(text);
+  if (found === null) return undefined;
+  const [numerator, denominator, amount] = [found[1], found[2], found[3]].map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  if (denominator < 2 || numerator < 1 || numerator >= denominator) return undefined;
+  return { asked: found[0], numerator, denominator, amount };
+}
+
+/** The whole-number answer: 3/4 of 12 is 9. Undefined where the parts are not whole (2/3 of 25). */
+export function fractionAnswer(fraction: FractionOfAmount): number | undefined {
+  if (fraction.amount % fraction.denominator !== 0) return undefined;
+  return (fraction.amount / fraction.denominator) * fraction.numerator;
+}
+
+/**
+ * The answers pupils give when they slip on a fraction of an amount, each with what it shows: dividing
+ * by the numerator (3/4 of 12 → 4), stopping at one part (→ 3), or swapping the two (→ 16). Only whole
+ * numbers, and none that is the right answer.
+ */
+export function fractionSlips(fraction: FractionOfAmount): { answer: number; reveals: string }[] {
+  const { numerator, denominator, amount } = fraction;
+  const right = fractionAnswer(fraction);
+  const slips = [
+    { answer: amount / numerator, reveals: 'divided by the numerator, not the denominator' },
+    { answer: amount / denominator, reveals: 'found one part and did not multiply by the numerator' },
+    {
+      answer: (amount / numerator) * denominator,
+      reveals: 'divided by the numerator and multiplied by the denominator',
+    },
+  ];
+  const seen = new Set<number>();
+  return slips.filter(({ answer }) => {
+    if (numerator === 1 || !Number.isInteger(answer) || answer === right || seen.has(answer)) return false;
+    seen.add(answer);
+    return true;
+  });
+}
+
+/** "...and write 4 as the answer", "they get 3": the answer a pupil gave, in words. */
+const GAVE_AS_ANSWER = /\b(?:writes?|gets?|gives?|puts?) (\d{1,6})(?: as (?:the|their) answer)?\b/i;
+/** "= 3" at the end of a worked line: the answer given. */
+const EQUALS_NUMBER = /= ?(\d{1,6})\b/g;
+
+/**
+ * A wrong answer the plan shows to a fraction of an amount: "for 3/4 of 12 they do 12 ÷ 3 = 4 and write 4
+ * as the answer", "they write 3/4 of 12 = 3" → "3/4 of 12 = 4", "3/4 of 12 = 3". The answer is the one the
+ * pupil writes, else the last worked out; undefined where it is the right answer or none is given.
+ */
+export function fractionMistake(text: string): { fraction: FractionOfAmount; given: number } | undefined {
+  const fraction = fractionOfAmount(text);
+  if (fraction === undefined) return undefined;
+  const right = fractionAnswer(fraction);
+  if (right === undefined) return undefined;
+  const after = text.slice(text.indexOf(fraction.asked) + fraction.asked.length);
+  const said = GAVE_AS_ANSWER.exec(after)?.[1] ?? [...after.matchAll(EQUALS_NUMBER)].pop()?.[1];
+  if (said === undefined || Number(said) === right) return undefined;
+  return { fraction, given: Number(said) };
+}

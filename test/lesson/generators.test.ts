@@ -112,6 +112,30 @@ describe('talk, hinge and plenary prompts', () => {
     expect(toAdd).toEqual([]);
   });
 
+  it('a fraction of an amount worked wrongly asks the fraction, never the true division on the way, with every slip as an option', () => {
+    const fractions = parseLessonPlan({
+      text: [
+        'WALT: find fractions of amounts',
+        'Misconceptions:',
+        '- Children divide by the numerator, e.g. for 3/4 of 12 they do 12 ÷ 3 = 4 and write 4 as the answer.',
+        '- Children forget to multiply by the numerator, e.g. they write 3/4 of 12 = 3.',
+        'Teacher input (15 mins): worked example 3/4 of 12 with a bar model.',
+      ].join('\n'),
+    });
+    const { hinges } = hingeQuestions(fractions, planContent(fractions));
+    expect(hinges).toHaveLength(1);
+    expect(hinges[0]!.question).toMatch(/^Work out 3\/4 of 12\./);
+    expect(hinges[0]!.options.map((option) => [option.answer, option.correct])).toEqual(
+      expect.arrayContaining([
+        ['9', true],
+        ['4', false],
+        ['3', false],
+        ['16', false],
+      ]),
+    );
+    expect(hinges[0]!.question).not.toContain('12 ÷ 3 = 4');
+  });
+
   it('an online lesson page\'s "Correct response" answers its misconception, by what is so, not what only looks so', () => {
     const page = parseLessonPlan({
       text: [

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { answerOf, columnSlip, sumInColumns, writtenSum } from '../../shared/lesson/written-sums';
+import {
+  answerOf,
+  columnSlip,
+  fractionAnswer,
+  fractionMistake,
+  fractionOfAmount,
+  fractionSlips,
+  sumInColumns,
+  writtenSum,
+} from '../../shared/lesson/written-sums';
 
 describe('written sums', () => {
   it.each([
@@ -37,5 +46,28 @@ describe('written sums', () => {
     expect(sumInColumns(['Watch for this:', 'Pupils add the tens first.'], 1)).toBeUndefined();
     // Two numbers and no rule under them are not a sum worked out.
     expect(sumInColumns(['Note:', '3 5 2', '1 2 7', 'Next task'], 1)).toBeUndefined();
+  });
+
+  it('works a fraction of an amount, and the answers pupils give when they slip', () => {
+    const fraction = fractionOfAmount('for 3/4 of 12 they do 12 ÷ 3 = 4')!;
+    expect(fraction.asked).toBe('3/4 of 12');
+    expect(fractionAnswer(fraction)).toBe(9);
+    expect(fractionSlips(fraction)).toEqual([
+      { answer: 4, reveals: 'divided by the numerator, not the denominator' },
+      { answer: 3, reveals: 'found one part and did not multiply by the numerator' },
+      { answer: 16, reveals: 'divided by the numerator and multiplied by the denominator' },
+    ]);
+    expect(fractionAnswer(fractionOfAmount('2/3 of 25')!)).toBeUndefined();
+    expect(fractionSlips(fractionOfAmount('1/4 of 24')!)).toEqual([]);
+  });
+
+  it("reads the pupil's answer to a fraction of an amount, not the division on the way", () => {
+    const slip = fractionMistake(
+      'Children divide by the numerator instead of the denominator, e.g. for 3/4 of 12 they do 12 ÷ 3 = 4 and write 4 as the answer.',
+    );
+    expect(slip?.fraction.asked).toBe('3/4 of 12');
+    expect(slip?.given).toBe(4);
+    expect(fractionMistake('they forget to multiply, e.g. they write 3/4 of 12 = 3.')?.given).toBe(3);
+    expect(fractionMistake('worked example: 3/4 of 12 = 9')).toBeUndefined();
   });
 });
