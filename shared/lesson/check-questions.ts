@@ -247,6 +247,10 @@ function claimOf(text: string): { claim: string; rest?: string } {
   return { claim: trimEnd(shortened(sentence)) };
 }
 
+/** A belief runs longer before it is cut: its "because..." is often the belief itself ("...went to war because of the assassination"). */
+const BELIEF_WORDS = 25;
+const shortenedBelief = (belief: string) => (wordCount(belief) <= BELIEF_WORDS ? belief : shortened(belief));
+
 /** A clause cut before its aside once it has said enough: "...easier to add an item to it, because you just..." */
 function shortened(text: string): string {
   if (wordCount(text) <= 16) return text;
@@ -481,7 +485,7 @@ function correctedHinge(entry: PlanMisconception, content: PlanContent, text: st
   }
   const { claim, rest } = claimOf(correction);
   const wrong: HingeOption[] = [
-    { answer: asOption(shortened(entry.claim!)), correct: false, reveals: MISCONCEPTION },
+    { answer: asOption(shortenedBelief(entry.claim!)), correct: false, reveals: MISCONCEPTION },
   ];
   const third = rest === undefined ? undefined : swapped(claim, rest);
   // "At the same temperature the particles in the same volume": a swap that leaves no verb is no statement.

@@ -207,8 +207,10 @@ function sentencesIn(plan: LessonPlan): Sentence[] {
       // A grid's cells arrive joined with " / " or " | ": each cell is read on its own.
       // '"Why are...?" + "The Himalayas...?"': two quoted questions joined by a plus are two questions.
       const text = paragraph.text.slice(0, LONGEST_SENTENCE * 4).replace(JOINED_QUESTIONS, '$1 ');
+      // A glossary's row ("Alliance | An agreement between countries...") is one word and its meaning.
+      const glossaryRow = section.kind === 'keywords' && text.split(' | ').length === 2;
       const cells =
-        hasSpaced(text, '/') || hasSpaced(text, '|')
+        !glossaryRow && (hasSpaced(text, '/') || hasSpaced(text, '|'))
           ? text.split(' / ').flatMap((cell) => cell.split(' | '))
           : [text];
       for (const cell of cells) {
@@ -890,7 +892,7 @@ function boldIn(raw: string): string[] {
 
 /** A keyword list's entry: "Discharge – the volume of water...", "Lag time - the gap between...", "Node = a disc". */
 function listedDefinition(text: string): { term: string; definition: string } | undefined {
-  for (const joint of [' – ', ' — ', ' - ', ' = ', ': ']) {
+  for (const joint of [' | ', ' – ', ' — ', ' - ', ' = ', ': ']) {
     const at = text.indexOf(joint);
     if (at <= 0) continue;
     const term = unquote(text.slice(0, at).trim());
@@ -2198,6 +2200,10 @@ const singular = (term: string) => (/[^s]s$/.test(term) ? term.slice(0, -1) : te
 
 // ---- Tasks, key points and examples ---------------------------------------------------------
 
+/** What the teacher does while pupils work, written as an instruction: "Take feedback from 3 pairs", "Check in with AO first". */
+const TEACHERS_MOVE =
+  /^(?:take (?:feedback|questions|answers|responses)|check in with|circulate|cold[- ]call|collect (?:in )?(?:the )?(?:books|sheets|answers|work)|hand (?:out|back)|give out)\b/i;
+
 /** Verbs that open a pupil's task ("Create a large expression...", "Convert the rules into..."). */
 const TASK_VERBS = new Set(
   'analyse assess examine justify outline answer build calculate go listen speak tell carry check choose classify collect compare complete compose construct continue convert count create decide decode describe design discuss draw encode enter estimate evaluate explain fill find follow identify investigate label list look make match measure name order place play plot practise practice predict prepare present read record redraft repeat research rewrite run search select set share solve sort stand take talk test trace try type use work write'.split(
@@ -2212,9 +2218,9 @@ const NOT_A_TASK = new Set(
   ),
 );
 
-/** "Students will convert them into...", "Ask students to set up...", "Show students how to draw a shape...". */
+/** "Students will convert them into...", "Ask students to set up...", "Independently write...", "Show students how to draw a shape...". */
 const TASK_FRAME = new RegExp(
-  `^(?:(?:then|next|now|finally),?\\s+)?(?:(?:the\\s+)?(?:students|pupils|children|learners|pairs|groups)(?:\\s+(?:will|should|can|must|then|now))*\\s+|(?:ask|get|have|invite)\\s+${PUPILS}\\s+(?:to\\s+)?|show\\s+${PUPILS}\\s+how\\s+to\\s+)`,
+  `^(?:(?:then|next|now|finally),?\\s+)?(?:(?:independently|individually|in pairs|in groups|together),?\\s+|(?:the\\s+)?(?:students|pupils|children|learners|pairs|groups)(?:\\s+(?:will|should|can|must|then|now))*\\s+|(?:ask|get|have|invite)\\s+${PUPILS}\\s+(?:to\\s+)?|show\\s+${PUPILS}\\s+how\\s+to\\s+)`,
   'i',
 );
 
@@ -2224,7 +2230,7 @@ const ORGANISED =
 
 /** Headings over pupils' own work, where an instruction ("Evaluate expressions with and, or...") is their task. */
 const PUPIL_WORK =
-  /\b(?:lab|activit(?:y|ies)|tasks?|independent|practi[cs]e|apply|application|extension|homework|challenge|exercises?|worksheet|investigation|experiment|guided|group work|your turn|main|exam questions?|writing|reading|speaking|listening|pair (?:work|activity))\b/i;
+  /\b(?:lab|activit(?:y|ies)|tasks?|independent|practi[cs]e|apply|application|extension|homework|challenge|exercises?|worksheet|investigation|experiment|guided|group work|your turn|main|exam questions?|writing|reading|speaking|listening|pair (?:work|activity)|(?:source|data) (?:analysis|work)|sources?)\b/i;
 
 /** "Follow the Digital Trail", "Can I or Can't I?": a title, not a sentence. */
 function isTitle(text: string): boolean {
@@ -2844,6 +2850,7 @@ export function planContent(plan: LessonPlan): PlanContent {
       task !== undefined &&
       isWhole(task.text) &&
       !HOUSEKEEPING.test(task.text) &&
+      !TEACHERS_MOVE.test(task.text) &&
       !UNDECIDED.test(task.text)
     ) {
       const at = task.stretch ? { ...where, section: 'Extension' } : where;

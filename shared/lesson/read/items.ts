@@ -386,6 +386,9 @@ function withoutAside(word: string): string {
   return open > 0 ? word.slice(0, open) : word;
 }
 
+/** A glossary table's row of column names: "Word | Definition", "Key term | Meaning". */
+const GLOSSARY_HEADER = /^(?:key )?(?:words?|terms?|keywords?|vocabulary) \| (?:definitions?|meanings?)$/i;
+
 /**
  * The plan's objectives, success criteria, keywords and misconceptions: from the sections that
  * hold them, else from lines that state them anywhere ("SWBAT ...", "I can ...").
@@ -486,9 +489,11 @@ export function readItems(
   }
   if (successCriteria.length === 0 && earlyYears) successCriteria = lookFors(blocks);
   const keywords = inSections('keywords').flatMap((entry) => {
-    // "osmosis – the movement of water...": a term and its meaning. "crust, mantle, convection current
-    // (careful - see below), magma": a list, whose dash is inside an aside.
-    const meaning = /\s[-–—:=]\s|:\s/.exec(entry.text);
+    // "| Word | Definition |": a glossary table's header names its columns, no word.
+    if (GLOSSARY_HEADER.test(entry.text)) return [];
+    // "osmosis – the movement of water...", "| Alliance | An agreement between countries... |": a term and its
+    // meaning. "crust, mantle, convection current (careful - see below), magma": a list, whose dash is inside an aside.
+    const meaning = /\s[-–—:=|]\s|:\s/.exec(entry.text);
     const defines = meaning !== null && !entry.text.slice(0, meaning.index).includes(',');
     return (
       (defines ? [entry.text.slice(0, meaning.index)] : entry.text.split(/[,;]/))

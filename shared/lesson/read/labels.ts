@@ -133,9 +133,24 @@ export function splitBlockLabel(
   }
   const timing = /^[\d(]/.test(text) ? (leadingTiming.read(text) ?? elapsed) : '';
   const body = text.slice(timing.length);
-  const split = splitAtSeparator(body);
+  const split = splitAtSeparator(body) ?? timedNameThenNote(body);
   if (split === undefined) return { label: body, rest: '', timing, tableRow: false };
   return { label: split.label, rest: split.rest, timing, tableRow: false };
+}
+
+/** How far into a line a part's timed name can close: "Exit Ticket (5 mins)". */
+const TIMED_NAME_LENGTH = 60;
+
+/**
+ * "Do Now (5 mins), on desks as they come in, silent": a part's name and minutes, then a note on how it runs
+ * after a comma, which is no part of the name.
+ */
+function timedNameThenNote(text: string): { label: string; rest: string } | undefined {
+  const close = text.indexOf('), ');
+  if (close < 1 || close > TIMED_NAME_LENGTH) return undefined;
+  const open = text.lastIndexOf('(', close);
+  if (open < 1 || parseMinutes(text.slice(open + 1, close)) === undefined) return undefined;
+  return { label: text.slice(0, close + 1), rest: text.slice(close + 3).trimStart() };
 }
 
 /** "Activities" and "Activity", "Labs" and "Lab": a label in one form, to match a pacing table's by. */

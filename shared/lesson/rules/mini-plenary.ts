@@ -10,9 +10,12 @@ import {
 } from '../evidence';
 import type { LessonPlan, SectionKind } from '../types';
 
-/** A check on learning part-way; "check in at min 15" on a pupil's access plan is their welfare, not one. */
+/**
+ * A check on learning part-way; "check in at min 15" on a pupil's access plan, or "Check in with AO and CB
+ * (PP) first" as the teacher circulates, is care for those pupils, not one.
+ */
 const CHECKPOINT =
-  /\b(?:mini[- ]?plenar|check(?:s|ing)? (?:for|of|their|pupils'?|students'?) understanding|hinge|show[- ]me boards?|mini[- ]?whiteboards?|thumbs (?:up|down)|traffic[- ]light(?!s?[”"’']? (?:dribbl|game|tag|jog|run|warm))|checkpoint|cfu\b|revisit (?:the )?(?:objective|lo|learning|success)|back to the (?:objective|lo|success)|progress check|pause (?:to|and) (?:check|review)|quick quiz|(?<!me to )check[- ]in(?! at (?:min|\d)| early\b| with (?:him|her|them)\b)|stop and (?:check|review)|fist (?:of|to) five|ABCD cards\b|multiple[- ]choice question|stoppages?|freeze[- ]frame|pause the (?:game|activity|class)|poll (?:the )?(?:students|pupils|class))/i;
+  /\b(?:mini[- ]?plenar|check(?:s|ing)? (?:for|of|their|pupils'?|students'?) understanding|hinge|show[- ]me boards?|mini[- ]?whiteboards?|thumbs (?:up|down)|traffic[- ]light(?!s?[”"’']? (?:dribbl|game|tag|jog|run|warm))|checkpoint|cfu\b|revisit (?:the )?(?:objective|lo|learning|success)|back to the (?:objective|lo|success)|progress check|pause (?:to|and) (?:check|review)|quick quiz|(?<!me to )check[- ]in(?! at (?:min|\d)| early\b| with (?:him|her|them|\w{1,3} (?:and|&) \w{1,3})\b)|stop and (?:check|review)|fist (?:of|to) five|ABCD cards\b|multiple[- ]choice question|stoppages?|freeze[- ]frame|pause the (?:game|activity|class)|poll (?:the )?(?:students|pupils|class))/i;
 
 /** The teacher's questions for groups as they work, or marking as they go: learning checked all through. */
 const CHECKS_WHILE_CIRCULATING =

@@ -8,6 +8,7 @@ const CHECKING: readonly SectionKind[] = ['plenary', 'mini-plenary', 'assessment
 /** Parts about particular pupils or after the lesson: an objective taught only there is not taught to the class. */
 const NOT_TEACHING: readonly SectionKind[] = [
   ...CHECKING,
+  'most-able',
   'homework',
   'differentiation',
   'sen',
@@ -145,10 +146,20 @@ function withoutTopic(terms: string[], topic: ReadonlySet<string>): string[] {
   return rest.length >= ENOUGH_TERMS ? rest : terms;
 }
 
+/** A line of stretch for those who finish or the most able: "Extension: ...", "Challenge – ...", "HA: ...". */
+const STRETCH_LINE =
+  /^\W{0,3}(?:extension|challenge|stretch|greater depth|G&T|HA|most able)\b(?: task)?\s?[:–-]/i;
+
+/** Objectives that ask pupils to judge. */
+const JUDGING_VERBS = new Set(['evaluate', 'judge', 'assess', 'justify', 'weigh']);
+/** Where pupils are asked to judge: "Which cause was the most important?", "How far...", "a judgement paragraph". */
+const JUDGING =
+  /\b(?:evaluat\w*|judg(?:e|ement|ing)|most important|most significant|how far\b|to what extent|which (?:\w+ )?(?:was|is|mattered) (?:the )?most|weigh(?:s|ing)? up)/i;
+
 /** Where an objective joins a second claim to teach: "... and that this can be explained by ...". */
 const AND_THAT = ' and that ';
 
-type MessageId = 'notTaught' | 'noneTaught' | 'notRevisited';
+type MessageId = 'notTaught' | 'onlyStretch' | 'noneTaught' | 'notRevisited';
 
 export const objectivesTaught = defineRule<LessonPlan, MessageId>({
   id: 'lesson/objectives-taught',
@@ -158,6 +169,8 @@ export const objectivesTaught = defineRule<LessonPlan, MessageId>({
   messages: {
     notTaught:
       'Objective {number}, "{objective}", is not taught in any episode yet: which part of the lesson teaches it?',
+    onlyStretch:
+      'Objective {number}, "{objective}", is met only in the extension for those who finish or the most able: where will the whole class work towards it?',
     noneTaught:
       "None of the objectives' key ideas ({terms}) appears in the lesson's activities: are these the objectives for this lesson, or could the activities say what pupils will learn?",
     notRevisited:
@@ -167,6 +180,15 @@ export const objectivesTaught = defineRule<LessonPlan, MessageId>({
     // A scheme's page of objectives is many lessons' worth: only a single lesson's objectives are traced.
     if (plan.objectives.length === 0 || plan.objectives.length > 6 || isInterventionPlan(plan)) return [];
     const teaching = teachingSections(plan).filter((section) => !NOT_TEACHING.includes(section.kind));
+    // "Extension: Which cause was the most important?" is set for those who finish: the class does not judge.
+    const stretch = [
+      ...sectionsOf(plan, 'most-able'),
+      ...teachingSections(plan).map((section) => ({
+        ...section,
+        heading: '',
+        body: section.body.filter((entry) => STRETCH_LINE.test(entry.text)),
+      })),
+    ];
     const acronyms = acronymsIn(plan);
     const taughtWords = keysOf(teaching, acronyms);
     if (taughtWords.size < ENOUGH_TEACHING) return [];
@@ -193,11 +215,24 @@ export const objectivesTaught = defineRule<LessonPlan, MessageId>({
       const terms = [...new Set(traced.flatMap((entry) => entry.terms))].slice(0, 4).join(', ');
       return [{ messageId: 'noneTaught', data: { terms }, ...at(traced[0]!.objective) }];
     }
-    const reports: RuleReport<MessageId>[] = untaught.map(({ objective, number }) => ({
-      messageId: 'notTaught',
-      data: { number, objective: objective.text },
-      ...at(objective),
-    }));
+    const classText = teaching
+      .flatMap((section) => section.body.filter((entry) => !STRETCH_LINE.test(entry.text)))
+      .map((entry) => entry.text)
+      .join('\n');
+    const stretchText = stretch.flatMap((section) => section.body.map((entry) => entry.text)).join('\n');
+    // "Evaluate which cause was most important", judged only in the extension: the class never weighs the causes.
+    const judgedOnlyInStretch = (objective: PlanItem) =>
+      JUDGING_VERBS.has(objectiveTerms(objective.text).verb?.toLowerCase() ?? '') &&
+      !JUDGING.test(classText) &&
+      JUDGING.test(stretchText);
+    const reports = traced.flatMap(({ objective, number }): RuleReport<MessageId>[] => {
+      const data = { number, objective: objective.text };
+      if (judgedOnlyInStretch(objective))
+        return [{ messageId: 'onlyStretch' as const, data, ...at(objective) }];
+      return untaught.some((entry) => entry.objective === objective)
+        ? [{ messageId: 'notTaught' as const, data, ...at(objective) }]
+        : [];
+    });
     // "...affect the rate and that this can be explained through a particle model" is two things to
     // teach: a second claim joined by "and that" is traced on its own content words.
     for (const entry of traced) {

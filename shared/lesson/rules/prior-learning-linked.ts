@@ -50,6 +50,8 @@ export const priorLearningLinked = defineRule<LessonPlan, 'missing' | 'linked'>(
     if (
       evidence === undefined &&
       (UNIT_NAMED.test(plan.title) ||
+        // "## Lesson 3 of 6: Why did Europe go to war in 1914?": a subtitle under the title says it too.
+        plan.sections.some((section) => section.kind === 'other' && UNIT_NAMED.test(section.heading)) ||
         linesOutside(plan, NOT_HERE).some((entry) => UNIT_NAMED.test(entry.text)))
     )
       return [];

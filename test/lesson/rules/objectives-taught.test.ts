@@ -74,6 +74,22 @@ testRule(objectivesTaught, plan, {
   ],
   invalid: [
     {
+      name: 'an objective to evaluate that only the most able judge, in their extension, is asked about',
+      input: [
+        'Learning objectives',
+        '- Identify the long-term causes of the First World War',
+        '- Evaluate which cause was most important in bringing about war in 1914',
+        'Do Now (5 mins): name the two alliances in Europe by 1914; who ruled Germany; when was HMS Dreadnought launched?',
+        'I do (10 mins): go through militarism, alliances, imperialism and nationalism, one slide each, with a map of Europe in 1914; model a paragraph on militarism as a cause under the visualiser, using point, evidence and explain.',
+        'We do (10 mins): class co-construct a paragraph on alliances as a cause, cold calling for the point and taking evidence from two or three pupils.',
+        'You do (15 mins): write a paragraph on imperialism or nationalism as a long-term cause of the war.',
+        'Most able',
+        '- Extension: Which cause was the most important? Write a judgement paragraph.',
+        'Exit ticket (5 mins): name the four long-term causes.',
+      ],
+      messages: [{ messageId: 'onlyStretch', line: 3 }],
+    },
+    {
       name: 'the case study every episode names (Boscastle) does not make an objective about it taught',
       input: [
         'Learning objectives',
