@@ -39,6 +39,8 @@ export const PROMPT_ORDER: readonly { rule: string; area: PromptArea }[] = [
   { rule: 'lesson/plenary-reviews-learning', area: 'planning' },
   // Parts that add up to more than the lesson is a plain fact of the plan, before what it could add.
   { rule: 'lesson/timings-add-up', area: 'planning' },
+  // What the teacher marked as unsure ("we ignore the sign mostly??") is settled before the lesson.
+  { rule: 'lesson/still-to-settle', area: 'planning' },
   // Safety is part of planning the lesson at all: raised before the teaching.
   { rule: 'lesson/practical-safety', area: 'planning' },
   { rule: 'lesson/online-safety', area: 'planning' },

@@ -862,6 +862,9 @@ const unquote = (text: string) => {
 };
 
 /** A term is a short noun phrase: one to four words, letters first, no sentence inside it. */
+/** A curriculum code: capitals and digits, as "MS-PS1-2" or "7.RP.A.2" are written. */
+const isCode = (word: string) => /\d/.test(word) && /\p{Lu}{2}/u.test(word) && /^[\p{Lu}\d.-]+$/u.test(word);
+
 function isTermShape(text: string): boolean {
   const words = text.split(' ');
   return (
@@ -871,6 +874,8 @@ function isTermShape(text: string): boolean {
     text.length <= 40 &&
     /^[\p{L}=<>!&|]/u.test(text) &&
     !/[.?!,;:()]/.test(text) &&
+    // "NGSS MS-PS1-2", "CCSS.MATH.7.RP": a standard's code, not a word pupils learn.
+    !words.some(isCode) &&
     !/^(?:it|this|that|these|those|there|they|he|she|we|you|i|what|which|who|how|why|when|where|each|one|all|some|students?|pupils?|children|teachers?)$/i.test(
       words[0]!,
     )

@@ -1,5 +1,5 @@
 import type { PlanBlock } from './read/blocks';
-import { stepsOfBriefPlan } from './read/brief-steps';
+import { stepsAfterStarter, stepsOfBriefPlan } from './read/brief-steps';
 import { readCutOff } from './read/cut-off';
 import { readDocument } from './read/document';
 import {
@@ -62,6 +62,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   const { sections, meta, stems, firstText, levels, pacing } = readSections(blocks, lines, metaFields);
   rowsOfFlattenedGrid(sections, blocks);
   stepsOfBriefPlan(sections, blocks);
+  stepsAfterStarter(sections, blocks);
   phasesOfProse(sections, blocks);
   emptyFieldsUnwritten(sections, blocks);
   cellsUnderColumnNames(sections);

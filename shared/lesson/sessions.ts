@@ -154,7 +154,13 @@ function writtenBelow(sections: readonly PlanSection[], index: number): PlanSect
 /** The episodes a guided group could run in: after the opening, not a practical the teacher must watch, long enough. */
 function applyingEpisodes(plan: LessonPlan): Map<string, PlanSection> {
   const episodes = new Map<string, PlanSection>();
+  // "EXPLORE (20 min)" before "EXPLAIN (10 min)": pupils explore before they are taught, so a group applies
+  // what was taught only after the teaching part.
+  const taughtAt = plan.sections.findIndex(
+    (section) => EPISODE_KINDS.includes(section.kind) && /^\W*explain\b/i.test(section.heading),
+  );
   for (const [index, listed] of plan.sections.entries()) {
+    if (index < taughtAt) continue;
     const section = writtenBelow(plan.sections, index) ?? listed;
     // A grid's header row ("Mins / Tutor Activity / Trainee Activity") has no work under it.
     if (NOT_APPLYING.has(section.kind) || section.body.length === 0 || isSupervisedPractical(section))
@@ -344,10 +350,18 @@ function episodeWork(
         .map(({ text, ofPupils }) => ({ text, ofPupils, line: item.line })),
     );
   // What pupils do, said of them, before any other line of the episode.
-  const work = sentences.find((sentence) => sentence.ofPupils) ?? sentences[0];
+  // Then work set to pupils ("calc worksheet Q1-6 in pairs"), not the teacher's recap before it.
+  const work =
+    sentences.find((sentence) => sentence.ofPupils) ??
+    sentences.find((sentence) => SET_WORK.test(sentence.text)) ??
+    sentences[0];
   if (work === undefined) return undefined;
   return { task: { text: trimEnd(work.text), line: work.line, section: episode.heading }, episode };
 }
+
+/** Words that say the line sets pupils work: a worksheet, an exercise, numbered questions, pairs. */
+const SET_WORK =
+  /\b(?:worksheets?|WS|exercises?|Qs? ?\d{1,2}|questions \d{1,2}|in pairs|in groups|independently)\b/i;
 
 /** "Support (with the TA): ...", "Challenge: ...", "Early finishers: ...": work for some pupils, not the group's task. */
 const TIER_FOR_SOME =

@@ -871,6 +871,9 @@ const META_LABELS: Record<MetaField, string[]> = {
     'length',
     'lesson length',
     'lesson duration',
+    'class length',
+    'class period',
+    'session length',
     'time',
     'timing',
     'time allowed',
@@ -1041,6 +1044,8 @@ export function sectionForLabel(label: string): LabelMatch | undefined {
   if (TEACHER_NOTES.has(label)) return { kind: 'other', weak: false, teacherNote: true };
   // "Guided Reading Planning – Year 3", "Maths plan": the document's name, not a part of the lesson.
   if (label.endsWith(' planning') || label.endsWith(' plan')) return undefined;
+  // "Guided notes (fill in the blanks)": a note-taking sheet in the explanation, not a guided group.
+  if (label.startsWith('guided notes')) return undefined;
   // Each form is made only when the one before names no section: most headings are known as written.
   const asWritten = knownLabel(label);
   if (asWritten !== undefined) return asWritten;

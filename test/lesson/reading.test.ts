@@ -376,6 +376,22 @@ const READINGS: Record<string, Reading> = {
       ['plenary', undefined],
     ],
   },
+  // A US 5E plan: "Teacher demo:" under Materials lists the demo's kit, not a part of the lesson, and
+  // "Guided notes (fill in the blanks)" is a sheet in the explanation, not a guided group.
+  'us-5e-materials-demo.md': {
+    kind: 'lesson',
+    objectives: [
+      'classify a change as physical or chemical using evidence',
+      'explain why a new substance is a sign of a chemical change',
+    ],
+    episodes: [
+      ['starter', 5],
+      ['main', 15],
+      ['main', 10],
+      ['main', 10],
+      ['plenary', 5],
+    ],
+  },
   // A Doc's table flattened a cell to a line: its column names ("LO", "Success Criteria", "Resources"),
   // then every cell of its row; each line goes back to the column its opening says.
   'column-names-then-cells.txt': {
@@ -1045,6 +1061,7 @@ describe('reading the layouts teachers use', () => {
 
   it("reads a session's length stated after it: 'tutoring session - 30 Minutes'", () => {
     expect(read('tuition-record.md').lessonMinutes).toBe(30);
+    expect(read('us-5e-materials-demo.md').lessonMinutes).toBe(45);
   });
 
   it("takes a lesson's subject from its title's topic when nothing names it, never from an everyday word", () => {

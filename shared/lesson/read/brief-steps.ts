@@ -1,7 +1,7 @@
 import type { PlanSection } from '../types';
 import { EPISODE_KINDS } from '../vocabulary';
 import type { PlanBlock } from './blocks';
-import { partsAt } from './parts-at';
+import { partName, partsAt } from './parts-at';
 import { briefStep } from './recognisers/brief-step';
 
 /** A brief plan is short: a long document with no parts read is something else. */
@@ -29,3 +29,35 @@ export function stepsOfBriefPlan(sections: PlanSection[], blocks: readonly PlanB
     steps.map(({ block, step }) => ({ block, ...step })),
   );
 }
+
+/** So many steps listed after a labelled starter make the rest of a lesson. */
+const STEPS_AFTER = 3;
+
+/**
+ * A plan in bullets whose first names its part and whose others do not ("- Starter: on board 'Petrol goes
+ * up 20p...'", "- quick recap...", "- formula PED = ...", "- calc worksheet Q1-6 in pairs"): the label is the
+ * starter's alone, and the steps after it, at its depth, are the rest of the lesson, its main part.
+ */
+export function stepsAfterStarter(sections: PlanSection[], blocks: readonly PlanBlock[]): void {
+  const episodes = sections.filter((section) => EPISODE_KINDS.includes(section.kind));
+  const starter = episodes[0];
+  if (episodes.length !== 1 || starter?.kind !== 'starter') return;
+  const opening = blocks.find((block) => block.line === starter.line);
+  if (opening?.kind !== 'item' || opening.marker === undefined) return;
+  const later = starter.body.flatMap((entry) => {
+    const block = blocks.find((candidate) => candidate.line === entry.line);
+    return block !== undefined &&
+      block.line > starter.line &&
+      block.kind === 'item' &&
+      block.marker === opening.marker
+      ? [block]
+      : [];
+  });
+  if (later.length < STEPS_AFTER) return;
+  partsAt(sections, blocks, [
+    { block: later[0]!, kind: 'main', heading: partName(firstClause(later[0]!.text)) },
+  ]);
+}
+
+/** "quick recap movement along vs shift of demand curve (they were shaky...)": the step's first clause. */
+const firstClause = (text: string) => text.split(/[(:;,.]/, 1)[0]!.trim();

@@ -67,6 +67,29 @@ function isNote(
   );
 }
 
+/**
+ * "Teacher demo:" under "Materials", before the lesson's parts begin: the kit for the demonstration, a list
+ * in the resources, not a part of the lesson. Its part is told later, timed ("ELABORATE (15 min)").
+ */
+const DEMO = /\bdemo(?:nstration)?s?\b/i;
+
+function listsKitFor(
+  reading: LineReading,
+  block: PlanBlock,
+  current: PlanSection,
+  context: ReadingContext,
+): boolean {
+  return (
+    current.kind === 'resources' &&
+    context.beforeEpisodes &&
+    DEMO.test(reading.heading) &&
+    EPISODE_KINDS.includes(reading.kind!) &&
+    reading.minutes === undefined &&
+    reading.rest === '' &&
+    block.kind !== 'heading'
+  );
+}
+
 /** Sections whose items are statements: a stem line or a band header under them is not an item. */
 const STATEMENT_SECTIONS = new Set<SectionKind>(['objectives', 'success-criteria']);
 
@@ -234,7 +257,8 @@ export function readSections(
       !(
         current !== undefined &&
         ((reading.header === true && EPISODE_KINDS.includes(current.kind)) ||
-          isNote(reading, block, current, markedHeadings))
+          isNote(reading, block, current, markedHeadings) ||
+          listsKitFor(reading, block, current, context))
       )
     ) {
       // The page's one top heading names the lesson, though tags or a breadcrumb come before it.

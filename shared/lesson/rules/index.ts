@@ -25,6 +25,7 @@ import { pupilTalk } from './pupil-talk';
 import { questioningPlanned } from './questioning-planned';
 import { senAdjustments } from './sen-adjustments';
 import { starterLinkedToObjectives } from './starter-linked-to-objectives';
+import { stillToSettle } from './still-to-settle';
 import { successCriteriaStated } from './success-criteria-stated';
 import { teachingAssistantDeployment } from './teaching-assistant-deployment';
 import { timingsAddUp } from './timings-add-up';
@@ -58,6 +59,7 @@ export const rules: readonly Rule<LessonPlan>[] = [
   questioningPlanned,
   senAdjustments,
   starterLinkedToObjectives,
+  stillToSettle,
   successCriteriaStated,
   teachingAssistantDeployment,
   timingsAddUp,

@@ -78,6 +78,13 @@ export const objectivesStated = defineRule<LessonPlan, MessageId>({
     const hidden = read.find(({ terms }) => HIDDEN_VERB.test(terms.statement));
     const observableElsewhere =
       stated.some((objective) => saysWhatPupilsDo(objective.text)) ||
+      // "understand PED, calculate it, and explain the relationship...": its own later clauses say what pupils do.
+      stated.some((objective) =>
+        objective.text
+          .split(/, (?:and )?| and /)
+          .slice(1)
+          .some((clause) => saysWhatPupilsDo(clause)),
+      ) ||
       plan.successCriteria.some((criterion) => saysWhatPupilsDo(criterion.text));
     if (hidden !== undefined && observableElsewhere) return [];
     if (hidden !== undefined) {

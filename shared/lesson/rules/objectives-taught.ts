@@ -205,12 +205,11 @@ export const objectivesTaught = defineRule<LessonPlan, MessageId>({
     // Words are a rough guide to what an episode teaches ("persuasive techniques" are taught as
     // rhetorical questions), so an objective is called untaught only beside others of the same plan,
     // and only when several of its telling words are all missing from the teaching.
+    const taught = (term: string) => taughtWords.has(key(term));
     const untaught =
       traced.length < 2
         ? []
-        : traced.filter(
-            ({ terms }) => terms.length >= ENOUGH_TERMS && !terms.some((term) => taughtWords.has(key(term))),
-          );
+        : traced.filter((entry) => entry.terms.length >= ENOUGH_TERMS && !entry.terms.some(taught));
     if (untaught.length >= 2 && untaught.length === traced.length) {
       const terms = [...new Set(traced.flatMap((entry) => entry.terms))].slice(0, 4).join(', ');
       return [{ messageId: 'noneTaught', data: { terms }, ...at(traced[0]!.objective) }];

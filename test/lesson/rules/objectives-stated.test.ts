@@ -5,6 +5,14 @@ import { plan } from '../plan';
 testRule(objectivesStated, plan, {
   valid: [
     {
+      name: 'an objective that opens "understand" but goes on to what pupils do ("calculate it, and explain...")',
+      input: [
+        'Obj: understand price elasticity of demand, calculate it, and explain the relationship between PED and total revenue',
+        'Starter: petrol vs latte, pair discuss',
+      ],
+      strengths: [],
+    },
+    {
       name: "a 5E list's stem is not quoted as an objective",
       input: [
         'Objectives – Students will be able to (SWBAT):',
