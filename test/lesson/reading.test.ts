@@ -1753,3 +1753,37 @@ describe('a draft whose support lines are left to fill in', () => {
     expect(praised).not.toContain('lesson/most-able-challenge');
   });
 });
+
+describe('timed parts under one Markdown heading', () => {
+  it('reads "**Investigation (30 min):**" after "**Teacher input (15 min):**" as the next part, and "Adult deployment" as the adults', () => {
+    const plan = parseLessonPlan({
+      text: [
+        '### Lesson sequence',
+        '',
+        '**Starter (5 min):** Odd one out: three magnets on the board.',
+        '',
+        '**Teacher input (10 min):** Demo with two bar magnets; model the results table.',
+        '',
+        '**Investigation (25 min):** In 3s, test which materials are magnetic and record each in the table.',
+        '',
+        '**Plenary (5 min):** Which material surprised you, and why?',
+        '',
+        '### Adult deployment',
+        '',
+        '- **TA (Mr Cole):** with the blue table; reads the instructions aloud.',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    expect(
+      plan.sections
+        .filter((section) => section.kind !== 'context')
+        .map((section) => [section.kind, section.minutes]),
+    ).toEqual([
+      ['starter', 5],
+      ['main', 10],
+      ['main', 25],
+      ['plenary', 5],
+      ['teaching-assistant', undefined],
+    ]);
+  });
+});

@@ -58,6 +58,9 @@ function isNote(
   if (reading.rest === '') return false;
   // "3. **Paired practice (15 min)** - ...": a numbered part with its own time is the next part, not a note.
   if (block.kind === 'item' && reading.minutes !== undefined) return false;
+  // "**Teacher input (15 min):** ..." then "**Investigation (30 min):** ...": a timed part after a timed part
+  // is the next one, under whatever heading both sit.
+  if (reading.minutes !== undefined && current.minutes !== undefined) return false;
   if (markedHeadings)
     return reading.kind === current.kind || reading.kind === 'other' || NOTE_KINDS.has(reading.kind!);
   // Without Markdown a "Mini-plenary:" line is still a part of the lesson of its own.

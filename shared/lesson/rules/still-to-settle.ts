@@ -3,8 +3,12 @@ import { at, isLessonPlan, teachingSections } from '../evidence';
 import type { LessonPlan, PlanItem, SectionKind } from '../types';
 import { ADAPTING_KINDS } from '../vocabulary';
 
-/** The teacher's own marks for what is not settled: "TBC", "CHECK before 2nd per", written in capitals. */
-const UNSETTLED_WORD = /\b(?:TBC|TBD|TBA|CHECK)\b/;
+/**
+ * The teacher's own marks for what is not settled: "TBC", "CHECK before 2nd per", written in capitals.
+ * "MWB CHECK 1" names a part of the lesson, a check pupils do: only "CHECK" with what to check is a note.
+ */
+const UNSETTLED_WORD =
+  /\b(?:TBC|TBD|TBA)\b|\bCHECK(?: (?:before|with|if|that|this|it|the|what|whether|which|pages?)\b|[!?)]|$)/;
 
 /** A line the teacher has marked as not settled: "we ignore the sign mostly??", "(all 2 cm? or 1 in? CHECK...)". */
 const unsettled = (text: string) => text.includes('??') || UNSETTLED_WORD.test(text);

@@ -18,6 +18,11 @@ testRule(stillToSettle, plan, {
       strengths: [],
     },
     {
+      name: '"MWB CHECK 1" names a check pupils do, not a note to self',
+      input: ['LO: To solve simultaneous equations', 'MWB CHECK 1 (we do). Boards up on 3-2-1'],
+      strengths: [],
+    },
+    {
       name: '"check" in lower case is the lesson\'s work, not a note to self',
       input: ['LO: To add fractions', 'Main (20 mins): pupils check their answers with a partner'],
       strengths: [],
