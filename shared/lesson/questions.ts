@@ -6,6 +6,7 @@ import {
   contentWords,
   type KeyPhrase,
   keyPhrases,
+  learningVerb,
   lowerInitial,
   objectiveFocus,
   stem,
@@ -672,8 +673,20 @@ export function partsOf(written: string): ObjectiveParts {
     const cut = focus.toLowerCase().indexOf(' and that ');
     parts.that = cut > 0 ? focus.slice(0, cut) : focus;
   } else if (framing && verbs.length === 1) {
-    // "Understand the difficulty of translating...": what is understood is the topic.
-    parts.topic = focus;
+    // "Understand the difficulty of translating...": what is understood is the topic. "Understand PED,
+    // calculate it, and explain the relationship between PED and total revenue": the topic, then what
+    // pupils do with it, the last of which a plenary asks for.
+    const clauses = focus.split(/, (?:and )?/);
+    const doing = clauses.findIndex(
+      (clause, index) => index > 0 && learningVerb(clause.split(' ')[0]!) !== undefined,
+    );
+    parts.topic = doing > 0 ? clauses.slice(0, doing).join(', ') : focus;
+    const last = clauses[clauses.length - 1]!;
+    const verb = doing > 0 ? learningVerb(last.split(' ')[0]!) : undefined;
+    if (verb !== undefined && last.includes(' ')) {
+      parts.doing = last;
+      parts.kind = kindOf(verb);
+    }
   } else if (verbs.length > 0 && focus !== statement) {
     const verb =
       verbs.length === 1 ? verbs[0]! : `${verbs.slice(0, -1).join(', ')} and ${verbs[verbs.length - 1]}`;

@@ -24,6 +24,9 @@ const STOPWORDS = new Set(
 const OBJECTIVE_PREFIX =
   /^(?:(?:LO|SC|WALT|WILF)\b\s*(?:\d+\s*)?(?:[:.)-]\s*)?|(?:(?:to\s+)?be\s+able\s+to|SWBAT|(?:students|pupils|children|learners|we|you)\s+(?:will|are|can|should|must)\s+(?:be\s+able\s+to|learn(?:ing)?\s+(?:to|how\s+to|about)|understand)|we\s+are\s+learning\s+(?:to|how\s+to|about)|i\s+am\s+learning\s+to|i\s+can|i\s+will|all|most|some)\s+|to\s+)+/i;
 
+/** An exam tier in brackets before an objective: "(H)", "(F)", "(Higher)", "(Foundation)". */
+const TIER_TAG = /^\((?:H|F|higher|foundation)\)\s*/i;
+
 export interface ObjectiveTerms {
   /** The objective without "To", "LO:", "I can" and the like. */
   statement: string;
@@ -57,7 +60,7 @@ const LEARNING_VERB =
   /^(recall|remember|name|list|state|label|point|give|form|set|carry|build|make|complete|follow|practise|practice|decompose|arrange|express|represent|select|differentiate|repeat|employ|verify|determine|define|traverse|execute|encode|decode|relate|match|share|reflect|modify|count|investigate|recognise|recognize|identify|describe|explain|summarise|summarize|interpret|classify|compare|contrast|calculate|solve|apply|use|demonstrate|construct|measure|plot|draw|write|read|analyse|analyze|investigate|examine|explore|distinguish|infer|evaluate|assess|judge|justify|argue|critique|create|design|plan|compose|develop|produce|predict|order|sort|add|subtract|multiply|divide|convert|estimate|round|simplify|understand|know|learn|find|present|retell|sequence|spell|punctuate|perform|improve|edit|redraft|translate|model|prove|test|observe|record|choose|discuss|research|debug)$/i;
 
 /** The learning verb a word is, also when written as "Reading..." or "Using...". */
-function learningVerb(word: string): string | undefined {
+export function learningVerb(word: string): string | undefined {
   const lower = word.replace(/[^a-z]/gi, '').toLowerCase();
   if (LEARNING_VERB.test(lower)) return lower;
   if (!lower.endsWith('ing')) return undefined;
@@ -98,7 +101,12 @@ const ASSESSMENT_OBJECTIVE = / ?\(AO\d(?:[/&,] ?AO\d)*\)/g;
 
 function readObjectiveTerms(objective: string): ObjectiveTerms {
   // "Describe Asch's procedure (AO1)": the exam board's assessment objective is for the teacher, not the pupils.
-  const framed = objective.trim().replace(OBJECTIVE_PREFIX, '').replace(ASSESSMENT_OBJECTIVE, '');
+  // "(H) Solve one linear + one quadratic": the exam tier it is for is no word of the objective.
+  const framed = objective
+    .trim()
+    .replace(TIER_TAG, '')
+    .replace(OBJECTIVE_PREFIX, '')
+    .replace(ASSESSMENT_OBJECTIVE, '');
   const statement = withoutPlaceholders(trimPunctuation(framed)).trim();
   const [first = '', ...rest] = statement.split(/\s+/);
   const verb = learningVerb(first);
