@@ -469,8 +469,16 @@ export const pointsElsewhere = (text: string) =>
     !trimEndOf(text.trim(), '. ').includes('. ')) ||
   labelsAndNotes(text) === 'points';
 
+/**
+ * "EAL / SEN: support as needed, sentence builder available": support promised for whoever needs it, without
+ * saying who or what, plans nothing for the group.
+ */
+const AS_NEEDED =
+  /^(?:[\p{L}&/ ]{1,30}:\s*)?(?:support|help|adult support|differentiation) (?:as|where|if|when) (?:needed|required|necessary|appropriate)\b/iu;
+
 /** A line that plans nothing for a group: it points elsewhere, or only names or counts it ("MAT: tbc", "SEN: 3"). */
-export const providesNothing = (text: string) => pointsElsewhere(text) || labelsAndNotes(text) === 'blank';
+export const providesNothing = (text: string) =>
+  pointsElsewhere(text) || labelsAndNotes(text) === 'blank' || AS_NEEDED.test(text.trim());
 
 /** The parts of a line of labels and notes: "ALN: 3 (see seating plan) eFSM: ??" has six. */
 const CLAUSE_BREAK = /[:;()]| [–—-] |[.,] /;
