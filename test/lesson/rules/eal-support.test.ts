@@ -5,15 +5,6 @@ import { plan } from '../plan';
 testRule(ealSupport, plan, {
   valid: [
     {
-      name: '"support as needed" promises help without saying who or what: no strength',
-      input: [
-        'LO: To give opinions on food using me gusta and me encanta',
-        'Main (15 mins): pairs survey each other on six foods.',
-        'EAL / SEN: support as needed, sentence builder available.',
-      ],
-      strengths: [],
-    },
-    {
       name: 'a seating line among the details plans for the EAL pupils',
       input: [
         'Number on roll: 29 (PP 8, SEN 4, EAL 3)',
@@ -67,6 +58,15 @@ testRule(ealSupport, plan, {
     },
   ],
   invalid: [
+    {
+      name: '"support as needed" promises help without saying who or what: asked, not praised',
+      input: [
+        'LO: To give opinions on food using me gusta and me encanta',
+        'Main (15 mins): pairs survey each other on six foods.',
+        'EAL / SEN: support as needed, sentence builder available.',
+      ],
+      messages: [{ messageId: 'notDesigned', line: 3 }],
+    },
     {
       name: 'a labelled headcount of EAL pupils ("EAL: 2") but no support',
       input: [
