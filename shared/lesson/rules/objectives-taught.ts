@@ -180,15 +180,6 @@ export const objectivesTaught = defineRule<LessonPlan, MessageId>({
     // A scheme's page of objectives is many lessons' worth: only a single lesson's objectives are traced.
     if (plan.objectives.length === 0 || plan.objectives.length > 6 || isInterventionPlan(plan)) return [];
     const teaching = teachingSections(plan).filter((section) => !NOT_TEACHING.includes(section.kind));
-    // "Extension: Which cause was the most important?" is set for those who finish: the class does not judge.
-    const stretch = [
-      ...sectionsOf(plan, 'most-able'),
-      ...teachingSections(plan).map((section) => ({
-        ...section,
-        heading: '',
-        body: section.body.filter((entry) => STRETCH_LINE.test(entry.text)),
-      })),
-    ];
     const acronyms = acronymsIn(plan);
     const taughtWords = keysOf(teaching, acronyms);
     if (taughtWords.size < ENOUGH_TEACHING) return [];
@@ -218,7 +209,15 @@ export const objectivesTaught = defineRule<LessonPlan, MessageId>({
       .flatMap((section) => section.body.filter((entry) => !STRETCH_LINE.test(entry.text)))
       .map((entry) => entry.text)
       .join('\n');
-    const stretchText = stretch.flatMap((section) => section.body.map((entry) => entry.text)).join('\n');
+    // "Extension: Which cause was the most important?" is set for those who finish: the class does not judge.
+    const stretchText = [
+      ...sectionsOf(plan, 'most-able').flatMap((section) => section.body),
+      ...teachingSections(plan).flatMap((section) =>
+        section.body.filter((entry) => STRETCH_LINE.test(entry.text)),
+      ),
+    ]
+      .map((entry) => entry.text)
+      .join('\n');
     // "Evaluate which cause was most important", judged only in the extension: the class never weighs the causes.
     const judgedOnlyInStretch = (objective: PlanItem) =>
       JUDGING_VERBS.has(objectiveTerms(objective.text).verb?.toLowerCase() ?? '') &&
@@ -226,10 +225,9 @@ export const objectivesTaught = defineRule<LessonPlan, MessageId>({
       JUDGING.test(stretchText);
     const reports = traced.flatMap(({ objective, number }): RuleReport<MessageId>[] => {
       const data = { number, objective: objective.text };
-      if (judgedOnlyInStretch(objective))
-        return [{ messageId: 'onlyStretch' as const, data, ...at(objective) }];
+      if (judgedOnlyInStretch(objective)) return [{ messageId: 'onlyStretch', data, ...at(objective) }];
       return untaught.some((entry) => entry.objective === objective)
-        ? [{ messageId: 'notTaught' as const, data, ...at(objective) }]
+        ? [{ messageId: 'notTaught', data, ...at(objective) }]
         : [];
     });
     // "...affect the rate and that this can be explained through a particle model" is two things to
