@@ -196,6 +196,11 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'objectives and criteria for success',
     'skills based learning intention',
     'learning intention and success criteria',
+    // A languages teacher heads the aims in the language taught: "Objetivos:" (or "Objectivos:"), "Objectifs :".
+    'objetivos',
+    'objectivos',
+    'objectifs',
+    'lernziele',
   ],
   'success-criteria': [
     'success criteria',
@@ -210,6 +215,8 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     "what i'm looking for",
     'what i am looking for',
     'steps to success',
+    'criterios de éxito',
+    'critères de réussite',
     'key learning points',
     'i can statements',
     'must should could',

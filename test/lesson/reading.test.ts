@@ -1787,3 +1787,46 @@ describe('timed parts under one Markdown heading', () => {
     ]);
   });
 });
+
+describe('objectives as a languages teacher or a prose planner writes them', () => {
+  it('reads "Objetivos:" as the objectives heading', () => {
+    const plan = parseLessonPlan({
+      text: [
+        '# 8S2 Spanish: ¿Qué comes?',
+        '',
+        '**Objetivos:**',
+        '1. Name eight drinks in Spanish',
+        '2. Give opinions using *me gusta / me gustan*',
+        '',
+        '**Starter (5 min):** Match the pictures to the words.',
+      ].join('\n'),
+      format: 'markdown',
+    });
+    expect(plan.objectives.map((objective) => objective.text)).toEqual([
+      'Name eight drinks in Spanish',
+      'Give opinions using me gusta / me gustan',
+    ]);
+  });
+
+  it('gives each of "(1) ..., (2) ..., (3) ..." typed on one line its own objective', () => {
+    const plan = parseLessonPlan({
+      text: [
+        'Year 12 Sociology – the functionalist view of the family',
+        '',
+        'Objectives: (1) Outline Murdock’s four functions of the family, (2) Evaluate the functionalist view using feminist critiques, (3) Plan a 10-mark answer.',
+        '',
+        'I will open with a retrieval quiz on last week’s definitions, ten minutes, self-marked, with the scores in the back of their folders so they can see the trend.',
+        '',
+        'Then the exam practice: in pairs they plan the 10-mark answer on A3 while I go round and push each pair to make a judgement, not just list the critiques.',
+        '',
+        'Plenary, if we get there: two pairs share their judgement sentence.',
+      ].join('\n'),
+      format: 'text',
+    });
+    expect(plan.objectives.map((objective) => objective.text)).toEqual([
+      'Outline Murdock’s four functions of the family',
+      'Evaluate the functionalist view using feminist critiques',
+      'Plan a 10-mark answer',
+    ]);
+  });
+});

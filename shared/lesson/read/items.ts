@@ -7,6 +7,7 @@ import { flattenedCriteria } from './recognisers/flattened-criteria';
 import { flattenedObjectives } from './recognisers/flattened-objectives';
 import { TIME_COLUMN } from './recognisers/header-row';
 import { lookFor } from './recognisers/look-for';
+import { numberedRun } from './recognisers/numbered-run';
 import { objectiveLine } from './recognisers/objective-line';
 import { placeholder } from './recognisers/placeholder';
 import { proseAims } from './recognisers/prose-aims';
@@ -114,8 +115,16 @@ function aimsOfSentence(entry: PlanItem): PlanItem[] {
   }));
 }
 
+/** "(1) Outline..., (2) Evaluate..., (3) Plan...": a list typed on one line, an item to each number. */
+function oneNumberEach(entries: PlanItem[]): PlanItem[] {
+  return entries.flatMap((entry) => {
+    const items = numberedRun.read(entry.text);
+    return items === undefined ? [entry] : items.map((text) => ({ text, line: entry.line }));
+  });
+}
+
 function oneObjectiveEach(entries: PlanItem[]): PlanItem[] {
-  return entries
+  return oneNumberEach(entries)
     .flatMap(aimsOfSentence)
     .flatMap((entry) =>
       entry.text.includes(' / ')
@@ -466,7 +475,7 @@ export function readItems(
     for (const entry of objectives) objectiveLines.add(entry.line);
   }
   let successCriteria = oneStatementEach(
-    joinWrapped(inSections('success-criteria'), itemLines, labelLines),
+    oneNumberEach(joinWrapped(inSections('success-criteria'), itemLines, labelLines)),
   ).map((entry) => item(entry.text, entry.line));
   // "To describe..." followed by "I can..." under one heading: the "I can" lines are the criteria.
   const canStatements = objectives.filter((objective) => /^I can\b/i.test(objective.text));

@@ -9,8 +9,10 @@ recogniserTable(proseAims, {
     'The aim for today is to compare two poems about war.',
     'This follows on from last week. What I want them to get out of today is to be able to describe what happens at the langar.',
     'Last time the paragraphs were side by side. By the end of the lesson I want them to be able to write a comparative paragraph, to explore how Owen and Heaney use language, and to bring in context.',
+    'What I want them to come away with is two things. First, they should be able to explain what the frame narrative does (AO2). Second, they should be able to analyse how Walton is a double of Victor.',
   ],
   reject: [
+    'What I want them to come away with is a love of the novel.',
     'What I want to avoid is another lesson of copying notes.',
     'They can draw the diagram properly by now.',
     'What I want out of today: ok.',
@@ -18,6 +20,17 @@ recogniserTable(proseAims, {
 });
 
 describe('the aims a paragraph names', () => {
+  it('reads "What I want them to come away with is two things. First, ... Second, ..." as one aim a sentence', () => {
+    expect(
+      proseAims.read(
+        "What I want them to come away with is two things. First, they should be able to explain what the frame narrative does – that we get Victor's story all through Walton's letters (AO2). Second, they should be able to analyse how Walton's language sets him up as a double of Victor (AO2, with some AO3). I'd like them to link this to the subtitle.",
+      ),
+    ).toEqual([
+      'explain what the frame narrative does',
+      "analyse how Walton's language sets him up as a double of Victor",
+    ]);
+  });
+
   it('splits "they can..., they can..., and they can..." into one objective each, without brackets', () => {
     expect(
       proseAims.read(

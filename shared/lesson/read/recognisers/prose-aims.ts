@@ -27,7 +27,7 @@ const FEWEST_WORDS = 3;
  */
 export const proseAims = recogniser('prose-aims', (text): string[] | undefined => {
   const opening = WANTS.exec(text) ?? WANTS_BY_THE_END.exec(text);
-  if (opening === null) return undefined;
+  if (opening === null) return ordinalAims(text);
   const rest = text.slice(opening.index + opening[0].length);
   const stop = rest.search(/\.(?:\s|$)/);
   const aims = withoutBrackets(stop < 0 ? rest : rest.slice(0, stop))
@@ -43,3 +43,35 @@ export const proseAims = recogniser('prose-aims', (text): string[] | undefined =
     .filter((aim) => aim.split(' ').length >= FEWEST_WORDS);
   return aims.length === 0 ? undefined : aims;
 });
+
+/** "What I want them to come away with is two things.": the aims follow, a sentence each. */
+const AIMS_TO_FOLLOW =
+  /\bwhat I want (?:them|the class|pupils|students|the group) to (?:come away with|leave with|take away|get out of (?:today|this lesson|the lesson))\b/i;
+/** "First, they should be able to explain...", "Second, they should...": one aim of those announced. */
+const ORDINAL_AIM =
+  /^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|and finally)[,:]? (?:they|pupils|students|the class) (?:should|will|can|must)(?: be able to)? /i;
+/** Where an aim's own words end and the teacher's gloss on it begins: "explain what X does – that we get...". */
+const GLOSS = [' – ', ' — ', ' - ', '; '];
+
+/**
+ * "What I want them to come away with is two things. First, they should be able to explain what the
+ * frame narrative does – that we get... Second, they should be able to analyse how Walton's language..."
+ * Each ordinal sentence is an aim, without the gloss after its dash or its bracketed assessment objective.
+ */
+function ordinalAims(text: string): string[] | undefined {
+  const announced = AIMS_TO_FOLLOW.exec(text);
+  if (announced === null) return undefined;
+  const aims: string[] = [];
+  for (const sentence of text.slice(announced.index).split('. ')) {
+    const lead = ORDINAL_AIM.exec(sentence);
+    if (lead === null) continue;
+    let aim = withoutBrackets(sentence.slice(lead[0].length));
+    for (const gloss of GLOSS) {
+      const at = aim.indexOf(gloss);
+      if (at > 0) aim = aim.slice(0, at);
+    }
+    aim = aim.trim().replace(/[,;.]$/, '');
+    if (aim.split(' ').length >= FEWEST_WORDS) aims.push(aim);
+  }
+  return aims.length === 0 ? undefined : aims;
+}
