@@ -721,6 +721,13 @@ const WRITTEN_WORK = new Set(
 );
 /** Verbs whose work is spoken: a language lesson's "form simple sentences", "use the “Dw i’n” pattern". */
 const SPOKEN_WORK = new Set('say speak pronounce form greet count read'.split(' '));
+/** Verbs of a judgement: "evaluate the dopamine hypothesis", "assess how far...". */
+const JUDGING_WORK = new Set('evaluate assess judge critique'.split(' '));
+/** "Evaluate 3x + 2 when x = 4", "evaluate the expression": a sum worked out, not a judgement made. */
+const WORKED_OUT =
+  /[+×÷*/=^] ?\d|\d ?[+×÷*/=^]|\d [-−] \d|\b(?:expressions?|formulae?|formulas?|functions?|integrals?|derivatives?|sums?|products?)\b/i;
+/** Verbs of an account in pupils' own words: "outline the two hypotheses", "summarise the chapter". */
+const TELLING_WORK = new Set('outline describe summarise summarize retell recount'.split(' '));
 /** Verbs whose answer is examples: "give examples of Welsh words", "recognise websites that are...". */
 const EXAMPLES_WORK = new Set(
   'give list name recognise recognize identify spot find select match'.split(' '),
@@ -758,6 +765,10 @@ function doingQuestion(doing: string, recalling: boolean, young: boolean): strin
   if (young) return `Tell your partner: how would you ${doing}?`;
   if (recalling)
     return `Without your notes: can you ${doing}? Write your answer on your whiteboard, then check with your partner.`;
+  if (JUDGING_WORK.has(verb) && !WORKED_OUT.test(doing))
+    return `Can you ${doing}? Tell your partner your judgement, your strongest reason for it, and one point against it.`;
+  if (TELLING_WORK.has(verb))
+    return `Can you ${doing}? Tell your partner in two or three sentences; they add one thing you left out.`;
   if (WRITTEN_WORK.has(verb))
     return `Show me you can ${doing}: one example on your whiteboard, then explain each step to your partner.`;
   // "use evidence from a model to explain how...": the work is the explanation, not a procedure.

@@ -625,6 +625,18 @@ describe("plenary questions from the plan's own reflection and the objectives' c
       objective: 'To name the parts of a flower',
       asks: 'Quick-fire: name the parts of a flower. Take turns with your partner until one of you runs out.',
     },
+    {
+      objective: 'Evaluate whether monopoly is always inefficient',
+      asks: 'Can you evaluate whether monopoly is always inefficient? Tell your partner your judgement, your strongest reason for it, and one point against it.',
+    },
+    {
+      objective: 'To evaluate 3x + 2 when x = 4',
+      asks: 'Show me you can evaluate 3x + 2 when x = 4: one example on your whiteboard, then explain each step to your partner.',
+    },
+    {
+      objective: 'Outline the original and revised dopamine hypotheses',
+      asks: 'Can you outline the original and revised dopamine hypotheses? Tell your partner in two or three sentences; they add one thing you left out.',
+    },
   ])('"$objective" is reviewed the way its work is done', ({ objective, asks }) => {
     const plan = parseLessonPlan({ text: `LO: ${objective}\nMain (20 mins): pupils practise in pairs.` });
     const { questions } = plenaryQuestions(plan, planContent(plan));

@@ -703,6 +703,44 @@ export function writtenOutBelow(sections: PlanSection[]): void {
       );
     if (below !== undefined) below.within = part.line;
   }
+  writtenOutAbove(sections);
+}
+
+/** A lesson's timings have at least so many timed parts before its untimed ones are read as their detail. */
+const TIMED_PARTS = 3;
+
+/**
+ * "**I do – Jess's Juice Bar:** FC £12,000..." under "Worked examples", and the timings' row "5–15 | Input |
+ * I do Juice Bar example": the untimed part is the content of the timed part that names it, not an episode
+ * of its own missing its minutes.
+ */
+function writtenOutAbove(sections: PlanSection[]): void {
+  const timed = sections.filter(
+    (section) =>
+      EPISODE_KINDS.includes(section.kind) && section.within === undefined && section.minutes !== undefined,
+  );
+  if (timed.length < TIMED_PARTS) return;
+  const words = timed.map((part) => ({
+    part,
+    text: ` ${[part.heading, ...part.body.map((entry) => entry.text)]
+      .join(' ')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')} `,
+  }));
+  for (const section of sections) {
+    if (
+      !EPISODE_KINDS.includes(section.kind) ||
+      section.minutes !== undefined ||
+      section.within !== undefined
+    )
+      continue;
+    const name = normaliseLabel(section.heading)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (!name.includes(' ') && name.length < 5) continue;
+    const naming = words.find(({ part, text }) => part !== section && text.includes(` ${name} `));
+    if (naming !== undefined) section.within = naming.part.line;
+  }
 }
 
 /**

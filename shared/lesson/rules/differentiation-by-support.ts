@@ -34,6 +34,12 @@ const SUPPORT =
 const STAGED_FROM_A =
   /\b(?:[Ww]orksheets?|[Ss]heets?|[Tt]asks?|[Ss]ections?|[Cc]olumns?|[Ll]evels?|[Cc]ards?) A\b/;
 const TIERED = /\b[Tt]iered (?:tasks?|questions?|worksheets?|sheets?|activit)/;
+/** "Bronze: 3 calcs. Silver: read off a chart. Gold: margin of safety": the same task in named tiers, each named. */
+const NAMED_TIERS = [
+  ['Bronze', 'Silver', 'Gold'],
+  ['Mild', 'Spicy', 'Hot'],
+  ['mild', 'spicy', 'hot'],
+];
 /** How far past "worksheet A" its B and C are looked for. */
 const STAGES_WITHIN = 120;
 /**
@@ -43,7 +49,8 @@ const STAGES_WITHIN = 120;
  */
 const STAGED = {
   test(text: string): boolean {
-    if (TIERED.test(text)) return true;
+    if (TIERED.test(text) || NAMED_TIERS.some((tiers) => tiers.every((tier) => text.includes(tier))))
+      return true;
     const from = STAGED_FROM_A.exec(text);
     if (from === null) return false;
     const rest = text.slice(from.index + from[0].length, from.index + from[0].length + STAGES_WITHIN);

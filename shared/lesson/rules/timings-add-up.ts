@@ -52,6 +52,16 @@ function spanTable(lines: readonly string[]): { line: number; minutes: number } 
   return undefined;
 }
 
+/**
+ * "| 0–5 | Do Now | 4 recall Qs on slide |": a timings table's row shows its time and its part ("0–5 | Do Now"),
+ * not what the teacher does in it.
+ */
+function timesOfRow(row: string): string | undefined {
+  const cells = row.split('|').map((cell) => cell.trim());
+  if (!row.trimStart().startsWith('|') || cells.length < 4 || !/\d/.test(cells[1]!)) return undefined;
+  return `${cells[1]} | ${cells[2]}`;
+}
+
 /** Minutes short of the lesson that still count as adding up: transitions take time too. */
 const TOLERANCE = 5;
 /** Minutes over the lesson that still count: more than this and something (most often the plenary) is squeezed. */
@@ -218,16 +228,18 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
         });
       }
     }
-    return reports.length > 0
-      ? reports
-      : [
-          {
-            messageId: 'timed',
-            severity: 'strength',
-            data: { sum: total === undefined ? sum : addsUp(sum, total) ? sum : concurrent },
-            // The evidence is where the minutes are written: a pacing table's first row, else the first episode.
-            where: { kind: 'plan', line: plan.pacing?.entries[0]?.line ?? episodes[0]!.line },
-          },
-        ];
+    if (reports.length > 0) return reports;
+    // The evidence is where the minutes are written: a pacing table's first row, else the first episode.
+    const line = plan.pacing?.entries[0]?.line ?? episodes[0]!.line;
+    const times = timesOfRow(plan.lines[line - 1] ?? '');
+    return [
+      {
+        messageId: 'timed',
+        severity: 'strength',
+        data: { sum: total === undefined ? sum : addsUp(sum, total) ? sum : concurrent },
+        where: { kind: 'plan', line },
+        ...(times === undefined ? {} : { quote: times }),
+      },
+    ];
   },
 });

@@ -5,6 +5,14 @@ import { plan } from '../plan';
 testRule(differentiationBySupport, plan, {
   valid: [
     {
+      name: 'the practice set out in Bronze, Silver and Gold tiers of the same task',
+      input: [
+        'LO: Calculate break-even output using the formula',
+        'Input (10 mins): I do Juice Bar example, annotate each step on board',
+        'Independent practice (10 mins): Bronze: 3 break-even calcs. Silver: read BEP off a chart. Gold: margin of safety Qs.',
+      ].join('\n'),
+    },
+    {
       name: "a guided group's concrete resources are support, beside the greater-depth question",
       input: [
         'WALT: find fractions of amounts',
