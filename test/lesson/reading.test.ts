@@ -1830,3 +1830,50 @@ describe('objectives as a languages teacher or a prose planner writes them', () 
     ]);
   });
 });
+
+describe('a timings table with the worked examples written out above it', () => {
+  const text = [
+    '# GCSE Business – break-even (60 mins)',
+    '',
+    '## Learning objectives',
+    '1. Calculate break-even output using the formula.',
+    '',
+    '## Worked examples',
+    '',
+    '**I do – "Cake Stall":** FC £600, SP £5, VC £2. Contribution £3, so break-even is 200 cakes.',
+    '',
+    '## Lesson timings',
+    '',
+    '| Time | Activity | Teacher | Students |',
+    '|---|---|---|---|',
+    '| 0–5 | Do Now | 4 recall Qs on slide | Silent, in books |',
+    '| 5–15 | Input | I do Cake Stall example on the board | Copy into notes |',
+    '| 15–25 | We do | Step through a second example | MWB each step |',
+    '| 25–40 | Break-even chart | Model drawing the chart on the visualiser | Draw own chart |',
+    '| 40–55 | Independent practice | Circulate | Bronze, Silver or Gold sheet |',
+    '| 55–60 | Plenary – exit ticket | Collect at door | 3 Qs |',
+  ].join('\n');
+
+  it('reads "Break-even chart" as a part of the lesson, and "I do" as the content of the row that names it', () => {
+    const plan = parseLessonPlan({ text, format: 'markdown' });
+    const parts = plan.sections.filter(
+      (section) => EPISODE_KINDS.includes(section.kind) && section.within === undefined,
+    );
+    expect(parts.map((part) => [part.heading, part.minutes])).toEqual([
+      ['0–5 Do Now', 5],
+      ['5–15 Input', 10],
+      ['15–25 We do', 10],
+      ['25–40 Break-even chart', 15],
+      ['40–55 Independent practice', 15],
+      ['55–60 Plenary – exit ticket', 5],
+    ]);
+  });
+
+  it('asks for no minutes for "I do", and praises the timings quoting the first row\'s time and part', () => {
+    const analysis = analyseLessonPlan({ text, format: 'markdown' });
+    const timings = [...analysis.strengths, ...analysis.prompts].filter(
+      (finding) => finding.rule === 'lesson/timings-add-up',
+    );
+    expect(timings.map((finding) => [finding.messageId, finding.quote])).toEqual([['timed', '0–5 | Do Now']]);
+  });
+});
