@@ -255,7 +255,12 @@ function bareBracketMinutes(label: string): number | undefined {
   const minutes = match === null ? 0 : Number(match[1]);
   return minutes >= 1 && minutes <= 90 ? minutes : undefined;
 }
-const BARE_BRACKET = /\((\d{1,2})\)\??$/;
+/** "(10)", "(~15)", "(c.20)": a part's rough minutes, in brackets closing its name. */
+const BARE_BRACKET = /\((?:~ ?|c\. ?|approx\.? )?(\d{1,2})\)\??$/;
+/** A line short enough to be a part's name and its bracketed minutes alone: "Binary cards (~8)". */
+const NAME_AND_MINUTES = 30;
+/** A part's name in words before its minutes: "Binary cards (~8)", not an equation's number ("2x + y = 11 (1)"). */
+const PART_NAME = /^\p{Lu}[\p{L} &/'-]{1,24} \(/u;
 
 const numberedItem = (block: PlanBlock) => block.kind === 'item' && /^\s*\d/.test(block.marker ?? '');
 
@@ -266,7 +271,11 @@ const numberedItem = (block: PlanBlock) => block.kind === 'item' && /^\s*\d/.tes
 function bracketMinutesCount(blocks: readonly PlanBlock[]): number {
   let count = 0;
   for (const block of blocks) {
-    const headed = numberedItem(block) || block.kind === 'heading' || block.emphasised === true;
+    const headed =
+      numberedItem(block) ||
+      block.kind === 'heading' ||
+      block.emphasised === true ||
+      (block.kind === 'paragraph' && block.text.length <= NAME_AND_MINUTES && PART_NAME.test(block.text));
     if (!headed || (!block.text.endsWith(')') && !block.text.endsWith('?'))) continue;
     if (block.text.length > 60 || bareBracketMinutes(block.text) === undefined) continue;
     count += 1;

@@ -134,8 +134,13 @@ function staysInside(
     return true;
   // A note on the lesson stays with the part it is about; one beside the framing parts stands alone.
   // "Notes" as a paragraph under "## Differentiation" is the teacher's own list, not the adaptations'.
+  // "Notes" alone on its line, after a blank line below the lesson's last part, heads the lesson's notes
+  // (the pupils, the TA, the homework), not the part's.
+  const headsNotes =
+    episode && reading.rest === '' && block.kind === 'paragraph' && block.line > current.endLine + 1;
   if (
     reading.teacherNote === true &&
+    !headsNotes &&
     (episode || (deeper && block.kind === 'heading') || current.kind === 'other')
   )
     return true;

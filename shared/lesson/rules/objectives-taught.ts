@@ -1,5 +1,13 @@
 import { defineRule, type RuleReport } from '../../rule';
-import { at, endingsOf, isInterventionPlan, joinedText, sectionsOf, teachingSections } from '../evidence';
+import {
+  at,
+  endingsOf,
+  firstSentence,
+  isInterventionPlan,
+  joinedText,
+  sectionsOf,
+  teachingSections,
+} from '../evidence';
 import { objectiveTerms } from '../terms';
 import type { LessonPlan, PlanItem, PlanSection, SectionKind } from '../types';
 
@@ -51,7 +59,10 @@ const key = (word: string) => (word.length > 5 ? word.slice(0, 5) : word);
 
 const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
-function keysOf(sections: readonly PlanSection[], acronyms: ReadonlyMap<string, string>): Set<string> {
+function keysOf(
+  sections: readonly Pick<PlanSection, 'heading' | 'body'>[],
+  acronyms: ReadonlyMap<string, string>,
+): Set<string> {
   const text = sections
     .map((section) => `${section.heading}\n${section.body.map((entry) => entry.text).join('\n')}`)
     .join('\n');
@@ -150,6 +161,15 @@ function withoutTopic(terms: string[], topic: ReadonlySet<string>): string[] {
 const STRETCH_LINE =
   /^\W{0,3}(?:extension|challenge|stretch|greater depth|G&T|HA|most able)\b(?: task)?\s?[:–-]/i;
 
+/** A line that puts its teaching off: "hex - next week prob.", "if time show 16 in hex", "next lesson: ...". */
+const PUT_OFF =
+  /\b(?:next (?:week|lesson|time)|if (?:there'?s |there is |we have |we've got )?(?:time|any time left)|if we get (?:there|to it|time))\b/i;
+
+/** A line of an episode on its own, to read its words as the episodes' are read. */
+function lineSection(line: PlanItem): Pick<PlanSection, 'heading' | 'body'> {
+  return { heading: '', body: [line] };
+}
+
 /** Objectives that ask pupils to judge. */
 const JUDGING_VERBS = new Set(['evaluate', 'judge', 'assess', 'justify', 'weigh']);
 /** Where pupils are asked to judge: "Which cause was the most important?", "How far...", "a judgement paragraph". */
@@ -159,7 +179,7 @@ const JUDGING =
 /** Where an objective joins a second claim to teach: "... and that this can be explained by ...". */
 const AND_THAT = ' and that ';
 
-type MessageId = 'notTaught' | 'onlyStretch' | 'noneTaught' | 'notRevisited';
+type MessageId = 'notTaught' | 'putOff' | 'onlyStretch' | 'noneTaught' | 'notRevisited';
 
 export const objectivesTaught = defineRule<LessonPlan, MessageId>({
   id: 'lesson/objectives-taught',
@@ -169,6 +189,8 @@ export const objectivesTaught = defineRule<LessonPlan, MessageId>({
   messages: {
     notTaught:
       'Objective {number}, "{objective}", is not taught in any episode yet: which part of the lesson teaches it?',
+    putOff:
+      'Objective {number}, "{objective}", is taught only if there is time or next lesson ("{words}"): is it an objective of this lesson, or of the next?',
     onlyStretch:
       'Objective {number}, "{objective}", is met only in the extension for those who finish or the most able: where will the whole class work towards it?',
     noneTaught:
@@ -179,7 +201,13 @@ export const objectivesTaught = defineRule<LessonPlan, MessageId>({
   check(plan) {
     // A scheme's page of objectives is many lessons' worth: only a single lesson's objectives are traced.
     if (plan.objectives.length === 0 || plan.objectives.length > 6 || isInterventionPlan(plan)) return [];
-    const teaching = teachingSections(plan).filter((section) => !NOT_TEACHING.includes(section.kind));
+    const planned = teachingSections(plan).filter((section) => !NOT_TEACHING.includes(section.kind));
+    // "hex - next week prob. if time show 16 in hex": what is put off is not taught in this lesson.
+    const teaching = planned.map((section) => ({
+      ...section,
+      body: section.body.filter((entry) => !PUT_OFF.test(entry.text)),
+    }));
+    const putOff = planned.flatMap((section) => section.body.filter((entry) => PUT_OFF.test(entry.text)));
     const acronyms = acronymsIn(plan);
     const taughtWords = keysOf(teaching, acronyms);
     if (taughtWords.size < ENOUGH_TEACHING) return [];
@@ -226,9 +254,14 @@ export const objectivesTaught = defineRule<LessonPlan, MessageId>({
     const reports = traced.flatMap(({ objective, number }): RuleReport<MessageId>[] => {
       const data = { number, objective: objective.text };
       if (judgedOnlyInStretch(objective)) return [{ messageId: 'onlyStretch', data, ...at(objective) }];
-      return untaught.some((entry) => entry.objective === objective)
+      const entry = untaught.find((candidate) => candidate.objective === objective);
+      if (entry === undefined) return [];
+      const later = putOff.find((line) =>
+        entry.terms.some((term) => keysOf([lineSection(line)], acronyms).has(key(term))),
+      );
+      return later === undefined
         ? [{ messageId: 'notTaught', data, ...at(objective) }]
-        : [];
+        : [{ messageId: 'putOff', data: { ...data, words: firstSentence(later.text) }, ...at(later) }];
     });
     // "...affect the rate and that this can be explained through a particle model" is two things to
     // teach: a second claim joined by "and that" is traced on its own content words.

@@ -47,6 +47,13 @@ export const priorLearningLinked = defineRule<LessonPlan, 'missing' | 'linked'>(
     // "Lesson 1 – ..." opens a sequence: there is no earlier lesson to link to, so nothing is asked;
     // a page that names its unit has said where it sits, though not what pupils bring to it.
     if (evidence === undefined && FIRST_LESSON.test(plan.title)) return [];
+    // "Notes: Badgers did expanded noun phrases last week": the teacher knows what the class brings, in a note
+    // kept beside the lesson. Nothing the lesson does to praise, and nothing to ask for.
+    const noted = plan.sections.some(
+      (section) =>
+        section.teacherNote === true && section.body.some((entry) => PRIOR_LEARNING.test(entry.text)),
+    );
+    if (evidence === undefined && noted) return [];
     if (
       evidence === undefined &&
       (UNIT_NAMED.test(plan.title) ||

@@ -8,12 +8,14 @@ recogniserTable(openEnding, {
     'Pupils add fractions with the same denominator on the sheet,',
     'Model how to set out the column method so that the',
     'Groups rotate round the four stations every ten minutes –',
+    'Pupils check their answers against the sheet, then pass it on to the',
   ],
   reject: [
     'Pupils finish the worksheet for homework this week',
     'HW finish sheet',
     'Notes for the',
     'Plenary: pupils share one thing they learnt.',
+    'pack away 2 min before, log off, chairs in',
   ],
 });
 

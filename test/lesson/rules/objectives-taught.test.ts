@@ -74,6 +74,22 @@ testRule(objectivesTaught, plan, {
   ],
   invalid: [
     {
+      name: 'an objective its lesson puts off to "next week" or "if time" is asked about, quoting that line',
+      input: [
+        'LOs',
+        '- convert 8-bit binary -> denary',
+        '- convert denary (0-255) -> binary',
+        '- convert binary -> hex (intro)',
+        'Do now (5): what is a bit? a byte? why do computers use binary?',
+        'Input (15): binary columns go up x2: 128 64 32 16 8 4 2 1; I do 10110110 = 182; we do 01001101 = 77.',
+        'Denary to binary (10): subtraction method, biggest column that fits; 45 = 00101101; they do 200 on MWB.',
+        'Binary cards (8): pairs, 5 cards each (16 8 4 2 1), face down = 0, face up = 1; show me 13, 21, 30, then 31: why can we not make 32?',
+        'Sheets (20): Sheet A bin -> den Q1-12, Sheet B den -> bin Q1-10; extension sheet C adds two binary numbers.',
+        '- hex - next week prob. if time show 16 in hex',
+      ],
+      messages: [{ messageId: 'putOff', line: 10 }],
+    },
+    {
       name: 'an objective to evaluate that only the most able judge, in their extension, is asked about',
       input: [
         'Learning objectives',

@@ -5,6 +5,20 @@ import { plan } from '../plan';
 testRule(priorLearningLinked, plan, {
   valid: [
     {
+      name: "what a group did last week, kept in the teacher's notes: neither praised nor asked for",
+      input: [
+        'LO: To use expanded noun phrases to describe a setting.',
+        'Input (10 mins): model noun phrases about the clifftop from the class text.',
+        'Writing (20 mins): groups write four noun phrases, then a sentence.',
+        'PLENARY (5 mins)',
+        '- Share one phrase.',
+        '',
+        'Notes:',
+        '- Badgers did expanded noun phrases in writing last week so should be OK without input.',
+      ].join('\n'),
+      strengths: [],
+    },
+    {
       name: "an early-years week plan says where it sits by the term's week",
       input: [
         '# Hedgehogs Class (Reception) – Weekly Focus Plan',

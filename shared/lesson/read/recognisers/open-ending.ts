@@ -26,7 +26,28 @@ export function opensOn(text: string, minWords: number): boolean {
   if (words.length < minWords) return false;
   const last = text[text.length - 1]!;
   const lastWord = words[words.length - 1]!.toLowerCase();
-  return last === ',' || last === '-' || last === '–' || (LETTER.test(last) && DANGLING.has(lastWord));
+  return (
+    last === ',' ||
+    last === '-' ||
+    last === '–' ||
+    (LETTER.test(last) && DANGLING.has(lastWord) && !endsOnParticle(text, lastWord))
+  );
+}
+
+/** "pack away 2 min before, log off, chairs in": a list of brief actions whose last ends on its particle. */
+const PARTICLES = new Set(['in', 'on']);
+const MOST_ACTION_WORDS = 3;
+
+function endsOnParticle(text: string, lastWord: string): boolean {
+  const comma = text.lastIndexOf(', ');
+  return (
+    PARTICLES.has(lastWord) &&
+    comma !== -1 &&
+    text
+      .slice(comma + 2)
+      .split(' ')
+      .filter((word) => word !== '').length <= MOST_ACTION_WORDS
+  );
 }
 
 /**
