@@ -35,6 +35,7 @@ import {
   keywordsEndAtBlank,
   readOrganisation,
   readSections,
+  reflectionAfterTheLesson,
   stepsOfTimedHeadings,
   timedPartsSplitIntoSteps,
   timesOverTheirParts,
@@ -78,6 +79,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   stepsOfTimedHeadings(sections, levels);
   writtenOutBelow(sections);
   endingOfGrid(sections);
+  reflectionAfterTheLesson(sections);
   readOrganisation(sections);
 
   const titleSection = sections.find((section) => section.kind === 'title');

@@ -1877,3 +1877,46 @@ describe('a timings table with the worked examples written out above it', () => 
     expect(timings.map((finding) => [finding.messageId, finding.quote])).toEqual([['timed', '0–5 | Do Now']]);
   });
 });
+
+describe("a plan's header fields on one line, and its reflection box after the lesson", () => {
+  const text = [
+    '## Y12 Psychology – Memory L2: The Multi-Store Model',
+    '',
+    '**Group:** 12PSY-B (14 students)   **Length:** 60 mins   **Date:** Thurs wk 4',
+    '',
+    '### LOs',
+    '- LO1 Outline the multi-store model of memory',
+    '',
+    '### Timings',
+    '',
+    '| Time | Activity | Who / how |',
+    '|---|---|---|',
+    '| 0–8 | **Starter:** digit span test | whole class |',
+    '| 8–20 | **Input:** MSM diagram built up on board | teacher-led |',
+    '| 20–60 | **Research jigsaw:** five study cards, then the table | pairs |',
+    '| 60–65 | **Plenary:** 6-mark exam Q, self-assessed | individual |',
+    '',
+    '### Resources',
+    'Study cards x5, digit span sequences',
+    '',
+    '### Reflection',
+    'TBC',
+  ].join('\n');
+
+  it('reads "**Length:** 60 mins" among the fields as the lesson\'s length, and "Reflection" as no ending', () => {
+    const plan = parseLessonPlan({ text, format: 'markdown' });
+    expect(plan.lessonMinutes).toBe(60);
+    expect(
+      plan.sections.filter((section) => section.kind === 'plenary').map((section) => section.line),
+    ).toEqual([15]);
+  });
+
+  it('says the parts run over the lesson, and asks for no minutes for the reflection', () => {
+    const analysis = analyseLessonPlan({ text, format: 'markdown' });
+    expect(
+      analysis.prompts
+        .filter((prompt) => prompt.rule === 'lesson/timings-add-up')
+        .map((prompt) => prompt.messageId),
+    ).toEqual(['mismatch']);
+  });
+});

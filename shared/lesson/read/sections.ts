@@ -644,6 +644,31 @@ export function stepsOfTimedHeadings(sections: PlanSection[], levels: ReadonlyMa
 const ENDS_LESSON =
   /\b(?:exit (?:tickets?|quiz|qs?|questions?|slips?|cards?)|plenary|review (?:the|today|learning)|recap (?:the|today)|back to the (?:objective|lo|question|big question))\b/i;
 
+/** A bare "Reflection" or "Evaluation" heading: the plenary's name in a lesson, the teacher's box after one. */
+const REFLECTION = /^(?:reflection|evaluation|lesson review)s?$/i;
+
+/**
+ * "### Reflection" then "TBC" below the resources, in a plan whose lesson has ended on its plenary already:
+ * the box the teacher fills in once the lesson is taught, not a second, untimed ending.
+ */
+export function reflectionAfterTheLesson(sections: PlanSection[]): void {
+  const ending = sections.findIndex((section) => section.kind === 'plenary');
+  if (ending === -1) return;
+  let framing = false;
+  for (const section of sections.slice(ending + 1)) {
+    framing ||= !EPISODE_KINDS.includes(section.kind);
+    if (
+      framing &&
+      section.kind === 'plenary' &&
+      section.minutes === undefined &&
+      REFLECTION.test(normaliseLabel(section.heading))
+    ) {
+      section.kind = 'other';
+      section.teacherNote = true;
+    }
+  }
+}
+
 /**
  * A timed grid whose last part returns to the learning ("Back to the Coke cans – Ss now explain using density.
  * 3 exit Qs on sticky notes") ends the lesson, though its row names no plenary.

@@ -18,7 +18,7 @@ const PRIOR_LEARNING =
  * (2b)" is a reading domain, not a return to earlier learning.
  */
 const UNIT_NAMED =
-  /\bunit\s?(?::|\d)|\blesson \d{1,2}(?: (?:of|in)\b|:| ?\/ ?\d)|\b(?:autumn|spring|summer) ?[12]?,? (?:week|wk) ?\d/i;
+  /\bunit\s?(?::|\d)|\bL\d{1,2}:|\b(?:wk|week) ?\d{1,2},? ?[-–]? ?L\d{1,2}\b|\blesson \d{1,2}(?: (?:of|in)\b|:| ?\/ ?\d)|\b(?:autumn|spring|summer) ?[12]?,? (?:week|wk) ?\d/i;
 
 const FIRST_LESSON = /^(?:lesson|session|week)\s*1\b/i;
 

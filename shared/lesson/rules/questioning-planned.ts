@@ -16,14 +16,14 @@ const teachingLines = (sections: readonly PlanSection[]) => sections.flatMap((se
 
 const FILE_NAME = /\((?:docx?|pdf|pptx?|xlsx?)\)/i;
 const HIGHER_ORDER =
-  /\b(?:why|how (?:do|does|did|would|could|might|can|is|are)|explain|justify|compare|what if|predict|evaluate|which is (?:better|best|more|most)|convince|prove|what would happen|do you agree|how do you know|what is the same|what is different|(?:have|has) in common|differences? between|similarit|the same (?:as|and)|what changed|what do you notice|what do you think|when would you|would you choose|which \w+ would)\b/i;
+  /\b(?:why|how (?:do|does|did|would|could|might|can|is|are)|explain|justify|compare|what if|predict|evaluate|which is (?:better|best|more|most)|convince|prove|what would happen|do you agree|how do you know|what is the same|what is different|(?:have|has) in common|differences? between|similarit|the same (?:as|and)|what changed|what do you notice|what do you think|when would you|would you choose|which \w+ would|does (?:this|that|it) (?:damage|challenge|support|undermine|weaken|strengthen|disprove))\b/i;
 /**
  * A task that asks pupils to explain, though it ends with a full stop: "Using evidence from the stream
  * table, explain what happened", "Explain in 2 sentences why a byte can't store 300", "Spot the pattern", an exit
  * slip's "The first step I always take is ___ because ___", a vote "+ why", a prediction first.
  */
 const ASKS_TO_EXPLAIN =
-  /\b(?:explain|justify|compare)(?: in (?:\d|one|two|three) (?:sentences?|words))? (?:why|how|what|whether|the difference)\b|\bspot (?:the|a) pattern\b|\bbecause _{2,}|\+ ?why\b|\b(?:and|say|tell me|explain) why\b|\bgive (?:a |two |three )?reasons?\b|\bpredict(?:s|ion)?\b/i;
+  /\b(?:explain|justify|compare)(?: in (?:\d|one|two|three) (?:sentences?|words))? (?:why|how|what|whether|the difference)\b|\bspot (?:the|a) pattern\b|\bbecause _{2,}|\+ ?why\b|\b(?:and|say|tell me|explain) why\b|\bgive (?:a |two |three )?reasons?\b|\bpredict(?:s|ion)?\b|\b(?:PEEL|PEE) (?:paragraph|para)s?\b|\bone (?:strength|limitation|weakness)\b|\bAO3 evaluation\b/i;
 
 /** Whether a line has a question mark of its own, not only "??" left where something is still to find ("p.??"). */
 function asksSomething(text: string): boolean {

@@ -5,6 +5,23 @@ import { plan } from '../plan';
 testRule(priorLearningLinked, plan, {
   valid: [
     {
+      name: 'a title that numbers the lesson in its topic ("Memory L2:") says where it sits',
+      input: [
+        '## Y12 Psychology (AQA) – Memory L2: The Multi-Store Model',
+        'LO1: Outline the multi-store model of memory',
+        'Starter (8 mins): digit span test.',
+      ].join('\n'),
+    },
+    {
+      name: 'so does "Wk4 L2" in a thin plan\'s title',
+      input: [
+        '8C2 Computing - Wk4 L2 - Binary',
+        'LOs',
+        '- convert 8-bit binary -> denary',
+        'Do now (5): what is a bit?',
+      ].join('\n'),
+    },
+    {
       name: "what a group did last week, kept in the teacher's notes: neither praised nor asked for",
       input: [
         'LO: To use expanded noun phrases to describe a setting.',

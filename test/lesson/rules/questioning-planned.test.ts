@@ -81,6 +81,15 @@ testRule(questioningPlanned, plan, {
       strengths: ['planned'],
     },
     { name: 'not a lesson plan', input: 'What time is the meeting?', strengths: [] },
+    {
+      name: 'recall questions in the input, then a PEEL paragraph weighing one strength and one limitation',
+      input: [
+        'LO: Evaluate the multi-store model using research evidence',
+        'Starter (8 mins): digit span test. Who got to 7? 9?',
+        'Input (12 mins): build the MSM diagram; cold call: what moves info from SR to STM?',
+        'AO3 evaluation (15 mins): PEEL paragraph – one strength (HM), one limitation (KF).',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
