@@ -1376,7 +1376,7 @@ function correctionOf(text: string): string {
 
 /** Lines that answer a misconception rather than state one: "Response: 'Word blending' combines only part...". */
 const CORRECTION =
-  /^(?:response|correction|correct|correct(?:ed)? by|address(?:ed)? by|address|instead|answer|reality|in fact|fix)\s*(?:[:-]|->|→)\s*/i;
+  /^(?:response|correction|correct|correct(?:ed)? by|address(?:ed)? by|address|instead|answer|reality|in fact|fix|(?:I (?:need|have|want) to )?be (?:really |very )?explicit)\s*(?:[:-]|->|→)\s*/i;
 
 /** The same label as the reader keeps it before the plan's answer. */
 const REMEDY_PREFIX = /^(?:address(?:ed)? by|address|fix) ?[:.)-] ?/i;

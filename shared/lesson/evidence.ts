@@ -409,6 +409,12 @@ export function evidenceIn(sections: readonly PlanSection[], pattern: RegExp): P
   return undefined;
 }
 
+/** The sentence of a long line that says what `pattern` finds, to quote as the evidence; the line if none. */
+export function sentenceWith(entry: PlanItem, pattern: RegExp): PlanItem {
+  const found = saidAt(entry.text, pattern);
+  return found < 0 ? entry : sentenceAt(entry, found);
+}
+
 /** How much of a line a quote shows before the reader must look for the evidence in it. */
 const QUOTE_SHOWN = 120;
 

@@ -18,7 +18,7 @@ import { withoutPageFurniture } from './read/furniture';
 import { rowsOfFlattenedGrid } from './read/grid-rows';
 import { readItems } from './read/items';
 import { readKind } from './read/kind';
-import { phasesOfProse } from './read/prose-phases';
+import { phasesOfProse, timesFromSummary } from './read/prose-phases';
 import { lessonNumber } from './read/recognisers/lesson-number';
 import { templateTitle } from './read/recognisers/template-title';
 import { topicSubject } from './read/recognisers/topic-subject';
@@ -65,6 +65,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   stepsOfBriefPlan(sections, blocks);
   stepsAfterStarter(sections, blocks);
   phasesOfProse(sections, blocks);
+  timesFromSummary(sections, blocks);
   emptyFieldsUnwritten(sections, blocks);
   cellsUnderColumnNames(sections);
   applyPacing(sections, pacing);

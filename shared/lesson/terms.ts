@@ -25,7 +25,7 @@ const OBJECTIVE_PREFIX =
   /^(?:(?:LO|SC|WALT|WILF)\b\s*(?:\d+\s*)?(?:[:.)-]\s*)?|(?:(?:to\s+)?be\s+able\s+to|SWBAT|(?:students|pupils|children|learners|we|you)\s+(?:will|are|can|should|must)\s+(?:be\s+able\s+to|learn(?:ing)?\s+(?:to|how\s+to|about)|understand)|we\s+are\s+learning\s+(?:to|how\s+to|about)|i\s+am\s+learning\s+to|i\s+can|i\s+will|all|most|some)\s+|to\s+)+/i;
 
 /** An exam tier in brackets before an objective: "(H)", "(F)", "(Higher)", "(Foundation)". */
-const TIER_TAG = /^\((?:H|F|higher|foundation)\)\s*/i;
+const TIER_TAG = /^\((?:H|F|HT|FT|higher|foundation)\)\s*/i;
 
 export interface ObjectiveTerms {
   /** The objective without "To", "LO:", "I can" and the like. */

@@ -199,7 +199,7 @@ const HUMANITIES_SUBJECTS = new Set([
 ]);
 
 const LESSON_LENGTH =
-  /\b(\d{2,3})[- ]?min(?:ute)?s?\.?[- ](?:lesson|session|period|double)\b|\b(an|one|1(?:\.5)?|two|2) hours? (?:lesson|session|period)\b|\b(?:lesson|session|period|class (?=length|duration|time))(?: ?length| ?duration| ?time)? ?[-–—:](?:\*\*)? ?(\d{2,3}) ?min(?:ute)?s?\b|\bdouble\b[^|\n\d]{0,16}(?:P\d\/\d,? )?(\d{2,3}) ?min(?:ute)?s?\b|\b(?:P|period ?)\d\b[^|\n\d]{0,16}?\((\d{2,3}) ?min(?:ute)?s?\)|\b(?:length|duration) ?:(?:\*\*)? ?(\d{2,3}) ?min(?:ute)?s?\b/i;
+  /\b(\d{2,3})[- ]?min(?:ute)?s?\.?[- ](?:lesson|session|period|double)\b|\b(an|one|1(?:\.5)?|two|2) hours? (?:lesson|session|period)\b|\b(?:lesson|session|period|class (?=length|duration|time))(?: ?length| ?duration| ?time)? ?[-–—:](?:\*\*)? ?(\d{2,3}) ?min(?:ute)?s?\b|\bdouble\b[^|\n\d]{0,16}(?:P\d\/\d,? )?(\d{2,3}) ?min(?:ute)?s?\b|\b(?:P|period ?)\d\b[^|\n\d]{0,16}?\((\d{2,3}) ?min(?:ute)?s?\)|\b(?:length|duration) ?:(?:\*\*)? ?(\d{2,3}) ?min(?:ute)?s?\b|\bsingle,? (\d{2,3}) ?min(?:ute)?s?\b/i;
 
 /** "60 minute lesson", "a one hour session", "Double – P3/4, 100 mins": the length of the lesson, stated in passing. */
 export function lessonLength(text: string): number | undefined {
@@ -214,6 +214,8 @@ export function lessonLength(text: string): number | undefined {
   if (match[5] !== undefined) return Number(match[5]);
   // "**Group:** 12PSY-B   **Length:** 60 mins   **Date:** Thurs": a field among the header's others.
   if (match[6] !== undefined) return Number(match[6]);
+  // "Lesson: Mon P1–2? – no, single, 60 mins".
+  if (match[7] !== undefined) return Number(match[7]);
   const hours = match[2]!.toLowerCase();
   return hours === 'two' || hours === '2' ? 120 : hours === '1.5' ? 90 : 60;
 }

@@ -3,6 +3,7 @@ import { EPISODE_KINDS } from '../vocabulary';
 import type { PlanBlock } from './blocks';
 import { partName, partsAt } from './parts-at';
 import { opensTheLesson, phaseMinutes, prosePhase } from './recognisers/prose-phase';
+import { timingsSummary } from './recognisers/timings-summary';
 
 /** A lesson told as prose has at least so many paragraphs that open a phase of it. */
 const PHASES = 3;
@@ -58,4 +59,35 @@ export function phasesOfProse(sections: PlanSection[], blocks: readonly PlanBloc
       return { block, kind, heading: phaseName(block.text), ...(minutes === undefined ? {} : { minutes }) };
     }),
   );
+}
+
+/**
+ * "**Timings roughly:** retrieval 10, vocab 5, video + diagram 15, worksheet 15, recap 5?" under a lesson told
+ * as prose: one entry for each of its parts, in order, so a part its paragraph leaves untimed takes the summary's
+ * minutes. A summary that names more or fewer parts than the lesson has times none of them.
+ */
+export function timesFromSummary(sections: PlanSection[], blocks: readonly PlanBlock[]): void {
+  const block = blocks.find((candidate) => timingsSummary.read(candidate.text) !== undefined);
+  if (block === undefined) return;
+  const summary = timingsSummary.read(block.text)!;
+  // The summary is the lesson's timings, not a line of the part it follows ("recap 5?" is no recap).
+  const holder = sections.findIndex((section) => section.body.some((entry) => entry.line === block.line));
+  if (holder !== -1) {
+    const section = sections[holder]!;
+    section.body = section.body.filter((entry) => entry.line !== block.line);
+    section.endLine = Math.max(section.line, ...section.body.map((entry) => entry.line));
+    sections.splice(holder + 1, 0, {
+      kind: 'context',
+      heading: '',
+      line: block.line,
+      endLine: block.line,
+      body: [{ text: block.text, line: block.line }],
+      organisation: [],
+    });
+  }
+  const parts = sections.filter(
+    (section) => EPISODE_KINDS.includes(section.kind) && section.within === undefined,
+  );
+  if (parts.length !== summary.length) return;
+  for (const [index, part] of parts.entries()) part.minutes ??= summary[index]!.minutes;
 }

@@ -6,6 +6,7 @@ import {
   isLessonPlan,
   linesOutside,
   providesNothing,
+  sentenceWith,
   teachingSections,
 } from '../evidence';
 import type { LessonPlan, SectionKind } from '../types';
@@ -17,7 +18,7 @@ export const CAPITALS = /\b(?:MAT|G&T|GT|HPA|HAP|HA|GDS)\b/;
  * line labelled for the advanced ("Advanced: add Doc D") or an extension ("Ext: write a top tip box").
  */
 export const CHALLENGE =
-  /\b(?:advanced(?:\s*:|\s+(?:learners|students|pupils|group))|ext\s*:|easier \| harder\b|most[- ]able|more[- ]able|gifted|talented|greater depth|extension\b|(?<!(?:big|full|long|gentle|calf|hamstring|quad|arm|leg|static|dynamic) )stretch(?!es\b|ing\b|ed\b)|challenge (?:tasks?|questions?|cards?|problems?|activit)|challenge\s*:(?=\s*\S)|(?:a|an extra|further|the) challenge\s+for\b|for (?:an )?extra challenge\b|(?:more|most) challenging|higher[- ]attain|high(?:er)?[- ]ability|more confident|high prior attain|mastery|deepen|go(?:ing)? deeper|deeper(?=\s*[:)/]|\s+(?:thinking|questions?|tasks?|challenges?|problems?|sections?|level)\b)|(?:fast|early) finishers?\b|for (?:anyone|those|pupils|students|any) (?:who (?:are|is) )?flying\b|finish(?:es|ed)? early|moving (?:on )?quickly|in depth\b|able pupils|higher[- ]order|gold (?:questions?|challenges?|tasks?|level)\b|bronze,? silver,? (?:and |or )?gold\b|(?:chill?i|spicy|extra[- ]hot) (?:challenges?|questions?|tasks?)\b|harder (?:questions?|problems?|examples?|numbers|version|cases?))/i;
+  /\b(?:advanced(?:\s*:|\s+(?:learners|students|pupils|group))|ext\s*:|easier \| harder\b|most[- ]able|more[- ]able|gifted|talented|greater depth|extension\b|(?<!(?:big|full|long|gentle|calf|hamstring|quad|arm|leg|static|dynamic) )stretch(?!es\b|ing\b|ed\b)|challenge (?:tasks?|questions?|cards?|problems?|activit)|challenge\s*:(?=\s*\S)|(?:a|an extra|further|the) challenge\s+for\b|for (?:an )?extra challenge\b|(?:more|most) challenging|higher[- ]attain|high(?:er)?[- ]ability|more confident|high prior attain|mastery|deepen|go(?:ing)? deeper|deeper(?=\s*[:)/]|\s+(?:thinking|questions?|tasks?|challenges?|problems?|sections?|level)\b)|(?:fast|early) finishers?\b|for (?:anyone|those|pupils|students|any) (?:who (?:are|is) )?flying\b|finish(?:es|ed)? early|moving (?:on )?quickly|in depth\b|able pupils|higher[- ]order|gold (?:questions?|challenges?|tasks?|level)\b|\bgold\**\s?:|(?:those|the ones|pupils|students|children|anyone) who finish(?:es)?(?: first| early)? (?:go|move) on\b|bronze,? silver,? (?:and |or )?gold\b|(?:chill?i|spicy|extra[- ]hot) (?:challenges?|questions?|tasks?)\b|harder (?:questions?|problems?|examples?|numbers|version|cases?))/i;
 
 /** Parts that say what the lesson is for or what words it uses, not what it does for the most able. */
 const NOT_STRETCH: readonly SectionKind[] = [
@@ -40,9 +41,11 @@ export function challengeFor(plan: LessonPlan) {
   ];
   // "MAT: ask Mr H" names the group and sends the reader elsewhere, "MAT: tbc" leaves it blank: neither plans stretch.
   const planned = lines.filter((entry) => !providesNothing(entry.text));
-  return (
-    planned.find((entry) => CAPITALS.test(entry.text)) ?? planned.find((entry) => CHALLENGE.test(entry.text))
-  );
+  // Quoted at the sentence that sets the stretch: "The ones who finish go on to the half equations...".
+  const named = planned.find((entry) => CAPITALS.test(entry.text));
+  if (named !== undefined) return sentenceWith(named, CAPITALS);
+  const stretched = planned.find((entry) => CHALLENGE.test(entry.text));
+  return stretched === undefined ? undefined : sentenceWith(stretched, CHALLENGE);
 }
 
 export const mostAbleChallenge = defineRule<LessonPlan, 'planned'>({

@@ -13,7 +13,7 @@ const ENDING_WORDS = 10;
 const OPENS =
   /^(?:at the (?:start|beginning) of the lesson\b|I(?: will|'ll|’ll) (?:start|begin|open)|to (?:start|begin)(?: with)?,?|first(?:ly)?,?|we(?: will|'ll|’ll)? (?:start|begin|open)|the lesson (?:starts|opens|begins)|start(?:ing)? (?:by|with|the lesson)|open(?:ing)? (?:with|by)|kick off with|start (?:them|the class|pupils) (?:on|off with|with))\b/i;
 const GOES_ON =
-  /^(?:then|next|after (?:that|this|the|a|an|each)|afterwards|once|now|the main (?:bit|part|activity|task|teaching|chunk)|for the main|the practical\b|main (?:activity|task|bit|chunk)\b|second(?:ly)?,?|third(?:ly)?,?|[\p{L} ]{1,30} is the main (?:bit|part|activity|task|chunk)\b|(?:a )?(?:short|quick|brief) (?:bit of )?(?:teacher talk|input|explanation)\b|the (?:key|big|hinge) question (?:I(?:'m| am|’m) going to|I(?: will|'ll|’ll)) ask\b|for the (?:group|pair|paired|main|independent|practical|written) (?:task|activity|work)\b)/iu;
+  /^(?:then|next(?! (?:lesson|week|time|term|session|half[- ]term)\b)|after (?:that|this|the|a|an|each)|afterwards|once|now|the main (?:bit|part|activity|task|teaching|chunk)|for the main|the practical\b|main (?:activity|task|bit|chunk)\b|second(?:ly)?,?|third(?:ly)?,?|[\p{L} ]{1,30} is the main (?:bit|part|activity|task|chunk)\b|(?:a )?(?:short|quick|brief) (?:bit of )?(?:teacher talk|input|explanation)\b|the (?:key|big|hinge) question (?:I(?:'m| am|’m) going to|I(?: will|'ll|’ll)) ask\b|for the (?:group|pair|paired|main|independent|practical|written) (?:task|activity|work)\b)/iu;
 const ENDS =
   /^(?:finally|to (?:finish|end|close)|at the end|last(?: \d{1,2}(?:[-–]\d{1,2})? ?(?:mins?|minutes))?\b|we(?: will|'ll|’ll)? (?:finish|end)|I(?: will|'ll|’ll) (?:finish|end)|the plenary|plenary\b|to round off|if (?:there's|there is|there’s|we have) time (?:at the end|left)|exit (?:ticket|question)\b)/i;
 /** An opening paragraph that says so without a sequence word: "The big question on the board as they come in...". */
@@ -45,10 +45,13 @@ export const opensTheLesson = (text: string) =>
 const GIVEN_TIME =
   /\b(?:give it|about|roughly|around|allow|spend|budget|no more than) (\d{1,2}) ?(?:mins?|minutes)\b/i;
 
+/** "...on the board as they come in (10 mins) – four boxes...": the phase's minutes in brackets in its words. */
+const BRACKETED_TIME = /\((\d{1,2}) ?(?:mins?|minutes)\)/i;
+
 /** "Last 15 mins or so...": the minutes a phase's opening words give it, or the time its paragraph allows it. */
 export function phaseMinutes(text: string): number | undefined {
   const opening = parseMinutes(text.slice(0, 30));
   if (opening !== undefined) return opening;
-  const given = GIVEN_TIME.exec(text);
+  const given = GIVEN_TIME.exec(text) ?? BRACKETED_TIME.exec(text);
   return given === null ? undefined : Number(given[1]);
 }
