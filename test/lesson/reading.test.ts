@@ -1920,3 +1920,56 @@ describe("a plan's header fields on one line, and its reflection box after the l
     ).toEqual(['mismatch']);
   });
 });
+
+describe('a lesson told as prose, with its timings summed up on a line after it', () => {
+  const text = [
+    '# Y10 Chemistry – Electrolysis of molten compounds',
+    '',
+    '**Lesson:** Mon P1 – single, 60 mins',
+    '',
+    '## Objectives',
+    '1. Describe what happens during the electrolysis of a molten ionic compound.',
+    '',
+    '## Plan',
+    '',
+    'We start with a retrieval grid on the board as they come in (10 mins) – four boxes from the ionic bonding topic, swapped and marked in books.',
+    '',
+    'Next I will introduce the key words with the slide: electrolysis, electrolyte, electrode, anode and cathode, and they copy them into the back of their books.',
+    '',
+    'Then the demo of molten lead bromide on the RSC video (approx 4 mins), pausing when the bulb lights, and we build the diagram up on the board together.',
+    '',
+    'Main task is a worksheet with six molten compounds, naming the product at each electrode. The ones who finish go on to the half equations section on the back.',
+    '',
+    'If there is time at the end I will do a quick true or false recap of the key words on the board.',
+    '',
+    'Next lesson is electrolysis of aqueous solutions, so they need to be secure on molten first.',
+    '',
+    '**Timings roughly:** retrieval 10, vocab 5, video + diagram 15, worksheet 15, recap 5?',
+  ].join('\n');
+
+  it('times each phase from the summary where its paragraph does not, and reads "Next lesson is..." as no phase', () => {
+    const plan = parseLessonPlan({ text, format: 'markdown' });
+    expect(plan.lessonMinutes).toBe(60);
+    expect(
+      plan.sections
+        .filter((section) => EPISODE_KINDS.includes(section.kind))
+        .map((section) => [section.kind, section.minutes]),
+    ).toEqual([
+      ['starter', 10],
+      ['main', 5],
+      ['main', 15],
+      ['main', 15],
+      ['plenary', 5],
+    ]);
+  });
+
+  it('says the phases fill 50 of the 60 minutes, and quotes the sentence that sets the stretch', () => {
+    const analysis = analyseLessonPlan({ text, format: 'markdown' });
+    expect(analysis.prompts.map((prompt) => prompt.message).join('\n')).toContain(
+      'The episode timings add up to 50 minutes, but the lesson is 60 minutes.',
+    );
+    expect(analysis.strengths.find((entry) => entry.rule === 'lesson/most-able-challenge')?.quote).toBe(
+      'The ones who finish go on to the half equations section on the back.',
+    );
+  });
+});

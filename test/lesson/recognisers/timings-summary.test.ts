@@ -18,7 +18,9 @@ recogniserTable(timingsSummary, {
 describe('a line that sums up the parts’ minutes', () => {
   it('gives each part’s words and minutes, in order', () => {
     expect(
-      timingsSummary.read('**Timings roughly:** retrieval 10, vocab 5, video + diagram 15, worksheet 15, recap 5?'),
+      timingsSummary.read(
+        '**Timings roughly:** retrieval 10, vocab 5, video + diagram 15, worksheet 15, recap 5?',
+      ),
     ).toEqual([
       { name: 'retrieval', minutes: 10 },
       { name: 'vocab', minutes: 5 },
