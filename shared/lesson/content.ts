@@ -1174,6 +1174,13 @@ function versusPair(text: string): [string, string] | undefined {
   return short(first) && short(second) && !step && after !== text.slice(at + 3) ? [first, second] : undefined;
 }
 
+/** "Some of them will read...", "Many of the class think...": "of them" belongs to who holds it, like "some". */
+const OF_THEM = /^(some|many|most|a few|lots|half|a lot) of (?:them|the class|the group|you|my class) /i;
+
+function withoutOfThem(text: string): string {
+  return text.replace(OF_THEM, '$1 ');
+}
+
 /** What pupils wrongly believe, in their words; a confusion of A with B gives both. */
 export function beliefOf(misconception: string): { claim: string; confused?: [string, string] } {
   // "A common mistake is to confuse weather and climate": what follows the frame is what pupils do.
@@ -1183,7 +1190,9 @@ export function beliefOf(misconception: string): { claim: string; confused?: [st
     return { claim: capitalise(`${mixed[0]} and ${mixed[1]} are the same thing`), confused: mixed };
   const framing =
     MISTAKE_IS.exec(statement)?.[0] ?? MANY_THINK.exec(statement)?.[0] ?? EVERY_YEAR.exec(statement)?.[0];
-  const words = (framing === undefined ? statement : statement.slice(framing.length)).split(' ');
+  const words = (framing === undefined ? withoutOfThem(statement) : statement.slice(framing.length)).split(
+    ' ',
+  );
   let at = 0;
   // "A few pupils think..." is framing; "A heavier object falls faster" is the belief, article and all.
   while (
@@ -1277,7 +1286,14 @@ function arrowCorrection(text: string): string | undefined {
   const claims = wordCount(before) >= 3 && !before.includes('?');
   if (dash > 0 && !labelOnly && (HOLDS_A_BELIEF.test(before) || claims)) {
     const said = trimEnd(text.slice(dash + 3));
-    if (wordCount(said) >= 4 && STATES.test(said) && !NOT_A_FIX.test(said) && !REMEDY_ACTION.test(said))
+    // "– or just read "cape" as cap": after the dash, another mistake pupils make, not the fix for the first.
+    if (
+      wordCount(said) >= 4 &&
+      STATES.test(said) &&
+      !NOT_A_FIX.test(said) &&
+      !REMEDY_ACTION.test(said) &&
+      !ANOTHER_MISTAKE.test(said)
+    )
       return capitalise(said);
   }
   return undefined;
@@ -1286,6 +1302,9 @@ function arrowCorrection(text: string): string | undefined {
 /** What a belief written before a dash says pupils do: think it, say it, write it, or confuse two things. */
 const HOLDS_A_BELIEF =
   /\b(?:think|thinks|believe|believes|say|says|write|writes|assume|assumes)\b|^(?:confusing|thinking|writing|mixing up|assuming|believing)\b/i;
+
+/** "or just read...", "and also write...": what follows the dash goes on listing what pupils do wrong. */
+const ANOTHER_MISTAKE = /^(?:or|and|also|and also|or else)\b/i;
 
 /** The last dash between words (" - ", " – ", " — "), where a jotted misconception turns to its fix. */
 function lastDash(text: string): number {

@@ -1147,6 +1147,20 @@ describe('misconceptions as teachers write them', () => {
     ]);
   });
 
+  it('reads "Some of them will X – "quote" – or Y" as two mistakes, the second no fix for the first', () => {
+    expect(
+      misconceptionsOf(
+        [
+          'LO: To read words with the split digraph a-e',
+          '**Teach (8 mins):** cap to cape: draw the bridge from a to e.',
+          '**Misconception to look out for:** Some of them will read the e at the end as its own sound – "cap-eh" – or just read "cape" as cap because they stop looking after the p.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      { claim: 'Read the e at the end as its own sound', confused: undefined, correction: undefined },
+    ]);
+  });
+
   it('reads what pupils write every year, and what the teacher hammers home', () => {
     expect(
       misconceptionsOf(

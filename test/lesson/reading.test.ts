@@ -1973,3 +1973,25 @@ describe('a lesson told as prose, with its timings summed up on a line after it'
     );
   });
 });
+
+describe('an early-years plan with its focus and its objectives', () => {
+  it('reads "Focus:" as the topic where "LO:" lines state the objectives', () => {
+    const plan = parseLessonPlan({
+      text: [
+        'RECEPTION MATHS - Robins - Spr 1 Wk 4',
+        '',
+        'Focus: composition of 5 (following on from subitising 1-5 last week)',
+        '',
+        'LO: To know that 5 can be made from two smaller numbers',
+        'LO: To use the words whole and part',
+        '',
+        'Warm up (3 mins)',
+        'Five Little Speckled Frogs with fingers.',
+      ].join('\n'),
+    });
+    expect(plan.objectives.map((objective) => objective.text)).toEqual([
+      'To know that 5 can be made from two smaller numbers',
+      'To use the words whole and part',
+    ]);
+  });
+});

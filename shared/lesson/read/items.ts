@@ -312,6 +312,17 @@ function isFiller(text: string): boolean {
   return cells.some((cell) => TIME_COLUMN.test(cell)) && cells.every((cell) => wordCount(cell) <= 3);
 }
 
+/** An objectives label that names the session's focus or topic rather than what pupils will learn. */
+const FOCUS_LABEL = /^(?:session |lesson |learning )?focus\b/i;
+
+/** The lines under "Focus:" labels, where other labels ("LO:", "Objectives") state the objectives. */
+function topicFocusLines(sections: readonly PlanSection[]): Set<number> {
+  const stated = sections.filter((section) => section.kind === 'objectives');
+  const focus = stated.filter((section) => FOCUS_LABEL.test(section.heading));
+  if (focus.length === 0 || focus.length === stated.length) return new Set();
+  return new Set(focus.flatMap((section) => section.body.map((entry) => entry.line)));
+}
+
 /** A table's column of objectives by its name: "Objective", "Learning objectives", "LO". */
 const OBJECTIVE_COLUMN = /^(?:learning )?objectives?$|^LOs?$/i;
 
@@ -431,8 +442,11 @@ export function readItems(
           ),
       );
   // "Passage: Article on the closure of rural bus routes" under "Focus this session" is the text used, not an aim.
+  // "Focus: composition of 5" above "LO: To know that 5 can be made...": where the plan states its objectives
+  // as objectives, its focus is the topic they belong to, not one more.
+  const focusLines = topicFocusLines(sections);
   const statedObjectives = objectivesColumn(inSections('objectives')).filter(
-    (entry) => !MATERIAL_FIELD.test(entry.text),
+    (entry) => !MATERIAL_FIELD.test(entry.text) && !focusLines.has(entry.line),
   );
   const objectiveLines = new Set(statedObjectives.map((objective) => objective.line));
 

@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule';
 import { at } from '../evidence';
 import type { LessonPlan, PlanSection, SectionKind } from '../types';
+import { EPISODE_KINDS } from '../vocabulary';
 
 /** Parts a plan cannot leave blank: a heading for one of these with nothing under it is unfinished. */
 const MUST_HAVE_CONTENT: readonly SectionKind[] = [
@@ -41,6 +42,17 @@ function contentFollows(plan: LessonPlan, section: PlanSection, next: PlanSectio
   const level = headingLevel(plan.lines[section.line - 1] ?? '');
   const nextLevel = headingLevel(plan.lines[next.line - 1] ?? '');
   if (level > 0 && nextLevel > 0) return nextLevel !== level;
+  // "CARPET (20 mins)" straight over "Warm up (3 mins)", "Teaching", "Talk partners (5 mins)": a timed block
+  // of the lesson, its parts written as their own headings below it.
+  // A timings table's empty row ("| 30 minutes | Animation activity |") is still empty.
+  if (
+    section.minutes !== undefined &&
+    !(plan.lines[section.line - 1] ?? '').trimStart().startsWith('|') &&
+    EPISODE_KINDS.includes(next.kind) &&
+    next.line <= section.line + 2 &&
+    (next.minutes === undefined || next.minutes < section.minutes)
+  )
+    return true;
   return (
     next.kind === section.kind || next.kind === 'other' || (PARTS_OF[section.kind] ?? []).includes(next.kind)
   );

@@ -6,6 +6,7 @@ import {
   filledSection,
   isInterventionPlan,
   lessonEpisodes,
+  sectionsOf,
   teachingSections,
 } from '../evidence';
 import type { LessonPlan, SectionKind } from '../types';
@@ -29,6 +30,24 @@ const UNDER_CONDITIONS =
 
 /** The parts that say what some pupils need, where "check" is about a pupil, not the class's learning. */
 const PUPIL_NOTES: readonly SectionKind[] = ['sen', 'eal', 'most-able', 'teaching-assistant', 'homework'];
+
+/**
+ * The parts an assessment line checks as they run: "checking results tables during the practical" names
+ * "practical". Read by looking for each "during", so a long line is read once.
+ */
+function partsCheckedDuring(plan: LessonPlan): string[] {
+  const words: string[] = [];
+  for (const section of sectionsOf(plan, 'assessment'))
+    for (const { text } of section.body) {
+      const lower = text.toLowerCase();
+      for (let at = lower.indexOf('during '); at !== -1; at = lower.indexOf('during ', at + 1)) {
+        const [first = '', second = ''] = lower.slice(at + 7).split(/[^a-z]+/, 2);
+        const word = first === 'the' ? second : first;
+        if (word.length >= 4) words.push(word);
+      }
+    }
+  return words;
+}
 
 export const miniPlenary = defineRule<LessonPlan, 'missing' | 'planned'>({
   id: 'lesson/mini-plenary',
@@ -57,6 +76,7 @@ export const miniPlenary = defineRule<LessonPlan, 'missing' | 'planned'>({
     if (evidence !== undefined) return [{ messageId: 'planned', severity: 'strength', ...at(evidence) }];
     // Asked only where the plan shows a long stretch of teaching or practice with no check in it:
     // "where could you pause?" on every lesson is true of all of them and read by no one.
+    const checkedDuring = partsCheckedDuring(plan);
     const long = lessonEpisodes(plan).find((episode) => {
       const text = `${episode.heading} ${episode.body.map((entry) => entry.text).join(' ')}`;
       return (
@@ -66,7 +86,9 @@ export const miniPlenary = defineRule<LessonPlan, 'missing' | 'planned'>({
         // "Exam practice (30 mins, timed, exam conditions)": stopping it part-way would undo what it is for.
         !UNDER_CONDITIONS.test(text) &&
         // "Circulate groups 1, 2, 3, 5. Key Qs: How are you making it fair?": checked group by group as they work.
-        !(text.includes('?') && CHECKS_WHILE_CIRCULATING.test(text))
+        !(text.includes('?') && CHECKS_WHILE_CIRCULATING.test(text)) &&
+        // "Assessment: ... checking results tables during the practical": the check is planned, under its own heading.
+        !checkedDuring.some((word) => episode.heading.toLowerCase().includes(word))
       );
     });
     return long === undefined

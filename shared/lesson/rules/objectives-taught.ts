@@ -289,7 +289,9 @@ export const objectivesTaught = defineRule<LessonPlan, MessageId>({
       section.heading,
       ...section.body.map((entry) => entry.text),
     ]);
-    if (checks.length === 0 || checkText.some((text) => BACK_TO_OBJECTIVES.test(text))) return reports;
+    // Without a written ending, the assessment notes alone are no plenary to return to the objectives.
+    const ended = endingsOf(plan).some((section) => section.body.length > 0);
+    if (!ended || checkText.some((text) => BACK_TO_OBJECTIVES.test(text))) return reports;
     const checkedWords = keysOf(checks, acronyms);
     // As with teaching, words are a rough guide ("2x + 5 = 17" revisits solving equations), so an
     // objective is called unrevisited only beside another that the plenary does return to.

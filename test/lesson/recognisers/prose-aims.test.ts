@@ -10,8 +10,10 @@ recogniserTable(proseAims, {
     'This follows on from last week. What I want them to get out of today is to be able to describe what happens at the langar.',
     'Last time the paragraphs were side by side. By the end of the lesson I want them to be able to write a comparative paragraph, to explore how Owen and Heaney use language, and to bring in context.',
     'What I want them to come away with is two things. First, they should be able to explain what the frame narrative does (AO2). Second, they should be able to analyse how Walton is a double of Victor.',
+    "We have the hall from 1.15 to 2.00. This week I want them to get better at moving into a space to receive a pass. I'd also like them to start to understand marking and defending a player, because that is where the unit goes.",
   ],
   reject: [
+    'I want them to line up quietly.',
     'What I want them to come away with is a love of the novel.',
     'What I want to avoid is another lesson of copying notes.',
     'They can draw the diagram properly by now.',
@@ -20,6 +22,17 @@ recogniserTable(proseAims, {
 });
 
 describe('the aims a paragraph names', () => {
+  it('reads "This week I want them to X. I\'d also like them to Y, because..." as two aims, without the reason', () => {
+    expect(
+      proseAims.read(
+        "This week I want them to get better at moving into a space to receive a pass. I'd also like them to start to understand marking and defending a player, because that is where the next two weeks go.",
+      ),
+    ).toEqual([
+      'get better at moving into a space to receive a pass',
+      'start to understand marking and defending a player',
+    ]);
+  });
+
   it('reads "What I want them to come away with is two things. First, ... Second, ..." as one aim a sentence', () => {
     expect(
       proseAims.read(

@@ -5,6 +5,23 @@ import { plan, wellPlanned } from '../plan';
 testRule(emptySections, plan, {
   valid: [
     {
+      name: 'a timed block of the lesson over its parts, each a heading of its own',
+      input: [
+        'LO: To know that 5 can be made from two smaller numbers',
+        '',
+        'CARPET (20 mins)',
+        '',
+        'Warm up (3 mins)',
+        'Five Little Speckled Frogs with fingers.',
+        '',
+        'Teaching',
+        '- Rekenrek: slide 4 across and 1 stays. "4 and 1 make 5."',
+        '',
+        'Talk partners (5 mins)',
+        'Shake and tip out five counters, then say what they see.',
+      ],
+    },
+    {
       name: 'a timetable part that points to where its group tasks are written',
       input: [
         'WALT: describe what pilgrims do on Hajj',

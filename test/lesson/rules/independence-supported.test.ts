@@ -5,6 +5,14 @@ import { plan } from '../plan';
 testRule(independenceSupported, plan, {
   valid: [
     {
+      name: 'a verb table on the desk is what pupils turn to when stuck',
+      input: [
+        'LO: To form the preterite of regular -ar verbs',
+        'Practice (15 mins): translate ten sentences into the past. Support: verb table on desk.',
+      ],
+      strengths: ['supported'],
+    },
+    {
       name: 'marking their own work at a station is self-help',
       input: [
         'LO: To add two 2-digit numbers using the column method',

@@ -5,6 +5,17 @@ import { plan, wellPlanned } from '../plan';
 testRule(miniPlenary, plan, {
   valid: [
     {
+      name: 'the assessment section plans the check during the long practical',
+      input: [
+        'LO: To measure the specific heat capacity of a metal block',
+        'Starter (5 mins): which has more energy, a cup of tea or a bath?',
+        'Required practical (30 mins): heat the block for ten minutes, recording the temperature every minute.',
+        'Plenary (5 mins): exit ticket.',
+        'Assessment',
+        'MWB during the worked examples, checking results tables during the practical.',
+      ],
+    },
+    {
       name: "a welfare check-in on a pupil's access plan is no check on learning",
       input: [
         'SWBAT identify the point of view of a primary source.',

@@ -18,6 +18,18 @@ const weather = (
 testRule(objectivesTaught, plan, {
   valid: [
     {
+      name: 'a plan with no plenary is not asked to revisit its objectives in its assessment notes',
+      input: [
+        'LO: To know that 5 can be made from two smaller numbers',
+        'LO: To use the words whole and part',
+        'Warm up (3 mins): Five Little Speckled Frogs with fingers; how many on the log? how many jumped in?',
+        'Teaching (12 mins): rekenrek, slide 4 across and 1 stays: two smaller numbers can be made into 5; the whole is 5, the parts are 4 and 1.',
+        'Talk partners (5 mins): shake and tip out five double-sided counters onto a 5 frame and say "3 red and 2 yellow make 5".',
+        'Focus group (15 mins): two hoops and five bean bags; how many in this hoop, how many in that one, how many altogether?',
+        'Assessment: Tapestry observations of who knows 5 can be made from two smaller numbers.',
+      ],
+    },
+    {
       name: 'an episode that teaches by the acronym the plan spells out ("total revenue (TR)")',
       input: [
         'Objectives:',

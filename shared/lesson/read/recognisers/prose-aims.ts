@@ -27,7 +27,7 @@ const FEWEST_WORDS = 3;
  */
 export const proseAims = recogniser('prose-aims', (text): string[] | undefined => {
   const opening = WANTS.exec(text) ?? WANTS_BY_THE_END.exec(text);
-  if (opening === null) return ordinalAims(text);
+  if (opening === null) return ordinalAims(text) ?? wantedThisLesson(text);
   const rest = text.slice(opening.index + opening[0].length);
   const stop = rest.search(/\.(?:\s|$)/);
   const aims = withoutBrackets(stop < 0 ? rest : rest.slice(0, stop))
@@ -74,4 +74,44 @@ function ordinalAims(text: string): string[] | undefined {
     if (aim.split(' ').length >= FEWEST_WORDS) aims.push(aim);
   }
   return aims.length === 0 ? undefined : aims;
+}
+
+/** "This week I want them to get better at...": what the teacher wants the class to learn this lesson. */
+const WANTED_NOW =
+  /\b(?:this week|today|this lesson|this session),? I want (?:them|the class|the children|pupils|students|the group) to /i;
+/** "I'd also like them to start to understand...": a further aim, in the sentences after. */
+const ALSO_WANTED =
+  /^I(?:'d|’d| would) (?:also )?like (?:them|the class|the children|pupils|students|the group) to /i;
+/** Where the aim's reason begins: "..., because that is where the unit goes". */
+const REASON = [', because ', ' because ', ', so that ', ' so that ', ', as '];
+
+/** An aim's words up to its reason. */
+function withoutReason(aim: string): string {
+  let end = aim.length;
+  for (const reason of REASON) {
+    const at = aim.indexOf(reason);
+    if (at > 0 && at < end) end = at;
+  }
+  return aim
+    .slice(0, end)
+    .trim()
+    .replace(/[,;.]$/, '');
+}
+
+/**
+ * "This week I want them to get better at moving into a space to receive a pass. I'd also like them to
+ * start to understand marking and defending a player, because...": the aim of a lesson told as prose,
+ * and the one the teacher adds, each without its reason.
+ */
+function wantedThisLesson(text: string): string[] | undefined {
+  const wanted = WANTED_NOW.exec(text);
+  if (wanted === null) return undefined;
+  const [first = '', ...rest] = text.slice(wanted.index + wanted[0].length).split('. ');
+  const aims = [withoutReason(first)];
+  for (const sentence of rest.slice(0, 2)) {
+    const also = ALSO_WANTED.exec(sentence);
+    if (also !== null) aims.push(withoutReason(sentence.slice(also[0].length)));
+  }
+  const kept = aims.filter((aim) => aim.split(' ').length >= FEWEST_WORDS);
+  return kept.length === 0 ? undefined : kept;
 }
