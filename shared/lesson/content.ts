@@ -1759,6 +1759,30 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
   return misconception;
 }
 
+/**
+ * A claim in a pupil's words, or none: "Loads of them still think Stone Age people lived in caves" holds the
+ * belief after "think"; "Last time when I spread the counters out... Jacob and Amelia both said there were
+ * more" is the teacher's account of the class, no words for a pupil to say or judge.
+ */
+function inPupilsWords(misconception: PlanMisconception): void {
+  if (misconception.claim === undefined || !tellsOfTheClass(misconception.claim)) return;
+  const held = HELD_LATER.exec(misconception.claim);
+  const rest = held === null ? '' : trimEnd(misconception.claim.slice(held.index + held[0].length));
+  if (held !== null && wordCount(rest) >= 3 && !tellsOfTheClass(rest)) misconception.claim = capitalise(rest);
+  else delete misconception.claim;
+}
+
+/** "...most of them think", "loads of them still believe that": who holds the belief, mid-sentence. */
+const HELD_LATER =
+  /\b(?:lots|loads|plenty|many|most|some|a lot|half|a few) of (?:them|the class|the group|my class) (?:still |often |usually |always |will )?(?:think|thinks|believe|believes|assume|assumes) (?:that )?/i;
+/** A teacher's words about the class: "I spread the counters", "last time", "most of them". */
+const TEACHERS_ACCOUNT = /\b(?:I|me|my|last (?:time|week|year|lesson)|of them)\b/;
+
+/** Whether a claim is the teacher telling of the class rather than a belief in a pupil's words. */
+function tellsOfTheClass(claim: string): boolean {
+  return wordCount(claim) > 6 && TEACHERS_ACCOUNT.test(claim);
+}
+
 /** A sum worked out, right or wrong: "47+35=712", "26 x 3 = 618", "3/4 + 1/2 = 4/6". */
 const NUMBER_PART = /[\d.,/]/;
 const OPERATORS = '-+×x*÷';
@@ -2186,6 +2210,7 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
     if (correction !== undefined)
       entry.correction = { text: trimEnd(correction.text), line: correction.line };
   }
+  for (const misconception of found) inPupilsWords(misconception);
   return found;
 }
 

@@ -1161,6 +1161,27 @@ describe('misconceptions as teachers write them', () => {
     ]);
   });
 
+  it('reads the belief after "most of them think", and gives no claim for the teacher\'s own account', () => {
+    expect(
+      misconceptionsOf(
+        [
+          'LO: To get free to receive a pass',
+          '**Passing (12 mins):** chest pass in pairs, then move into a space.',
+          '**Misconception:** the big one from last week is that most of them think getting free means running as far away from the ball as they can.',
+        ].join('\n'),
+      ).map((entry) => entry.claim),
+    ).toEqual(['Getting free means running as far away from the ball as they can']);
+    expect(
+      misconceptionsOf(
+        [
+          'LO: To know that 5 can be made from two smaller numbers',
+          '**Talk partners (5 mins):** shake and tip out five counters.',
+          '**Misconception:** last time when I spread the counters out along the carpet Jacob and Amelia both said there were more.',
+        ].join('\n'),
+      ).map((entry) => entry.claim),
+    ).toEqual([undefined]);
+  });
+
   it('reads what pupils write every year, and what the teacher hammers home', () => {
     expect(
       misconceptionsOf(
