@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { type ChainCue, findChainLines, findLines, says, sectionsOf } from '../evidence';
+import { at, type ChainCue, findChainLines, findLines, says, sectionsOf, sentenceWith } from '../evidence';
 import type { LessonPlan } from '../types';
 
 const TA_CAPITALS = /\b(?:TAs?|LSAs?|HLTAs?|PSAs?|SNAs?)\b/;
@@ -118,7 +118,16 @@ function timeShared(plan: LessonPlan, line: number, names: readonly string[]): b
   });
 }
 
-export const teachingAssistantDeployment = defineRule<LessonPlan, 'delegated' | 'planned'>({
+/** An adult sent round the room: "to circulate", "floating", "support as needed". */
+const ROVING =
+  /\b(?:circulat(?:e|es|ing)|rov(?:e|es|ing)|float(?:s|ing)?|go(?:es)? round|walk(?:s|ing)? round|support(?:s|ing)? (?:where|as) needed)\b/i;
+/** Going round after a job of its own: "..., then circulate". */
+const THEN_ROVING = /\bthen (?:circulat|rov|float|go(?:es)? round|walk(?:s|ing)? round)/i;
+/** What the adult does on the way round: asks, checks, looks for, notes, prompts, models. */
+const BRIEFED =
+  /\b(?:ask(?:s|ing)?|prompt(?:s|ing)?|check(?:s|ing)?|look(?:s|ing)? (?:for|out)|listen(?:s|ing)? for|note(?:s|ing)?|record(?:s|ing)?|model(?:s|ling)?|question(?:s|ing)?|scribe|read(?:s|ing)?|remind(?:s|ing)?|focus(?:es|ing)? on|target(?:s|ing)?|so that|make sure)\b/i;
+
+export const teachingAssistantDeployment = defineRule<LessonPlan, 'delegated' | 'noBrief' | 'planned'>({
   id: 'lesson/teaching-assistant-deployment',
   title: 'Fair use of teacher and teaching assistant time',
   guidance: 'hqtl/teaching-assistants',
@@ -127,6 +136,8 @@ export const teachingAssistantDeployment = defineRule<LessonPlan, 'delegated' | 
     delegated:
       'The teaching assistant works with the pupils who find this hardest. Could you also plan time for yourself with this group (for example rotating, or a guided session), so they are not mostly taught by the TA?',
     planned: 'The plan gives the teaching assistant a clear role without handing one group over to them.',
+    noBrief:
+      'The teaching assistant is to go round the groups, but the plan does not say what for: what should they look for or ask as they go (the mistake to listen for, the question to push with, who to check first)?',
   },
   check(plan) {
     // "TA support: none this lesson" says there is no adult to deploy.
@@ -155,6 +166,11 @@ export const teachingAssistantDeployment = defineRule<LessonPlan, 'delegated' | 
     // "LSA has copies for Harvey + Sophie", "TA: Mrs Patel": an adult named, or holding resources, has no role yet.
     const role = adults.flatMap((adult) => findChainLines(plan, adult, DOES_A_JOB))[0];
     if (role === undefined) return [];
+    // "TA (Miss Rowe) to circulate Group 2 and Group 1": where the adult goes, not what they do there.
+    const roleText = plan.lines[role - 1]!;
+    // "...support the group at the writing table with the writing frame, then circulate": a job first.
+    if (ROVING.test(roleText) && !BRIEFED.test(roleText) && !THEN_ROVING.test(roleText))
+      return [{ messageId: 'noBrief', ...at(sentenceWith({ text: roleText, line: role }, ROVING)) }];
     return [{ messageId: 'planned', severity: 'strength', where: { kind: 'plan', line: role } }];
   },
 });

@@ -5,6 +5,24 @@ import { plan } from '../plan';
 testRule(teachingAssistantDeployment, plan, {
   valid: [
     {
+      name: 'a teaching assistant with a job at one table, then going round',
+      input: [
+        'LO: To write a persuasive letter',
+        'Main (25 mins): pupils write their own letter.',
+        'Mrs Reid (PSA) to support the group at the writing table with the writing frame, then circulate.',
+      ],
+      strengths: ['planned'],
+    },
+    {
+      name: 'a teaching assistant sent round to listen for a named mistake',
+      input: [
+        'LO: To share an amount in a given ratio',
+        'Main (25 mins): worksheet in pairs.',
+        'TA (Miss Rowe) to circulate Groups 1 and 2, listening for "3:5 so 3/5 are boys".',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: 'an LSA who only holds copies for two pupils has no role to praise yet',
       input: [
         'Lesson outcome: I can convert binary to denary',
@@ -110,6 +128,15 @@ testRule(teachingAssistantDeployment, plan, {
     },
   ],
   invalid: [
+    {
+      name: 'a teaching assistant sent to circulate, with nothing said of what to look for',
+      input: [
+        'LO: To share an amount in a given ratio',
+        'Main (25 mins): Group 3 guided group with me at the front table, using counters.',
+        'TA (Miss Rowe) to circulate Group 2 and Group 1.',
+      ],
+      messages: [{ messageId: 'noBrief', line: 3 }],
+    },
     {
       name: "the TA based with one group all lesson, its pupils' names before 'LA / ALN'",
       input: [
