@@ -869,6 +869,26 @@ describe('reading the layouts teachers use', () => {
     expect(timetable.lessonMinutes).toBeUndefined();
   });
 
+  it("reads the lesson's length from a header line of cells, not from a timings row that opens with its minutes", () => {
+    const header = parseLessonPlan({
+      text: [
+        'Y9 Chemistry – Rates of reaction',
+        'Mr Adeyemi | Mon P4 | 60 mins | Lab S4 | 14 students',
+        'LO: To explain how temperature changes the rate of a reaction',
+        'Starter (10 mins): recall collision theory.',
+      ].join('\n'),
+    });
+    expect(header.lessonMinutes).toBe(60);
+    const timings = parseLessonPlan({
+      text: [
+        'LO: To explain how temperature changes the rate of a reaction',
+        '30 mins | Main practical',
+        '10 mins | Plenary',
+      ].join('\n'),
+    });
+    expect(timings.lessonMinutes).toBeUndefined();
+  });
+
   it('ends the objectives where a plan written as prose goes on to its teaching, and reads the misconception there', () => {
     const analysis = analyseLessonPlan({
       text: [

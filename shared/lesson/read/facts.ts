@@ -201,10 +201,31 @@ const HUMANITIES_SUBJECTS = new Set([
 const LESSON_LENGTH =
   /\b(\d{2,3})[- ]?min(?:ute)?s?\.?[- ](?:lesson|session|period|double)\b|\b(an|one|1(?:\.5)?|two|2) hours? (?:lesson|session|period)\b|\b(?:lesson|session|period|class (?=length|duration|time))(?: ?length| ?duration| ?time)? ?[-–—:](?:\*\*)? ?(\d{2,3}) ?min(?:ute)?s?\b|\bdouble\b[^|\n\d]{0,16}(?:P\d\/\d,? )?(\d{2,3}) ?min(?:ute)?s?\b|\b(?:P|period ?)\d\b[^|\n\d]{0,16}?\((\d{2,3}) ?min(?:ute)?s?\)|\b(?:length|duration) ?:(?:\*\*)? ?(\d{2,3}) ?min(?:ute)?s?\b|\bsingle,? (\d{2,3}) ?min(?:ute)?s?\b/i;
 
+/** A cell of a lesson's length alone: "60 mins". */
+const MINUTES_CELL = /^(\d{2,3}) ?min(?:ute)?s?$/i;
+const SHORTEST_LESSON = 25;
+const LONGEST_LESSON = 150;
+
+/**
+ * "Mr Adeyemi | Mon P4 | 60 mins | Lab S4 | 14 students": a header line of cells, one of them the lesson's
+ * minutes. A timings row opens with its time ("30 mins | Main task"), and a table row with its bar: neither is one.
+ */
+function headerCellMinutes(text: string): number | undefined {
+  for (const line of text.split('\n')) {
+    if (line.trimStart().startsWith('|') || !line.includes(' | ')) continue;
+    const cells = line.split('|').map((cell) => cell.trim());
+    for (const cell of cells.slice(1)) {
+      const minutes = Number(MINUTES_CELL.exec(cell)?.[1] ?? 0);
+      if (minutes >= SHORTEST_LESSON && minutes <= LONGEST_LESSON) return minutes;
+    }
+  }
+  return undefined;
+}
+
 /** "60 minute lesson", "a one hour session", "Double – P3/4, 100 mins": the length of the lesson, stated in passing. */
 export function lessonLength(text: string): number | undefined {
   const match = LESSON_LENGTH.exec(text);
-  if (match === null) return undefined;
+  if (match === null) return headerCellMinutes(text);
   if (match[1] !== undefined) return Number(match[1]);
   // "Tutoring Lesson - 30 Minutes".
   if (match[3] !== undefined) return Number(match[3]);
