@@ -196,7 +196,11 @@ export function renderLessonReport(
       out.push(wrap(`${entry.message}${line}`, 6, `  ${style('yellow', '+')} `));
     }
   };
-  if (analysis.questions.length > 0 || analysis.questionReview !== null) {
+  if (
+    analysis.questions.length > 0 ||
+    analysis.questionReview !== null ||
+    analysis.toAdd.some((entry) => entry.for === 'questions')
+  ) {
     heading('Question ladders (start inclusive, then ramp up the challenge)');
     if (analysis.questionReview !== null) out.push(wrap(analysis.questionReview, 4, '  '));
     toAdd('questions');

@@ -206,14 +206,16 @@ export function PlanReport({
       <Section id="ladders" title="Question ladder">
         {analysis.questionReview && <p>{analysis.questionReview}</p>}
         <ToAdd entries={analysis.toAdd} what="questions" />
-        {ladders.length === 0 ? (
-          <p class="muted">
-            No objectives found. Write a learning objective in the plan (or select one) to get questions from
-            inclusive to challenging.
-          </p>
-        ) : (
-          ladders.map((ladder) => <Ladder key={ladder.objective} ladder={ladder} />)
-        )}
+        {ladders.length === 0
+          ? // Where the plan has objectives, what to add for their ladders is said above: no claim they are missing.
+            !analysis.toAdd.some((entry) => entry.for === 'questions') && (
+              <p class="muted">
+                {plan.objectives.length === 0
+                  ? 'No objectives found. Write a learning objective in the plan (or select one) to get questions from inclusive to challenging.'
+                  : 'No ladder yet: write the questions you will ask about each objective, from one everyone can answer to one that asks pupils to judge, and they will be laddered here.'}
+              </p>
+            )
+          : ladders.map((ladder) => <Ladder key={ladder.objective} ladder={ladder} />)}
       </Section>
 
       {analysis.talkPrompts.length > 0 && (

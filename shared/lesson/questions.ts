@@ -27,6 +27,7 @@ import type {
   SchemeLesson,
   WhatToAdd,
 } from './types';
+import { equationsIn } from './written-sums';
 
 /**
  * Question generators. The ladder follows the order the guidance gives: "start with inclusive
@@ -139,6 +140,10 @@ interface Ground {
   rivalVerbs?: readonly (string | undefined)[];
   /** Lines of a starter that retrieves an earlier lesson ("Retrieval", "Do Now: last lesson..."): about today only in many of its words. */
   retrieval?: ReadonlySet<number>;
+  /** The plan's text without the lines that only state its objectives: another objective is not more about this one. */
+  beyondObjectives?: string;
+  /** The equations the plan writes out ("3x + 4 = 19 and 5x - 2 = 18"): the first is modelled, the next for pupils. */
+  equations?: readonly PlanStatement[];
 }
 
 /** Whether a line of the plan is more about another of its objectives than this one ("ma" is for the possessives objective). */
@@ -1133,6 +1138,21 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     return { level, question, from: 'example', line: model.line };
   };
 
+  // "Solve two-step equations" with "3x + 4 = 19 and 5x - 2 = 18" written out: the teacher models the first.
+  const fromEquation = (): LadderRung | undefined => {
+    if (ground.verb === undefined || !SOLVING_VERBS.has(ground.verb)) return undefined;
+    const open = (ground.equations ?? []).filter((equation) => !ground.used.has(equation.text));
+    const equation = open[1] ?? open[0];
+    if (equation === undefined) return undefined;
+    used(equation.text);
+    return {
+      level: 'apply',
+      question: `Can you ${ground.verb} ${equation.text}? Talk your partner through each step.`,
+      from: 'example',
+      line: equation.line,
+    };
+  };
+
   /** A question in the objective's words alone, which a plan's own (strict) ladder does without. */
   const template = (question: string | undefined) => (ground.strict ? undefined : question);
   /** A rung in the objective's own words; `undefined` where it would be a template about nothing in particular. */
@@ -1231,6 +1251,7 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
 
   const apply =
     fromQuestion('apply') ??
+    fromEquation() ??
     fromCriterion('apply') ??
     fromCriteria('apply') ??
     fromWords(
@@ -1411,13 +1432,16 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
     // What to add is said only where it is plainly true: nothing else in the plan shares the objective's
     // words. Where the plan does say more, in words the ladder could not climb through, it says nothing
     // rather than tell the teacher the plan lacks what it has.
-    if (saidElsewhere(objective, stems, ground.text)) delete result.toAdd;
+    if (saidElsewhere(objective, stems, ground.beyondObjectives ?? ground.text)) delete result.toAdd;
     else result.toAdd = whatToAdd(parts, ownTerm, []);
     return result;
   }
   // "Nothing else in the plan is about this objective" is only said when it is true: no other line
   // of the plan shares the objective's words (its task may be there in words the ladder could not use).
-  if (spoken.every((rung) => rung.from === 'objective') && !saidElsewhere(objective, stems, ground.text, 2))
+  if (
+    spoken.every((rung) => rung.from === 'objective') &&
+    !saidElsewhere(objective, stems, ground.beyondObjectives ?? ground.text, 2)
+  )
     result.toAdd = whatToAdd(parts, ownTerm, spoken);
   return result;
 }
@@ -1541,6 +1565,36 @@ export function objectiveLadder(objective: string, plan: LessonPlan, content: Pl
   });
 }
 
+/** Objectives whose example is an equation to work: "Solve two-step linear equations". */
+const SOLVING_VERBS = new Set(['solve', 'rearrange', 'simplify', 'expand', 'factorise', 'factorize']);
+
+/** Room a line has beyond its objective for more of the plan: a flattened grid's row holds the week's teaching too. */
+const OBJECTIVE_LINE_ROOM = 40;
+
+/** The plan's lines bar those that only state one of its objectives ("- Arrange steps into a logical order"). */
+function withoutObjectiveLines(plan: LessonPlan, objectives: readonly PlanItem[]): string {
+  const stated = new Map(objectives.map((objective) => [objective.line, objective.text.length]));
+  return plan.lines
+    .filter(
+      (line, index) => line.length > (stated.get(index + 1) ?? -OBJECTIVE_LINE_ROOM) + OBJECTIVE_LINE_ROOM,
+    )
+    .join('\n');
+}
+
+/** The equations a plan writes out, each once, in the plan's order. */
+function plansEquations(plan: LessonPlan): PlanStatement[] {
+  const seen = new Set<string>();
+  const equations: PlanStatement[] = [];
+  for (const section of plan.sections)
+    for (const entry of section.body)
+      for (const equation of equationsIn(entry.text)) {
+        if (seen.has(equation)) continue;
+        seen.add(equation);
+        equations.push({ text: equation, line: entry.line, section: section.heading });
+      }
+  return equations;
+}
+
 /** A long document (a unit of several lessons) gets ladders for its first objectives only, to stay readable. */
 const MAX_LADDERS = 8;
 /** How many objectives and success criteria a plan's ladders look through, so a pasted unit stays quick. */
@@ -1615,6 +1669,8 @@ export function planLadders(
     oneToOne: plan.kind === 'tuition' || isInterventionPlan(plan),
     young: forYoungPupils(plan),
     strict: true,
+    equations: plansEquations(plan),
+    beyondObjectives: withoutObjectiveLines(plan, objectives),
     // Bounded: a pasted unit can list thousands; the first few are the ones a ladder could use.
     // Oak's key learning points are content, asked through the plan's own questions rather than read back as "Can you...?".
     criteria: plan.successCriteria
@@ -1722,6 +1778,18 @@ export function planLadders(
     thin = thin.filter(({ ladder }) => ladder.ladder.length === 0);
   }
   const bare = thin.filter(({ ladder }) => ladder.toAdd !== undefined);
+  // The plan does say more about these, in lines no rung could be made of (instructions, a resource list):
+  // said once, without claiming the plan is silent on them, so no objective is left with neither ladder nor word.
+  const unclimbed =
+    together === undefined && banded === undefined && lesson
+      ? thin.filter(({ ladder }) => ladder.toAdd === undefined)
+      : [];
+  if (unclimbed.length > 0)
+    toAdd.push({
+      for: 'questions',
+      ...(unclimbed.length === 1 ? { line: unclimbed[0]!.objective.line } : {}),
+      message: `${unclimbed.length === 1 ? `"${unclimbed[0]!.ladder.objective}" has` : `${unclimbed.length} of these objectives have`} no ladder yet: the plan's lines about ${unclimbed.length === 1 ? 'it' : 'them'} do not yet give questions that climb from recall to reasoning. Write the questions you will ask as ${unclimbed.length === 1 ? 'it is' : 'each is'} taught (one everyone can answer, a why-question and one that asks pupils to judge) and ${unclimbed.length === 1 ? 'its ladder' : 'each ladder'} will be built from them.`,
+    });
   if (bare.length >= 3)
     // Said once for the plan when most objectives have only their own words (a scheme's), not under every one.
     toAdd.push({

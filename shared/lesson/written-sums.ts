@@ -170,3 +170,59 @@ export function fractionMistake(text: string): { fraction: FractionOfAmount; giv
   if (said === undefined || Number(said) === right) return undefined;
   return { fraction, given: Number(said) };
 }
+
+/** A term of an equation as a plan writes it: "3x", "19", "x", "4y²"; an operator between two. */
+const EQUATION_TERM = /^(?:\d{1,4}(?:\.\d{1,3})?[a-z]?|[a-z])²?$/;
+const EQUATION_OPERATORS = new Set(['+', '-', '−', '–', '×', '÷', '*', '/']);
+/** Terms either side of "=" read at most: an equation a pupil solves is short. */
+const MOST_TERMS = 4;
+/** Marks a sentence wraps an equation in: "(3x + 4 = 19)", "5x - 2 = 18,". */
+const OPENING_MARKS = new Set(['(', '"', '“', "'"]);
+const CLOSING_MARKS = new Set([')', '"', '”', "'", '.', ',', ';', ':']);
+
+/** A word without the marks around it, walked from each end: no pattern to backtrack on a long word. */
+function withoutMarks(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && OPENING_MARKS.has(word[start]!)) start += 1;
+  while (end > start && CLOSING_MARKS.has(word[end - 1]!)) end -= 1;
+  return word.slice(start, end);
+}
+
+/** Terms and operators leading away from the "=" at `at`, one word at a time, while they alternate. */
+function side(words: readonly string[], at: number, step: 1 | -1): string[] {
+  const taken: string[] = [];
+  for (let index = at + step; index >= 0 && index < words.length; index += step) {
+    const word = withoutMarks(words[index]!);
+    const wantsTerm = taken.length % 2 === 0;
+    if (wantsTerm ? !EQUATION_TERM.test(word) : !EQUATION_OPERATORS.has(word)) break;
+    taken.push(word);
+    if (taken.length >= MOST_TERMS * 2 - 1) break;
+    // A word with marks after it ("18,", "= 19)") ends the equation there.
+    if (step === 1 && word !== words[index]) break;
+  }
+  // An equation side ends on a term, not an operator: "x + 4 = 19 -" keeps "19".
+  if (taken.length % 2 === 0) taken.pop();
+  return step === 1 ? taken : taken.reverse();
+}
+
+/**
+ * The equations with an unknown a plan writes out with spaces ("3x + 4 = 19", "7 = 3y - 8"), each as written:
+ * a worked example or an exit question that a ladder can ask pupils to solve. One pass over the words.
+ */
+export function equationsIn(text: string): string[] {
+  const words = text.split(' ');
+  const found: string[] = [];
+  for (let at = 0; at < words.length; at++) {
+    if (words[at] !== '=') continue;
+    const left = side(words, at, -1);
+    const right = side(words, at, 1);
+    const equation = [...left, '=', ...right].join(' ');
+    const terms = left.length + right.length;
+    // Two steps at least ("3x + 4 = 19"), an unknown and a number: "x = 4" is an answer, "a = b" a rule.
+    if (left.length === 0 || right.length === 0 || terms < 4) continue;
+    if (!/[a-z]/.test(equation) || !/\d/.test(equation)) continue;
+    found.push(equation);
+  }
+  return found;
+}

@@ -63,6 +63,12 @@ describe('trajectory lesson <plan>', () => {
     expect(out).toContain('Hinge questions from the misconceptions');
   });
 
+  it('says what to add for the ladders of objectives it could build none for, rather than leaving them out', async () => {
+    const { out } = await run(join(FIXTURES, 'reading', 'pacing-guide-do-now.md'));
+    expect(out).toContain('Question ladders (start inclusive, then ramp up the challenge)');
+    expect(out).toMatch(/2 of these objectives have no ladder yet/);
+  });
+
   it('shows the intervention sequence for a tuition plan', async () => {
     const { out } = await run(join(FIXTURES, '08-tuition-maths-one-to-one.md'));
     expect(out).toContain(

@@ -725,12 +725,16 @@ describe('generators on a lab lesson', () => {
   const analysis = analyseLessonPlan({ text: DENSITY_LAB, format: 'markdown' });
 
   it("ladders the objectives, not the stem, and climbs through the plan's own question, definition and lab task", () => {
-    // The second objective gives one rung ("predict which will float"): no ladder, and no note that the plan
-    // says nothing about it, for it does.
+    // The second objective gives one rung ("predict which will float"): no ladder, and a note that asks for its
+    // questions, not one that says the plan says nothing about it, for it does.
     expect(analysis.questions.map((ladder) => ladder.objective)).toEqual([
       'Calculate the density of a regular solid',
     ]);
-    expect(analysis.toAdd.filter((entry) => entry.for === 'questions')).toEqual([]);
+    expect(analysis.toAdd.filter((entry) => entry.for === 'questions').map((entry) => entry.message)).toEqual(
+      [
+        `"Explain why some objects float in water" has no ladder yet: the plan's lines about it do not yet give questions that climb from recall to reasoning. Write the questions you will ask as it is taught (one everyone can answer, a why-question and one that asks pupils to judge) and its ladder will be built from them.`,
+      ],
+    );
     const [density] = analysis.questions;
     expect(density!.ladder.map((rung) => [rung.level, rung.from])).toEqual([
       ['inclusive', 'plan question'],
@@ -960,7 +964,7 @@ describe('a primary lesson grid with success criteria', () => {
 });
 
 describe('a scheme of objectives alone', () => {
-  it('says what to add only for the objective nothing else in the plan is about', () => {
+  it('says once that none of its objectives has anything else in the plan about it, another objective included', () => {
     const analysis = analyseLessonPlan({
       text: [
         'Objectives:',
@@ -972,8 +976,8 @@ describe('a scheme of objectives alone', () => {
     expect(analysis.questions.filter((ladder) => ladder.toAdd !== undefined)).toEqual([]);
     expect(analysis.toAdd.filter((entry) => entry.for === 'questions').map((entry) => entry.message)).toEqual(
       [
-        // "Decompose a task into smaller steps" and "Arrange steps into a logical order" share their steps.
-        '"Predict where a program will fail": nothing else in the plan is about this objective yet, so it has no ladder yet: add a worked example or a task for it and a question that asks why, and the ladder will climb from them.',
+        // "Decompose a task into smaller steps" and "Arrange steps into a logical order" share only each other's words.
+        'None of these 3 objectives has anything else in the plan about it yet, so none has a ladder: add to each a worked example, a task or a key question, and its ladder will climb from them.',
       ],
     );
   });

@@ -17,6 +17,29 @@ const questionsOf = (lines: string[]) =>
   ladders(lines).ladders.map((ladder) => ladder.ladder.map((rung) => rung.question));
 
 describe("a plan's own ladder", () => {
+  it('asks pupils to solve an equation the plan writes out, after the one the teacher models first', () => {
+    const equations = [
+      '# Y8 Maths – Solving two-step equations',
+      'LO: Solve two-step linear equations using inverse operations',
+      '## I do (10 min)',
+      'Model 3x + 4 = 19 and 5x - 2 = 18 with the balance. Think aloud: "What has been done to x? What do I undo first and why?"',
+      'Misconception: students divide by the coefficient first (3x + 4 = 19 -> x + 4 = 19/3).',
+      '## Exit ticket (5 min)',
+      '2x + 5 = 17 and 7 = 3y - 8 on a slip.',
+    ];
+    expect(questionsOf(equations)).toEqual([
+      [
+        'What has been done to x?',
+        'Can you solve 5x - 2 = 18? Talk your partner through each step.',
+        'What do I undo first and why?',
+      ],
+    ]);
+    // An objective that does not ask pupils to work equations gets no equation rung.
+    expect(
+      questionsOf(equations.map((line) => line.replace('LO: Solve', 'LO: Explain')))[0] ?? [],
+    ).not.toContain('Can you solve 5x - 2 = 18? Talk your partner through each step.');
+  });
+
   it('is built from its questions, tasks and misconception, with no template rung', () => {
     expect(
       questionsOf([
@@ -104,14 +127,16 @@ describe("a plan's own ladder", () => {
     ]);
   });
 
-  it('is not built from too little, and then says nothing rather than that the plan lacks what it has', () => {
+  it('is not built from too little, and then asks for the questions without saying the plan lacks what it has', () => {
     const { ladders: built, toAdd } = ladders([
       'LO: To measure angles with a protractor',
       '## Main',
       '- Pupils measure the angles of five triangles with a protractor.',
     ]);
     expect(built).toEqual([]);
-    expect(toAdd).toEqual([]);
+    expect(toAdd.map((entry) => entry.message)).toEqual([
+      `"To measure angles with a protractor" has no ladder yet: the plan's lines about it do not yet give questions that climb from recall to reasoning. Write the questions you will ask as it is taught (one everyone can answer, a why-question and one that asks pupils to judge) and its ladder will be built from them.`,
+    ]);
   });
 
   it('skips the steps of running the lesson, and asks a task as a question', () => {
