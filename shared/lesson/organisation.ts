@@ -8,7 +8,7 @@ import type { Organisation } from './types';
 const ORGANISATION_CUES: { organisation: Organisation; cue: RegExp }[] = [
   {
     organisation: 'whole class',
-    cue: /\b(?:whole[- ]class\b|class discussion\b|as a class\b|whole group\b|teacher (?:models?|demonstrates?|explains?|reads?|leads?|shows?)\b|show[- ]me\b|mini[- ]?whiteboards?\b|cold[- ]call|choral\b|on the board\b|with the class\b|we do\b|i do\b|visuali[sz]er\b|i will (?:model|explain|demonstrate|show|read)|live model|thumbs (?:up|down)|carpet\b)/,
+    cue: /\b(?:whole[- ]class\b|class discussion\b|as a class\b|whole group\b|teacher (?:models?|demonstrates?|explains?|reads?|leads?|shows?)\b|show[- ]me\b|mini[- ]?whiteboards?\b|cold[- ]call|choral\b|on the board\b|with the class\b|we do\b|i do\b|visuali[sz]er\b|i will (?:model|explain|demonstrate|show|read)|live model|thumbs (?:up|down)|carpet\b|whiteboards?\b|(?:ask|tell|show) the class\b|(?:do|go through|work through) (?:\S+ ){0,3}together\b)/,
   },
   {
     organisation: 'groups',
@@ -22,7 +22,7 @@ const ORGANISATION_CUES: { organisation: Organisation; cue: RegExp }[] = [
   {
     organisation: 'individual',
     // "students complete on sheet": each pupil's own sheet.
-    cue: /\b(?:individual(?:ly)?\b|independent(?:ly)?\b|on their own\b|silent(?:ly)?\b|in (?:their )?books\b|you do\b|exit (?:ticket|quiz|slip|question)\b|on a post-it\b|quiz\b|self[- ]assess|worksheet\b|own (?:answer|work|writing)\b|(?:students|pupils|children) complete (?:on |the |a |their )?(?:sheet|table|timeline|grid)\b)/,
+    cue: /\b(?:individual(?:ly)?\b|without talking\b|independent(?:ly)?\b|on their own\b|silent(?:ly)?\b|in (?:their )?books\b|you do\b|exit (?:ticket|quiz|slip|question)\b|on a post-it\b|quiz\b|self[- ]assess|worksheet\b|own (?:answer|work|writing)\b|(?:students|pupils|children) complete (?:on |the |a |their )?(?:sheet|table|timeline|grid)\b)/,
   },
   {
     organisation: 'guided group',

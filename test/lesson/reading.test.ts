@@ -869,6 +869,31 @@ describe('reading the layouts teachers use', () => {
     expect(timetable.lessonMinutes).toBeUndefined();
   });
 
+  it('reads a prose plan that opens on last week: its starter, its independent work as a phase, and how each is organised', () => {
+    const plan = parseLessonPlan({
+      text: [
+        'Year 4 maths, Tuesday: subtracting across a ten',
+        '',
+        'Last week they were secure with subtracting ones without crossing a ten, so I want to build on that. The objective is to subtract a one-digit number crossing a ten, e.g. 42 - 7, 53 - 6. A quick retrieval on whiteboards as they come in from break: three number bonds to ten and one subtraction within a ten.',
+        '',
+        'Then I want to put 42 - 7 up on its own and ask them to write the answer without talking, and I will take one wrong board and ask the class whether it makes sense on the number line.',
+        '',
+        'After that we do two more together on whiteboards, 61 - 4 and 35 - 8, with them doing each step alongside me: take away to the ten, then the rest.',
+        '',
+        'Independent work is the sheet with three columns. The first column has number lines already drawn for every question so they just jump and count, and the last column has missing numbers.',
+      ].join('\n'),
+    });
+    expect(plan.objectives.map((objective) => objective.text)).toEqual([
+      'to subtract a one-digit number crossing a ten',
+    ]);
+    expect(plan.sections.map((section) => [section.kind, section.organisation])).toEqual([
+      ['starter', ['whole class']],
+      ['main', ['whole class', 'individual']],
+      ['main', ['whole class']],
+      ['main', ['individual']],
+    ]);
+  });
+
   it("reads the lesson's length from a header line of cells, not from a timings row that opens with its minutes", () => {
     const header = parseLessonPlan({
       text: [

@@ -11,11 +11,14 @@ recogniserTable(prosePhase, {
     'At the start of the lesson I will greet the students at the door and they will come in and sit down in their seating plan.',
     'The key question I\'m going to ask the whole class, hands down with lolly sticks, is "Why do you think everyone sits on the floor at the langar?"',
     "For the group task they'll be in their table groups of four, and each group gets an envelope with ten cards to match up.",
+    'Independent work is the sheet with three columns. The first column has bar models already drawn for every question so they just shade and count.',
   ],
   reject: [
     'Then plenary.',
     'Ella and Kai have targets for recording, so they can draw and label rather than writing sentences on the sheet.',
     'There is a misconception I know will come up, because it came up last year: children think melting and dissolving are the same.',
+    // "Last week" is what pupils did before, not the lesson's last phase.
+    'Last week they were fine with adding fractions with the same denominator and most of them can find equivalent fractions.',
   ],
 });
 

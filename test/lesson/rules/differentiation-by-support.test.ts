@@ -5,6 +5,15 @@ import { plan } from '../plan';
 testRule(differentiationBySupport, plan, {
   valid: [
     {
+      name: "a sheet's first column with its bar models already drawn, and fraction walls on the table, is support for the same task",
+      input: [
+        'LO: To add fractions where one denominator is a multiple of the other',
+        'Main (20 mins)',
+        'Independent work is the sheet with three columns. The first column has bar models already drawn for every question so they just shade and count, and they can have fraction walls on the table.',
+      ].join('\n'),
+      strengths: ['bySupport'],
+    },
+    {
       name: 'the practice set out in Bronze, Silver and Gold tiers of the same task',
       input: [
         'LO: Calculate break-even output using the formula',
