@@ -904,6 +904,10 @@ describe('reading the layouts teachers use', () => {
       ].join('\n'),
     });
     expect(header.lessonMinutes).toBe(60);
+    expect(
+      parseLessonPlan({ text: '**Trainee:** H. Lowe | **Lesson:** P2, 60 minutes\nLO: To define PED' })
+        .lessonMinutes,
+    ).toBe(60);
     const timings = parseLessonPlan({
       text: [
         'LO: To explain how temperature changes the rate of a reaction',

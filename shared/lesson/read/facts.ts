@@ -199,7 +199,7 @@ const HUMANITIES_SUBJECTS = new Set([
 ]);
 
 const LESSON_LENGTH =
-  /\b(\d{2,3})[- ]?min(?:ute)?s?\.?[- ](?:lesson|session|period|double)\b|\b(an|one|1(?:\.5)?|two|2) hours? (?:lesson|session|period)\b|\b(?:lesson|session|period|class (?=length|duration|time))(?: ?length| ?duration| ?time)? ?[-–—:](?:\*\*)? ?(\d{2,3}) ?min(?:ute)?s?\b|\bdouble\b[^|\n\d]{0,16}(?:P\d\/\d,? )?(\d{2,3}) ?min(?:ute)?s?\b|\b(?:P|period ?)\d\b[^|\n\d]{0,16}?\((\d{2,3}) ?min(?:ute)?s?\)|\b(?:length|duration) ?:(?:\*\*)? ?(\d{2,3}) ?min(?:ute)?s?\b|\bsingle,? (\d{2,3}) ?min(?:ute)?s?\b/i;
+  /\b(\d{2,3})[- ]?min(?:ute)?s?\.?[- ](?:lesson|session|period|double)\b|\b(an|one|1(?:\.5)?|two|2) hours? (?:lesson|session|period)\b|\b(?:lesson|session|period|class (?=length|duration|time))(?: ?length| ?duration| ?time)? ?[-–—:](?:\*\*)? ?(\d{2,3}) ?min(?:ute)?s?\b|\bdouble\b[^|\n\d]{0,16}(?:P\d\/\d,? )?(\d{2,3}) ?min(?:ute)?s?\b|\b(?:P|period ?)\d\b[^|\n\d]{0,16}?\(?(\d{2,3}) ?min(?:ute)?s?\b|\b(?:length|duration) ?:(?:\*\*)? ?(\d{2,3}) ?min(?:ute)?s?\b|\bsingle,? (\d{2,3}) ?min(?:ute)?s?\b/i;
 
 /** A cell of a lesson's length alone: "60 mins". */
 const MINUTES_CELL = /^(\d{2,3}) ?min(?:ute)?s?$/i;

@@ -41,6 +41,10 @@ testRule(independenceSupported, plan, {
       strengths: [],
     },
     {
+      name: 'independent work with the teacher free to go round: the teacher is what pupils turn to, nothing to ask',
+      input: ['LO: To use loops', 'Main: modelling', 'Independent (20 mins): coding tasks while I circulate'],
+    },
+    {
       name: 'no part where pupils work without the teacher: nothing to ask',
       input: ['LO: To use loops', 'Starter: quiz', 'Main: modelling', 'Plenary: recap'],
       strengths: [],
@@ -90,23 +94,35 @@ testRule(independenceSupported, plan, {
       input: [
         'LO: To write a persuasive letter',
         'Main (20 mins): model the opening paragraph.',
-        'Independent (20 mins): pupils write their letters with no word bank this time.',
+        'Independent (20 mins): pupils write their letters with no word bank this time, while I sit with the red table.',
       ],
       messages: [{ messageId: 'missing', line: 3 }],
     },
     {
       name: 'nothing to turn to when stuck',
-      input: ['LO: To use loops', 'Main: modelling', 'Independent: coding tasks'],
+      input: [
+        'LO: To use loops',
+        'Main: modelling',
+        'Independent: coding tasks; guided group with me on nested loops',
+      ],
       messages: [{ messageId: 'missing', line: 3 }],
     },
     {
       name: '"Displays the count" describes a program, not a display for pupils',
-      input: ['LO: To use loops', 'Main: the program displays the count', 'Independent: coding tasks'],
+      input: [
+        'LO: To use loops',
+        'Main: the program displays the count',
+        'Independent: coding tasks, focus group with me',
+      ],
       messages: ['missing'],
     },
     {
       name: '"dictionary order" is not a dictionary to hand',
-      input: ['LO: To search a tree', 'Main: compare words in dictionary order', 'Independent: search tasks'],
+      input: [
+        'LO: To search a tree',
+        'Main: compare words in dictionary order',
+        'Independent: search tasks, focus group with me',
+      ],
       messages: ['missing'],
     },
   ],
