@@ -727,7 +727,7 @@ const CHALLENGE_LEAD = /\b(?:challenge|extension|extend|stretch|greater depth|de
 
 /** "Read sentence together: Can we play in the hay today?": a sentence pupils read, not a question asked. */
 const SENTENCE_TO_READ =
-  /\b(?:read|write|spell|copy)(?: the| this| a)? sentences?(?: together| aloud| as a class)?:/i;
+  /\b(?:read|write|spell|copy)(?: the| this| a)? sentences?(?: together| aloud| as a class| from (?:the )?board(?: as (?:a )?class)?)?:/i;
 
 function ownQuestion(sentence: Sentence): PlanQuestion | undefined {
   if (SENTENCE_TO_READ.test(sentence.text.slice(0, 60))) return undefined;

@@ -634,8 +634,11 @@ export function needsProvision(
       : teaching.find(
           (entry) => !mentions(entry) && entry.text.split(/[^\p{L}'-]+/u).some((word) => members.has(word)),
         );
+  // "SEN/EAL" over a line for each pupil: the line naming this group's need is the one quoted.
   const designed =
-    headed?.body[0] ??
+    (headed === undefined
+      ? undefined
+      : (headed.body.find((entry) => mentions(entry) && !providesNothing(entry.text)) ?? headed.body[0])) ??
     teaching.find(
       (entry) =>
         mentions(entry) &&

@@ -37,6 +37,7 @@ import {
   readSections,
   reflectionAfterTheLesson,
   stepsOfTimedHeadings,
+  timeBelowHeading,
   timedPartsSplitIntoSteps,
   timesOverTheirParts,
   writtenOutBelow,
@@ -61,6 +62,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   const { format, lines, blocks: allBlocks } = readDocument(input);
   const blocks = withoutPageFurniture(allBlocks);
   const { sections, meta, stems, firstText, levels, pacing } = readSections(blocks, lines, metaFields);
+  timeBelowHeading(sections);
   rowsOfFlattenedGrid(sections, blocks);
   stepsOfBriefPlan(sections, blocks);
   stepsAfterStarter(sections, blocks);

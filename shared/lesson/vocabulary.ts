@@ -284,6 +284,9 @@ const SECTION_LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> 
     'prep',
     'notes on resources',
     'resources and preparation',
+    // Phonics: the words on the cards for the lesson, read whole; not key terms to define.
+    'tricky words',
+    'common exception words',
   ],
   starter: [
     'starter',

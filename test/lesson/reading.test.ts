@@ -869,6 +869,51 @@ describe('reading the layouts teachers use', () => {
     expect(timetable.lessonMinutes).toBeUndefined();
   });
 
+  it("reads a flattened phonics grid: each part's time on the line below its name, tricky words, a sentence to read", () => {
+    const text = [
+      'PHONICS – YEAR 1',
+      'LO',
+      'To read and spell words with the oa grapheme.',
+      'Tricky words',
+      'said, have',
+      '',
+      'Revisit and review',
+      '5 mins',
+      'Flashcards ai, ee, igh, then oral blending b-oa-t.',
+      'Teach',
+      '7 mins',
+      'Show the oa card. Say it, children repeat x3. Model b / oa / t.',
+      'Apply',
+      '8 mins',
+      'Read sentence from board as class: "Can the goat float on the boat?" Spot the oa words.',
+      'SEN/EAL',
+      'JB – speech and language target: s-blends. Accept "boat" for "float" orally.',
+      'MK – EAL (Polish). Picture cards for goat, boat, coat before the lesson with the TA.',
+    ].join('\n');
+    const plan = parseLessonPlan({ text });
+    expect(plan.objectives.map((objective) => objective.text)).toEqual([
+      'To read and spell words with the oa grapheme.',
+    ]);
+    expect(
+      plan.sections
+        .filter((section) => EPISODE_KINDS.includes(section.kind))
+        .map((section) => [section.heading, section.minutes, section.organisation]),
+    ).toEqual([
+      ['Revisit and review', 5, []],
+      ['Teach', 7, ['whole class']],
+      ['Apply', 8, ['whole class']],
+    ]);
+    const analysis = analyseLessonPlan({ text });
+    // The sentence pupils read is not a question the teacher asks.
+    expect(analysis.content.questions.map((question) => question.text)).not.toContain(
+      'Can the goat float on the boat?',
+    );
+    // The EAL strength quotes the pupil learning English, not the line above it.
+    expect(analysis.strengths.find((finding) => finding.rule === 'lesson/eal-support')?.quote).toMatch(
+      /^MK – EAL/,
+    );
+  });
+
   it('reads a prose plan that opens on last week: its starter, its independent work as a phase, and how each is organised', () => {
     const plan = parseLessonPlan({
       text: [

@@ -399,6 +399,26 @@ const ABOUT_THE_LESSON = /^(?:this (?:lesson|unit|week|is the lesson)|please\b|i
  * The pacing table's minutes on the body's parts it names: a part the body does not time
  * takes the table's; one it times keeps its own, and both stay visible.
  */
+/**
+ * "Practise" with "8 mins" on the line below it, then the part's words: a flattened grid's row, its name cell
+ * over its time cell. The time is the part's, not a part of its own (it had been read as "Practise → 8 mins").
+ */
+export function timeBelowHeading(sections: PlanSection[]): void {
+  for (let index = sections.length - 2; index >= 0; index--) {
+    const part = sections[index]!;
+    const time = sections[index + 1]!;
+    if (part.body.length > 0 || part.minutes !== undefined || part.heading === '') continue;
+    if (time.line !== part.line + 1 || timingOnly.read(time.heading) === undefined) continue;
+    const minutes = parseMinutes(time.heading);
+    if (minutes === undefined || timingOnly.read(part.heading) !== undefined) continue;
+    part.minutes = minutes;
+    part.body = time.body;
+    part.endLine = time.endLine;
+    if (part.kind === 'other') part.kind = time.kind;
+    sections.splice(index + 1, 1);
+  }
+}
+
 export function applyPacing(sections: PlanSection[], pacing: PacingRead | undefined): void {
   if (pacing === undefined) return;
   for (const entry of pacing.entries) {
