@@ -1,5 +1,5 @@
 import type { PlanBlock } from './read/blocks';
-import { stepsAfterStarter, stepsOfBriefPlan } from './read/brief-steps';
+import { stepsAfterNestedLabel, stepsAfterStarter, stepsOfBriefPlan } from './read/brief-steps';
 import { readCutOff } from './read/cut-off';
 import { readDocument } from './read/document';
 import {
@@ -66,6 +66,7 @@ export function parseLessonPlan(input: LessonInput): LessonPlan {
   rowsOfFlattenedGrid(sections, blocks);
   stepsOfBriefPlan(sections, blocks);
   stepsAfterStarter(sections, blocks);
+  stepsAfterNestedLabel(sections, blocks, lines);
   phasesOfProse(sections, blocks);
   timesFromSummary(sections, blocks);
   emptyFieldsUnwritten(sections, blocks);

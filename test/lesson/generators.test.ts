@@ -357,8 +357,8 @@ describe('analyseLessonPlan', () => {
     expect(prompts.find((finding) => finding.messageId === 'noOrganisation')?.message).toBe(
       'How will pupils be organised during "Starter" and "Main": whole class, groups, pairs, individually or a guided group?',
     );
-    expect(prompts.find((finding) => finding.messageId === 'untimed')?.message).toBe(
-      'How long are you planning for "Starter" and "Main"? The other episodes have timings.',
+    expect(prompts.find((finding) => finding.messageId === 'oneTimed')?.message).toBe(
+      'How long are you planning for "Starter" and "Main"? So far only "Plenary (5 mins)" has a time.',
     );
   });
 

@@ -869,6 +869,30 @@ describe('reading the layouts teachers use', () => {
     expect(timetable.lessonMinutes).toBeUndefined();
   });
 
+  it("ends a nested bullet's misconception where the list returns to the lesson's next steps", () => {
+    const plan = parseLessonPlan({
+      format: 'markdown',
+      text: [
+        '**9X Spanish – ir a + infinitive**',
+        '',
+        '- LO: use ir a + infinitive to say what I am going to do at the weekend',
+        '- starter – 5 mins – MWB, translate three sentences from last week',
+        '- teach: voy a + infinitive',
+        '  - voy a nadar, voy a jugar al tenis',
+        '  - MISCONCEPTION – they\'ll conjugate both verbs ("voy a juego"). Only IR changes, the second verb stays in the infinitive',
+        '- quick check – true/false on MWB, six sentences',
+        '- speaking – pairs, dice game, roll for the pronoun and the activity',
+        '- writing – five sentences "El fin de semana voy a..."',
+        '  - LA: sentence builder',
+      ].join('\n'),
+    });
+    expect(
+      plan.sections
+        .filter((section) => EPISODE_KINDS.includes(section.kind))
+        .map((section) => section.heading),
+    ).toEqual(['starter', expect.stringMatching(/^teach/), 'quick check', 'speaking', 'writing']);
+  });
+
   it("reads a flattened phonics grid: each part's time on the line below its name, tricky words, a sentence to read", () => {
     const text = [
       'PHONICS – YEAR 1',

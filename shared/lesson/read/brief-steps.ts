@@ -1,7 +1,7 @@
 import type { PlanSection } from '../types';
 import { EPISODE_KINDS } from '../vocabulary';
 import type { PlanBlock } from './blocks';
-import { partName, partsAt } from './parts-at';
+import { type PartStart, partName, partsAt } from './parts-at';
 import { briefStep } from './recognisers/brief-step';
 
 /** A brief plan is short: a long document with no parts read is something else. */
@@ -61,3 +61,45 @@ export function stepsAfterStarter(sections: PlanSection[], blocks: readonly Plan
 
 /** "quick recap movement along vs shift of demand curve (they were shaky...)": the step's first clause. */
 const firstClause = (text: string) => text.split(/[(:;,.]/, 1)[0]!.trim();
+
+/**
+ * "- teach: je vais + infinitive" / "  - MISCONCEPTION – they'll conjugate both verbs" / "- quick check – true/false
+ * on MWB" / "- listening – ...": a label on a nested item heads that item's notes only. The list's next items at
+ * the outer depth are the lesson's next steps, each a part of its own, not more of the misconception.
+ */
+export function stepsAfterNestedLabel(
+  sections: PlanSection[],
+  blocks: readonly PlanBlock[],
+  lines: readonly string[],
+): void {
+  const byLine = new Map(blocks.map((block) => [block.line, block]));
+  // The spaces before an item's marker, as the plan's line has them: a Markdown item's marker is kept without them.
+  const indentOf = (block: PlanBlock) => {
+    const line = lines[block.line - 1] ?? '';
+    return line.length - line.trimStart().length;
+  };
+  const starts: PartStart[] = [];
+  for (const section of sections) {
+    if (EPISODE_KINDS.includes(section.kind)) continue;
+    const head = byLine.get(section.line);
+    if (head?.kind !== 'item' || indentOf(head) === 0) continue;
+    for (const entry of section.body) {
+      const block = byLine.get(entry.line);
+      if (
+        block === undefined ||
+        block.line === head.line ||
+        block.kind !== 'item' ||
+        indentOf(block) >= indentOf(head)
+      )
+        continue;
+      const step = briefStep.read(block.text);
+      starts.push({
+        block,
+        kind: step !== undefined && EPISODE_KINDS.includes(step.kind) ? step.kind : 'main',
+        heading: step?.heading ?? partName(firstClause(block.text.split(/ [–—-] /, 1)[0]!)),
+        ...(step?.minutes === undefined ? {} : { minutes: step.minutes }),
+      });
+    }
+  }
+  if (starts.length > 0) partsAt(sections, blocks, starts);
+}

@@ -5,7 +5,7 @@ import type { LessonPlan, PlanSection } from '../types';
 
 /** A starter that shares today's learning in so many words. */
 const POINTS_TO_LEARNING =
-  /objective|\bLOs?\b|learning intention|success criteria|big question|today we|today's/i;
+  /objective|\bLOs?\b|learning intention|success criteria|big question|today we|today's|\b(?:we|you)(?:'ll|’ll| will)? (?:need|use|learn) (?:it |this |that )?today\b/i;
 /**
  * A starter that recalls earlier learning: it may set up today's objective or not ("review the last
  * lesson" could be any lesson), so it is neither praised nor questioned unless its words say which.

@@ -96,7 +96,15 @@ function overlapping(episodes: readonly PlanSection[]): RuleReport<MessageId> | 
 /** "9:55–10:25 Titration": the clock times a heading opens with. */
 const clockText = (heading: string) => heading.split(' ', 1)[0]!;
 
-type MessageId = 'noTimings' | 'tooMuch' | 'untimed' | 'mismatch' | 'overlap' | 'pacingDiffers' | 'timed';
+type MessageId =
+  | 'noTimings'
+  | 'tooMuch'
+  | 'untimed'
+  | 'oneTimed'
+  | 'mismatch'
+  | 'overlap'
+  | 'pacingDiffers'
+  | 'timed';
 
 /** Said once, for every part the pacing table and the body time differently ("Activity" 30 minutes, then "(20 min)"). */
 function pacingDiffers(plan: LessonPlan): RuleReport<MessageId> | undefined {
@@ -128,6 +136,7 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
     tooMuch:
       'The plan has about {words} words of activities and variations, and no timings: which of them will fit one lesson? Choosing two or three and timing them keeps time for the plenary, and the rest can follow next lesson.',
     untimed: 'How long are you planning for {episodes}? The other episodes have timings.',
+    oneTimed: 'How long are you planning for {episodes}? So far only {timed} has a time.',
     mismatch:
       'The episode timings add up to {sum} minutes, but the lesson is {total} minutes. Which episode could give or take the difference?',
     overlap:
@@ -190,12 +199,21 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
         );
     const overlap = overlapping(episodes);
     const reports: RuleReport<MessageId>[] = overlap === undefined ? [] : [overlap];
+    // "The other episodes have timings" of a plan that times its starter alone would overstate it.
     if (untimed.length > 0)
-      reports.push({
-        messageId: 'untimed',
-        data: { episodes: namesOf(untimed) },
-        where: { kind: 'plan', line: untimed[0]!.line },
-      });
+      reports.push(
+        timed.length === 1
+          ? {
+              messageId: 'oneTimed',
+              data: { episodes: namesOf(untimed), timed: namesOf([timed[0]!]) },
+              where: { kind: 'plan', line: untimed[0]!.line },
+            }
+          : {
+              messageId: 'untimed',
+              data: { episodes: namesOf(untimed) },
+              where: { kind: 'plan', line: untimed[0]!.line },
+            },
+      );
     // A guided group usually runs alongside independent work, so it may be counted once or twice.
     const guided = timed
       .filter((episode) => episode.kind === 'guided')

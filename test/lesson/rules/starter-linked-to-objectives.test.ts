@@ -5,6 +5,15 @@ import { plan } from '../plan';
 testRule(starterLinkedToObjectives, plan, {
   valid: [
     {
+      name: 'a starter that plants the verb "we need today", in another form than the objective names it',
+      input: [
+        'LO: use aller + infinitive to say what I am going to do in the holidays',
+        'Starter (5 mins): translate je joue au foot, je vais à la plage (the last one sneaks in vais – same verb we need today)',
+        'Main (20 mins): je vais nager, je vais jouer au tennis',
+      ],
+      strengths: ['linked'],
+    },
+    {
       name: 'division facts before a lesson on fractions of amounts',
       input: [
         'LO: To find non-unit fractions of an amount',

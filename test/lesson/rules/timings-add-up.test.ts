@@ -177,6 +177,11 @@ testRule(timingsAddUp, plan, {
       messages: [{ messageId: 'untimed', line: 2 }],
     },
     {
+      name: 'only the starter timed: the others are not said to have timings',
+      input: ['Starter (5 mins): translate', 'Main: listening, textbook p.62', 'Independent: 5 sentences'],
+      messages: [{ messageId: 'oneTimed', line: 2 }],
+    },
+    {
       name: 'two episodes without timings: one prompt',
       input: [
         'Starter (10 mins): quiz',
