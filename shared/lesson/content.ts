@@ -228,6 +228,8 @@ function sentencesIn(plan: LessonPlan): Sentence[] {
           if (sentence.includes('?')) for (const text of quizQuestions(sentence)) add(text);
           else add(sentence);
         }
+        // Read across the cell's sentences: a quoted question can hold a sentence's end ("...right? Explain").
+        if (cell.includes('?')) for (const text of askedInQuotes(cell)) add(text);
       }
     }
   }
@@ -306,6 +308,10 @@ const LEVEL_OPENINGS: [QuestionLevel, string[]][] = [
       'can we reliably',
       'is it fair',
       'is it right',
+      // "Sami says 1/5 + 1/10 = 2/15. Is he right?": a claim to judge.
+      'is he right',
+      'is she right',
+      'are they right',
       'is it true',
       'which is better',
       'which is best',
@@ -2686,6 +2692,46 @@ export function modelSentencesIn(text: string, line: number, section: string): M
 const termKey = (term: string) => singular(term.toLowerCase());
 
 /** "5 q quiz on slide: who is Gerald? what are B's celebrating? what yr is it set?": a quiz's questions, each a sentence. */
+/** Before a quoted question, the words that say the teacher asks it: "I'll ask "is 2/6 bigger...?" and...". */
+const ASKS_QUOTED = /\b(?:ask|asking|say|pose|put)\b[^"“]{0,20}$/i;
+/** After it, the words that name it a question set: 'there's the "Sami says..., is he right? Explain" question'. */
+const NAMED_QUESTION = /^\s*(?:question|challenge|problem)\b/i;
+
+/** "Sami says 1/5 + 1/10 = 2/15, is he right?" → "Sami says 1/5 + 1/10 = 2/15. Is he right?": the claim, then its question. */
+function tagQuestionApart(question: string): string {
+  const comma = question.lastIndexOf(', ');
+  const tag = question.slice(comma + 2);
+  return comma > 0 && /^(?:is|are|was|were|does|do|can|could) \p{L}+ (?:right|correct|true)\?$/u.test(tag)
+    ? `${question.slice(0, comma)}. ${capitalise(tag)}`
+    : question;
+}
+
+/**
+ * The questions a paragraph quotes in its middle, with more of it after them: 'I'll ask "is 2/6 bigger or
+ * smaller than 1/2?" and get them to look at it on the fraction wall'. A quote that ends the paragraph is
+ * read with its sentence already.
+ */
+function askedInQuotes(sentence: string): string[] {
+  const asked: string[] = [];
+  for (let open = sentence.search(/["“]/); open >= 0 && open < sentence.length; ) {
+    const close = sentence.slice(open + 1).search(/["”]/);
+    if (close < 0) break;
+    const end = open + 1 + close;
+    const inner = sentence.slice(open + 1, end).trim();
+    const after = sentence.slice(end + 1);
+    if (
+      inner.includes('?') &&
+      trimEnd(after).length > 0 &&
+      (ASKS_QUOTED.test(sentence.slice(Math.max(0, open - 40), open)) || NAMED_QUESTION.test(after))
+    )
+      // '"..., is he right? Explain"': the question ends at its mark; the follow-up word is its instruction.
+      asked.push(tagQuestionApart(capitalise(inner.slice(0, inner.lastIndexOf('?') + 1))));
+    const next = after.search(/["“]/);
+    open = next < 0 ? -1 : end + 1 + next;
+  }
+  return asked;
+}
+
 function quizQuestions(sentence: string): string[] {
   if (!isQuizLine(sentence)) return [sentence];
   const parts: string[] = [];

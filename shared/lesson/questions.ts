@@ -1449,8 +1449,12 @@ function groundedLadder(objective: string, ground: Ground, lesson = false, about
 /** A task that asks for reasons or an account: "Explain why...", "Describe how...". */
 const EXPLAINING_TASK = /^(?:explain|describe|justify)\s+(?:why|how|what|the)\b/i;
 
-/** "What would be the problem with this?": a question about what is on the slide, which a rung cannot show. */
-const POINTS_AT_SLIDE = / (?:this|that|these|those|it)\?$/i;
+/**
+ * "What would be the problem with this?", "Milo wrote this. Is he right?": a question about what is on the
+ * slide or the board, which a rung cannot show.
+ */
+const POINTS_AT_SLIDE =
+  / (?:this|that|these|those|it)\?$|\b(?:wrote|did|said|drew|made|put) (?:this|that)[.?!]/i;
 
 /** "What do you notice?": a question about what pupils have in front of them, nothing on its own. */
 const LOOKING_QUESTION = /^what (?:do|can|did) you (?:notice|see|think|wonder)\?$/i;

@@ -510,6 +510,23 @@ describe('a question asked in quotes, with the context it leans on', () => {
   });
 });
 
+describe('a question quoted in the middle of a prose paragraph', () => {
+  it('is read where the teacher says they ask it, or names it a question set, and not otherwise', () => {
+    const plan = parseLessonPlan({
+      text: [
+        'LO: To add fractions where one denominator is a multiple of the other',
+        'Main (20 mins): I\'ll take one wrong board and I\'ll ask "is 2/6 bigger or smaller than 1/2?" and get them to look at the fraction wall.',
+        'Independent (20 mins): If anyone finishes there\'s the "Sami says 1/5 + 1/10 = 2/15, is he right? Explain" question on the back.',
+        'Plenary (5 mins): We read "Can I play in the hay today?" together and then tidy up.',
+      ].join('\n'),
+    });
+    expect(planContent(plan).questions.map((question) => [question.text, question.level])).toEqual([
+      ['Is 2/6 bigger or smaller than 1/2?', 'inclusive'],
+      ['Sami says 1/5 + 1/10 = 2/15. Is he right?', 'evaluate'],
+    ]);
+  });
+});
+
 describe("a question among the teacher's notes around it", () => {
   it.each([
     [
