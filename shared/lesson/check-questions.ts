@@ -496,7 +496,8 @@ function correctedHinge(entry: PlanMisconception, content: PlanContent, text: st
     hinge: {
       misconception: entry.text,
       line: entry.line,
-      question: `Which of these is true${about}? ${askEveryone(options)}`,
+      // "Reading up first" against "putting a finger on the bottom-left corner": two ways of doing it, not claims.
+      question: `${entry.conduct === true ? 'Which of these is the right method' : `Which of these is true${about}`}? ${askEveryone(options)}`,
       options,
     },
     twoOnly: third === undefined,

@@ -1497,7 +1497,7 @@ const EXPECTED = /\b(?:expect(?:s|ed)?|intend(?:s|ed)?|seems?|wants?|think|might
 
 /** "A common mistake is to write...", "One error pupils make is...". */
 const MISTAKE_IS =
-  /^(?:a |one |the )?(?:(?:common|frequent|typical|classic|usual) )?(?:mistake|error)s? (?:is|pupils make is|students make is|children make is)(?: to| that)? /i;
+  /^(?:a |one |the )?(?:(?:most |biggest |main )?(?:common|frequent|typical|classic|usual|biggest|main) )?(?:mistake|error)s? (?:is|pupils make is|students make is|children make is)(?: to| that)? /i;
 
 /** The longest span between two marks (backticks, quotes) that the sentence contains: the example it is about. */
 function spanIn(raw: string, open: string, close: string, sentence: string): string | undefined {
@@ -1636,7 +1636,12 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
   const [belief = text, ...after] = sentencesOf(text);
   const misconception: PlanMisconception = { text, line: entry.line, ...beliefOf(belief) };
   // "Some ch write a story": what pupils do, not an idea they hold, so no statement to judge true or false.
-  if (describesConduct(withoutLabel(belief))) misconception.conduct = true;
+  // "Most common error is reading up first": what follows the frame is what they do.
+  if (
+    describesConduct(withoutLabel(belief)) ||
+    (misconception.claim !== undefined && describesConduct(misconception.claim))
+  )
+    misconception.conduct = true;
   // "ai and ay make the same sound so chn will write "plai"": the reason is true; the mistake is what they do.
   // "*says* has ay in it but doesn't say /ai/": an exception pupils may trip on, stated as it truly is, is
   // no belief to mark wrong in a true-or-false hinge.

@@ -510,6 +510,26 @@ describe('a question asked in quotes, with the context it leans on', () => {
   });
 });
 
+describe('a mistake in doing, framed as "the most common error is..."', () => {
+  it('is what pupils do: no "Someone says" rung, and its hinge asks for the right method', () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        'LO: To use 4-figure grid references',
+        'Main (20 mins): model 4-figure references on the island map.',
+        '- MISCONCEPTION – most common error is reading up first (writing 2345 instead of 4523). Correct by always putting a finger on the bottom-left corner and saying "along, then up".',
+      ].join('\n'),
+    });
+    const [misconception] = analysis.content.misconceptions;
+    expect(misconception).toMatchObject({
+      claim: 'Reading up first (writing 2345 instead of 4523)',
+      conduct: true,
+    });
+    const rungs = analysis.questions.flatMap((ladder) => ladder.ladder.map((rung) => rung.question));
+    expect(rungs.join('\n')).not.toMatch(/Someone says/);
+    expect(analysis.hingeQuestions[0]?.question).toMatch(/^Which of these is the right method\?/);
+  });
+});
+
 describe('a question quoted in the middle of a prose paragraph', () => {
   it('is read where the teacher says they ask it, or names it a question set, and not otherwise', () => {
     const plan = parseLessonPlan({
