@@ -78,6 +78,8 @@ const OUTDOORS = /\b(?:outdoors?|outside|playground|field trip)\b/i;
 /** A heading over pupils' hands-on work, where one paragraph can hold the whole practical. */
 const HANDS_ON = /\b(?:practicals?|experiments?|investigations?|lab|carrying out)\b/i;
 const HAZARDS = new RegExp(HAZARD.source, 'gi');
+/** How much of a plan is read for the hazards it notes: a pasted unit's later pages are other lessons'. */
+const HAZARD_TEXT_READ = 20000;
 
 function isSupervisedPractical(section: PlanSection): boolean {
   if (HAZARD.test(section.heading) || OUTDOORS.test(section.heading)) return true;
@@ -154,6 +156,9 @@ function writtenBelow(sections: readonly PlanSection[], index: number): PlanSect
 /** The episodes a guided group could run in: after the opening, not a practical the teacher must watch, long enough. */
 function applyingEpisodes(plan: LessonPlan): Map<string, PlanSection> {
   const episodes = new Map<string, PlanSection>();
+  // "H&S: 1 M HCl – irritant. SO2 produced..." written apart from "Practical in 3s": the practical's hazards
+  // are the plan's, wherever they are noted, and the teacher watches the whole room while it runs.
+  const hazardsNoted = [...plan.lines.join('\n').slice(0, HAZARD_TEXT_READ).matchAll(HAZARDS)].length >= 2;
   // "EXPLORE (20 min)" before "EXPLAIN (10 min)": pupils explore before they are taught, so a group applies
   // what was taught only after the teaching part.
   const taughtAt = plan.sections.findIndex(
@@ -165,6 +170,7 @@ function applyingEpisodes(plan: LessonPlan): Map<string, PlanSection> {
     // A grid's header row ("Mins / Tutor Activity / Trainee Activity") has no work under it.
     if (NOT_APPLYING.has(section.kind) || section.body.length === 0 || isSupervisedPractical(section))
       continue;
+    if (hazardsNoted && HANDS_ON.test(section.heading)) continue;
     const minutes = minutesOf(section);
     if (minutes !== undefined && minutes < SHORTEST_EPISODE) continue;
     // The teaching itself ("Teacher exposition", "I do") is not where a group applies it.
@@ -249,7 +255,7 @@ const KNOWING = /^(?:know|understand|be aware|appreciate|recognise that)\b/i;
 
 /** The teacher's part, not the pupils': "Model card sort: I do one, we do one", "T works with focus group then roves". */
 const TEACHER_DOES =
-  /^(?:model|demonstrate|show|introduce|recap|display|talk (?:them |pupils |students )?through|go through|i do\b|teacher|circulate|rove|stop (?:at|the class|for)\b|T (?:works|models|reads|shows|roves|circulates|demonstrates)\b)/i;
+  /^(?:model|demonstrate|show|introduce|recap|display|make sure|ensure|NTS\b|note to self|keep an eye|talk (?:them |pupils |students )?through|go through|i do\b|teacher|circulate|rove|stop (?:at|the class|for)\b|T (?:works|models|reads|shows|roves|circulates|demonstrates)\b)/i;
 
 /** The days a carousel's rota names: "Mon", "Tues", "Wednesday". */
 const DAY_NAMES = new Set(
@@ -280,10 +286,16 @@ function rotaRow(text: string): boolean {
 /** The key under a rota: "T = with me (focus group) TA = with Mrs Hussain IND = independent...". */
 const ROTA_KEY = /\b[A-Z][A-Za-z]{0,3} = [^=]{1,60} [A-Z][A-Za-z]{0,3} = /;
 
+/** The teacher's note to watch one pupil ("Check ZH gets the "along then up"..."), by the pupil's initials. */
+const CHECKS_A_PUPIL = /^Check (?:that |whether |if )?[A-Z]{2,3}\b/;
+/** Roles pupils take in turn ("pourer / timer / recorder – swap each run"): how a group works, not its task. */
+const ROLES = /^[\p{L}-]{3,15} \/ [\p{L}-]{3,15} \/ [\p{L}-]{3,15}\b/u;
+
 /** A task a group can do: whole (not a tail with a stray quote), the work itself, and for everyone. */
 function isPupilTask(text: string, objectives: readonly ReadonlySet<string>[]): boolean {
   if (!balanced(text) || GETTING_READY.test(text) || FOR_SOME.test(text) || TEACHER_DOES.test(text))
     return false;
+  if (CHECKS_A_PUPIL.test(text) || ROLES.test(text)) return false;
   if (WEEKDAYS.test(text) || rotaRow(text)) return false;
   const words = text.split(' ').filter((word) => LETTER.test(word)).length;
   return words >= SHORTEST_TASK || objectives.some((set) => shared(set, text) > 0);

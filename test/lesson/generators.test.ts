@@ -224,6 +224,32 @@ describe('planGuidedSession', () => {
     expect(session.minutes).toBe(20);
   });
 
+  it("is not built on a teacher's note to watch one pupil, nor on a practical whose hazards are noted apart", () => {
+    const notes = parseLessonPlan({
+      format: 'markdown',
+      text: [
+        'LO: To use 4-figure grid references',
+        '**YOU DO (c.18 min)**',
+        '- Worksheet "Treasure island" – 10 grid refs to find and 5 features to write refs for',
+        '- ZH (EAL) – bilingual key word sheet, pair with TL. Check ZH gets the "along then up" from the gesture',
+      ].join('\n'),
+    });
+    expect(planGuidedSession(notes)?.task?.text).toMatch(/^Worksheet "Treasure island"/);
+    const practical = parseLessonPlan({
+      format: 'markdown',
+      text: [
+        'LO: To investigate how concentration affects the rate of reaction',
+        '**H&S:** eye protection on. 1 M hydrochloric acid – irritant. Waste acid into the labelled beakers.',
+        '| Time | Activity |',
+        '|---|---|',
+        '| 0–10 | **Demo + method.** I do one run so they see the cross go. |',
+        '| 10–35 | **Practical in 3s.** Roles: pourer / timer / recorder – swap each run. 5 concentrations. |',
+        '| 35–45 | **Plenary.** Hinge question on MWB. |',
+      ].join('\n'),
+    });
+    expect(planGuidedSession(practical)).toBeNull();
+  });
+
   it('plans four stages inside twenty minutes for about six pupils', () => {
     const session = planGuidedSession(plan)!;
     expect(session).toMatchObject({
