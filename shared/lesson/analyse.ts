@@ -168,7 +168,9 @@ function quoted(plan: LessonPlan, finding: Finding): Finding {
       section.line === line &&
       section.heading !== '' &&
       (finding.quote === undefined || finding.quote === section.heading) &&
-      isBareHeading(section.heading),
+      isBareHeading(section.heading) &&
+      // "DO NOW (5 min)" is the evidence that the parts are timed: its time is what is quoted.
+      !(finding.messageId === 'timed' && /\d/.test(section.heading)),
   );
   if (headed !== undefined) {
     const first = writtenLines(plan, [headed])[0];
@@ -201,13 +203,31 @@ function quoted(plan: LessonPlan, finding: Finding): Finding {
   }
   const text = line === 0 ? undefined : plan.lines[line - 1];
   const own = finding.quote === undefined ? undefined : readablePart(finding.quote);
-  const quote =
-    text === undefined
-      ? undefined
-      : own !== undefined && own !== '' && text.includes(own)
-        ? bounded(own)
-        : bounded(readablePart(text));
+  const span = text === undefined || own === undefined || own === '' ? undefined : spanOf(text, own);
+  const quote = text === undefined ? undefined : bounded(span ?? readablePart(text));
   return quote === undefined || quote === '' ? rest : { ...rest, quote };
+}
+
+/** Words at each end of a rule's quote looked for in the line: enough to place it, few enough to survive markup. */
+const END_WORDS = 3;
+
+/**
+ * Where the rule's quote is on its line, as the line writes it: the cell "HA extension on board: why
+ * doesn't...?*" read without its emphasis is "*why doesn't...?*" on the line, so the quote runs from its
+ * first words to its last as the plan has them, rather than falling back to the row's start.
+ */
+function spanOf(text: string, own: string): string | undefined {
+  if (text.includes(own)) return own;
+  const words = own.split(' ').filter((word) => word !== '');
+  if (words.length < END_WORDS * 2) return undefined;
+  const start = text.indexOf(words.slice(0, END_WORDS).join(' '));
+  if (start < 0) return undefined;
+  for (const size of [END_WORDS, 1]) {
+    const tail = words.slice(-size).join(' ');
+    const end = text.indexOf(tail, start);
+    if (end >= 0) return text.slice(start, end + tail.length);
+  }
+  return undefined;
 }
 
 /** Rules whose prompt at a part's heading is about what is written under it. */

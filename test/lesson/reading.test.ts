@@ -869,6 +869,57 @@ describe('reading the layouts teachers use', () => {
     expect(timetable.lessonMinutes).toBeUndefined();
   });
 
+  it('quotes where the minutes are written as the evidence that the parts are timed', () => {
+    const timedQuote = (text: string) =>
+      analyseLessonPlan({ text, format: 'markdown' }).strengths.find(
+        (finding) => finding.messageId === 'timed',
+      )?.quote;
+    expect(
+      timedQuote(
+        [
+          'LO: To use 4-figure grid references',
+          '**DO NOW (5 min)** – on the board when they come in, silent, in books',
+          '**I DO (10 min)** – model on the visualiser',
+          '**YOU DO (25 min)** – worksheet of twenty references',
+          '**PLENARY (5 min)** – exit ticket',
+        ].join('\n'),
+      ),
+    ).toBe('DO NOW (5 min)');
+    expect(
+      timedQuote(
+        [
+          'LO',
+          'To read words with oa.',
+          'Revisit',
+          '5 mins',
+          'Flashcards.',
+          'Teach',
+          '10 mins',
+          'Show the card.',
+          'Review',
+          '5 mins',
+          'Read a caption.',
+        ].join('\n'),
+      ),
+    ).toBe('5 mins');
+  });
+
+  it("quotes a grid cell's evidence as the row writes it, emphasis and all, not the row's first cell", () => {
+    const text = [
+      'LO: To explain how concentration affects the rate of reaction',
+      '| Time | Activity | Differentiation |',
+      '|---|---|---|',
+      '| 0–5 | **Do Now** (on board as they come in): 1) What must happen for particles to react? 2) What is activation energy? | Sentence starters on desks for AK and JB. HA extension on board: *why does not every collision lead to a reaction?* |',
+      '| 5–40 | **Practical in 3s.** Five concentrations, then the rate calculation. | Results table pre-drawn for some |',
+    ].join('\n');
+    const stretch = analyseLessonPlan({ text, format: 'markdown' }).strengths.find(
+      (finding) => finding.rule === 'lesson/most-able-challenge',
+    );
+    expect(stretch?.quote).toBe(
+      'Sentence starters on desks for AK and JB. HA extension on board: *why does not every collision lead to a reaction?*',
+    );
+  });
+
   it("ends a nested bullet's misconception where the list returns to the lesson's next steps", () => {
     const plan = parseLessonPlan({
       format: 'markdown',

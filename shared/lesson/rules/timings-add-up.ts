@@ -1,5 +1,6 @@
 import { defineRule, type RuleReport } from '../../rule';
 import { cutOffAt, isEarlyYears, isInterventionPlan, lessonEpisodes, namesOf } from '../evidence';
+import { timingOnly } from '../read/recognisers/timing-only';
 import { clockSpan } from '../timing';
 import type { LessonPlan, PlanSection } from '../types';
 
@@ -60,6 +61,16 @@ function timesOfRow(row: string): string | undefined {
   const cells = row.split('|').map((cell) => cell.trim());
   if (!row.trimStart().startsWith('|') || cells.length < 4 || !/\d/.test(cells[1]!)) return undefined;
   return `${cells[1]} | ${cells[2]}`;
+}
+
+/** The first line that writes a timed episode's minutes: its heading's, or the time-only line under it. */
+function timeWritten(plan: LessonPlan, timed: readonly PlanSection[]): number | undefined {
+  for (const episode of timed) {
+    if (/\d/.test(plan.lines[episode.line - 1] ?? '')) return episode.line;
+    const below = plan.lines[episode.line] ?? '';
+    if (/\d/.test(below) && timingOnly.read(below.trim()) !== undefined) return episode.line + 1;
+  }
+  return undefined;
 }
 
 /** Minutes short of the lesson that still count as adding up: transitions take time too. */
@@ -247,9 +258,14 @@ export const timingsAddUp = defineRule<LessonPlan, MessageId>({
       }
     }
     if (reports.length > 0) return reports;
-    // The evidence is where the minutes are written: a pacing table's first row, else the first episode.
-    const line = plan.pacing?.entries[0]?.line ?? episodes[0]!.line;
-    const times = timesOfRow(plan.lines[line - 1] ?? '');
+    // The evidence is where the minutes are written: a pacing table's first row, else the first episode
+    // whose line gives its time ("Starter (10 mins)"), or the time on the line below its name ("Practise" / "8 mins").
+    const line = plan.pacing?.entries[0]?.line ?? timeWritten(plan, timed) ?? episodes[0]!.line;
+    // "DO NOW (5 min)": a heading with its time shows the timing; the words after it on its line do not.
+    const timedHeading = timed.find(
+      (episode) => episode.line === line && /\d/.test(episode.heading),
+    )?.heading;
+    const times = timesOfRow(plan.lines[line - 1] ?? '') ?? timedHeading;
     return [
       {
         messageId: 'timed',

@@ -5,7 +5,7 @@ import { ADAPTING_KINDS } from '../vocabulary';
 
 /** "Move on to 2/4 if ready" moves a pupil on through the work: it signposts no change of episode. */
 const SIGNPOST =
-  /\b(?:transition|signpost|mov(?:e|ing) on\b(?![^.]{0,40}\b(?:if|when|once) (?:ready|confident|secure|finished))|next,? (?:we|you)\b|now (?:we|that|you)\b|now,? let'?s\b|links? (?:back )?(?:to|with) (?:the )?(?:next|previous|last|starter|objective|main|task|lesson)|bridg|(?:set|use|start|visual|sand|countdown|on-screen) (?:a |the )?timer|timer (?:on|set|for)\b|countdown|before (?:we|moving)|this (?:leads|links) (?:in)?to|so far,? (?:we|you|pupils|students|children|the class) (?:have|know|can)\b|in the next (?:part|task|activity|section)|explain (?:how|that) (?:this|the) (?:task|activity) (?:links|connects|leads))/i;
+  /\b(?:transition|signpost|mov(?:e|ing) on\b(?![^.]{0,40}\b(?:if|when|once) (?:ready|confident|secure|finished))|next,? (?:we|you)\b|now (?:we|that|you)\b|now,? let'?s\b|links? (?:back )?(?:to|with) (?:the )?(?:next|previous|last|starter|objective|main|task|lesson)|bridg|(?:set|use|start|visual|sand|countdown|on-screen) (?:a |the )?timer(?! when| as soon| once| at the)|timer (?:on|set|for)\b|countdown|before (?:we|moving)|this (?:leads|links) (?:in)?to|so far,? (?:we|you|pupils|students|children|the class) (?:have|know|can)\b|in the next (?:part|task|activity|section)|explain (?:how|that) (?:this|the) (?:task|activity) (?:links|connects|leads))/i;
 
 /**
  * Credit only: "how will pupils know one episode ends?" is true of nearly every plan and points at

@@ -105,6 +105,17 @@ testRule(transitionsSignposted, plan, {
       ],
       strengths: [],
     },
+    {
+      name: "a practical's stopwatch is no transition: 'start timer when acid goes in'",
+      input: [
+        'LO: To investigate rate of reaction',
+        'Starter: recall collision theory',
+        'Main: demo and method',
+        'Practical (20 mins): in 3s. Circulate – start timer when acid goes in, not after the swirl.',
+        'Plenary: exit ticket',
+      ],
+      strengths: [],
+    },
   ],
   invalid: [],
 });
