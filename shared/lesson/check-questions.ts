@@ -588,6 +588,8 @@ export function hingeQuestions(
   for (const entry of content.misconceptions.slice(0, 5)) {
     if (checkedByOwn(entry)) continue;
     const quoted = trimEnd(entry.text);
+    // A mistake in answering the plan already puts right ("need "more frequent"") asks for no belief.
+    if (entry.claim === undefined && entry.conduct === true && entry.addressed === true) continue;
     if (entry.claim === undefined) {
       toAdd.push({
         for: 'hinge',

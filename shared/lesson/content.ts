@@ -1649,6 +1649,14 @@ function misconceptionOf(text: string, entry: PlanItem): PlanMisconception {
     delete misconception.claim;
     return misconception;
   }
+  // '"More collisions" on its own = no mark in exam – need "more frequent"': how answers are marked, which is
+  // true, not a belief to put to pupils as the wrong answer of a hinge; what pupils do wrong in answering, with its fix.
+  if (misconception.claim !== undefined && MARKING_NOTE.test(misconception.claim)) {
+    delete misconception.claim;
+    misconception.conduct = true;
+    misconception.addressed = true;
+    return misconception;
+  }
   // "indentation – code after else not indented so it always runs": a topic and what goes wrong in it,
   // no statement pupils hold.
   if (
@@ -2066,10 +2074,18 @@ function notEqualBelief(sentence: string): { claim: string; truth: string } | un
 /** "Misconception: plants get their food from the soil": a belief labelled as one inside the teaching. */
 const LABELLED_BELIEF = /^(?:common |typical |key )?misconceptions?\s?[:–-]\s/i;
 
+/** What an exam gives marks for: "no mark in exam", "examiners want...", "the mark scheme needs...". */
+const MARKING_NOTE = /\bno marks?\b|\bin (?:the )?exams?\b|\bmark scheme\b|\bexaminers?\b/i;
+
+/** "Hinge:", "Hinge Q –", "Hinge question:": the plan's own hinge, labelled. */
+const HINGE_LABEL = /^\**hinge(?: q(?:uestion)?)?\**\s?[:–-]/i;
+
 function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconception[] {
   const found: PlanMisconception[] = [];
   // The line of the last of the steps under "How I'll address it:", while they run on.
   let addressing: number | undefined;
+  // The line of the plan's own hinge question, and of its options under it, while they run on.
+  let hinge: number | undefined;
   for (const entry of plan.misconceptions) {
     const text = entry.text.trim();
     const previous = found[found.length - 1];
@@ -2084,6 +2100,17 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
       continue;
     }
     addressing = undefined;
+    // "**Hinge:** Why does 40 g/dm³ react faster...?" then its options and answer: the plan's own hinge question,
+    // asked as written, is no misconception (it had been told it named one without its correction).
+    if (HINGE_LABEL.test(text)) {
+      hinge = entry.line;
+      continue;
+    }
+    if (hinge !== undefined && entry.line === hinge + 1) {
+      hinge = entry.line;
+      continue;
+    }
+    hinge = undefined;
     if (CORRECTION.test(text)) {
       const said = trimEnd(text.replace(CORRECTION, ''));
       // "Address by: two points on the same linear curve in LC2" says what the teacher will do, not what is true.

@@ -510,6 +510,33 @@ describe('a question asked in quotes, with the context it leans on', () => {
   });
 });
 
+describe("a misconceptions list with an exam tip and the plan's own hinge under it", () => {
+  it('reads neither as a belief: no hinge marks the true tip wrong, and the hinge is asked as written', () => {
+    const analysis = analyseLessonPlan({
+      format: 'markdown',
+      text: [
+        'LO: To explain how concentration affects the rate of reaction',
+        '## Main (30 mins)',
+        'Practical in threes, then the rate calculation.',
+        '**Misconceptions to watch:**',
+        '- "More collisions" on its own = no mark in exam – need *more frequent* / per second.',
+        '- Longer time = faster rate. No – rate = 1/time, so a longer time means a slower rate.',
+        '',
+        '**Hinge:** Why does 40 g/dm³ react faster than 16 g/dm³?',
+        'A) particles move faster  B) more particles in the same volume so collisions are more frequent',
+        'Answer **B**.',
+      ].join('\n'),
+    });
+    const hinges = analysis.hingeQuestions.map((hinge) =>
+      hinge.options.map((option) => option.answer).join(' / '),
+    );
+    expect(hinges.join('\n')).not.toMatch(/no mark in exam/);
+    const notes = analysis.toAdd.filter((entry) => entry.for === 'hinge').map((entry) => entry.message);
+    expect(notes.join('\n')).not.toMatch(/no mark in exam|Why does 40/);
+    expect(analysis.content.misconceptions.map((entry) => entry.line)).toEqual([5, 6]);
+  });
+});
+
 describe('a mistake in doing, framed as "the most common error is..."', () => {
   it('is what pupils do: no "Someone says" rung, and its hinge asks for the right method', () => {
     const analysis = analyseLessonPlan({
