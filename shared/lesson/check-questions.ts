@@ -230,6 +230,9 @@ const CONCEDES = /\b(?:looks?|seems?|appears?|may look|might look|sounds?)\b/i;
 const TURNS_TO_TRUTH = /\b(?:actually|in fact|really)\b/i;
 
 /** The first clause of a correction: "'Word blending' combines only part of other words whereas..." → its first half. */
+/** A correction that opens by pointing back at the belief: "That is only...", "This is true only when...". */
+const POINTS_BACK = /^(?:that|this|it)(?:'s|’s| is| only)\b/i;
+
 function claimOf(text: string): { claim: string; rest?: string } {
   const sentence = sentencesOf(text)[0] ?? text;
   const lower = sentence.toLowerCase();
@@ -242,6 +245,10 @@ function claimOf(text: string): { claim: string; rest?: string } {
     // seems so gives way to what is so, which is the claim.
     if (joint === ', but ' && (CONCEDES.test(first) || TURNS_TO_TRUTH.test(rest)) && wordCount(rest) >= 3)
       return { claim: trimEnd(shortened(rest)) };
+    // "That is only perfectly inelastic (PED = 0); inelastic just means Qd changes by a smaller %": the first
+    // part points back at the belief; the part after it says what is true on its own.
+    if (POINTS_BACK.test(first) && wordCount(rest) >= 3)
+      return { claim: capitalise(trimEnd(shortened(rest))) };
     return { claim: trimEnd(first), rest };
   }
   return { claim: trimEnd(shortened(sentence)) };
@@ -641,8 +648,9 @@ export function hingeQuestions(
     }
     if (built === undefined) continue;
     // "3/4 of 12 = 4" and "3/4 of 12 = 3" are two slips on one sum: one hinge offers both.
+    // Only a question about numbers is the same question twice: "Which of these is true?" heads hinges on two beliefs.
     const asked = firstSentence(built.hinge.question);
-    if (hinges.some((hinge) => firstSentence(hinge.question) === asked)) continue;
+    if (/\d/.test(asked) && hinges.some((hinge) => firstSentence(hinge.question) === asked)) continue;
     hinges.push(built.hinge);
     if (built.twoOnly === true) twoOnly.push(entry);
   }

@@ -510,6 +510,32 @@ describe('a question asked in quotes, with the context it leans on', () => {
   });
 });
 
+describe('two beliefs, each with its correction', () => {
+  it('get a hinge each, the truth said on its own, and a note of last week is no warning', () => {
+    const analysis = analyseLessonPlan({
+      format: 'markdown',
+      text: [
+        'LO: To calculate and interpret price elasticity of demand',
+        '## Prior learning',
+        'They can calculate percentage change (checked in the Do Now last week – 3 students rounded wrongly).',
+        '## Teacher input (12 mins)',
+        'Worked example of PED = %ΔQd ÷ %ΔP.',
+        '## Misconceptions',
+        '- Students think –2 is "smaller" so less elastic than –0.5. Correction: ignore the sign, compare the size.',
+        '- Students think "inelastic" means demand does not change at all. Correction: that is only *perfectly* inelastic (PED = 0); inelastic just means Qd changes by a smaller % than price.',
+      ].join('\n'),
+    });
+    const correct = analysis.hingeQuestions.map(
+      (hinge) => hinge.options.find((option) => option.correct)?.answer,
+    );
+    expect(correct).toEqual([
+      'Ignore the sign, compare the size.',
+      'Inelastic just means Qd changes by a smaller % than price.',
+    ]);
+    expect(analysis.toAdd.map((entry) => entry.message).join('\n')).not.toMatch(/rounded wrongly/);
+  });
+});
+
 describe("a misconceptions list with an exam tip and the plan's own hinge under it", () => {
   it('reads neither as a belief: no hinge marks the true tip wrong, and the hinge is asked as written', () => {
     const analysis = analyseLessonPlan({
