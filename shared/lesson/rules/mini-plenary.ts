@@ -9,7 +9,7 @@ import {
   sectionsOf,
   teachingSections,
 } from '../evidence';
-import type { LessonPlan, SectionKind } from '../types';
+import type { LessonPlan, PlanSection, SectionKind } from '../types';
 
 /**
  * A check on learning part-way; "check in at min 15" on a pupil's access plan, or "Check in with AO and CB
@@ -49,7 +49,25 @@ function partsCheckedDuring(plan: LessonPlan): string[] {
   return words;
 }
 
-export const miniPlenary = defineRule<LessonPlan, 'missing' | 'planned'>({
+const HINGE = /\bhinge\b/i;
+
+/**
+ * A hinge question planned only in the lesson's ending ("Plenary: ... Hinge Q on slide"): its answers come when
+ * nothing is left to decide, so it is asked to move to where it can decide whether pupils move on.
+ */
+function hingeAtTheEnd(plan: LessonPlan, endings: ReadonlySet<PlanSection>) {
+  // The episodes before the ending, not an "Assessment" list that names the hinge among the lesson's checks.
+  const before = lessonEpisodes(plan).filter((section) => !endings.has(section));
+  if (before.length === 0 || evidenceIn(before, HINGE) !== undefined) return undefined;
+  const last = [...endings].find(
+    (section) => HINGE.test(section.heading) || evidenceIn([section], HINGE) !== undefined,
+  );
+  return last === undefined
+    ? undefined
+    : { episode: last, entry: HINGE.test(last.heading) ? undefined : evidenceIn([last], HINGE) };
+}
+
+export const miniPlenary = defineRule<LessonPlan, 'missing' | 'planned' | 'hingeAtEnd'>({
   id: 'lesson/mini-plenary',
   title: 'Mini-plenaries that revisit the objectives',
   guidance: 'assessment/mini-plenaries',
@@ -58,6 +76,8 @@ export const miniPlenary = defineRule<LessonPlan, 'missing' | 'planned'>({
     missing:
       '"{episode}" runs for {minutes} minutes with no check on learning: where could you pause part-way to check understanding against the objective (a hinge question, show-me boards, a quick mini-plenary) before pupils move on?',
     planned: 'The plan builds in a mid-lesson check on learning.',
+    hingeAtEnd:
+      'The hinge question comes in "{episode}", at the end, when its answers can no longer change what happens next. Could you ask it straight after the teaching it checks, so it decides who moves on and who needs the idea again?',
   },
   check(plan) {
     if (isInterventionPlan(plan)) return [];
@@ -72,8 +92,22 @@ export const miniPlenary = defineRule<LessonPlan, 'missing' | 'planned'>({
         !PUPIL_NOTES.includes(section.kind) &&
         !endings.has(section),
     );
+    const late = hingeAtTheEnd(plan, endings);
+    const lateHinge =
+      late === undefined
+        ? []
+        : [
+            {
+              messageId: 'hingeAtEnd' as const,
+              data: { episode: late.episode.heading },
+              ...(late.entry === undefined
+                ? { where: { kind: 'plan' as const, line: late.episode.line } }
+                : at(late.entry)),
+            },
+          ];
     const evidence = own?.body[0] ?? evidenceIn(middle, CHECKPOINT);
-    if (evidence !== undefined) return [{ messageId: 'planned', severity: 'strength', ...at(evidence) }];
+    if (evidence !== undefined)
+      return [{ messageId: 'planned', severity: 'strength', ...at(evidence) }, ...lateHinge];
     // Asked only where the plan shows a long stretch of teaching or practice with no check in it:
     // "where could you pause?" on every lesson is true of all of them and read by no one.
     const checkedDuring = partsCheckedDuring(plan);
@@ -92,8 +126,9 @@ export const miniPlenary = defineRule<LessonPlan, 'missing' | 'planned'>({
       );
     });
     return long === undefined
-      ? []
+      ? lateHinge
       : [
+          ...lateHinge,
           {
             messageId: 'missing',
             data: { episode: long.heading, minutes: long.minutes! },

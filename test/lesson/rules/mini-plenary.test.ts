@@ -5,6 +5,17 @@ import { plan, wellPlanned } from '../plan';
 testRule(miniPlenary, plan, {
   valid: [
     {
+      name: 'a hinge question after the teaching, with a recap of it in the plenary',
+      input: [
+        'LO: To calculate PED',
+        'Input (10 mins): model the formula',
+        'Guided practice (10 mins): hinge question on MWBs before moving on',
+        'Independent (20 mins): worksheet',
+        'Plenary (8 mins): go back over the hinge question and the exit ticket',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: 'the assessment section plans the check during the long practical',
       input: [
         'LO: To measure the specific heat capacity of a metal block',
@@ -100,6 +111,17 @@ testRule(miniPlenary, plan, {
     },
   ],
   invalid: [
+    {
+      name: 'a hinge question only in the plenary, where its answers can change nothing',
+      input: [
+        'LO: To calculate PED',
+        'Starter (8 mins): retrieval quiz',
+        'Guided practice (10 mins): three calculations on MWBs in pairs',
+        'Independent (20 mins): worksheet',
+        'Plenary (8 mins): exam question, then hinge Q on slide: "PED is -0.3 and price rises. Revenue will: A) fall B) rise"',
+      ],
+      messages: [{ messageId: 'hingeAtEnd', line: 5 }],
+    },
     {
       name: 'a 35-minute lab with no check part-way',
       input: [
