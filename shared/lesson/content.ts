@@ -729,7 +729,8 @@ const notAsked = (text: string) => text.includes(' _') || text.includes('__') ||
 /** "tasks that *don't* get finished": Markdown's emphasis marks, which a question read aloud does not have. */
 
 /** The words before a question that set it as the stretch: "challenge card:", "Extension –", "Greater depth:". */
-const CHALLENGE_LEAD = /\b(?:challenge|extension|extend|stretch|greater depth|deeper thinking)\b/i;
+const CHALLENGE_LEAD =
+  /\b(?:challenge|extension|extend|stretch|greater depth|deeper thinking|more able|higher attainers?|HA ?:|MAT ?:|G&T ?:)(?:\b|(?<=:))/i;
 
 /** "Read sentence together: Can we play in the hay today?": a sentence pupils read, not a question asked. */
 const SENTENCE_TO_READ =

@@ -8,7 +8,7 @@ import type { Organisation } from './types';
 const ORGANISATION_CUES: { organisation: Organisation; cue: RegExp }[] = [
   {
     organisation: 'whole class',
-    cue: /\b(?:whole[- ]class\b|class discussion\b|as (?:a )?class\b|(?:children|class|pupils|they) repeat\b|whole group\b|teacher (?:models?|demonstrates?|explains?|reads?|leads?|shows?)\b|show[- ]me\b|mini[- ]?whiteboards?\b|cold[- ]call|choral\b|on the board\b|with the class\b|we do\b|i do\b|visuali[sz]er\b|i will (?:model|explain|demonstrate|show|read)|live model|thumbs (?:up|down)|carpet\b|whiteboards?\b|(?:ask|tell|show) the class\b|(?:do|go through|work through) (?:\S+ ){0,3}together\b)/,
+    cue: /\b(?:whole[- ]class\b|class discussion\b|as (?:a )?class\b|(?:children|class|pupils|they) repeat\b|whole group\b|teacher (?:models?|demonstrates?|explains?|reads?|leads?|shows?)\b|show[- ]me\b|mini[- ]?whiteboards?\b|cold[- ]call|choral\b|on the board\b|with the class\b|we do\b|i do\b|visuali[sz]er\b|i will (?:model|explain|demonstrate|show|read)|live model|thumbs (?:up|down)|carpet\b|whiteboards?\b|mwbs?\b|all boards up\b|(?:ask|tell|show) the class\b|(?:do|go through|work through) (?:\S+ ){0,3}together\b)/,
   },
   {
     organisation: 'groups',

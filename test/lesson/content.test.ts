@@ -510,6 +510,18 @@ describe('a question asked in quotes, with the context it leans on', () => {
   });
 });
 
+describe('a question set for the higher attainers', () => {
+  it('stretches: "HA: is rate proportional to conc?" is no opening recall', () => {
+    const plan = parseLessonPlan({
+      text: 'LO: To explain rate using collision theory\nMain (20 mins): Pupils calculate rate for their results. HA: is rate proportional to conc? Explain on MWB.',
+    });
+    expect(planContent(plan).questions.map((question) => [question.text, question.level])).toEqual([
+      ['Is rate proportional to conc?', 'analyse'],
+    ]);
+    expect(plan.sections.find((section) => section.kind === 'main')?.organisation).toContain('whole class');
+  });
+});
+
 describe('two beliefs, each with its correction', () => {
   it('get a hinge each, the truth said on its own, and a note of last week is no warning', () => {
     const analysis = analyseLessonPlan({
