@@ -27,6 +27,10 @@ import {
   fractionAnswer,
   fractionOfAmount,
   fractionSlips,
+  fractionSum,
+  fractionSumAnswer,
+  fractionSumSlips,
+  sameFraction,
   writtenSum,
 } from './written-sums';
 
@@ -386,6 +390,14 @@ function sumHinge(entry: PlanMisconception): Built | undefined {
       slip ? [slip] : [],
     );
   }
+  // "1/2 + 1/4 = 2/6": the sum over a common denominator, and the slips of adding across or not converting.
+  const fractions = fractionSum(example);
+  if (fractions !== undefined) {
+    const right = fractionSumAnswer(fractions);
+    // "2/4 + 1/4 = 6/8" is right in other terms: no mistake to ask about.
+    if (sameFraction(given, right)) return undefined;
+    return workedHinge(entry, fractions.asked, given, right, fractionSumSlips(fractions));
+  }
   // "3/4 of 12 = 4": the fraction's answer worked out, and the other slips pupils make on the way to it.
   const fraction = fractionOfAmount(example);
   const right = fraction === undefined ? undefined : fractionAnswer(fraction);
@@ -398,8 +410,8 @@ function workedHinge(
   entry: PlanMisconception,
   asked: string,
   given: string,
-  answer: number,
-  slips: readonly { answer: number; reveals: string }[],
+  answer: number | string,
+  slips: readonly { answer: number | string; reveals: string }[],
 ): Built | undefined {
   const right = String(answer);
   if (given === right) return undefined;
@@ -606,9 +618,10 @@ export function hingeQuestions(
       continue;
     }
     const worked = workedLine(entry.claim);
+    // A sum's hinge works out its own right answer: the plan need not give it.
+    const computed = sumHinge(entry) ?? solvedHinge(entry);
     const built =
-      sumHinge(entry) ??
-      solvedHinge(entry) ??
+      computed ??
       (entry.example !== undefined && entry.code === true && entry.correction !== undefined
         ? codeHinge(entry)
         : entry.example !== undefined && entry.correction === undefined
@@ -632,7 +645,8 @@ export function hingeQuestions(
     // they're solid") is corrected: the plan is told only where no hinge could be built at all.
     const tackled = entry.addressed === true;
     if (
-      (built === undefined || (entry.correction === undefined && worked === undefined)) &&
+      (built === undefined ||
+        (entry.correction === undefined && worked === undefined && computed === undefined)) &&
       !(tackled && built !== undefined)
     ) {
       toAdd.push({

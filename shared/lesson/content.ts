@@ -2078,6 +2078,44 @@ const LABELLED_BELIEF = /^(?:common |typical |key )?misconceptions?\s?[:–-]\s/
 /** What an exam gives marks for: "no mark in exam", "examiners want...", "the mark scheme needs...". */
 const MARKING_NOTE = /\bno marks?\b|\bin (?:the )?exams?\b|\bmark scheme\b|\bexaminers?\b/i;
 
+/** "A good handful will write 2/6", "some might put 3/8": the answer pupils will give, unquoted. */
+const WILL_WRITE =
+  /\b(?:will|may|might|often|usually|always|tend to) (?:write|put|get|say|give) (\d{1,3}\/\d{1,3})(?=[\s,.;)]|$)/i;
+/** A fraction sum as a plan writes it in its teaching: "1/2 + 1/4", "5/8 - 1/4". */
+const FRACTION_SUM_IN = /\d{1,3}\/\d{1,3} ?[+−–-] ?\d{1,3}\/\d{1,3}/g;
+/** How far back on its line the sum a "will write" answer is to is looked for. */
+const EARLIER_SENTENCES = 3;
+
+/**
+ * The wrong answer the teacher expects, told in prose: "Then I want to put 1/2 + 1/4 up... I'm fairly sure a
+ * good handful will write 2/6 because they add the tops and add the bottoms": the sum is the last one written
+ * before it, so the mistake is "1/2 + 1/4 = 2/6", with the plan's reason for it.
+ */
+function answerTheyWillGive(
+  sentence: string,
+  earlier: readonly string[],
+): Pick<PlanMisconception, 'claim' | 'example' | 'code' | 'why'> | undefined {
+  const written = WILL_WRITE.exec(sentence);
+  if (written === null) return undefined;
+  let sum: string | undefined;
+  for (const text of [...earlier, sentence.slice(0, written.index)])
+    for (const match of text.matchAll(FRACTION_SUM_IN)) sum = match[0];
+  if (sum === undefined) return undefined;
+  const example = `${sum} = ${written[1]}`;
+  const after = sentence.slice(written.index + written[0].length);
+  const because = after.indexOf(' because ');
+  const reason =
+    because < 0
+      ? undefined
+      : trimEnd(
+          after
+            .slice(because + 9)
+            .split(/[,;]| and that\b/, 1)[0]!
+            .replace(/^they /, ''),
+        );
+  return { example, code: false, claim: `"${example}" is right`, ...(reason ? { why: reason } : {}) };
+}
+
 /** "Hinge:", "Hinge Q –", "Hinge question:": the plan's own hinge, labelled. */
 const HINGE_LABEL = /^\**hinge(?: q(?:uestion)?)?\**\s?[:–-]/i;
 
@@ -2143,6 +2181,18 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
         found.push(entry);
         warnedOn.set(sentence.line, entry);
       }
+      continue;
+    }
+    // "Put 1/2 + 1/4 up... a good handful will write 2/6 because they add the tops and add the bottoms".
+    const earlier = sentences
+      .slice(Math.max(0, index - EARLIER_SENTENCES), index)
+      .filter((other) => other.line === sentence.line)
+      .map((other) => other.text);
+    const willGive = warned === undefined ? answerTheyWillGive(sentence.text, earlier) : undefined;
+    if (willGive !== undefined) {
+      const entry: PlanMisconception = { text: sentence.text, line: sentence.line, ...willGive };
+      found.push(entry);
+      warnedOn.set(sentence.line, entry);
       continue;
     }
     // "What did you predict wrongly, and why?" asks pupils to reflect; it warns of nothing. "If A → thinks

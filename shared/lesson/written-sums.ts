@@ -226,3 +226,73 @@ export function equationsIn(text: string): string[] {
   }
   return found;
 }
+
+/** Two fractions added or taken away: "1/2 + 1/4", "5/8 - 1/4". */
+export interface FractionSum {
+  asked: string;
+  numerators: [number, number];
+  denominators: [number, number];
+  operator: '+' | '−';
+}
+
+const FRACTION_SUM = /^(\d{1,3})\/(\d{1,3}) ?([+−–-]) ?(\d{1,3})\/(\d{1,3})$/;
+
+/** The fraction sum before its "=": "1/2 + 1/4 = 2/6" → 1/2 + 1/4. */
+export function fractionSum(worked: string): FractionSum | undefined {
+  const equals = worked.indexOf('=');
+  const asked = (equals === -1 ? worked : worked.slice(0, equals)).trim();
+  const parts = FRACTION_SUM.exec(asked);
+  if (parts === null || Number(parts[2]) === 0 || Number(parts[5]) === 0) return undefined;
+  return {
+    asked,
+    numerators: [Number(parts[1]), Number(parts[4])],
+    denominators: [Number(parts[2]), Number(parts[5])],
+    operator: parts[3] === '+' ? '+' : '−',
+  };
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/** A fraction in its lowest terms: "6/8" → "3/4". */
+function lowest(numerator: number, denominator: number): string {
+  const common = gcd(Math.abs(numerator), denominator) || 1;
+  return `${numerator / common}/${denominator / common}`;
+}
+
+/** The sum's answer over the lowest common denominator, in lowest terms: 1/2 + 1/4 → 3/4. */
+export function fractionSumAnswer(sum: FractionSum): string {
+  const [a, c] = sum.numerators;
+  const [b, d] = sum.denominators;
+  const denominator = (b * d) / gcd(b, d);
+  const numerator = (a * denominator) / b + (sum.operator === '+' ? 1 : -1) * ((c * denominator) / d);
+  return lowest(numerator, denominator);
+}
+
+/** Whether a written fraction ("2/6") has the value of another ("1/3"). */
+export function sameFraction(first: string, second: string): boolean {
+  const [p, q] = first.split('/').map(Number);
+  const [r, s] = second.split('/').map(Number);
+  return q !== undefined && s !== undefined && q > 0 && s > 0 && p! * s === r! * q;
+}
+
+/**
+ * The wrong answers pupils most often give to a fraction sum: the numerators and the denominators each
+ * added (1/2 + 1/4 → 2/6), and the numerators added over the larger denominator without making the parts
+ * the same size (1/2 + 1/4 → 2/4).
+ */
+export function fractionSumSlips(sum: FractionSum): { answer: string; reveals: string }[] {
+  const [a, c] = sum.numerators;
+  const [b, d] = sum.denominators;
+  const right = fractionSumAnswer(sum);
+  const slips: { answer: string; reveals: string }[] = [];
+  const across = sum.operator === '+' ? [a + c, b + d] : [a - c, b - d];
+  if (across[0]! >= 0 && across[1]! > 0)
+    slips.push({
+      answer: `${across[0]}/${across[1]}`,
+      reveals: `${sum.operator === '+' ? 'added' : 'took away'} the numerators and the denominators`,
+    });
+  const top = sum.operator === '+' ? a + c : a - c;
+  if (b !== d && top >= 0)
+    slips.push({ answer: `${top}/${Math.max(b, d)}`, reveals: 'did not make the parts the same size first' });
+  return slips.filter((slip) => !sameFraction(slip.answer, right));
+}

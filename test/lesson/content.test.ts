@@ -510,6 +510,30 @@ describe('a question asked in quotes, with the context it leans on', () => {
   });
 });
 
+describe('the wrong answer a prose plan expects to a fraction sum', () => {
+  it('is the misconception, and its hinge works the sum out with the slips pupils make', () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        'LO: To add fractions where one denominator is a multiple of the other',
+        "Main (20 mins): Then I put 2/3 + 1/6 up on its own and ask them to write the answer without talking. I'm fairly sure a few will write 3/9 because they add the tops and the bottoms, and that's what I want out in the open.",
+      ].join('\n'),
+    });
+    expect(analysis.content.misconceptions).toMatchObject([
+      { example: '2/3 + 1/6 = 3/9', why: 'add the tops and the bottoms' },
+    ]);
+    expect(analysis.hingeQuestions[0]?.question).toMatch(/^Work out 2\/3 \+ 1\/6\./);
+    expect(analysis.hingeQuestions[0]?.options.map((option) => [option.answer, option.correct])).toEqual(
+      expect.arrayContaining([
+        ['5/6', true],
+        ['3/9', false],
+        ['3/6', false],
+      ]),
+    );
+    // The sum's answer is worked out, so the plan is not asked to add it.
+    expect(analysis.toAdd.filter((entry) => entry.for === 'hinge')).toEqual([]);
+  });
+});
+
 describe('a question set for the higher attainers', () => {
   it('stretches: "HA: is rate proportional to conc?" is no opening recall', () => {
     const plan = parseLessonPlan({

@@ -471,10 +471,12 @@ describe('a hinge from a mistake the plan shows in an example', () => {
         'Main: A common mistake is to write "1/2 + 1/3 = 2/5", adding the tops and the bottoms.',
         'Independent (20 mins): pupils add ten pairs of fractions.',
       ].join('\n'),
-      question: 'Right or wrong, and why: "1/2 + 1/3 = 2/5"?',
+      // The sum is worked out: its answer, the plan's mistake, and the slip of not making the parts the same size.
+      question: 'Work out 1/2 + 1/3.',
       options: [
-        ['Right.', false],
-        ['Wrong.', true],
+        ['5/6', true],
+        ['2/5', false],
+        ['2/3', false],
       ],
     },
   ])(
@@ -503,8 +505,8 @@ describe('a hinge from a mistake the plan shows in an example', () => {
     ],
     [
       'a worked example without its answer asks right or wrong, and says what to add',
-      'A common mistake is to write "1/2 + 1/3 = 2/5".',
-      'Right or wrong, and why: "1/2 + 1/3 = 2/5"?',
+      'A common mistake is to write "0.5 × 0.5 = 2.5".',
+      'Right or wrong, and why: "0.5 × 0.5 = 2.5"?',
     ],
   ])('%s', (_case, line, question) => {
     const plan = parseLessonPlan({ text: `LO: To explain climate\n## Main\n${line}`, format: 'markdown' });

@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   answerOf,
   columnSlip,
+  equationsIn,
   fractionAnswer,
   fractionMistake,
   fractionOfAmount,
   fractionSlips,
+  fractionSum,
+  fractionSumAnswer,
+  fractionSumSlips,
+  sameFraction,
   sumInColumns,
   writtenSum,
 } from '../../shared/lesson/written-sums';
@@ -69,5 +74,33 @@ describe('written sums', () => {
     expect(slip?.given).toBe(4);
     expect(fractionMistake('they forget to multiply, e.g. they write 3/4 of 12 = 3.')?.given).toBe(3);
     expect(fractionMistake('worked example: 3/4 of 12 = 9')).toBeUndefined();
+  });
+});
+
+describe('fraction sums', () => {
+  it.each([
+    ['1/2 + 1/4 = 2/6', '3/4', ['2/6', '2/4']],
+    ['2/3 + 1/6', '5/6', ['3/9', '3/6']],
+    ['5/8 - 1/4', '3/8', ['4/4', '4/8']],
+    ['3/7 + 2/7', '5/7', ['5/14']],
+  ])('%s is %s, and pupils slip to %j', (worked, answer, slips) => {
+    const sum = fractionSum(worked)!;
+    expect(fractionSumAnswer(sum)).toBe(answer);
+    expect(fractionSumSlips(sum).map((slip) => slip.answer)).toEqual(slips);
+  });
+
+  it('knows an answer in other terms is the same fraction', () => {
+    expect(sameFraction('6/8', '3/4')).toBe(true);
+    expect(sameFraction('2/6', '3/4')).toBe(false);
+  });
+});
+
+describe('equations a plan writes out', () => {
+  it.each([
+    ['Model 3x + 4 = 19 and 5x - 2 = 18 with the balance.', ['3x + 4 = 19', '5x - 2 = 18']],
+    ['Exit: 2x + 5 = 17 and 7 = 3y - 8.', ['2x + 5 = 17', '7 = 3y - 8']],
+    ['so x = 4, and area = length × width', []],
+  ])('%s', (text, equations) => {
+    expect(equationsIn(text)).toEqual(equations);
   });
 });
