@@ -16,7 +16,7 @@ const teachingLines = (sections: readonly PlanSection[]) => sections.flatMap((se
 
 const FILE_NAME = /\((?:docx?|pdf|pptx?|xlsx?)\)/i;
 const HIGHER_ORDER =
-  /\b(?:why|how (?:do|does|did|would|could|might|can|is|are)|explain|justify|compare|what if|predict|evaluate|which is (?:better|best|more|most)|convince|prove|what would happen|do you agree|how do you know|what is the same|what is different|(?:have|has) in common|differences? between|similarit|the same (?:as|and)|what changed|what do you notice|what do you think|when would you|would you choose|which \w+ would|does (?:this|that|it) (?:damage|challenge|support|undermine|weaken|strengthen|disprove))\b/i;
+  /\b(?:why|what conclusions?|what (?:does|do) (?:this|that|it|the results?|the data) (?:tell|show)|what happen(?:s|ed) (?:to|when|if)|how (?:do|does|did|would|could|might|can|is|are)|explain|justify|compare|what if|predict|evaluate|which is (?:better|best|more|most)|convince|prove|what would happen|do you agree|how do you know|what is the same|what is different|(?:have|has) in common|differences? between|similarit|the same (?:as|and)|what changed|what do you notice|what do you think|when would you|would you choose|which \w+ would|does (?:this|that|it) (?:damage|challenge|support|undermine|weaken|strengthen|disprove))\b/i;
 /**
  * A task that asks pupils to explain, though it ends with a full stop: "Using evidence from the stream
  * table, explain what happened", "Explain in 2 sentences why a byte can't store 300", "Spot the pattern", an exit
@@ -24,6 +24,10 @@ const HIGHER_ORDER =
  */
 const ASKS_TO_EXPLAIN =
   /\b(?:explain|justify|compare)(?: in (?:\d|one|two|three) (?:sentences?|words))? (?:why|how|what|whether|the difference)\b|\bspot (?:the|a) pattern\b|\bbecause _{2,}|\+ ?why\b|\b(?:and|say|tell me|explain) why\b|\bgive (?:a |two |three )?reasons?\b|\bpredict(?:s|ion)?\b|\b(?:PEEL|PEE) (?:paragraph|para)s?\b|\bone (?:strength|limitation|weakness)\b|\bAO3 evaluation\b/i;
+
+/** A question put to pupils, or how they are asked: "Ask the class what...", "cold call", "hands down", "Q:". */
+const ASKED_OF_PUPILS =
+  /\?|cold[- ]call|no hands|hands[- ]down|\bask(?:s|ing)? (?:pupils|students|children|the class|them|who|what|why|how|which|whether)\b|\bprob(?:e|ing)\b|\bQs?:/i;
 
 /** Whether a line has a question mark of its own, not only "??" left where something is still to find ("p.??"). */
 function asksSomething(text: string): boolean {
@@ -44,7 +48,7 @@ const LANGUAGES = 'Modern foreign languages';
 
 const PHONICS = /\b(?:phonics|letters and sounds|read write inc|RWI|GPCs?|digraphs?|trigraphs?)\b/i;
 
-export const questioningPlanned = defineRule<LessonPlan, 'missing' | 'noHigherOrder' | 'planned'>({
+export const questioningPlanned = defineRule<LessonPlan, 'missing' | 'noHigherOrder' | 'planned' | 'asked'>({
   id: 'lesson/questioning-planned',
   title: 'Questioning planned and sequenced',
   guidance: 'hqtl/questioning-modelling-explaining',
@@ -55,6 +59,7 @@ export const questioningPlanned = defineRule<LessonPlan, 'missing' | 'noHigherOr
     noHigherOrder:
       'The questions planned so far check recall: could one or two ask pupils to explain, compare or justify ("Why...?", "How do you know...?")?',
     planned: 'The plan includes questioning, with questions that ask pupils to think and explain.',
+    asked: 'The plan writes in the questions it will ask pupils.',
   },
   check(plan) {
     if (!isLessonPlan(plan)) return [];
@@ -74,9 +79,10 @@ export const questioningPlanned = defineRule<LessonPlan, 'missing' | 'noHigherOr
       .flatMap((section) => section.body)
       .filter((entry) => asksSomething(entry.text) && !FILE_NAME.test(entry.text));
     // A task to explain counts wherever the lesson sets it: an exit slip under "Assessment" too.
-    const explains = linesOutside(plan, ['title', 'objectives', 'success-criteria', 'keywords']).some(
+    const explaining = linesOutside(plan, ['title', 'objectives', 'success-criteria', 'keywords']).find(
       (entry) => ASKS_TO_EXPLAIN.test(entry.text),
     );
+    const explains = explaining !== undefined;
     // A phonics session's question marks are mostly sentences to read ("Can I play in the hay today?"),
     // and its questions rightly check sounds: asking it for "Why...?" misreads the session.
     const phonics = PHONICS.test(
@@ -93,6 +99,15 @@ export const questioningPlanned = defineRule<LessonPlan, 'missing' | 'noHigherOr
     ) {
       return [{ messageId: 'noHigherOrder', ...at(written[0]!) }];
     }
-    return [{ messageId: 'planned', severity: 'strength', ...at(asked) }];
+    // "Thumbs up if all correct", "cold call for each step": questioning planned, but praised as asking pupils to
+    // think and explain only where a question or task does.
+    const thinking =
+      teachingLines(teaching).find((entry) => entry.text.includes('?') && HIGHER_ORDER.test(entry.text)) ??
+      explaining;
+    if (thinking !== undefined) return [{ messageId: 'planned', severity: 'strength', ...at(thinking) }];
+    // "Three long division questions" are problems to work, not questions asked: no praise for questioning.
+    return ASKED_OF_PUPILS.test(asked.text)
+      ? [{ messageId: 'asked', severity: 'strength', ...at(asked) }]
+      : [];
   },
 });

@@ -33,7 +33,8 @@ testRule(questioningPlanned, plan, {
         'APPLY (6 mins)',
         '- Read sentence together: "Can I play in the hay today?" Find the ay words.',
       ],
-      strengths: ['planned'],
+      // Its questions are sentences to read: questioning, not praised as asking pupils to explain.
+      strengths: ['asked'],
     },
     {
       name: "'ask for higher wages' in the content is not the teacher's question: the praise quotes a why-question",
@@ -78,7 +79,32 @@ testRule(questioningPlanned, plan, {
     {
       name: 'questioning named as a strategy',
       input: ['LO: To compare poems', 'Main: cold call with no hands up, then probing questions'],
+      strengths: ['asked'],
+    },
+    {
+      name: 'maths problems to work are no questioning to praise',
+      input: [
+        'LO: To divide with remainders',
+        'Main (20 mins): three long division questions with remainders, bus stop method',
+      ],
+      strengths: [],
+    },
+    {
+      name: 'a question about what the results show asks pupils to think',
+      input: [
+        'LO: To investigate rates',
+        'Main (10 mins): analysis – what conclusions can be drawn about how the concentration affected the rate?',
+      ],
       strengths: ['planned'],
+    },
+    {
+      name: 'thumbs up after recall questions is questioning, not asking pupils to think and explain',
+      input: [
+        'LO: To solve equations',
+        'Do Now (5 mins): 4 retrieval Qs on the board, thumbs up if all correct',
+        'Main (20 mins): What is x if 3x = 12?',
+      ],
+      strengths: ['asked'],
     },
     { name: 'not a lesson plan', input: 'What time is the meeting?', strengths: [] },
     {
