@@ -577,6 +577,11 @@ export interface NeedsPatterns {
   mentions: RegExp[];
   /** A line that only counts the group ("2 EAL") says who is in the class, not what is planned. */
   headcount: RegExp;
+  /**
+   * What the lesson does for the group, written on the line that names a pupil in it ("JT – ASD. Visual
+   * timetable + now/next board"): provision, wherever the reader filed the line.
+   */
+  provision: RegExp;
 }
 
 /** Lines written under a heading, leaving out headings swept into a body (a second "# ..." line). */
@@ -654,6 +659,14 @@ export function needsProvision(
     byName;
   if (designed !== undefined) return [{ messageId: 'planned', severity: 'strength', ...at(designed) }];
   const noticed = linesOutside(plan, []).find(mentions);
+  // "Pupils to note: JT – EHCP, ASD. Visual timetable + now/next board": the note on the pupil plans for them.
+  const provided = linesOutside(plan, []).find(
+    (entry) => mentions(entry) && patterns.provision.test(entry.text) && !providesNothing(entry.text),
+  );
+  if (provided !== undefined)
+    return [
+      { messageId: 'planned', severity: 'strength', ...at(sentenceWith(provided, patterns.provision)) },
+    ];
   // "SEN/EAL: see seating plan on Class Charts" keeps the provision elsewhere: lesson/inclusion-gaps asks,
   // once, what this lesson does for every group it leaves there.
   if (

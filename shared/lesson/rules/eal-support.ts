@@ -11,10 +11,15 @@ const EAL_WORDS =
 const HEADCOUNT =
   /\b\d+\s+(?:pupils?\s+|students?\s+|children\s+)?(?:with\s+|are\s+)?(?:EAL|ELLs?|ESL|new to English)\b|\b(?:EAL|ELLs?|ESL): ?\d+\b/;
 
+/** What a lesson does for a pupil learning English, as a note on the pupil says it: "picture cards for vocab". */
+const EAL_PROVISION =
+  /\b(?:visuals?|pictures? (?:cards?|version|prompts?|dictionar)|word mats?|key ?word (?:sheet|mat|list)s?|bilingual|sentence (?:stems?|starters?|frames?|builders?)|talk partner|pair(?:ed)? with|first language|home language|translat\w*|pre[- ]teach\w*|glossary|dual[- ]language)\b/i;
+
 export const EAL_NEEDS: NeedsPatterns = {
   section: 'eal',
   mentions: [EAL_CAPITALS, EAL_WORDS],
   headcount: HEADCOUNT,
+  provision: EAL_PROVISION,
 };
 
 export const ealSupport = defineRule<LessonPlan, 'notDesigned' | 'planned'>({

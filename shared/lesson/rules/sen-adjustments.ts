@@ -18,10 +18,15 @@ const SEN_WORDS =
 const HEADCOUNT =
   /\b\d+\s+(?:pupils?\s+|students?\s+|children\s+)?(?:with\s+|on\s+(?:the\s+)?)?(?:SEN|SEND|ALN|EHCPs?|SEN support)\b|\b(?:SEN|SEND|ALN|EHCPs?): ?\d+\b/;
 
+/** What a lesson does for a pupil with SEN, as a note on the pupil says it: "Visual timetable + now/next board". */
+const SEN_PROVISION =
+  /\b(?:visual timetable|now[ /-]next|movement breaks?|sensory breaks?|coloured overlays?|cream (?:paper|overlay)|enlarged|large print|scribe|reader pen|chunked|processing time|ear defenders|fidget|writing slope|seat(?:ed)? (?:at|near|by|on|away)|sit(?:s)? (?:on|at|near|by|away)|access arrangements?|(?:extra|additional) time|printed (?:method|instructions|copy)|tick[- ]list|task board)\b/i;
+
 export const SEN_NEEDS: NeedsPatterns = {
   section: 'sen',
   mentions: [SEN_CAPITALS, SEN_WORDS],
   headcount: HEADCOUNT,
+  provision: SEN_PROVISION,
 };
 
 export const senAdjustments = defineRule<LessonPlan, 'notDesigned' | 'planned'>({

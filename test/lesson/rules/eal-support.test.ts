@@ -5,6 +5,16 @@ import { plan } from '../plan';
 testRule(ealSupport, plan, {
   valid: [
     {
+      name: 'a note on the pupil learning English with picture cards for the words plans for them',
+      input: [
+        'LO: To read words with ay',
+        'Pupils to note:',
+        '- FA – EAL (Arabic), joined Nov. Picture cards for tray, hay, crayon before the lesson.',
+        'Main (20 mins): read and spell ay words.',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: 'a seating line among the details plans for the EAL pupils',
       input: [
         'Number on roll: 29 (PP 8, SEN 4, EAL 3)',
@@ -58,6 +68,18 @@ testRule(ealSupport, plan, {
     },
   ],
   invalid: [
+    {
+      name: 'a note on the pupil learning English that says only what they know is no support yet',
+      input: [
+        'LO: To recognise equivalent fractions',
+        'Prior learning: unit fractions in Y3.',
+        'Pupils to note:',
+        '- JT – EHCP, ASD. Visual timetable + now/next board. Can sit on a chair at the back.',
+        '- AK – EAL, Romanian, arrived Sept. Good number knowledge from school in Romania.',
+        'Main (20 mins): fold paper strips and build a fraction wall.',
+      ],
+      messages: [{ messageId: 'notDesigned', line: 5 }],
+    },
     {
       name: '"support as needed" promises help without saying who or what: asked, not praised',
       input: [

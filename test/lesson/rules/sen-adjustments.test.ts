@@ -5,6 +5,18 @@ import { plan } from '../plan';
 testRule(senAdjustments, plan, {
   valid: [
     {
+      name: "a note on the pupil in the class's list says what the lesson does for them: a visual timetable",
+      input: [
+        'LO: To recognise equivalent fractions',
+        'Prior learning: unit fractions in Y3.',
+        'Pupils to note:',
+        '- JT – EHCP, ASD. Visual timetable + now/next board. Can sit on a chair at the back.',
+        '- AK – EAL, Romanian, arrived Sept. Good number knowledge from school in Romania.',
+        'Main (20 mins): fold paper strips and build a fraction wall.',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: "a template's SEND heading left blank says nothing of the class: lesson/empty-sections asks for it",
       input: [
         'LO: To solve two-step linear equations',
