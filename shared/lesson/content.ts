@@ -2075,6 +2075,17 @@ function notEqualBelief(sentence: string): { claim: string; truth: string } | un
 /** "Misconception: plants get their food from the soil": a belief labelled as one inside the teaching. */
 const LABELLED_BELIEF = /^(?:common |typical |key )?misconceptions?\s?[:–-]\s/i;
 
+/** A claim without the example it trails ("..., e.g. 1/2"), where enough of the claim comes before it. */
+function beforeExample(claim: string): string {
+  const lower = claim.toLowerCase();
+  const at = [', e.g', ' e.g.', ', eg ', ', for example']
+    .map((mark) => lower.indexOf(mark))
+    .filter((i) => i > 0);
+  if (at.length === 0) return claim;
+  const cut = claim.slice(0, Math.min(...at));
+  return wordCount(cut) >= 4 ? cut : claim;
+}
+
 /** What an exam gives marks for: "no mark in exam", "examiners want...", "the mark scheme needs...". */
 const MARKING_NOTE = /\bno marks?\b|\bin (?:the )?exams?\b|\bmark scheme\b|\bexaminers?\b/i;
 
@@ -2299,7 +2310,11 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
     if (correction !== undefined)
       entry.correction = { text: trimEnd(correction.text), line: correction.line };
   }
-  for (const misconception of found) inPupilsWords(misconception);
+  for (const misconception of found) {
+    inPupilsWords(misconception);
+    // "Pupils add same number to top and bottom, e.g. 1/2 → 2/3": the belief stops where its example starts.
+    if (misconception.claim !== undefined) misconception.claim = beforeExample(misconception.claim);
+  }
   return found;
 }
 

@@ -510,6 +510,16 @@ describe('a question asked in quotes, with the context it leans on', () => {
   });
 });
 
+describe('a misconception told with its example', () => {
+  it('is put to pupils without the example it trails', () => {
+    const analysis = analyseLessonPlan({
+      text: 'LO: To find equivalent fractions\nMain (15 mins): fraction wall. **Misconception**: Pupils add same number to top and bottom, e.g. 1/2 → 2/3. Show on the wall that 2/3 is bigger.',
+      format: 'markdown',
+    });
+    expect(analysis.content.misconceptions[0]?.claim).toBe('Add same number to top and bottom');
+  });
+});
+
 describe('the wrong answer a prose plan expects to a fraction sum', () => {
   it('is the misconception, and its hinge works the sum out with the slips pupils make', () => {
     const analysis = analyseLessonPlan({
