@@ -12,7 +12,7 @@ import {
   teachingSections,
   writtenLines,
 } from '../evidence';
-import type { LessonPlan } from '../types';
+import type { LessonPlan, PlanItem, PlanSection } from '../types';
 import { keptElsewhere } from './inclusion-gaps';
 import { CHALLENGE, challengeFor } from './most-able-challenge';
 import { senAdjustments } from './sen-adjustments';
@@ -40,6 +40,21 @@ const NAMED_TIERS = [
   ['Mild', 'Spicy', 'Hot'],
   ['mild', 'spicy', 'hot'],
 ];
+/**
+ * "- **Bronze**: gap fill with verb box" / "- **Silver**: translate 8 sentences" / "- **Gold**: write a paragraph":
+ * the same task in named tiers, a line each; the first tier's line is quoted, the one that supports.
+ */
+function tieredLines(sections: readonly PlanSection[]): PlanItem | undefined {
+  for (const section of sections)
+    for (const tiers of NAMED_TIERS) {
+      const lines = tiers.map((tier) =>
+        section.body.find((entry) => entry.text.replace(/^[*_\s]+/, '').startsWith(tier)),
+      );
+      if (lines.every((line) => line !== undefined)) return lines[0];
+    }
+  return undefined;
+}
+
 /** How far past "worksheet A" its B and C are looked for. */
 const STAGES_WITHIN = 120;
 /**
@@ -129,7 +144,8 @@ export const differentiationBySupport = defineRule<LessonPlan, MessageId>({
     // "Support: TBC - LSA?" names support still to be planned.
     const support =
       allEvidenceIn(teaching, SUPPORT).find((entry) => !providesNothing(afterLabel(entry.text))) ??
-      teaching.flatMap((section) => section.body).find((entry) => STAGED.test(entry.text));
+      teaching.flatMap((section) => section.body).find((entry) => STAGED.test(entry.text)) ??
+      tieredLines(teaching);
     const own = filledSection(plan, 'differentiation');
     // Stretch alone ("If students are moving quickly...", an extension task) is half of
     // differentiation: the guide asks as much for those who find the work hard.

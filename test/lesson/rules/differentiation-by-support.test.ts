@@ -5,6 +5,17 @@ import { plan } from '../plan';
 testRule(differentiationBySupport, plan, {
   valid: [
     {
+      name: 'a worksheet in Bronze, Silver and Gold sections, a line each: the Bronze gap fill is the support',
+      input: [
+        'LO: To use the perfect tense with être',
+        'You do (20 mins): worksheet, 3 sections:',
+        '- Bronze: gap fill with verb box and A or Ê already marked.',
+        '- Silver: translate 8 sentences into French.',
+        '- Gold: write a 5-sentence paragraph with at least 3 être verbs.',
+      ].join('\n'),
+      strengths: ['bySupport'],
+    },
+    {
       name: "a sheet's first column with its bar models already drawn, and fraction walls on the table, is support for the same task",
       input: [
         'LO: To add fractions where one denominator is a multiple of the other',
