@@ -14,7 +14,7 @@ import type { LessonPlan, PlanItem, PlanSection } from '../types';
 
 /** Modelling by its name: a worked example, "I do", a visualiser, live writing or coding, a demo. */
 const MODELLING =
-  /\b(?:model(?:s|led|ling|ed|ing)\b|think(?:s|ing)? aloud|worked examples?|I do\b|live (?:model|writ|annotat)|shows? (?:how|(?:pupils|students|children|learners|them|the class) how)|visuali[sz]er|wagoll|exemplar|model answer|example answer|demo\b|live cod(?:e|ing)|code along|walk(?:s|ing)? (?:them |pupils |students |the class )?through (?:an?|the|one) (?:example|problem|question)|build (?:the|a|an) (?:diagram|graph|model|answer|paragraph|example|sentence|equation) with (?:them|the class|pupils|students))/i;
+  /\b(?:model(?:s|led|ling|ed|ing)\b|think(?:s|ing)? aloud|worked examples?|I do\b|live (?:model|writ|annotat)|shows? (?:how|(?:pupils|students|children|learners|them|the class) how)|visuali[sz]er|doc(?:ument)? ?cam(?:era)?\b|on the (?:board|IWB|screen) (?:with|for) (?:the class|them)|wagoll|exemplar|model answer|example answer|demo\b|live cod(?:e|ing)|code along|walk(?:s|ing)? (?:them |pupils |students |the class )?through (?:an?|the|one) (?:example|problem|question)|build (?:the|a|an) (?:diagram|graph|model|answer|paragraph|example|sentence|equation) with (?:them|the class|pupils|students))/i;
 /**
  * "Model" as something the teacher does: opening a sentence or step ("Model 2 examples"), or after
  * "I will", "then", "teacher to"; "the fluid mosaic model" and "a bar model" are things, not modelling.

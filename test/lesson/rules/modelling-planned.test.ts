@@ -5,6 +5,14 @@ import { plan, wellPlanned } from '../plan';
 testRule(modellingPlanned, plan, {
   valid: [
     {
+      name: 'plotting the table on the doc cam is the teacher modelling, not a task pupils start unmodelled',
+      input: [
+        'LO: To identify proportional relationships from graphs',
+        'DIRECT INSTRUCTION (12 min): Plot the cookie table on the doc cam. Ask: What do you notice?',
+        'INDEPENDENT PRACTICE (15 min): Desmos activity screens 1-8.',
+      ],
+    },
+    {
       name: 'a phonics session that runs Teach then Practise has planned its showing how',
       input: [
         'LO: To read words with sh',
