@@ -234,6 +234,11 @@ const CONCEDES = /\b(?:looks?|seems?|appears?|may look|might look|sounds?)\b/i;
 const TURNS_TO_TRUTH = /\b(?:actually|in fact|really)\b/i;
 
 /** The first clause of a correction: "'Word blending' combines only part of other words whereas..." → its first half. */
+const MISCONCEPTION_LABEL = /^(?:common |key )?misconceptions?\s?[:–-]\s*/i;
+
+/** A worked answer shown in a warning: "3/4 = 9/16", "47+35=712". */
+const WORKED_WRONG = /\d ?= ?\d/;
+
 /** A correction that opens by pointing back at the belief: "That is only...", "This is true only when...". */
 const POINTS_BACK = /^(?:that|this|it)(?:'s|’s| is| only)\b/i;
 
@@ -604,11 +609,16 @@ export function hingeQuestions(
       ({ stems, diagnosed }) =>
         stems.size > 0 && overlap(stems, entry.claim!) >= (diagnosed ? 1 : Math.min(2, stems.size)),
     );
+  // "1 and 4 = adding misconception, 3 = only changed denominator" beside the plan's own hinge reads its options.
+  const ownHingeLines = new Set(hinges.map((hinge) => hinge.line));
   for (const entry of content.misconceptions.slice(0, 5)) {
-    if (checkedByOwn(entry)) continue;
+    if (checkedByOwn(entry) || ownHingeLines.has(entry.line)) continue;
     const quoted = trimEnd(entry.text);
     // A mistake in answering the plan already puts right ("need "more frequent"") asks for no belief.
     if (entry.claim === undefined && entry.conduct === true && entry.addressed === true) continue;
+    // "...a Spicy answer 3/4 = 9/16 (common error – x3 top but x4 bottom)": the mistake is shown worked, with its
+    // reason; asking the plan for the belief would say it lacks what it has.
+    if (entry.claim === undefined && WORKED_WRONG.test(entry.text)) continue;
     if (entry.claim === undefined) {
       toAdd.push({
         for: 'hinge',
@@ -698,6 +708,8 @@ export function hingeQuestions(
       message:
         'No misconception was read from the plan as a wrong idea with its correction; write one pupils often bring to this topic ("Pupils often think... Correct by..."), and a hinge question can check for it before pupils move on.',
     });
+  // Shown under "Misconception:", the plan's own label ("**Misconception**: Pupils add...") would be said twice.
+  for (const hinge of hinges) hinge.misconception = hinge.misconception.replace(MISCONCEPTION_LABEL, '');
   return { hinges, toAdd };
 }
 

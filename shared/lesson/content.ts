@@ -1251,7 +1251,7 @@ export function beliefOf(misconception: string): { claim: string; confused?: [st
 
 /** How a plan turns to the correction: "– remind them the atoms are...", "Emphasize: weathering BREAKS...". */
 const CORRECTING =
-  /^(?:remind (?:them|pupils|students|children|the class)(?: that)?|hammer home(?: that)?|explain (?:to (?:them|pupils|students|children) )?that|emphasi[sz]e(?: that)?|point out that|stress that|make (?:it )?clear that|reinforce that|be clear(?: that)?(?: [-–—])?|(?:it|that|they) (?:didn't|doesn't|isn't|wasn't|aren't|don't|did not|does not|is not|was not|are not|do not)(?: [-–—]|,)|correct (?:this |it )?(?:with|by)|response|correction)\s?:?\s/i;
+  /^(?:remind (?:them|pupils|students|children|the class)(?: that)?|hammer home(?: that)?|explain (?:to (?:them|pupils|students|children) )?that|emphasi[sz]e(?: that)?|point out that|stress that|show (?:them |pupils |students |children |on (?:the |a )?[\w ]{1,20} )?that|make (?:it )?clear that|reinforce that|be clear(?: that)?(?: [-–—])?|(?:it|that|they) (?:didn't|doesn't|isn't|wasn't|aren't|don't|did not|does not|is not|was not|are not|do not)(?: [-–—]|,)|correct (?:this |it )?(?:with|by)|response|correction)\s?:?\s/i;
 
 /** The teacher's turn to the fix after an arrow or a dash: "remind", "show them that", "explain that". */
 const TURN_TO_FIX =
@@ -1415,7 +1415,7 @@ const DISTRACTOR_READING =
  * "Common mix-up: students think...", "Watch for kids subtracting only on one side".
  */
 const WARNING =
-  /^misc\w{0,10} ?: ?(?:they|some|many|ss|kids|lots)\b|\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes|students|pupils|children|chn) (?:think|believe|assume)(?!-)|(?<!\b\w{1,15}ed )wrongly|watch (?:out )?for:? (?:kids|pupils|students|children|chn|ch|anyone|those|pairs|groups) (?:who \w+|\w+ing))\b|\b(?:the mistake (?:they|pupils|students|children|kids) (?:always |often |usually )?make\b|(?:they|someone|somebody|some|many|pupils|students|children|chn|kids)(?: \([^()]{1,40}\))? (?:will|may|might|always|often) (?:say|write) ["“]|\bevery (?:year|time),? (?:someone|somebody|a few|some|they|pupils|students|children|chn|kids|half)\b[^".!?]{0,40}\b(?:say|says|write|writes)\b[^".!?“”]{0,30}["“])/i;
+  /^misc\w{0,10} ?: ?(?:they|some|many|ss|kids|lots|pupils|students|children|chn)\b|\b(?:confus(?:e|es|ed|ing)|mix(?:es|ed)? up|mix-ups?|misconceptions?|common (?:mistake|error)|often (?:a )?mistake|most often a mistake|(?:often|may|might|tend to|sometimes|students|pupils|children|chn) (?:think|believe|assume)(?!-)|(?<!\b\w{1,15}ed )wrongly|watch (?:out )?for:? (?:kids|pupils|students|children|chn|ch|anyone|those|pairs|groups) (?:who \w+|\w+ing))\b|\b(?:the mistake (?:they|pupils|students|children|kids) (?:always |often |usually )?make\b|(?:they|someone|somebody|some|many|pupils|students|children|chn|kids)(?: \([^()]{1,40}\))? (?:will|may|might|always|often) (?:say|write) ["“]|\bevery (?:year|time),? (?:someone|somebody|a few|some|they|pupils|students|children|chn|kids|half)\b[^".!?]{0,40}\b(?:say|says|write|writes)\b[^".!?“”]{0,30}["“])/i;
 /** "A lot of them think...": how many hold it, said before the belief. Its own pattern keeps WARNING checkable. */
 const MANY_OF_THEM_THINK =
   /\b(?:a lot|lots|most|many|some|half) of (?:them|the class|the group) (?:think|believe|assume)\b/i;

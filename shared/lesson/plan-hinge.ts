@@ -28,6 +28,8 @@ const MARKERS: readonly ((index: number) => string)[] = [
   (index) => `${letter(index).toLowerCase()}) `,
   (index) => `(${letter(index).toLowerCase()}) `,
   (index) => `${index + 1}) `,
+  // "Which is equivalent to 2/3? (1) 3/4 (2) 4/6 (3) 2/6 (4) 4/5", for fingers 1–4.
+  (index) => `(${index + 1}) `,
   (index) => `${index + 1}. `,
   (index) => `${letter(index)} `,
 ];

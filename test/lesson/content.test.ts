@@ -510,6 +510,38 @@ describe('a question asked in quotes, with the context it leans on', () => {
   });
 });
 
+describe("a Y4 grid's misconception, its fix and its own hinge with numbered options", () => {
+  it('reads the fix shown on the fraction wall, asks the numbered hinge as written, and asks the plan for nothing it has', () => {
+    const analysis = analyseLessonPlan({
+      format: 'markdown',
+      text: [
+        'LO: To recognise and find equivalent fractions using diagrams',
+        '| Time | Activity | Differentiation | AfL |',
+        '|---|---|---|---|',
+        '| 9:05–9:15 | **Flashback 4** on IWB: (1) 3 x 4 (2) shade 1/4 of a square. | Times table grid on tables. | Thumbs up/down |',
+        '| 9:15–9:30 | **Input (carpet)**. Fold strips. Key vocab on working wall: numerator, denominator. **Misconception**: Pupils add same number to top and bottom, e.g. 1/2 → 2/3. Show on fraction wall that 2/3 is bigger than 1/2 so NOT equivalent – we multiply, never add. | DS hands out strips | MWB |',
+        '| 9:30–9:50 | **Independent** – 3 challenges. | TA guided group | Mini-plenary 9:40 – look at a Spicy answer 3/4 = 9/16 (common error – x3 top but x4 bottom) |',
+        '| 9:50–9:55 | **Plenary**: Hinge MCQ, fingers 1–4. Which is equivalent to 2/3? (1) 3/4 (2) 4/6 (3) 2/6 (4) 4/5. Ans = 2. 1 and 4 = adding misconception. | – | Note anyone choosing 1 or 4 → pre-teach tomorrow |',
+      ].join('\n'),
+    });
+    const own = analysis.hingeQuestions.find((hinge) => hinge.fromPlan === true);
+    expect(own?.options.map((option) => [option.answer, option.correct])).toEqual([
+      ['3/4', false],
+      ['4/6', true],
+      ['2/6', false],
+      ['4/5', false],
+    ]);
+    expect(
+      analysis.content.misconceptions.find((entry) => entry.claim?.startsWith('Add same'))?.correction?.text,
+    ).toMatch(/^2\/3 is bigger than 1\/2 so NOT equivalent/);
+    const notes = analysis.toAdd.filter((entry) => entry.for === 'hinge').map((entry) => entry.message);
+    expect(notes.join('\n')).not.toMatch(/but not how to correct it|but not what pupils believe/);
+    expect(analysis.hingeQuestions.map((hinge) => hinge.misconception).join('\n')).not.toMatch(
+      /^Misconception:/m,
+    );
+  });
+});
+
 describe('a misconception told with its example', () => {
   it('is put to pupils without the example it trails', () => {
     const analysis = analyseLessonPlan({

@@ -8,6 +8,7 @@ import {
   lessonEpisodes,
   sectionsOf,
   teachingSections,
+  textOf,
 } from '../evidence';
 import type { LessonPlan, PlanSection, SectionKind } from '../types';
 
@@ -50,6 +51,9 @@ function partsCheckedDuring(plan: LessonPlan): string[] {
 }
 
 const HINGE = /\bhinge\b/i;
+/** What a late hinge's answers decide: tomorrow's group, the next lesson, who is taught again. */
+const DECIDES_NEXT =
+  /\b(?:pre-?teach|re-?teach|tomorrow|next lesson|depends on (?:the )?hinge|regroup|catch[- ]up group|keep[- ]up)\b/i;
 
 /**
  * A hinge question planned only in the lesson's ending ("Plenary: ... Hinge Q on slide"): its answers come when
@@ -62,7 +66,10 @@ function hingeAtTheEnd(plan: LessonPlan, endings: ReadonlySet<PlanSection>) {
   const last = [...endings].find(
     (section) => HINGE.test(section.heading) || evidenceIn([section], HINGE) !== undefined,
   );
-  return last === undefined
+  // "Note anyone choosing 1 or 4 → pre-teach tomorrow", "Next lesson: ... (TBC – depends on hinge)": the answers
+  // decide what comes next, which is a hinge's work, even at the end.
+  const decides = plan.lines.some((line) => HINGE.test(line) && DECIDES_NEXT.test(line));
+  return last === undefined || decides || DECIDES_NEXT.test(textOf([last]))
     ? undefined
     : { episode: last, entry: HINGE.test(last.heading) ? undefined : evidenceIn([last], HINGE) };
 }

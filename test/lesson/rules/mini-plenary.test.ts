@@ -5,6 +5,16 @@ import { plan, wellPlanned } from '../plan';
 testRule(miniPlenary, plan, {
   valid: [
     {
+      name: "a hinge in the plenary whose answers decide tomorrow's pre-teach group is doing a hinge's work",
+      input: [
+        'LO: To find equivalent fractions',
+        'Input (15 mins): fold strips; mini whiteboards after each fold',
+        'Independent (20 mins): Mild, Spicy, Hot challenges',
+        'Plenary (5 mins): hinge MCQ, fingers 1–4. Note anyone choosing 1 or 4 → pre-teach tomorrow with the TA',
+      ],
+      strengths: ['planned'],
+    },
+    {
       name: 'a hinge question after the teaching, with a recap of it in the plenary',
       input: [
         'LO: To calculate PED',
