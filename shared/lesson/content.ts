@@ -2855,6 +2855,13 @@ function isQuizLine(line: string): boolean {
   return count >= 3;
 }
 
+/** Labels a plan writes in bold before what it says: tiers, parts and notes, never key terms. */
+const PLAN_LABELS = new Set(
+  'bronze silver gold mild spicy hot hotter misconception misconceptions challenge extension support stretch hint answer answers task tasks note notes ta starter plenary input independent reasoning apply practise practice review teach revisit model modelling'.split(
+    ' ',
+  ),
+);
+
 /** Everything the generators may quote, read once from the plan. */
 export function planContent(plan: LessonPlan): PlanContent {
   const sentences = sentencesIn(plan);
@@ -2866,6 +2873,8 @@ export function planContent(plan: LessonPlan): PlanContent {
     // "**Callum** – much better at picking ONE word": a note on a pupil, not a word to teach; '"magpie" walk'
     // cut at its quote is no term either.
     if (pupils.has(key.split(' ')[0]!) || !isWhole(term)) return;
+    // "**Bronze**: gap fill...", "**Misconception**: ...": a tier's or a part's label, not a word pupils learn.
+    if (PLAN_LABELS.has(key)) return;
     const known = terms.get(key);
     if (known === undefined) {
       const entry: PlanTerm = { term, line, keyword: keywords.has(key) };

@@ -542,6 +542,22 @@ describe("a Y4 grid's misconception, its fix and its own hinge with numbered opt
   });
 });
 
+describe('bold labels of tiers and parts', () => {
+  it('are not key terms for pupils to use', () => {
+    const content = contentOf(
+      [
+        'LO: To use the perfect tense with être',
+        '## You do (20 min)',
+        '- **Agreement**: the past participle agrees with the subject, like an adjective.',
+        '- **Bronze**: gap fill with verb box.',
+        '- **Silver**: translate 8 sentences.',
+        "- **Misconception**: j'ai allé – it is je suis allé.",
+      ].join('\n'),
+    );
+    expect(content.terms.map((term) => term.term)).toEqual(['Agreement']);
+  });
+});
+
 describe('a misconception told with its example', () => {
   it('is put to pupils without the example it trails', () => {
     const analysis = analyseLessonPlan({
