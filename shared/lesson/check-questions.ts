@@ -236,6 +236,9 @@ const TURNS_TO_TRUTH = /\b(?:actually|in fact|really)\b/i;
 /** The first clause of a correction: "'Word blending' combines only part of other words whereas..." → its first half. */
 const MISCONCEPTION_LABEL = /^(?:common |key )?misconceptions?\s?[:–-]\s*/i;
 
+/** A correction opening with its denial: "NO. position shifts", "No – only T changes Kc". */
+const DENIAL_FIRST = /^(?:no|nope|wrong|not true)(?:[.!,]+| [–—-]) ?/i;
+
 /** A worked answer shown in a warning: "3/4 = 9/16", "47+35=712". */
 const WORKED_WRONG = /\d ?= ?\d/;
 
@@ -474,7 +477,8 @@ function solvedHinge(entry: PlanMisconception): Built | undefined {
 
 /** "Which of these is true about blending?": the misconception, the plan's correction cut to its claim, and a third where the plan gives one. */
 function correctedHinge(entry: PlanMisconception, content: PlanContent, text: string): Built {
-  const correction = entry.correction!.text;
+  // "-> NO. position shifts, Kc same": the denial is the teacher's; what is so follows it.
+  const correction = capitalise(entry.correction!.text.replace(DENIAL_FIRST, ''));
   const about = aboutWhat(entry, content, text);
   if (entry.confused !== undefined && ALIKE.test(correction.slice(0, 120))) {
     // "Students confuse binary search and BSTs", corrected by "a BST is a lot like a binary search, but...".

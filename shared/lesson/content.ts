@@ -1601,7 +1601,7 @@ const SAYING = new Set(['say', 'says', 'write', 'writes', 'answer', 'answers']);
 
 /** A verb that makes a statement of what follows "Multiplying...": "always makes", "is", "means". */
 const CLAIMS =
-  /\b(?:is|are|was|were|makes?|means?|gives?|will|always|never|can|cannot|can't|does|doesn't|has|have|needs?)\b/i;
+  /\b(?:is|are|was|were|makes?|means?|gives?|will|always|never|can|cannot|can't|does|doesn't|has|have|needs?|changes|causes|increases|decreases|affects|shifts|speeds? up|slows? down)\b/i;
 
 /** Words ending "-ing" that name no doing, or a belief rather than a mistake made. */
 const NOT_DOING = new Set(
@@ -2127,6 +2127,10 @@ function answerTheyWillGive(
   return { example, code: false, claim: `"${example}" is right`, ...(reason ? { why: reason } : {}) };
 }
 
+/** An instruction to the teacher about the list itself: "make a slide, leave it up", "print these". */
+const NOTE_ON_THE_LIST =
+  /^(?:make|put|display|print|leave|keep|stick|pin|go over|revisit) (?:a |an |the |it |them |these |this |up\b)/i;
+
 /** "Hinge:", "Hinge Q –", "Hinge question:": the plan's own hinge, labelled. */
 const HINGE_LABEL = /^\**hinge(?: q(?:uestion)?)?\**\s?[:–-]/i;
 
@@ -2171,6 +2175,8 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
       continue;
     }
     if (text === '' || trimEnd(text) === '') continue;
+    // "MISCONCEPTIONS - make a slide, leave it up": the teacher's note on the list, not one of its beliefs.
+    if (NOTE_ON_THE_LIST.test(text)) continue;
     for (const held of beliefsIn(text)) found.push(misconceptionOf(held, entry));
   }
   const listed = new Set(found.map((entry) => entry.line));

@@ -542,6 +542,26 @@ describe("a Y4 grid's misconception, its fix and its own hinge with numbered opt
   });
 });
 
+describe("an A-level teacher's terse misconceptions list", () => {
+  it('reads its beliefs, not its note to make a slide, and offers what is so without the "NO"', () => {
+    const analysis = analyseLessonPlan({
+      text: [
+        '12C2 Chem – Equilibria L2: Kc',
+        'Kc expression',
+        '- WE1 H2 + I2 <=> 2HI, Kc = [HI]^2 / [H2][I2], no units',
+        '*** MISCONCEPTIONS - make a slide, leave it up',
+        '   1. changing conc or P changes Kc -> NO. position shifts, Kc same. ONLY T changes Kc',
+      ].join('\n'),
+    });
+    expect(analysis.content.misconceptions.map((entry) => entry.claim)).toEqual([
+      'Changing conc or P changes Kc',
+    ]);
+    const [hinge] = analysis.hingeQuestions;
+    expect(hinge?.question).toMatch(/^Which of these is true/);
+    expect(hinge?.options.find((option) => option.correct)?.answer).toBe('Position shifts, Kc same.');
+  });
+});
+
 describe('bold labels of tiers and parts', () => {
   it('are not key terms for pupils to use', () => {
     const content = contentOf(
