@@ -234,7 +234,8 @@ const CONCEDES = /\b(?:looks?|seems?|appears?|may look|might look|sounds?)\b/i;
 const TURNS_TO_TRUTH = /\b(?:actually|in fact|really)\b/i;
 
 /** The first clause of a correction: "'Word blending' combines only part of other words whereas..." → its first half. */
-const MISCONCEPTION_LABEL = /^(?:common |key )?misconceptions?\s?[:–-]\s*/i;
+const MISCONCEPTION_LABEL =
+  /^(?:common |key )?misconceptions?(?: to (?:address|watch|watch for|look out for))?\s?[:–-]\**\s*/i;
 
 /** A correction opening with its denial: "NO. position shifts", "No – only T changes Kc". */
 const DENIAL_FIRST = /^(?:no|nope|wrong|not true)(?:[.!,]+| [–—-]) ?/i;

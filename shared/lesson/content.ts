@@ -1151,6 +1151,27 @@ function mixedUpPair(statement: string): [string, string] | undefined {
   return fits(first) && fits(second) ? [first, second] : undefined;
 }
 
+/** "mix this up with the Depression (1929)": the thing pointed at, and what it is mixed up with. */
+const MIX_THIS_UP = /\bmix(?:es|ing)? (?:this|that|it) up with ((?:the )?[\p{L}' ]{3,40}?)(?= \(|[.,;]|$)/iu;
+/** "Hyperinflation = 1923, ...", "Weathering is the breaking...": a sentence that says what its subject is. */
+const SAYS_WHAT_IT_IS = /^(\p{Lu}[\p{L}' ]{2,30}?) (?:=|is|was|means|happened) /u;
+
+function mixedUpWithNamed(
+  sentence: Sentence,
+  next: Sentence | undefined,
+): Pick<PlanMisconception, 'claim' | 'confused' | 'correction'> | undefined {
+  const mixed = MIX_THIS_UP.exec(sentence.text);
+  if (mixed === null || next === undefined || next.line !== sentence.line) return undefined;
+  const subject = SAYS_WHAT_IT_IS.exec(next.text)?.[1];
+  if (subject === undefined || wordCount(subject) > 4) return undefined;
+  const other = mixed[1]!.trim();
+  return {
+    claim: `${subject} and ${other} are the same thing`,
+    confused: [subject, other],
+    correction: { text: trimEnd(next.text), line: next.line },
+  };
+}
+
 /** "weathering and erosion are the same thing" is a confusion of the two. */
 function sameThing(claim: string): [string, string] | undefined {
   const lower = claim.toLowerCase();
@@ -2233,6 +2254,11 @@ function misconceptionsIn(plan: LessonPlan, sentences: Sentence[]): PlanMisconce
         : treated !== undefined
           ? { claim: treated.claim }
           : beliefOf(sentence.text);
+    // "some will mix this up with the Depression (1929). Hyperinflation = 1923, caused by printing money...":
+    // what "this" is, the next sentence names as it says what is so.
+    const named =
+      belief.confused === undefined ? mixedUpWithNamed(sentence, sentences[index + 1]) : undefined;
+    if (named !== undefined) Object.assign(belief, named);
     // A warning about a mistake that does not say what pupils believe ("...is most often a mistake") has no claim.
     // "Misconception: plants get their food from the soil": the label says what follows is the belief.
     const statesBelief =

@@ -542,6 +542,26 @@ describe("a Y4 grid's misconception, its fix and its own hinge with numbered opt
   });
 });
 
+describe('"some will mix this up with the Depression", then what "this" is', () => {
+  it('is a confusion of the two, corrected by the sentence that names it', () => {
+    const analysis = analyseLessonPlan({
+      format: 'markdown',
+      text: [
+        'LO: To evaluate how useful sources are about hyperinflation in 1923',
+        '**Input (10 mins)** – timeline of 1923.',
+        '*Misconception to address:* some will mix this up with the Depression (1929). Hyperinflation = 1923, caused by printing money after the Ruhr, not the Wall St Crash. Put the timeline on the board.',
+      ].join('\n'),
+    });
+    expect(analysis.content.misconceptions[0]).toMatchObject({
+      claim: 'Hyperinflation and the Depression are the same thing',
+      correction: {
+        text: 'Hyperinflation = 1923, caused by printing money after the Ruhr, not the Wall St Crash',
+      },
+    });
+    expect(analysis.hingeQuestions[0]?.misconception).toMatch(/^some will mix this up/);
+  });
+});
+
 describe("an A-level teacher's terse misconceptions list", () => {
   it('reads its beliefs, not its note to make a slide, and offers what is so without the "NO"', () => {
     const analysis = analyseLessonPlan({
