@@ -15,8 +15,13 @@ const LEARNERS_ASK =
 const teachingLines = (sections: readonly PlanSection[]) => sections.flatMap((section) => section.body);
 
 const FILE_NAME = /\((?:docx?|pdf|pptx?|xlsx?)\)/i;
-const HIGHER_ORDER =
-  /\b(?:why|what conclusions?|what (?:does|do) (?:this|that|it|the results?|the data) (?:tell|show)|what happen(?:s|ed) (?:to|when|if)|how (?:do|does|did|would|could|might|can|is|are)|explain|justify|compare|what if|predict|evaluate|which is (?:better|best|more|most)|convince|prove|what would happen|do you agree|how do you know|what is the same|what is different|(?:have|has) in common|differences? between|similarit|the same (?:as|and)|what changed|what do you notice|what do you think|when would you|would you choose|which \w+ would|does (?:this|that|it) (?:damage|challenge|support|undermine|weaken|strengthen|disprove))\b/i;
+/** A question about what results show: "What conclusions can be drawn...?", "What happened to the time taken...?". */
+const ABOUT_RESULTS =
+  /\bwhat (?:conclusions?|(?:does|do) (?:this|that|it|the results?|the data) (?:tell|show)|happen(?:s|ed) (?:to|when|if))\b/i;
+const ASKS_HIGHER =
+  /\b(?:why|how (?:do|does|did|would|could|might|can|is|are)|explain|justify|compare|what if|predict|evaluate|which is (?:better|best|more|most)|convince|prove|what would happen|do you agree|how do you know|what is the same|what is different|(?:have|has) in common|differences? between|similarit|the same (?:as|and)|what changed|what do you notice|what do you think|when would you|would you choose|which \w+ would|does (?:this|that|it) (?:damage|challenge|support|undermine|weaken|strengthen|disprove))\b/i;
+/** A question that asks pupils to think: a why, a comparison, a judgement, or what the results show. Two patterns, each linear. */
+const HIGHER_ORDER = { test: (text: string) => ASKS_HIGHER.test(text) || ABOUT_RESULTS.test(text) };
 /**
  * A task that asks pupils to explain, though it ends with a full stop: "Using evidence from the stream
  * table, explain what happened", "Explain in 2 sentences why a byte can't store 300", "Spot the pattern", an exit
