@@ -1,7 +1,14 @@
 import { joinedText } from './evidence';
 import { REMEDY_LABEL } from './read/items';
 import { curriculumReference } from './read/recognisers/curriculum-reference';
-import { hasSpaced, indexOfSpaced, withoutBrackets, withoutEmphasis, wordCount } from './read/text';
+import {
+  beforeItsExamples,
+  hasSpaced,
+  indexOfSpaced,
+  withoutBrackets,
+  withoutEmphasis,
+  wordCount,
+} from './read/text';
 import { wrapsLine } from './read/text-blocks';
 import { hasContentWord, objectiveFocus, withoutPlaceholders } from './terms';
 import type {
@@ -2098,12 +2105,7 @@ const LABELLED_BELIEF = /^(?:common |typical |key )?misconceptions?\s?[:–-]\s/
 
 /** A claim without the example it trails ("..., e.g. 1/2"), where enough of the claim comes before it. */
 function beforeExample(claim: string): string {
-  const lower = claim.toLowerCase();
-  const at = [', e.g', ' e.g.', ', eg ', ', for example']
-    .map((mark) => lower.indexOf(mark))
-    .filter((i) => i > 0);
-  if (at.length === 0) return claim;
-  const cut = claim.slice(0, Math.min(...at));
+  const cut = beforeItsExamples(claim);
   return wordCount(cut) >= 4 ? cut : claim;
 }
 

@@ -129,3 +129,13 @@ export function namesPupils(text: string): boolean {
 /** "LA -", "HA –", "Ice -", "Oliwia (EAL – Polish) –": a field's label with a dash and nothing after it, left to fill in. */
 const EMPTY_FIELD = /^[\p{L}][\p{L}\d &/+'.]{0,30}(?: ?\([^()]{1,30}\))?[ ]?[-–—]$/u;
 export const isEmptyField = (text: string) => EMPTY_FIELD.test(text.trim());
+
+/** Where a statement's examples begin: "...a multiple of the other, e.g. 1/2 + 1/4", "...(e.g. 3x + 4)". */
+const EXAMPLE_MARKS = [', e.g', ' (e.g', ' e.g.', ', eg ', ', for example', ' – e.g', ' - e.g'];
+
+/** A statement up to the examples it goes on to give: an objective's or a belief's own words. */
+export function beforeItsExamples(text: string): string {
+  const lower = text.toLowerCase();
+  const cuts = EXAMPLE_MARKS.map((mark) => lower.indexOf(mark)).filter((at) => at > 0);
+  return cuts.length === 0 ? text : text.slice(0, Math.min(...cuts));
+}
