@@ -18,3 +18,13 @@ export const wellPlanned = [
   'Mini-plenary: show-me boards on which surface had most friction.', // line 9
   'Plenary (10 mins): Pupils self-assess against the success criteria. Next lesson: air resistance.', // line 10
 ];
+
+/** A class's "Pupils to note" list: JT's note says what the lesson does for him, AK's only what he knows. */
+export const pupilsToNote = [
+  'LO: To recognise equivalent fractions',
+  'Prior learning: unit fractions in Y3.',
+  'Pupils to note:', // line 3
+  '- JT – EHCP, ASD. Visual timetable + now/next board. Can sit on a chair at the back.', // line 4
+  '- AK – EAL, Romanian, arrived Sept. Good number knowledge from school in Romania.', // line 5
+  'Main (20 mins): fold paper strips and build a fraction wall.',
+];

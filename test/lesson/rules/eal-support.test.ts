@@ -1,6 +1,6 @@
 import { ealSupport } from '../../../shared/lesson/rules/eal-support';
 import { testRule } from '../../support/rule-tester';
-import { plan } from '../plan';
+import { plan, pupilsToNote } from '../plan';
 
 testRule(ealSupport, plan, {
   valid: [
@@ -70,14 +70,7 @@ testRule(ealSupport, plan, {
   invalid: [
     {
       name: 'a note on the pupil learning English that says only what they know is no support yet',
-      input: [
-        'LO: To recognise equivalent fractions',
-        'Prior learning: unit fractions in Y3.',
-        'Pupils to note:',
-        '- JT – EHCP, ASD. Visual timetable + now/next board. Can sit on a chair at the back.',
-        '- AK – EAL, Romanian, arrived Sept. Good number knowledge from school in Romania.',
-        'Main (20 mins): fold paper strips and build a fraction wall.',
-      ],
+      input: pupilsToNote,
       messages: [{ messageId: 'notDesigned', line: 5 }],
     },
     {

@@ -1,19 +1,12 @@
 import { senAdjustments } from '../../../shared/lesson/rules/sen-adjustments';
 import { testRule } from '../../support/rule-tester';
-import { plan } from '../plan';
+import { plan, pupilsToNote } from '../plan';
 
 testRule(senAdjustments, plan, {
   valid: [
     {
       name: "a note on the pupil in the class's list says what the lesson does for them: a visual timetable",
-      input: [
-        'LO: To recognise equivalent fractions',
-        'Prior learning: unit fractions in Y3.',
-        'Pupils to note:',
-        '- JT – EHCP, ASD. Visual timetable + now/next board. Can sit on a chair at the back.',
-        '- AK – EAL, Romanian, arrived Sept. Good number knowledge from school in Romania.',
-        'Main (20 mins): fold paper strips and build a fraction wall.',
-      ],
+      input: pupilsToNote,
       strengths: ['planned'],
     },
     {
