@@ -658,9 +658,10 @@ export function needsProvision(
     arranged ??
     byName;
   if (designed !== undefined) return [{ messageId: 'planned', severity: 'strength', ...at(designed) }];
-  const noticed = linesOutside(plan, []).find(mentions);
+  const outside = linesOutside(plan, []);
+  const noticed = outside.find(mentions);
   // "Pupils to note: JT – EHCP, ASD. Visual timetable + now/next board": the note on the pupil plans for them.
-  const provided = linesOutside(plan, []).find(
+  const provided = outside.find(
     (entry) => mentions(entry) && patterns.provision.test(entry.text) && !providesNothing(entry.text),
   );
   if (provided !== undefined)

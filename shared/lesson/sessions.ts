@@ -1,6 +1,6 @@
 import { isClassLesson, isLessonForAClass, objectivesToReview } from './check-questions';
 import { notAnObjective, planContent, sentencesOf, trimEnd } from './content';
-import { episodesOf, findLine, firstSentence, sectionsOf } from './evidence';
+import { episodesOf, findLine, firstSentence, joinedText, sectionsOf } from './evidence';
 import { isStretch, keyTerm, SUBSTANTIAL } from './questions';
 import { wordCount } from './read/text';
 import { contentWords, objectiveTerms, stem } from './terms';
@@ -158,7 +158,7 @@ function applyingEpisodes(plan: LessonPlan): Map<string, PlanSection> {
   const episodes = new Map<string, PlanSection>();
   // "H&S: 1 M HCl – irritant. SO2 produced..." written apart from "Practical in 3s": the practical's hazards
   // are the plan's, wherever they are noted, and the teacher watches the whole room while it runs.
-  const hazardsNoted = [...plan.lines.join('\n').slice(0, HAZARD_TEXT_READ).matchAll(HAZARDS)].length >= 2;
+  const hazardsNoted = [...joinedText(plan).slice(0, HAZARD_TEXT_READ).matchAll(HAZARDS)].length >= 2;
   // "EXPLORE (20 min)" before "EXPLAIN (10 min)": pupils explore before they are taught, so a group applies
   // what was taught only after the teaching part.
   const taughtAt = plan.sections.findIndex(
